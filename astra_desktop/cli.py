@@ -1,0 +1,210 @@
+"""`astra-desktop <command>`: the vault for administrators and scripts.
+
+Same services as the GUI. Passphrases are read from the terminal, or — when stdin is not a
+terminal — one per line from stdin, in the order each command's help states. Expected errors print
+one plain line on stderr and exit non-zero.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Callable, Sequence
+
+from astra_desktop import __version__, paths
+from astra_desktop.core.enums import Role
+from astra_desktop.errors import AstraError
+from astra_desktop.secret_input import SecretReader
+from astra_desktop.services import integrity, search, session, users
+from astra_desktop.services.session import Session
+from astra_desktop.storage.keyslots import KeyFile
+from astra_desktop.storage.vault_files import VaultFiles
+
+log = logging.getLogger("astra_desktop")
+
+UNLOCK_LINE = "line 1: your passphrase (the recovery key with --recovery)"
+
+
+class Context:
+    def __init__(self, args: argparse.Namespace, reader: SecretReader) -> None:
+        self.args = args
+        self.reader = reader
+        self.folder = paths.vault_dir(paths.resolve_home(args.home))
+        self.unlock_secret: str | None = None
+
+    def default_user(self) -> str:
+        if self.args.user:
+            return str(self.args.user)
+        files = VaultFiles(self.folder)
+        if not files.keys.exists():
+            raise AstraError(f"No vault was found in {self.folder}. Create one with `init`.")
+        admins = KeyFile.load(files.keys).user_labels("admin")
+        if len(admins) != 1:
+            raise AstraError("This vault has several administrators: say which with --user NAME.")
+        return admins[0]
+
+    def unlock(self) -> Session:
+        if self.args.recovery:
+            key = self.reader.read("Recovery key")
+            return session.unlock_with_recovery(self.folder, key)
+        name = self.default_user()
+        self.unlock_secret = self.reader.read(f"Passphrase for {name}")
+        return session.unlock(self.folder, name, self.unlock_secret)
+
+
+# --- commands -------------------------------------------------------------------------------------
+def cmd_init(ctx: Context) -> int:
+    name = ctx.args.admin
+    passphrase = ctx.reader.read(f"New passphrase for {name}", confirm=True)
+    sess, recovery_key = session.create_vault(
+        ctx.folder, name, passphrase, organisation=ctx.args.organisation or ""
+    )
+    sess.close()
+    print(f"Created a vault in {ctx.folder} with administrator {name}.")
+    print()
+    print("RECOVERY KEY (shown once — write it down or print it, and keep it locked away):")
+    print()
+    print(f"    {recovery_key}")
+    print()
+    print("With it the vault can be opened if every passphrase is forgotten. Anyone holding it")
+    print("can open the vault: never store it on this computer.")
+    return 0
+
+
+def cmd_users(ctx: Context) -> int:
+    action = ctx.args.users_action
+    with ctx.unlock() as sess:
+        if action == "list":
+            for user in users.list_users(sess):
+                access = (
+                    "all cases" if user.all_cases or user.role is Role.ADMIN else "assigned cases"
+                )
+                print(f"{user.username}\t{user.role.value}\t{access}")
+        elif action == "add":
+            passphrase = ctx.reader.read(f"New passphrase for {ctx.args.name}", confirm=True)
+            users.add_user(sess, ctx.args.name, Role(ctx.args.role), passphrase, ctx.args.all_cases)
+            print(f"Added {ctx.args.name} ({ctx.args.role}).")
+        elif action == "remove":
+            users.remove_user(sess, ctx.args.name)
+            print(f"Removed {ctx.args.name}; their passphrase no longer opens the vault.")
+        elif action == "passwd":
+            new = ctx.reader.read(f"New passphrase for {ctx.args.name}", confirm=True)
+            users.set_passphrase(sess, ctx.args.name, new, ctx.unlock_secret)
+            print(f"Changed the passphrase of {ctx.args.name}.")
+    return 0
+
+
+def cmd_search(ctx: Context) -> int:
+    with ctx.unlock() as sess:
+        hits = search.search(sess, ctx.args.text, limit=ctx.args.limit)
+        for hit in hits:
+            print(f"{hit.case_code}\t{hit.client_name}" + ("\t(in notes)" if hit.in_notes else ""))
+        if not hits:
+            print("No matches.", file=sys.stderr)
+    return 0
+
+
+def cmd_check(ctx: Context) -> int:
+    with ctx.unlock() as sess:
+        report = integrity.check(sess)
+    counts = ", ".join(f"{n} {t}" for t, n in report.counts.items())
+    print(f"records: {counts}")
+    print(f"content digest: {report.content_digest}")
+    if report.sound:
+        print(
+            "Vault is sound: encryption, structure, freshness, audit trail and documents check out."
+        )
+        return 0
+    for problem in report.problems:
+        print(f"PROBLEM: {problem}", file=sys.stderr)
+    return 4
+
+
+# --- parser ---------------------------------------------------------------------------------------
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="astra-desktop",
+        description="ASTRA Desktop: encrypted case files. Without a command, starts the app.",
+        epilog="Passphrases are read from the terminal; when stdin is not a terminal, one per line "
+        "from stdin in the order each command's --help gives. Never pass them as arguments.",
+    )
+    parser.add_argument("--version", action="version", version=f"ASTRA Desktop {__version__}")
+    parser.add_argument(
+        "--home", metavar="DIR", help=f"data folder (default: ${paths.HOME_ENV} or the OS default)"
+    )
+    parser.add_argument(
+        "--user", metavar="NAME", help="account to unlock with (default: the only admin)"
+    )
+    parser.add_argument(
+        "--recovery", action="store_true", help="unlock with the recovery key instead"
+    )
+    parser.add_argument("--verbose", action="store_true", help="log progress (ids only) to stderr")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    def add(
+        name: str, func: Callable[[Context], int], help_: str, lines: str
+    ) -> argparse.ArgumentParser:
+        p = sub.add_parser(name, help=help_, description=f"{help_}. Passphrases on stdin: {lines}.")
+        p.set_defaults(func=func)
+        return p
+
+    p = add(
+        "init",
+        cmd_init,
+        "Create a vault and print its recovery key once",
+        "line 1: the new admin's passphrase",
+    )
+    p.add_argument("--admin", required=True, metavar="NAME")
+    p.add_argument("--organisation", metavar="NAME", default="")
+
+    p = add(
+        "users",
+        cmd_users,
+        "Manage user accounts",
+        UNLOCK_LINE + "; line 2 (add, passwd): the new passphrase",
+    )
+    usub = p.add_subparsers(dest="users_action", required=True, metavar="ACTION")
+    ua = usub.add_parser("add", help="add a user (admin only)")
+    ua.add_argument("name")
+    ua.add_argument("--role", required=True, choices=[r.value for r in Role])
+    ua.add_argument(
+        "--all-cases", action="store_true", help="see every case, not only assigned ones"
+    )
+    usub.add_parser("list", help="list users and roles")
+    ur = usub.add_parser("remove", help="remove a user; their passphrase stops working")
+    ur.add_argument("name")
+    up = usub.add_parser("passwd", help="change your own passphrase, or (admin) reset someone's")
+    up.add_argument("name")
+
+    p = add("search", cmd_search, "Print matching case codes and client names", UNLOCK_LINE)
+    p.add_argument("text")
+    p.add_argument("--limit", type=int, default=50)
+
+    add(
+        "check",
+        cmd_check,
+        "Verify integrity, freshness and the audit trail; print a content digest",
+        UNLOCK_LINE,
+    )
+    return parser
+
+
+def main(argv: Sequence[str] | None = None, stdin: object = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    logging.basicConfig(
+        level=logging.INFO if args.verbose else logging.WARNING, format="%(levelname)s %(message)s"
+    )
+    if not getattr(args, "func", None):
+        parser.print_help()
+        return 2
+    ctx = Context(args, SecretReader(stdin))  # type: ignore[arg-type]
+    try:
+        return int(args.func(ctx))
+    except AstraError as exc:
+        print(f"astra-desktop: {exc}", file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        print("astra-desktop: interrupted; nothing more was changed.", file=sys.stderr)
+        return 130

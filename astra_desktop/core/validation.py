@@ -1,0 +1,61 @@
+"""Parsing and checking what people type. Errors name the field and say what to type instead."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+
+from astra_desktop.core.models import Case, Client
+from astra_desktop.errors import ValidationError
+
+_DMY = re.compile(r"^\s*(\d{1,2})\.\s*(\d{1,2})\.\s*(\d{4})\.?\s*$")
+_ISO = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})\s*$")
+
+
+def parse_date(text: str, field: str = "date") -> date | None:
+    """Accept `dd.MM.yyyy` (Serbian usage, trailing dot allowed) or ISO `yyyy-MM-dd`; empty is None."""
+    if not text or not text.strip():
+        return None
+    m = _DMY.match(text)
+    try:
+        if m:
+            return date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+        m = _ISO.match(text)
+        if m:
+            return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        pass
+    raise ValidationError(
+        field, f"“{text.strip()}” is not a valid date. Use dd.mm.yyyy, for example 05.03.2026."
+    )
+
+
+def format_date(value: date | None) -> str:
+    return value.strftime("%d.%m.%Y") if value else ""
+
+
+def validate_client(client: Client, today: date | None = None) -> None:
+    today = today or date.today()
+    if not (client.given_name.strip() or client.family_name.strip() or client.aliases):
+        raise ValidationError("given_name", "Enter a name or at least one alias.")
+    if client.date_of_birth is not None:
+        if client.date_of_birth > today:
+            raise ValidationError("date_of_birth", "The date of birth is in the future.")
+        if client.date_of_birth.year < 1900:
+            raise ValidationError("date_of_birth", "The date of birth is before 1900.")
+    if client.estimated_age is not None and not 0 <= client.estimated_age <= 120:
+        raise ValidationError("estimated_age", "The estimated age must be between 0 and 120.")
+
+
+def validate_case(case: Case, today: date | None = None) -> None:
+    today = today or date.today()
+    if case.opened_on and case.opened_on > today:
+        raise ValidationError("opened_on", "The case cannot be opened on a future date.")
+    if case.status.startswith("closed") and not case.closure_reason.strip():
+        raise ValidationError("closure_reason", "Say why the case is being closed.")
+
+
+def validate_note_time(when: datetime, now: datetime | None = None) -> None:
+    now = now or datetime.now()
+    if when.date() > now.date():
+        raise ValidationError("occurred_at", "A contact note cannot be dated in the future.")

@@ -1,0 +1,98 @@
+"""Expected failures, each with a message a person can act on.
+
+Anything raised from here is shown as is (CLI: one line on stderr; GUI: a message box). Messages say
+what happened and what to do, and never carry client data.
+"""
+
+from __future__ import annotations
+
+
+class AstraError(Exception):
+    """An expected failure whose message is meant for the person using the app."""
+
+    exit_code = 1
+
+
+class VaultNotFound(AstraError):
+    pass
+
+
+class VaultExists(AstraError):
+    pass
+
+
+class VaultBusy(AstraError):
+    """Another process holds the vault's lock."""
+
+    exit_code = 3
+
+
+class WrongPassphrase(AstraError):
+    exit_code = 2
+
+
+class UnlockThrottled(AstraError):
+    """Too many failed unlocks: the next attempt is allowed only after a delay."""
+
+    exit_code = 2
+
+    def __init__(self, retry_after: float) -> None:
+        self.retry_after = retry_after
+        seconds = max(1, round(retry_after))
+        super().__init__(
+            f"Wrong passphrase entered recently. Wait {seconds} s before the next try "
+            "(the wait doubles with every wrong passphrase)."
+        )
+
+
+class VaultDamaged(AstraError):
+    """The vault's files fail an integrity or freshness check."""
+
+    exit_code = 4
+
+
+class WeakPassphrase(AstraError):
+    pass
+
+
+class PermissionDenied(AstraError):
+    exit_code = 5
+
+
+class NotFound(AstraError):
+    pass
+
+
+class ValidationError(AstraError):
+    """Input that breaks a rule; `field` names the form field it belongs to."""
+
+    def __init__(self, field: str, message: str) -> None:
+        self.field = field
+        super().__init__(message)
+
+
+class DuplicateCaseCode(ValidationError):
+    def __init__(self, code: str) -> None:
+        super().__init__(
+            "case_code", f"Case code {code} is already in use. Choose another or leave it empty."
+        )
+
+
+class DiskFull(AstraError):
+    def __init__(self, what: str) -> None:
+        super().__init__(
+            f"The disk is full: {what} could not be written. Nothing was changed; "
+            "free some space and try again."
+        )
+
+
+class ImportRejected(AstraError):
+    """A whole import refused because of problems in the file (listed in `problems`)."""
+
+    def __init__(self, problems: list[str]) -> None:
+        self.problems = problems
+        super().__init__(
+            "Nothing was imported: "
+            + "; ".join(problems[:10])
+            + (f" (and {len(problems) - 10} more)" if len(problems) > 10 else "")
+        )

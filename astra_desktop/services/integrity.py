@@ -1,0 +1,67 @@
+"""`check`: every integrity test we have, in one report a person can read."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+
+from astra_desktop.services.session import Session
+from astra_desktop.storage import audit, digest, freshness
+
+
+@dataclass
+class CheckReport:
+    problems: list[str] = field(default_factory=list)
+    content_digest: str = ""
+    counts: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def sound(self) -> bool:
+        return not self.problems
+
+
+def check(session: Session) -> CheckReport:
+    """SQLCipher page MACs, SQLite structure, foreign keys, freshness, audit chain, documents."""
+    conn = session.db
+    report = CheckReport()
+    damaged = conn.execute("PRAGMA cipher_integrity_check").fetchall()
+    if damaged:
+        report.problems.append(
+            f"{len(damaged)} page(s) of vault.db fail their authentication check"
+        )
+    result = [r[0] for r in conn.execute("PRAGMA integrity_check").fetchall()]
+    if result != ["ok"]:
+        report.problems.append("the database structure is damaged: " + "; ".join(result[:5]))
+    fk = conn.execute("PRAGMA foreign_key_check").fetchall()
+    if fk:
+        report.problems.append(f"{len(fk)} record(s) point to records that do not exist")
+    try:
+        conn.execute("INSERT INTO search_index(search_index) VALUES ('integrity-check')")
+    except Exception:
+        report.problems.append("the search index is damaged (it can be rebuilt)")
+    try:
+        anchor = freshness.Anchor.load(session.files.anchor, session.data_key)
+        freshness.verify(conn, anchor)
+    except Exception as exc:
+        report.problems.append(str(exc))
+    report.problems += audit.verify_chain(conn)
+    report.problems += _check_documents(session)
+    report.content_digest = digest.content_digest(conn)
+    for table in digest.RECORD_TABLES:
+        report.counts[table] = int(conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
+    return report
+
+
+def _check_documents(session: Session) -> list[str]:
+    problems = []
+    docs = session.db.execute("SELECT id, sha256, size FROM documents").fetchall()
+    for doc_id, expected, size in docs:
+        sha, total = hashlib.sha256(), 0
+        for (data,) in session.db.execute(
+            "SELECT data FROM document_chunks WHERE document_id = ? ORDER BY seq", (doc_id,)
+        ):
+            sha.update(data)
+            total += len(data)
+        if sha.hexdigest() != expected or total != size:
+            problems.append(f"document {doc_id} does not match the fingerprint taken at import")
+    return problems

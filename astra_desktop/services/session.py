@@ -1,0 +1,333 @@
+"""Creating, unlocking and locking a vault: the one way in, for the GUI, the CLI and the tests.
+
+A `Session` holds the data key and the connections while the vault is unlocked. Every write goes
+through `Session.write()`: one transaction, then the freshness anchor; the audit trail is written
+inside the same transaction as the change it records.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import os
+import threading
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from astra_desktop.core.enums import AuditAction, Role
+from astra_desktop.core.models import User, new_id
+from astra_desktop.core.roles import Permission, allowed
+from astra_desktop.errors import (
+    PermissionDenied,
+    VaultDamaged,
+    VaultExists,
+    VaultNotFound,
+    WrongPassphrase,
+)
+from astra_desktop.services import passphrases
+from astra_desktop.storage import audit, database, freshness, kdf, migrate, rows
+from astra_desktop.storage.database import DAMAGED_DB, Connection
+from astra_desktop.storage.keyslots import KIND_RECOVERY, KIND_USER, KeyFile, new_data_key
+from astra_desktop.storage.lock import VaultLock
+from astra_desktop.storage.throttle import Throttle
+from astra_desktop.storage.vault_files import VaultFiles
+
+log = logging.getLogger(__name__)
+
+RECOVERY_ACTOR = "recovery-key"
+WRONG = (
+    "The user name or passphrase is not right. Check Caps Lock and the keyboard language, "
+    "then try again."
+)
+REMOVED = "This account has been removed from the vault. Ask the administrator for access."
+
+
+@dataclass(frozen=True)
+class Actor:
+    """Who is working: services check roles against this and write it into the audit trail."""
+
+    user_id: str
+    username: str
+    role: Role
+    all_cases: bool
+
+    @property
+    def sees_all_cases(self) -> bool:
+        return self.all_cases or allowed(self.role, Permission.SEE_ALL_CASES)
+
+
+class Session:
+    def __init__(
+        self,
+        files: VaultFiles,
+        keyfile: KeyFile,
+        data_key: bytes,
+        conn: Connection,
+        lock: VaultLock,
+        actor: Actor,
+    ) -> None:
+        self.files = files
+        self.keyfile = keyfile
+        self.vault_id = keyfile.vault_id
+        self.actor = actor
+        self._key = bytearray(data_key)
+        self._lock = lock
+        self._local = threading.local()
+        self._local.conn = conn
+        self._local.depth = 0
+        self._conns = [conn]
+        self._conns_guard = threading.Lock()
+        self._anchor = freshness.AnchorWriter(files.anchor, self.vault_id, data_key)
+        self.pending_audit: list[tuple[AuditAction, str, str, str]] = []
+        self.closed = False
+
+    # --- connections ----------------------------------------------------------------------------
+    @property
+    def data_key(self) -> bytes:
+        if self.closed:
+            raise PermissionDenied("The vault is locked. Unlock it to continue.")
+        return bytes(self._key)
+
+    @property
+    def db(self) -> Connection:
+        """This thread's connection (sqlite connections are per thread)."""
+        conn = getattr(self._local, "conn", None)
+        if conn is None:
+            conn = database.connect(self.files.db, self.data_key, self.keyfile.db_salt)
+            self._local.conn, self._local.depth = conn, 0
+            with self._conns_guard:
+                self._conns.append(conn)
+        return conn
+
+    @contextlib.contextmanager
+    def write(self) -> Iterator[Connection]:
+        """One transaction (nested calls join the outer one), then the freshness anchor."""
+        conn = self.db
+        if getattr(self._local, "depth", 0) > 0:
+            yield conn
+            return
+        self._local.depth = 1
+        try:
+            with database.transaction(conn):
+                self._flush_pending_audit(conn)
+                yield conn
+        finally:
+            self._local.depth = 0
+        self._anchor.update(conn)
+
+    def _flush_pending_audit(self, conn: Connection) -> None:
+        while self.pending_audit:
+            action, entity, entity_id, detail = self.pending_audit.pop(0)
+            audit.append(conn, self.actor.user_id, action.value, entity, entity_id, detail)
+
+    def audit(
+        self, action: AuditAction, entity: str = "", entity_id: str = "", detail: str = ""
+    ) -> None:
+        with self.write() as conn:
+            audit.append(conn, self.actor.user_id, action.value, entity, entity_id, detail)
+
+    def require(self, permission: Permission) -> None:
+        if not allowed(self.actor.role, permission):
+            raise PermissionDenied(
+                f"Your role ({self.actor.role.value}) does not allow this. "
+                "Ask an administrator if you need it."
+            )
+
+    # --- locking --------------------------------------------------------------------------------
+    def close(self) -> None:
+        """Checkpoint, close every connection, forget the key, release the vault lock."""
+        if self.closed:
+            return
+        if self.pending_audit:
+            with contextlib.suppress(Exception), self.write():
+                pass
+        with self._conns_guard:
+            conns, self._conns = self._conns, []
+        for conn in conns:
+            with contextlib.suppress(Exception):
+                database.checkpoint(conn)
+            with contextlib.suppress(Exception):
+                conn.close()
+        self._local = threading.local()
+        for i in range(len(self._key)):
+            self._key[i] = 0
+        self.closed = True
+        self._lock.release()
+        log.info("vault %s locked", self.vault_id)
+
+    lock = close
+
+    def __enter__(self) -> Session:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+# --- creating -------------------------------------------------------------------------------------
+def create_vault(
+    folder: Path,
+    admin_name: str,
+    admin_passphrase: str,
+    *,
+    organisation: str = "",
+    kdf_params: kdf.KdfParams | None = None,
+) -> tuple[Session, str]:
+    """Make a new vault with its first administrator; return the session and the recovery key.
+
+    Files appear in an order that keeps a crash harmless: vault.db and vault.anchor first, and
+    vault.keys last, so a folder without vault.keys was never a usable vault.
+    """
+    files = VaultFiles(folder)
+    if files.keys.exists():
+        raise VaultExists(f"There is already a vault in {folder}. Open it instead.")
+    passphrases.require_strong(admin_passphrase, (admin_name,))
+    params = kdf_params or kdf.calibrate()
+    folder.mkdir(parents=True, exist_ok=True)
+    with contextlib.suppress(OSError):
+        os.chmod(folder, 0o700)
+    lock = VaultLock(folder)
+    lock.acquire()
+    try:
+        for leftover in (files.db, files.anchor, Path(f"{files.db}-wal"), Path(f"{files.db}-shm")):
+            leftover.unlink(missing_ok=True)
+        data_key = new_data_key()
+        keyfile = KeyFile(vault_id=new_id(), db_salt=os.urandom(16))
+        conn = database.connect(files.db, data_key, keyfile.db_salt)
+        migrate.upgrade(conn, files.db)
+        admin = User(username=admin_name, role=Role.ADMIN)
+        recovery_key = passphrases.new_recovery_key()
+        admin.slot_id = keyfile.add(
+            data_key, KIND_USER, admin_name, admin_passphrase, params, role_hint=Role.ADMIN.value
+        ).slot_id
+        keyfile.add(data_key, KIND_RECOVERY, "recovery", recovery_key, params)
+        with database.transaction(conn):
+            conn.execute("INSERT INTO meta(key, value) VALUES ('vault_id', ?)", (keyfile.vault_id,))
+            conn.execute("INSERT INTO meta(key, value) VALUES ('organisation', ?)", (organisation,))
+            rows.insert(conn, "users", admin, created_at=rows.now_utc())
+            audit.append(conn, admin.id, AuditAction.CREATE.value, "vault", keyfile.vault_id)
+        database.checkpoint(conn)
+        freshness.Anchor.of(conn, keyfile.vault_id).save(files.anchor, data_key)
+        keyfile.save(files.keys, data_key)
+    except BaseException:
+        lock.release()
+        raise
+    actor = Actor(admin.id, admin.username, admin.role, all_cases=True)
+    return Session(files, keyfile, data_key, conn, lock, actor), recovery_key
+
+
+# --- unlocking ------------------------------------------------------------------------------------
+def _load_keyfile(files: VaultFiles) -> KeyFile:
+    if not files.keys.exists():
+        raise VaultNotFound(
+            f"No vault was found in {files.folder}. Create one, or choose the folder that holds it."
+        )
+    if not files.db.exists():
+        raise VaultDamaged(DAMAGED_DB.format(detail="vault.db is missing from the vault folder"))
+    return KeyFile.load(files.keys)
+
+
+def unlock(
+    folder: Path, username: str, passphrase: str, *, clock: Callable[[], float] = time.time
+) -> Session:
+    """Open the vault as `username`; wrong passphrases are counted and slow down further tries."""
+    files = VaultFiles(folder)
+    keyfile = _load_keyfile(files)
+    lock = VaultLock(folder)
+    lock.acquire()
+    try:
+        throttle = Throttle(files.throttle, clock)
+        throttle.check(username)
+        slot = keyfile.find(KIND_USER, username)
+        data_key = keyfile.unwrap(slot, passphrase) if slot else None
+        if slot is None:
+            # Spend the same time as a real attempt, so timing does not reveal who has an account.
+            kdf.derive(passphrase, b"\0" * 16, keyfile.slots[0].params)
+        if data_key is None:
+            throttle.failed(username)
+            raise WrongPassphrase(WRONG)
+        session = _open(files, keyfile, data_key, lock, lambda c: _user_actor(c, username))
+        failures = throttle.succeeded(username)
+        with session.write() as conn:
+            for when in failures:
+                stamp = datetime.fromtimestamp(when, UTC)
+                audit.append(conn, session.actor.user_id, AuditAction.FAILED_LOGIN.value, at=stamp)
+            audit.append(conn, session.actor.user_id, AuditAction.LOGIN.value)
+        return session
+    except BaseException:
+        if lock.held:
+            lock.release()
+        raise
+
+
+def unlock_with_recovery(
+    folder: Path, recovery_key: str, *, clock: Callable[[], float] = time.time
+) -> Session:
+    """Open with the recovery key (acting as administrator), e.g. to reset a forgotten passphrase."""
+    files = VaultFiles(folder)
+    keyfile = _load_keyfile(files)
+    lock = VaultLock(folder)
+    lock.acquire()
+    try:
+        throttle = Throttle(files.throttle, clock)
+        throttle.check(RECOVERY_ACTOR)
+        slot = keyfile.find(KIND_RECOVERY, "recovery")
+        key = passphrases.normalise_recovery_key(recovery_key)
+        data_key = keyfile.unwrap(slot, key) if slot else None
+        if data_key is None:
+            throttle.failed(RECOVERY_ACTOR)
+            raise WrongPassphrase(
+                "That recovery key is not right. Type it exactly as printed on the emergency sheet."
+            )
+        actor = Actor(RECOVERY_ACTOR, RECOVERY_ACTOR, Role.ADMIN, all_cases=True)
+        session = _open(files, keyfile, data_key, lock, lambda _c: actor)
+        throttle.succeeded(RECOVERY_ACTOR)
+        session.audit(AuditAction.LOGIN, "recovery-key")
+        return session
+    except BaseException:
+        if lock.held:
+            lock.release()
+        raise
+
+
+def _user_actor(conn: Connection, username: str) -> Actor:
+    row = conn.execute(
+        "SELECT id, role, active, all_cases FROM users WHERE username = ?", (username,)
+    ).fetchone()
+    if row is None or not row[2]:
+        raise WrongPassphrase(REMOVED)
+    return Actor(str(row[0]), username, Role(row[1]), bool(row[3]))
+
+
+def _open(
+    files: VaultFiles,
+    keyfile: KeyFile,
+    data_key: bytes,
+    lock: VaultLock,
+    actor_for: Callable[[Connection], Actor],
+) -> Session:
+    """Checks that must pass before anyone sees a record: keys, pages, freshness; then migrations."""
+    keyfile.verify_mac(data_key)
+    conn = database.connect(files.db, data_key, keyfile.db_salt)
+    try:
+        damaged = conn.execute("PRAGMA cipher_integrity_check").fetchall()
+        if damaged:
+            raise VaultDamaged(DAMAGED_DB.format(detail=f"{len(damaged)} damaged page(s)"))
+        anchor = freshness.Anchor.load(files.anchor, data_key)
+        if anchor.vault_id != keyfile.vault_id:
+            raise VaultDamaged(freshness.ANCHOR_DAMAGED)
+        freshness.verify(conn, anchor)
+        migrate.upgrade(conn, files.db)
+        actor = actor_for(conn)
+    except database.DatabaseError as exc:
+        conn.close()
+        raise VaultDamaged(DAMAGED_DB.format(detail=str(exc))) from exc
+    except BaseException:
+        conn.close()
+        raise
+    session = Session(files, keyfile, data_key, conn, lock, actor)
+    freshness.AnchorWriter(files.anchor, keyfile.vault_id, data_key).update(conn)
+    return session

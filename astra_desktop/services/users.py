@@ -1,0 +1,132 @@
+"""Accounts: one keyslot per user, roles kept in the vault, changes audited."""
+
+from __future__ import annotations
+
+from astra_desktop.core.enums import AuditAction, Role
+from astra_desktop.core.models import User
+from astra_desktop.core.roles import Permission
+from astra_desktop.errors import NotFound, PermissionDenied, ValidationError
+from astra_desktop.services import passphrases
+from astra_desktop.services.session import RECOVERY_ACTOR, Session
+from astra_desktop.storage import audit, kdf, rows
+from astra_desktop.storage.keyslots import KIND_USER
+
+_NAME_RULES = "User names are 2–32 letters, digits, dots, dashes or underscores."
+
+
+def _check_name(username: str) -> None:
+    ok = 2 <= len(username) <= 32 and all(ch.isalnum() or ch in "._-" for ch in username)
+    if not ok:
+        raise ValidationError("username", _NAME_RULES)
+
+
+def list_users(session: Session) -> list[User]:
+    return rows.select(
+        session.db, User, "SELECT * FROM users WHERE active = 1 ORDER BY username COLLATE NOCASE"
+    )
+
+
+def get_user(session: Session, username: str) -> User:
+    found = rows.select(session.db, User, "SELECT * FROM users WHERE username = ?", (username,))
+    if not found or not found[0].active:
+        raise NotFound(f"There is no user called {username}.")
+    return found[0]
+
+
+def _slot_params(session: Session) -> kdf.KdfParams:
+    """New slots use the parameters calibrated when the vault was made (at least the floor)."""
+    params = max(
+        (s.params for s in session.keyfile.slots), key=lambda p: (p.memory_kib, p.time_cost)
+    )
+    return params
+
+
+def add_user(
+    session: Session, username: str, role: Role, passphrase: str, all_cases: bool = False
+) -> User:
+    session.require(Permission.MANAGE_USERS)
+    _check_name(username)
+    existing = session.db.execute("SELECT active FROM users WHERE username = ?", (username,))
+    row = existing.fetchone()
+    if row is not None and row[0]:
+        raise ValidationError("username", f"There is already a user called {username}.")
+    passphrases.require_strong(passphrase, (username,))
+    user = User(username=username, role=role, all_cases=all_cases)
+    slot = session.keyfile.add(
+        session.data_key, KIND_USER, username, passphrase, _slot_params(session), role.value
+    )
+    user.slot_id = slot.slot_id
+    with session.write() as conn:
+        if row is not None:  # a removed account of the same name comes back as a new user
+            conn.execute(
+                "UPDATE users SET username = username || '#' || id WHERE username = ?", (username,)
+            )
+        rows.insert(conn, "users", user, created_at=rows.now_utc())
+        audit.append(conn, session.actor.user_id, AuditAction.CREATE.value, "user", user.id)
+        session.keyfile.save(session.files.keys, session.data_key)
+    return user
+
+
+def remove_user(session: Session, username: str) -> None:
+    """Delete the user's keyslot (their passphrase stops working) and deactivate the account."""
+    session.require(Permission.MANAGE_USERS)
+    user = get_user(session, username)
+    if user.id == session.actor.user_id:
+        raise PermissionDenied("You cannot remove your own account. Ask another administrator.")
+    admins = [u for u in list_users(session) if u.role is Role.ADMIN]
+    if user.role is Role.ADMIN and len(admins) <= 1:
+        raise PermissionDenied("The last administrator cannot be removed.")
+    slot = session.keyfile.find(KIND_USER, username)
+    with session.write() as conn:
+        conn.execute("UPDATE users SET active = 0, slot_id = NULL WHERE id = ?", (user.id,))
+        conn.execute("DELETE FROM case_assignments WHERE user_id = ?", (user.id,))
+        audit.append(conn, session.actor.user_id, AuditAction.DELETE.value, "user", user.id)
+        if slot:
+            session.keyfile.remove(slot.slot_id)
+        session.keyfile.save(session.files.keys, session.data_key)
+
+
+def set_passphrase(
+    session: Session, username: str, new_passphrase: str, current_passphrase: str | None = None
+) -> None:
+    """Change one's own passphrase (the current one is asked again), or an admin's reset of another's.
+
+    Only vault.keys is rewritten; vault.db's bytes do not change.
+    """
+    user = get_user(session, username)
+    own = user.id == session.actor.user_id
+    if not own:
+        session.require(Permission.MANAGE_USERS)
+    elif session.actor.user_id != RECOVERY_ACTOR:
+        slot = session.keyfile.find(KIND_USER, username)
+        if (
+            slot is None
+            or current_passphrase is None
+            or session.keyfile.unwrap(slot, current_passphrase) is None
+        ):
+            raise PermissionDenied("The current passphrase is not right; nothing was changed.")
+    passphrases.require_strong(new_passphrase, (username,))
+    slot = session.keyfile.add(
+        session.data_key, KIND_USER, username, new_passphrase, _slot_params(session)
+    )
+    session.keyfile.save(session.files.keys, session.data_key)
+    # The audit entry goes to vault.db later, on the next write; recording it now would change
+    # vault.db's bytes, which a passphrase change promises not to do.
+    session.pending_audit.append((AuditAction.CHANGE, "user-passphrase", user.id, slot.slot_id))
+
+
+def set_role(session: Session, username: str, role: Role, all_cases: bool | None = None) -> None:
+    session.require(Permission.MANAGE_USERS)
+    user = get_user(session, username)
+    with session.write() as conn:
+        conn.execute(
+            "UPDATE users SET role = ?, all_cases = ? WHERE id = ?",
+            (role.value, int(user.all_cases if all_cases is None else all_cases), user.id),
+        )
+        audit.append(
+            conn, session.actor.user_id, AuditAction.CHANGE.value, "user", user.id, role.value
+        )
+        slot = session.keyfile.find(KIND_USER, username)
+        if slot:
+            slot.role_hint = role.value
+            session.keyfile.save(session.files.keys, session.data_key)

@@ -1,0 +1,105 @@
+"""The audit trail: who viewed, changed, exported or printed which record, when.
+
+Entries carry ids, never names. Each entry's hash covers the previous entry's hash, so editing,
+deleting or reordering entries breaks the chain; the head is also kept in the freshness anchor, so
+dropping entries from the end is caught too.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from astra_desktop.storage.database import Connection
+
+GENESIS = "0" * 64
+
+
+@dataclass(frozen=True)
+class AuditEntry:
+    seq: int
+    at: str
+    user_id: str | None
+    action: str
+    entity: str
+    entity_id: str
+    detail: str
+    prev_hash: str
+    hash: str
+
+
+def _entry_hash(
+    prev_hash: str, seq: int, at: str, user_id: str | None, action: str, entity: str,
+    entity_id: str, detail: str,
+) -> str:  # fmt: skip
+    body = json.dumps([seq, at, user_id, action, entity, entity_id, detail], ensure_ascii=True)
+    return hashlib.sha256((prev_hash + body).encode()).hexdigest()
+
+
+def head(conn: Connection) -> tuple[int, str]:
+    row = conn.execute("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1").fetchone()
+    return (int(row[0]), str(row[1])) if row else (0, GENESIS)
+
+
+def append(
+    conn: Connection,
+    user_id: str | None,
+    action: str,
+    entity: str = "",
+    entity_id: str = "",
+    detail: str = "",
+    at: datetime | None = None,
+) -> None:
+    """Add an entry; call inside the transaction that made the change it records."""
+    seq, prev = head(conn)
+    seq += 1
+    stamp = (at or datetime.now(UTC)).isoformat(timespec="seconds")
+    digest = _entry_hash(prev, seq, stamp, user_id, action, entity, entity_id, detail)
+    conn.execute(
+        "INSERT INTO audit_log (seq, at, user_id, action, entity, entity_id, detail, prev_hash, hash)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (seq, stamp, user_id, action, entity, entity_id, detail, prev, digest),
+    )
+
+
+def entry_hash_at(conn: Connection, seq: int) -> str | None:
+    row = conn.execute("SELECT hash FROM audit_log WHERE seq = ?", (seq,)).fetchone()
+    return str(row[0]) if row else None
+
+
+def verify_chain(conn: Connection) -> list[str]:
+    """Problems found in the chain, in words; empty when every entry links to the one before."""
+    problems: list[str] = []
+    expected_seq, prev = 1, GENESIS
+    for row in conn.execute(
+        "SELECT seq, at, user_id, action, entity, entity_id, detail, prev_hash, hash "
+        "FROM audit_log ORDER BY seq"
+    ):
+        e = AuditEntry(*row)
+        if e.seq != expected_seq:
+            problems.append(f"audit entries {expected_seq}–{e.seq - 1} are missing")
+        if e.prev_hash != prev:
+            problems.append(f"audit entry {e.seq} does not follow the entry before it")
+        recomputed = _entry_hash(
+            e.prev_hash, e.seq, e.at, e.user_id, e.action, e.entity, e.entity_id, e.detail
+        )
+        if recomputed != e.hash:
+            problems.append(f"audit entry {e.seq} has been altered")
+        expected_seq, prev = e.seq + 1, e.hash
+        if len(problems) > 20:
+            break
+    return problems
+
+
+def entries(conn: Connection, limit: int = 200, entity_id: str | None = None) -> list[AuditEntry]:
+    sql = (
+        "SELECT seq, at, user_id, action, entity, entity_id, detail, prev_hash, hash FROM audit_log"
+    )
+    params: tuple[object, ...] = ()
+    if entity_id:
+        sql += " WHERE entity_id = ?"
+        params = (entity_id,)
+    sql += " ORDER BY seq DESC LIMIT ?"
+    return [AuditEntry(*row) for row in conn.execute(sql, (*params, limit))]

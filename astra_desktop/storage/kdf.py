@@ -1,0 +1,77 @@
+"""Argon2id: turning a passphrase into a key-wrapping key.
+
+Parameters are calibrated once, at vault creation, to about half a second on that machine, and never
+go below the floor (m=64 MiB, t=3, p=4). They are stored per keyslot, so a slot made on a faster
+machine still opens on a slower one.
+"""
+
+from __future__ import annotations
+
+import time
+import unicodedata
+from dataclasses import dataclass
+
+from argon2.low_level import Type, hash_secret_raw
+
+KEY_BYTES = 32
+
+
+@dataclass(frozen=True)
+class KdfParams:
+    memory_kib: int
+    time_cost: int
+    parallelism: int
+
+    def as_dict(self) -> dict[str, int | str]:
+        return {"alg": "argon2id", "m": self.memory_kib, "t": self.time_cost, "p": self.parallelism}
+
+    @classmethod
+    def from_dict(cls, d: dict[str, object]) -> KdfParams:
+        if d.get("alg") != "argon2id":
+            raise ValueError("unsupported KDF")
+        m, t, p = d["m"], d["t"], d["p"]
+        if not all(isinstance(x, int) for x in (m, t, p)):
+            raise ValueError("bad KDF parameters")
+        return cls(int(m), int(t), int(p))  # type: ignore[call-overload]
+
+
+FLOOR = KdfParams(memory_kib=64 * 1024, time_cost=3, parallelism=4)
+MAX_MEMORY_KIB = 1024 * 1024
+
+
+def normalise(passphrase: str) -> bytes:
+    """NFC, so the same passphrase typed on another keyboard or OS derives the same key."""
+    return unicodedata.normalize("NFC", passphrase).encode("utf-8")
+
+
+def derive(secret: str, salt: bytes, params: KdfParams) -> bytes:
+    return hash_secret_raw(
+        normalise(secret),
+        salt,
+        time_cost=params.time_cost,
+        memory_cost=params.memory_kib,
+        parallelism=params.parallelism,
+        hash_len=KEY_BYTES,
+        type=Type.ID,
+    )
+
+
+def _cost(params: KdfParams) -> float:
+    start = time.perf_counter()
+    derive("calibration", b"\0" * 16, params)
+    return time.perf_counter() - start
+
+
+def calibrate(target_seconds: float = 0.5) -> KdfParams:
+    """Raise memory (then time) from the floor until one derivation takes about `target_seconds`."""
+    params = FLOOR
+    elapsed = _cost(params)
+    while elapsed < target_seconds * 0.7:
+        factor = min(2.0, target_seconds / max(elapsed, 1e-3))
+        if params.memory_kib < MAX_MEMORY_KIB:
+            memory = min(MAX_MEMORY_KIB, int(params.memory_kib * factor))
+            params = KdfParams(memory, params.time_cost, params.parallelism)
+        else:
+            params = KdfParams(params.memory_kib, params.time_cost + 1, params.parallelism)
+        elapsed = _cost(params)
+    return params

@@ -1,0 +1,32 @@
+"""One writing process per vault: an OS file lock held for as long as the vault is open."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from filelock import FileLock, Timeout
+
+from astra_desktop.errors import VaultBusy
+
+BUSY = (
+    "The vault is already open in another ASTRA Desktop window or command. Close it there first, "
+    "then try again."
+)
+
+
+class VaultLock:
+    def __init__(self, folder: Path) -> None:
+        self._lock = FileLock(str(folder / "vault.lock"), timeout=0)
+
+    def acquire(self) -> None:
+        try:
+            self._lock.acquire()
+        except Timeout as exc:
+            raise VaultBusy(BUSY) from exc
+
+    def release(self) -> None:
+        self._lock.release()
+
+    @property
+    def held(self) -> bool:
+        return bool(self._lock.is_locked)

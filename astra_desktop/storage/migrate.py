@@ -1,0 +1,72 @@
+"""Numbered SQL migrations (`migrations/NNNN_name.sql`), applied in order under `PRAGMA user_version`.
+
+Before an existing vault is upgraded, vault.db is copied aside (still encrypted) so a failed or
+regretted upgrade can be undone.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+from importlib import resources
+from pathlib import Path
+
+from astra_desktop.storage import digest
+from astra_desktop.storage.database import Connection, checkpoint, transaction
+
+_NAME = re.compile(r"^(\d{4})_[a-z0-9_]+\.sql$")
+
+
+def available() -> list[tuple[int, str]]:
+    folder = resources.files("astra_desktop.storage") / "migrations"
+    found = []
+    for entry in folder.iterdir():
+        m = _NAME.match(entry.name)
+        if m:
+            found.append((int(m.group(1)), entry.read_text(encoding="utf-8")))
+    return sorted(found)
+
+
+def latest_version() -> int:
+    return available()[-1][0]
+
+
+def current_version(conn: Connection) -> int:
+    return int(conn.execute("PRAGMA user_version").fetchone()[0])
+
+
+def backup_path(db_path: Path, version: int) -> Path:
+    return db_path.with_name(f"{db_path.name}.before-schema-{version + 1}")
+
+
+def upgrade(conn: Connection, db_path: Path) -> int:
+    """Bring the schema up to date; return the number of migrations applied."""
+    version = current_version(conn)
+    pending = [(n, sql) for n, sql in available() if n > version]
+    if not pending:
+        return 0
+    if version > 0:
+        checkpoint(conn)
+        shutil.copy2(db_path, backup_path(db_path, version))
+    for number, sql in pending:
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            for statement in _statements(sql):
+                conn.execute(statement)
+            if number == 1:
+                conn.execute("INSERT INTO meta(key, value) VALUES ('generation', 0)")
+            digest.install_triggers(conn)
+            conn.execute(f"PRAGMA user_version = {number}")
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+    with transaction(conn):
+        pass
+    return len(pending)
+
+
+def _statements(sql: str) -> list[str]:
+    """Split a migration into statements (no semicolons inside our migrations' string literals)."""
+    lines = [ln for ln in sql.splitlines() if not ln.strip().startswith("--")]
+    return [s.strip() for s in "\n".join(lines).split(";") if s.strip()]

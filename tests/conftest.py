@@ -1,0 +1,53 @@
+"""Test bootstrap: offscreen Qt, and a fresh real SQLCipher vault per test (copied from a template).
+
+The template is made once per worker with the floor KDF parameters (m=64 MiB, t=3, p=4), so each
+test gets a real vault without paying for Argon2 calibration.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from astra_desktop.services import session as vault_session
+from astra_desktop.storage import kdf
+
+ADMIN = "marija"
+ADMIN_PASS = "correct horse battery staple"
+CASEWORKER = "ana"
+CASEWORKER_PASS = "plum violin harbour seventeen"
+
+
+@pytest.fixture(scope="session")
+def vault_template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
+    folder = tmp_path_factory.mktemp("template") / "vault"
+    sess, recovery = vault_session.create_vault(
+        folder, ADMIN, ADMIN_PASS, organisation="Test NGO", kdf_params=kdf.FLOOR
+    )
+    sess.close()
+    return folder, recovery
+
+
+@pytest.fixture
+def vault_folder(tmp_path: Path, vault_template: tuple[Path, str]) -> Path:
+    target = tmp_path / "home" / "vault"
+    shutil.copytree(vault_template[0], target)
+    return target
+
+
+@pytest.fixture
+def recovery_key(vault_template: tuple[Path, str]) -> str:
+    return vault_template[1]
+
+
+@pytest.fixture
+def session(vault_folder: Path) -> Iterator[vault_session.Session]:
+    sess = vault_session.unlock(vault_folder, ADMIN, ADMIN_PASS)
+    yield sess
+    sess.close()

@@ -1,0 +1,51 @@
+"""Only astra_desktop.gui may import PySide6: the rest must run (and be tested) without Qt."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+NON_GUI = [
+    "astra_desktop",
+    "astra_desktop.paths",
+    "astra_desktop.cli",
+    "astra_desktop.core.models",
+    "astra_desktop.core.validation",
+    "astra_desktop.core.folding",
+    "astra_desktop.storage.database",
+    "astra_desktop.storage.keyslots",
+    "astra_desktop.storage.migrate",
+    "astra_desktop.services.session",
+    "astra_desktop.services.clients",
+    "astra_desktop.services.documents",
+    "astra_desktop.services.integrity",
+    "astra_desktop.reports",
+]
+
+
+def test_non_gui_layers_do_not_load_pyside6() -> None:
+    code = (
+        "import importlib, sys, pkgutil\n"
+        f"for name in {NON_GUI!r}: importlib.import_module(name)\n"
+        "import astra_desktop\n"
+        "for pkg in ('core', 'storage', 'services', 'reports'):\n"
+        "    mod = importlib.import_module('astra_desktop.' + pkg)\n"
+        "    for info in pkgutil.walk_packages(mod.__path__, mod.__name__ + '.'):\n"
+        "        importlib.import_module(info.name)\n"
+        "loaded = sorted(m for m in sys.modules if m.split('.')[0] in ('PySide6', 'shiboken6'))\n"
+        "print(','.join(loaded))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "", f"PySide6 loaded outside gui/: {out.stdout}"
+
+
+def test_nothing_outside_gui_mentions_pyside6() -> None:
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent / "astra_desktop"
+    offenders = [
+        str(p.relative_to(root))
+        for p in root.rglob("*.py")
+        if "gui" not in p.relative_to(root).parts and "PySide6" in p.read_text(encoding="utf-8")
+    ]
+    assert offenders == []
