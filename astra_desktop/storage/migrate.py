@@ -11,8 +11,15 @@ import shutil
 from importlib import resources
 from pathlib import Path
 
+from astra_desktop.errors import AstraError
 from astra_desktop.storage import digest
-from astra_desktop.storage.database import Connection, checkpoint, transaction
+from astra_desktop.storage.database import Connection, DatabaseError, checkpoint, transaction
+
+FAILED = (
+    "The vault could not be upgraded for this version of ASTRA Desktop (step {number}: {detail}). "
+    "Nothing was changed and a copy was kept as {backup}. Keep using the previous version and "
+    "tell the administrator."
+)
 
 _NAME = re.compile(r"^(\d{4})_[a-z0-9_]+\.sql$")
 
@@ -58,6 +65,10 @@ def upgrade(conn: Connection, db_path: Path) -> int:
             digest.install_triggers(conn)
             conn.execute(f"PRAGMA user_version = {number}")
             conn.execute("COMMIT")
+        except DatabaseError as exc:
+            conn.execute("ROLLBACK")
+            backup = backup_path(db_path, version).name
+            raise AstraError(FAILED.format(number=number, detail=exc, backup=backup)) from exc
         except BaseException:
             conn.execute("ROLLBACK")
             raise
