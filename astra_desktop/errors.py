@@ -30,6 +30,10 @@ class VaultBusy(AstraError):
 class WrongPassphrase(AstraError):
     exit_code = 2
 
+    def __init__(self, message: str, retry_after: float = 0.0) -> None:
+        super().__init__(message)
+        self.retry_after = retry_after  # the wait before the next attempt is allowed
+
 
 class UnlockThrottled(AstraError):
     """Too many failed unlocks: the next attempt is allowed only after a delay."""

@@ -51,3 +51,18 @@ def session(vault_folder: Path) -> Iterator[vault_session.Session]:
     sess = vault_session.unlock(vault_folder, ADMIN, ADMIN_PASS)
     yield sess
     sess.close()
+
+
+@pytest.fixture(autouse=True)
+def _no_modal_messages() -> Iterator[None]:
+    """Message boxes never block a test: questions get their safe default unless answered."""
+    try:
+        from astra_desktop.gui.dialogs import Messages
+    except ImportError:  # pragma: no cover - GUI not importable
+        yield
+        return
+    Messages.interactive = False
+    Messages.shown.clear()
+    Messages._next.clear()
+    yield
+    Messages._next.clear()

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from astra_desktop.services.session import Session
 from astra_desktop.storage import audit, digest, freshness
+from astra_desktop.storage.database import DatabaseError
 
 
 @dataclass
@@ -22,8 +23,16 @@ class CheckReport:
 
 def check(session: Session) -> CheckReport:
     """SQLCipher page MACs, SQLite structure, foreign keys, freshness, audit chain, documents."""
-    conn = session.db
     report = CheckReport()
+    try:
+        _check(session, report)
+    except DatabaseError as exc:  # a damaged page stops SQLite reading: report it, don't crash
+        report.problems.append(f"vault.db could not be read to the end ({exc}): it is damaged")
+    return report
+
+
+def _check(session: Session, report: CheckReport) -> None:
+    conn = session.db
     damaged = conn.execute("PRAGMA cipher_integrity_check").fetchall()
     if damaged:
         report.problems.append(
@@ -49,7 +58,6 @@ def check(session: Session) -> CheckReport:
     report.content_digest = digest.content_digest(conn)
     for table in digest.RECORD_TABLES:
         report.counts[table] = int(conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
-    return report
 
 
 def _check_documents(session: Session) -> list[str]:

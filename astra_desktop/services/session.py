@@ -227,6 +227,9 @@ def _load_keyfile(files: VaultFiles) -> KeyFile:
         )
     if not files.db.exists():
         raise VaultDamaged(DAMAGED_DB.format(detail="vault.db is missing from the vault folder"))
+    size = files.db.stat().st_size
+    if size < 4096:  # not even one page: SQLite would silently start a new database in it
+        raise VaultDamaged(DAMAGED_DB.format(detail=f"vault.db is cut short ({size} bytes)"))
     return KeyFile.load(files.keys)
 
 
@@ -247,8 +250,7 @@ def unlock(
             # Spend the same time as a real attempt, so timing does not reveal who has an account.
             kdf.derive(passphrase, b"\0" * 16, keyfile.slots[0].params)
         if data_key is None:
-            throttle.failed(username)
-            raise WrongPassphrase(WRONG)
+            raise WrongPassphrase(WRONG, throttle.failed(username))
         session = _open(files, keyfile, data_key, lock, lambda c: _user_actor(c, username))
         failures = throttle.succeeded(username)
         with session.write() as conn:
@@ -278,9 +280,9 @@ def unlock_with_recovery(
         key = passphrases.normalise_recovery_key(recovery_key)
         data_key = keyfile.unwrap(slot, key) if slot else None
         if data_key is None:
-            throttle.failed(RECOVERY_ACTOR)
             raise WrongPassphrase(
-                "That recovery key is not right. Type it exactly as printed on the emergency sheet."
+                "That recovery key is not right. Type it exactly as printed on the emergency sheet.",
+                throttle.failed(RECOVERY_ACTOR),
             )
         actor = Actor(RECOVERY_ACTOR, RECOVERY_ACTOR, Role.ADMIN, all_cases=True)
         session = _open(files, keyfile, data_key, lock, lambda _c: actor)

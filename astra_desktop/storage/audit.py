@@ -65,8 +65,19 @@ def append(
 
 
 def entry_hash_at(conn: Connection, seq: int) -> str | None:
-    row = conn.execute("SELECT hash FROM audit_log WHERE seq = ?", (seq,)).fetchone()
-    return str(row[0]) if row else None
+    """Entry `seq`'s hash, or None when it is missing or its content no longer gives that hash."""
+    row = conn.execute(
+        "SELECT seq, at, user_id, action, entity, entity_id, detail, prev_hash, hash "
+        "FROM audit_log WHERE seq = ?",
+        (seq,),
+    ).fetchone()
+    if row is None:
+        return None
+    e = AuditEntry(*row)
+    recomputed = _entry_hash(
+        e.prev_hash, e.seq, e.at, e.user_id, e.action, e.entity, e.entity_id, e.detail
+    )
+    return e.hash if recomputed == e.hash else None
 
 
 def verify_chain(conn: Connection) -> list[str]:

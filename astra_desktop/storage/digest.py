@@ -31,7 +31,7 @@ RECORD_TABLES = (
     "documents",
 )
 # Tables checked for staleness but belonging to this vault only.
-VAULT_TABLES = ("users", "audit_log")
+VAULT_TABLES = ("users", "audit_log", "drafts", "settings")
 SUMMED_TABLES = RECORD_TABLES + VAULT_TABLES
 
 
@@ -103,7 +103,7 @@ def install_triggers(conn: sqlcipher3.Connection) -> None:
         "SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'digest_%'"
     ).fetchall():
         conn.execute(f"DROP TRIGGER {name}")
-    for table in SUMMED_TABLES:
+    for table in existing_tables(conn):
         cols = _columns(conn, table)
         new, old = _hash_expr(table, cols, "NEW."), _hash_expr(table, cols, "OLD.")
         where = f"WHERE name = '{table}'"
@@ -121,10 +121,16 @@ def install_triggers(conn: sqlcipher3.Connection) -> None:
             f"{where}; END"
         )
     conn.execute("DELETE FROM table_sums")
-    for table in SUMMED_TABLES:
+    for table in existing_tables(conn):
         conn.execute(
             "INSERT INTO table_sums(name, total) VALUES (?, ?)", (table, recompute(conn, table))
         )
+
+
+def existing_tables(conn: sqlcipher3.Connection) -> list[str]:
+    """The summed tables this vault's schema has (older schemas lack the newer tables)."""
+    present = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    return [t for t in SUMMED_TABLES if t in present]
 
 
 def recompute(conn: sqlcipher3.Connection, table: str) -> bytes:
@@ -142,7 +148,7 @@ def stored(conn: sqlcipher3.Connection) -> dict[str, bytes]:
 def stale_tables(conn: sqlcipher3.Connection) -> list[str]:
     """Tables whose rows no longer add up to their recorded sum."""
     sums = stored(conn)
-    return [t for t in SUMMED_TABLES if sums.get(t) != recompute(conn, t)]
+    return [t for t in existing_tables(conn) if sums.get(t) != recompute(conn, t)]
 
 
 def content_digest(conn: sqlcipher3.Connection) -> str:
@@ -159,5 +165,6 @@ def combined(conn: sqlcipher3.Connection) -> str:
     sums = stored(conn)
     h = hashlib.sha256(b"astra sums v1")
     for table in SUMMED_TABLES:
-        h.update(table.encode() + b"\0" + sums.get(table, ZERO))
+        if table in sums:  # tables an older schema lacks are left out, not counted as zero
+            h.update(table.encode() + b"\0" + sums[table])
     return h.hexdigest()

@@ -16,7 +16,8 @@ BUSY = (
 
 class VaultLock:
     def __init__(self, folder: Path) -> None:
-        self._lock = FileLock(str(folder / "vault.lock"), timeout=0)
+        # Not thread-local: the GUI unlocks on a worker thread and locks again on the GUI thread.
+        self._lock = FileLock(str(folder / "vault.lock"), timeout=0, thread_local=False)
 
     def acquire(self) -> None:
         try:

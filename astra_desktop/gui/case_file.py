@@ -1,0 +1,172 @@
+"""One case file: the client and case forms, contact log, services, referrals, consent, documents."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from astra_desktop.core.models import Case, Client
+from astra_desktop.errors import AstraError, ValidationError
+from astra_desktop.gui.case_forms import case_fields, client_fields
+from astra_desktop.gui.dialogs import Messages
+from astra_desktop.gui.documents_tab import DocumentsTab
+from astra_desktop.gui.entries_tab import consent_tab, referrals_tab, services_tab
+from astra_desktop.gui.labels import case_status_label
+from astra_desktop.gui.notes_tab import NotesTab
+from astra_desktop.gui.record_form import RecordForm
+from astra_desktop.gui.tasks import TaskRunner
+from astra_desktop.services import clients
+from astra_desktop.services.session import Session
+
+
+class CaseFile(QWidget):
+    back = Signal()
+    changed = Signal()
+
+    def __init__(
+        self, session: Session, case_id: str, runner: TaskRunner, parent: QWidget | None = None
+    ):
+        super().__init__(parent)
+        self.session = session
+        self.case: Case = clients.get_case(session, case_id)
+        self.client: Client = clients.get_client(session, self.case.client_id)
+        self.title = QLabel()
+        self.title.setStyleSheet("font-size: 15pt; font-weight: 600;")
+        back = QPushButton(self.tr("← &Back to the list"))
+        back.clicked.connect(self.back)
+        top = QHBoxLayout()
+        top.addWidget(back)
+        top.addWidget(self.title, 1)
+
+        self.client_form = RecordForm(client_fields())
+        self.case_form = RecordForm(case_fields())
+        self.client_form.load(self.client)
+        self.case_form.load(self.case)
+        self.notes = NotesTab(session, case_id)
+        self.services = services_tab(session, case_id)
+        self.referrals = referrals_tab(session, case_id)
+        self.consent = consent_tab(session, self.client.id)
+        self.documents = DocumentsTab(session, case_id, runner)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._with_save(self.client_form, self.save_client), self.tr("C&lient"))
+        self.tabs.addTab(self._with_save(self.case_form, self.save_case), self.tr("C&ase"))
+        self.tabs.addTab(self.notes, self.tr("Contact lo&g"))
+        self.tabs.addTab(self.services, self.tr("Ser&vices"))
+        self.tabs.addTab(self.referrals, self.tr("Re&ferrals"))
+        self.tabs.addTab(self.consent, self.tr("Co&nsent"))
+        self.tabs.addTab(self.documents, self.tr("&Documents"))
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.tabs)
+        QShortcut(QKeySequence.StandardKey.Save, self, self.save_current)
+        self.notes.saved.connect(self.changed)
+        self._update_title()
+
+    def _with_save(self, form: RecordForm, save: Any) -> QWidget:
+        page = QWidget()
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(form)
+        button = QPushButton(self.tr("&Save changes"))
+        button.clicked.connect(save)
+        row = QHBoxLayout()
+        row.addStretch()
+        row.addWidget(button)
+        layout = QVBoxLayout(page)
+        layout.addWidget(scroll)
+        layout.addLayout(row)
+        return page
+
+    def _update_title(self) -> None:
+        self.title.setText(f"{self.case.case_code} · {self.client.display_name} · "
+                           f"{case_status_label(self.case.status)}")  # fmt: skip
+
+    @property
+    def case_code(self) -> str:
+        return self.case.case_code
+
+    # --- saving ----------------------------------------------------------------------------------
+    def save_client(self) -> bool:
+        return self._save(self.client_form, self.client, clients.update_client)
+
+    def save_case(self) -> bool:
+        return self._save(self.case_form, self.case, clients.update_case)
+
+    def _save(self, form: RecordForm, record: Any, update: Any) -> bool:
+        if not form.dirty:
+            return True
+        try:
+            form.apply_to(record)
+            update(self.session, record)
+        except ValidationError as exc:
+            form.show_error(exc)
+            return False
+        except AstraError as exc:
+            form.error.setText(str(exc))
+            return False
+        form.load(record)
+        self._update_title()
+        self.changed.emit()
+        return True
+
+    def save_current(self) -> None:
+        index = self.tabs.currentIndex()
+        if index == 0:
+            self.save_client()
+        elif index == 1:
+            self.save_case()
+        elif self.tabs.currentWidget() is self.notes:
+            self.notes.save()
+
+    # --- unsaved input -----------------------------------------------------------------------------
+    @property
+    def dirty(self) -> bool:
+        return any(
+            (self.client_form.dirty, self.case_form.dirty, self.notes.dirty,
+             self.services.dirty, self.referrals.dirty, self.consent.dirty)
+        )  # fmt: skip
+
+    def confirm_discard(self) -> bool:
+        """True when it is fine to close: nothing unsaved, or the person chose to discard it."""
+        if not self.dirty:
+            return True
+        return Messages.ask(
+            self,
+            self.tr("Discard unsaved changes?"),
+            self.tr("This case file has changes that are not saved. Discard them?"),
+            self.tr("Discard"),
+            self.tr("Keep editing"),
+        )
+
+    def draft(self) -> dict[str, Any] | None:
+        parts: dict[str, Any] = {}
+        if self.client_form.dirty:
+            parts["client"] = self.client_form.state()
+        if self.case_form.dirty:
+            parts["case"] = self.case_form.state()
+        note = self.notes.draft()
+        if note:
+            parts["note"] = note
+        if not parts:
+            return None
+        return {"case_id": self.case.id, "tab": self.tabs.currentIndex(), **parts}
+
+    def restore(self, draft: dict[str, Any]) -> None:
+        if "client" in draft:
+            self.client_form.restore(draft["client"])
+        if "case" in draft:
+            self.case_form.restore(draft["case"])
+        if "note" in draft:
+            self.notes.restore(draft["note"])
+        self.tabs.setCurrentIndex(int(draft.get("tab", 0)))

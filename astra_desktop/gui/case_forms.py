@@ -1,0 +1,88 @@
+"""The client and case forms (HTCDS fields), as field specs for RecordForm."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from astra_desktop.core.enums import (
+    CaseStatus,
+    ExploitationType,
+    Gender,
+    IdDocumentStatus,
+    MeansOfControl,
+    TraffickingStatus,
+)
+from astra_desktop.gui import labels
+from astra_desktop.gui.record_form import Field
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("forms", text)
+
+
+def client_fields() -> list[Field]:
+    return [
+        Field("given_name", _t("&Given name")),
+        Field("family_name", _t("&Family name")),
+        Field("aliases", _t("&Aliases"), "list", placeholder=_t("separated by commas")),
+        Field("date_of_birth", _t("Date of &birth"), "date"),
+        Field(
+            "estimated_age", _t("Estimated a&ge"), "int", placeholder=_t("if the date is not known")
+        ),
+        Field("gender", _t("G&ender"), "enum", Gender, labels.genders),
+        Field(
+            "citizenships", _t("&Citizenship(s)"), "list", placeholder=_t("e.g. Serbia, Ukraine")
+        ),
+        Field("languages", _t("&Languages"), "list"),
+        Field(
+            "id_document_status",
+            _t("&ID documents"),
+            "enum",
+            IdDocumentStatus,
+            labels.id_document_statuses,
+        ),
+        Field("contact", _t("C&ontact")),
+        Field(
+            "safe_contact_instructions",
+            _t("&Safe contact"),
+            "multiline",
+            placeholder=_t("e.g. do not call after 18:00; use this number only"),
+        ),
+        Field("children", _t("C&hildren")),
+        Field("guardian", _t("Guardian (for a &minor)")),
+    ]
+
+
+def case_fields() -> list[Field]:
+    return [
+        Field("case_code", _t("Case &code"), "readonly"),
+        Field("status", _t("&Status"), "enum", CaseStatus, labels.case_statuses),
+        Field("closure_reason", _t("Closure &reason")),
+        Field(
+            "trafficking_status",
+            _t("&Trafficking status"),
+            "enum",
+            TraffickingStatus,
+            labels.trafficking_statuses,
+        ),
+        Field("identified_by", _t("Identified &by")),
+        Field("identified_on", _t("Identified &on"), "date"),
+        Field(
+            "exploitation_types",
+            _t("&Exploitation"),
+            "enums",
+            ExploitationType,
+            labels.exploitation_types,
+        ),
+        Field(
+            "means_of_control",
+            _t("&Means of control"),
+            "enums",
+            MeansOfControl,
+            labels.means_of_control,
+        ),
+        Field("recruitment", _t("Rec&ruitment"), "multiline"),
+        Field("places_of_exploitation", _t("&Places of exploitation"), "multiline"),
+        Field("referral_source", _t("Re&ferred by")),
+        Field("opened_on", _t("O&pened on"), "date"),
+    ]

@@ -1,0 +1,216 @@
+"""Clients & cases: search as you type, filters, the lazily loaded list, and "New client"."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from astra_desktop.core.enums import CaseStatus, ExploitationType
+from astra_desktop.core.models import Case, Client
+from astra_desktop.errors import AstraError, ValidationError
+from astra_desktop.gui import labels
+from astra_desktop.gui.case_forms import client_fields
+from astra_desktop.gui.case_list_model import CASE_ID_ROLE, CaseListModel, Column
+from astra_desktop.gui.record_form import Field, RecordForm
+from astra_desktop.gui.tasks import TaskRunner
+from astra_desktop.services import clients
+from astra_desktop.services.clients import CaseQuery
+from astra_desktop.services.session import Session
+
+SEARCH_DELAY_MS = 120
+
+
+class CaseListPage(QWidget):
+    open_case = Signal(str)
+
+    def __init__(self, session: Session, runner: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(
+            self.tr(
+                "Search names, aliases, case codes and notes — any script, with or without č ć đ š ž"
+            )
+        )
+        self.search.setClearButtonEnabled(True)
+        self.status = QComboBox()
+        self.status.addItem(self.tr("Open cases"), (CaseStatus.ACTIVE, CaseStatus.FOLLOW_UP))
+        self.status.addItem(self.tr("All statuses"), ())
+        for status, name in labels.case_statuses().items():
+            self.status.addItem(name, (CaseStatus(status),))
+        self.exploitation = QComboBox()
+        self.exploitation.addItem(self.tr("Any exploitation"), None)
+        for value, name in labels.exploitation_types().items():
+            self.exploitation.addItem(name, ExploitationType(value))
+        self.mine = QCheckBox(self.tr("Assigned to &me"))
+        self.new_button = QPushButton(self.tr("&New client…"))
+        self.new_button.clicked.connect(self.new_client)
+        self.count = QLabel()
+
+        self.model = CaseListModel(session, runner)
+        self.view = QTableView()
+        self.view.setModel(self.model)
+        self.view.setSortingEnabled(True)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setAlternatingRowColors(True)
+        self.view.verticalHeader().hide()
+        self.view.verticalHeader().setDefaultSectionSize(24)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(Column.CLIENT, QHeaderView.ResizeMode.Stretch)
+        header.setSortIndicator(Column.UPDATED, Qt.SortOrder.DescendingOrder)
+        for col, width in (
+            (Column.CASE_CODE, 130),
+            (Column.STATUS, 140),
+            (Column.OPENED, 100),
+            (Column.UPDATED, 140),
+        ):
+            self.view.setColumnWidth(col, width)
+        self.view.activated.connect(self._activated)
+        self.model.loaded.connect(self._loaded)
+
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(SEARCH_DELAY_MS)
+        self._debounce.timeout.connect(self.apply_filters)
+        self.search.textChanged.connect(self._debounce.start)
+        self.search.returnPressed.connect(self._open_first)
+        for combo in (self.status, self.exploitation):
+            combo.currentIndexChanged.connect(self.apply_filters)
+        self.mine.toggled.connect(self.apply_filters)
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 3)
+        filters.addWidget(self.status, 1)
+        filters.addWidget(self.exploitation, 1)
+        filters.addWidget(self.mine)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.count)
+        bottom.addStretch()
+        bottom.addWidget(self.new_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(self.view)
+        layout.addLayout(bottom)
+        self.setFocusProxy(self.search)
+        self.apply_filters()
+
+    def current_query(self) -> CaseQuery:
+        old = self.model.query
+        return CaseQuery(
+            text=self.search.text(),
+            statuses=tuple(self.status.currentData() or ()),
+            assigned_to_me=self.mine.isChecked(),
+            exploitation=self.exploitation.currentData(),
+            sort=old.sort,
+            descending=old.descending,
+        )
+
+    def apply_filters(self) -> None:
+        self._debounce.stop()
+        self.model.set_query(self.current_query())
+
+    def _loaded(self, count: int) -> None:
+        self.count.setText(self.tr("%n case(s)", "", count))
+
+    def _activated(self, index: QModelIndex) -> None:
+        self.open_case.emit(index.data(CASE_ID_ROLE))
+
+    def _open_first(self) -> None:
+        if self.model.rowCount() == 1:
+            self.open_case.emit(self.model.case_id(0))
+        elif self.model.rowCount():
+            self.view.setFocus()
+            self.view.selectRow(0)
+
+    def new_client(self) -> str | None:
+        dialog = NewClientDialog(self.session, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.case is not None:
+            self.model.refresh()
+            self.open_case.emit(dialog.case.id)
+            return dialog.case.id
+        return None
+
+
+class NewClientDialog(QDialog):
+    """The few fields needed to open a file; the rest is filled in on the case file's tabs."""
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("New client and case"))
+        self.session = session
+        self.case: Case | None = None
+        wanted = {"given_name", "family_name", "aliases", "date_of_birth", "gender", "citizenships"}
+        fields = [f for f in client_fields() if f.name in wanted]
+        fields.append(
+            Field(
+                "case_code",
+                self.tr("Case &code"),
+                placeholder=self.tr("leave empty for the next free code"),
+            )
+        )
+        fields.append(
+            Field(
+                "exploitation_types",
+                self.tr("&Exploitation"),
+                "enums",
+                ExploitationType,
+                labels.exploitation_types,
+            )
+        )
+        self.form = RecordForm(fields)
+        self.form.load(_Blank())
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.form)
+        layout.addWidget(buttons)
+        self.resize(520, 560)
+
+    def save(self) -> None:
+        blank: Any = _Blank()
+        try:
+            self.form.apply_to(blank)
+            client = Client(blank.given_name, blank.family_name, aliases=blank.aliases,
+                            date_of_birth=blank.date_of_birth, gender=blank.gender,
+                            citizenships=blank.citizenships)  # fmt: skip
+            case = Case("", case_code=blank.case_code, exploitation_types=blank.exploitation_types)
+            self.case = clients.register(self.session, client, case)
+        except ValidationError as exc:
+            self.form.show_error(exc)
+            return
+        except AstraError as exc:
+            self.form.error.setText(str(exc))
+            return
+        self.accept()
+
+
+class _Blank:
+    """Attribute bag with the defaults of a new client and case, for the dialog's form."""
+
+    def __init__(self) -> None:
+        client, case = Client("", ""), Case("")
+        for name, value in vars(client).items():
+            setattr(self, name, value)
+        self.case_code = ""
+        self.exploitation_types = list(case.exploitation_types)

@@ -1,0 +1,163 @@
+"""Services given, referrals and consent: a short list of entries and a form to add one."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from astra_desktop.core.enums import ReferralDirection, ServiceKind
+from astra_desktop.core.models import Consent, Referral, ServiceRecord
+from astra_desktop.core.validation import format_date
+from astra_desktop.errors import AstraError, ValidationError
+from astra_desktop.gui import labels
+from astra_desktop.gui.record_form import Field, RecordForm
+from astra_desktop.services import case_records
+from astra_desktop.services.session import Session
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("entries", text)
+
+
+def _show(value: Any, names: dict[str, str] | None = None) -> str:
+    if isinstance(value, date):
+        return format_date(value)
+    if isinstance(value, bool):
+        return _t("yes") if value else _t("no")
+    if hasattr(value, "value") and names:
+        return names.get(value.value, value.value)
+    return "" if value is None else str(value)
+
+
+class EntriesTab(QWidget):
+    def __init__(
+        self,
+        fields: list[Field],
+        columns: list[tuple[str, str]],
+        load: Callable[[], list[Any]],
+        make: Callable[[], Any],
+        save: Callable[[Any], Any],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._columns, self._load, self._make, self._save = columns, load, make, save
+        self._names = {f.name: f.labels() for f in fields if f.labels}
+        self.table = QTableWidget(0, len(columns))
+        self.table.setHorizontalHeaderLabels([title for _, title in columns])
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.verticalHeader().hide()
+        self.form = RecordForm(fields)
+        self.add_button = QPushButton(_t("&Add"))
+        self.add_button.clicked.connect(self.add)
+        buttons = QHBoxLayout()
+        buttons.addStretch()
+        buttons.addWidget(self.add_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table, 2)
+        layout.addWidget(self.form, 1)
+        layout.addLayout(buttons)
+        self.form.load(make())
+        self.reload()
+
+    @property
+    def dirty(self) -> bool:
+        return self.form.dirty
+
+    def reload(self) -> None:
+        entries = self._load()
+        self.table.setRowCount(len(entries))
+        for row, entry in enumerate(entries):
+            for col, (attr, _title) in enumerate(self._columns):
+                text = _show(getattr(entry, attr), self._names.get(attr))
+                self.table.setItem(row, col, QTableWidgetItem(text))
+        self.table.resizeColumnsToContents()
+
+    def add(self) -> bool:
+        entry = self._make()
+        try:
+            self.form.apply_to(entry)
+            self._save(entry)
+        except ValidationError as exc:
+            self.form.show_error(exc)
+            return False
+        except AstraError as exc:
+            self.form.error.setText(str(exc))
+            return False
+        self.form.load(self._make())
+        self.reload()
+        return True
+
+
+def services_tab(session: Session, case_id: str) -> EntriesTab:
+    fields = [
+        Field("kind", _t("&Service"), "enum", ServiceKind, labels.service_kinds),
+        Field("provided_on", _t("&From"), "date"),
+        Field("ended_on", _t("&Until"), "date"),
+        Field("provider", _t("&Provided by")),
+        Field("notes", _t("&Notes"), "multiline"),
+    ]
+    columns = [("kind", _t("Service")), ("provided_on", _t("From")), ("ended_on", _t("Until")),
+               ("provider", _t("Provided by")), ("notes", _t("Notes"))]  # fmt: skip
+    return EntriesTab(
+        fields, columns,
+        load=lambda: case_records.entries(session, ServiceRecord, case_id),
+        make=lambda: ServiceRecord(case_id, ServiceKind.LEGAL, date.today()),
+        save=lambda e: case_records.add_entry(session, _require(e, "provided_on")),
+    )  # fmt: skip
+
+
+def referrals_tab(session: Session, case_id: str) -> EntriesTab:
+    fields = [
+        Field("direction", _t("&Direction"), "enum", ReferralDirection, labels.referral_directions),
+        Field("organisation", _t("&Organisation")),
+        Field("referred_on", _t("&Date"), "date"),
+        Field("reason", _t("&Reason"), "multiline"),
+    ]
+    columns = [("direction", _t("Direction")), ("organisation", _t("Organisation")),
+               ("referred_on", _t("Date")), ("reason", _t("Reason"))]  # fmt: skip
+    return EntriesTab(
+        fields, columns,
+        load=lambda: case_records.entries(session, Referral, case_id),
+        make=lambda: Referral(case_id, ReferralDirection.OUT, "", date.today()),
+        save=lambda e: case_records.add_entry(session, _require(e, "referred_on", "organisation")),
+    )  # fmt: skip
+
+
+def consent_tab(session: Session, client_id: str) -> EntriesTab:
+    fields = [
+        Field("given_on", _t("&Given on"), "date"),
+        Field("scope", _t("&Scope"), placeholder=_t("e.g. processing of personal data")),
+        Field("withdrawn_on", _t("&Withdrawn on"), "date"),
+    ]
+    columns = [
+        ("given_on", _t("Given on")),
+        ("scope", _t("Scope")),
+        ("withdrawn_on", _t("Withdrawn on")),
+    ]
+    return EntriesTab(
+        fields, columns,
+        load=lambda: case_records.consents(session, client_id),
+        make=lambda: Consent(client_id, date.today(), ""),
+        save=lambda e: case_records.record_consent(session, _require(e, "given_on")),
+    )  # fmt: skip
+
+
+def _require(entry: Any, *names: str) -> Any:
+    for name in names:
+        if not getattr(entry, name):
+            raise ValidationError(name, _t("This field is required."))
+    return entry

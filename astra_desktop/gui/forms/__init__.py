@@ -1,0 +1,1 @@
+"""Generated from ui/*.ui; do not edit."""

@@ -1,0 +1,196 @@
+"""The main window: navigation between sections, Lock now, and the panic shortcut.
+
+The window title and taskbar entry show case codes only, never a client's name.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QMainWindow,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from astra_desktop import APP_NAME
+from astra_desktop.gui.case_file import CaseFile
+from astra_desktop.gui.case_list import CaseListPage
+from astra_desktop.gui.labels import roles
+from astra_desktop.gui.tasks import TaskRunner
+from astra_desktop.gui.users_page import UsersPage
+from astra_desktop.services.session import Session
+
+LOCK_KEYS = "Ctrl+L"
+PANIC_KEYS = ("F12", "Ctrl+Shift+H")
+
+
+class PlaceholderPage(QWidget):
+    """A section whose part of the app is not built yet: says so plainly, shows nothing fake."""
+
+    def __init__(self, title: str, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        heading = QLabel(title)
+        heading.setStyleSheet("font-size: 15pt; font-weight: 600;")
+        body = QLabel(text)
+        body.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(body)
+        layout.addStretch()
+
+
+class CasesSection(QStackedWidget):
+    """The case list, and the case file opened from it in its place."""
+
+    title_changed = Signal(str)
+
+    def __init__(self, session: Session, runner: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session, self.runner = session, runner
+        self.list_page = CaseListPage(session, runner)
+        self.list_page.open_case.connect(self.open_case)
+        self.addWidget(self.list_page)
+        self.case_file: CaseFile | None = None
+
+    def open_case(self, case_id: str) -> CaseFile | None:
+        if not self.close_case():
+            return None
+        self.case_file = CaseFile(self.session, case_id, self.runner)
+        self.case_file.back.connect(self.back_to_list)
+        self.case_file.changed.connect(self.list_page.model.refresh)
+        self.addWidget(self.case_file)
+        self.setCurrentWidget(self.case_file)
+        self.case_file.tabs.setFocus()
+        self.title_changed.emit(self.case_file.case_code)
+        return self.case_file
+
+    def close_case(self) -> bool:
+        if self.case_file is None:
+            return True
+        if not self.case_file.confirm_discard():
+            return False
+        self.removeWidget(self.case_file)
+        self.case_file.deleteLater()
+        self.case_file = None
+        self.title_changed.emit("")
+        return True
+
+    def back_to_list(self) -> None:
+        if self.close_case():
+            self.setCurrentWidget(self.list_page)
+            self.list_page.search.setFocus()
+
+
+class MainWindow(QMainWindow):
+    lock_requested = Signal(bool)  # True for the panic shortcut
+
+    def __init__(self, session: Session, runner: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.runner = runner
+        self.setWindowTitle(APP_NAME)
+        self.nav = QListWidget()
+        self.nav.setMaximumWidth(210)
+        self.stack = QStackedWidget()
+        self.cases = CasesSection(session, runner)
+        self.cases.title_changed.connect(self._set_case_title)
+        self.users = UsersPage(session)
+        self._sections: list[tuple[str, QWidget]] = [
+            (self.tr("Clients && cases"), self.cases),
+            (self.tr("Appointments"), self._later(self.tr("Appointments and court hearings"))),
+            (self.tr("Risk"), self._later(self.tr("Risk assessments and safety plans"))),
+            (self.tr("Documents"), self._later(self.tr("Court-support documents"))),
+            (self.tr("Backups"), self._later(self.tr("Encrypted backups and restore"))),
+            (self.tr("Users && settings"), self.users),
+        ]
+        for title, page in self._sections:
+            self.nav.addItem(title.replace("&&", "&"))
+            self.stack.addWidget(page)
+        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.nav.setCurrentRow(0)
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self._make_actions()
+        role = roles().get(session.actor.role.value, "")
+        self.statusBar().showMessage(
+            self.tr("Signed in as {0} ({1}) · Ctrl+L locks · F12 hides and locks at once").format(
+                session.actor.username, role
+            )
+        )
+        self.resize(1366, 768)
+
+    def _later(self, what: str) -> PlaceholderPage:
+        return PlaceholderPage(
+            what,
+            self.tr(
+                "This part of ASTRA Desktop is not finished yet, so this section is empty on "
+                "purpose. It will appear here in a later version; records you keep elsewhere in "
+                "the app are not affected."
+            ),
+        )
+
+    def _make_actions(self) -> None:
+        menu = self.menuBar().addMenu(self.tr("&Vault"))
+        self.lock_action = QAction(self.tr("&Lock now"), self)
+        self.lock_action.setShortcut(QKeySequence(LOCK_KEYS))
+        self.lock_action.triggered.connect(lambda: self.lock_requested.emit(False))
+        self.panic_action = QAction(self.tr("&Hide and lock"), self)
+        self.panic_action.setShortcuts([QKeySequence(k) for k in PANIC_KEYS])
+        self.panic_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.panic_action.triggered.connect(lambda: self.lock_requested.emit(True))
+        self.new_action = QAction(self.tr("&New client…"), self)
+        self.new_action.setShortcut(QKeySequence.StandardKey.New)
+        self.new_action.triggered.connect(self._new_client)
+        self.find_action = QAction(self.tr("&Find a client"), self)
+        self.find_action.setShortcut(QKeySequence.StandardKey.Find)
+        self.find_action.triggered.connect(self.focus_search)
+        for action in (self.new_action, self.find_action, self.lock_action, self.panic_action):
+            menu.addAction(action)
+            self.addAction(action)
+
+    def _new_client(self) -> None:
+        self.nav.setCurrentRow(0)
+        if self.cases.close_case():
+            self.cases.setCurrentWidget(self.cases.list_page)
+            self.cases.list_page.new_client()
+
+    def focus_search(self) -> None:
+        self.nav.setCurrentRow(0)
+        self.cases.back_to_list()
+
+    def _set_case_title(self, case_code: str) -> None:
+        self.setWindowTitle(f"{APP_NAME} — {case_code}" if case_code else APP_NAME)
+
+    # --- drafts ------------------------------------------------------------------------------------
+    def drafts(self) -> dict[str, dict[str, Any]]:
+        """Everything half-typed, to be kept encrypted while the vault is locked."""
+        found: dict[str, dict[str, Any]] = {}
+        if self.cases.case_file is not None:
+            draft = self.cases.case_file.draft()
+            if draft:
+                found[f"case-file:{draft['case_id']}"] = draft
+        return found
+
+    def restore_drafts(self, drafts: dict[str, dict[str, Any]]) -> None:
+        for key, draft in drafts.items():
+            if key.startswith("case-file:"):
+                case_file = self.cases.open_case(str(draft["case_id"]))
+                if case_file is not None:
+                    case_file.restore(draft)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        case_file = self.cases.case_file
+        if case_file is not None and not case_file.confirm_discard():
+            event.ignore()
+            return
+        event.accept()

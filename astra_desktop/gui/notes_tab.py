@@ -1,0 +1,187 @@
+"""The contact log: a timeline of notes, and an editor for a new or chosen note."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut, QTextCursor
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from astra_desktop.core.enums import NoteKind
+from astra_desktop.core.models import ContactNote
+from astra_desktop.errors import AstraError, ValidationError
+from astra_desktop.gui import labels
+from astra_desktop.gui.widgets import DateField, EnumCombo
+from astra_desktop.services import case_records
+from astra_desktop.services.session import Session
+
+
+class NotesTab(QWidget):
+    saved = Signal()
+
+    def __init__(self, session: Session, case_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.case_id = case_id
+        self._editing: ContactNote | None = None
+        self.timeline = QListWidget()
+        self.timeline.setWordWrap(True)
+        self.timeline.setAlternatingRowColors(True)
+        self.timeline.itemActivated.connect(self._edit_item)
+        self.timeline.itemDoubleClicked.connect(self._edit_item)
+        self.date = DateField()
+        self.time = QLineEdit()
+        self.time.setInputMask("99:99")
+        self.time.setMaximumWidth(70)
+        self.kind = EnumCombo(NoteKind, labels.note_kinds())
+        self.body = QPlainTextEdit()
+        self.body.setTabChangesFocus(True)
+        self.body.setPlaceholderText(self.tr("What happened, what was agreed, what comes next…"))
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #a93226;")
+        self.heading = QLabel()
+        self.save_button = QPushButton(self.tr("&Save note"))
+        self.new_button = QPushButton(self.tr("Ne&w note"))
+        self.save_button.clicked.connect(self.save)
+        self.new_button.clicked.connect(self.new_note)
+        QShortcut(QKeySequence("Ctrl+Return"), self.body, self.save)
+
+        editor = QWidget()
+        form = QFormLayout(editor)
+        when = QHBoxLayout()
+        when.addWidget(self.date)
+        when.addWidget(self.time)
+        when.addStretch()
+        date_label = QLabel(self.tr("&When"))
+        date_label.setBuddy(self.date)
+        kind_label = QLabel(self.tr("&Type"))
+        kind_label.setBuddy(self.kind)
+        body_label = QLabel(self.tr("N&ote"))
+        body_label.setBuddy(self.body)
+        form.addRow(self.heading)
+        form.addRow(date_label, when)
+        form.addRow(kind_label, self.kind)
+        form.addRow(body_label, self.body)
+        form.addRow(self.error)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.new_button)
+        buttons.addStretch()
+        buttons.addWidget(self.save_button)
+        form.addRow(buttons)
+
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.timeline)
+        splitter.addWidget(editor)
+        splitter.setSizes([260, 240])
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+        self.reload()
+        self.new_note()
+
+    @property
+    def dirty(self) -> bool:
+        original = self._editing.body if self._editing else ""
+        return self.body.toPlainText().strip() != original.strip()
+
+    def reload(self) -> None:
+        self.timeline.clear()
+        kinds = labels.note_kinds()
+        for note in case_records.notes(self.session, self.case_id):
+            first = note.body.strip().splitlines()[0] if note.body.strip() else ""
+            text = f"{note.occurred_at:%d.%m.%Y %H:%M} · {kinds.get(note.kind.value, '')}\n{first}"
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, note)
+            self.timeline.addItem(item)
+
+    def new_note(self) -> None:
+        self._editing = None
+        now = datetime.now()
+        self.heading.setText(self.tr("New note"))
+        self.date.setText(now.strftime("%d.%m.%Y"))
+        self.time.setText(now.strftime("%H:%M"))
+        self.kind.set_value(NoteKind.CALL)
+        self.body.clear()
+        self.error.clear()
+
+    def _edit_item(self, item: QListWidgetItem) -> None:
+        note: ContactNote = item.data(Qt.ItemDataRole.UserRole)
+        self._editing = note
+        self.heading.setText(
+            self.tr("Editing the note of {0}").format(f"{note.occurred_at:%d.%m.%Y}")
+        )
+        self.date.setText(note.occurred_at.strftime("%d.%m.%Y"))
+        self.time.setText(note.occurred_at.strftime("%H:%M"))
+        self.kind.set_value(note.kind)
+        self.body.setPlainText(note.body)
+        self.body.setFocus()
+
+    def _when(self) -> datetime:
+        day = self.date.value()
+        if day is None:
+            raise ValidationError("occurred_at", self.tr("Enter the date of the contact."))
+        try:
+            hours, minutes = (int(p) for p in self.time.text().split(":"))
+            return datetime(day.year, day.month, day.day, hours, minutes)
+        except ValueError as exc:
+            raise ValidationError(
+                "occurred_at", self.tr("Enter the time as HH:MM, e.g. 09:30.")
+            ) from exc
+
+    def save(self) -> bool:
+        try:
+            when = self._when()
+            kind = NoteKind(self.kind.value())
+            if self._editing is None:
+                note = ContactNote(self.case_id, when, self.body.toPlainText().strip(), kind)
+                case_records.add_note(self.session, note)
+            else:
+                self._editing.occurred_at, self._editing.kind = when, kind
+                self._editing.body = self.body.toPlainText().strip()
+                case_records.update_note(self.session, self._editing)
+        except AstraError as exc:
+            self.error.setText(str(exc))
+            return False
+        self.reload()
+        self.new_note()
+        self.saved.emit()
+        return True
+
+    # --- drafts --------------------------------------------------------------------------------
+    def draft(self) -> dict[str, Any] | None:
+        if not self.dirty:
+            return None
+        return {
+            "note_id": self._editing.id if self._editing else None,
+            "date": self.date.text(),
+            "time": self.time.text(),
+            "kind": self.kind.currentIndex(),
+            "body": self.body.toPlainText(),
+        }
+
+    def restore(self, draft: dict[str, Any]) -> None:
+        note_id = draft.get("note_id")
+        for i in range(self.timeline.count()):
+            item = self.timeline.item(i)
+            if item.data(Qt.ItemDataRole.UserRole).id == note_id:
+                self._edit_item(item)
+        self.date.setText(str(draft.get("date", "")))
+        self.time.setText(str(draft.get("time", "")))
+        self.kind.setCurrentIndex(int(str(draft.get("kind", 0))))
+        self.body.setPlainText(str(draft.get("body", "")))
+        self.body.moveCursor(QTextCursor.MoveOperation.End)  # carry on typing where it stopped
+        self.body.setFocus()
+        self.error.setText(self.tr("Restored the note you were typing when the vault locked."))

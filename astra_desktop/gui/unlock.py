@@ -1,0 +1,154 @@
+"""The unlock window: user and passphrase (or the recovery key). Shows nothing about the vault's
+contents — not even how many clients it holds — until it is unlocked."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import QWidget
+
+from astra_desktop.errors import AstraError, UnlockThrottled, WrongPassphrase
+from astra_desktop.gui.dialogs import Messages
+from astra_desktop.gui.forms.ui_unlock_window import Ui_UnlockWindow
+from astra_desktop.gui.tasks import TaskRunner
+from astra_desktop.services import session as vault_session
+from astra_desktop.storage.keyslots import KeyFile
+from astra_desktop.storage.vault_files import VaultFiles
+
+
+class UnlockWindow(QWidget):
+    unlocked = Signal(object)  # Session
+
+    def __init__(self, folder: Path, runner: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_UnlockWindow()
+        self.ui.setupUi(self)
+        self.folder = folder
+        self.runner = runner
+        self._retry_at = 0.0
+        self._wrong = False
+        self._countdown = QTimer(self)
+        self._countdown.setInterval(250)
+        self._countdown.timeout.connect(self._tick)
+        self.ui.unlock.clicked.connect(self.try_unlock)
+        self.ui.secret.returnPressed.connect(self.try_unlock)
+        self.ui.forgot.clicked.connect(self.explain_recovery)
+        self.ui.useRecovery.toggled.connect(self._recovery_mode)
+        self.reload_users()
+
+    def reload_users(self) -> None:
+        self.ui.user.clear()
+        try:
+            keyfile = KeyFile.load(VaultFiles(self.folder).keys)
+        except AstraError as exc:
+            self.show_message(str(exc))
+            return
+        admins = keyfile.user_labels("admin")
+        for name in sorted(keyfile.user_labels(), key=str.casefold):
+            self.ui.user.addItem(name)
+        if len(keyfile.user_labels()) > 1:
+            self.ui.user.setCurrentIndex(-1)
+            self.ui.user.setEditText("")
+        elif admins:
+            self.ui.user.setCurrentText(admins[0])
+
+    def reset(self, message: str = "") -> None:
+        self.ui.secret.clear()
+        self.show_message(message)
+        (self.ui.secret if self.ui.user.currentText() else self.ui.user).setFocus()
+
+    def show_message(self, text: str) -> None:
+        self.ui.message.setText(text)
+
+    def _recovery_mode(self, on: bool) -> None:
+        self.ui.user.setEnabled(not on)
+        self.ui.secretLabel.setText(self.tr("Recovery &key") if on else self.tr("&Passphrase"))
+        self.ui.secret.setEchoMode(
+            self.ui.secret.EchoMode.Normal if on else self.ui.secret.EchoMode.Password
+        )
+        self.ui.secret.setFocus()
+
+    def explain_recovery(self) -> None:
+        Messages.inform(
+            self,
+            self.tr("Forgot your passphrase?"),
+            self.tr(
+                "Nobody can look up or reset a passphrase from outside the vault — not even the "
+                "developers. Ask an administrator to set you a new one.\n\n"
+                "If no administrator can sign in, use the recovery key: the emergency sheet "
+                "printed when the vault was created. Tick “Use the recovery key instead”, type "
+                "the key, and then set a new passphrase in Users & settings."
+            ),
+        )
+
+    def try_unlock(self) -> None:
+        if not self.ui.unlock.isEnabled():
+            return
+        secret = self.ui.secret.text()
+        recovery = self.ui.useRecovery.isChecked()
+        user = self.ui.user.currentText().strip()
+        if not secret or (not recovery and not user):
+            self.show_message(self.tr("Enter your user name and passphrase."))
+            return
+        self.ui.unlock.setEnabled(False)
+        self.setCursor(Qt.CursorShape.BusyCursor)
+        self.show_message(self.tr("Checking…"))
+        if recovery:
+            job = lambda: vault_session.unlock_with_recovery(self.folder, secret)  # noqa: E731
+        else:
+            job = lambda: vault_session.unlock(self.folder, user, secret)  # noqa: E731
+        self.runner.run(job, on_done=self._done, on_error=self._failed)
+
+    def _done(self, session: vault_session.Session) -> None:
+        self.unsetCursor()
+        self.ui.unlock.setEnabled(True)
+        self.reset()
+        self.unlocked.emit(session)
+
+    def _failed(self, exc: BaseException) -> None:
+        self.unsetCursor()
+        self.ui.secret.clear()
+        self.ui.secret.setFocus()
+        if isinstance(exc, UnlockThrottled | WrongPassphrase) and exc.retry_after > 0:
+            self._wrong = isinstance(exc, WrongPassphrase)
+            self._retry_at = time.monotonic() + exc.retry_after
+            self._countdown.start()
+            self._tick()
+            return
+        self.ui.unlock.setEnabled(True)
+        if isinstance(exc, WrongPassphrase):
+            self.show_message(self._wrong_text())
+        elif isinstance(exc, AstraError):
+            self.show_message(str(exc))
+        else:
+            self.show_message(
+                self.tr("The vault could not be opened: {0}").format(type(exc).__name__)
+            )
+
+    def _tick(self) -> None:
+        left = self._retry_at - time.monotonic()
+        if left <= 0:
+            self._countdown.stop()
+            self.ui.unlock.setEnabled(True)
+            self.show_message(self.tr("You can try again now."))
+            return
+        self.ui.unlock.setEnabled(False)
+        first = self._wrong_text() + "\n" if self._wrong else ""
+        self.show_message(
+            first
+            + self.tr(
+                "You can try again in {0} s (the wait doubles with every wrong passphrase)."
+            ).format(int(left) + 1)
+        )
+
+    def _wrong_text(self) -> str:
+        if self.ui.useRecovery.isChecked():
+            return self.tr(
+                "That recovery key is not right. Type it exactly as printed on the emergency sheet."
+            )
+        return self.tr(
+            "The user name or passphrase is not right. Check Caps Lock and the keyboard "
+            "language, then try again."
+        )

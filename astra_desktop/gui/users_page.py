@@ -1,0 +1,262 @@
+"""Users & settings: administrators manage accounts and roles; everyone changes their own passphrase."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from astra_desktop.core.enums import Role
+from astra_desktop.core.roles import Permission, allowed
+from astra_desktop.errors import AstraError
+from astra_desktop.gui import labels
+from astra_desktop.gui.dialogs import Messages
+from astra_desktop.gui.widgets import EnumCombo, PassphraseField
+from astra_desktop.services import settings, users
+from astra_desktop.services.session import Session
+
+
+class PassphraseDialog(QDialog):
+    """New passphrase (with meter), typed twice; the current one too when changing one's own."""
+
+    def __init__(self, title: str, username: str, ask_current: bool, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.current = QLineEdit()
+        self.current.setEchoMode(QLineEdit.EchoMode.Password)
+        self.new = PassphraseField(user_inputs=(username,))
+        self.repeat = QLineEdit()
+        self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #a93226;")
+        self.error.setWordWrap(True)
+        form = QFormLayout(self)
+        if ask_current:
+            form.addRow(self.tr("&Current passphrase"), self.current)
+        form.addRow(self.tr("&New passphrase"), self.new)
+        form.addRow(self.tr("&Repeat it"), self.repeat)
+        form.addRow(self.error)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self._check)
+        self.buttons.rejected.connect(self.reject)
+        form.addRow(self.buttons)
+
+    def _check(self) -> None:
+        if self.new.text() != self.repeat.text():
+            self.error.setText(self.tr("The two new passphrases differ."))
+        elif not self.new.acceptable:
+            self.error.setText(self.tr("Choose a stronger passphrase: several unrelated words."))
+        else:
+            self.accept()
+
+
+class AddUserDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Add a user"))
+        self.username = QLineEdit()
+        self.role = EnumCombo(Role, labels.roles())
+        self.role.set_value(Role.CASEWORKER)
+        self.all_cases = QCheckBox(self.tr("Sees all cases (not only those assigned)"))
+        self.passphrase = PassphraseField()
+        self.username.textChanged.connect(lambda t: setattr(self.passphrase, "user_inputs", (t,)))
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #a93226;")
+        self.error.setWordWrap(True)
+        form = QFormLayout(self)
+        form.addRow(self.tr("&User name"), self.username)
+        form.addRow(self.tr("&Role"), self.role)
+        form.addRow("", self.all_cases)
+        form.addRow(self.tr("First &passphrase"), self.passphrase)
+        form.addRow(self.error)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+
+class UsersPage(QWidget):
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        is_admin = allowed(session.actor.role, Permission.MANAGE_USERS)
+        me = QGroupBox(self.tr("You"))
+        me_layout = QHBoxLayout(me)
+        role_name = labels.roles().get(session.actor.role.value, "")
+        me_layout.addWidget(
+            QLabel(self.tr("Signed in as {0} ({1}).").format(session.actor.username, role_name))
+        )
+        me_layout.addStretch()
+        self.change_own = QPushButton(self.tr("&Change my passphrase…"))
+        self.change_own.clicked.connect(self.change_my_passphrase)
+        self.change_own.setEnabled(session.actor.user_id != "recovery-key")
+        me_layout.addWidget(self.change_own)
+
+        self.table = QTableWidget(0, 3)
+        self.table.setHorizontalHeaderLabels([self.tr("User"), self.tr("Role"), self.tr("Access")])
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.verticalHeader().hide()
+        self.add_button = QPushButton(self.tr("&Add user…"))
+        self.remove_button = QPushButton(self.tr("&Remove user"))
+        self.reset_button = QPushButton(self.tr("Re&set passphrase…"))
+        self.add_button.clicked.connect(self.add_user)
+        self.remove_button.clicked.connect(self.remove_user)
+        self.reset_button.clicked.connect(self.reset_passphrase)
+        admin_box = QGroupBox(self.tr("Users of this vault"))
+        admin_layout = QVBoxLayout(admin_box)
+        admin_layout.addWidget(self.table)
+        row = QHBoxLayout()
+        for b in (self.add_button, self.remove_button, self.reset_button):
+            row.addWidget(b)
+        row.addStretch()
+        admin_layout.addLayout(row)
+
+        self.idle_minutes = QSpinBox()
+        limits = settings.IDLE_LOCK_MINUTES
+        self.idle_minutes.setRange(limits.minimum, limits.maximum)
+        self.idle_minutes.setSuffix(self.tr(" min"))
+        self.idle_minutes.setValue(settings.get(session, limits))
+        self.idle_minutes.editingFinished.connect(self._idle_changed)
+        settings_box = QGroupBox(self.tr("Settings"))
+        settings_form = QFormLayout(settings_box)
+        settings_form.addRow(self.tr("&Lock after inactivity"), self.idle_minutes)
+
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(me)
+        layout.addWidget(admin_box)
+        layout.addWidget(settings_box)
+        layout.addWidget(self.message)
+        layout.addStretch()
+        for widget in (admin_box, settings_box):
+            widget.setEnabled(is_admin)
+        if not is_admin:
+            self.message.setText(self.tr("Only an administrator can manage users and settings."))
+        self.reload()
+
+    def reload(self) -> None:
+        if not allowed(self.session.actor.role, Permission.MANAGE_USERS):
+            return
+        people = users.list_users(self.session)
+        self.table.setRowCount(len(people))
+        roles = labels.roles()
+        for row, user in enumerate(people):
+            everything = user.all_cases or user.role is Role.ADMIN
+            access = self.tr("All cases") if everything else self.tr("Assigned cases")
+            for col, text in enumerate([user.username, roles.get(user.role.value, ""), access]):
+                self.table.setItem(row, col, QTableWidgetItem(text))
+
+    def _selected_name(self) -> str | None:
+        rows = self.table.selectionModel().selectedRows()
+        item = self.table.item(rows[0].row(), 0) if rows else None
+        return item.text() if item is not None else None
+
+    def _run(self, action: object, done: str) -> bool:
+        try:
+            action()  # type: ignore[operator]
+        except AstraError as exc:
+            self.message.setText(str(exc))
+            return False
+        self.message.setText(done)
+        self.reload()
+        return True
+
+    def add_user(self, dialog: AddUserDialog | None = None) -> bool:
+        dialog = dialog or AddUserDialog(self)
+        if (
+            dialog.result() != QDialog.DialogCode.Accepted
+            and dialog.exec() != QDialog.DialogCode.Accepted
+        ):
+            return False
+        name = dialog.username.text().strip()
+        return self._run(
+            lambda: users.add_user(
+                self.session,
+                name,
+                Role(dialog.role.value()),
+                dialog.passphrase.text(),
+                dialog.all_cases.isChecked(),
+            ),
+            self.tr("Added {0}.").format(name),
+        )
+
+    def remove_user(self) -> bool:
+        name = self._selected_name()
+        if not name or not Messages.ask(
+            self,
+            self.tr("Remove user"),
+            self.tr(
+                "Remove {0}? Their passphrase stops opening the vault at once; their notes stay."
+            ).format(name),
+            self.tr("Remove"),
+            self.tr("Cancel"),
+        ):
+            return False
+        return self._run(
+            lambda: users.remove_user(self.session, name), self.tr("Removed {0}.").format(name)
+        )
+
+    def reset_passphrase(self, dialog: PassphraseDialog | None = None) -> bool:
+        name = self._selected_name()
+        if not name:
+            return False
+        dialog = dialog or PassphraseDialog(
+            self.tr("New passphrase for {0}").format(name), name, False, self
+        )
+        if (
+            dialog.result() != QDialog.DialogCode.Accepted
+            and dialog.exec() != QDialog.DialogCode.Accepted
+        ):
+            return False
+        return self._run(
+            lambda: users.set_passphrase(self.session, name, dialog.new.text()),
+            self.tr("Set a new passphrase for {0}. Tell them in person, never by e-mail.").format(
+                name
+            ),
+        )
+
+    def change_my_passphrase(self, dialog: PassphraseDialog | None = None) -> bool:
+        name = self.session.actor.username
+        dialog = dialog or PassphraseDialog(self.tr("Change my passphrase"), name, True, self)
+        if (
+            dialog.result() != QDialog.DialogCode.Accepted
+            and dialog.exec() != QDialog.DialogCode.Accepted
+        ):
+            return False
+        return self._run(
+            lambda: users.set_passphrase(
+                self.session, name, dialog.new.text(), dialog.current.text()
+            ),
+            self.tr("Your passphrase has been changed."),
+        )
+
+    def _idle_changed(self) -> None:
+        self._run(
+            lambda: settings.put(
+                self.session, settings.IDLE_LOCK_MINUTES, self.idle_minutes.value()
+            ),
+            self.tr("The vault now locks after {0} minutes without activity.").format(
+                self.idle_minutes.value()
+            ),
+        )

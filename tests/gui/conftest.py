@@ -1,0 +1,50 @@
+"""GUI fixtures: an app controller on a real vault in tmp_path, and helpers to wait for it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from astra_desktop.gui.app import AppController
+from tests.conftest import ADMIN, ADMIN_PASS
+
+SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
+
+
+@pytest.fixture
+def controller(qtbot: QtBot, vault_folder: Path) -> Iterator[AppController]:
+    ctl = AppController(vault_folder.parent, idle_poll_ms=50)
+    ctl.start()
+    yield ctl
+    ctl.runner.wait()
+    if ctl.session is not None:
+        ctl.session.close()
+    for widget in (ctl.main, ctl.unlock_window, ctl.wizard):
+        if widget is not None:
+            widget.close()
+
+
+def unlock(qtbot: QtBot, ctl: AppController, user: str = ADMIN, secret: str = ADMIN_PASS) -> None:
+    window = ctl.unlock_window
+    assert window is not None
+    window.ui.user.setCurrentText(user)
+    window.ui.secret.setText(secret)
+    with qtbot.waitSignal(ctl.unlocked, timeout=15000):
+        qtbot.keyClick(window.ui.secret, "\r")
+
+
+@pytest.fixture
+def unlocked(qtbot: QtBot, controller: AppController) -> AppController:
+    unlock(qtbot, controller)
+    return controller
+
+
+def shoot(widget: object, name: str) -> Path:
+    """Save what a person would see, at 1366×768, for the README's screenshot folder."""
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    path = SCREENSHOTS / f"{name}.png"
+    widget.grab().save(str(path))  # type: ignore[attr-defined]
+    return path
