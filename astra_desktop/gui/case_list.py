@@ -140,17 +140,23 @@ class CaseListPage(QWidget):
             self.view.setFocus()
             self.view.selectRow(0)
 
-    def new_client(self) -> str | None:
+    def new_client(self) -> NewClientDialog:
+        """Open the dialog (window-modal, not a nested event loop); the case opens when saved."""
         dialog = NewClientDialog(self.session, self)
-        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.case is not None:
-            self.model.refresh()
-            self.open_case.emit(dialog.case.id)
-            return dialog.case.id
-        return None
+        dialog.created.connect(self._created)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def _created(self, case_id: str) -> None:
+        self.model.refresh()
+        self.open_case.emit(case_id)
 
 
 class NewClientDialog(QDialog):
     """The few fields needed to open a file; the rest is filled in on the case file's tabs."""
+
+    created = Signal(str)  # case id
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -203,6 +209,7 @@ class NewClientDialog(QDialog):
             self.form.error.setText(str(exc))
             return
         self.accept()
+        self.created.emit(self.case.id)
 
 
 class _Blank:

@@ -98,6 +98,9 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(APP_NAME)
         self.nav = QListWidget()
         self.nav.setMaximumWidth(210)
+        self.nav.setStyleSheet(
+            "QListWidget { font-size: 11pt; } QListWidget::item { padding: 7px 6px; }"
+        )
         self.stack = QStackedWidget()
         self.cases = CasesSection(session, runner)
         self.cases.title_changed.connect(self._set_case_title)

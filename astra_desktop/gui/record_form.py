@@ -37,6 +37,7 @@ class RecordForm(QWidget):
         self.error.setWordWrap(True)
         layout = QFormLayout(self)
         layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self.setMaximumWidth(820)  # long lines of input are hard to read on a wide screen
         for spec in fields:
             widget = self._make(spec)
             widget.setObjectName(spec.name)

@@ -135,6 +135,7 @@ class UsersPage(QWidget):
         limits = settings.IDLE_LOCK_MINUTES
         self.idle_minutes.setRange(limits.minimum, limits.maximum)
         self.idle_minutes.setSuffix(self.tr(" min"))
+        self.idle_minutes.setMaximumWidth(110)
         self.idle_minutes.setValue(settings.get(session, limits))
         self.idle_minutes.editingFinished.connect(self._idle_changed)
         settings_box = QGroupBox(self.tr("Settings"))

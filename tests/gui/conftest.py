@@ -48,3 +48,19 @@ def shoot(widget: object, name: str) -> Path:
     path = SCREENSHOTS / f"{name}.png"
     widget.grab().save(str(path))  # type: ignore[attr-defined]
     return path
+
+
+def type_text(qtbot: QtBot, widget: object, text: str) -> None:
+    """Type like a keyboard does; QTest only knows ASCII keys, so other letters (č, Đ, Ђ) are sent
+    as key events carrying the text, which is what a Serbian or Cyrillic layout produces."""
+    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication
+
+    for ch in text:
+        if ch.isascii():
+            qtbot.keyClicks(widget, ch)
+            continue
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            event = QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, ch)
+            QApplication.sendEvent(widget, event)  # type: ignore[arg-type]
