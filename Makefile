@@ -5,7 +5,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: run test lint bench clean
+.PHONY: run demo test lint bench clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -16,6 +16,10 @@ $(STAMP): pyproject.toml
 run: $(STAMP)
 	$(PY) -m astra_desktop.qt_deps
 	$(PY) -m astra_desktop
+
+demo: $(STAMP)
+	$(PY) -m astra_desktop.qt_deps
+	$(PY) -m astra_desktop --demo 2000
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check astra_desktop tests bench build_installer.py

@@ -10,13 +10,15 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
+import time
 from collections.abc import Callable, Sequence
+from pathlib import Path
 
 from astra_desktop import __version__, paths
 from astra_desktop.core.enums import Role
 from astra_desktop.errors import AstraError
 from astra_desktop.secret_input import SecretReader
-from astra_desktop.services import integrity, search, session, users
+from astra_desktop.services import agenda_cli, csv_import, demo, integrity, search, session, users
 from astra_desktop.services.session import Session
 from astra_desktop.storage.keyslots import KeyFile
 from astra_desktop.storage.vault_files import VaultFiles
@@ -95,6 +97,16 @@ def cmd_users(ctx: Context) -> int:
     return 0
 
 
+def cmd_agenda(ctx: Context) -> int:
+    with ctx.unlock() as sess:
+        lines = agenda_cli.agenda_lines(sess, ctx.args.days)
+    if lines:
+        print("\n".join(lines))
+    else:
+        print("No appointments planned.", file=sys.stderr)
+    return 0
+
+
 def cmd_search(ctx: Context) -> int:
     with ctx.unlock() as sess:
         hits = search.search(sess, ctx.args.text, limit=ctx.args.limit)
@@ -119,6 +131,46 @@ def cmd_check(ctx: Context) -> int:
     for problem in report.problems:
         print(f"PROBLEM: {problem}", file=sys.stderr)
     return 4
+
+
+def cmd_demo(ctx: Context) -> int:
+    def progress(done: int, total: int) -> bool:
+        log.info("demo: %d of %d clients", done, total)
+        return True
+
+    # Demo vaults hold only fictional records, so this process may skip SQLCipher's memory wiping
+    # (10x faster bulk writes); demo.fill refuses a vault that holds real cases.
+    session.fictional_data_only()
+    start = time.perf_counter()
+    with ctx.unlock() as sess:
+        cases = demo.fill(sess, ctx.args.clients, seed=ctx.args.seed, progress=progress)
+    seconds = time.perf_counter() - start
+    print(
+        f"Added {ctx.args.clients} fictional demo clients with {cases} cases "
+        f"(seed {ctx.args.seed}) in {seconds:.1f} s."
+    )
+    return 0
+
+
+def cmd_import(ctx: Context) -> int:
+    path = Path(ctx.args.file)
+    with ctx.unlock() as sess:
+        result = csv_import.import_csv(sess, path)
+    for warning in result.warnings:
+        print(f"astra-desktop: warning: {warning}", file=sys.stderr)
+    print(f"Imported {result.clients} clients with {result.cases} cases from {path.name}.")
+    return 0
+
+
+def _count(text: str) -> int:
+    """A client count for `demo`: a whole number from 1 to 1,000,000."""
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if not 1 <= value <= 1_000_000:
+        raise argparse.ArgumentTypeError("give a whole number from 1 to 1000000")
+    return value
 
 
 # --- parser ---------------------------------------------------------------------------------------
@@ -177,6 +229,11 @@ def build_parser() -> argparse.ArgumentParser:
     up = usub.add_parser("passwd", help="change your own passphrase, or (admin) reset someone's")
     up.add_argument("name")
 
+    p = add(
+        "agenda", cmd_agenda, "Upcoming appointments (case codes only, never names)", UNLOCK_LINE
+    )
+    p.add_argument("--days", type=int, default=7, metavar="N", help="days ahead (default 7)")
+
     p = add("search", cmd_search, "Print matching case codes and client names", UNLOCK_LINE)
     p.add_argument("text")
     p.add_argument("--limit", type=int, default=50)
@@ -187,6 +244,23 @@ def build_parser() -> argparse.ArgumentParser:
         "Verify integrity, freshness and the audit trail; print a content digest",
         UNLOCK_LINE,
     )
+
+    p = add(
+        "demo",
+        cmd_demo,
+        "Add plainly fictional demo clients and cases (marked [DEMO]) for training and testing",
+        UNLOCK_LINE,
+    )
+    p.add_argument("--clients", type=_count, required=True, metavar="N")
+    p.add_argument("--seed", type=int, default=1, help="same seed, same records (default: 1)")
+
+    p = add(
+        "import",
+        cmd_import,
+        "Import clients and cases from a UTF-8 CSV file: all rows or, if any row is wrong, none",
+        UNLOCK_LINE,
+    )
+    p.add_argument("file", metavar="FILE.csv")
     return parser
 
 

@@ -12,7 +12,9 @@ def test_regenerating_forms_changes_nothing(tmp_path: Path) -> None:
     assert written, "no .ui sources found"
     for path in written:
         committed = build_installer.FORMS_DIR / path.name
-        assert committed.exists(), f"{path.name} is not committed: run `python build_installer.py forms`"
+        assert committed.exists(), (
+            f"{path.name} is not committed: run `python build_installer.py forms`"
+        )
         assert committed.read_text(encoding="utf-8") == path.read_text(encoding="utf-8"), (
             f"{path.name} differs from its .ui source: run `python build_installer.py forms`"
         )

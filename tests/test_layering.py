@@ -39,13 +39,15 @@ def test_non_gui_layers_do_not_load_pyside6() -> None:
     assert out.stdout.strip() == "", f"PySide6 loaded outside gui/: {out.stdout}"
 
 
-def test_nothing_outside_gui_mentions_pyside6() -> None:
+def test_nothing_outside_gui_imports_pyside6() -> None:
+    import re
     from pathlib import Path
 
     root = Path(__file__).resolve().parent.parent / "astra_desktop"
+    imports = re.compile(r"^\s*(from|import)\s+(PySide6|shiboken6)\b", re.MULTILINE)
     offenders = [
         str(p.relative_to(root))
         for p in root.rglob("*.py")
-        if "gui" not in p.relative_to(root).parts and "PySide6" in p.read_text(encoding="utf-8")
+        if "gui" not in p.relative_to(root).parts and imports.search(p.read_text(encoding="utf-8"))
     ]
     assert offenders == []

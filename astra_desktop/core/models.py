@@ -156,3 +156,34 @@ class CaseRow:
     status: CaseStatus
     opened_on: date | None
     updated_at: datetime | None
+    risk_level: str = ""  # low | medium | high, from the latest risk assessment
+    risk_due: date | None = None  # when the next risk assessment is due
+
+
+@dataclass
+class SafetyAction:
+    """One step of a client's safety plan, e.g. "change the phone number", with owner and due date."""
+
+    case_id: str
+    title: str
+    id: str = field(default_factory=new_id)
+    assessment_id: str | None = None
+    action_key: str = ""
+    owner: str = ""
+    due_on: date | None = None
+    status: str = "open"  # open | in-progress | done | dropped
+    notes: str = ""
+    created_at: datetime | None = None
+    version: int = 0
+
+
+@dataclass
+class RiskEvent:
+    """Something that calls for a new risk assessment: testimony, a suspect's release."""
+
+    case_id: str
+    kind: str  # testimony | suspect-released | other
+    on_date: date
+    id: str = field(default_factory=new_id)
+    note: str = ""
+    version: int = 0

@@ -10,7 +10,9 @@ from __future__ import annotations
 import argparse
 import contextlib
 import logging
+import shutil
 import sys
+import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -18,7 +20,8 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
-from astra_desktop import APP_NAME, __version__, paths
+from astra_desktop import APP_NAME, __version__, app_settings, paths
+from astra_desktop.gui.i18n import set_language
 from astra_desktop.gui.idle import IdleWatcher
 from astra_desktop.gui.main_window import MainWindow
 from astra_desktop.gui.tasks import TaskRunner
@@ -115,17 +118,51 @@ class AppController(QObject):
             self.unlock_window.close()
 
 
+DEMO_USER = "demo"
+DEMO_PASSPHRASE = "fictional demo vault only"
+
+
+def make_demo_home(clients: int) -> Path:
+    """A throwaway vault of plainly fictional records, so a newcomer can see the app at work."""
+    from astra_desktop.services import demo
+    from astra_desktop.services import session as vault_session
+    from astra_desktop.storage import kdf
+
+    vault_session.fictional_data_only()
+    home = Path(tempfile.mkdtemp(prefix="astra-demo-"))
+    session, _recovery = vault_session.create_vault(
+        paths.vault_dir(home), DEMO_USER, DEMO_PASSPHRASE, organisation="Demo", kdf_params=kdf.FLOOR
+    )
+    with session:
+        demo.fill(session, clients=clients, seed=1)
+    return home
+
+
 def run(argv: Sequence[str]) -> int:
     parser = argparse.ArgumentParser(prog="astra-desktop")
     parser.add_argument("--home", metavar="DIR")
+    parser.add_argument(
+        "--demo", type=int, metavar="N", help="open a throwaway vault of N fictional clients"
+    )
     args, qt_args = parser.parse_known_args(list(argv))
+    demo_home = make_demo_home(args.demo) if args.demo else None
+    if demo_home is not None:
+        args.home = str(demo_home)
+        print(f"Demo vault in {demo_home}: user {DEMO_USER}, passphrase “{DEMO_PASSPHRASE}”.")
     QApplication.setAttribute(Qt.ApplicationAttribute.AA_DontShowIconsInMenus, False)
     app = QApplication([sys.argv[0], *qt_args])
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setQuitOnLastWindowClosed(False)
-    controller = AppController(paths.resolve_home(args.home))
+    home = paths.resolve_home(args.home)
+    set_language(app_settings.load(home).language)
+    controller = AppController(home)
     controller.start()
+    if demo_home is not None and controller.unlock_window is not None:
+        controller.unlock_window.ui.user.setCurrentText(DEMO_USER)
+        controller.unlock_window.show_message(
+            f"Demo vault of fictional records — passphrase: {DEMO_PASSPHRASE}"
+        )
 
     def last_window_closed() -> None:
         visible = [w for w in QApplication.topLevelWidgets() if w.isVisible()]
@@ -134,6 +171,10 @@ def run(argv: Sequence[str]) -> int:
             app.quit()
 
     app.lastWindowClosed.connect(last_window_closed)
-    with contextlib.suppress(KeyboardInterrupt):
-        return int(app.exec())
-    return 0
+    try:
+        with contextlib.suppress(KeyboardInterrupt):
+            return int(app.exec())
+        return 0
+    finally:
+        if demo_home is not None:
+            shutil.rmtree(demo_home, ignore_errors=True)

@@ -18,13 +18,16 @@ from PySide6.QtWidgets import (
 
 from astra_desktop.core.models import Case, Client
 from astra_desktop.errors import AstraError, ValidationError
+from astra_desktop.gui.case_appointments_tab import CaseAppointmentsTab
 from astra_desktop.gui.case_forms import case_fields, client_fields
 from astra_desktop.gui.dialogs import Messages
 from astra_desktop.gui.documents_tab import DocumentsTab
 from astra_desktop.gui.entries_tab import consent_tab, referrals_tab, services_tab
 from astra_desktop.gui.labels import case_status_label
 from astra_desktop.gui.notes_tab import NotesTab
+from astra_desktop.gui.proceedings_tab import ProceedingsTab
 from astra_desktop.gui.record_form import RecordForm
+from astra_desktop.gui.risk_tab import RiskTab
 from astra_desktop.gui.tasks import TaskRunner
 from astra_desktop.services import clients
 from astra_desktop.services.session import Session
@@ -66,6 +69,12 @@ class CaseFile(QWidget):
         self.tabs.addTab(self.referrals, self.tr("Re&ferrals"))
         self.tabs.addTab(self.consent, self.tr("Co&nsent"))
         self.tabs.addTab(self.documents, self.tr("&Documents"))
+        self.appointments = CaseAppointmentsTab(session, case_id, runner)
+        self.court = ProceedingsTab(session, case_id)
+        self.tabs.addTab(self.appointments, self.tr("Appoint&ments"))
+        self.tabs.addTab(self.court, self.tr("Cour&t"))
+        self.risk = RiskTab(session, case_id)
+        self.tabs.addTab(self.risk, self.tr("&Risk && safety"))
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.tabs)
@@ -134,7 +143,7 @@ class CaseFile(QWidget):
     def dirty(self) -> bool:
         return any(
             (self.client_form.dirty, self.case_form.dirty, self.notes.dirty,
-             self.services.dirty, self.referrals.dirty, self.consent.dirty)
+             self.services.dirty, self.referrals.dirty, self.consent.dirty, self.court.dirty)
         )  # fmt: skip
 
     def confirm_discard(self) -> bool:

@@ -58,6 +58,13 @@ class CaseListPage(QWidget):
         self.exploitation.addItem(self.tr("Any exploitation"), None)
         for value, name in labels.exploitation_types().items():
             self.exploitation.addItem(name, ExploitationType(value))
+        self.risk = QComboBox()
+        self.risk.addItem(self.tr("Any risk level"), ((), False))
+        self.risk.addItem(self.tr("High risk"), (("high",), False))
+        self.risk.addItem(self.tr("High risk, reassessment overdue"), (("high",), True))
+        self.risk.addItem(self.tr("Medium risk"), (("medium",), False))
+        self.risk.addItem(self.tr("Low risk"), (("low",), False))
+        self.risk.addItem(self.tr("Not assessed"), (("",), False))
         self.mine = QCheckBox(self.tr("Assigned to &me"))
         self.new_button = QPushButton(self.tr("&New client…"))
         self.new_button.clicked.connect(self.new_client)
@@ -81,6 +88,7 @@ class CaseListPage(QWidget):
             (Column.STATUS, 140),
             (Column.OPENED, 100),
             (Column.UPDATED, 140),
+            (Column.RISK, 170),
         ):
             self.view.setColumnWidth(col, width)
         self.view.activated.connect(self._activated)
@@ -92,7 +100,7 @@ class CaseListPage(QWidget):
         self._debounce.timeout.connect(self.apply_filters)
         self.search.textChanged.connect(self._debounce.start)
         self.search.returnPressed.connect(self._open_first)
-        for combo in (self.status, self.exploitation):
+        for combo in (self.status, self.exploitation, self.risk):
             combo.currentIndexChanged.connect(self.apply_filters)
         self.mine.toggled.connect(self.apply_filters)
 
@@ -100,6 +108,7 @@ class CaseListPage(QWidget):
         filters.addWidget(self.search, 3)
         filters.addWidget(self.status, 1)
         filters.addWidget(self.exploitation, 1)
+        filters.addWidget(self.risk, 1)
         filters.addWidget(self.mine)
         bottom = QHBoxLayout()
         bottom.addWidget(self.count)
@@ -114,11 +123,14 @@ class CaseListPage(QWidget):
 
     def current_query(self) -> CaseQuery:
         old = self.model.query
+        risk_levels, risk_overdue = self.risk.currentData() or ((), False)
         return CaseQuery(
             text=self.search.text(),
             statuses=tuple(self.status.currentData() or ()),
             assigned_to_me=self.mine.isChecked(),
             exploitation=self.exploitation.currentData(),
+            risk_levels=tuple(risk_levels),
+            risk_overdue=bool(risk_overdue),
             sort=old.sort,
             descending=old.descending,
         )

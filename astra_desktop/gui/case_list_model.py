@@ -7,14 +7,17 @@ rows is one indexed query of ~100 rows, cheap enough to run when the view first 
 from __future__ import annotations
 
 from collections import OrderedDict
+from dataclasses import replace
+from datetime import date
 from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QColor
 
 from astra_desktop.core.models import CaseRow
 from astra_desktop.core.validation import format_date
-from astra_desktop.gui.labels import case_status_label
+from astra_desktop.gui.labels import case_status_label, risk_cell
 from astra_desktop.gui.tasks import TaskRunner
 from astra_desktop.services import clients
 from astra_desktop.services.clients import CaseQuery, SortColumn
@@ -33,6 +36,7 @@ class Column(IntEnum):
     STATUS = 2
     OPENED = 3
     UPDATED = 4
+    RISK = 5
 
 
 _SORT = {
@@ -41,6 +45,7 @@ _SORT = {
     Column.STATUS: SortColumn.STATUS,
     Column.OPENED: SortColumn.OPENED,
     Column.UPDATED: SortColumn.UPDATED,
+    Column.RISK: SortColumn.RISK,
 }
 
 
@@ -61,6 +66,7 @@ class CaseListModel(QAbstractTableModel):
             Column.STATUS: self.tr("Status"),
             Column.OPENED: self.tr("Opened"),
             Column.UPDATED: self.tr("Last change"),
+            Column.RISK: self.tr("Risk"),
         }
 
     # --- queries ---------------------------------------------------------------------------------
@@ -133,12 +139,22 @@ class CaseListModel(QAbstractTableModel):
             return None
         if role == CASE_ID_ROLE:
             return self._ids[index.row()]
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        if role not in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.ToolTipRole,
+            Qt.ItemDataRole.ForegroundRole,
+        ):
             return None
         row = self._row(index.row())
         if row is None:
             return None
         column = Column(index.column())
+        overdue = bool(row.risk_due and row.risk_due < date.today())
+        if role == Qt.ItemDataRole.ForegroundRole:
+            flagged = column is Column.RISK and overdue and row.risk_level == "high"
+            return QColor("#a93226") if flagged else None
+        if column is Column.RISK:
+            return risk_cell(row.risk_level, overdue)
         if column is Column.CASE_CODE:
             return row.case_code
         if column is Column.CLIENT:
@@ -154,14 +170,4 @@ class CaseListModel(QAbstractTableModel):
         if not 0 <= column < len(Column):
             return
         descending = order == Qt.SortOrder.DescendingOrder
-        q = self._query
-        self.set_query(
-            CaseQuery(
-                q.text,
-                q.statuses,
-                q.assigned_to_me,
-                q.exploitation,
-                _SORT[Column(column)],
-                descending,
-            )
-        )
+        self.set_query(replace(self._query, sort=_SORT[Column(column)], descending=descending))

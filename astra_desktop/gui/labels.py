@@ -112,3 +112,29 @@ def roles() -> dict[str, str]:
 
 def referral_directions() -> dict[str, str]:
     return {"in": _t("Referred to us"), "out": _t("Referred by us")}
+
+
+def risk_levels() -> dict[str, str]:
+    return {"low": _t("Low"), "medium": _t("Medium"), "high": _t("High"), "": _t("Not assessed")}
+
+
+def risk_cell(level: str, overdue: bool) -> str:
+    name = risk_levels().get(level, level) if level else ""
+    return _t("{0} · reassess now").format(name) if name and overdue else name
+
+
+def action_statuses() -> dict[str, str]:
+    return {
+        "open": _t("To do"),
+        "in-progress": _t("Under way"),
+        "done": _t("Done"),
+        "dropped": _t("Dropped"),
+    }
+
+
+def risk_event_kinds() -> dict[str, str]:
+    return {
+        "testimony": _t("Testimony"),
+        "suspect-released": _t("Suspect released"),
+        "other": _t("Other"),
+    }

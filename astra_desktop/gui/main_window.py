@@ -20,9 +20,12 @@ from PySide6.QtWidgets import (
 )
 
 from astra_desktop import APP_NAME
+from astra_desktop.gui.agenda_page import AppointmentsSection
 from astra_desktop.gui.case_file import CaseFile
 from astra_desktop.gui.case_list import CaseListPage
 from astra_desktop.gui.labels import roles
+from astra_desktop.gui.reminders_bar import ReminderBar
+from astra_desktop.gui.risk_page import RiskPage
 from astra_desktop.gui.tasks import TaskRunner
 from astra_desktop.gui.users_page import UsersPage
 from astra_desktop.services.session import Session
@@ -105,10 +108,14 @@ class MainWindow(QMainWindow):
         self.cases = CasesSection(session, runner)
         self.cases.title_changed.connect(self._set_case_title)
         self.users = UsersPage(session)
+        self.risk_page = RiskPage(session)
+        self.risk_page.open_case.connect(self._open_case_from_elsewhere)
+        self.appointments = AppointmentsSection(session, runner)
+        self.appointments.open_case.connect(self._open_case_from_elsewhere)
         self._sections: list[tuple[str, QWidget]] = [
             (self.tr("Clients && cases"), self.cases),
-            (self.tr("Appointments"), self._later(self.tr("Appointments and court hearings"))),
-            (self.tr("Risk"), self._later(self.tr("Risk assessments and safety plans"))),
+            (self.tr("Appointments"), self.appointments),
+            (self.tr("Risk"), self.risk_page),
             (self.tr("Documents"), self._later(self.tr("Court-support documents"))),
             (self.tr("Backups"), self._later(self.tr("Encrypted backups and restore"))),
             (self.tr("Users && settings"), self.users),
@@ -124,6 +131,10 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
         self._make_actions()
+        self.reminders = ReminderBar(session, runner, parent=self)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.reminders)
+        self.reminders.show_agenda.connect(lambda: self.nav.setCurrentRow(1))
+        self.reminders.start()
         role = roles().get(session.actor.role.value, "")
         self.statusBar().showMessage(
             self.tr("Signed in as {0} ({1}) · Ctrl+L locks · F12 hides and locks at once").format(
@@ -170,6 +181,10 @@ class MainWindow(QMainWindow):
     def focus_search(self) -> None:
         self.nav.setCurrentRow(0)
         self.cases.back_to_list()
+
+    def _open_case_from_elsewhere(self, case_id: str) -> None:
+        self.nav.setCurrentRow(0)
+        self.cases.open_case(case_id)
 
     def _set_case_title(self, case_code: str) -> None:
         self.setWindowTitle(f"{APP_NAME} — {case_code}" if case_code else APP_NAME)

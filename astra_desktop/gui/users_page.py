@@ -119,6 +119,10 @@ class UsersPage(QWidget):
         self.add_button = QPushButton(self.tr("&Add user…"))
         self.remove_button = QPushButton(self.tr("&Remove user"))
         self.reset_button = QPushButton(self.tr("Re&set passphrase…"))
+        self.role_box = EnumCombo(Role, labels.roles())
+        self.role_all = QCheckBox(self.tr("all cases"))
+        self.role_button = QPushButton(self.tr("Set r&ole"))
+        self.role_button.clicked.connect(self.change_role)
         self.add_button.clicked.connect(self.add_user)
         self.remove_button.clicked.connect(self.remove_user)
         self.reset_button.clicked.connect(self.reset_passphrase)
@@ -129,6 +133,8 @@ class UsersPage(QWidget):
         for b in (self.add_button, self.remove_button, self.reset_button):
             row.addWidget(b)
         row.addStretch()
+        for w in (self.role_box, self.role_all, self.role_button):
+            row.addWidget(w)
         admin_layout.addLayout(row)
 
         self.idle_minutes = QSpinBox()
@@ -250,6 +256,17 @@ class UsersPage(QWidget):
                 self.session, name, dialog.new.text(), dialog.current.text()
             ),
             self.tr("Your passphrase has been changed."),
+        )
+
+    def change_role(self) -> bool:
+        name = self._selected_name()
+        if not name:
+            self.message.setText(self.tr("Choose a user in the list first."))
+            return False
+        role = Role(self.role_box.value())
+        return self._run(
+            lambda: users.set_role(self.session, name, role, self.role_all.isChecked()),
+            self.tr("{0} is now: {1}.").format(name, labels.roles()[role.value]),
         )
 
     def _idle_changed(self) -> None:

@@ -174,6 +174,7 @@ class SortColumn(IntEnum):
     STATUS = 2
     OPENED = 3
     UPDATED = 4
+    RISK = 5
 
 
 _SORT_SQL = {
@@ -182,6 +183,8 @@ _SORT_SQL = {
     SortColumn.STATUS: "cases.status",
     SortColumn.OPENED: "cases.opened_on",
     SortColumn.UPDATED: "cases.updated_at",
+    SortColumn.RISK: "CASE cases.risk_level WHEN 'high' THEN 3 WHEN 'medium' THEN 2 "
+    "WHEN 'low' THEN 1 ELSE 0 END",
 }
 
 
@@ -193,6 +196,8 @@ class CaseQuery:
     statuses: tuple[CaseStatus, ...] = ()
     assigned_to_me: bool = False
     exploitation: ExploitationType | None = None
+    risk_levels: tuple[str, ...] = ()  # "" stands for "not assessed"
+    risk_overdue: bool = False
     sort: SortColumn = SortColumn.UPDATED
     descending: bool = True
     extra: dict[str, str] = field(default_factory=dict, compare=False, hash=False)
@@ -210,6 +215,12 @@ def _where(session: Session, query: CaseQuery) -> tuple[str, list[object]]:
     if query.exploitation:
         where.append("EXISTS (SELECT 1 FROM json_each(cases.exploitation_types) WHERE value = ?)")
         params.append(query.exploitation.value)
+    if query.risk_levels:
+        where.append(f"cases.risk_level IN ({', '.join('?' for _ in query.risk_levels)})")
+        params += list(query.risk_levels)
+    if query.risk_overdue:
+        where.append("cases.risk_due < ?")
+        params.append(date.today().isoformat())
     match = search_index.match_expression(query.text)
     if match:
         where.append(f"cases.id IN ({search_index.matching_case_ids_sql()})")
@@ -237,7 +248,8 @@ def case_rows(session: Session, ids: list[str]) -> list[CaseRow]:
     marks = ", ".join("?" for _ in ids)
     sql = (
         "SELECT cases.id, cases.case_code, clients.id, clients.given_name, clients.family_name, "
-        "cases.status, cases.opened_on, cases.updated_at FROM cases "
+        "cases.status, cases.opened_on, cases.updated_at, cases.risk_level, cases.risk_due "
+        "FROM cases "
         f"JOIN clients ON clients.id = cases.client_id WHERE cases.id IN ({marks}) AND {clause}"
     )
     by_id = {}
@@ -250,6 +262,8 @@ def case_rows(session: Session, ids: list[str]) -> list[CaseRow]:
             status=CaseStatus(r[5]),
             opened_on=date.fromisoformat(r[6]) if r[6] else None,
             updated_at=datetime.fromisoformat(r[7]) if r[7] else None,
+            risk_level=r[8] or "",
+            risk_due=date.fromisoformat(r[9]) if r[9] else None,
         )
     return [by_id[i] for i in ids if i in by_id]
 

@@ -5,9 +5,11 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field
 
+from astra_desktop.errors import VaultDamaged
 from astra_desktop.services.session import Session
 from astra_desktop.storage import audit, digest, freshness
 from astra_desktop.storage.database import DatabaseError
+from astra_desktop.storage.keyslots import KeyFile
 
 
 @dataclass
@@ -32,6 +34,10 @@ def check(session: Session) -> CheckReport:
 
 
 def _check(session: Session, report: CheckReport) -> None:
+    try:  # the key file as it is on disk now, not as it was read at unlock
+        KeyFile.load(session.files.keys).verify_mac(session.data_key)
+    except (OSError, VaultDamaged) as exc:
+        report.problems.append(str(exc) if isinstance(exc, VaultDamaged) else f"vault.keys: {exc}")
     conn = session.db
     damaged = conn.execute("PRAGMA cipher_integrity_check").fetchall()
     if damaged:

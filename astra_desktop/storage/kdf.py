@@ -30,13 +30,19 @@ class KdfParams:
         if d.get("alg") != "argon2id":
             raise ValueError("unsupported KDF")
         m, t, p = d["m"], d["t"], d["p"]
-        if not all(isinstance(x, int) for x in (m, t, p)):
+        if not (isinstance(m, int) and isinstance(t, int) and isinstance(p, int)):
             raise ValueError("bad KDF parameters")
-        return cls(int(m), int(t), int(p))  # type: ignore[call-overload]
+        # Read before the file's MAC can be checked: an edited file must not make unlocking
+        # allocate unbounded memory or run for hours.
+        limit = LOAD_LIMIT
+        if not (8 * p <= m <= limit.memory_kib and 1 <= t <= limit.time_cost and 1 <= p <= 64):
+            raise ValueError("KDF parameters out of range")
+        return cls(m, t, p)
 
 
 FLOOR = KdfParams(memory_kib=64 * 1024, time_cost=3, parallelism=4)
 MAX_MEMORY_KIB = 1024 * 1024
+LOAD_LIMIT = KdfParams(memory_kib=4 * 1024 * 1024, time_cost=64, parallelism=64)
 
 
 def normalise(passphrase: str) -> bytes:

@@ -66,10 +66,12 @@ def upgrade(conn: Connection, db_path: Path) -> int:
             conn.execute(f"PRAGMA user_version = {number}")
             conn.execute("COMMIT")
         except DatabaseError as exc:
+            digest.discard(conn)
             conn.execute("ROLLBACK")
             backup = backup_path(db_path, version).name
             raise AstraError(FAILED.format(number=number, detail=exc, backup=backup)) from exc
         except BaseException:
+            digest.discard(conn)
             conn.execute("ROLLBACK")
             raise
     with transaction(conn):

@@ -14,14 +14,31 @@ def index_case(conn: Connection, case_id: str) -> None:
         "FROM cases c JOIN clients cl ON cl.id = c.client_id WHERE c.id = ?",
         (case_id,),
     ).fetchone()
-    conn.execute("DELETE FROM search_index WHERE entity = 'case' AND entity_id = ?", (case_id,))
     if row is None:
+        drop(conn, case_id)
         return
     code, given, family, aliases = row
     text = " ".join([code, code.replace("-", " "), given, family, *json.loads(aliases)])
+    _put(conn, "case", case_id, case_id, index_text(text))
+
+
+def _put(conn: Connection, entity: str, entity_id: str, case_id: str, text: str) -> None:
+    """Insert or replace one entity's text, finding its row through search_keys (indexed)."""
+    row = conn.execute("SELECT rowid FROM search_keys WHERE entity_id = ?", (entity_id,)).fetchone()
+    if row is not None:
+        conn.execute("DELETE FROM search_index WHERE rowid = ?", (row[0],))
+        conn.execute(
+            "INSERT INTO search_index (rowid, text, entity, entity_id, case_id) VALUES (?, ?, ?, ?, ?)",
+            (row[0], text, entity, entity_id, case_id),
+        )
+        return
+    cur = conn.execute(
+        "INSERT INTO search_index (text, entity, entity_id, case_id) VALUES (?, ?, ?, ?)",
+        (text, entity, entity_id, case_id),
+    )
     conn.execute(
-        "INSERT INTO search_index (text, entity, entity_id, case_id) VALUES (?, 'case', ?, ?)",
-        (index_text(text), case_id, case_id),
+        "INSERT INTO search_keys (rowid, entity_id, case_id) VALUES (?, ?, ?)",
+        (cur.lastrowid, entity_id, case_id),
     )
 
 
@@ -33,17 +50,17 @@ def index_client_cases(conn: Connection, client_id: str) -> None:
 
 
 def index_note(conn: Connection, note_id: str, case_id: str, body: str) -> None:
-    conn.execute("DELETE FROM search_index WHERE entity = 'note' AND entity_id = ?", (note_id,))
-    conn.execute(
-        "INSERT INTO search_index (text, entity, entity_id, case_id) VALUES (?, 'note', ?, ?)",
-        (index_text(body), note_id, case_id),
-    )
+    _put(conn, "note", note_id, case_id, index_text(body))
 
 
 def drop(conn: Connection, entity_id: str) -> None:
-    conn.execute(
-        "DELETE FROM search_index WHERE entity_id = ? OR case_id = ?", (entity_id, entity_id)
-    )
+    """Remove an entity's text, or a whole case's (its own and its notes')."""
+    found = conn.execute(
+        "SELECT rowid FROM search_keys WHERE entity_id = ? OR case_id = ?", (entity_id, entity_id)
+    ).fetchall()
+    for (rowid,) in found:
+        conn.execute("DELETE FROM search_index WHERE rowid = ?", (rowid,))
+        conn.execute("DELETE FROM search_keys WHERE rowid = ?", (rowid,))
 
 
 def match_expression(text: str) -> str | None:
@@ -61,6 +78,7 @@ def matching_case_ids_sql() -> str:
 
 def rebuild(conn: Connection) -> None:
     conn.execute("DELETE FROM search_index")
+    conn.execute("DELETE FROM search_keys")
     for (case_id,) in conn.execute("SELECT id FROM cases").fetchall():
         index_case(conn, case_id)
     for note_id, case_id, body in conn.execute(

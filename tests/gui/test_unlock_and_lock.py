@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from astra_desktop.core.models import Case, Client
 from astra_desktop.gui.app import AppController
+from astra_desktop.gui.main_window import PlaceholderPage
 from astra_desktop.services import case_records, clients
 from astra_desktop.services import session as vs
 from tests.conftest import ADMIN, ADMIN_PASS
@@ -105,6 +106,8 @@ def test_every_section_says_what_it_is(qtbot: QtBot, unlocked: AppController) ->
         main.nav.setCurrentRow(row)
         page = main.stack.currentWidget()
         text = " ".join(label.text() for label in page.findChildren(QLabel))
-        if name in ("appointments", "risk", "documents", "backups"):
+        if isinstance(page, PlaceholderPage):
             assert "not finished yet" in text
+        else:
+            assert "not finished yet" not in text
         shoot(main, f"section-{row + 1}-{name}")

@@ -11,7 +11,7 @@ from astra_desktop.core.enums import Role
 from astra_desktop.gui.app import AppController
 from astra_desktop.gui.users_page import AddUserDialog, PassphraseDialog
 from astra_desktop.services import session as vs
-from astra_desktop.services import settings
+from astra_desktop.services import settings, users
 from tests.conftest import ADMIN, ADMIN_PASS
 
 
@@ -28,6 +28,11 @@ def test_admin_adds_user_and_changes_own_passphrase(
     dialog.setResult(QDialog.DialogCode.Accepted)
     assert page.add_user(dialog)
     assert page.table.rowCount() == 2 and "Added jovana" in page.message.text()
+
+    page.table.selectRow(1 if page.table.item(1, 0).text() == "jovana" else 0)  # type: ignore[union-attr]
+    page.role_box.set_value(Role.CASEWORKER)
+    assert page.change_role()
+    assert users.get_user(unlocked.session, "jovana").role is Role.CASEWORKER
 
     own = PassphraseDialog("Change", ADMIN, True, page)
     qtbot.addWidget(own)
@@ -53,8 +58,6 @@ def test_admin_adds_user_and_changes_own_passphrase(
 def test_viewer_sees_no_user_management(
     qtbot: QtBot, controller: AppController, vault_folder: Path
 ) -> None:
-    from astra_desktop.services import users
-
     with vs.unlock(vault_folder, ADMIN, ADMIN_PASS) as sess:
         users.add_user(sess, "vida", Role.VIEWER, "viewer with a long passphrase")
     from tests.gui.conftest import unlock

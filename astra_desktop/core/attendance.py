@@ -1,0 +1,77 @@
+"""Who came to court how often: the counts that make "she came 27 times, they came 10" evidence.
+
+Appearances are counted over every hearing with attendance recorded, postponed ones included: a
+victim who came to a hearing that was then postponed because a defendant stayed away did appear.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from astra_desktop.core.appointments import AppointmentStatus
+from astra_desktop.core.court import Attendance, Party
+
+
+@dataclass(frozen=True)
+class HearingRecord:
+    """A hearing as the counts need it: its status and who was there."""
+
+    hearing_id: str
+    status: AppointmentStatus
+    attendance: tuple[Attendance, ...] = ()
+
+
+@dataclass
+class AttendanceStats:
+    scheduled: int = 0  # all hearings, cancelled ones aside
+    held: int = 0
+    postponed: int = 0
+    missed: int = 0
+    planned: int = 0
+    recorded: int = 0  # hearings whose attendance was recorded
+    victim: int = 0
+    victim_lawyer: int = 0
+    prosecutor: int = 0
+    defendants: dict[str, int] = field(default_factory=dict)  # defendant id -> appearances
+    defence_lawyers: dict[str, int] = field(default_factory=dict)
+
+    def defendant(self, defendant_id: str) -> int:
+        return self.defendants.get(defendant_id, 0)
+
+
+def attendance_stats(
+    hearings: Iterable[HearingRecord], defendant_ids: Iterable[str] = ()
+) -> AttendanceStats:
+    stats = AttendanceStats()
+    stats.defendants = {d: 0 for d in defendant_ids}
+    stats.defence_lawyers = {d: 0 for d in stats.defendants}
+    for hearing in hearings:
+        if hearing.status is AppointmentStatus.CANCELLED:
+            continue
+        stats.scheduled += 1
+        if hearing.status is AppointmentStatus.HELD:
+            stats.held += 1
+        elif hearing.status is AppointmentStatus.POSTPONED:
+            stats.postponed += 1
+        elif hearing.status is AppointmentStatus.MISSED:
+            stats.missed += 1
+        else:
+            stats.planned += 1
+        if hearing.attendance:
+            stats.recorded += 1
+        for a in hearing.attendance:
+            if not a.present:
+                continue
+            if a.party is Party.VICTIM:
+                stats.victim += 1
+            elif a.party is Party.VICTIM_LAWYER:
+                stats.victim_lawyer += 1
+            elif a.party is Party.PROSECUTOR:
+                stats.prosecutor += 1
+            elif a.party is Party.DEFENDANT and a.defendant_id:
+                stats.defendants[a.defendant_id] = stats.defendants.get(a.defendant_id, 0) + 1
+            elif a.party is Party.DEFENCE_LAWYER and a.defendant_id:
+                counts = stats.defence_lawyers
+                counts[a.defendant_id] = counts.get(a.defendant_id, 0) + 1
+    return stats

@@ -1,0 +1,226 @@
+"""Criminal proceedings as records: the proceeding, its defendants, charges and hearings. Pure Python.
+
+Charges keep their history: a re-qualification (say from Art. 388, trafficking in human beings, to
+Art. 184, mediation in prostitution) is a new dated charge that names the one it replaces, so the
+court-support documents and the monitoring figures can show what the indictment said and when it
+changed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from enum import StrEnum
+
+from astra_desktop.core.models import new_id
+from astra_desktop.errors import ValidationError
+
+TRAFFICKING_ARTICLE = 388  # Criminal Code of Serbia, Art. 388 "Trgovina ljudima"
+
+
+class VictimRole(StrEnum):
+    INJURED_PARTY = "injured-party"
+    WITNESS = "witness"
+    PRIVATE_PROSECUTOR = "subsidiary-prosecutor"
+
+
+class WitnessStatus(StrEnum):
+    """ "Particularly vulnerable witness" (CPC Art. 103)."""
+
+    NOT_REQUESTED = "not-requested"
+    REQUESTED = "requested"
+    GRANTED = "granted"
+    REFUSED = "refused"
+
+
+class ProtectiveMeasure(StrEnum):
+    """What CPC Art. 104 allows for a particularly vulnerable witness, and the usual others."""
+
+    QUESTIONS_THROUGH_COURT = "questions-through-court"
+    VIDEO_LINK = "video-link"
+    SEPARATE_ROOM = "separate-room"
+    NO_CONFRONTATION = "no-confrontation"
+    DEFENDANT_REMOVED = "defendant-removed"
+    PUBLIC_EXCLUDED = "public-excluded"
+    IDENTITY_PROTECTED = "identity-protected"
+    SUPPORT_PERSON = "support-person"
+
+
+class DefendantRole(StrEnum):
+    ORGANISER = "organiser"
+    RECRUITER = "recruiter"
+    TRANSPORTER = "transporter"
+    EXPLOITER = "exploiter"
+    ACCOMPLICE = "accomplice"
+    OTHER = "other"
+
+
+class HearingKind(StrEnum):
+    PRELIMINARY = "preliminary"  # pripremno ročište
+    MAIN_HEARING = "main-hearing"  # glavni pretres
+    VERDICT = "verdict"  # objavljivanje presude
+    APPEAL = "appeal"  # sednica / pretres pred apelacionim sudom
+    OTHER = "other"
+
+
+class Party(StrEnum):
+    VICTIM = "victim"
+    VICTIM_LAWYER = "victim-lawyer"
+    PROSECUTOR = "prosecutor"
+    DEFENDANT = "defendant"
+    DEFENCE_LAWYER = "defence-lawyer"
+
+
+class Verdict(StrEnum):
+    PENDING = "pending"
+    CONVICTED = "convicted"
+    ACQUITTED = "acquitted"
+    CHARGES_REJECTED = "charges-rejected"
+    DISCONTINUED = "discontinued"
+
+
+class ClaimDecision(StrEnum):
+    NONE = "none"  # not decided (or not filed)
+    GRANTED = "granted"  # decided in the criminal case, in full
+    PARTLY_GRANTED = "partly-granted"  # decided in the criminal case, in part
+    REFERRED_TO_CIVIL = "referred-to-civil"  # sent to civil proceedings
+    REJECTED = "rejected"
+
+    @property
+    def decided_in_criminal_case(self) -> bool:
+        return self in (ClaimDecision.GRANTED, ClaimDecision.PARTLY_GRANTED, ClaimDecision.REJECTED)
+
+
+@dataclass
+class Proceeding:
+    case_id: str
+    id: str = field(default_factory=new_id)
+    court: str = ""
+    court_case_number: str = ""
+    prosecution_case_number: str = ""
+    judge: str = ""
+    prosecutor_office: str = ""
+    victim_roles: list[VictimRole] = field(default_factory=list)
+    vulnerable_witness: WitnessStatus = WitnessStatus.NOT_REQUESTED
+    measures_ordered: list[ProtectiveMeasure] = field(default_factory=list)
+    opened_on: date | None = None
+    first_instance_ended_on: date | None = None
+    verdict: Verdict = Verdict.PENDING
+    verdict_on: date | None = None
+    convicted_article: str = ""
+    convicted_offence: str = ""
+    sentence_months: int | None = None
+    plea_agreement: bool = False
+    victim_informed_of_plea: bool | None = None
+    property_claim_filed_on: date | None = None
+    property_claim_decision: ClaimDecision = ClaimDecision.NONE
+    compensation_awarded: int | None = None  # dinars
+    compensation_paid: int | None = None  # dinars
+    notes: str = ""
+    created_at: datetime | None = None
+    updated_at: datetime | None = None
+    version: int = 0
+
+    @property
+    def title(self) -> str:
+        return " · ".join(p for p in (self.court, self.court_case_number) if p) or "Proceeding"
+
+
+@dataclass
+class Defendant:
+    proceeding_id: str
+    label: str  # name or initials, as the organisation records them
+    role: DefendantRole = DefendantRole.OTHER
+    id: str = field(default_factory=new_id)
+    notes: str = ""
+    version: int = 0
+
+
+@dataclass
+class Charge:
+    proceeding_id: str
+    article: str
+    qualified_on: date
+    id: str = field(default_factory=new_id)
+    offence: str = ""
+    defendant_id: str | None = None
+    replaces_id: str | None = None
+    note: str = ""
+    version: int = 0
+
+
+@dataclass
+class Hearing:
+    appointment_id: str
+    proceeding_id: str
+    kind: HearingKind = HearingKind.MAIN_HEARING
+    id: str = field(default_factory=new_id)
+    measures_applied: list[ProtectiveMeasure] = field(default_factory=list)
+    postponement_reason: str = ""
+    next_appointment_id: str | None = None
+    version: int = 0
+
+
+@dataclass
+class Attendance:
+    hearing_id: str
+    party: Party
+    present: bool
+    defendant_id: str | None = None
+    id: str = field(default_factory=new_id)
+    version: int = 0
+
+
+# --- charges and their history ---------------------------------------------------------------------
+_ARTICLE = re.compile(r"(\d+)")
+
+
+def article_number(article: str) -> int | None:
+    """388 from "388", "čl. 388 st. 1 KZ", "Art. 388(1)"; None when there is no number."""
+    m = _ARTICLE.search(article)
+    return int(m.group(1)) if m else None
+
+
+def is_trafficking(article: str) -> bool:
+    return article_number(article) == TRAFFICKING_ARTICLE
+
+
+def validate_charge(charge: Charge, replaced: Charge | None = None) -> None:
+    if article_number(charge.article) is None:
+        raise ValidationError("article", "Give the article of the Criminal Code, e.g. 388.")
+    if replaced is not None and charge.qualified_on < replaced.qualified_on:
+        raise ValidationError(
+            "qualified_on",
+            f"A re-qualification cannot be dated before the charge it replaces "
+            f"({replaced.qualified_on:%d.%m.%Y}).",
+        )
+
+
+def current_charges(charges: Iterable[Charge]) -> list[Charge]:
+    """Charges not replaced by a later qualification."""
+    charges = list(charges)
+    replaced = {c.replaces_id for c in charges if c.replaces_id}
+    return sorted((c for c in charges if c.id not in replaced), key=lambda c: c.qualified_on)
+
+
+def history(charges: Iterable[Charge], charge_id: str) -> list[Charge]:
+    """The chain of qualifications that ends in `charge_id`, oldest first."""
+    by_id = {c.id: c for c in charges}
+    chain: list[Charge] = []
+    current = by_id.get(charge_id)
+    while current is not None and current not in chain:
+        chain.append(current)
+        current = by_id.get(current.replaces_id) if current.replaces_id else None
+    return list(reversed(chain))
+
+
+def was_requalified_from_trafficking(charges: Iterable[Charge]) -> bool:
+    """A charge under Art. 388 that a later qualification replaced with another article."""
+    charges = list(charges)
+    for current in current_charges(charges):
+        chain = history(charges, current.id)
+        if not is_trafficking(current.article) and any(is_trafficking(c.article) for c in chain):
+            return True
+    return False

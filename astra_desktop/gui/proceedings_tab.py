@@ -1,0 +1,475 @@
+"""The Court tab of a case file: its criminal proceedings, each with deadline warnings, the
+proceeding's details and outcome, its hearings with attendance counts, defendants and charges
+(with the history of re-qualification)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from astra_desktop.core.appointments import AppointmentStatus
+from astra_desktop.core.court import (
+    Charge,
+    ClaimDecision,
+    Defendant,
+    DefendantRole,
+    Party,
+    Proceeding,
+    ProtectiveMeasure,
+    Verdict,
+    VictimRole,
+    WitnessStatus,
+)
+from astra_desktop.errors import AstraError, ValidationError
+from astra_desktop.gui import court_labels
+from astra_desktop.gui.court_dialogs import ChargeDialog, ScheduleHearingDialog
+from astra_desktop.gui.dialogs import Messages
+from astra_desktop.gui.hearing_dialog import HearingDialog
+from astra_desktop.gui.i18n import language
+from astra_desktop.gui.record_form import Field, RecordForm
+from astra_desktop.gui.widgets import EnumCombo
+from astra_desktop.services import hearings, proceedings
+from astra_desktop.services.hearings import HearingView
+from astra_desktop.services.session import Session
+
+WARNING_STYLE = "background: #fdf2d0; border: 1px solid #e0b84c; border-radius: 4px; padding: 6px;"
+
+
+class ProceedingForm(QWidget):
+    """The proceeding's details and outcome, with the plea-agreement questions."""
+
+    saved = Signal()
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.proceeding: Proceeding | None = None
+        self.form = RecordForm(self._fields())
+        self.plea = QCheckBox(self.tr("A &plea agreement was made"))
+        self.informed = QCheckBox(self.tr("The client was &told of the plea agreement"))
+        self._loading = False
+        for box in (self.plea, self.informed):
+            box.toggled.connect(self._plea_changed)
+        self.save_button = QPushButton(self.tr("&Save proceeding"))
+        self.save_button.clicked.connect(self.save)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        inner = QWidget()
+        inner_layout = QVBoxLayout(inner)
+        inner_layout.addWidget(self.form)
+        inner_layout.addWidget(self.plea)
+        inner_layout.addWidget(self.informed)
+        inner_layout.addStretch()
+        scroll.setWidget(inner)
+        row = QHBoxLayout()
+        row.addStretch()
+        row.addWidget(self.save_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll)
+        layout.addLayout(row)
+        self._plea_dirty = False
+
+    def _fields(self) -> list[Field]:
+        c = court_labels
+        return [
+            Field("court", self.tr("&Court"), placeholder="Viši sud u Beogradu"),
+            Field("court_case_number", self.tr("Court case &number"), placeholder="K 123/24"),
+            Field("prosecution_case_number", self.tr("Prosecution case number"),
+                  placeholder="KT 45/23"),
+            Field("judge", self.tr("&Judge")),
+            Field("prosecutor_office", self.tr("Prosecutor's &office")),
+            Field("opened_on", self.tr("Proceedings opened"), "date"),
+            Field("victim_roles", self.tr("Client's procedural &roles"), "enums", VictimRole,
+                  c.victim_roles),
+            Field("vulnerable_witness", self.tr("Particularly &vulnerable witness"), "enum",
+                  WitnessStatus, c.witness_statuses),
+            Field("measures_ordered", self.tr("Protective measures &ordered"), "enums",
+                  ProtectiveMeasure, c.protective_measures),
+            Field("property_claim_filed_on", self.tr("Property claim &filed on"), "date"),
+            Field("property_claim_decision", self.tr("Property claim decided"), "enum",
+                  ClaimDecision, c.claim_decisions),
+            Field("verdict", self.tr("V&erdict"), "enum", Verdict, c.verdicts),
+            Field("verdict_on", self.tr("Verdict date"), "date"),
+            Field("first_instance_ended_on", self.tr("First-instance trial ended"), "date"),
+            Field("convicted_article", self.tr("Convicted under article"),
+                  placeholder="388 / 184 …"),
+            Field("convicted_offence", self.tr("Offence convicted of")),
+            Field("sentence_months", self.tr("Sentence (months)"), "int"),
+            Field("compensation_awarded", self.tr("Compensation awarded (RSD)"), "int"),
+            Field("compensation_paid", self.tr("Compensation paid (RSD)"), "int"),
+            Field("notes", self.tr("Notes"), "multiline"),
+        ]  # fmt: skip
+
+    def _plea_changed(self) -> None:
+        self.informed.setEnabled(self.plea.isChecked())
+        if not self._loading:
+            self._plea_dirty = True
+
+    @property
+    def dirty(self) -> bool:
+        return self.form.dirty or self._plea_dirty
+
+    def load(self, proceeding: Proceeding) -> None:
+        self.proceeding = proceeding
+        self._loading = True
+        self.form.load(proceeding)
+        self.plea.setChecked(proceeding.plea_agreement)
+        self.informed.setChecked(proceeding.victim_informed_of_plea is True)
+        self.informed.setEnabled(proceeding.plea_agreement)
+        self._loading = False
+        self._plea_dirty = False
+
+    def save(self) -> bool:
+        if self.proceeding is None:
+            return False
+        p = self.proceeding
+        try:
+            self.form.apply_to(p)
+            p.plea_agreement = self.plea.isChecked()
+            p.victim_informed_of_plea = self.informed.isChecked() if p.plea_agreement else None
+            proceedings.update(self.session, p)
+        except ValidationError as exc:
+            self.form.show_error(exc)
+            self.proceeding = proceedings.get(self.session, p.id)
+            return False
+        except AstraError as exc:
+            self.form.error.setText(str(exc))
+            return False
+        self.load(p)
+        self.saved.emit()
+        return True
+
+
+class ProceedingsTab(QWidget):
+    changed = Signal()
+
+    def __init__(self, session: Session, case_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session, self.case_id = session, case_id
+        self._list: list[Proceeding] = []
+        self._hearings: list[HearingView] = []
+        self._defendants: list[Defendant] = []
+        self._charges: list[Charge] = []
+        self.choice = QComboBox()
+        self.choice.currentIndexChanged.connect(self._show_current)
+        self.new_button = QPushButton(self.tr("New &proceeding"))
+        self.new_button.clicked.connect(self.new_proceeding)
+        self.empty = QLabel(
+            self.tr("No court proceedings are recorded for this case. Add one when charges are "
+                    "brought or the client is called as a witness.")
+        )  # fmt: skip
+        self.empty.setWordWrap(True)
+        self.warnings = QLabel()
+        self.warnings.setWordWrap(True)
+        self.warnings.setStyleSheet(WARNING_STYLE)
+        self.warnings.setTextFormat(Qt.TextFormat.RichText)
+        self.form = ProceedingForm(session)
+        self.form.saved.connect(self.reload_current)
+
+        self.hearing_table = self._table(
+            [
+                self.tr("Date"),
+                self.tr("Hearing"),
+                self.tr("Status"),
+                self.tr("Client"),
+                self.tr("Defendants present"),
+                self.tr("Postponed because"),
+            ]
+        )
+        self.hearing_table.doubleClicked.connect(self.record_selected)
+        self.stats = QLabel()
+        self.stats.setWordWrap(True)
+        self.stats.setStyleSheet("font-weight: 600;")
+        self.schedule_button = QPushButton(self.tr("&Schedule a hearing…"))
+        self.schedule_button.clicked.connect(self.schedule)
+        self.record_button = QPushButton(self.tr("Record the &outcome…"))
+        self.record_button.clicked.connect(self.record_selected)
+
+        self.defendant_table = self._table(
+            [self.tr("Defendant"), self.tr("Role"), self.tr("Came to court")]
+        )
+        self.defendant_label = QLineEdit()
+        self.defendant_label.setPlaceholderText(self.tr("Name or initials"))
+        self.defendant_role = EnumCombo(DefendantRole, court_labels.defendant_roles())
+        self.add_defendant_button = QPushButton(self.tr("Add &defendant"))
+        self.add_defendant_button.clicked.connect(self.add_defendant)
+
+        self.charge_table = self._table(
+            [self.tr("Since"), self.tr("Article"), self.tr("Offence"), self.tr("History")]
+        )
+        self.add_charge_button = QPushButton(self.tr("Add a c&harge…"))
+        self.add_charge_button.clicked.connect(self.add_charge)
+        self.requalify_button = QPushButton(self.tr("Re-&qualify…"))
+        self.requalify_button.clicked.connect(self.requalify_selected)
+        self._build()
+        self.reload()
+
+    @staticmethod
+    def _table(headers: list[str]) -> QTableWidget:
+        table = QTableWidget(0, len(headers))
+        table.setHorizontalHeaderLabels(headers)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(len(headers) - 1, QHeaderView.ResizeMode.Stretch)
+        table.verticalHeader().hide()
+        table.setAlternatingRowColors(True)
+        return table
+
+    def _build(self) -> None:
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Proceeding")))
+        top.addWidget(self.choice, 1)
+        top.addWidget(self.new_button)
+        hearings_box = QGroupBox(self.tr("Hearings"))
+        h = QVBoxLayout(hearings_box)
+        h.addWidget(self.stats)
+        h.addWidget(self.hearing_table)
+        row = QHBoxLayout()
+        row.addWidget(self.schedule_button)
+        row.addWidget(self.record_button)
+        row.addStretch()
+        h.addLayout(row)
+        people = QGroupBox(self.tr("Defendants"))
+        d = QVBoxLayout(people)
+        d.addWidget(self.defendant_table)
+        row = QHBoxLayout()
+        row.addWidget(self.defendant_label, 1)
+        row.addWidget(self.defendant_role)
+        row.addWidget(self.add_defendant_button)
+        d.addLayout(row)
+        charges_box = QGroupBox(self.tr("Charges and re-qualifications"))
+        c = QVBoxLayout(charges_box)
+        c.addWidget(self.charge_table)
+        row = QHBoxLayout()
+        row.addWidget(self.add_charge_button)
+        row.addWidget(self.requalify_button)
+        row.addStretch()
+        c.addLayout(row)
+        lower = QHBoxLayout()
+        lower.addWidget(people, 1)
+        lower.addWidget(charges_box, 1)
+        court = QWidget()
+        r = QVBoxLayout(court)
+        r.addWidget(hearings_box, 3)
+        r.addLayout(lower, 2)
+        self.body = QTabWidget()
+        self.body.addTab(court, self.tr("&Hearings and parties"))
+        self.body.addTab(self.form, self.tr("Details and &outcome"))
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.warnings)
+        layout.addWidget(self.body, 1)
+
+    # --- loading ---------------------------------------------------------------------------------
+    @property
+    def dirty(self) -> bool:
+        return self.form.dirty
+
+    @property
+    def current(self) -> Proceeding | None:
+        index = self.choice.currentIndex()
+        return self._list[index] if 0 <= index < len(self._list) else None
+
+    def reload(self, select: str | None = None) -> None:
+        keep = select or (self.current.id if self.current else None)
+        self._list = proceedings.of_case(self.session, self.case_id)
+        self.choice.blockSignals(True)
+        self.choice.clear()
+        for p in self._list:
+            self.choice.addItem(p.title, p.id)
+        found = self.choice.findData(keep) if keep else -1
+        self.choice.setCurrentIndex(found if found >= 0 else len(self._list) - 1)
+        self.choice.blockSignals(False)
+        has = bool(self._list)
+        self.empty.setVisible(not has)
+        self.body.setVisible(has)
+        self.choice.setEnabled(has)
+        self._show_current()
+
+    def reload_current(self) -> None:
+        self.reload()
+        self.changed.emit()
+
+    def _show_current(self) -> None:
+        p = self.current
+        if p is None:
+            self.warnings.hide()
+            return
+        p = proceedings.get(self.session, p.id)
+        self.form.load(p)
+        self._show_warnings(p.id)
+        self._hearings = hearings.of_proceeding(self.session, p.id)
+        self._defendants = proceedings.defendants(self.session, p.id)
+        self._charges = proceedings.charges(self.session, p.id)
+        stats = hearings.stats(self.session, p.id)
+        self._fill_hearings()
+        self._fill_defendants(stats.defendants)
+        self._fill_charges()
+        came = [self.tr("the client {0}").format(stats.victim)]
+        came += [f"{d.label} {stats.defendant(d.id)}" for d in self._defendants]
+        self.stats.setText(
+            self.tr(
+                "Hearings: {0} held · {1} postponed · {2} ahead      Came to court: {3}"
+            ).format(stats.held, stats.postponed, stats.planned, " · ".join(came))
+        )
+
+    def _show_warnings(self, proceeding_id: str) -> None:
+        found = proceedings.warnings(self.session, proceeding_id)
+        lines = [
+            ("⚠ " if w.severity == "warning" else "ℹ ") + _html(w.text(language())) for w in found
+        ]
+        self.warnings.setText("<br>".join(lines))
+        self.warnings.setVisible(bool(lines))
+
+    def _fill_hearings(self) -> None:
+        kinds, statuses = court_labels.hearing_kinds(), court_labels.appointment_statuses()
+        t = self.hearing_table
+        t.setRowCount(len(self._hearings))
+        for row, view in enumerate(self._hearings):
+            a = view.appointment
+            victim = view.present(Party.VICTIM)
+            came = sum(1 for d in self._defendants if view.present(Party.DEFENDANT, d.id))
+            values = [
+                f"{a.starts_at:%d.%m.%Y %H:%M}", kinds[view.hearing.kind.value],
+                statuses[a.status.value],
+                "" if victim is None else (self.tr("present") if victim else self.tr("absent")),
+                "" if not view.attendance else f"{came} / {len(self._defendants)}",
+                view.hearing.postponement_reason,
+            ]  # fmt: skip
+            for col, text in enumerate(values):
+                item = QTableWidgetItem(text)
+                if a.status in (AppointmentStatus.POSTPONED, AppointmentStatus.CANCELLED):
+                    item.setForeground(Qt.GlobalColor.darkGray)
+                t.setItem(row, col, item)
+        upcoming = next((i for i, v in enumerate(self._hearings)
+                         if v.appointment.status is AppointmentStatus.PLANNED), None)  # fmt: skip
+        if upcoming is not None:
+            t.selectRow(upcoming)
+
+    def _fill_defendants(self, appearances: dict[str, int]) -> None:
+        roles = court_labels.defendant_roles()
+        t = self.defendant_table
+        t.setRowCount(len(self._defendants))
+        for row, d in enumerate(self._defendants):
+            for col, text in enumerate(
+                [d.label, roles[d.role.value], str(appearances.get(d.id, 0))]
+            ):
+                t.setItem(row, col, QTableWidgetItem(text))
+
+    def _fill_charges(self) -> None:
+        by_id = {c.id: c for c in self._charges}
+        replaced_by = {c.replaces_id: c for c in self._charges if c.replaces_id}
+        t = self.charge_table
+        t.setRowCount(len(self._charges))
+        for row, c in enumerate(self._charges):
+            history = ""
+            if c.replaces_id and c.replaces_id in by_id:
+                history = self.tr("re-qualified from Art. {0}").format(by_id[c.replaces_id].article)
+            if c.id in replaced_by:
+                later = replaced_by[c.id]
+                history = self.tr("replaced on {0} by Art. {1}").format(
+                    f"{later.qualified_on:%d.%m.%Y}", later.article
+                )
+            for col, text in enumerate(
+                [f"{c.qualified_on:%d.%m.%Y}", c.article, c.offence, history]
+            ):
+                item = QTableWidgetItem(text)
+                if c.id in replaced_by:
+                    item.setForeground(Qt.GlobalColor.darkGray)
+                t.setItem(row, col, item)
+
+    # --- actions ---------------------------------------------------------------------------------
+    def new_proceeding(self) -> Proceeding | None:
+        try:
+            made = proceedings.add(self.session, Proceeding(self.case_id))
+        except AstraError as exc:
+            Messages.error(self, self.tr("Court"), str(exc))
+            return None
+        self.reload(select=made.id)
+        self.form.form.widgets["court"].setFocus()
+        return made
+
+    def schedule(self) -> ScheduleHearingDialog | None:
+        p = self.current
+        if p is None:
+            return None
+        dialog = ScheduleHearingDialog(self.session, p.id, p.court, self)
+        dialog.accepted.connect(self.reload_current)
+        dialog.open()
+        return dialog
+
+    def selected_hearing(self) -> HearingView | None:
+        rows = self.hearing_table.selectionModel().selectedRows()
+        return self._hearings[rows[0].row()] if rows else None
+
+    def record_selected(self) -> HearingDialog | None:
+        view = self.selected_hearing()
+        if view is None:
+            return None
+        dialog = HearingDialog(self.session, view.hearing.id, self)
+        dialog.accepted.connect(self.reload_current)
+        dialog.open()
+        return dialog
+
+    def add_defendant(self) -> bool:
+        p = self.current
+        if p is None:
+            return False
+        try:
+            proceedings.add_entry(
+                self.session,
+                Defendant(p.id, self.defendant_label.text().strip(), self.defendant_role.value()),
+            )
+        except AstraError as exc:
+            Messages.error(self, self.tr("Defendant"), str(exc))
+            return False
+        self.defendant_label.clear()
+        self._show_current()
+        return True
+
+    def add_charge(self) -> ChargeDialog | None:
+        p = self.current
+        if p is None:
+            return None
+        dialog = ChargeDialog(self.session, p.id, parent=self)
+        dialog.accepted.connect(self._show_current)
+        dialog.open()
+        return dialog
+
+    def requalify_selected(self) -> ChargeDialog | None:
+        p = self.current
+        rows = self.charge_table.selectionModel().selectedRows()
+        if p is None or not rows:
+            Messages.inform(
+                self, self.tr("Re-qualify"), self.tr("Choose the charge to re-qualify.")
+            )
+            return None
+        dialog = ChargeDialog(self.session, p.id, self._charges[rows[0].row()], self)
+        dialog.accepted.connect(self._show_current)
+        dialog.open()
+        return dialog
+
+
+def _html(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

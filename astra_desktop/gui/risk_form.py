@@ -1,0 +1,207 @@
+"""The assessment form, generated from the instrument: yes / no / unknown and a comment per item,
+the client's own words, and a live result (score, band, red flags, grid, final level)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QRadioButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from astra_desktop.core import risk
+from astra_desktop.core.risk import Answer, Instrument, Level
+from astra_desktop.errors import AstraError
+from astra_desktop.gui import labels
+from astra_desktop.gui.i18n import language
+from astra_desktop.gui.widgets import DateField
+from astra_desktop.services import risk as risk_service
+from astra_desktop.services.session import Session
+
+
+def _ANSWER_TEXT() -> dict[str, str]:
+    return {
+        "yes": QCoreApplication.translate("risk", "Yes"),
+        "no": QCoreApplication.translate("risk", "No"),
+        "unknown": QCoreApplication.translate("risk", "Unknown"),
+    }
+
+
+LEVEL_COLOURS = {Level.LOW: "#1e8449", Level.MEDIUM: "#b9770e", Level.HIGH: "#a93226"}
+
+
+class ItemRow:
+    """Three radio buttons and a comment for one item."""
+
+    def __init__(self, item: risk.Item, lang: str, grid: QGridLayout, row: int) -> None:
+        self.item = item
+        text = item.text.get(lang) or item.text["en"]
+        marker = " ⚑" if item.red_flag else (" (+)" if item.kind == "protective" else "")
+        self.label = QLabel(text + marker)
+        self.label.setWordWrap(True)
+        self.group = QButtonGroup()
+        self.buttons: dict[Answer, QRadioButton] = {}
+        for col, (answer, name) in enumerate(
+            ((Answer.YES, "yes"), (Answer.NO, "no"), (Answer.UNKNOWN, "unknown")), start=1
+        ):
+            button = QRadioButton(_ANSWER_TEXT()[name])
+            self.group.addButton(button)
+            self.buttons[answer] = button
+            grid.addWidget(button, row, col)
+        self.buttons[Answer.UNKNOWN].setChecked(True)
+        self.comment = QLineEdit()
+        self.comment.setPlaceholderText("…")
+        grid.addWidget(self.label, row, 0)
+        grid.addWidget(self.comment, row, 4)
+
+    @property
+    def answer(self) -> Answer:
+        for answer, button in self.buttons.items():
+            if button.isChecked():
+                return answer
+        return Answer.UNKNOWN
+
+    def set_answer(self, answer: Answer) -> None:
+        self.buttons[answer].setChecked(True)
+
+
+class AssessmentForm(QDialog):
+    saved = Signal(object)  # services.risk.Assessment
+
+    def __init__(self, session: Session, case_id: str, instrument: Instrument | None = None,
+                 parent: QWidget | None = None) -> None:  # fmt: skip
+        super().__init__(parent)
+        self.session, self.case_id = session, case_id
+        self.instrument = instrument or risk_service.default_instrument()
+        lang = language()
+        self.setWindowTitle(self.instrument.text(self.instrument.title, lang))
+        self.resize(1100, 720)
+        disclaimer = QLabel(self.instrument.text(self.instrument.disclaimer, lang))
+        disclaimer.setWordWrap(True)
+        disclaimer.setStyleSheet("background: #fdf2e9; padding: 6px; border: 1px solid #e59866;")
+        self.rows: dict[str, ItemRow] = {}
+        body = QWidget()
+        body_layout = QVBoxLayout(body)
+        for section in self.instrument.sections:
+            box = QGroupBox(f"{section.id}. {self.instrument.text(section.title, lang)}")
+            grid = QGridLayout(box)
+            grid.setColumnStretch(0, 3)
+            grid.setColumnStretch(4, 2)
+            for r, item in enumerate(section.items):
+                row = ItemRow(item, lang, grid, r)
+                row.group.buttonToggled.connect(self._update)
+                self.rows[item.id] = row
+            body_layout.addWidget(box)
+        scroll = QScrollArea()
+        scroll.setWidget(body)
+        scroll.setWidgetResizable(True)
+
+        self.assessed_on = DateField()
+        self.assessed_on.set_value(date.today())
+        self.own_words = QPlainTextEdit()
+        self.own_words.setTabChangesFocus(True)
+        self.own_words.setMaximumHeight(60)
+        self.own_words.setPlaceholderText(
+            self.tr("How the client describes the danger, in their words")
+        )
+        self.result_label = QLabel()
+        self.result_label.setWordWrap(True)
+        self.result_label.setTextFormat(Qt.TextFormat.RichText)
+        self.level_choice = QComboBox()
+        self.level_choice.addItem(self.tr("Keep the calculated level"), None)
+        for level in Level:
+            self.level_choice.addItem(labels.risk_levels()[level.key], level)
+        self.reason = QLineEdit()
+        self.reason.setPlaceholderText(self.tr("Required when lowering the level"))
+        self.level_choice.currentIndexChanged.connect(self._update)
+        self.reason.textChanged.connect(self._update)
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #a93226;")
+        side = QWidget()
+        side.setMaximumWidth(340)
+        form = QFormLayout(side)
+        form.addRow(self.tr("&Date"), self.assessed_on)
+        form.addRow(self.result_label)
+        form.addRow(self.tr("&Level"), self.level_choice)
+        form.addRow(self.tr("&Reason"), self.reason)
+        form.addRow(self.tr("Client's &own words"), self.own_words)
+        form.addRow(self.error)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        form.addRow(self.buttons)
+        main = QHBoxLayout()
+        main.addWidget(scroll, 3)
+        main.addWidget(side, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(disclaimer)
+        layout.addLayout(main)
+        self._update()
+
+    def answers(self) -> dict[str, Answer]:
+        return {item_id: row.answer for item_id, row in self.rows.items()}
+
+    def current(self) -> tuple[risk.Result, Level | None]:
+        result = risk.score(self.instrument, self.answers())
+        chosen = self.level_choice.currentData()
+        return result, chosen
+
+    def _update(self) -> None:
+        result, chosen = self.current()
+        names = labels.risk_levels()
+        try:
+            final = risk.final_level(result.computed, chosen, self.reason.text())
+            self.error.clear()
+        except AstraError as exc:
+            final = result.computed
+            self.error.setText(str(exc))
+        colour = LEVEL_COLOURS[final]
+        flags = ", ".join(result.red_flags) or self.tr("none")
+        self.result_label.setText(
+            f"<p style='font-size:15pt; color:{colour}'><b>{names[final.key]}</b></p>"
+            + self.tr(
+                "Score {0} ({1} band) · red flags: {2} · grid: severity {3} × likelihood {4} → {5}"
+                " · unanswered: {6}"
+            ).format(
+                result.score, names[result.band.key], flags, result.severity or "–",
+                names[result.likelihood.key], names[result.grid_level.key], result.unknown,
+            )
+        )  # fmt: skip
+        self.final = final
+
+    def save(self) -> None:
+        _result, chosen = self.current()
+        try:
+            when = self.assessed_on.value() or date.today()
+            comments = {
+                k: r.comment.text().strip()
+                for k, r in self.rows.items()
+                if r.comment.text().strip()
+            }
+            assessment = risk_service.assess(
+                self.session, self.case_id, self.answers(), when, comments=comments,
+                own_words=self.own_words.toPlainText().strip(), chosen_level=chosen,
+                reason=self.reason.text(), instrument=self.instrument,
+            )  # fmt: skip
+        except AstraError as exc:
+            self.error.setText(str(exc))
+            return
+        self.accept()
+        self.saved.emit(assessment)

@@ -1,0 +1,45 @@
+"""What `astra-desktop agenda [--days N]` prints: upcoming appointments, case codes only.
+
+Kept apart from cli.py so the command is a thin wrapper and the lines can be tested directly.
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from astra_desktop.core.appointments import Clock, local_now
+from astra_desktop.services import agenda
+from astra_desktop.services.agenda import AgendaQuery, Period
+from astra_desktop.services.agenda_print import agenda_workers
+from astra_desktop.services.session import Session
+
+KINDS = {
+    "court-hearing": "court hearing", "prosecutor": "prosecutor", "police": "police",
+    "medical": "medical", "psychologist": "psychologist",
+    "social-welfare": "social welfare centre", "embassy": "embassy/consulate", "lawyer": "lawyer",
+    "home-visit": "home visit", "other": "other",
+}  # fmt: skip
+DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+
+
+def agenda_lines(session: Session, days: int, clock: Clock | None = None) -> list[str]:
+    """One tab-separated line per planned appointment from now to `days` days ahead (0 = today):
+    weekday and date, time, case code, type, place, accompanying workers. No client names."""
+    now = local_now(clock)
+    end = (now + timedelta(days=max(0, days) + 1)).replace(hour=0, minute=0, second=0)
+    query = AgendaQuery(Period.RANGE, start=now.replace(second=0), end=end, include_cancelled=False)
+    rows = [r for r in agenda.listing(session, query, clock) if r.status.value == "planned"]
+    workers = agenda_workers(session, [r.id for r in rows])
+    return [
+        "\t".join(
+            (
+                f"{DAYS[r.starts_at.weekday()]} {r.starts_at:%d.%m.%Y}",
+                f"{r.starts_at:%H:%M}–{r.ends_at:%H:%M}",
+                r.case_code,
+                KINDS.get(r.kind.value, r.kind.value),
+                r.place,
+                ", ".join(workers.get(r.id, ())),
+            )
+        )
+        for r in rows
+    ]

@@ -1,0 +1,285 @@
+"""Appointments: making them (one or a recurring series), changing them, recording what happened.
+
+Double-booking a worker or a client is refused with `DoubleBooking`, which carries the clashes;
+the same call with `allow_conflicts=True` saves anyway (the person has seen the warning). The
+audit trail gets ids only. Listing and calendar queries live in `services/agenda.py`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from datetime import datetime, timedelta
+
+from astra_desktop.core.appointments import (
+    INACTIVE,
+    Appointment,
+    AppointmentKind,
+    AppointmentStatus,
+    clean_time,
+    validate_appointment,
+)
+from astra_desktop.core.conflicts import Booking, Conflict, find_conflicts
+from astra_desktop.core.enums import AuditAction
+from astra_desktop.core.models import new_id
+from astra_desktop.core.recurrence import Recurrence, expand
+from astra_desktop.core.roles import Permission
+from astra_desktop.errors import AstraError, NotFound, ValidationError
+from astra_desktop.services.access import require_case, visible_cases_clause
+from astra_desktop.services.session import Session
+from astra_desktop.storage import audit, rows
+from astra_desktop.storage.database import Connection
+
+TABLE = "appointments"
+
+
+class DoubleBooking(AstraError):
+    """Saving would put a worker or the client in two places at once."""
+
+    def __init__(self, conflicts: list[Conflict], worker_names: dict[str, str]) -> None:
+        self.conflicts = conflicts
+        lines = [c.describe(worker_names) for c in conflicts[:5]]
+        more = f" (and {len(conflicts) - 5} more)" if len(conflicts) > 5 else ""
+        super().__init__(
+            " ".join(lines) + more + " Choose another time, or save anyway if both really fit."
+        )
+
+
+# --- reading ------------------------------------------------------------------------------------
+def get(session: Session, appointment_id: str) -> Appointment:
+    appt = rows.get(session.db, Appointment, TABLE, appointment_id)
+    require_case(session, appt.case_id, Permission.READ_CASES)
+    return appt
+
+
+def open_for_edit(session: Session, appointment_id: str) -> tuple[Appointment, list[str]]:
+    """The appointment and its workers, for a form; the viewing is audited."""
+    appt = get(session, appointment_id)
+    session.audit(AuditAction.VIEW, "appointment", appointment_id)
+    return appt, workers_of(session, appointment_id)
+
+
+def workers_of(session: Session, appointment_id: str) -> list[str]:
+    return [
+        r[0]
+        for r in session.db.execute(
+            "SELECT user_id FROM appointment_workers WHERE appointment_id = ? ORDER BY user_id",
+            (appointment_id,),
+        )
+    ]
+
+
+def worker_names(session: Session) -> dict[str, str]:
+    """User id -> user name, for every account that can accompany a client."""
+    return {
+        str(r[0]): str(r[1])
+        for r in session.db.execute("SELECT id, username FROM users ORDER BY username")
+    }
+
+
+# --- clashes ---------------------------------------------------------------------------------------
+def conflicts(
+    session: Session,
+    case_id: str,
+    starts_at: datetime,
+    ends_at: datetime,
+    worker_ids: Iterable[str],
+    ignore_ids: Iterable[str] = (),
+) -> list[Conflict]:
+    """Other appointments of the same client, or of any of these workers, at an overlapping time.
+
+    Appointments in cases the person cannot see are reported without their case code."""
+    require_case(session, case_id, Permission.READ_CASES)
+    workers = sorted(set(worker_ids))
+    conn = session.db
+    client = conn.execute("SELECT client_id FROM cases WHERE id = ?", (case_id,)).fetchone()
+    if client is None:
+        raise NotFound("The case was not found, or it is not assigned to you.")
+    clause, vis = visible_cases_clause(session)
+    marks = ", ".join("?" for _ in workers)
+    by_worker = (
+        f" OR a.id IN (SELECT appointment_id FROM appointment_workers WHERE user_id IN ({marks}))"
+        if workers
+        else ""
+    )
+    sql = (
+        f"SELECT a.id, cases.client_id, a.starts_at, a.ends_at, a.status, a.kind, "
+        f"CASE WHEN {clause} THEN cases.case_code ELSE '' END, "
+        "(SELECT group_concat(user_id) FROM appointment_workers w WHERE w.appointment_id = a.id) "
+        "FROM appointments a JOIN cases ON cases.id = a.case_id "
+        "WHERE a.starts_at >= ? AND a.starts_at <= ? AND a.status NOT IN ('postponed', 'cancelled') "
+        f"AND (cases.client_id = ?{by_worker})"
+    )
+    lower = (clean_time(starts_at) - timedelta(days=1)).isoformat()
+    params = (*vis, lower, clean_time(ends_at).isoformat(), client[0], *workers)
+    bookings = [
+        Booking(
+            id=r[0], client_id=r[1], starts_at=datetime.fromisoformat(r[2]),
+            ends_at=datetime.fromisoformat(r[3]), status=AppointmentStatus(r[4]),
+            kind=AppointmentKind(r[5]), case_code=r[6],
+            worker_ids=frozenset((r[7] or "").split(",")) - {""},
+        )
+        for r in conn.execute(sql, params)
+    ]  # fmt: skip
+    return find_conflicts(starts_at, ends_at, client[0], workers, bookings, ignore_ids)
+
+
+def _check_conflicts(
+    session: Session, occurrences: Sequence[Appointment], workers: list[str], ignore: set[str]
+) -> None:
+    found: list[Conflict] = []
+    for appt in occurrences:
+        if appt.status in INACTIVE:
+            continue
+        found += conflicts(session, appt.case_id, appt.starts_at, appt.ends_at, workers, ignore)
+    if found:
+        raise DoubleBooking(found, worker_names(session))
+
+
+# --- writing ---------------------------------------------------------------------------------------
+def _valid_workers(conn: Connection, worker_ids: Iterable[str]) -> list[str]:
+    workers = sorted(set(worker_ids))
+    for user_id in workers:
+        if not conn.execute(
+            "SELECT 1 FROM users WHERE id = ? AND active = 1", (user_id,)
+        ).fetchone():
+            raise ValidationError("workers", "One of the chosen workers no longer has an account.")
+    return workers
+
+
+def _set_workers(conn: Connection, appointment_id: str, workers: list[str]) -> None:
+    conn.execute("DELETE FROM appointment_workers WHERE appointment_id = ?", (appointment_id,))
+    conn.executemany(
+        "INSERT INTO appointment_workers (appointment_id, user_id) VALUES (?, ?)",
+        [(appointment_id, w) for w in workers],
+    )
+
+
+def _actor_user(conn: Connection, session: Session) -> str | None:
+    user_id = session.actor.user_id
+    return (
+        user_id if conn.execute("SELECT 1 FROM users WHERE id = ?", (user_id,)).fetchone() else None
+    )
+
+
+def add(
+    session: Session,
+    appt: Appointment,
+    worker_ids: Iterable[str] = (),
+    recurrence: Recurrence | None = None,
+    allow_conflicts: bool = False,
+) -> list[Appointment]:
+    """Save a new appointment, or a series (one stored appointment per occurrence), in order."""
+    require_case(session, appt.case_id, Permission.WRITE_CASES)
+    appt.starts_at, appt.ends_at = clean_time(appt.starts_at), clean_time(appt.ends_at)
+    validate_appointment(appt)
+    occurrences = [appt]
+    if recurrence is not None:
+        length = appt.ends_at - appt.starts_at
+        appt.series_id = appt.series_id or new_id()
+        appt.recurrence = recurrence.to_text()
+        occurrences = [
+            _occurrence(appt, start, start + length) if n else appt
+            for n, start in enumerate(expand(recurrence, appt.starts_at))
+        ]
+    with session.write() as conn:
+        workers = _valid_workers(conn, worker_ids)
+        if not allow_conflicts:
+            _check_conflicts(session, occurrences, workers, set())
+        now, creator = rows.now_utc(), _actor_user(conn, session)
+        for item in occurrences:
+            item.created_at = item.updated_at = now
+            item.created_by = creator
+            rows.insert(conn, TABLE, item)
+            _set_workers(conn, item.id, workers)
+            detail = "double-booked" if allow_conflicts else ""
+            audit.append(
+                conn, session.actor.user_id, AuditAction.CREATE.value, "appointment", item.id,
+                detail,
+            )  # fmt: skip
+    return occurrences
+
+
+def _occurrence(first: Appointment, starts_at: datetime, ends_at: datetime) -> Appointment:
+    return Appointment(
+        case_id=first.case_id, kind=first.kind, starts_at=starts_at, ends_at=ends_at,
+        place=first.place, notes=first.notes, series_id=first.series_id,
+        recurrence=first.recurrence, reminders=list(first.reminders),
+    )  # fmt: skip
+
+
+def update(
+    session: Session,
+    appt: Appointment,
+    worker_ids: Iterable[str] | None = None,
+    allow_conflicts: bool = False,
+) -> None:
+    """Save changes (times, place, status and outcome …); clashes are checked when the time or
+    the workers change on a planned appointment."""
+    require_case(session, appt.case_id, Permission.WRITE_CASES)
+    appt.starts_at, appt.ends_at = clean_time(appt.starts_at), clean_time(appt.ends_at)
+    validate_appointment(appt)
+    stored = rows.get(session.db, Appointment, TABLE, appt.id)
+    if stored.case_id != appt.case_id:
+        require_case(session, stored.case_id, Permission.WRITE_CASES)
+    with session.write() as conn:
+        old_workers = workers_of(session, appt.id)
+        workers = old_workers if worker_ids is None else _valid_workers(conn, worker_ids)
+        moved = (stored.starts_at, stored.ends_at, stored.case_id) != (
+            appt.starts_at, appt.ends_at, appt.case_id,
+        ) or set(workers) - set(old_workers)  # fmt: skip
+        if moved and appt.status is AppointmentStatus.PLANNED and not allow_conflicts:
+            _check_conflicts(session, [appt], workers, {appt.id})
+        appt.updated_at = rows.now_utc()
+        rows.update(conn, TABLE, appt)
+        if workers != old_workers:
+            _set_workers(conn, appt.id, workers)
+        audit.append(conn, session.actor.user_id, AuditAction.CHANGE.value, "appointment", appt.id)
+
+
+def record_outcome(
+    session: Session, appointment_id: str, status: AppointmentStatus, outcome: str = ""
+) -> Appointment:
+    """Held, missed, postponed or cancelled, with a word on what happened."""
+    appt = get(session, appointment_id)
+    appt.status, appt.outcome = status, outcome.strip()
+    update(session, appt)
+    return appt
+
+
+def cancel_rest_of_series(session: Session, appointment_id: str, reason: str = "") -> int:
+    """Cancel this and every later planned occurrence of its series; returns how many."""
+    appt = get(session, appointment_id)
+    require_case(session, appt.case_id, Permission.WRITE_CASES)
+    if appt.series_id is None:
+        record_outcome(session, appointment_id, AppointmentStatus.CANCELLED, reason)
+        return 1
+    with session.write() as conn:
+        ids = [
+            r[0]
+            for r in conn.execute(
+                "SELECT id FROM appointments WHERE series_id = ? AND starts_at >= ? "
+                "AND status = 'planned'",
+                (appt.series_id, appt.starts_at.isoformat()),
+            )
+        ]
+        now = rows.now_utc().isoformat()
+        for item in ids:
+            conn.execute(
+                "UPDATE appointments SET status = 'cancelled', outcome = ?, updated_at = ?, "
+                "version = version + 1 WHERE id = ?",
+                (reason.strip(), now, item),
+            )
+            audit.append(
+                conn, session.actor.user_id, AuditAction.CHANGE.value, "appointment", item, "cancel"
+            )
+    return len(ids)
+
+
+def delete(session: Session, appointment_id: str) -> None:
+    appt = get(session, appointment_id)
+    require_case(session, appt.case_id, Permission.DELETE_RECORDS)
+    with session.write() as conn:
+        conn.execute("DELETE FROM appointments WHERE id = ?", (appointment_id,))
+        audit.append(
+            conn, session.actor.user_id, AuditAction.DELETE.value, "appointment", appointment_id
+        )

@@ -1,0 +1,189 @@
+"""Hearings: appointments linked to a proceeding that record who came, which protective measures
+were actually applied, whether the hearing was postponed and why, and the next hearing date —
+which makes the next hearing's appointment in the same step.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+
+from astra_desktop.core.appointments import Appointment, AppointmentKind, AppointmentStatus
+from astra_desktop.core.attendance import AttendanceStats, HearingRecord, attendance_stats
+from astra_desktop.core.court import Attendance, Hearing, HearingKind, Party, ProtectiveMeasure
+from astra_desktop.core.enums import AuditAction
+from astra_desktop.core.roles import Permission
+from astra_desktop.errors import ValidationError
+from astra_desktop.services import appointments, proceedings
+from astra_desktop.services.access import require_case
+from astra_desktop.services.session import Session
+from astra_desktop.storage import audit, rows
+
+
+@dataclass(frozen=True)
+class HearingView:
+    hearing: Hearing
+    appointment: Appointment
+    attendance: tuple[Attendance, ...] = ()
+
+    def present(self, party: Party, defendant_id: str | None = None) -> bool | None:
+        """True / False as recorded, None when attendance was not recorded for that person."""
+        for a in self.attendance:
+            if a.party is party and a.defendant_id == defendant_id:
+                return a.present
+        return None
+
+
+@dataclass
+class HearingOutcome:
+    """What a worker records after a hearing."""
+
+    status: AppointmentStatus
+    present: dict[tuple[Party, str | None], bool] = field(default_factory=dict)
+    measures_applied: list[ProtectiveMeasure] = field(default_factory=list)
+    postponement_reason: str = ""
+    outcome: str = ""
+    next_starts_at: datetime | None = None
+    next_ends_at: datetime | None = None
+    next_kind: HearingKind | None = None
+
+
+def schedule(
+    session: Session,
+    proceeding_id: str,
+    starts_at: datetime,
+    ends_at: datetime | None = None,
+    kind: HearingKind = HearingKind.MAIN_HEARING,
+    place: str = "",
+    worker_ids: Iterable[str] = (),
+    notes: str = "",
+    allow_conflicts: bool = False,
+) -> HearingView:
+    """A new hearing: its appointment (type court hearing) and the hearing record, together."""
+    proceeding = proceedings.get(session, proceeding_id)
+    require_case(session, proceeding.case_id, Permission.WRITE_CASES)
+    appt = Appointment(
+        case_id=proceeding.case_id, kind=AppointmentKind.COURT_HEARING, starts_at=starts_at,
+        ends_at=ends_at or starts_at + timedelta(hours=2), place=place or proceeding.court,
+        notes=notes,
+    )  # fmt: skip
+    hearing = Hearing(appointment_id=appt.id, proceeding_id=proceeding_id, kind=HearingKind(kind))
+    with session.write() as conn:
+        appointments.add(session, appt, worker_ids, allow_conflicts=allow_conflicts)
+        rows.insert(conn, "hearings", hearing)
+        audit.append(conn, session.actor.user_id, AuditAction.CREATE.value, "hearing", hearing.id)
+    return HearingView(hearing, appt)
+
+
+def record(
+    session: Session, hearing_id: str, outcome: HearingOutcome, allow_conflicts: bool = False
+) -> HearingView | None:
+    """Save what happened at a hearing; returns the next hearing when a date was given."""
+    view = get(session, hearing_id)
+    appt, hearing = view.appointment, view.hearing
+    outcome.status = AppointmentStatus(outcome.status)
+    measures = [ProtectiveMeasure(m) for m in outcome.measures_applied]
+    require_case(session, appt.case_id, Permission.WRITE_CASES)
+    if outcome.status is AppointmentStatus.PLANNED:
+        raise ValidationError("status", "Say whether the hearing was held, postponed or missed.")
+    reason = outcome.postponement_reason.strip()
+    if outcome.status is AppointmentStatus.POSTPONED and not reason:
+        raise ValidationError("postponement_reason", "Say why the hearing was postponed.")
+    if outcome.next_starts_at is not None and outcome.next_starts_at <= appt.starts_at:
+        raise ValidationError("next_starts_at", "The next hearing must come after this one.")
+    known = {d for (d,) in session.db.execute(
+        "SELECT id FROM defendants WHERE proceeding_id = ?", (hearing.proceeding_id,))}  # fmt: skip
+    appt.status = outcome.status
+    appt.outcome = outcome.outcome.strip() or reason
+    hearing.measures_applied = measures
+    hearing.postponement_reason = reason if outcome.status is AppointmentStatus.POSTPONED else ""
+    following = None
+    with session.write() as conn:
+        appointments.update(session, appt)
+        conn.execute("DELETE FROM hearing_attendance WHERE hearing_id = ?", (hearing.id,))
+        for (party, defendant_id), present in sorted(
+            outcome.present.items(), key=lambda kv: (kv[0][0].value, kv[0][1] or "")
+        ):
+            if party in (Party.DEFENDANT, Party.DEFENCE_LAWYER) and defendant_id not in known:
+                raise ValidationError("attendance", "A defendant of another proceeding was given.")
+            rows.insert(conn, "hearing_attendance",
+                        Attendance(hearing.id, party, present, defendant_id))  # fmt: skip
+        if outcome.next_starts_at is not None:
+            following = schedule(
+                session, hearing.proceeding_id, outcome.next_starts_at, outcome.next_ends_at,
+                outcome.next_kind or hearing.kind, appt.place,
+                appointments.workers_of(session, appt.id), allow_conflicts=allow_conflicts,
+            )  # fmt: skip
+            hearing.next_appointment_id = following.appointment.id
+        rows.update(conn, "hearings", hearing)
+        audit.append(conn, session.actor.user_id, AuditAction.CHANGE.value, "hearing", hearing.id)
+    return following
+
+
+def get(session: Session, hearing_id: str) -> HearingView:
+    hearing = rows.get(session.db, Hearing, "hearings", hearing_id)
+    appt = appointments.get(session, hearing.appointment_id)
+    return HearingView(hearing, appt, tuple(_attendance(session, [hearing.id]).get(hearing.id, ())))
+
+
+def open_for_edit(session: Session, hearing_id: str) -> HearingView:
+    """A hearing for its form; the viewing is audited."""
+    view = get(session, hearing_id)
+    session.audit(AuditAction.VIEW, "hearing", hearing_id)
+    return view
+
+
+def for_appointment(session: Session, appointment_id: str) -> HearingView | None:
+    row = session.db.execute(
+        "SELECT id FROM hearings WHERE appointment_id = ?", (appointment_id,)
+    ).fetchone()
+    return get(session, str(row[0])) if row else None
+
+
+def _attendance(session: Session, hearing_ids: Sequence[str]) -> dict[str, list[Attendance]]:
+    found: dict[str, list[Attendance]] = {}
+    if not hearing_ids:
+        return found
+    marks = ", ".join("?" for _ in hearing_ids)
+    for a in rows.select(
+        session.db, Attendance,
+        f"SELECT * FROM hearing_attendance WHERE hearing_id IN ({marks})", tuple(hearing_ids),
+    ):  # fmt: skip
+        found.setdefault(a.hearing_id, []).append(a)
+    return found
+
+
+def of_proceeding(session: Session, proceeding_id: str) -> list[HearingView]:
+    """Every hearing of a proceeding, oldest first, with attendance."""
+    proceeding = proceedings.get(session, proceeding_id)
+    require_case(session, proceeding.case_id, Permission.READ_CASES)
+    hearing_list = rows.select(
+        session.db, Hearing,
+        "SELECT h.* FROM hearings h JOIN appointments a ON a.id = h.appointment_id "
+        "WHERE h.proceeding_id = ? ORDER BY a.starts_at", (proceeding_id,),
+    )  # fmt: skip
+    if not hearing_list:
+        return []
+    marks = ", ".join("?" for _ in hearing_list)
+    appts = {
+        a.id: a
+        for a in rows.select(
+            session.db, Appointment,
+            f"SELECT * FROM appointments WHERE id IN ({marks})",
+            tuple(h.appointment_id for h in hearing_list),
+        )
+    }  # fmt: skip
+    attendance = _attendance(session, [h.id for h in hearing_list])
+    return [
+        HearingView(h, appts[h.appointment_id], tuple(attendance.get(h.id, ())))
+        for h in hearing_list
+    ]
+
+
+def stats(session: Session, proceeding_id: str) -> AttendanceStats:
+    """Hearings held and postponed; appearances of the victim and of each defendant."""
+    views = of_proceeding(session, proceeding_id)
+    defendant_ids = [d.id for d in proceedings.defendants(session, proceeding_id)]
+    records = [HearingRecord(v.hearing.id, v.appointment.status, v.attendance) for v in views]
+    return attendance_stats(records, defendant_ids)

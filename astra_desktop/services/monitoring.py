@@ -1,0 +1,43 @@
+"""The court-monitoring view: anonymous figures per year over every proceeding this person may see,
+and their export as CSV (audited, since the file leaves the vault)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from astra_desktop.core.court import Charge, Proceeding
+from astra_desktop.core.enums import AuditAction
+from astra_desktop.core.monitoring import Monitored, YearFigures, per_year, to_csv
+from astra_desktop.core.roles import Permission
+from astra_desktop.services.access import visible_cases_clause
+from astra_desktop.services.session import Session
+from astra_desktop.storage import rows
+from astra_desktop.storage.atomic import write_atomic
+
+
+def figures(session: Session) -> list[YearFigures]:
+    """One row per verdict year, then one for all years."""
+    session.require(Permission.READ_CASES)
+    clause, vis = visible_cases_clause(session)
+    visible = f"SELECT cases.id FROM cases WHERE {clause}"
+    found = rows.select(
+        session.db, Proceeding,
+        f"SELECT * FROM proceedings WHERE verdict <> 'pending' AND case_id IN ({visible})", vis,
+    )  # fmt: skip
+    by_proceeding: dict[str, list[Charge]] = {}
+    for charge in rows.select(
+        session.db, Charge,
+        "SELECT charges.* FROM charges JOIN proceedings p ON p.id = charges.proceeding_id "
+        f"WHERE p.verdict <> 'pending' AND p.case_id IN ({visible})", vis,
+    ):  # fmt: skip
+        by_proceeding.setdefault(charge.proceeding_id, []).append(charge)
+    return per_year(Monitored(p, tuple(by_proceeding.get(p.id, ()))) for p in found)
+
+
+def export_csv(session: Session, target: Path) -> list[YearFigures]:
+    """Write the figures to `target` as CSV; the export is recorded in the audit trail."""
+    session.require(Permission.EXPORT)
+    result = figures(session)
+    write_atomic(target, to_csv(result).encode("utf-8"))
+    session.audit(AuditAction.EXPORT, "court-monitoring", "", "csv")
+    return result

@@ -1,0 +1,297 @@
+"""Risk assessments, safety plans and reassessment dates, for the GUI, the CLI and the demo.
+
+Each assessment stores its answers, its results and the version of the instrument it used (the
+instrument itself is kept in the vault the first time it is used), so changing the instrument
+never changes an old result. The case keeps its latest level and due date for the case list.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from functools import cache
+
+from astra_desktop import paths
+from astra_desktop.core import risk
+from astra_desktop.core.enums import AuditAction
+from astra_desktop.core.models import RiskEvent, SafetyAction, new_id
+from astra_desktop.core.risk import Answer, Instrument, Level
+from astra_desktop.core.roles import Permission
+from astra_desktop.errors import NotFound, ValidationError
+from astra_desktop.services.access import require_case, visible_cases_clause
+from astra_desktop.services.session import Session
+from astra_desktop.storage import audit, rows
+
+INSTRUMENT_FILE = "instruments/safety-risk-v1.json"
+ACTION_STATUSES = ("open", "in-progress", "done", "dropped")
+EVENT_KINDS = ("testimony", "suspect-released", "other")
+
+
+@cache
+def default_instrument() -> Instrument:
+    return risk.load(paths.resources_dir() / INSTRUMENT_FILE)
+
+
+@dataclass
+class Assessment:
+    case_id: str
+    answers: dict[str, Answer]
+    assessed_on: date
+    result: risk.Result
+    final_level: Level
+    next_due: date
+    instrument_id: str
+    instrument_version: int
+    comments: dict[str, str] = field(default_factory=dict)
+    own_words: str = ""
+    override_reason: str = ""
+    assessor_id: str | None = None
+    id: str = field(default_factory=new_id)
+    created_at: datetime | None = None
+
+
+def instrument_of(session: Session, instrument_id: str, version: int) -> Instrument:
+    """The exact instrument an assessment used, as kept in the vault."""
+    row = session.db.execute(
+        "SELECT body FROM risk_instruments WHERE id = ? AND version = ?", (instrument_id, version)
+    ).fetchone()
+    if row is None:
+        current = default_instrument()
+        if (current.id, current.version) == (instrument_id, version):
+            return current
+        raise NotFound(f"Version {version} of the risk instrument is not in this vault.")
+    return risk.parse(json.loads(row[0]))
+
+
+def upcoming_events(session: Session, case_id: str, since: date) -> list[date]:
+    return [
+        date.fromisoformat(r[0])
+        for r in session.db.execute(
+            "SELECT on_date FROM risk_events WHERE case_id = ? AND on_date >= ? ORDER BY on_date",
+            (case_id, since.isoformat()),
+        )
+    ]
+
+
+def assess(
+    session: Session,
+    case_id: str,
+    answers: dict[str, Answer],
+    assessed_on: date,
+    *,
+    comments: dict[str, str] | None = None,
+    own_words: str = "",
+    chosen_level: Level | None = None,
+    reason: str = "",
+    instrument: Instrument | None = None,
+) -> Assessment:
+    """Score, apply the worker's choice of level (lowering needs a reason), store, set the due date."""
+    require_case(session, case_id, Permission.WRITE_CASES)
+    instrument = instrument or default_instrument()
+    if assessed_on > date.today():
+        raise ValidationError("assessed_on", "An assessment cannot be dated in the future.")
+    unknown_items = set(answers) - set(instrument.items)
+    if unknown_items:
+        raise ValidationError("answers", f"Unknown items: {', '.join(sorted(unknown_items))}.")
+    result = risk.score(instrument, answers)
+    final = risk.final_level(result.computed, chosen_level, reason)
+    due = risk.next_due(
+        instrument, final, assessed_on, upcoming_events(session, case_id, assessed_on)
+    )
+    item = Assessment(
+        case_id, dict(answers), assessed_on, result, final, due, instrument.id, instrument.version,
+        comments=dict(comments or {}), own_words=own_words,
+        override_reason=reason.strip() if final != result.computed else "",
+        assessor_id=session.actor.user_id, created_at=rows.now_utc(),
+    )  # fmt: skip
+    with session.write() as conn:
+        conn.execute(
+            "INSERT OR IGNORE INTO risk_instruments (id, version, body) VALUES (?, ?, ?)",
+            (instrument.id, instrument.version, json.dumps(instrument.raw, ensure_ascii=False)),
+        )
+        conn.execute(
+            "INSERT INTO risk_assessments (id, case_id, instrument_id, instrument_version, "
+            "assessed_on, assessor_id, answers, comments, own_words, score, band, red_flags, "
+            "severity, likelihood, grid_level, computed_level, final_level, override_reason, "
+            "next_due, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                item.id, case_id, instrument.id, instrument.version, assessed_on.isoformat(),
+                item.assessor_id, json.dumps({k: v.value for k, v in answers.items()}),
+                json.dumps(item.comments, ensure_ascii=False), own_words, result.score,
+                result.band.key, json.dumps(list(result.red_flags)), result.severity,
+                result.likelihood.key, result.grid_level.key, result.computed.key, final.key,
+                item.override_reason, due.isoformat(), item.created_at.isoformat(),  # type: ignore[union-attr]
+            ),
+        )  # fmt: skip
+        _refresh_case(conn, case_id)
+        audit.append(
+            conn, session.actor.user_id, AuditAction.CREATE.value, "risk-assessment", item.id
+        )
+    return item
+
+
+def _refresh_case(conn: object, case_id: str) -> None:
+    """Copy the latest assessment's level and due date (or an earlier event) onto the case."""
+    row = conn.execute(  # type: ignore[attr-defined]
+        "SELECT final_level, next_due, assessed_on FROM risk_assessments WHERE case_id = ? "
+        "ORDER BY assessed_on DESC, created_at DESC LIMIT 1",
+        (case_id,),
+    ).fetchone()
+    if row is None:
+        conn.execute("UPDATE cases SET risk_level = '', risk_due = NULL WHERE id = ?", (case_id,))  # type: ignore[attr-defined]
+        return
+    level, due, assessed_on = row
+    event = conn.execute(  # type: ignore[attr-defined]
+        "SELECT min(on_date) FROM risk_events WHERE case_id = ? AND on_date >= ? AND on_date < ?",
+        (case_id, assessed_on, due),
+    ).fetchone()[0]
+    conn.execute(  # type: ignore[attr-defined]
+        "UPDATE cases SET risk_level = ?, risk_due = ? WHERE id = ?",
+        (level, min(due, event) if event else due, case_id),
+    )
+
+
+def _from_row(r: tuple[object, ...]) -> Assessment:
+    (aid, case_id, inst_id, inst_ver, assessed_on, assessor, answers, comments, own_words, score,
+     band, red_flags, severity, likelihood, grid_level, computed, final, reason, due, created) = r  # fmt: skip
+    answer_map = {k: Answer(v) for k, v in json.loads(str(answers)).items()}
+    result = risk.Result(
+        int(score), Level.from_key(str(band)), tuple(json.loads(str(red_flags))), int(severity),  # type: ignore[call-overload]
+        Level.from_key(str(likelihood)), Level.from_key(str(grid_level)),
+        Level.from_key(str(computed)), sum(1 for v in answer_map.values() if v is Answer.UNKNOWN), (),
+    )  # fmt: skip
+    return Assessment(
+        str(case_id), answer_map, date.fromisoformat(str(assessed_on)), result,
+        Level.from_key(str(final)), date.fromisoformat(str(due)), str(inst_id), int(inst_ver),  # type: ignore[call-overload]
+        comments=json.loads(str(comments)), own_words=str(own_words), override_reason=str(reason),
+        assessor_id=str(assessor) if assessor else None, id=str(aid),
+        created_at=datetime.fromisoformat(str(created)),
+    )  # fmt: skip
+
+
+_COLUMNS = (
+    "id, case_id, instrument_id, instrument_version, assessed_on, assessor_id, answers, comments, "
+    "own_words, score, band, red_flags, severity, likelihood, grid_level, computed_level, "
+    "final_level, override_reason, next_due, created_at"
+)
+
+
+def history(session: Session, case_id: str) -> list[Assessment]:
+    """Every assessment of the case, oldest first (for the chart and comparisons)."""
+    require_case(session, case_id, Permission.READ_CASES)
+    return [
+        _from_row(r)
+        for r in session.db.execute(
+            f"SELECT {_COLUMNS} FROM risk_assessments WHERE case_id = ? ORDER BY assessed_on, created_at",
+            (case_id,),
+        )
+    ]
+
+
+def compare(before: Assessment, after: Assessment) -> list[tuple[str, Answer, Answer]]:
+    return risk.changes(before.answers, after.answers)
+
+
+# --- safety plan ---------------------------------------------------------------------------------
+def plan(session: Session, case_id: str) -> list[SafetyAction]:
+    require_case(session, case_id, Permission.READ_CASES)
+    return rows.select(
+        session.db, SafetyAction,
+        "SELECT * FROM safety_actions WHERE case_id = ? ORDER BY status = 'done', due_on IS NULL, due_on",
+        (case_id,),
+    )  # fmt: skip
+
+
+def add_action(session: Session, action: SafetyAction) -> SafetyAction:
+    require_case(session, action.case_id, Permission.WRITE_CASES)
+    if not action.title.strip():
+        raise ValidationError("title", "Say what is to be done.")
+    if action.status not in ACTION_STATUSES:
+        raise ValidationError("status", f"Unknown status “{action.status}”.")
+    action.created_at = rows.now_utc()
+    with session.write() as conn:
+        rows.insert(conn, "safety_actions", action)
+        audit.append(
+            conn, session.actor.user_id, AuditAction.CREATE.value, "safety-action", action.id
+        )
+    return action
+
+
+def update_action(session: Session, action: SafetyAction) -> None:
+    require_case(session, action.case_id, Permission.WRITE_CASES)
+    if action.status not in ACTION_STATUSES:
+        raise ValidationError("status", f"Unknown status “{action.status}”.")
+    with session.write() as conn:
+        rows.update(conn, "safety_actions", action)
+        audit.append(
+            conn, session.actor.user_id, AuditAction.CHANGE.value, "safety-action", action.id
+        )
+
+
+def suggested_actions(
+    instrument: Instrument,
+    answers: dict[str, Answer],
+    existing: list[SafetyAction],
+    lang: str = "en",
+) -> list[tuple[str, str]]:
+    """(key, title) of actions suggested by "yes" answers that are not already in the plan."""
+    taken = {a.action_key for a in existing if a.status != "dropped"}
+    result = risk.score(instrument, answers)
+    return [
+        (key, instrument.text(instrument.actions[key], lang))
+        for key in result.suggested_actions
+        if key not in taken
+    ]
+
+
+# --- events and the overdue list ---------------------------------------------------------------------
+def add_event(session: Session, event: RiskEvent) -> RiskEvent:
+    """A testimony date or a suspect's release: the next reassessment moves before it."""
+    require_case(session, event.case_id, Permission.WRITE_CASES)
+    if event.kind not in EVENT_KINDS:
+        raise ValidationError("kind", f"Unknown event “{event.kind}”.")
+    with session.write() as conn:
+        rows.insert(conn, "risk_events", event)
+        _refresh_case(conn, event.case_id)
+        audit.append(conn, session.actor.user_id, AuditAction.CREATE.value, "risk-event", event.id)
+    return event
+
+
+@dataclass(frozen=True)
+class DueRow:
+    case_id: str
+    case_code: str
+    level: Level
+    due: date
+
+    def overdue(self, today: date) -> bool:
+        return self.due < today
+
+
+def due_for_reassessment(
+    session: Session, today: date, within_days: int = 7, limit: int = 500
+) -> list[DueRow]:
+    """Cases whose reassessment is overdue or due soon, highest level and most overdue first."""
+    session.require(Permission.READ_CASES)
+    clause, params = visible_cases_clause(session)
+    horizon = date.fromordinal(today.toordinal() + within_days).isoformat()
+    sql = (
+        "SELECT id, case_code, risk_level, risk_due FROM cases "
+        f"WHERE risk_level != '' AND risk_due <= ? AND status IN ('active', 'follow-up') AND {clause} "
+        "ORDER BY CASE risk_level WHEN 'high' THEN 0 WHEN 'medium' THEN 1 ELSE 2 END, risk_due LIMIT ?"
+    )
+    return [
+        DueRow(r[0], r[1], Level.from_key(r[2]), date.fromisoformat(r[3]))
+        for r in session.db.execute(sql, (horizon, *params, limit))
+    ]
+
+
+def overdue_high(session: Session, today: date) -> int:
+    clause, params = visible_cases_clause(session)
+    return int(
+        session.db.execute(
+            f"SELECT count(*) FROM cases WHERE risk_level = 'high' AND risk_due < ? AND {clause}",
+            (today.isoformat(), *params),
+        ).fetchone()[0]
+    )

@@ -1,0 +1,115 @@
+"""`python -m bench [--only NAME] [--clients N] [--big] [--calibrate]`: run, print, save JSON."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import sys
+import time
+from collections.abc import Callable
+from dataclasses import asdict
+from datetime import UTC, datetime
+
+import sqlcipher3
+
+from bench import agenda, attachment, demo_vault, save, search, unlock
+from bench.common import ROOT, Figure, Options
+
+BENCHMARKS: dict[str, Callable[[Options], list[Figure]]] = {
+    "unlock": unlock.run,
+    "save": save.run,
+    "search": search.run,
+    "attachment": attachment.run,
+    "agenda": agenda.run,
+}
+RESULTS = ROOT / "results" / "latest.json"
+
+
+def parse(argv: list[str]) -> tuple[Options, list[str]]:
+    parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__)
+    parser.add_argument("--only", action="append", choices=sorted(BENCHMARKS),
+                        help="run only this benchmark (repeatable)")  # fmt: skip
+    parser.add_argument("--clients", type=int, default=Options.clients, metavar="N",
+                        help="clients in the demo vault for search and large-vault figures "
+                        "(default %(default)s; 0 skips them)")  # fmt: skip
+    parser.add_argument("--big", action="store_true", help="import a 500 MB file, not 200 MB")
+    parser.add_argument("--calibrate", action="store_true",
+                        help="unlock a vault with calibrated Argon2 parameters, not the floor")  # fmt: skip
+    args = parser.parse_args(argv)
+    opts = Options(clients=args.clients, big=args.big, calibrate=args.calibrate)
+    return opts, args.only or list(BENCHMARKS)
+
+
+def _number(value: float, unit: str) -> str:
+    return f"{value:.3f} {unit}" if value < 10 else f"{value:.1f} {unit}"
+
+
+def print_table(figures: list[Figure]) -> None:
+    width = max(len(f.name) for f in figures)
+    print(f"\n{'benchmark':<{width}}  {'measured':>12}  {'floor':>12}  {'ratio':>7}  target")
+    for f in figures:
+        verdict = "" if f.ok is None else ("ok" if f.ok else "MISSED")
+        target = f"{f.target} {verdict}".strip()
+        print(
+            f"{f.name:<{width}}  {_number(f.value, f.unit):>12}  {_number(f.floor, f.unit):>12}  "
+            f"{f.ratio:>6.2f}x  {target}"
+        )
+        if f.detail:
+            print(f"{'':<{width}}    {f.detail}")
+
+
+def machine() -> dict[str, object]:
+    conn = sqlcipher3.connect(":memory:")
+    cipher = conn.execute("PRAGMA cipher_version").fetchone()
+    conn.close()
+    return {
+        "platform": platform.platform(),
+        "python": platform.python_version(),
+        "cpus": os.cpu_count(),
+        "sqlite": sqlcipher3.sqlite_version,
+        "sqlcipher": cipher[0] if cipher else None,
+        "load_average_1_5_15min": [round(x, 2) for x in os.getloadavg()],
+    }
+
+
+def save_json(opts: Options, figures: list[Figure], seconds: float) -> None:
+    RESULTS.parent.mkdir(parents=True, exist_ok=True)
+    report = {
+        "command": "python -m bench " + " ".join(sys.argv[1:]),
+        "finished": datetime.now(UTC).isoformat(timespec="seconds"),
+        "seconds": round(seconds, 1),
+        "machine": machine(),
+        "options": asdict(opts),
+        "demo_vault": {
+            "cache": demo_vault.cache_key(opts),
+            "build_seconds": demo_vault.build_seconds(opts),
+        },
+        "figures": [asdict(f) | {"ratio": f.ratio} for f in figures],
+    }
+    RESULTS.write_text(json.dumps(report, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+
+
+def main(argv: list[str] | None = None) -> int:
+    opts, names = parse(sys.argv[1:] if argv is None else argv)
+    load = os.getloadavg()[0]
+    if load > 0.5 * (os.cpu_count() or 1):
+        print(f"note: load average {load:.1f} on {os.cpu_count()} CPUs; timings will be noisy")
+    start = time.perf_counter()
+    figures: list[Figure] = []
+    for name in names:
+        print(f"{name} …", flush=True)
+        began = time.perf_counter()
+        figures += BENCHMARKS[name](opts)
+        print(f"  {time.perf_counter() - began:.1f} s", flush=True)
+    print_table(figures)
+    save_json(opts, figures, time.perf_counter() - start)
+    missed = [f.name for f in figures if f.ok is False]
+    print(f"\nmissed targets: {', '.join(missed)}" if missed else "\nall targets met")
+    print(f"results: {RESULTS.relative_to(ROOT.parent)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
