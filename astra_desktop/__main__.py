@@ -8,7 +8,18 @@ from collections.abc import Sequence
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
-    commands = {"init", "users", "search", "check", "demo", "import", "agenda", "-h", "--help", "--version"}
+    commands = {
+        "init",
+        "users",
+        "search",
+        "check",
+        "demo",
+        "import",
+        "agenda",
+        "-h",
+        "--help",
+        "--version",
+    }
     if any(a in commands for a in args) or not _gui_available():
         from astra_desktop import cli
 

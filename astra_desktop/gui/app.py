@@ -15,6 +15,7 @@ import sys
 import tempfile
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QGuiApplication
@@ -23,12 +24,13 @@ from PySide6.QtWidgets import QApplication
 from astra_desktop import APP_NAME, __version__, app_settings, paths
 from astra_desktop.gui.i18n import set_language
 from astra_desktop.gui.idle import IdleWatcher
-from astra_desktop.gui.main_window import MainWindow
 from astra_desktop.gui.tasks import TaskRunner
 from astra_desktop.gui.unlock import UnlockWindow
-from astra_desktop.gui.wizard import SetupWizard
-from astra_desktop.services import drafts, settings
-from astra_desktop.services.session import Session
+
+if TYPE_CHECKING:  # imported when first needed: the unlock window must appear fast
+    from astra_desktop.gui.main_window import MainWindow
+    from astra_desktop.gui.wizard import SetupWizard
+    from astra_desktop.services.session import Session
 from astra_desktop.storage.vault_files import VaultFiles
 
 log = logging.getLogger(__name__)
@@ -57,6 +59,8 @@ class AppController(QObject):
         if VaultFiles(self.folder).keys.exists():
             self.show_unlock()
         else:
+            from astra_desktop.gui.wizard import SetupWizard
+
             self.wizard = SetupWizard(self.home, self.folder, self.runner)
             self.wizard.created.connect(self.on_unlocked)
             self.wizard.show()
@@ -78,6 +82,9 @@ class AppController(QObject):
         self.session = session
         if self.unlock_window is not None:
             self.unlock_window.hide()
+        from astra_desktop.gui.main_window import MainWindow
+        from astra_desktop.services import drafts, settings
+
         self.main = MainWindow(session, self.runner)
         self.main.lock_requested.connect(lambda panic: self.lock(panic=panic))
         self.main.destroyed.connect(lambda: None)
@@ -96,6 +103,8 @@ class AppController(QObject):
             return
         if panic:
             main.hide()
+        from astra_desktop.services import drafts
+
         self.idle.stop()
         self.runner.wait()
         try:

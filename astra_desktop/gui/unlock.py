@@ -13,7 +13,6 @@ from astra_desktop.errors import AstraError, UnlockThrottled, WrongPassphrase
 from astra_desktop.gui.dialogs import Messages
 from astra_desktop.gui.forms.ui_unlock_window import Ui_UnlockWindow
 from astra_desktop.gui.tasks import TaskRunner
-from astra_desktop.services import session as vault_session
 from astra_desktop.storage.keyslots import KeyFile
 from astra_desktop.storage.vault_files import VaultFiles
 
@@ -95,13 +94,15 @@ class UnlockWindow(QWidget):
         self.ui.unlock.setEnabled(False)
         self.setCursor(Qt.CursorShape.BusyCursor)
         self.show_message(self.tr("Checking…"))
+        from astra_desktop.services import session as vault_session  # after the first paint
+
         if recovery:
             job = lambda: vault_session.unlock_with_recovery(self.folder, secret)  # noqa: E731
         else:
             job = lambda: vault_session.unlock(self.folder, user, secret)  # noqa: E731
         self.runner.run(job, on_done=self._done, on_error=self._failed)
 
-    def _done(self, session: vault_session.Session) -> None:
+    def _done(self, session: object) -> None:
         self.unsetCursor()
         self.ui.unlock.setEnabled(True)
         self.reset()

@@ -6,8 +6,6 @@ import re
 import secrets
 from dataclasses import dataclass
 
-from zxcvbn import zxcvbn
-
 from astra_desktop.errors import WeakPassphrase
 
 MIN_SCORE = 3
@@ -32,6 +30,8 @@ class Strength:
 def estimate(passphrase: str, user_inputs: tuple[str, ...] = ()) -> Strength:
     if not passphrase:
         return Strength(0, "instant", "Enter a passphrase.", ())
+    from zxcvbn import zxcvbn  # its dictionaries take a while to load: only when first needed
+
     result = zxcvbn(passphrase[:100], user_inputs=list(user_inputs))
     feedback = result.get("feedback", {})
     return Strength(

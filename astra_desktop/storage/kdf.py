@@ -11,8 +11,6 @@ import time
 import unicodedata
 from dataclasses import dataclass
 
-from argon2.low_level import Type, hash_secret_raw
-
 KEY_BYTES = 32
 
 
@@ -51,6 +49,8 @@ def normalise(passphrase: str) -> bytes:
 
 
 def derive(secret: str, salt: bytes, params: KdfParams) -> bytes:
+    from argon2.low_level import Type, hash_secret_raw  # loaded when first needed (start-up time)
+
     return hash_secret_raw(
         normalise(secret),
         salt,

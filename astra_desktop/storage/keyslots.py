@@ -19,9 +19,6 @@ import secrets
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-
 from astra_desktop.errors import VaultDamaged
 from astra_desktop.storage import kdf
 from astra_desktop.storage.atomic import write_atomic
@@ -190,6 +187,8 @@ class KeyFile:
             self.slots.remove(existing)
         hint = role_hint or (existing.role_hint if existing else "")
         slot = Slot(slot_id, kind, label, params, os.urandom(16), os.urandom(12), b"", hint)
+        from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
         wrapping_key = kdf.derive(secret, slot.salt, params)
         slot.wrapped = AESGCM(wrapping_key).encrypt(
             slot.nonce, data_key, slot.header(self.vault_id)
@@ -209,6 +208,9 @@ class KeyFile:
 
     def unwrap(self, slot: Slot, secret: str) -> bytes | None:
         """The data key, or None when the secret is wrong (or the slot was edited)."""
+        from cryptography.exceptions import InvalidTag
+        from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
         wrapping_key = kdf.derive(secret, slot.salt, slot.params)
         try:
             return AESGCM(wrapping_key).decrypt(
