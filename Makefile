@@ -5,7 +5,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: run demo test lint bench clean
+.PHONY: run demo test lint bench installer clean translations
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -13,24 +13,31 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install -q -e '.[dev]'
 	touch $(STAMP)
 
-run: $(STAMP)
+# The .qm catalogues are built, never committed (python -m tools.update_translations --release).
+translations: $(STAMP)
+	$(PY) -m tools.update_translations --release
+
+run: $(STAMP) translations
 	$(PY) -m astra_desktop.qt_deps
 	$(PY) -m astra_desktop
 
-demo: $(STAMP)
+demo: $(STAMP) translations
 	$(PY) -m astra_desktop.qt_deps
 	$(PY) -m astra_desktop --demo 2000
 
 lint: $(STAMP)
-	$(VENV)/bin/ruff check astra_desktop tests bench build_installer.py
-	$(VENV)/bin/ruff format --check astra_desktop tests bench build_installer.py
+	$(VENV)/bin/ruff check astra_desktop tests bench build_installer.py tools/update_translations.py
+	$(VENV)/bin/ruff format --check astra_desktop tests bench build_installer.py tools/update_translations.py
 	$(VENV)/bin/mypy
 
-test: lint
+test: lint translations
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -n 2
 
 bench: $(STAMP)
 	$(PY) -m bench
+
+installer: $(STAMP)
+	$(PY) build_installer.py
 
 clean:
 	rm -rf $(VENV)

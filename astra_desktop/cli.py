@@ -14,7 +14,9 @@ import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from astra_desktop import __version__, paths
+from astra_desktop import __version__, cli_backup, paths
+from astra_desktop.core.court_documents import KINDS as DOCUMENT_KINDS
+from astra_desktop.core.court_documents import LANGS as DOCUMENT_LANGS
 from astra_desktop.core.enums import Role
 from astra_desktop.errors import AstraError
 from astra_desktop.secret_input import SecretReader
@@ -162,6 +164,29 @@ def cmd_import(ctx: Context) -> int:
     return 0
 
 
+def cmd_document(ctx: Context) -> int:
+    """A court-support document written to --out: an audited, unencrypted export."""
+    from astra_desktop.services import clients, court_documents  # ReportLab: only when needed
+
+    a = ctx.args
+    extra = court_documents.read_extra(Path(a.extra)) if a.extra else {}
+    with ctx.unlock() as sess:
+        case = clients.find_case_by_code(sess, a.case)
+        pdf = court_documents.build(sess, a.kind, case.id, a.lang, a.names, extra)
+        court_documents.export(sess, case.id, a.kind, a.lang, a.names, pdf, Path(a.out))
+    shown = "with the client's name" if a.names else "case code only"
+    print(f"Wrote the {a.kind} of {case.case_code} ({shown}) to {a.out}. The file is not "
+          "encrypted; the export is recorded in the audit trail.")  # fmt: skip
+    return 0
+
+
+def cmd_self_test(ctx: Context) -> int:
+    from astra_desktop.gui import self_check  # imports PySide6 only when its check runs
+    from astra_desktop.services import self_test
+
+    return self_test.main(self_check.check, sys.stdout, sys.stderr)
+
+
 def _count(text: str) -> int:
     """A client count for `demo`: a whole number from 1 to 1,000,000."""
     try:
@@ -261,6 +286,29 @@ def build_parser() -> argparse.ArgumentParser:
         UNLOCK_LINE,
     )
     p.add_argument("file", metavar="FILE.csv")
+
+    p = add(
+        "document",
+        cmd_document,
+        "Write a court-support document (PDF) for a case; the file is an audited, unencrypted export",
+        UNLOCK_LINE,
+    )
+    p.add_argument("kind", choices=DOCUMENT_KINDS, metavar="KIND",
+                   help="one of: " + ", ".join(DOCUMENT_KINDS))  # fmt: skip
+    p.add_argument("--case", required=True, metavar="CODE", help="case code, e.g. AST-2026-0042")
+    p.add_argument("--out", required=True, metavar="FILE.pdf")
+    p.add_argument("--lang", choices=DOCUMENT_LANGS, default="sr-Latn")
+    p.add_argument("--names", action="store_true",
+                   help="show the client's name (default: the case code only)")  # fmt: skip
+    p.add_argument("--extra", metavar="FILE.json",
+                   help="kind-specific inputs, e.g. the property claim's items (see README)")  # fmt: skip
+    cli_backup.add_commands(add)
+    add(
+        "self-test",
+        cmd_self_test,
+        "Check this installation in a throwaway folder (vault, PDF, Qt); print versions",
+        "none are read",
+    )
     return parser
 
 

@@ -8,13 +8,14 @@ import os
 import platform
 import sys
 import time
+import traceback
 from collections.abc import Callable
 from dataclasses import asdict
 from datetime import UTC, datetime
 
 import sqlcipher3
 
-from bench import agenda, attachment, demo_vault, save, search, unlock
+from bench import agenda, attachment, demo_vault, gui, save, search, unlock
 from bench.common import ROOT, Figure, Options
 
 BENCHMARKS: dict[str, Callable[[Options], list[Figure]]] = {
@@ -23,6 +24,7 @@ BENCHMARKS: dict[str, Callable[[Options], list[Figure]]] = {
     "search": search.run,
     "attachment": attachment.run,
     "agenda": agenda.run,
+    "gui": gui.run,
 }
 RESULTS = ROOT / "results" / "latest.json"
 
@@ -70,23 +72,27 @@ def machine() -> dict[str, object]:
         "cpus": os.cpu_count(),
         "sqlite": sqlcipher3.sqlite_version,
         "sqlcipher": cipher[0] if cipher else None,
-        "load_average_1_5_15min": [round(x, 2) for x in os.getloadavg()],
+        "load_average_at_end": [round(x, 2) for x in os.getloadavg()],
     }
 
 
-def save_json(opts: Options, figures: list[Figure], seconds: float) -> None:
+def save_json(
+    opts: Options, figures: list[Figure], failed: dict[str, str], seconds: float, load: float
+) -> None:
     RESULTS.parent.mkdir(parents=True, exist_ok=True)
     report = {
         "command": "python -m bench " + " ".join(sys.argv[1:]),
         "finished": datetime.now(UTC).isoformat(timespec="seconds"),
         "seconds": round(seconds, 1),
         "machine": machine(),
+        "load_average_at_start": round(load, 2),
         "options": asdict(opts),
         "demo_vault": {
             "cache": demo_vault.cache_key(opts),
             "build_seconds": demo_vault.build_seconds(opts),
         },
         "figures": [asdict(f) | {"ratio": f.ratio} for f in figures],
+        "failed": failed,
     }
     RESULTS.write_text(json.dumps(report, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
 
@@ -98,17 +104,25 @@ def main(argv: list[str] | None = None) -> int:
         print(f"note: load average {load:.1f} on {os.cpu_count()} CPUs; timings will be noisy")
     start = time.perf_counter()
     figures: list[Figure] = []
+    failed: dict[str, str] = {}
     for name in names:
         print(f"{name} …", flush=True)
         began = time.perf_counter()
-        figures += BENCHMARKS[name](opts)
+        try:
+            figures += BENCHMARKS[name](opts)
+        except Exception as exc:  # one broken benchmark must not throw away the others' figures
+            traceback.print_exc()
+            failed[name] = f"{type(exc).__name__}: {exc}"[:500]
         print(f"  {time.perf_counter() - began:.1f} s", flush=True)
-    print_table(figures)
-    save_json(opts, figures, time.perf_counter() - start)
+    if figures:
+        print_table(figures)
+    save_json(opts, figures, failed, time.perf_counter() - start, load)
     missed = [f.name for f in figures if f.ok is False]
     print(f"\nmissed targets: {', '.join(missed)}" if missed else "\nall targets met")
+    if failed:
+        print(f"failed to run: {', '.join(failed)}")
     print(f"results: {RESULTS.relative_to(ROOT.parent)}")
-    return 0
+    return 1 if failed else 0
 
 
 if __name__ == "__main__":

@@ -78,8 +78,11 @@ def run(opts: Options) -> list[Figure]:
         source = folder / "scan.bin"
         _random_file(source, size_mb * MB)
         vault = new_vault(folder / "vault")
+        # Flush what the previous step left dirty, or its write-back is charged to the next one.
+        os.sync()
         with spawn.Pool(1, maxtasksperchild=1) as pool:
             app = pool.apply(_measure_import, (str(vault), str(source)))
+        os.sync()
         with spawn.Pool(1, maxtasksperchild=1) as pool:
             raw = pool.apply(_measure_raw, (str(folder / "raw.db"), str(source)))
     app_mb, raw_mb = app["increase"] / MB, raw["increase"] / MB

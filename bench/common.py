@@ -93,6 +93,34 @@ def timed(
     return samples
 
 
+def interleaved(
+    app: Callable[[], object],
+    floor: Callable[[], object],
+    times: int,
+    warmup: int = 1,
+    budget: float | None = None,
+) -> tuple[list[float], list[float]]:
+    """`timed` for a pair, alternating app and floor call by call.
+
+    On a shared machine the load drifts during a run; measured one after the other, the two sides
+    would see different machines and the ratio would show the drift, not the app.
+    """
+    for _ in range(warmup):
+        app()
+        floor()
+    app_s: list[float] = []
+    floor_s: list[float] = []
+    began = time.perf_counter()
+    for _ in range(times):
+        for fn, samples in ((app, app_s), (floor, floor_s)):
+            start = time.perf_counter()
+            fn()
+            samples.append(time.perf_counter() - start)
+        if budget is not None and len(app_s) >= 5 and time.perf_counter() - began > budget:
+            break
+    return app_s, floor_s
+
+
 @contextlib.contextmanager
 def scratch(prefix: str) -> Iterator[Path]:
     """A temporary folder on the same disk as the system temp dir, removed afterwards."""

@@ -55,7 +55,8 @@ def cached(opts: Options) -> Path:
     entry = CACHE / cache_key(opts)
     if (entry / DONE).exists() and VaultFiles(entry / "vault").exists():
         return entry / "vault"
-    shutil.rmtree(entry, ignore_errors=True)
+    for stale in CACHE.glob(f"schema*-{opts.clients}c-seed{opts.seed}*"):
+        shutil.rmtree(stale, ignore_errors=True)  # older schemas: half a gigabyte each at 50k
     building = entry.with_name(entry.name + ".building")
     shutil.rmtree(building, ignore_errors=True)
     print(f"  building a {opts.clients:,}-client demo vault in {entry} (cached for next runs)")

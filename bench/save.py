@@ -23,6 +23,7 @@ from bench.common import (
     blocking_time_by_caller,
     describe_profile,
     first_case,
+    interleaved,
     median,
     ms,
     new_vault,
@@ -30,7 +31,6 @@ from bench.common import (
     percentile,
     raw_connection,
     scratch,
-    timed,
 )
 
 TIMES = 100
@@ -41,27 +41,25 @@ BODY = (
 )
 
 
-def _raw_insert_floor(folder: Path, times: int) -> list[float]:
-    conn = raw_connection(folder / "raw.db")
-    conn.execute(
-        "CREATE TABLE notes (id INTEGER PRIMARY KEY, case_id TEXT, occurred_at TEXT, kind TEXT, "
-        "body TEXT, created_at TEXT, updated_at TEXT, version INTEGER)"
-    )
-    counter = itertools.count()
+class RawInserts:
+    """The floor: single-row INSERT transactions on a plain keyed connection, one per call."""
 
-    def insert() -> None:
-        now = datetime.now().isoformat()
-        conn.execute("BEGIN IMMEDIATE")
-        conn.execute(
-            "INSERT INTO notes VALUES (?, 'case', ?, 'call', ?, ?, ?, 1)",
-            (next(counter), now, BODY, now, now),
+    def __init__(self, path: Path) -> None:
+        self.conn = raw_connection(path)
+        self.conn.execute(
+            "CREATE TABLE notes (id INTEGER PRIMARY KEY, case_id TEXT, occurred_at TEXT, "
+            "kind TEXT, body TEXT, created_at TEXT, updated_at TEXT, version INTEGER)"
         )
-        conn.execute("COMMIT")
+        self.counter = itertools.count()
 
-    try:
-        return timed(insert, times, warmup=3)
-    finally:
-        conn.close()
+    def __call__(self) -> None:
+        now = datetime.now().isoformat()
+        self.conn.execute("BEGIN IMMEDIATE")
+        self.conn.execute(
+            "INSERT INTO notes VALUES (?, 'case', ?, 'call', ?, ?, ?, 1)",
+            (next(self.counter), now, BODY, now, now),
+        )
+        self.conn.execute("COMMIT")
 
 
 def _add_note(sess: Session, case_id: str) -> None:
@@ -86,7 +84,7 @@ def _figure(name: str, samples: list[float], floor: list[float], profile: str = 
     )
 
 
-def _measure(sess: Session, label: str, floor: list[float], warmup: int) -> list[Figure]:
+def _measure(sess: Session, label: str, floor: RawInserts, warmup: int) -> list[Figure]:
     case_id = first_case(sess)
     counter = itertools.count()
 
@@ -98,18 +96,21 @@ def _measure(sess: Session, label: str, floor: list[float], warmup: int) -> list
 
     figures = []
     for what, call in (("add_note", note), ("register", register)):
-        samples = timed(call, TIMES, warmup, BUDGET)
+        samples, raw = interleaved(call, floor, TIMES, warmup, BUDGET)
         profile = describe_profile(*blocking_time_by_caller(call))
-        figures.append(_figure(f"save: {what} ({label})", samples, floor, profile))
+        figures.append(_figure(f"save: {what} ({label})", samples, raw, profile))
     return figures
 
 
 def run(opts: Options) -> list[Figure]:
     with scratch("save") as folder:
-        floor = _raw_insert_floor(folder, TIMES)
-        with open_vault(new_vault(folder / "vault")) as sess:
-            figures = _measure(sess, "new vault", floor, warmup=3)
-    if opts.clients:
-        with demo_vault.working_copy(opts) as vault, open_vault(vault) as sess:
-            figures += _measure(sess, f"{opts.clients:,} clients", floor, warmup=1)
+        floor = RawInserts(folder / "raw.db")
+        try:
+            with open_vault(new_vault(folder / "vault")) as sess:
+                figures = _measure(sess, "new vault", floor, warmup=3)
+            if opts.clients:
+                with demo_vault.working_copy(opts) as vault, open_vault(vault) as sess:
+                    figures += _measure(sess, f"{opts.clients:,} clients", floor, warmup=1)
+        finally:
+            floor.conn.close()
     return figures

@@ -20,12 +20,12 @@ from bench.common import (
     Options,
     blocking_time_by_caller,
     describe_profile,
+    interleaved,
     median,
     ms,
     new_vault,
     open_vault,
     scratch,
-    timed,
 )
 
 TIMES = 5
@@ -36,8 +36,9 @@ def _figure(name: str, folder: Path, times: int, profile: bool = False) -> Figur
     slot = keyfile.find(KIND_USER, ADMIN)
     assert slot is not None
     params, salt = slot.params, slot.salt
-    opened = timed(lambda: open_vault(folder).close(), times)
-    derived = timed(lambda: kdf.derive(PASSPHRASE, salt, params), times)
+    opened, derived = interleaved(
+        lambda: open_vault(folder).close(), lambda: kdf.derive(PASSPHRASE, salt, params), times
+    )
     detail = (
         f"Argon2id m={params.memory_kib // 1024} MiB t={params.time_cost} p={params.parallelism}; "
         f"median of {times}"

@@ -86,7 +86,10 @@ class UnlockSummary:
     today: list[AgendaRow]
     outcomes_due: int  # planned appointments that have ended: held, missed or postponed?
     coming_hearings: list[AgendaRow]  # court hearings in the next 7 days
+    search_actions_due: int = 0  # planned missing-person search actions whose day has come
 
     @property
     def empty(self) -> bool:
-        return not (self.today or self.outcomes_due or self.coming_hearings)
+        return not (
+            self.today or self.outcomes_due or self.coming_hearings or self.search_actions_due
+        )

@@ -28,9 +28,14 @@ SPLIT_WORDS = {
     "vanjezički",
 }
 KEEP_WORDS = {"ASTRA", "Desktop", "SOS", "PDF", "CSV", "SHA", "HTCDS", "ID", "SIM", "OK", "RSD"}
+# Names printed on keys and in commands stay as they are written on the keyboard and the screen.
+KEEP_WORDS |= {"USB", "Ctrl", "Alt", "Shift", "Enter", "Esc", "Tab", "Caps", "Lock"}
+KEEP_WORDS |= {"astra-desktop"}
 
 _TOKEN = re.compile(
     r"\{[^}]*\}|%\w|https?://\S+|\S+@\S+"  # placeholders, addresses
+    r"|<[^>]*>|&\w+;"  # rich-text tags (<b>) and entities
+    r"|(?:Ctrl|Alt|Shift)\+\w+|--[\w-]+|\*\.\w+"  # key combinations, options, file patterns
     r"|[A-Z]{2,}(?:-[A-Z0-9]+)+|\w*\d\w*"  # codes such as AST-2026-0042, SHA-256
     r"|[^\W\d_]+(?:-[^\W\d_]+)*|.",  # words, hyphenated as one (Wi-Fi stays Wi-Fi)
     re.UNICODE | re.DOTALL,
@@ -71,6 +76,7 @@ def to_cyrillic(text: str) -> str:
     out = []
     for tok in _TOKEN.findall(text):
         is_code = any(ch.isdigit() for ch in tok) or (tok.isupper() and "-" in tok)
-        plain_word = tok[:1].isalpha() and not tok.startswith("http") and "@" not in tok
+        plain_word = tok[:1].isalpha() and not tok.startswith(("http", "Ctrl+", "Alt+", "Shift+"))
+        plain_word = plain_word and "@" not in tok
         out.append(_word(tok) if plain_word and not is_code else tok)
     return "".join(out)

@@ -22,7 +22,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from astra_desktop import APP_NAME, __version__, app_settings, paths
-from astra_desktop.gui.i18n import set_language
+from astra_desktop.gui import i18n
 from astra_desktop.gui.idle import IdleWatcher
 from astra_desktop.gui.tasks import TaskRunner
 from astra_desktop.gui.unlock import UnlockWindow
@@ -153,6 +153,9 @@ def run(argv: Sequence[str]) -> int:
     parser.add_argument(
         "--demo", type=int, metavar="N", help="open a throwaway vault of N fictional clients"
     )
+    parser.add_argument(
+        "--stretch", type=float, metavar="F", help="lengthen every string F times (layout check)"
+    )
     args, qt_args = parser.parse_known_args(list(argv))
     demo_home = make_demo_home(args.demo) if args.demo else None
     if demo_home is not None:
@@ -164,7 +167,7 @@ def run(argv: Sequence[str]) -> int:
     app.setApplicationVersion(__version__)
     app.setQuitOnLastWindowClosed(False)
     home = paths.resolve_home(args.home)
-    set_language(app_settings.load(home).language)
+    i18n.install(app_settings.load(home).language, i18n.stretch_factor(args.stretch))
     controller = AppController(home)
     controller.start()
     if demo_home is not None and controller.unlock_window is not None:

@@ -105,6 +105,11 @@ class CaseListPage(QWidget):
         self.mine.toggled.connect(self.apply_filters)
 
         filters = QHBoxLayout()
+        for combo in (self.status, self.exploitation, self.risk):  # may be narrower than the
+            combo.setSizeAdjustPolicy(  # longest item: translations make items long
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(12)
         filters.addWidget(self.search, 3)
         filters.addWidget(self.status, 1)
         filters.addWidget(self.exploitation, 1)

@@ -1,9 +1,32 @@
-"""The interface language chosen for this installation (set at start, used for data texts such as
-the risk instrument, which carry all three languages)."""
+"""The interface language: which one is in use, and installing Qt translators for it.
+
+The language is chosen once per installation (app_settings, outside the vault) and used both by
+Qt's translators and by data texts that carry all three languages (the risk instrument). Qt's
+own `qtbase_*.qm` is loaded too so that standard dialogs speak the same language; PySide6 ships
+no Serbian one, so the standard buttons' texts are also in our own catalogue (see qt_strings).
+
+`ASTRA_STRETCH=1.5` (or `--stretch 1.5`) lengthens every translated string, to find layouts that
+break when a translation is longer than the English (the idea of vorta's TRANS_SCALE).
+"""
 
 from __future__ import annotations
 
+import os
+import re
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from astra_desktop.paths import resources_dir
+
 _language = "en"
+_installed: list[QTranslator] = []
+_system_locale = QLocale()  # what uninstall() goes back to
+
+# app_settings code → catalogue suffix, QLocale name, and Qt's own catalogues to try in order.
+CATALOGUES = {"en": "en", "sr-Latn": "sr_Latn", "sr-Cyrl": "sr_Cyrl"}
+LOCALE_NAMES = {"en": "en_GB", "sr-Latn": "sr_Latn_RS", "sr-Cyrl": "sr_Cyrl_RS"}
+QT_CATALOGUES = {"en": ("qtbase_en",), "sr-Latn": ("qtbase_sr",), "sr-Cyrl": ("qtbase_sr",)}
 
 
 def language() -> str:
@@ -13,3 +36,101 @@ def language() -> str:
 def set_language(code: str) -> None:
     global _language
     _language = code
+
+
+def locale() -> QLocale:
+    return QLocale(LOCALE_NAMES.get(_language, "en_GB"))
+
+
+def translations_dir() -> Path:
+    return resources_dir() / "i18n"
+
+
+_PLACEHOLDER = re.compile(r"\{[^}]*\}|%n|%\d|&(?=\w)|<[^>]+>")
+
+
+def stretch(text: str, factor: float) -> str:
+    """`text` made about `factor` times as long, placeholders and mnemonics untouched.
+
+    Padding goes at the end of every line, so "{0}", "%n", "&" and tags stay where they were.
+    """
+    if factor <= 1 or not text:
+        return text
+    lines = text.split("\n")
+    out = []
+    for line in lines:
+        visible = len(_PLACEHOLDER.sub("", line))
+        extra = round(visible * (factor - 1))
+        out.append(line + ("·" * extra if extra else ""))
+    return "\n".join(out)
+
+
+class StretchTranslator(QTranslator):
+    """Answers every lookup with the real translation (or the source), stretched."""
+
+    def __init__(self, factor: float, inner: QTranslator | None = None) -> None:
+        super().__init__()
+        self.factor = factor
+        self.inner = inner
+
+    def isEmpty(self) -> bool:
+        return False
+
+    def translate(
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str:
+        found = self.inner.translate(context, source, disambiguation, n) if self.inner else ""
+        return stretch(found or source, self.factor)
+
+
+def stretch_factor(argv_value: float | None = None) -> float:
+    if argv_value:
+        return argv_value
+    try:
+        return float(os.environ.get("ASTRA_STRETCH", "") or 0)
+    except ValueError:
+        return 0.0
+
+
+def install(code: str, factor: float = 0.0, folder: Path | None = None) -> list[QTranslator]:
+    """Load the catalogues for `code` into the running application; returns what was installed.
+
+    A missing .qm (not built yet) falls back to English source texts rather than failing: the
+    app must start even on a checkout where `make` has not been run.
+    """
+    app = QCoreApplication.instance()
+    set_language(code)
+    QLocale.setDefault(locale())
+    for old in _installed:
+        if app is not None:
+            app.removeTranslator(old)
+    _installed.clear()
+    folder = folder or translations_dir()
+    ours = QTranslator()
+    if not ours.load(f"astra_{CATALOGUES.get(code, 'en')}", str(folder)):
+        ours = None  # type: ignore[assignment]
+    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    for name in QT_CATALOGUES.get(code, ()):
+        qt = QTranslator()
+        if qt.load(name, qt_folder):
+            _installed.append(qt)
+            break
+    if ours is not None:
+        _installed.append(ours)  # installed after Qt's: asked first
+    if factor > 1:
+        _installed.append(StretchTranslator(factor, ours))
+    if app is not None:
+        for translator in _installed:
+            app.installTranslator(translator)
+    return list(_installed)
+
+
+def uninstall() -> None:
+    """Back to the English source texts (tests switch languages within one process)."""
+    app = QCoreApplication.instance()
+    if app is not None:
+        for translator in _installed:
+            app.removeTranslator(translator)
+    _installed.clear()
+    set_language("en")
+    QLocale.setDefault(_system_locale)

@@ -21,8 +21,11 @@ from PySide6.QtWidgets import (
 
 from astra_desktop import APP_NAME
 from astra_desktop.gui.agenda_page import AppointmentsSection
+from astra_desktop.gui.backups_page import BackupsPage
 from astra_desktop.gui.case_file import CaseFile
 from astra_desktop.gui.case_list import CaseListPage
+from astra_desktop.gui.court_documents_page import CourtDocumentsPage
+from astra_desktop.gui.hotline_page import HotlineSection
 from astra_desktop.gui.labels import roles
 from astra_desktop.gui.reminders_bar import ReminderBar
 from astra_desktop.gui.risk_page import RiskPage
@@ -112,17 +115,24 @@ class MainWindow(QMainWindow):
         self.risk_page.open_case.connect(self._open_case_from_elsewhere)
         self.appointments = AppointmentsSection(session, runner)
         self.appointments.open_case.connect(self._open_case_from_elsewhere)
+        self.hotline = HotlineSection(session, runner)
+        self.hotline.open_case.connect(self._open_case_from_elsewhere)
         self._sections: list[tuple[str, QWidget]] = [
             (self.tr("Clients && cases"), self.cases),
             (self.tr("Appointments"), self.appointments),
             (self.tr("Risk"), self.risk_page),
-            (self.tr("Documents"), self._later(self.tr("Court-support documents"))),
-            (self.tr("Backups"), self._later(self.tr("Encrypted backups and restore"))),
+            (self.tr("Documents"), CourtDocumentsPage(session, runner)),
+            (self.tr("Backups"), BackupsPage(session)),
+            (self.tr("SOS hotline"), self.hotline),
             (self.tr("Users && settings"), self.users),
         ]
         for title, page in self._sections:
             self.nav.addItem(title.replace("&&", "&"))
             self.stack.addWidget(page)
+        # Wide enough for the longest section name in any language (Serbian ones are longer).
+        widest = self.nav.sizeHintForColumn(0) + 2 * self.nav.frameWidth() + 8
+        self.nav.setMinimumWidth(widest)
+        self.nav.setMaximumWidth(max(210, widest))
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
         self.nav.setCurrentRow(0)
         central = QWidget()
@@ -197,9 +207,12 @@ class MainWindow(QMainWindow):
             draft = self.cases.case_file.draft()
             if draft:
                 found[f"case-file:{draft['case_id']}"] = draft
+        found.update(self.hotline.drafts())
         return found
 
     def restore_drafts(self, drafts: dict[str, dict[str, Any]]) -> None:
+        if self.hotline.restore_drafts(drafts):
+            self.nav.setCurrentRow(self.stack.indexOf(self.hotline))
         for key, draft in drafts.items():
             if key.startswith("case-file:"):
                 case_file = self.cases.open_case(str(draft["case_id"]))

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from astra_desktop.core.monitoring import YearFigures
 from astra_desktop.errors import AstraError
 from astra_desktop.gui.dialogs import Messages
+from astra_desktop.gui.locale_format import format_number
 from astra_desktop.gui.tasks import TaskRunner
 from astra_desktop.services import monitoring
 from astra_desktop.services.session import Session
@@ -96,8 +97,8 @@ class MonitoringModel(QAbstractTableModel):
         if value is None:
             return "—"
         if isinstance(value, float):
-            return f"{value:.1f}"
-        return f"{value:,}".replace(",", ".")  # Serbian thousands separator
+            return format_number(value, 1)
+        return format_number(value)
 
 
 class MonitoringPage(QWidget):

@@ -212,6 +212,7 @@ class MonthView(QWidget):
             + f"&nbsp;&nbsp;&nbsp;<span style='color:#5d6d7e'>{marks}</span>"
         )
         label.setTextFormat(Qt.TextFormat.RichText)
+        label.setWordWrap(True)  # longer in Serbian: wrap rather than widen the window
         return label
 
     def show_month(self, year: int, month: int, wait: bool = False) -> None:

@@ -117,6 +117,12 @@ class ReminderBar(QToolBar):
                     summary.outcomes_due
                 )
             )
+        if summary.search_actions_due:
+            parts.append(
+                self.tr("Missing-person searches: {0} action(s) due (SOS hotline).").format(
+                    summary.search_actions_due
+                )
+            )
         self._show(" ".join(parts))
 
     # --- while running ---------------------------------------------------------------------------

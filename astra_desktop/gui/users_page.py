@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -20,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from astra_desktop import app_settings
 from astra_desktop.core.enums import Role
 from astra_desktop.core.roles import Permission, allowed
 from astra_desktop.errors import AstraError
@@ -133,9 +137,12 @@ class UsersPage(QWidget):
         for b in (self.add_button, self.remove_button, self.reset_button):
             row.addWidget(b)
         row.addStretch()
+        role_row = QHBoxLayout()  # a row of its own: the labels are long in Serbian
+        role_row.addStretch()
         for w in (self.role_box, self.role_all, self.role_button):
-            row.addWidget(w)
+            role_row.addWidget(w)
         admin_layout.addLayout(row)
+        admin_layout.addLayout(role_row)
 
         self.idle_minutes = QSpinBox()
         limits = settings.IDLE_LOCK_MINUTES
@@ -148,10 +155,12 @@ class UsersPage(QWidget):
         settings_form = QFormLayout(settings_box)
         settings_form.addRow(self.tr("&Lock after inactivity"), self.idle_minutes)
 
+        language_box = self._language_box()
         self.message = QLabel()
         self.message.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(me)
+        layout.addWidget(language_box)
         layout.addWidget(admin_box)
         layout.addWidget(settings_box)
         layout.addWidget(self.message)
@@ -161,6 +170,35 @@ class UsersPage(QWidget):
         if not is_admin:
             self.message.setText(self.tr("Only an administrator can manage users and settings."))
         self.reload()
+
+    def _language_box(self) -> QGroupBox:
+        """The interface language of this computer (kept outside the vault, for every user)."""
+        from astra_desktop.gui.wizard import LANGUAGES
+
+        box = QGroupBox(self.tr("Language"))
+        row = QHBoxLayout(box)
+        self.language = QComboBox()
+        for code, name in LANGUAGES:
+            self.language.addItem(name, code)
+        current = app_settings.load(self._home()).language
+        self.language.setCurrentIndex(max(0, self.language.findData(current)))
+        self.language.currentIndexChanged.connect(self._language_changed)
+        label = QLabel(self.tr("&Interface language"))
+        label.setBuddy(self.language)
+        row.addWidget(label)
+        row.addWidget(self.language)
+        row.addStretch()
+        return box
+
+    def _home(self) -> Path:
+        return self.session.files.folder.parent
+
+    def _language_changed(self) -> None:
+        code = str(self.language.currentData())
+        app_settings.save(self._home(), app_settings.AppSettings(language=code))
+        self.message.setText(
+            self.tr("The language is saved. It applies the next time ASTRA Desktop starts.")
+        )
 
     def reload(self) -> None:
         if not allowed(self.session.actor.role, Permission.MANAGE_USERS):

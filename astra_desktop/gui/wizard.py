@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from astra_desktop import app_settings
 from astra_desktop.errors import AstraError
+from astra_desktop.gui import i18n
 from astra_desktop.gui.dialogs import Messages
 from astra_desktop.gui.tasks import TaskRunner
 from astra_desktop.gui.widgets import PassphraseField
@@ -46,6 +47,7 @@ class OrganisationPage(QWizardPage):
         self.language = QComboBox()
         for code, name in LANGUAGES:
             self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(i18n.language())))
         form.addRow(self.tr("&Organisation"), self.organisation)
         form.addRow(self.tr("&Language"), self.language)
         self.registerField("organisation", self.organisation)

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import IntEnum
 
-from astra_desktop.core import casecode, folding
+from astra_desktop.core import casecode, collation
 from astra_desktop.core.enums import AuditAction, CaseStatus, ExploitationType
 from astra_desktop.core.models import Case, CaseRow, Client
 from astra_desktop.core.roles import Permission
@@ -18,7 +18,8 @@ from astra_desktop.storage import audit, case_codes, rows, search_index
 
 
 def sort_key(client: Client) -> str:
-    return folding.fold(f"{client.family_name} {client.given_name}").strip()
+    """Serbian (Latin) alphabet order; rows written before this key sort almost the same."""
+    return collation.sort_key(f"{client.family_name} {client.given_name}")
 
 
 def register(

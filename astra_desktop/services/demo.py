@@ -32,6 +32,7 @@ from astra_desktop.core.models import Case, Client, Consent, ContactNote, Referr
 from astra_desktop.errors import AstraError
 from astra_desktop.services import case_records, clients, documents
 from astra_desktop.services.demo_court import fill_court
+from astra_desktop.services.demo_hotline import fill_hotline
 from astra_desktop.services.demo_risk import fill_risk
 from astra_desktop.services.session import Session
 
@@ -240,6 +241,7 @@ def fill(session: Session, clients: int, seed: int = 1, progress: Progress | Non
     risk_rng = random.Random(
         seed * 7919 + 1
     )  # its own stream: adding risk data left names unchanged
+    hotline_rng = random.Random(seed * 7919 + 2)  # its own stream too
     made = cases = 0
     keep_going = True
     while made < clients and keep_going:
@@ -258,6 +260,7 @@ def fill(session: Session, clients: int, seed: int = 1, progress: Progress | Non
             # views, without making a 10,000-client demo take minutes.
             court_cases = risk_rng.sample(batch, min(len(batch), COURT_SAMPLE_PER_BATCH))
             fill_court(session, risk_rng, sorted(court_cases))
+            fill_hotline(session, hotline_rng, batch)
     return cases
 
 

@@ -25,6 +25,7 @@ from astra_desktop.core.reminders import (
     lead_times,
 )
 from astra_desktop.core.roles import Permission
+from astra_desktop.services import missing
 from astra_desktop.services.access import visible_cases_clause
 from astra_desktop.services.session import Session
 
@@ -83,4 +84,5 @@ def at_unlock(session: Session, clock: Clock | None = None) -> UnlockSummary:
     today = [row for row, _ in _planned(session, midnight, midnight + timedelta(days=1))]
     week = _planned(session, midnight + timedelta(days=1), midnight + timedelta(days=8))
     hearings = [row for row, _ in week if row.kind is AppointmentKind.COURT_HEARING]
-    return UnlockSummary(today, outcomes_due(session, now), hearings)
+    searches = len(missing.due_actions(session, now.date(), mine=True))
+    return UnlockSummary(today, outcomes_due(session, now), hearings, searches)

@@ -39,9 +39,13 @@ RECORD_TABLES = (
     "charges",
     "hearings",
     "hearing_attendance",
+    "hotline_calls",
+    "missing_searches",
+    "missing_status_changes",
+    "missing_actions",
 )
 # Tables checked for staleness but belonging to this vault only.
-VAULT_TABLES = ("users", "audit_log", "drafts", "settings", "risk_instruments")
+VAULT_TABLES = ("users", "audit_log", "drafts", "settings", "risk_instruments", "transfer_log")
 SUMMED_TABLES = RECORD_TABLES + VAULT_TABLES
 
 

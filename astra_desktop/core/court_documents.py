@@ -1,0 +1,335 @@
+"""What each court-support document is made of, as plain data. Pure Python.
+
+The services gather these from the vault (and take out the client's names when the document is
+"case code only"); the builders in reports/ turn them into PDF pages. Keys that the templates
+translate (measures, parties, service kinds …) stay enums, so redaction never touches them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from decimal import Decimal, InvalidOperation
+from enum import StrEnum
+
+from astra_desktop.core.appointments import AppointmentStatus
+from astra_desktop.core.court import (
+    DefendantRole,
+    HearingKind,
+    Party,
+    ProtectiveMeasure,
+    WitnessStatus,
+)
+from astra_desktop.core.enums import ExploitationType, Gender, ServiceKind
+from astra_desktop.errors import ValidationError
+
+# The document kinds, by the names the CLI takes (a contract: scripts use them).
+KINDS = (
+    "vulnerable-witness",
+    "property-claim",
+    "chronology",
+    "risk-report",
+    "support-letter",
+    "attendance",
+    "evidence-index",
+)
+LANGS = ("sr-Latn", "sr-Cyrl", "en")
+
+
+def check_kind(kind: str) -> str:
+    if kind not in KINDS:
+        raise ValidationError(
+            "kind", f"There is no document “{kind}”. Choose one of: {', '.join(KINDS)}."
+        )
+    return kind
+
+
+def check_lang(lang: str) -> str:
+    if lang not in LANGS:
+        raise ValidationError("lang", f"Documents are made in {', '.join(LANGS)}, not “{lang}”.")
+    return lang
+
+
+@dataclass(frozen=True)
+class Heading:
+    """What every page and the file's metadata carry; the client's name only when asked for."""
+
+    kind: str
+    case_code: str
+    lang: str
+    generated: datetime
+    organisation: str = ""
+    client_name: str = ""  # empty with "case code only"
+    gender: Gender = Gender.UNKNOWN  # for "oštećena / oštećeni" in Serbian; not identifying
+
+    @property
+    def names(self) -> bool:
+        return bool(self.client_name)
+
+
+# --- the criminal proceeding, as the filings name it ------------------------------------------------
+@dataclass(frozen=True)
+class DefendantLine:
+    label: str
+    role: DefendantRole
+
+
+@dataclass(frozen=True)
+class ChargeLine:
+    article: str
+    offence: str
+    qualified_on: date
+    replaces: str = ""  # the article it re-qualified, if any
+
+
+@dataclass(frozen=True)
+class ProceedingInfo:
+    court: str = ""
+    court_case_number: str = ""
+    prosecutor_office: str = ""
+    prosecution_case_number: str = ""
+    judge: str = ""
+    witness_status: WitnessStatus = WitnessStatus.NOT_REQUESTED
+    measures_ordered: tuple[ProtectiveMeasure, ...] = ()
+    defendants: tuple[DefendantLine, ...] = ()
+    charges: tuple[ChargeLine, ...] = ()  # current qualifications
+    first_instance_ended_on: date | None = None
+
+
+# --- risk -----------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class RiskSection:
+    title: str
+    items: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class RiskSummary:
+    """The latest assessment in words, with the earlier ones and the safety plan."""
+
+    instrument_title: str
+    disclaimer: str
+    assessed_on: date
+    level: str  # low | medium | high (final)
+    computed: str
+    score: int
+    red_flags: tuple[str, ...]
+    risks: tuple[RiskSection, ...]
+    protective: tuple[str, ...]
+    unknown: int
+    next_due: date
+    own_words: str = ""
+    override_reason: str = ""
+    history: tuple[tuple[date, int, str], ...] = ()  # (assessed on, score, level)
+    actions: tuple[tuple[str, str, date | None], ...] = ()  # (title, status, due)
+
+
+@dataclass(frozen=True)
+class VulnerableWitnessData:
+    heading: Heading
+    proceeding: ProceedingInfo | None
+    measures: tuple[ProtectiveMeasure, ...]
+    exploitation: tuple[ExploitationType, ...] = ()
+    reasons: str = ""
+    risk: RiskSummary | None = None
+
+
+@dataclass(frozen=True)
+class RiskReportData:
+    heading: Heading
+    risk: RiskSummary | None
+
+
+# --- property claim -------------------------------------------------------------------------------
+class DamageKind(StrEnum):
+    UNPAID_WAGES = "unpaid-wages"
+    MEDICAL = "medical"
+    TRAVEL = "travel"
+    LOST_EARNINGS = "lost-earnings"
+    OTHER_MATERIAL = "other-material"
+    MENTAL_SUFFERING = "mental-suffering"
+    FEAR = "fear"
+    PHYSICAL_PAIN = "physical-pain"
+    OTHER_NON_MATERIAL = "other-non-material"
+
+    @property
+    def material(self) -> bool:
+        return self in MATERIAL
+
+
+MATERIAL = frozenset(
+    {DamageKind.UNPAID_WAGES, DamageKind.MEDICAL, DamageKind.TRAVEL, DamageKind.LOST_EARNINGS,
+     DamageKind.OTHER_MATERIAL}
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class DamageItem:
+    kind: DamageKind
+    amount: Decimal | None  # None: left blank for the lawyer to fill in by hand
+    description: str = ""
+    interest_from: date | None = None  # material damage: from when it fell due
+
+
+@dataclass(frozen=True)
+class PropertyClaimData:
+    heading: Heading
+    proceeding: ProceedingInfo | None
+    items: tuple[DamageItem, ...]
+    evidence: tuple[str, ...]
+
+    def total(self, material: bool | None = None) -> Decimal:
+        return sum(
+            (i.amount for i in self.items
+             if i.amount is not None and (material is None or i.kind.material == material)),
+            Decimal(0),
+        )  # fmt: skip
+
+
+_AMOUNT = re.compile(r"^\d[\d.,\s]*$")
+
+
+def parse_amount(text: str) -> Decimal:
+    """An amount in dinars as people type it: 1.234,56 · 1234,56 · 1 234,56 · 1234.56 · 1234."""
+    raw = str(text).strip().replace("\u00a0", " ").removesuffix("RSD").removesuffix("din.").strip()
+    if not _AMOUNT.match(raw):
+        raise ValidationError("amount", f"“{text}” is not an amount. Write it as 1.234,56.")
+    raw = raw.replace(" ", "")
+    last_dot, last_comma = raw.rfind("."), raw.rfind(",")
+    if last_comma > last_dot:  # 1.234,56 or 1234,56
+        raw = raw.replace(".", "").replace(",", ".")
+    elif last_dot > last_comma and (last_comma >= 0 or len(raw) - last_dot - 1 != 3):
+        raw = raw.replace(",", "")  # 1,234.56 or 1234.5
+    else:
+        raw = raw.replace(".", "").replace(",", "")  # 1.234 or 1.234.567: thousands
+    try:
+        value = Decimal(raw).quantize(Decimal("0.01"))
+    except InvalidOperation as exc:
+        raise ValidationError(
+            "amount", f"“{text}” is not an amount. Write it as 1.234,56."
+        ) from exc
+    if value > Decimal("1e12"):
+        raise ValidationError("amount", f"{text} dinars is more than any claim: check the amount.")
+    return value
+
+
+# --- chronology ------------------------------------------------------------------------------------
+class Source(StrEnum):
+    """Where a chronology entry comes from; every entry names its source."""
+
+    CASE = "case"
+    NOTE = "note"
+    SERVICE = "service"
+    REFERRAL = "referral"
+    APPOINTMENT = "appointment"
+    HEARING = "hearing"
+    CHARGE = "charge"
+    PROCEEDING = "proceeding"
+    RISK = "risk"
+
+
+@dataclass(frozen=True)
+class ChronologyEntry:
+    when: datetime
+    source: Source
+    event: str  # a template key: "case-opened", "note", "hearing" …
+    timed: bool = True  # False: the date is known, not the time
+    labels: dict[str, tuple[str, str]] = field(default_factory=dict)  # placeholder: (group, key)
+    values: dict[str, str] = field(default_factory=dict)  # placeholder: text as recorded
+    text: str = ""  # free text as typed (a note's body, an outcome)
+    measures: tuple[ProtectiveMeasure, ...] = ()  # applied at a hearing
+    charge: ChargeLine | None = None  # for charges and re-qualifications
+
+
+@dataclass(frozen=True)
+class ChronologyData:
+    heading: Heading
+    entries: tuple[ChronologyEntry, ...]
+    start: date | None = None
+    end: date | None = None
+
+
+# --- support letter ----------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class ServicePeriod:
+    kind: ServiceKind
+    first: date
+    last: date | None  # None: no end recorded, still being provided
+
+
+@dataclass(frozen=True)
+class SupportLetterData:
+    heading: Heading
+    since: date
+    until: date | None  # the case was closed on this date
+    services: tuple[ServicePeriod, ...]
+
+
+# --- attendance ---------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Presence:
+    party: Party
+    present: bool
+    defendant: str = ""  # the defendant's label for defendants and their counsel
+
+
+@dataclass(frozen=True)
+class HearingLine:
+    starts_at: datetime
+    kind: HearingKind
+    status: AppointmentStatus
+    presence: tuple[Presence, ...]
+    measures: tuple[ProtectiveMeasure, ...] = ()
+    reason: str = ""  # why it was postponed, or what happened
+
+
+@dataclass(frozen=True)
+class Appearances:
+    party: Party
+    count: int
+    defendant: str = ""
+
+
+@dataclass(frozen=True)
+class AttendanceBlock:
+    """One proceeding: its hearings, and the counts the core computed from the same hearings."""
+
+    proceeding: ProceedingInfo
+    hearings: tuple[HearingLine, ...]
+    counts: dict[str, int]  # scheduled, held, postponed, missed, planned, cancelled, recorded
+    appearances: tuple[Appearances, ...]
+
+
+@dataclass(frozen=True)
+class AttendanceData:
+    heading: Heading
+    blocks: tuple[AttendanceBlock, ...]
+
+
+# --- evidence index ---------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class EvidenceItem:
+    filename: str
+    description: str
+    size: int
+    imported_at: datetime | None
+    sha256: str
+    mime: str = ""
+
+
+@dataclass(frozen=True)
+class EvidenceIndexData:
+    heading: Heading
+    items: tuple[EvidenceItem, ...]
+    verified_on: datetime | None = None  # every document's bytes re-checked against its SHA-256
+
+
+# Kept here so the GUI, the CLI and the builders agree on the defaults of the vulnerable-witness
+# request: the measures CPC Art. 104 names for a particularly vulnerable witness.
+DEFAULT_MEASURES = (
+    ProtectiveMeasure.QUESTIONS_THROUGH_COURT,
+    ProtectiveMeasure.VIDEO_LINK,
+    ProtectiveMeasure.SEPARATE_ROOM,
+    ProtectiveMeasure.NO_CONFRONTATION,
+)

@@ -1,0 +1,192 @@
+"""Missing-person searches: who is sought, what was done, and how the search stands. Pure Python.
+
+Searches run for weeks and are sometimes paused without an answer, so every status change is kept
+with its reason (the history), and every action — a police report, a call to a partner
+organisation, an embassy — is a dated entry in a log. An action planned for a later day has a due
+date and reminds the worker who follows the search once that day comes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from enum import StrEnum
+
+from astra_desktop.core.models import new_id
+from astra_desktop.errors import ValidationError
+
+
+class SearchStatus(StrEnum):
+    SEARCHING = "searching"
+    PAUSED = "paused"
+    FOUND_SAFE = "found-safe"
+    FOUND_EXPLOITED = "found-exploited"
+    CLOSED = "closed"
+
+
+OPEN_STATUSES = (SearchStatus.SEARCHING, SearchStatus.PAUSED)
+FOUND_STATUSES = (SearchStatus.FOUND_SAFE, SearchStatus.FOUND_EXPLOITED)
+
+
+class ActionKind(StrEnum):
+    POLICE_REPORT = "police-report"
+    PARTNER_ORGANISATION = "partner-organisation"
+    EMBASSY = "embassy"
+    SOCIAL_WELFARE = "social-welfare"
+    FAMILY_CONTACT = "family-contact"
+    MEDIA_APPEAL = "media-appeal"
+    OTHER = "other"
+
+
+@dataclass
+class MissingSearch:
+    """The person sought is described with as little as the search needs (a name or a
+    description); whoever reported is reached only the way they said is safe."""
+
+    person: str
+    opened_on: date
+    id: str = field(default_factory=new_id)
+    call_id: str | None = None
+    person_details: str = ""
+    last_seen_on: date | None = None
+    last_seen_place: str = ""
+    reporter: str = ""
+    reporter_contact: str = ""
+    status: SearchStatus = SearchStatus.SEARCHING
+    worker_id: str | None = None  # who follows the search and gets its reminders
+    case_id: str | None = None  # the case opened or linked once the person was found
+    closed_on: date | None = None
+    created_at: datetime | None = None
+    updated_at: datetime | None = None
+    version: int = 0
+
+
+@dataclass
+class StatusChange:
+    search_id: str
+    status: SearchStatus
+    changed_at: datetime
+    id: str = field(default_factory=new_id)
+    reason: str = ""
+    changed_by: str | None = None
+    version: int = 0
+
+
+@dataclass
+class SearchAction:
+    """Done on `done_on` (an entry in the log), or planned for `due_on` (a reminder)."""
+
+    search_id: str
+    kind: ActionKind
+    id: str = field(default_factory=new_id)
+    description: str = ""
+    due_on: date | None = None
+    done_on: date | None = None
+    created_by: str | None = None
+    created_at: datetime | None = None
+    recorded_at: datetime | None = None  # local: when it was logged, or last marked done
+    version: int = 0
+
+    def due(self, today: date) -> bool:
+        return self.done_on is None and self.due_on is not None and self.due_on <= today
+
+
+@dataclass(frozen=True)
+class SearchRow:
+    """One line of the list of searches."""
+
+    id: str
+    person: str
+    last_seen_on: date | None
+    last_seen_place: str
+    status: SearchStatus
+    opened_on: date
+    next_due: date | None  # the earliest planned action not yet done
+    case_code: str
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    """A line of a search's history: a status change, an action taken or an action planned."""
+
+    when: date
+    kind: str  # "status" | "action" | "planned"
+    status: SearchStatus | None
+    action: ActionKind | None
+    text: str
+    by: str
+    record_id: str
+
+
+@dataclass(frozen=True)
+class DueAction:
+    """A planned action whose day has come, for the reminders (no names: the person sought stays
+    off screens that others may glance at)."""
+
+    action_id: str
+    search_id: str
+    kind: ActionKind
+    due_on: date
+    opened_on: date
+
+
+def validate_search(search: MissingSearch, today: date) -> None:
+    search.status = SearchStatus(search.status)
+    for name in ("person", "person_details", "last_seen_place", "reporter", "reporter_contact"):
+        setattr(search, name, str(getattr(search, name)).strip())
+    if not search.person:
+        raise ValidationError(
+            "person", "Say who is sought: a name, or a description if the name is not known."
+        )
+    if search.last_seen_on and search.last_seen_on > today:
+        raise ValidationError("last_seen_on", "The day last seen lies in the future.")
+    if search.opened_on > today:
+        raise ValidationError("opened_on", "A search cannot be opened on a future date.")
+    if search.last_seen_on and search.last_seen_on.year < 1950:
+        raise ValidationError("last_seen_on", "The day last seen looks wrong: check the year.")
+
+
+def validate_change(current: SearchStatus, new: SearchStatus, reason: str) -> None:
+    """Every change of status says why: the history is what a search is judged by later."""
+    if new is current:
+        raise ValidationError("status", "The search already has this status.")
+    if not reason.strip():
+        raise ValidationError(
+            "reason", "Say why the status changes (for example: found through the embassy)."
+        )
+
+
+def validate_action(action: SearchAction, today: date) -> None:
+    action.kind = ActionKind(action.kind)
+    action.description = action.description.strip()
+    if action.done_on is None and action.due_on is None:
+        raise ValidationError("done_on", "Give the day the action was taken, or the day it is due.")
+    if action.done_on and action.done_on > today:
+        raise ValidationError(
+            "done_on", "An action cannot be done on a future day. Give it a due date instead."
+        )
+    if action.kind is ActionKind.OTHER and not action.description:
+        raise ValidationError("description", "Say what was done.")
+
+
+def history(
+    changes: list[StatusChange], actions: list[SearchAction], names: dict[str, str]
+) -> list[HistoryEntry]:
+    """Status changes and actions in one timeline: planned actions first (soonest first), then
+    what happened, newest first (same day: the later entry first)."""
+    dated: list[tuple[date, datetime, HistoryEntry]] = []
+    for c in changes:
+        by = names.get(c.changed_by or "", "")
+        entry = HistoryEntry(c.changed_at.date(), "status", c.status, None, c.reason, by, c.id)
+        dated.append((entry.when, c.changed_at, entry))
+    for a in actions:
+        when = a.done_on or a.due_on
+        if when is None:  # validate_action refuses these; skip rather than guess a day
+            continue
+        by = names.get(a.created_by or "", "")
+        kind = "action" if a.done_on else "planned"
+        entry = HistoryEntry(when, kind, None, a.kind, a.description, by, a.id)
+        dated.append((when, a.recorded_at or datetime.min, entry))
+    planned = sorted((d for d in dated if d[2].kind == "planned"), key=lambda d: (d[0], d[1]))
+    past = sorted((d for d in dated if d[2].kind != "planned"), key=lambda d: (d[0], d[1]))
+    return [d[2] for d in planned] + [d[2] for d in reversed(past)]

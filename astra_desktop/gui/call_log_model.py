@@ -1,0 +1,182 @@
+"""The call log model: call ids only, rows fetched a page at a time as the view paints them.
+
+SQL filters and sorts (`services.hotline.call_ids`, on the task thread); a page is one query by
+primary key. The log shows no caller's contact: it is read in the form, one call at a time.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from dataclasses import replace
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QColor
+
+from astra_desktop.core.hotline import CallRow, CaseLink
+from astra_desktop.gui import hotline_labels
+from astra_desktop.gui.tasks import TaskRunner
+from astra_desktop.services import hotline
+from astra_desktop.services.hotline import CallQuery
+from astra_desktop.services.session import Session
+
+PAGE = 100
+MAX_PAGES = 32
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+ROW_ROLE = Qt.ItemDataRole.UserRole + 2
+LATE = QColor("#a93226")
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class Column(IntEnum):
+    WHEN = 0
+    TOPIC = 1
+    CALLER = 2
+    LANGUAGE = 3
+    MINUTES = 4
+    FOLLOW_UP = 5
+    CASE = 6
+    NOTE = 7
+
+
+class CallLogModel(QAbstractTableModel):
+    loaded = Signal(int)  # how many calls match, after each query
+
+    def __init__(self, session: Session, runner: TaskRunner | None = None) -> None:
+        super().__init__()
+        self._session, self._runner = session, runner
+        self._ids: list[str] = []
+        self._pages: OrderedDict[int, dict[str, CallRow]] = OrderedDict()
+        self._query = CallQuery()
+        self._generation = 0
+        self._topics = hotline_labels.topics()
+        self._callers = hotline_labels.caller_types()
+        self._links = hotline_labels.case_links()
+        self._headers = {
+            Column.WHEN: self.tr("When"),
+            Column.TOPIC: self.tr("Topic"),
+            Column.CALLER: self.tr("Caller"),
+            Column.LANGUAGE: self.tr("Lang."),
+            Column.MINUTES: self.tr("Min."),
+            Column.FOLLOW_UP: self.tr("Follow-up"),
+            Column.CASE: self.tr("Case"),
+            Column.NOTE: self.tr("Note"),
+        }
+
+    # --- queries ---------------------------------------------------------------------------------
+    @property
+    def query(self) -> CallQuery:
+        return self._query
+
+    def set_query(self, query: CallQuery, wait: bool = False) -> None:
+        """Re-run the query; results of an older one that arrive late are dropped."""
+        self._query = query
+        self._generation += 1
+        generation, session = self._generation, self._session
+        if self._runner is None or wait:
+            self._apply(generation, hotline.call_ids(session, query))
+            return
+        self._runner.run(
+            lambda: hotline.call_ids(session, query),
+            on_done=lambda ids: self._apply(generation, ids),
+        )
+
+    def refresh(self, wait: bool = False) -> None:
+        self.set_query(self._query, wait)
+
+    def _apply(self, generation: int, ids: list[str]) -> None:
+        if generation != self._generation:
+            return
+        self.beginResetModel()
+        self._ids = ids
+        self._pages.clear()
+        self.endResetModel()
+        self.loaded.emit(len(ids))
+
+    # --- rows ----------------------------------------------------------------------------------
+    def row(self, row: int) -> CallRow | None:
+        if not 0 <= row < len(self._ids):
+            return None
+        page = row // PAGE
+        if page not in self._pages:
+            ids = self._ids[page * PAGE : (page + 1) * PAGE]
+            self._pages[page] = {r.id: r for r in hotline.call_rows(self._session, ids)}
+            while len(self._pages) > MAX_PAGES:
+                self._pages.popitem(last=False)
+        else:
+            self._pages.move_to_end(page)
+        return self._pages[page].get(self._ids[row])
+
+    def call_id(self, row: int) -> str:
+        return self._ids[row]
+
+    def row_of(self, call_id: str) -> int:
+        return self._ids.index(call_id) if call_id in self._ids else -1
+
+    # --- Qt model API --------------------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(Column)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers.get(Column(section)) if 0 <= section < len(Column) else None
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._ids):
+            return None
+        if role == ID_ROLE:
+            return self._ids[index.row()]
+        if role not in (
+            Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
+            Qt.ItemDataRole.ForegroundRole, ROW_ROLE,
+        ):  # fmt: skip
+            return None
+        row = self.row(index.row())
+        if row is None:
+            return None
+        if role == ROW_ROLE:
+            return row
+        column = Column(index.column())
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return LATE if column is Column.FOLLOW_UP and row.follow_up_open else None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return row.note if column is Column.NOTE and row.note else None
+        return self._text(row, column)
+
+    def _text(self, row: CallRow, column: Column) -> str:
+        if column is Column.WHEN:
+            return f"{row.occurred_at:%d.%m.%Y %H:%M}"
+        if column is Column.TOPIC:
+            return self._topics.get(row.topic.value, row.topic.value)
+        if column is Column.CALLER:
+            return self._callers.get(row.caller_type.value, row.caller_type.value)
+        if column is Column.LANGUAGE:
+            return row.language
+        if column is Column.MINUTES:
+            return str(row.duration_minutes)
+        if column is Column.FOLLOW_UP:
+            if not row.follow_up:
+                return ""
+            return self.tr("done") if row.follow_up_done else self.tr("to do")
+        if column is Column.CASE:
+            if row.case_link is CaseLink.NONE:
+                return ""
+            code = row.case_code or (self.tr("not assigned to you") if row.case_id else "—")
+            return f"{code} · {self._links.get(row.case_link.value, '')}"
+        first = row.note.strip().splitlines()[0] if row.note.strip() else ""
+        return first
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Only the time sorts (newest or oldest first): the log is read by date."""
+        if column != Column.WHEN:
+            return
+        descending = order == Qt.SortOrder.DescendingOrder
+        self.set_query(replace(self._query, descending=descending))

@@ -1,0 +1,370 @@
+"""The Documents section: pick a case and a court document, set its options, see it, then keep it
+in the case (encrypted), export a copy (warned, audited) or print it (audited).
+
+The preview is the PDF itself, viewed from memory with QtPdf: no temporary file. What is saved,
+exported or printed is exactly what is on screen; changing an option asks for a new preview first.
+Building runs on the task runner; the page shows case codes, and names only inside the preview
+when "Client's name" was chosen.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRect, QSize, Qt
+from PySide6.QtGui import QPainter
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QRadioButton,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from astra_desktop.core.court_documents import KINDS
+from astra_desktop.core.models import DocumentInfo
+from astra_desktop.errors import AstraError
+from astra_desktop.gui.court_document_options import Options, options_for
+from astra_desktop.gui.dialogs import Messages
+from astra_desktop.gui.i18n import language
+from astra_desktop.gui.tasks import TaskRunner
+from astra_desktop.services import clients, court_documents
+from astra_desktop.services.clients import CaseQuery, SortColumn
+from astra_desktop.services.session import Session
+
+PRINT_DPI = 300  # pages are rendered at this resolution and scaled to the printer's page
+
+
+@dataclass(frozen=True)
+class Request:
+    """What a preview was made from: saving, exporting and printing refer to it."""
+
+    case_id: str
+    case_code: str
+    kind: str
+    lang: str
+    names: bool
+    extra: dict[str, Any]
+
+
+class CourtDocumentsPage(QWidget):
+    def __init__(self, session: Session, runner: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session, self.runner = session, runner
+        self.pdf_bytes: bytes | None = None
+        self.shown: Request | None = None  # what the preview shows, once it is up to date
+        self._buffer: QBuffer | None = None
+        self.document = QPdfDocument(self)
+        self.view = QPdfView(self)
+        self.view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.view.setDocument(self.document)
+
+        self.case_search = QLineEdit()
+        self.case_search.setPlaceholderText(self.tr("Case code, e.g. AST-2026-0042"))
+        self.case_search.setClearButtonEnabled(True)
+        self.case_search.textChanged.connect(self.find_cases)
+        self.cases = QListWidget()
+        self.cases.setMaximumHeight(110)
+        self.cases.currentItemChanged.connect(lambda *_: self._changed(reset_names=True))
+        self.kind = QComboBox()
+        for key, title in self.kind_titles().items():
+            self.kind.addItem(title, key)
+        self.kind.currentIndexChanged.connect(self._kind_changed)
+        self.lang = QComboBox()
+        for code, name in (("sr-Latn", "Srpski (latinica)"), ("sr-Cyrl", "Српски (ћирилица)"),
+                           ("en", "English")):  # fmt: skip
+            self.lang.addItem(name, code)
+        self.lang.setCurrentIndex(max(0, self.lang.findData(language())))
+        self.lang.currentIndexChanged.connect(lambda _i: self._changed())
+        self.code_only = QRadioButton(self.tr("Case code only (recommended)"))
+        self.with_names = QRadioButton(self.tr("Client's name"))
+        self.code_only.setChecked(True)
+        group = QButtonGroup(self)
+        group.addButton(self.code_only)
+        group.addButton(self.with_names)
+        self.with_names.toggled.connect(lambda _c: self._changed())
+        self.options = QStackedWidget()
+        self.panels: dict[str, Options] = {}
+        for key in KINDS:
+            panel = options_for(key)
+            panel.changed.connect(self._changed)
+            self.panels[key] = panel
+            self.options.addWidget(panel)
+
+        self.preview_button = QPushButton(self.tr("&Preview"))
+        self.save_button = QPushButton(self.tr("&Save into the case"))
+        self.export_button = QPushButton(self.tr("E&xport a copy…"))
+        self.print_button = QPushButton(self.tr("P&rint…"))
+        self.preview_button.clicked.connect(self.preview)
+        self.save_button.clicked.connect(self.save_into_case)
+        self.export_button.clicked.connect(lambda: self.export_copy())
+        self.print_button.clicked.connect(self.print_document)
+        self.status = QLabel(self.tr("Choose a case and a document, then press Preview."))
+        self.status.setWordWrap(True)
+        self.status.setMinimumHeight(self.status.fontMetrics().lineSpacing() * 3)
+        self.status.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self._layout()
+        self.find_cases("")
+        self._set_ready(False)
+
+    def kind_titles(self) -> dict[str, str]:
+        tr = self.tr
+        return {
+            "vulnerable-witness": tr("Request for particularly vulnerable witness status"),
+            "property-claim": tr("Property claim"),
+            "chronology": tr("Chronology of events and proceedings"),
+            "risk-report": tr("Risk / safety report"),
+            "support-letter": tr("Letter confirming support"),
+            "attendance": tr("Court attendance record"),
+            "evidence-index": tr("Evidence index"),
+        }
+
+    def _layout(self) -> None:
+        disclosure = QVBoxLayout()
+        disclosure.addWidget(self.code_only)
+        disclosure.addWidget(self.with_names)
+        form = QFormLayout()
+        form.addRow(self.tr("&Case"), self.case_search)
+        form.addRow("", self.cases)
+        form.addRow(self.tr("&Document"), self.kind)
+        form.addRow(self.tr("&Language"), self.lang)
+        form.addRow(self.tr("Show the client as"), disclosure)
+        box = QGroupBox(self.tr("Options of this document"))
+        QVBoxLayout(box).addWidget(self.options)
+        buttons = QHBoxLayout()
+        for b in (self.preview_button, self.save_button, self.export_button, self.print_button):
+            buttons.addWidget(b)
+        left = QWidget()
+        side = QVBoxLayout(left)
+        heading = QLabel(self.tr("Court-support documents"))
+        heading.setStyleSheet("font-size: 14pt; font-weight: 600;")
+        side.addWidget(heading)
+        side.addLayout(form)
+        side.addWidget(box, 1)
+        side.addLayout(buttons)
+        side.addWidget(self.status)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(self.view)
+        splitter.setSizes([480, 700])
+        QHBoxLayout(self).addWidget(splitter)
+
+    # --- choosing --------------------------------------------------------------------------------
+    def find_cases(self, text: str) -> None:
+        """Cases matching what is typed (codes shown, never names), newest first."""
+        try:
+            ids = clients.case_ids(self.session, CaseQuery(text=text, sort=SortColumn.UPDATED))
+            found = clients.case_rows(self.session, ids[:30])
+        except AstraError as exc:
+            self.status.setText(str(exc))
+            return
+        self.cases.clear()
+        for row in found:
+            item = QListWidgetItem(row.case_code)
+            item.setData(Qt.ItemDataRole.UserRole, (row.case_id, row.case_code))
+            self.cases.addItem(item)
+        if len(found) == 1:
+            self.cases.setCurrentRow(0)
+
+    def select_case(self, case_code: str) -> None:
+        self.case_search.setText(case_code)
+        matches = self.cases.findItems(case_code, Qt.MatchFlag.MatchExactly)
+        if matches:
+            self.cases.setCurrentItem(matches[0])
+
+    def _kind_changed(self) -> None:
+        self.options.setCurrentWidget(self.panels[self.kind.currentData()])
+        self._changed(reset_names=True)
+
+    def _changed(self, reset_names: bool = False) -> None:
+        """An option changed: the preview no longer shows what would be saved."""
+        if reset_names:  # names are chosen for one document at a time
+            self.code_only.setChecked(True)
+        if self.shown is not None:
+            self.shown = None
+            self.status.setText(self.tr("The options changed. Press Preview to see the document."))
+        self._set_ready(False)
+
+    def request(self) -> Request | None:
+        item = self.cases.currentItem()
+        if item is None:
+            return None
+        case_id, case_code = item.data(Qt.ItemDataRole.UserRole)
+        kind = str(self.kind.currentData())
+        return Request(case_id, case_code, kind, str(self.lang.currentData()),
+                       self.with_names.isChecked(), self.panels[kind].extra())  # fmt: skip
+
+    def _set_ready(self, ready: bool) -> None:
+        for b in (self.save_button, self.export_button, self.print_button):
+            b.setEnabled(ready)
+
+    # --- preview ---------------------------------------------------------------------------------
+    def preview(self) -> bool:
+        req = self.request()
+        if req is None:
+            Messages.error(self, self.tr("Preview"), self.tr("Choose a case first."))
+            return False
+        session = self.session
+        self.status.setText(self.tr("Making the document…"))
+        self.preview_button.setEnabled(False)
+
+        def build() -> bytes:
+            return court_documents.build(
+                session, req.kind, req.case_id, req.lang, req.names, req.extra
+            )
+
+        self.runner.run(build, on_done=lambda pdf: self._show(req, pdf), on_error=self._failed)
+        return True
+
+    def _show(self, req: Request, pdf: bytes) -> None:
+        self.preview_button.setEnabled(True)
+        self.document.close()
+        buffer = QBuffer(self)
+        buffer.setData(QByteArray(pdf))
+        buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        self.document.load(buffer)
+        if self._buffer is not None:
+            self._buffer.deleteLater()
+        self._buffer, self.pdf_bytes = buffer, pdf
+        if req != self.request():  # an option changed while it was being made
+            self.status.setText(self.tr("The options changed. Press Preview to see the document."))
+            return
+        self.shown = req
+        self._set_ready(True)
+        self.status.setText(
+            self.tr("{0} for {1}: {2} page(s), {3}.").format(
+                self.kind_titles()[req.kind], req.case_code, self.document.pageCount(),
+                self.tr("with the client's name") if req.names else self.tr("case code only"),
+            )
+        )  # fmt: skip
+
+    def _failed(self, exc: BaseException) -> None:
+        self.preview_button.setEnabled(True)
+        text = str(exc) if isinstance(exc, AstraError | OSError) else repr(exc)
+        self.status.setText(text)
+        Messages.error(self, self.tr("Court documents"), text)
+
+    # --- keeping it, exporting it, printing it ----------------------------------------------------
+    def _file_name(self, req: Request) -> str:
+        return court_documents.file_name(
+            req.kind, req.case_code, req.lang, f"{date.today():%Y-%m-%d}"
+        )
+
+    def save_into_case(self) -> bool:
+        req, pdf = self.shown, self.pdf_bytes
+        if req is None or pdf is None:
+            return False
+        session, name = self.session, self._file_name(req)
+
+        def save() -> DocumentInfo:
+            return court_documents.save_into_case(
+                session, req.case_id, req.kind, req.lang, req.names, pdf, name
+            )
+
+        def saved(info: DocumentInfo) -> None:
+            self.status.setText(
+                self.tr("Saved into the documents of {0} as {1} (encrypted in the vault).").format(
+                    req.case_code, info.filename
+                )
+            )
+
+        self.runner.run(save, on_done=saved, on_error=self._failed)
+        return True
+
+    def export_copy(self, target: Path | None = None) -> bool:
+        req, pdf = self.shown, self.pdf_bytes
+        if req is None or pdf is None:
+            return False
+        shows = (self.tr("It shows the client's name.") if req.names
+                 else self.tr("It shows the case code, not the client's name."))  # fmt: skip
+        if not Messages.ask(
+            self,
+            self.tr("Export an unencrypted copy?"),
+            self.tr("The copy will be an ordinary, unencrypted PDF: anyone who gets hold of it — or "
+                    "of the disk or USB stick it is on — can read it. {0} The export is recorded "
+                    "in the audit trail. Export anyway?").format(shows),
+            self.tr("Export"),
+            self.tr("Cancel"),
+        ):  # fmt: skip
+            return False
+        if target is None:
+            name, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Export a copy"), self._file_name(req), "PDF (*.pdf)"
+            )
+            if not name:
+                return False
+            target = Path(name)
+        session, path = self.session, target
+
+        def export() -> None:
+            court_documents.export(session, req.case_id, req.kind, req.lang, req.names, pdf, path)
+
+        def exported(_result: object) -> None:
+            self.status.setText(self.tr("Exported an unencrypted copy to {0}.").format(path))
+
+        self.runner.run(export, on_done=exported, on_error=self._failed)
+        return True
+
+    def print_document(self) -> bool:
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        if self.shown is None:
+            return False
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, self)
+        if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+            return False
+        return self.print_to(printer)
+
+    def print_to(self, printer: Any) -> bool:
+        """Paint every page of the preview onto `printer` (a QPrinter), then audit the printout."""
+        req = self.shown
+        if req is None:
+            return False
+        painter = QPainter()
+        if not painter.begin(printer):
+            Messages.error(self, self.tr("Print"), self.tr("The printer could not be started."))
+            return False
+        try:
+            for page in range(self.document.pageCount()):
+                if page:
+                    printer.newPage()
+                area = painter.viewport()
+                points = self.document.pagePointSize(page)
+                scale = min(area.width() / points.width(), area.height() / points.height())
+                target = QRect(area.x(), area.y(), int(points.width() * scale),
+                               int(points.height() * scale))  # fmt: skip
+                pixels = QSize(int(points.width() * PRINT_DPI / 72),
+                               int(points.height() * PRINT_DPI / 72))  # fmt: skip
+                painter.drawImage(target, self.document.render(page, pixels))
+        finally:
+            painter.end()
+        session = self.session
+
+        def record() -> None:
+            court_documents.record_print(session, req.case_id, req.kind, req.lang, req.names)
+
+        def recorded(_result: object) -> None:
+            self.status.setText(
+                self.tr("Sent to the printer; the printout is recorded in the audit trail.")
+            )
+
+        self.runner.run(record, on_done=recorded, on_error=self._failed)
+        return True

@@ -1,0 +1,263 @@
+"""Dialogs of a missing-person search: opening one, recording an action, changing its status.
+
+Each is window-modal (`open()`), saves through the services and shows their messages in place,
+so a wrong date or a missing reason is fixed without losing what was typed.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from astra_desktop.core.appointments import Clock, local_now
+from astra_desktop.core.missing import ActionKind, MissingSearch, SearchAction, SearchStatus
+from astra_desktop.errors import AstraError, ValidationError
+from astra_desktop.gui import hotline_labels
+from astra_desktop.gui.record_form import Field, RecordForm
+from astra_desktop.gui.widgets import DateField
+from astra_desktop.services import missing
+from astra_desktop.services.session import Session
+
+
+def search_fields() -> list[Field]:
+    """As little about the person as the search needs; how to reach the reporter safely."""
+
+    def t(text: str) -> str:
+        return QCoreApplication.translate("missing", text)
+
+    return [
+        Field("person", t("&Person sought"), placeholder=t("a name, or a description")),
+        Field("person_details", t("&Details"), "multiline",
+              placeholder=t("only what helps find them: age, appearance, phone")),
+        Field("last_seen_on", t("&Last seen on"), "date"),
+        Field("last_seen_place", t("Last seen &where")),
+        Field("reporter", t("&Reported by"), placeholder=t("e.g. mother, friend, social worker")),
+        Field("reporter_contact", t("Reach them &safely"), "multiline",
+              placeholder=t("e.g. only this number, after 17:00; no messages")),
+    ]  # fmt: skip
+
+
+def _error_label() -> QLabel:
+    label = QLabel()
+    label.setStyleSheet("color: #a93226;")
+    label.setWordWrap(True)
+    return label
+
+
+class SearchDialog(QDialog):
+    """A new search, often opened from a hotline call (the call's note shown as a reminder)."""
+
+    created = Signal(str)  # search id
+
+    def __init__(
+        self,
+        session: Session,
+        call_id: str | None = None,
+        call_note: str = "",
+        clock: Clock | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.session, self.call_id, self.clock = session, call_id, clock
+        self.setWindowTitle(self.tr("New missing-person search"))
+        self.form = RecordForm(search_fields())
+        self.form.load(MissingSearch("", local_now(clock).date()))
+        self.reason = QPlainTextEdit()
+        self.reason.setTabChangesFocus(True)
+        self.reason.setMaximumHeight(60)
+        self.reason.setPlainText(self.tr("Reported on the SOS hotline") if call_id else "")
+        layout = QVBoxLayout(self)
+        if call_note:
+            note = QLabel(self.tr("From the call: {0}").format(call_note))
+            note.setWordWrap(True)
+            note.setStyleSheet("background: #eef3f7; padding: 8px; border-radius: 4px;")
+            layout.addWidget(note)
+        layout.addWidget(self.form)
+        reason_row = QFormLayout()
+        label = QLabel(self.tr("How it &came in"))
+        label.setBuddy(self.reason)
+        reason_row.addRow(label, self.reason)
+        layout.addLayout(reason_row)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(560, 520)
+
+    def save(self) -> bool:
+        search = MissingSearch("", local_now(self.clock).date(), call_id=self.call_id)
+        try:
+            self.form.apply_to(search)
+            missing.open_search(self.session, search, self.reason.toPlainText(), self.clock)
+        except ValidationError as exc:
+            self.form.show_error(exc)
+            return False
+        except AstraError as exc:
+            self.form.error.setText(str(exc))
+            return False
+        self.accept()
+        self.created.emit(search.id)
+        return True
+
+
+class ActionDialog(QDialog):
+    """An action taken on a day, or planned for a day (a reminder until it is marked done)."""
+
+    saved = Signal(str)  # action id
+
+    def __init__(
+        self,
+        session: Session,
+        search_id: str,
+        clock: Clock | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.session, self.search_id, self.clock = session, search_id, clock
+        self.setWindowTitle(self.tr("Action in the search"))
+        self.kind = QComboBox()
+        for value, name in hotline_labels.action_kinds().items():
+            self.kind.addItem(name, ActionKind(value))
+        self.description = QPlainTextEdit()
+        self.description.setTabChangesFocus(True)
+        self.description.setMaximumHeight(80)
+        self.description.setPlaceholderText(self.tr("Whom you contacted, what they said"))
+        self.done_radio = QRadioButton(self.tr("&Done on"))
+        self.planned_radio = QRadioButton(self.tr("&Planned for"))
+        self.group = QButtonGroup(self)
+        self.group.addButton(self.done_radio)
+        self.group.addButton(self.planned_radio)
+        self.done_radio.setChecked(True)
+        self.day = DateField()
+        self.day.setObjectName("done_on")
+        self.day.set_value(local_now(clock).date())
+        self.error = _error_label()
+        when = QHBoxLayout()
+        when.addWidget(self.done_radio)
+        when.addWidget(self.planned_radio)
+        when.addWidget(self.day)
+        when.addStretch()
+        form = QFormLayout()
+        kind_label = QLabel(self.tr("&Action"))
+        kind_label.setBuddy(self.kind)
+        text_label = QLabel(self.tr("&What"))
+        text_label.setBuddy(self.description)
+        form.addRow(kind_label, self.kind)
+        form.addRow(text_label, self.description)
+        form.addRow(self.tr("When"), when)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.resize(520, 260)
+
+    def save(self) -> bool:
+        try:
+            day = self.day.value()
+            action = SearchAction(
+                self.search_id, ActionKind(self.kind.currentData()),
+                description=self.description.toPlainText(),
+            )  # fmt: skip
+            if self.done_radio.isChecked():
+                action.done_on = day
+            else:
+                action.due_on = day
+            missing.add_action(self.session, action, self.clock)
+        except AstraError as exc:
+            self.error.setText(str(exc))
+            return False
+        self.accept()
+        self.saved.emit(action.id)
+        return True
+
+
+class StatusDialog(QDialog):
+    """A new status, always with the reason: the history is how a search is understood later."""
+
+    changed = Signal(str)  # the new status value
+
+    def __init__(
+        self,
+        session: Session,
+        search: MissingSearch,
+        clock: Clock | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.session, self.search, self.clock = session, search, clock
+        self.setWindowTitle(self.tr("Change the status of the search"))
+        names = hotline_labels.search_statuses()
+        current = QLabel(
+            self.tr("Now: {0}, since the search was opened on {1}.").format(
+                names.get(search.status.value, ""), f"{search.opened_on:%d.%m.%Y}"
+            )
+        )
+        self.status = QComboBox()
+        for value, name in names.items():
+            if value != search.status.value:
+                self.status.addItem(name, SearchStatus(value))
+        self.reason = QPlainTextEdit()
+        self.reason.setTabChangesFocus(True)
+        self.reason.setMaximumHeight(80)
+        self.reason.setPlaceholderText(self.tr("Why, e.g. found through the embassy, safe"))
+        self.error = _error_label()
+        form = QFormLayout()
+        status_label = QLabel(self.tr("New &status"))
+        status_label.setBuddy(self.status)
+        reason_label = QLabel(self.tr("&Reason"))
+        reason_label.setBuddy(self.reason)
+        form.addRow(status_label, self.status)
+        form.addRow(reason_label, self.reason)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(current)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.resize(480, 240)
+
+    def choose(self, status: SearchStatus) -> None:
+        self.status.setCurrentIndex(max(0, self.status.findData(status)))
+
+    def save(self) -> bool:
+        status = SearchStatus(self.status.currentData())
+        try:
+            missing.change_status(
+                self.session, self.search.id, status, self.reason.toPlainText(), self.clock
+            )
+        except AstraError as exc:
+            self.error.setText(str(exc))
+            self.reason.setFocus()
+            return False
+        self.accept()
+        self.changed.emit(status.value)
+        return True
+
+
+def today(clock: Clock | None) -> date:
+    return local_now(clock).date()

@@ -1,0 +1,392 @@
+"""Missing persons: the searches (those with an action due first), and for the chosen one its
+details, its history and action log, status changes with reasons, and the case once found.
+
+The list shows what the search needs, no more; a search's details are read (and the reading
+audited) only when it is chosen.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from astra_desktop.core.appointments import Clock, local_now
+from astra_desktop.core.missing import FOUND_STATUSES, OPEN_STATUSES, MissingSearch, SearchStatus
+from astra_desktop.core.roles import Permission, allowed
+from astra_desktop.errors import AstraError, ValidationError
+from astra_desktop.gui import hotline_labels
+from astra_desktop.gui.dialogs import Messages
+from astra_desktop.gui.hotline_dialogs import LinkCaseDialog, RegisterClientDialog
+from astra_desktop.gui.missing_dialogs import (
+    ActionDialog,
+    SearchDialog,
+    StatusDialog,
+    search_fields,
+)
+from astra_desktop.gui.missing_models import (
+    ROW_ROLE,
+    HistoryColumn,
+    HistoryModel,
+    SearchColumn,
+    SearchListModel,
+)
+from astra_desktop.gui.record_form import RecordForm
+from astra_desktop.services import hotline, missing
+from astra_desktop.services.missing import SearchQuery
+from astra_desktop.services.session import Session
+
+
+def _table(model: object) -> QTableView:
+    view = QTableView()
+    view.setModel(model)  # type: ignore[arg-type]
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setAlternatingRowColors(True)
+    view.setWordWrap(False)
+    view.verticalHeader().hide()
+    view.verticalHeader().setDefaultSectionSize(24)
+    return view
+
+
+class SearchPanel(QWidget):
+    """One search: its details (editable), its history, and what can be done next."""
+
+    changed = Signal(str)  # search id
+    open_case = Signal(str)
+
+    def __init__(
+        self, session: Session, clock: Clock | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.session, self.clock = session, clock
+        self.search: MissingSearch | None = None
+        self.title = QLabel()
+        self.title.setStyleSheet("font-size: 12pt; font-weight: 600;")
+        self.title.setWordWrap(True)
+        self.form = RecordForm(search_fields())
+        self.save_button = QPushButton(self.tr("Save &details"))
+        self.save_button.clicked.connect(self.save_details)
+        self.history = HistoryModel(local_now(clock).date())
+        self.history_view = _table(self.history)
+        self.history_view.setWordWrap(True)  # reasons are read whole, not as "…"
+        self.history_view.verticalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
+        self.history_view.verticalHeader().setMinimumSectionSize(24)
+        header = self.history_view.horizontalHeader()
+        header.setSectionResizeMode(HistoryColumn.DETAIL, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((HistoryColumn.DATE, 120), (HistoryColumn.ENTRY, 190),
+                              (HistoryColumn.BY, 80)):  # fmt: skip
+            self.history_view.setColumnWidth(column, width)
+        self.history_view.selectionModel().currentRowChanged.connect(lambda *_: self._update())
+        self.action_button = QPushButton(self.tr("&Add action…"))
+        self.action_button.clicked.connect(lambda: self.add_action())
+        self.done_button = QPushButton(self.tr("&Mark done"))
+        self.done_button.clicked.connect(self.mark_done)
+        self.status_button = QPushButton(self.tr("Change s&tatus…"))
+        self.status_button.clicked.connect(lambda: self.change_status())
+        self.register_button = QPushButton(self.tr("&New client…"))
+        self.register_button.clicked.connect(lambda: self.register_found())
+        self.link_button = QPushButton(self.tr("Lin&k to a case…"))
+        self.link_button.clicked.connect(lambda: self.link_case())
+        self.case_button = QPushButton(self.tr("Open the case fil&e"))
+        self.case_button.clicked.connect(self._open_case)
+        self._layout()
+
+    def _layout(self) -> None:
+        details = QWidget()
+        left = QVBoxLayout(details)
+        left.setContentsMargins(0, 0, 0, 0)
+        left.addWidget(self.form)
+        row = QHBoxLayout()
+        row.addStretch()
+        row.addWidget(self.save_button)
+        left.addLayout(row)
+        left.addStretch()
+        log = QWidget()
+        right = QVBoxLayout(log)
+        right.setContentsMargins(0, 0, 0, 0)
+        heading = QLabel(self.tr("History and action log"))
+        heading.setStyleSheet("font-weight: 600;")
+        right.addWidget(heading)
+        right.addWidget(self.history_view, 1)
+        actions = QHBoxLayout()
+        for button in (self.action_button, self.done_button, self.status_button):
+            actions.addWidget(button)
+        actions.addStretch()
+        right.addLayout(actions)
+        found = QHBoxLayout()
+        self.found_label = QLabel(self.tr("Once found:"))
+        found.addWidget(self.found_label)
+        for button in (self.register_button, self.link_button, self.case_button):
+            found.addWidget(button)
+        found.addStretch()
+        right.addLayout(found)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(details)
+        split.addWidget(log)
+        split.setStretchFactor(1, 1)
+        split.setSizes([430, 620])
+        split.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.title)
+        layout.addWidget(split, 1)
+
+    # --- showing ---------------------------------------------------------------------------------
+    def show_search(self, search_id: str) -> None:
+        self.search = missing.open_for_view(self.session, search_id)
+        self.form.load(self.search)
+        self.reload()
+
+    def reload(self) -> None:
+        if self.search is None:
+            return
+        self.search = missing.get(self.session, self.search.id)
+        names = hotline_labels.search_statuses()
+        status = names.get(self.search.status.value, "")
+        self.title.setText(
+            self.tr("{0} — {1} (search opened on {2})").format(
+                self.search.person, status, f"{self.search.opened_on:%d.%m.%Y}"
+            )
+        )
+        today = local_now(self.clock).date()
+        self.history.set_entries(missing.search_history(self.session, self.search.id), today)
+        self._update()
+
+    def _update(self) -> None:
+        search = self.search
+        writer = allowed(self.session.actor.role, Permission.WRITE_CASES)
+        entry = self.history.data(self.history_view.currentIndex(), ROW_ROLE)
+        for button in (self.save_button, self.action_button, self.status_button):
+            button.setEnabled(search is not None and writer)
+        self.done_button.setEnabled(writer and entry is not None and entry.kind == "planned")
+        found = search is not None and search.status in FOUND_STATUSES
+        unlinked = found and search is not None and not search.case_id and writer
+        self.register_button.setEnabled(bool(unlinked))
+        self.link_button.setEnabled(bool(unlinked))
+        self.case_button.setEnabled(bool(search and search.case_id))
+
+    # --- actions ---------------------------------------------------------------------------------
+    def save_details(self) -> bool:
+        if self.search is None:
+            return False
+        try:
+            self.form.apply_to(self.search)
+            missing.update_search(self.session, self.search, self.clock)
+        except ValidationError as exc:
+            self.form.show_error(exc)
+            return False
+        except AstraError as exc:
+            self.form.error.setText(str(exc))
+            return False
+        self.form.load(self.search)
+        self.reload()
+        self.changed.emit(self.search.id)
+        return True
+
+    def add_action(self) -> ActionDialog | None:
+        if self.search is None:
+            return None
+        dialog = ActionDialog(self.session, self.search.id, self.clock, self)
+        dialog.saved.connect(lambda _id: self._after_change())
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def mark_done(self) -> bool:
+        entry = self.history.data(self.history_view.currentIndex(), ROW_ROLE)
+        if entry is None or entry.kind != "planned":
+            return False
+        try:
+            missing.mark_done(self.session, entry.record_id, clock=self.clock)
+        except AstraError as exc:
+            Messages.error(self, self.tr("Action"), str(exc))
+            return False
+        self._after_change()
+        return True
+
+    def change_status(self, status: SearchStatus | None = None) -> StatusDialog | None:
+        if self.search is None:
+            return None
+        dialog = StatusDialog(self.session, self.search, self.clock, self)
+        if status is not None:
+            dialog.choose(status)
+        dialog.changed.connect(lambda _s: self._after_change())
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def register_found(self) -> RegisterClientDialog | None:
+        if self.search is None:
+            return None
+        session, search_id = self.session, self.search.id
+        dialog = RegisterClientDialog(
+            session, self.tr("The person found becomes a client"),
+            self.tr("The search stays linked to the new case."),
+            lambda client, case: missing.register_found(session, search_id, client, case),
+            given_name=self.search.person, parent=self,
+        )  # fmt: skip
+        dialog.created.connect(self._registered)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def _registered(self, case_id: str) -> None:
+        self._after_change()
+        self.open_case.emit(case_id)
+
+    def link_case(self) -> LinkCaseDialog | None:
+        if self.search is None:
+            return None
+        session, search_id = self.session, self.search.id
+        dialog = LinkCaseDialog(
+            session, self.tr("Link the search to a case"),
+            self.tr("The person found is already a client: give the code of their case."),
+            lambda case_id: missing.link_case(session, search_id, case_id), parent=self,
+        )  # fmt: skip
+        dialog.linked.connect(lambda _id: self._after_change())
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def _open_case(self) -> None:
+        if self.search is not None and self.search.case_id:
+            self.open_case.emit(self.search.case_id)
+
+    def _after_change(self) -> None:
+        self.reload()
+        if self.search is not None:
+            self.changed.emit(self.search.id)
+
+
+class MissingPage(QWidget):
+    open_case = Signal(str)
+
+    def __init__(
+        self, session: Session, clock: Clock | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.session, self.clock = session, clock
+        self.filter = QComboBox()
+        self.filter.addItem(self.tr("Open searches"), OPEN_STATUSES)
+        self.filter.addItem(self.tr("All searches"), ())
+        for value, name in hotline_labels.search_statuses().items():
+            self.filter.addItem(name, (SearchStatus(value),))
+        self.filter.currentIndexChanged.connect(self.refresh)
+        self.mine = QCheckBox(self.tr("Only those I &follow"))
+        self.mine.toggled.connect(self.refresh)
+        self.new_button = QPushButton(self.tr("&New search…"))
+        self.new_button.clicked.connect(lambda: self.new_search())
+        self.new_button.setEnabled(allowed(session.actor.role, Permission.WRITE_CASES))
+        self.count = QLabel()
+        self.model = SearchListModel(local_now(clock).date())
+        self.view = _table(self.model)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(SearchColumn.PERSON, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((SearchColumn.LAST_SEEN, 100), (SearchColumn.PLACE, 200),
+                              (SearchColumn.STATUS, 160), (SearchColumn.NEXT_DUE, 150),
+                              (SearchColumn.CASE, 120)):  # fmt: skip
+            self.view.setColumnWidth(column, width)
+        self.view.selectionModel().currentRowChanged.connect(lambda *_: self._chosen())
+        self.panel = SearchPanel(session, clock)
+        self.panel.changed.connect(self._panel_changed)
+        self.panel.open_case.connect(self.open_case)
+        self.empty = QLabel(self.tr("Choose a search in the list to see its history."))
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setStyleSheet("color: #5d6d7e; font-size: 11pt;")
+        self.details = QStackedWidget()
+        self.details.addWidget(self.empty)
+        self.details.addWidget(self.panel)
+        top = QHBoxLayout()
+        heading = QLabel(self.tr("Missing-person searches"))
+        heading.setStyleSheet("font-size: 12pt; font-weight: 600;")
+        top.addWidget(heading)
+        top.addStretch()
+        top.addWidget(self.filter)
+        top.addWidget(self.mine)
+        top.addWidget(self.new_button)
+        listing = QWidget()
+        stack = QVBoxLayout(listing)
+        stack.setContentsMargins(0, 0, 0, 0)
+        stack.addLayout(top)
+        stack.addWidget(self.view, 1)
+        stack.addWidget(self.count)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(listing)
+        split.addWidget(self.details)
+        split.setSizes([190, 470])
+        split.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.addWidget(split)  # filled when shown (HotlineSection.refresh_current)
+
+    def refresh(self) -> None:
+        chosen = self.panel.search.id if self.panel.search else None
+        query = SearchQuery(statuses=tuple(self.filter.currentData()), mine=self.mine.isChecked())
+        rows = missing.search_rows(self.session, query)
+        self.model.set_rows(rows, local_now(self.clock).date())
+        due = sum(1 for r in rows if r.next_due and r.next_due <= self.model.today)
+        text = self.tr("%n search(es)", "", len(rows))
+        if due:
+            text += " · " + self.tr("%n with an action due", "", due)
+        self.count.setText(text)
+        if chosen and self.select(chosen):
+            return
+        self.details.setCurrentWidget(self.empty)
+        self.panel.search = None
+
+    def select(self, search_id: str) -> bool:
+        row = self.model.row_of(search_id)
+        if row < 0:
+            return False
+        self.view.selectRow(row)
+        return True
+
+    def _chosen(self) -> None:
+        row = self.model.data(self.view.currentIndex(), ROW_ROLE)
+        if row is None:
+            return
+        if self.panel.search is None or self.panel.search.id != row.id:
+            try:
+                self.panel.show_search(row.id)
+            except AstraError as exc:
+                Messages.error(self, self.tr("Search"), str(exc))
+                return
+        self.details.setCurrentWidget(self.panel)
+
+    def _panel_changed(self, search_id: str) -> None:
+        self.refresh()
+        if not self.select(search_id):  # filtered out (say, found): show it anyway
+            self.filter.setCurrentIndex(1)
+            self.select(search_id)
+
+    def new_search(self, call_id: str | None = None) -> SearchDialog:
+        note = ""
+        if call_id:
+            try:
+                note = hotline.get(self.session, call_id).note
+            except AstraError:
+                call_id = None
+        dialog = SearchDialog(self.session, call_id, note, self.clock, self)
+        dialog.created.connect(self._created)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def _created(self, search_id: str) -> None:
+        self.filter.setCurrentIndex(0)
+        self.refresh()
+        self.select(search_id)

@@ -1,0 +1,175 @@
+"""Dialogs of backups and case transfer: a secret to open a file, the restore preview, and the
+records changed on both laptops set side by side for a person to choose."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QRadioButton,
+    QScrollArea,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from astra_desktop.services import transfer
+from astra_desktop.services.restore import Preview
+
+
+class SecretDialog(QDialog):
+    """One passphrase (hidden), or the recovery key when `allow_recovery`."""
+
+    def __init__(self, title: str, text: str, allow_recovery: bool, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.secret = QLineEdit()
+        self.secret.setEchoMode(QLineEdit.EchoMode.Password)
+        self.recovery = QCheckBox(self.tr("This is the vault's recovery key"))
+        form = QFormLayout(self)
+        label = QLabel(text)
+        label.setWordWrap(True)
+        form.addRow(label)
+        form.addRow(self.tr("&Passphrase"), self.secret)
+        if allow_recovery:
+            form.addRow("", self.recovery)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+
+def describe(preview: Preview) -> str:
+    when = preview.created_at.astimezone().strftime("%d.%m.%Y %H:%M") if preview.created_at else "?"
+    c = preview.counts
+    return QCoreApplication.translate(
+        "RestoreDialog",
+        "Made {0} by {1}{2}. It holds {3} clients, {4} cases, {5} contact notes and {6} documents.",
+    ).format(
+        when,
+        preview.created_by_name or "?",
+        f" ({preview.organisation})" if preview.organisation else "",
+        c.get("clients", 0), c.get("cases", 0), c.get("contact_notes", 0), c.get("documents", 0),
+    )  # fmt: skip
+
+
+class RestoreDialog(QDialog):
+    """The preview, and where to restore: replace this vault (kept aside) or another folder."""
+
+    def __init__(self, preview: Preview, can_replace: bool, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Restore a backup"))
+        layout = QVBoxLayout(self)
+        text = QLabel(describe(preview))
+        text.setWordWrap(True)
+        layout.addWidget(text)
+        self.replace = QRadioButton(
+            self.tr("Replace this vault (it is kept aside, still encrypted, until you delete it)")
+        )
+        self.elsewhere = QRadioButton(self.tr("Restore into another, empty folder…"))
+        self.replace.setEnabled(can_replace)
+        (self.replace if can_replace else self.elsewhere).setChecked(True)
+        layout.addWidget(self.replace)
+        layout.addWidget(self.elsewhere)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+
+def _shown(value: object) -> str:
+    if isinstance(value, bytes):
+        return f"<{len(value)} bytes>"
+    return "" if value is None else str(value)
+
+
+class ConflictsDialog(QDialog):
+    """Every record changed on both laptops: its fields side by side, and a choice for each."""
+
+    def __init__(self, conflicts: list[transfer.Conflict], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Changed on both laptops"))
+        self.resize(820, 560)
+        self._groups: dict[str, QButtonGroup] = {}
+        intro = QLabel(
+            self.tr(
+                "These records were changed here and on the other laptop since you last exchanged "
+                "them. Choose, for each, which version to keep; nothing is imported until you do."
+            )
+        )
+        intro.setWordWrap(True)
+        inner = QWidget()
+        column = QVBoxLayout(inner)
+        for conflict in conflicts:
+            column.addWidget(self._box(conflict))
+        column.addStretch()
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(inner)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(self.buttons)
+        self._update()
+
+    def _box(self, conflict: transfer.Conflict) -> QGroupBox:
+        box = QGroupBox(f"{conflict.what} · {conflict.case_code}")
+        layout = QVBoxLayout(box)
+        table = QTableWidget(len(conflict.fields), 3)
+        table.setHorizontalHeaderLabels(
+            [self.tr("Field"), self.tr("This laptop"), self.tr("The other laptop")]
+        )
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.verticalHeader().hide()
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        for side in (1, 2):
+            header.setSectionResizeMode(side, QHeaderView.ResizeMode.Stretch)
+        for row, (field, ours, theirs) in enumerate(conflict.fields):
+            for col, text in enumerate((field.replace("_", " "), _shown(ours), _shown(theirs))):
+                table.setItem(row, col, QTableWidgetItem(text))
+        table.setMaximumHeight(32 + 30 * max(1, len(conflict.fields)))
+        layout.addWidget(table)
+        mine = QRadioButton(self.tr("Keep this laptop's version"))
+        theirs = QRadioButton(self.tr("Take the other laptop's version"))
+        group = QButtonGroup(box)
+        group.addButton(mine, 0)
+        group.addButton(theirs, 1)
+        group.buttonToggled.connect(lambda *_: self._update())
+        self._groups[conflict.key] = group
+        layout.addWidget(mine)
+        layout.addWidget(theirs)
+        return box
+
+    def choose(self, key: str, side: str) -> None:
+        self._groups[key].button(0 if side == transfer.MINE else 1).setChecked(True)
+
+    def choices(self) -> dict[str, str]:
+        return {
+            key: (transfer.MINE if group.checkedId() == 0 else transfer.THEIRS)
+            for key, group in self._groups.items()
+            if group.checkedId() in (0, 1)
+        }
+
+    def _update(self) -> None:
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setEnabled(len(self.choices()) == len(self._groups))

@@ -1,0 +1,302 @@
+"""Gathering what each court document needs from the vault, through the same services as the app.
+
+Every reader checks the person's access to the case. With "case code only" the gathered data pass
+through core.redaction before any builder sees them, so a name typed into a note, an outcome or a
+file name never reaches the PDF.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from astra_desktop.core import court_documents as cd
+from astra_desktop.core.appointments import BELGRADE, AppointmentStatus, Clock, local_now
+from astra_desktop.core.court import Party, ProtectiveMeasure, current_charges
+from astra_desktop.core.enums import CaseStatus
+from astra_desktop.core.models import Case, Client, ServiceRecord
+from astra_desktop.core.redaction import Redactor
+from astra_desktop.core.risk import Answer
+from astra_desktop.core.roles import Permission
+from astra_desktop.core.translit import to_cyrillic
+from astra_desktop.errors import ValidationError
+from astra_desktop.services import case_records, clients, documents, hearings, proceedings, risk
+from astra_desktop.services.access import require_case
+from astra_desktop.services.session import Session
+
+GENERATED = "ASTRA court document"  # how saved court documents describe themselves in the case
+
+
+@dataclass(frozen=True)
+class Context:
+    """The case, its client and the heading of the document being made."""
+
+    case: Case
+    client: Client
+    heading: cd.Heading
+    redact: Callable[[str], str]
+
+    @property
+    def lang(self) -> str:
+        return self.heading.lang
+
+    def script(self, text: str) -> str:
+        """Institutional names (courts, offices, offences) in the document's script; what people
+        typed about the client (notes, outcomes) stays as it was recorded."""
+        return to_cyrillic(text) if self.lang == "sr-Cyrl" else text
+
+
+def context(
+    session: Session, case_id: str, kind: str, lang: str, names: bool, clock: Clock | None = None
+) -> Context:
+    require_case(session, case_id, Permission.READ_CASES)
+    case = clients.get_case(session, case_id)
+    client = clients.get_client(session, case.client_id)
+    row = session.db.execute("SELECT value FROM meta WHERE key = 'organisation'").fetchone()
+    organisation = str(row[0]) if row and row[0] else ""
+    heading = cd.Heading(
+        kind=kind, case_code=case.case_code, lang=lang, generated=local_now(clock),
+        organisation=to_cyrillic(organisation) if lang == "sr-Cyrl" else organisation,
+        client_name=client.display_name if names else "", gender=client.gender,
+    )  # fmt: skip
+    if names:
+        return Context(case, client, heading, lambda text: text)
+    redactor = Redactor(
+        [client.given_name, client.family_name, *client.aliases],
+        case.case_code,
+        birth_dates=[client.date_of_birth],
+        literals=[client.contact, client.safe_contact_instructions],
+    )
+    return Context(case, client, heading, redactor)
+
+
+# --- the proceeding ---------------------------------------------------------------------------------
+def pick_proceeding(session: Session, case_id: str, extra: Mapping[str, Any]) -> str | None:
+    """The proceeding asked for, else the case's latest one, else None."""
+    found = proceedings.of_case(session, case_id)
+    wanted = extra.get("proceeding_id")
+    if wanted:
+        if wanted not in {p.id for p in found}:
+            raise ValidationError("proceeding_id", "That proceeding does not belong to this case.")
+        return str(wanted)
+    return found[-1].id if found else None
+
+
+def proceeding_info(session: Session, ctx: Context, proceeding_id: str) -> cd.ProceedingInfo:
+    p = proceedings.get(session, proceeding_id)
+    charges = proceedings.charges(session, proceeding_id)
+    by_id = {c.id: c for c in charges}
+    lines = []
+    for c in current_charges(charges):
+        replaced = by_id.get(c.replaces_id) if c.replaces_id else None
+        lines.append(cd.ChargeLine(c.article, ctx.script(c.offence), c.qualified_on,
+                                   replaced.article if replaced else ""))  # fmt: skip
+    return cd.ProceedingInfo(
+        court=ctx.script(p.court), court_case_number=p.court_case_number,
+        prosecutor_office=ctx.script(p.prosecutor_office),
+        prosecution_case_number=p.prosecution_case_number, judge=ctx.script(p.judge),
+        witness_status=p.vulnerable_witness, measures_ordered=tuple(p.measures_ordered),
+        defendants=tuple(cd.DefendantLine(d.label, d.role)
+                         for d in proceedings.defendants(session, proceeding_id)),
+        charges=tuple(lines), first_instance_ended_on=p.first_instance_ended_on,
+    )  # fmt: skip
+
+
+# --- risk ---------------------------------------------------------------------------------------------
+def risk_summary(session: Session, ctx: Context) -> cd.RiskSummary | None:
+    assessments = risk.history(session, ctx.case.id)
+    if not assessments:
+        return None
+    latest = assessments[-1]
+    inst = risk.instrument_of(session, latest.instrument_id, latest.instrument_version)
+    lang = ctx.lang
+    said_yes = {k for k, v in latest.answers.items() if v is Answer.YES}
+    sections, protective = [], []
+    for section in inst.sections:
+        found = [inst.text(i.text, lang) for i in section.items
+                 if i.id in said_yes and i.kind == "risk"]  # fmt: skip
+        protective += [inst.text(i.text, lang) for i in section.items
+                       if i.id in said_yes and i.kind == "protective"]  # fmt: skip
+        if found:
+            sections.append(cd.RiskSection(inst.text(section.title, lang), tuple(found)))
+    items = inst.items
+    plan = risk.plan(session, ctx.case.id)
+    return cd.RiskSummary(
+        instrument_title=inst.text(inst.title, lang), disclaimer=inst.text(inst.disclaimer, lang),
+        assessed_on=latest.assessed_on, level=latest.final_level.key,
+        computed=latest.result.computed.key, score=latest.result.score,
+        red_flags=tuple(inst.text(items[i].text, lang) for i in latest.result.red_flags if i in items),
+        risks=tuple(sections), protective=tuple(protective), unknown=sum(
+            latest.answers.get(i, Answer.UNKNOWN) is Answer.UNKNOWN for i in items),
+        next_due=latest.next_due, own_words=latest.own_words,
+        override_reason=latest.override_reason,
+        history=tuple((a.assessed_on, a.result.score, a.final_level.key) for a in assessments),
+        actions=tuple((a.title, a.status, a.due_on) for a in plan if a.status != "dropped"),
+    )  # fmt: skip
+
+
+# --- the documents -----------------------------------------------------------------------------------
+def risk_report(session: Session, ctx: Context, _extra: Mapping[str, Any]) -> cd.RiskReportData:
+    return cd.RiskReportData(ctx.heading, risk_summary(session, ctx))
+
+
+def vulnerable_witness(
+    session: Session, ctx: Context, extra: Mapping[str, Any]
+) -> cd.VulnerableWitnessData:
+    pid = pick_proceeding(session, ctx.case.id, extra)
+    try:
+        measures = tuple(ProtectiveMeasure(m) for m in extra.get("measures", cd.DEFAULT_MEASURES))
+    except ValueError as exc:
+        raise ValidationError("measures", f"Unknown protective measure: {exc}.") from exc
+    if not measures:
+        raise ValidationError("measures", "Choose at least one protective measure to ask for.")
+    return cd.VulnerableWitnessData(
+        heading=ctx.heading,
+        proceeding=proceeding_info(session, ctx, pid) if pid else None,
+        measures=measures,
+        exploitation=tuple(ctx.case.exploitation_types),
+        reasons=str(extra.get("reasons", "")),
+        risk=risk_summary(session, ctx) if extra.get("risk", True) else None,
+    )
+
+
+def parse_day(value: object, name: str) -> date | None:
+    if value in (None, ""):
+        return None
+    if isinstance(value, date):
+        return value
+    text = str(value).strip().rstrip(".")
+    for fmt in ("%Y-%m-%d", "%d.%m.%Y"):
+        try:
+            return datetime.strptime(text, fmt).date()
+        except ValueError:
+            continue
+    raise ValidationError(name, f"“{value}” is not a date. Write it as dd.mm.yyyy.")
+
+
+def damage_items(raw: object) -> tuple[cd.DamageItem, ...]:
+    """The claim's items from the form or a JSON file; none given: every head of damage, blank."""
+    if not raw:
+        return tuple(cd.DamageItem(k, None) for k in cd.DamageKind)
+    if not isinstance(raw, list):
+        raise ValidationError("items", "The claim's items must be a list.")
+    items = []
+    for n, entry in enumerate(raw, start=1):
+        if not isinstance(entry, Mapping):
+            raise ValidationError("items", f"Item {n} of the claim must name a kind and an amount.")
+        try:
+            kind = cd.DamageKind(entry.get("kind", ""))
+        except ValueError:
+            known = ", ".join(k.value for k in cd.DamageKind)
+            raise ValidationError(
+                "items", f"Item {n}: “{entry.get('kind')}” is not a head of damage ({known})."
+            ) from None
+        items.append(cd.DamageItem(
+            kind, cd.parse_amount(str(entry.get("amount", ""))), str(entry.get("description", "")),
+            parse_day(entry.get("interest_from"), "interest_from"),
+        ))  # fmt: skip
+    return tuple(items)
+
+
+def property_claim(
+    session: Session, ctx: Context, extra: Mapping[str, Any]
+) -> cd.PropertyClaimData:
+    pid = pick_proceeding(session, ctx.case.id, extra)
+    evidence = extra.get("evidence")
+    if evidence is None:  # the case's own documents, the app's earlier court documents aside
+        evidence = [
+            f"{d.description} ({d.filename})" if d.description.strip() else d.filename
+            for d in reversed(documents.documents(session, ctx.case.id))
+            if not d.description.startswith(GENERATED)
+        ]
+    return cd.PropertyClaimData(
+        heading=ctx.heading,
+        proceeding=proceeding_info(session, ctx, pid) if pid else None,
+        items=damage_items(extra.get("items")),
+        evidence=tuple(str(e) for e in evidence),
+    )
+
+
+def support_letter(
+    session: Session, ctx: Context, _extra: Mapping[str, Any]
+) -> cd.SupportLetterData:
+    case = ctx.case
+    by_kind: dict[Any, list[ServiceRecord]] = {}
+    for s in case_records.entries(session, ServiceRecord, case.id):
+        by_kind.setdefault(s.kind, []).append(s)
+    periods = []
+    for kind, records in by_kind.items():
+        latest = max(records, key=lambda r: r.provided_on)
+        # No end recorded on the latest one: still being provided ("since …").
+        last = (
+            None if latest.ended_on is None else max(r.ended_on or r.provided_on for r in records)
+        )
+        periods.append(cd.ServicePeriod(kind, min(r.provided_on for r in records), last))
+    services = tuple(sorted(periods, key=lambda p: p.first))
+    closed = case.status in (CaseStatus.CLOSED, CaseStatus.CLOSED_REFERRED)
+    until = case.updated_at.date() if closed and case.updated_at else None
+    since = case.opened_on or (case.created_at.date() if case.created_at else date.today())
+    return cd.SupportLetterData(ctx.heading, since, until, services)
+
+
+def attendance(session: Session, ctx: Context, extra: Mapping[str, Any]) -> cd.AttendanceData:
+    wanted = extra.get("proceeding_id")
+    ids = [wanted] if wanted else [p.id for p in proceedings.of_case(session, ctx.case.id)]
+    if wanted:
+        pick_proceeding(session, ctx.case.id, extra)
+    blocks = []
+    for pid in ids:
+        info = proceeding_info(session, ctx, pid)
+        labels = {d.id: d.label for d in proceedings.defendants(session, pid)}
+        rank = {party: n for n, party in enumerate(Party)}
+        seat = {d: n for n, d in enumerate(labels)}
+        views = hearings.of_proceeding(session, pid)
+        lines = []
+        for v in views:
+            ordered = sorted(
+                v.attendance, key=lambda a: (rank[a.party], seat.get(a.defendant_id or "", -1))
+            )
+            presence = tuple(
+                cd.Presence(a.party, a.present, labels.get(a.defendant_id or "", ""))
+                for a in ordered
+            )
+            reason = v.hearing.postponement_reason or v.appointment.outcome
+            lines.append(cd.HearingLine(v.appointment.starts_at, v.hearing.kind, v.appointment.status,
+                                        presence, tuple(v.hearing.measures_applied), reason))  # fmt: skip
+        stats = hearings.stats(session, pid)
+        counts = {"scheduled": stats.scheduled, "held": stats.held, "postponed": stats.postponed,
+                  "missed": stats.missed, "planned": stats.planned, "recorded": stats.recorded,
+                  "cancelled": sum(v.appointment.status is AppointmentStatus.CANCELLED
+                                   for v in views)}  # fmt: skip
+        people = [cd.Appearances(Party.VICTIM, stats.victim),
+                  cd.Appearances(Party.VICTIM_LAWYER, stats.victim_lawyer),
+                  cd.Appearances(Party.PROSECUTOR, stats.prosecutor)]  # fmt: skip
+        people += [cd.Appearances(Party.DEFENDANT, stats.defendant(d), label)
+                   for d, label in labels.items()]  # fmt: skip
+        lawyers_seen = {a.defendant_id for v in views for a in v.attendance
+                        if a.party is Party.DEFENCE_LAWYER}  # fmt: skip
+        people += [cd.Appearances(Party.DEFENCE_LAWYER, stats.defence_lawyers.get(d, 0), label)
+                   for d, label in labels.items() if d in lawyers_seen]  # fmt: skip
+        blocks.append(cd.AttendanceBlock(info, tuple(lines), counts, tuple(people)))
+    return cd.AttendanceData(ctx.heading, tuple(blocks))
+
+
+def evidence_index(
+    session: Session, ctx: Context, _extra: Mapping[str, Any]
+) -> cd.EvidenceIndexData:
+    """Every document of the case, oldest first, each re-read and checked against its SHA-256
+    (documents.iter_chunks raises VaultDamaged on a mismatch, and the index is not made)."""
+    docs = sorted(documents.documents(session, ctx.case.id),
+                  key=lambda d: d.imported_at or datetime.min)  # fmt: skip
+    for d in docs:
+        for _chunk in documents.iter_chunks(session, d.id):
+            pass
+    items = tuple(
+        cd.EvidenceItem(d.filename, d.description, d.size,
+                        d.imported_at.astimezone(BELGRADE).replace(tzinfo=None) if d.imported_at else None,
+                        d.sha256, d.mime)
+        for d in docs
+    )  # fmt: skip
+    return cd.EvidenceIndexData(ctx.heading, items, ctx.heading.generated if docs else None)

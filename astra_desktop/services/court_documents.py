@@ -1,0 +1,147 @@
+"""Court-support documents: build one from the case (in memory), keep it in the case's documents
+(encrypted, in the vault), export a plaintext copy, or record that it was printed.
+
+The GUI and the CLI both come here. Building needs read access to the case; a copy that leaves
+the vault (export, print) needs the export permission and is written into the audit trail with
+ids and the document kind only.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+from collections.abc import Callable, Mapping
+from pathlib import Path
+from typing import Any
+
+from astra_desktop.core import court_documents as cd
+from astra_desktop.core.appointments import Clock
+from astra_desktop.core.enums import AuditAction
+from astra_desktop.core.models import DocumentInfo
+from astra_desktop.core.redaction import scrub
+from astra_desktop.core.roles import Permission
+from astra_desktop.errors import AstraError, DiskFull
+from astra_desktop.reports import (
+    attendance,
+    chronology,
+    evidence_index,
+    property_claim,
+    risk_report,
+    support_letter,
+    vulnerable_witness,
+)
+from astra_desktop.services import chronology_data, court_data, documents
+from astra_desktop.services.access import require_case
+from astra_desktop.services.session import Session
+
+KINDS = cd.KINDS
+LANGS = cd.LANGS
+ENTITY = "court-document"
+
+# kind -> (gather the data from the vault, lay it out as a PDF)
+_MAKERS: dict[str, tuple[Callable[..., Any], Callable[[Any], bytes]]] = {
+    "vulnerable-witness": (court_data.vulnerable_witness, vulnerable_witness.build),
+    "property-claim": (court_data.property_claim, property_claim.build),
+    "chronology": (chronology_data.chronology, chronology.build),
+    "risk-report": (court_data.risk_report, risk_report.build),
+    "support-letter": (court_data.support_letter, support_letter.build),
+    "attendance": (court_data.attendance, attendance.build),
+    "evidence-index": (court_data.evidence_index, evidence_index.build),
+}  # fmt: skip
+# Fields that hold keys or the case code, never typed text: redaction leaves them alone.
+_KEEP = frozenset({"case_code", "kind", "lang", "event", "labels"})
+
+
+def gather(
+    session: Session,
+    kind: str,
+    case_id: str,
+    lang: str = "sr-Latn",
+    names: bool = False,
+    extra: Mapping[str, Any] | None = None,
+    clock: Clock | None = None,
+) -> Any:
+    """The document's data, with the client's identifying details taken out unless `names`."""
+    cd.check_kind(kind)
+    cd.check_lang(lang)
+    ctx = court_data.context(session, case_id, kind, lang, names, clock)
+    data = _MAKERS[kind][0](session, ctx, dict(extra or {}))
+    return data if names else scrub(data, ctx.redact, _KEEP)
+
+
+def build(
+    session: Session,
+    kind: str,
+    case_id: str,
+    lang: str = "sr-Latn",
+    names: bool = False,
+    extra: Mapping[str, Any] | None = None,
+    clock: Clock | None = None,
+) -> bytes:
+    """The PDF of `kind` for the case, in memory (nothing is written anywhere)."""
+    cd.check_kind(kind)
+    return _MAKERS[kind][1](gather(session, kind, case_id, lang, names, extra, clock))
+
+
+def read_extra(path: Path) -> dict[str, Any]:
+    """Kind-specific inputs from a JSON file (the CLI's --extra), e.g. the property claim's items."""
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise AstraError(f"{path.name} could not be read: {exc.strerror}.") from exc
+    except ValueError as exc:
+        raise AstraError(f"{path.name} is not valid JSON: {exc}.") from exc
+    if not isinstance(raw, dict):
+        raise AstraError(f'{path.name} must hold one JSON object, e.g. {{"items": [...]}}.')
+    return raw
+
+
+def _disclosure(names: bool) -> str:
+    return "names" if names else "case code only"
+
+
+def file_name(kind: str, case_code: str, lang: str, day: str) -> str:
+    """A name that says what the file is without naming anyone: kind, case code, language, date."""
+    return f"{kind}-{case_code}-{lang}-{day}.pdf"
+
+
+def save_into_case(
+    session: Session, case_id: str, kind: str, lang: str, names: bool, pdf: bytes, filename: str
+) -> DocumentInfo:
+    """Keep the document among the case's documents, encrypted in the vault (import is audited)."""
+    cd.check_kind(kind)
+    description = f"{court_data.GENERATED}: {kind}, {lang}, {_disclosure(names)}"
+    return documents.import_stream(
+        session, case_id, filename, io.BytesIO(pdf).read, len(pdf), "application/pdf", description
+    )
+
+
+def export(
+    session: Session, case_id: str, kind: str, lang: str, names: bool, pdf: bytes, target: Path
+) -> None:
+    """Write a plaintext copy outside the vault. The caller has warned and asked; this audits it."""
+    session.require(Permission.EXPORT)
+    require_case(session, case_id, Permission.READ_CASES)
+    cd.check_kind(kind)
+    tmp = target.with_name(f".{target.name}.part")
+    try:
+        with tmp.open("wb") as fh:
+            fh.write(pdf)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, target)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        if exc.errno == 28:
+            raise DiskFull(target.name) from exc
+        raise
+    session.audit(AuditAction.EXPORT, ENTITY, case_id, f"{kind} {lang}, {_disclosure(names)}")
+
+
+def record_print(session: Session, case_id: str, kind: str, lang: str, names: bool) -> None:
+    """Note in the audit trail that the document went to a printer (paper leaves the vault too)."""
+    session.require(Permission.EXPORT)
+    require_case(session, case_id, Permission.READ_CASES)
+    cd.check_kind(kind)
+    session.audit(AuditAction.PRINT, ENTITY, case_id, f"{kind} {lang}, {_disclosure(names)}")

@@ -1,0 +1,300 @@
+"""Missing-person searches: opening one (often from a hotline call), the action log, status
+changes with their reasons, reminders for actions that fall due, and the case once found.
+
+Like the call log, searches are hotline records that everyone who reads cases may read; a linked
+case's code shows only to those who may see that case. Status changes go through
+`change_status` alone, so the history always holds every status with its reason.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from astra_desktop.core.appointments import BELGRADE, Clock, local_now, system_clock
+from astra_desktop.core.enums import AuditAction
+from astra_desktop.core.missing import (
+    OPEN_STATUSES,
+    ActionKind,
+    DueAction,
+    HistoryEntry,
+    MissingSearch,
+    SearchAction,
+    SearchRow,
+    SearchStatus,
+    StatusChange,
+    history,
+    validate_action,
+    validate_change,
+    validate_search,
+)
+from astra_desktop.core.models import Case, Client
+from astra_desktop.core.roles import Permission
+from astra_desktop.errors import AstraError, NotFound
+from astra_desktop.services import clients
+from astra_desktop.services.access import require_case, visible_cases_clause
+from astra_desktop.services.hotline import known_user
+from astra_desktop.services.session import Session
+from astra_desktop.storage import audit, rows
+
+SEARCHES, CHANGES, ACTIONS = "missing_searches", "missing_status_changes", "missing_actions"
+
+
+def _moment(clock: Clock | None) -> datetime:
+    """Local wall-clock time to the microsecond: orders the entries recorded in one minute."""
+    now = (clock or system_clock)()
+    return now.astimezone(BELGRADE).replace(tzinfo=None) if now.tzinfo else now
+
+
+# --- searches --------------------------------------------------------------------------------------
+def open_search(
+    session: Session, search: MissingSearch, reason: str = "", clock: Clock | None = None
+) -> MissingSearch:
+    """Start a search (status "searching"); its first history entry is the opening."""
+    session.require(Permission.WRITE_CASES)
+    now = local_now(clock)
+    validate_search(search, now.date())
+    search.status, search.closed_on, search.case_id = SearchStatus.SEARCHING, None, None
+    with session.write() as conn:
+        if (
+            search.call_id
+            and not conn.execute(
+                "SELECT 1 FROM hotline_calls WHERE id = ?", (search.call_id,)
+            ).fetchone()
+        ):
+            raise NotFound("The call this search was opened from no longer exists.")
+        search.worker_id = known_user(conn, search.worker_id or session.actor.user_id)
+        search.created_at = search.updated_at = rows.now_utc()
+        rows.insert(conn, SEARCHES, search)
+        first = StatusChange(
+            search.id, SearchStatus.SEARCHING, _moment(clock), reason=reason.strip()
+        )
+        first.changed_by = known_user(conn, session.actor.user_id)
+        rows.insert(conn, CHANGES, first)
+        audit.append(
+            conn, session.actor.user_id, AuditAction.CREATE.value, "missing-search", search.id
+        )
+    return search
+
+
+def update_search(session: Session, search: MissingSearch, clock: Clock | None = None) -> None:
+    """Save the description, last seen, reporter …; the status is kept as stored."""
+    session.require(Permission.WRITE_CASES)
+    stored = get(session, search.id)
+    search.status, search.closed_on, search.case_id = (
+        stored.status, stored.closed_on, stored.case_id
+    )  # fmt: skip
+    validate_search(search, local_now(clock).date())
+    search.updated_at = rows.now_utc()
+    with session.write() as conn:
+        search.worker_id = known_user(conn, search.worker_id)
+        rows.update(conn, SEARCHES, search)
+        audit.append(
+            conn, session.actor.user_id, AuditAction.CHANGE.value, "missing-search", search.id
+        )
+
+
+def change_status(
+    session: Session,
+    search_id: str,
+    status: SearchStatus,
+    reason: str,
+    clock: Clock | None = None,
+) -> MissingSearch:
+    """Searching, paused, found safe, found in exploitation or closed — always with a reason."""
+    session.require(Permission.WRITE_CASES)
+    search = get(session, search_id)
+    status = SearchStatus(status)
+    validate_change(search.status, status, reason)
+    now = local_now(clock)
+    search.status = status
+    search.closed_on = None if status in OPEN_STATUSES else now.date()
+    search.updated_at = rows.now_utc()
+    with session.write() as conn:
+        rows.update(conn, SEARCHES, search)
+        change = StatusChange(search_id, status, _moment(clock), reason=reason.strip())
+        change.changed_by = known_user(conn, session.actor.user_id)
+        rows.insert(conn, CHANGES, change)
+        audit.append(
+            conn, session.actor.user_id, AuditAction.CHANGE.value, "missing-search", search_id,
+            f"status {status.value}",
+        )  # fmt: skip
+    return search
+
+
+def get(session: Session, search_id: str) -> MissingSearch:
+    session.require(Permission.READ_CASES)
+    try:
+        return rows.get(session.db, MissingSearch, SEARCHES, search_id)
+    except NotFound:
+        raise NotFound("The search was not found: it may have been deleted.") from None
+
+
+def open_for_view(session: Session, search_id: str) -> MissingSearch:
+    """The search for its panel; the viewing is audited."""
+    search = get(session, search_id)
+    session.audit(AuditAction.VIEW, "missing-search", search_id)
+    return search
+
+
+def delete_search(session: Session, search_id: str) -> None:
+    session.require(Permission.DELETE_RECORDS)
+    with session.write() as conn:
+        if conn.execute(f"DELETE FROM {SEARCHES} WHERE id = ?", (search_id,)).rowcount == 0:
+            raise NotFound("The search was not found: it may have been deleted.")
+        audit.append(
+            conn, session.actor.user_id, AuditAction.DELETE.value, "missing-search", search_id
+        )
+
+
+# --- actions -------------------------------------------------------------------------------------
+def add_action(session: Session, action: SearchAction, clock: Clock | None = None) -> SearchAction:
+    """An action taken (dated) or planned (due on a day, reminded until done)."""
+    session.require(Permission.WRITE_CASES)
+    get(session, action.search_id)
+    validate_action(action, local_now(clock).date())
+    with session.write() as conn:
+        action.created_by = known_user(conn, session.actor.user_id)
+        action.created_at, action.recorded_at = rows.now_utc(), _moment(clock)
+        rows.insert(conn, ACTIONS, action)
+        audit.append(
+            conn, session.actor.user_id, AuditAction.CREATE.value, "missing-action", action.id
+        )
+    return action
+
+
+def mark_done(
+    session: Session,
+    action_id: str,
+    done_on: date | None = None,
+    description: str | None = None,
+    clock: Clock | None = None,
+) -> SearchAction:
+    """A planned action was taken (today unless said otherwise); what came of it may be added."""
+    session.require(Permission.WRITE_CASES)
+    action = rows.get(session.db, SearchAction, ACTIONS, action_id)
+    action.done_on = done_on or local_now(clock).date()
+    action.recorded_at = _moment(clock)
+    if description is not None and description.strip():
+        action.description = description
+    validate_action(action, local_now(clock).date())
+    with session.write() as conn:
+        rows.update(conn, ACTIONS, action)
+        audit.append(
+            conn, session.actor.user_id, AuditAction.CHANGE.value, "missing-action", action.id,
+            "done",
+        )  # fmt: skip
+    return action
+
+
+def actions(session: Session, search_id: str) -> list[SearchAction]:
+    session.require(Permission.READ_CASES)
+    return rows.select(
+        session.db, SearchAction,
+        f"SELECT * FROM {ACTIONS} WHERE search_id = ? ORDER BY coalesce(done_on, due_on), recorded_at",
+        (search_id,),
+    )  # fmt: skip
+
+
+def status_changes(session: Session, search_id: str) -> list[StatusChange]:
+    session.require(Permission.READ_CASES)
+    return rows.select(
+        session.db, StatusChange,
+        f"SELECT * FROM {CHANGES} WHERE search_id = ? ORDER BY changed_at, rowid", (search_id,),
+    )  # fmt: skip
+
+
+def search_history(session: Session, search_id: str) -> list[HistoryEntry]:
+    """Planned actions (soonest first), then status changes and actions taken (newest first)."""
+    names = {str(r[0]): str(r[1]) for r in session.db.execute("SELECT id, username FROM users")}
+    return history(status_changes(session, search_id), actions(session, search_id), names)
+
+
+# --- the list and the reminders ------------------------------------------------------------------------
+@dataclass(frozen=True)
+class SearchQuery:
+    statuses: tuple[SearchStatus, ...] = OPEN_STATUSES  # () for every status
+    mine: bool = False
+
+
+_NEXT_DUE = f"(SELECT min(due_on) FROM {ACTIONS} a WHERE a.search_id = s.id AND a.done_on IS NULL)"
+
+
+def search_rows(session: Session, query: SearchQuery) -> list[SearchRow]:
+    """Searches, those with an action due soonest first, then the most recently opened."""
+    session.require(Permission.READ_CASES)
+    clause, vis = visible_cases_clause(session)
+    where, params = ["1 = 1"], []
+    if query.statuses:
+        where.append(f"s.status IN ({', '.join('?' for _ in query.statuses)})")
+        params += [s.value for s in query.statuses]
+    if query.mine:
+        where.append("s.worker_id = ?")
+        params.append(session.actor.user_id)
+    sql = (
+        f"SELECT s.id, s.person, s.last_seen_on, s.last_seen_place, s.status, s.opened_on, "
+        f"{_NEXT_DUE} AS next_due, "
+        f"CASE WHEN cases.id IS NOT NULL AND {clause} THEN cases.case_code ELSE '' END "
+        f"FROM {SEARCHES} s LEFT JOIN cases ON cases.id = s.case_id "
+        f"WHERE {' AND '.join(where)} "
+        "ORDER BY next_due IS NULL, next_due, s.opened_on DESC, s.id"
+    )
+    return [
+        SearchRow(
+            r[0], r[1], date.fromisoformat(r[2]) if r[2] else None, r[3], SearchStatus(r[4]),
+            date.fromisoformat(r[5]), date.fromisoformat(r[6]) if r[6] else None, r[7],
+        )
+        for r in session.db.execute(sql, (*vis, *params))
+    ]  # fmt: skip
+
+
+def due_actions(session: Session, today: date, mine: bool = True) -> list[DueAction]:
+    """Planned actions due today or earlier in searches still searching (a paused search does
+    not nag). `mine`: only the searches this person follows."""
+    session.require(Permission.READ_CASES)
+    sql = (
+        f"SELECT a.id, a.search_id, a.kind, a.due_on, s.opened_on FROM {ACTIONS} a "
+        f"JOIN {SEARCHES} s ON s.id = a.search_id "
+        "WHERE a.done_on IS NULL AND a.due_on <= ? AND s.status = 'searching'"
+        + (" AND s.worker_id = ?" if mine else "")
+        + " ORDER BY a.due_on, a.id"
+    )
+    params: tuple[object, ...] = (today.isoformat(),)
+    if mine:
+        params += (session.actor.user_id,)
+    return [
+        DueAction(r[0], r[1], ActionKind(r[2]), date.fromisoformat(r[3]), date.fromisoformat(r[4]))
+        for r in session.db.execute(sql, params)
+    ]
+
+
+# --- the case, once found ----------------------------------------------------------------------------
+def link_case(session: Session, search_id: str, case_id: str) -> MissingSearch:
+    """The person found is (or was already) a client: keep the search with their case."""
+    require_case(session, case_id, Permission.WRITE_CASES)
+    search = get(session, search_id)
+    if search.case_id and search.case_id != case_id:
+        raise AstraError("This search is already linked to another case.")
+    search.case_id = case_id
+    search.updated_at = rows.now_utc()
+    with session.write() as conn:
+        rows.update(conn, SEARCHES, search)
+        audit.append(
+            conn, session.actor.user_id, AuditAction.CHANGE.value, "missing-search", search_id,
+            "linked",
+        )  # fmt: skip
+    return search
+
+
+def register_found(
+    session: Session, search_id: str, client: Client, case: Case | None = None
+) -> Case:
+    """The person found becomes a client: client and case registered and linked in one step."""
+    session.require(Permission.CREATE_CASES)
+    search = get(session, search_id)
+    if search.case_id:
+        raise AstraError("This search is already linked to a case.")
+    with session.write():
+        made = clients.register(session, client, case or Case(client.id))
+        link_case(session, search_id, made.id)
+    return made

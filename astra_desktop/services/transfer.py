@@ -1,0 +1,567 @@
+"""Handing cases between laptops: an encrypted bundle, a one-time passphrase, a merge by UUID.
+
+Export: the chosen cases with their client and every record linked to them (storage/
+transfer_tables.py finds the tables from the schema's foreign keys), the users they name (as
+inactive placeholders on the other side, so no foreign key breaks and no one can log in as them)
+and the risk instruments their assessments used, sealed (storage/backup_format.py) under a random
+six-word passphrase to pass on by phone. Import happens in two steps: `plan_import` reads the bundle
+and says what would change, with every record changed on both laptops since they last exchanged
+it set out side by side; `apply_import` writes it in one transaction once a person has chosen a
+side for each of those. Nothing is ever overwritten without that choice; deletions do not travel.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import secrets
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+import sqlcipher3
+
+from astra_desktop.core import casecode
+from astra_desktop.core.enums import AuditAction
+from astra_desktop.core.models import new_id
+from astra_desktop.core.roles import Permission
+from astra_desktop.errors import AstraError, NotFound, PermissionDenied
+from astra_desktop.services import word_passphrase
+from astra_desktop.services.access import require_case, require_client
+from astra_desktop.services.risk import _refresh_case as refresh_risk_level
+from astra_desktop.services.session import Session
+from astra_desktop.storage import audit, case_codes, kdf, search_index
+from astra_desktop.storage import transfer_tables as tt
+from astra_desktop.storage.atomic import fsync_dir
+from astra_desktop.storage.backup_format import PassphraseLock, Sealed, SealedWriter, damaged
+from astra_desktop.storage.database import Connection
+
+KIND = "astra-transfer"
+WHAT = "case-transfer bundle"
+SUFFIX = ".astratransfer"
+MINE, THEIRS = "mine", "theirs"
+LABELS = {
+    "clients": "client", "cases": "case", "contact_notes": "contact note", "services": "service",
+    "referrals": "referral", "consents": "consent", "documents": "document",
+    "appointments": "appointment", "proceedings": "court proceeding", "hearings": "hearing",
+    "risk_assessments": "risk assessment", "safety_actions": "safety plan action",
+}  # fmt: skip
+Progress = Callable[[int, int], bool]
+
+
+def label(table: str) -> str:
+    return LABELS.get(table, table.replace("_", " ").rstrip("s"))
+
+
+# --- export ----------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class ExportResult:
+    path: Path
+    passphrase: str
+    case_codes: list[str]
+    records: int
+
+
+def _select(conn: Connection, table: tt.Table, ids: dict[str, set[str]]) -> Iterator[tuple]:
+    if table.name in tt.ROOTS:
+        wanted = [("id", ids[table.name])]
+    else:
+        wanted = [(fk.column, ids.get(fk.table, set())) for fk in table.links(ids)]
+    if not wanted:
+        return
+    clauses = " OR ".join(f"{col} IN (SELECT value FROM json_each(?))" for col, _ in wanted)
+    params = [tt.encode_ids(values) for _, values in wanted]
+    cols = ", ".join(table.columns)
+    yield from conn.execute(f"SELECT {cols} FROM {table.name} WHERE {clauses}", params)
+
+
+def export_cases(
+    session: Session, codes: list[str], out: Path, progress: Progress | None = None
+) -> ExportResult:
+    """Seal the cases with these codes into `out` (a file, or a folder for a dated name)."""
+    session.require(Permission.EXPORT)
+    if not codes:
+        raise AstraError("Choose at least one case to hand over.")
+    conn = session.db
+    chosen: dict[str, str] = {}
+    for code in codes:
+        row = conn.execute(
+            "SELECT id FROM cases WHERE case_code = ?", (casecode.normalise(code),)
+        ).fetchone()
+        if row is None:
+            raise NotFound(f"There is no case {casecode.normalise(code)}.")
+        require_case(session, str(row[0]), Permission.READ_CASES)
+        chosen[str(row[0])] = casecode.normalise(code)
+    target = _target(out)
+    passphrase = word_passphrase.new_passphrase()
+    bundle_id = new_id()
+    tmp = target.with_name(f".{target.name}.{secrets.token_hex(4)}.part")
+    exported: list[tuple[str, str, str]] = []  # (table, id, hash) for the log
+    try:
+        with tmp.open("xb") as fh:
+            public: dict[str, object] = {
+                "bundle_id": bundle_id,
+                "created_at": datetime.now(UTC).isoformat(timespec="seconds"),
+                "source_vault": session.vault_id,
+                "cases": len(chosen),
+            }
+            writer = SealedWriter(fh, KIND, public, os.urandom(32),
+                                  [PassphraseLock(word_passphrase.normalise(passphrase), kdf.FLOOR)])  # fmt: skip
+            conn.execute("BEGIN")  # one snapshot of every table read
+            try:
+                _write_records(conn, session, writer, chosen, exported, progress)
+            finally:
+                conn.execute("COMMIT")
+            writer.close()
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, target)
+        fsync_dir(target.parent)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise AstraError(
+            f"The bundle could not be written to {target.parent} ({exc.strerror}). Nothing was "
+            "exported; free some space or choose another drive."
+        ) from exc
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    with session.write() as wconn:
+        for table, record_id, h in exported:
+            tt.remember(wconn, table, record_id, [h])
+        for case_id in chosen:
+            audit.append(wconn, session.actor.user_id, AuditAction.EXPORT.value, "case", case_id,
+                         f"transfer {bundle_id}")  # fmt: skip
+    return ExportResult(target, passphrase, sorted(chosen.values()), len(exported))
+
+
+def _target(out: Path) -> Path:
+    if out.is_dir():
+        stamp = datetime.now().strftime("%Y-%m-%d-%H%M%S")
+        return out / f"ASTRA-cases-{stamp}{SUFFIX}"
+    if out.exists():
+        raise AstraError(f"{out.name} already exists. Choose another name.")
+    return out
+
+
+def _write_records(
+    conn: Connection, session: Session, writer: SealedWriter, chosen: dict[str, str],
+    exported: list[tuple[str, str, str]], progress: Progress | None,
+) -> None:  # fmt: skip
+    tables = tt.case_tables(conn)
+    ids: dict[str, set[str]] = {"cases": set(chosen)}
+    ids["clients"] = {
+        str(r[0])
+        for r in conn.execute(
+            "SELECT client_id FROM cases WHERE id IN (SELECT value FROM json_each(?))",
+            (tt.encode_ids(chosen),),
+        )
+    }
+    users: set[str] = set()
+    writer.write(tt.encode({"type": "manifest", "schema": _schema(conn),
+                            "tables": {t.name: list(t.columns) for t in tables},
+                            "cases": [{"id": i, "code": c} for i, c in chosen.items()]}))  # fmt: skip
+    for n, table in enumerate(tables):
+        found: set[str] = set()
+        user_cols = [fk.column for fk in table.fks if fk.table == "users"]
+        for values in _select(conn, table, ids):
+            row = dict(zip(table.columns, values, strict=True))
+            message: dict[str, object] = {"type": "row", "t": table.name, "v": list(values)}
+            if table.has_id:
+                record_id = str(row["id"])
+                found.add(record_id)
+                h = tt.row_hash(table.name, row)
+                message["k"] = [*tt.known(conn, table.name, record_id), h]
+                exported.append((table.name, record_id, h))
+            users.update(str(row[c]) for c in user_cols if row[c] is not None)
+            writer.write(tt.encode(message))
+        if table.has_id:
+            ids[table.name] = found
+        if progress and not progress(n + 1, len(tables) + 1):
+            raise AstraError("The export was cancelled; nothing was exported.")
+    for user_id, username, role in conn.execute(
+        "SELECT id, username, role FROM users WHERE id IN (SELECT value FROM json_each(?))",
+        (tt.encode_ids(users),),
+    ):
+        writer.write(tt.encode({"type": "user", "id": user_id, "username": username, "role": role}))
+    if "risk_assessments" in ids:
+        for values in conn.execute(
+            "SELECT id, version, body FROM risk_instruments WHERE (id, version) IN "
+            "(SELECT instrument_id, instrument_version FROM risk_assessments "
+            " WHERE id IN (SELECT value FROM json_each(?)))",
+            (tt.encode_ids(ids["risk_assessments"]),),
+        ):
+            writer.write(tt.encode({"type": "instrument", "v": list(values)}))
+
+
+def _schema(conn: Connection) -> int:
+    return int(conn.execute("PRAGMA user_version").fetchone()[0])
+
+
+# --- opening and planning ---------------------------------------------------------------------------
+@dataclass
+class OpenedBundle:
+    sealed: Sealed
+    content_key: bytes
+
+    def messages(self) -> Iterator[dict[str, object]]:
+        try:
+            yield from tt.decode_stream(self.sealed.chunks(self.content_key))
+        except (ValueError, KeyError, TypeError) as exc:
+            raise damaged(self.sealed.path, WHAT, "its contents are unreadable") from exc
+
+
+def open_bundle(path: Path, passphrase: str) -> OpenedBundle:
+    sealed = Sealed.read(path, KIND, WHAT)
+    return OpenedBundle(sealed, sealed.open_with_passphrase(word_passphrase.normalise(passphrase)))
+
+
+@dataclass(frozen=True)
+class Conflict:
+    """A record changed on both laptops since they last exchanged it."""
+
+    key: str  # "table:id", what a choice is given for
+    table: str
+    record_id: str
+    case_code: str
+    what: str
+    fields: list[tuple[str, object, object]]  # (column, ours, theirs), differing columns only
+
+
+@dataclass
+class ImportPlan:
+    bundle: OpenedBundle
+    decisions: dict[str, str] = field(
+        default_factory=dict
+    )  # key -> insert/update/same/keep/conflict
+    conflicts: list[Conflict] = field(default_factory=list)
+    new: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    cases: list[str] = field(default_factory=list)  # case codes in the bundle
+
+    @property
+    def keys(self) -> set[str]:
+        return {c.key for c in self.conflicts}
+
+
+def _manifest(
+    session: Session, opened: OpenedBundle, first: dict[str, object]
+) -> dict[str, tt.Table]:
+    if first.get("type") != "manifest":
+        raise damaged(opened.sealed.path, WHAT, "its contents are unreadable")
+    ours = {t.name: t for t in tt.case_tables(session.db)}
+    theirs = first.get("tables")
+    same = isinstance(theirs, dict) and all(
+        name in ours and list(ours[name].columns) == cols for name, cols in theirs.items()
+    )
+    if first.get("schema") != _schema(session.db) or not same:
+        raise AstraError(
+            f"{opened.sealed.path.name} was made by a different version of ASTRA Desktop "
+            "(another data format). Update both laptops to the same version, then export again."
+        )
+    return ours
+
+
+def _case_of(row: dict[str, object], table: tt.Table, cases_of: dict[tuple[str, str], str]) -> str:
+    if table.name == "cases":
+        return str(row["id"])
+    for fk in table.fks:
+        found = cases_of.get((fk.table, str(row.get(fk.column))))
+        if found:
+            return found
+    return ""
+
+
+def plan_import(session: Session, opened: OpenedBundle) -> ImportPlan:
+    """Read the bundle and decide, record by record, what importing it would do. Writes nothing."""
+    session.require(Permission.WRITE_CASES)
+    conn = session.db
+    plan = ImportPlan(opened)
+    messages = opened.messages()
+    tables = _manifest(session, opened, next(messages, {}))
+    cases_of: dict[tuple[str, str], str] = {}
+    codes: dict[str, str] = {}
+    for message in messages:
+        if message.get("type") != "row":
+            continue
+        table = tables[str(message["t"])]
+        row = dict(zip(table.columns, message["v"], strict=True))  # type: ignore[call-overload]
+        if table.name == "cases":
+            codes[str(row["id"])] = str(row["case_code"])
+            plan.cases.append(str(row["case_code"]))
+        case_id = "" if table.name == "clients" else _case_of(row, table, cases_of)
+        if not table.has_id:
+            continue
+        record_id = str(row["id"])
+        cases_of[(table.name, record_id)] = case_id
+        key = f"{table.name}:{record_id}"
+        local = _local_row(conn, table, record_id)
+        incoming = tt.row_hash(table.name, row)
+        if local is None:
+            if table.name != "cases" and _local_code(conn, case_id):
+                _require_write(session, table.name, row, case_id)
+            plan.decisions[key] = "insert"
+            plan.new += 1
+            continue
+        mine = tt.row_hash(table.name, local)
+        theirs_known = _known(message)
+        if incoming == mine:
+            decision = "same"
+        elif mine in theirs_known:
+            decision = "update"
+        elif incoming in tt.known(conn, table.name, record_id):
+            decision = "keep"
+        else:
+            decision = "conflict"
+        plan.decisions[key] = decision
+        if decision in ("update", "conflict"):
+            _require_write(session, table.name, row, case_id)
+        if decision == "update":
+            plan.updated += 1
+        elif decision == "conflict":
+            code = _conflict_code(conn, table.name, record_id, case_id, codes)
+            fields = [
+                (c, local[c], row[c])
+                for c in table.columns
+                if local[c] != row[c] and c not in tt.unversioned(table.name)
+            ]
+            plan.conflicts.append(Conflict(key, table.name, record_id, code, label(table.name),
+                                           fields))  # fmt: skip
+        else:
+            plan.unchanged += 1
+    return plan
+
+
+def _known(message: dict[str, object]) -> list[str]:
+    """The versions the sender's copy of a record includes."""
+    known = message.get("k", [])
+    return [str(h) for h in known] if isinstance(known, list) else []
+
+
+def _local_row(conn: Connection, table: tt.Table, record_id: str) -> dict[str, object] | None:
+    cols = ", ".join(table.columns)
+    row = conn.execute(f"SELECT {cols} FROM {table.name} WHERE id = ?", (record_id,)).fetchone()
+    return dict(zip(table.columns, row, strict=True)) if row else None
+
+
+def _conflict_code(
+    conn: Connection, table: str, record_id: str, case_id: str, codes: dict[str, str]
+) -> str:
+    if table == "clients":
+        row = conn.execute(
+            "SELECT group_concat(case_code, ', ') FROM cases WHERE client_id = ?", (record_id,)
+        ).fetchone()
+        return str(row[0]) if row and row[0] else ""
+    return _local_code(conn, case_id) or codes.get(case_id, "")
+
+
+def _local_code(conn: Connection, case_id: str) -> str:
+    row = conn.execute("SELECT case_code FROM cases WHERE id = ?", (case_id,)).fetchone()
+    return str(row[0]) if row else ""
+
+
+def _require_write(session: Session, table: str, row: dict[str, object], case_id: str) -> None:
+    try:
+        if table == "clients":
+            require_client(session, str(row["id"]), Permission.WRITE_CASES)
+        elif case_id:
+            require_case(session, case_id, Permission.WRITE_CASES)
+    except NotFound as exc:
+        raise PermissionDenied(
+            "The bundle changes a case that is in this vault but not assigned to you. Ask an "
+            "administrator to import it; nothing was imported."
+        ) from exc
+
+
+# --- applying ------------------------------------------------------------------------------------
+@dataclass
+class ImportResult:
+    inserted: int = 0
+    updated: int = 0
+    kept: int = 0
+    renamed: dict[str, str] = field(default_factory=dict)  # their case code -> the code given here
+    skipped: list[str] = field(default_factory=list)
+    cases: set[str] = field(default_factory=set)
+
+
+def apply_import(
+    session: Session, plan: ImportPlan, choices: Mapping[str, str] | None = None
+) -> ImportResult:
+    """Write the bundle as planned, in one transaction; every conflict needs a choice."""
+    choices = dict(choices or {})
+    missing = [c for c in plan.conflicts if choices.get(c.key) not in (MINE, THEIRS)]
+    if missing:
+        raise AstraError(
+            f"{len(missing)} record(s) were changed on both laptops: choose, for each, which "
+            "version to keep. Nothing was imported."
+        )
+    result = ImportResult()
+    try:
+        _apply_all(session, plan, choices, result)
+    except sqlcipher3.IntegrityError as exc:
+        raise AstraError(
+            "The bundle's records do not fit this vault's (a record they belong to is missing "
+            "here). Nothing was imported; export the whole case again."
+        ) from exc
+    return result
+
+
+def _apply_all(
+    session: Session, plan: ImportPlan, choices: Mapping[str, str], result: ImportResult
+) -> None:
+    with session.write() as conn:
+        conn.execute("PRAGMA defer_foreign_keys = ON")
+        messages = plan.bundle.messages()
+        tables = _manifest(session, plan.bundle, next(messages, {}))
+        for message in messages:
+            kind = message.get("type")
+            if kind == "user":
+                _placeholder_user(conn, message)
+            elif kind == "instrument":
+                conn.execute(
+                    "INSERT OR IGNORE INTO risk_instruments (id, version, body) VALUES (?, ?, ?)",
+                    tuple(message["v"]),  # type: ignore[arg-type]
+                )
+            elif kind == "row":
+                table = tables[str(message["t"])]
+                row = dict(zip(table.columns, message["v"], strict=True))  # type: ignore[call-overload]
+                known = _known(message)
+                _apply_row(session, conn, plan, choices, table, row, known, result)
+        _after(session, conn, result)
+
+
+def _placeholder_user(conn: Connection, message: dict[str, object]) -> None:
+    """A user of the other vault, named in the records: inactive here, with no keyslot."""
+    user_id = str(message["id"])
+    if conn.execute("SELECT 1 FROM users WHERE id = ?", (user_id,)).fetchone():
+        return
+    name = str(message["username"])
+    if conn.execute("SELECT 1 FROM users WHERE username = ?", (name,)).fetchone():
+        name = f"{name}#{user_id[:8]}"
+    conn.execute(
+        "INSERT INTO users (id, username, role, slot_id, active, all_cases, created_at) "
+        "VALUES (?, ?, 'viewer', NULL, 0, 0, ?)",
+        (user_id, name, datetime.now(UTC).isoformat(timespec="seconds")),
+    )
+
+
+def _parents_present(
+    conn: Connection, plan: ImportPlan, table: tt.Table, row: dict[str, object]
+) -> bool:
+    """Every record this row points to is here, or comes later in the bundle (users come last,
+    as placeholders; foreign keys are checked at commit)."""
+    for fk in table.fks:
+        value = row.get(fk.column)
+        if value is None or fk.table == "users" or f"{fk.table}:{value}" in plan.decisions:
+            continue
+        if not conn.execute(f"SELECT 1 FROM {fk.table} WHERE {fk.to} = ?", (value,)).fetchone():
+            return False
+    return True
+
+
+def _apply_row(
+    session: Session, conn: Connection, plan: ImportPlan, choices: Mapping[str, str],
+    table: tt.Table, row: dict[str, object], theirs_known: list[str], result: ImportResult,
+) -> None:  # fmt: skip
+    cols = table.columns
+    if not table.has_id:
+        if _parents_present(conn, plan, table, row):
+            marks = ", ".join("?" for _ in cols)
+            conn.execute(f"INSERT OR IGNORE INTO {table.name} ({', '.join(cols)}) VALUES ({marks})",
+                         [row[c] for c in cols])  # fmt: skip
+        return
+    record_id = str(row["id"])
+    key = f"{table.name}:{record_id}"
+    decision = plan.decisions.get(key, "conflict")
+    if decision == "conflict":
+        decision = "update" if choices[key] == THEIRS else "keep"
+    incoming = tt.row_hash(table.name, row)
+    if decision == "insert":
+        if not _insert(session, conn, plan, table, row, result):
+            return
+    elif decision == "update":
+        local = [c for c in cols if c != "id" and c not in tt.LOCAL_COLUMNS.get(table.name, ())]
+        conn.execute(f"UPDATE {table.name} SET {', '.join(f'{c} = ?' for c in local)} WHERE id = ?",
+                     [*(row[c] for c in local), record_id])  # fmt: skip
+        audit.append(conn, session.actor.user_id, AuditAction.CHANGE.value, table.name, record_id,
+                     "transfer")  # fmt: skip
+        result.updated += 1
+    elif decision == "keep":
+        result.kept += 1
+    now = _local_row(conn, table, record_id)
+    mine = [tt.row_hash(table.name, now)] if now else []
+    tt.remember(conn, table.name, record_id, [*theirs_known, incoming, *mine])
+    if decision in ("insert", "update"):
+        _touch(conn, table, row, result)
+
+
+def _insert(
+    session: Session, conn: Connection, plan: ImportPlan, table: tt.Table, row: dict[str, object],
+    result: ImportResult,
+) -> bool:  # fmt: skip
+    what = f"{label(table.name)} {str(row['id'])[:8]}"
+    if not _parents_present(conn, plan, table, row):
+        result.skipped.append(f"{what}: the record it belongs to was not imported")
+        return False
+    if table.name == "cases":
+        code = str(row["case_code"])
+        if case_codes.is_taken(conn, code):
+            opened = row.get("opened_on")
+            year = date.fromisoformat(str(opened)).year if opened else date.today().year
+            row = {**row, "case_code": case_codes.next_code(conn, year)}
+            result.renamed[code] = str(row["case_code"])
+    cols = table.columns
+    try:
+        with _savepoint(conn):
+            conn.execute(
+                f"INSERT INTO {table.name} ({', '.join(cols)}) VALUES ({', '.join('?' for _ in cols)})",
+                [row[c] for c in cols],
+            )
+    except sqlcipher3.IntegrityError:
+        result.skipped.append(f"{what}: a record like it is already here (kept as it is)")
+        return False
+    audit.append(conn, session.actor.user_id, AuditAction.CREATE.value, table.name,
+                 str(row["id"]), "transfer")  # fmt: skip
+    if table.name == "cases":
+        conn.execute("INSERT OR IGNORE INTO case_assignments (case_id, user_id) VALUES (?, ?)",
+                     (row["id"], session.actor.user_id))  # fmt: skip
+    result.inserted += 1
+    return True
+
+
+@contextlib.contextmanager
+def _savepoint(conn: Connection) -> Iterator[None]:
+    conn.execute("SAVEPOINT transfer_row")
+    try:
+        yield
+    except BaseException:
+        conn.execute("ROLLBACK TO transfer_row")
+        conn.execute("RELEASE transfer_row")
+        raise
+    conn.execute("RELEASE transfer_row")
+
+
+def _touch(conn: Connection, table: tt.Table, row: dict[str, object], result: ImportResult) -> None:
+    if table.name == "cases":
+        result.cases.add(str(row["id"]))
+    elif table.name == "clients":
+        result.cases.update(
+            str(r[0])
+            for r in conn.execute("SELECT id FROM cases WHERE client_id = ?", (row["id"],))
+        )
+    elif table.name == "contact_notes":
+        search_index.index_note(conn, str(row["id"]), str(row["case_id"]), str(row["body"]))
+        result.cases.add(str(row["case_id"]))
+    elif "case_id" in row:
+        result.cases.add(str(row["case_id"]))
+
+
+def _after(session: Session, conn: Connection, result: ImportResult) -> None:
+    for case_id in sorted(result.cases):
+        if conn.execute("SELECT 1 FROM cases WHERE id = ?", (case_id,)).fetchone():
+            search_index.index_case(conn, case_id)
+            refresh_risk_level(conn, case_id)
+            audit.append(conn, session.actor.user_id, AuditAction.IMPORT.value, "case", case_id,
+                         "transfer")  # fmt: skip

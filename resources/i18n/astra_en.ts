@@ -1,0 +1,4205 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB">
+    <context>
+        <name />
+        <message>
+            <source>Unpaid wages</source>
+            <translation>Unpaid wages</translation>
+        </message>
+        <message>
+            <source>Medical costs</source>
+            <translation>Medical costs</translation>
+        </message>
+        <message>
+            <source>Travel costs</source>
+            <translation>Travel costs</translation>
+        </message>
+        <message>
+            <source>Lost earnings</source>
+            <translation>Lost earnings</translation>
+        </message>
+        <message>
+            <source>Other material damage</source>
+            <translation>Other material damage</translation>
+        </message>
+        <message>
+            <source>Mental suffering (liberty and personal rights)</source>
+            <translation>Mental suffering (liberty and personal rights)</translation>
+        </message>
+        <message>
+            <source>Fear</source>
+            <translation>Fear</translation>
+        </message>
+        <message>
+            <source>Physical pain</source>
+            <translation>Physical pain</translation>
+        </message>
+        <message>
+            <source>Other non-material damage</source>
+            <translation>Other non-material damage</translation>
+        </message>
+        <message>
+            <source>Property claim</source>
+            <translation>Property claim</translation>
+        </message>
+        <message>
+            <source>Chronology of events and proceedings</source>
+            <translation>Chronology of events and proceedings</translation>
+        </message>
+        <message>
+            <source>Risk / safety report</source>
+            <translation>Risk / safety report</translation>
+        </message>
+        <message>
+            <source>Letter confirming support</source>
+            <translation>Letter confirming support</translation>
+        </message>
+        <message>
+            <source>Court attendance record</source>
+            <translation>Court attendance record</translation>
+        </message>
+        <message>
+            <source>Evidence index</source>
+            <translation>Evidence index</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActionDialog</name>
+        <message>
+            <source>Action in the search</source>
+            <translation>Action in the search</translation>
+        </message>
+        <message>
+            <source>Whom you contacted, what they said</source>
+            <translation>Whom you contacted, what they said</translation>
+        </message>
+        <message>
+            <source>&amp;Done on</source>
+            <translation>&amp;Done on</translation>
+        </message>
+        <message>
+            <source>&amp;Planned for</source>
+            <translation>&amp;Planned for</translation>
+        </message>
+        <message>
+            <source>&amp;Action</source>
+            <translation>&amp;Action</translation>
+        </message>
+        <message>
+            <source>&amp;What</source>
+            <translation>&amp;What</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>When</translation>
+        </message>
+    </context>
+    <context>
+        <name>AddUserDialog</name>
+        <message>
+            <source>Add a user</source>
+            <translation>Add a user</translation>
+        </message>
+        <message>
+            <source>Sees all cases (not only those assigned)</source>
+            <translation>Sees all cases (not only those assigned)</translation>
+        </message>
+        <message>
+            <source>&amp;User name</source>
+            <translation>&amp;User name</translation>
+        </message>
+        <message>
+            <source>&amp;Role</source>
+            <translation>&amp;Role</translation>
+        </message>
+        <message>
+            <source>First &amp;passphrase</source>
+            <translation>First &amp;passphrase</translation>
+        </message>
+    </context>
+    <context>
+        <name>AdminPage</name>
+        <message>
+            <source>The first administrator</source>
+            <translation>The first administrator</translation>
+        </message>
+        <message>
+            <source>The administrator adds the other users. Choose a passphrase of several unrelated words: it cannot be recovered by anyone, only replaced.</source>
+            <translation>The administrator adds the other users. Choose a passphrase of several unrelated words: it cannot be recovered by anyone, only replaced.</translation>
+        </message>
+        <message>
+            <source>e.g. marija</source>
+            <translation>e.g. marija</translation>
+        </message>
+        <message>
+            <source>&amp;User name</source>
+            <translation>&amp;User name</translation>
+        </message>
+        <message>
+            <source>&amp;Passphrase</source>
+            <translation>&amp;Passphrase</translation>
+        </message>
+        <message>
+            <source>&amp;Repeat it</source>
+            <translation>&amp;Repeat it</translation>
+        </message>
+        <message>
+            <source>The two passphrases differ.</source>
+            <translation>The two passphrases differ.</translation>
+        </message>
+        <message>
+            <source>Creating the encrypted vault… (a few seconds)</source>
+            <translation>Creating the encrypted vault… (a few seconds)</translation>
+        </message>
+    </context>
+    <context>
+        <name>AgendaPage</name>
+        <message>
+            <source>Today</source>
+            <translation>Today</translation>
+        </message>
+        <message>
+            <source>This week</source>
+            <translation>This week</translation>
+        </message>
+        <message>
+            <source>Outcomes to record</source>
+            <translation>Outcomes to record</translation>
+        </message>
+        <message>
+            <source>All upcoming</source>
+            <translation>All upcoming</translation>
+        </message>
+        <message>
+            <source>Only &amp;mine</source>
+            <translation>Only &amp;mine</translation>
+        </message>
+        <message>
+            <source>Show clients' &amp;names</source>
+            <translation>Show clients' &amp;names</translation>
+        </message>
+        <message>
+            <source>&amp;New appointment…</source>
+            <translation>&amp;New appointment…</translation>
+        </message>
+        <message>
+            <source>Open the &amp;case file</source>
+            <translation>Open the &amp;case file</translation>
+        </message>
+        <message>
+            <source>&amp;Print the week…</source>
+            <translation>&amp;Print the week…</translation>
+        </message>
+        <message>
+            <source>{0} appointments</source>
+            <translation>{0} appointments</translation>
+        </message>
+        <message>
+            <source>Nothing is planned for today.</source>
+            <translation>Nothing is planned for today.</translation>
+        </message>
+        <message>
+            <source>Nothing more is planned this week.</source>
+            <translation>Nothing more is planned this week.</translation>
+        </message>
+        <message>
+            <source>Every appointment that has ended has its outcome recorded. Well done.</source>
+            <translation>Every appointment that has ended has its outcome recorded. Well done.</translation>
+        </message>
+        <message>
+            <source>No appointments are planned.</source>
+            <translation>No appointments are planned.</translation>
+        </message>
+        <message>
+            <source>The PDF will be an ordinary, unencrypted file. It shows case codes and, as you asked, clients' names. The printout is recorded in the audit trail. Make it?</source>
+            <translation>The PDF will be an ordinary, unencrypted file. It shows case codes and, as you asked, clients' names. The printout is recorded in the audit trail. Make it?</translation>
+        </message>
+        <message>
+            <source>The PDF will be an ordinary, unencrypted file. It shows case codes, not names. The printout is recorded in the audit trail. Make it?</source>
+            <translation>The PDF will be an ordinary, unencrypted file. It shows case codes, not names. The printout is recorded in the audit trail. Make it?</translation>
+        </message>
+        <message>
+            <source>Print the week</source>
+            <translation>Print the week</translation>
+        </message>
+        <message>
+            <source>Make the PDF</source>
+            <translation>Make the PDF</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Save the week's agenda</source>
+            <translation>Save the week's agenda</translation>
+        </message>
+        <message>
+            <source>Saved the week's agenda to {0}.</source>
+            <translation>Saved the week's agenda to {0}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AppointmentDialog</name>
+        <message>
+            <source>Appointment</source>
+            <translation>Appointment</translation>
+        </message>
+        <message>
+            <source>New appointment</source>
+            <translation>New appointment</translation>
+        </message>
+        <message>
+            <source>e.g. AST-2026-0042</source>
+            <translation>e.g. AST-2026-0042</translation>
+        </message>
+        <message>
+            <source>Does not repeat</source>
+            <translation>Does not repeat</translation>
+        </message>
+        <message>
+            <source>Every day</source>
+            <translation>Every day</translation>
+        </message>
+        <message>
+            <source>Every week</source>
+            <translation>Every week</translation>
+        </message>
+        <message>
+            <source>Every two weeks</source>
+            <translation>Every two weeks</translation>
+        </message>
+        <message>
+            <source>Every month</source>
+            <translation>Every month</translation>
+        </message>
+        <message>
+            <source> times</source>
+            <translation> times</translation>
+        </message>
+        <message>
+            <source>1 week</source>
+            <translation>1 week</translation>
+        </message>
+        <message>
+            <source>2 days</source>
+            <translation>2 days</translation>
+        </message>
+        <message>
+            <source>1 day</source>
+            <translation>1 day</translation>
+        </message>
+        <message>
+            <source>2 hours</source>
+            <translation>2 hours</translation>
+        </message>
+        <message>
+            <source>1 hour</source>
+            <translation>1 hour</translation>
+        </message>
+        <message>
+            <source>What happened, or why it was postponed</source>
+            <translation>What happened, or why it was postponed</translation>
+        </message>
+        <message>
+            <source>&amp;Case</source>
+            <translation>&amp;Case</translation>
+        </message>
+        <message>
+            <source>&amp;Type</source>
+            <translation>&amp;Type</translation>
+        </message>
+        <message>
+            <source>from</source>
+            <translation>from</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>to</translation>
+        </message>
+        <message>
+            <source>&amp;Date</source>
+            <translation>&amp;Date</translation>
+        </message>
+        <message>
+            <source>&amp;Place</source>
+            <translation>&amp;Place</translation>
+        </message>
+        <message>
+            <source>Accompanied &amp;by</source>
+            <translation>Accompanied &amp;by</translation>
+        </message>
+        <message>
+            <source>&amp;Repeat</source>
+            <translation>&amp;Repeat</translation>
+        </message>
+        <message>
+            <source>before</source>
+            <translation>before</translation>
+        </message>
+        <message>
+            <source>Re&amp;mind</source>
+            <translation>Re&amp;mind</translation>
+        </message>
+        <message>
+            <source>&amp;Status</source>
+            <translation>&amp;Status</translation>
+        </message>
+        <message>
+            <source>&amp;Outcome</source>
+            <translation>&amp;Outcome</translation>
+        </message>
+        <message>
+            <source>&amp;Notes</source>
+            <translation>&amp;Notes</translation>
+        </message>
+        <message>
+            <source>Enter the date, e.g. 05.03.2026.</source>
+            <translation>Enter the date, e.g. 05.03.2026.</translation>
+        </message>
+        <message>
+            <source>The appointment ends before it starts.</source>
+            <translation>The appointment ends before it starts.</translation>
+        </message>
+        <message>
+            <source>Double booking</source>
+            <translation>Double booking</translation>
+        </message>
+        <message>
+            <source>Save this appointment anyway?</source>
+            <translation>Save this appointment anyway?</translation>
+        </message>
+        <message>
+            <source>Save anyway</source>
+            <translation>Save anyway</translation>
+        </message>
+        <message>
+            <source>Change it</source>
+            <translation>Change it</translation>
+        </message>
+    </context>
+    <context>
+        <name>AppointmentListModel</name>
+        <message>
+            <source>When</source>
+            <translation>When</translation>
+        </message>
+        <message>
+            <source>Case</source>
+            <translation>Case</translation>
+        </message>
+        <message>
+            <source>Client</source>
+            <translation>Client</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Place</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Outcome to record</source>
+            <translation>Outcome to record</translation>
+        </message>
+    </context>
+    <context>
+        <name>AppointmentsSection</name>
+        <message>
+            <source>&amp;Agenda</source>
+            <translation>&amp;Agenda</translation>
+        </message>
+        <message>
+            <source>Mon&amp;th</source>
+            <translation>Mon&amp;th</translation>
+        </message>
+        <message>
+            <source>M&amp;y appointments</source>
+            <translation>M&amp;y appointments</translation>
+        </message>
+        <message>
+            <source>Court &amp;monitoring</source>
+            <translation>Court &amp;monitoring</translation>
+        </message>
+    </context>
+    <context>
+        <name>AssessmentForm</name>
+        <message>
+            <source>How the client describes the danger, in their words</source>
+            <translation>How the client describes the danger, in their words</translation>
+        </message>
+        <message>
+            <source>Keep the calculated level</source>
+            <translation>Keep the calculated level</translation>
+        </message>
+        <message>
+            <source>Required when lowering the level</source>
+            <translation>Required when lowering the level</translation>
+        </message>
+        <message>
+            <source>&amp;Date</source>
+            <translation>&amp;Date</translation>
+        </message>
+        <message>
+            <source>&amp;Level</source>
+            <translation>&amp;Level</translation>
+        </message>
+        <message>
+            <source>&amp;Reason</source>
+            <translation>&amp;Reason</translation>
+        </message>
+        <message>
+            <source>Client's &amp;own words</source>
+            <translation>Client's &amp;own words</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>none</translation>
+        </message>
+        <message>
+            <source>Score {0} ({1} band) · red flags: {2} · grid: severity {3} × likelihood {4} → {5} · unanswered: {6}</source>
+            <translation>Score {0} ({1} band) · red flags: {2} · grid: severity {3} × likelihood {4} → {5} · unanswered: {6}</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupsPage</name>
+        <message>
+            <source>&amp;Choose folder…</source>
+            <translation>&amp;Choose folder…</translation>
+        </message>
+        <message>
+            <source>Made</source>
+            <translation>Made</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Size</translation>
+        </message>
+        <message>
+            <source>Made by</source>
+            <translation>Made by</translation>
+        </message>
+        <message>
+            <source>Verified</source>
+            <translation>Verified</translation>
+        </message>
+        <message>
+            <source>&amp;Make a backup now…</source>
+            <translation>&amp;Make a backup now…</translation>
+        </message>
+        <message>
+            <source>&amp;Verify…</source>
+            <translation>&amp;Verify…</translation>
+        </message>
+        <message>
+            <source>&amp;Restore…</source>
+            <translation>&amp;Restore…</translation>
+        </message>
+        <message>
+            <source>Encrypted backups</source>
+            <translation>Encrypted backups</translation>
+        </message>
+        <message>
+            <source>Folder:</source>
+            <translation>Folder:</translation>
+        </message>
+        <message>
+            <source> backups</source>
+            <translation> backups</translation>
+        </message>
+        <message>
+            <source> days</source>
+            <translation> days</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>Settings</translation>
+        </message>
+        <message>
+            <source>&amp;Keep the last</source>
+            <translation>&amp;Keep the last</translation>
+        </message>
+        <message>
+            <source>Re&amp;mind when the last backup is older than</source>
+            <translation>Re&amp;mind when the last backup is older than</translation>
+        </message>
+        <message>
+            <source>case codes, e.g. AST-2026-0042, AST-2026-0043</source>
+            <translation>case codes, e.g. AST-2026-0042, AST-2026-0043</translation>
+        </message>
+        <message>
+            <source>&amp;Export cases…</source>
+            <translation>&amp;Export cases…</translation>
+        </message>
+        <message>
+            <source>&amp;Import a bundle…</source>
+            <translation>&amp;Import a bundle…</translation>
+        </message>
+        <message>
+            <source>Hand cases to another laptop</source>
+            <translation>Hand cases to another laptop</translation>
+        </message>
+        <message>
+            <source>Only an administrator can make and restore backups.</source>
+            <translation>Only an administrator can make and restore backups.</translation>
+        </message>
+        <message>
+            <source>The folder {0} is not there (is the stick plugged in?).</source>
+            <translation>The folder {0} is not there (is the stick plugged in?).</translation>
+        </message>
+        <message>
+            <source>another vault's user</source>
+            <translation>another vault's user</translation>
+        </message>
+        <message>
+            <source>Where to keep backups</source>
+            <translation>Where to keep backups</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>It failed: {0}</source>
+            <translation>It failed: {0}</translation>
+        </message>
+        <message>
+            <source>Backups</source>
+            <translation>Backups</translation>
+        </message>
+        <message>
+            <source>Passphrase for this backup</source>
+            <translation>Passphrase for this backup</translation>
+        </message>
+        <message>
+            <source>Making a backup…</source>
+            <translation>Making a backup…</translation>
+        </message>
+        <message>
+            <source>Backup {0} written and verified. Keep its passphrase apart from the stick.</source>
+            <translation>Backup {0} written and verified. Keep its passphrase apart from the stick.</translation>
+        </message>
+        <message>
+            <source>Open a backup</source>
+            <translation>Open a backup</translation>
+        </message>
+        <message>
+            <source>The passphrase chosen when the backup was made, or the vault's recovery key.</source>
+            <translation>The passphrase chosen when the backup was made, or the vault's recovery key.</translation>
+        </message>
+        <message>
+            <source>Opening the backup…</source>
+            <translation>Opening the backup…</translation>
+        </message>
+        <message>
+            <source>Choose a backup in the list first.</source>
+            <translation>Choose a backup in the list first.</translation>
+        </message>
+        <message>
+            <source>{0} is sound: every part authenticates and its records add up.</source>
+            <translation>{0} is sound: every part authenticates and its records add up.</translation>
+        </message>
+        <message>
+            <source>Checking the backup…</source>
+            <translation>Checking the backup…</translation>
+        </message>
+        <message>
+            <source>An empty folder for the vault</source>
+            <translation>An empty folder for the vault</translation>
+        </message>
+        <message>
+            <source>This backup is of another vault: open it with that vault's recovery key to restore it here.</source>
+            <translation>This backup is of another vault: open it with that vault's recovery key to restore it here.</translation>
+        </message>
+        <message>
+            <source>Restoring…</source>
+            <translation>Restoring…</translation>
+        </message>
+        <message>
+            <source>Restored into {0}; it opened and checked out. Open it with astra-desktop --home "{1}".</source>
+            <translation>Restored into {0}; it opened and checked out. Open it with astra-desktop --home "{1}".</translation>
+        </message>
+        <message>
+            <source>Replace this vault</source>
+            <translation>Replace this vault</translation>
+        </message>
+        <message>
+            <source>The restored vault opened and checked out. Replace this vault with it now? The vault locks; everyone logs in again with their own passphrase. The current vault is kept aside, still encrypted.</source>
+            <translation>The restored vault opened and checked out. Replace this vault with it now? The vault locks; everyone logs in again with their own passphrase. The current vault is kept aside, still encrypted.</translation>
+        </message>
+        <message>
+            <source>Replace</source>
+            <translation>Replace</translation>
+        </message>
+        <message>
+            <source>Restore</source>
+            <translation>Restore</translation>
+        </message>
+        <message>
+            <source>Restored</source>
+            <translation>Restored</translation>
+        </message>
+        <message>
+            <source>The vault was restored from the backup. Log in with your own passphrase. The vault it replaced is kept, still encrypted, in {0}.</source>
+            <translation>The vault was restored from the backup. Log in with your own passphrase. The vault it replaced is kept, still encrypted, in {0}.</translation>
+        </message>
+        <message>
+            <source>Type the case codes to hand over first.</source>
+            <translation>Type the case codes to hand over first.</translation>
+        </message>
+        <message>
+            <source>Save the bundle</source>
+            <translation>Save the bundle</translation>
+        </message>
+        <message>
+            <source>Case bundles (*.astratransfer)</source>
+            <translation>Case bundles (*.astratransfer)</translation>
+        </message>
+        <message>
+            <source>Sealing the cases…</source>
+            <translation>Sealing the cases…</translation>
+        </message>
+        <message>
+            <source>Wrote {0} ({1}). Its one-time passphrase — read it out by phone, never send it with the file:
+
+{2}</source>
+            <translation>Wrote {0} ({1}). Its one-time passphrase — read it out by phone, never send it with the file:
+
+{2}</translation>
+        </message>
+        <message>
+            <source>Cases sealed</source>
+            <translation>Cases sealed</translation>
+        </message>
+        <message>
+            <source>A case bundle</source>
+            <translation>A case bundle</translation>
+        </message>
+        <message>
+            <source>Open the bundle</source>
+            <translation>Open the bundle</translation>
+        </message>
+        <message>
+            <source>The one-time passphrase you were told.</source>
+            <translation>The one-time passphrase you were told.</translation>
+        </message>
+        <message>
+            <source>Reading the bundle…</source>
+            <translation>Reading the bundle…</translation>
+        </message>
+        <message>
+            <source>Nothing was imported.</source>
+            <translation>Nothing was imported.</translation>
+        </message>
+        <message>
+            <source>Importing…</source>
+            <translation>Importing…</translation>
+        </message>
+        <message>
+            <source>Imported {0} new and {1} changed records; {2} kept as they were here.</source>
+            <translation>Imported {0} new and {1} changed records; {2} kept as they were here.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CallForm</name>
+        <message>
+            <source>Choose the topic (type its first letter)</source>
+            <translation>Choose the topic (type its first letter)</translation>
+        </message>
+        <message>
+            <source>What the caller asked and what was advised. No names are needed.</source>
+            <translation>What the caller asked and what was advised. No names are needed.</translation>
+        </message>
+        <message>
+            <source>only if the caller wants to be called back</source>
+            <translation>only if the caller wants to be called back</translation>
+        </message>
+        <message>
+            <source>to whom, e.g. police; empty if none</source>
+            <translation>to whom, e.g. police; empty if none</translation>
+        </message>
+        <message>
+            <source>&amp;Follow-up needed</source>
+            <translation>&amp;Follow-up needed</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <source>Counted from your first keystroke in this form; type to change it.</source>
+            <translation>Counted from your first keystroke in this form; type to change it.</translation>
+        </message>
+        <message>
+            <source>&amp;Save call  (Ctrl+Enter)</source>
+            <translation>&amp;Save call  (Ctrl+Enter)</translation>
+        </message>
+        <message>
+            <source>Clear</source>
+            <translation>Clear</translation>
+        </message>
+        <message>
+            <source>&amp;Topic</source>
+            <translation>&amp;Topic</translation>
+        </message>
+        <message>
+            <source>&amp;Caller</source>
+            <translation>&amp;Caller</translation>
+        </message>
+        <message>
+            <source>L&amp;anguage</source>
+            <translation>L&amp;anguage</translation>
+        </message>
+        <message>
+            <source>Call &amp;back</source>
+            <translation>Call &amp;back</translation>
+        </message>
+        <message>
+            <source>&amp;Referral</source>
+            <translation>&amp;Referral</translation>
+        </message>
+        <message>
+            <source>&amp;Note</source>
+            <translation>&amp;Note</translation>
+        </message>
+        <message>
+            <source>&amp;Duration</source>
+            <translation>&amp;Duration</translation>
+        </message>
+        <message>
+            <source>Line w&amp;orker</source>
+            <translation>Line w&amp;orker</translation>
+        </message>
+        <message>
+            <source>&amp;When</source>
+            <translation>&amp;When</translation>
+        </message>
+        <message>
+            <source>New call</source>
+            <translation>New call</translation>
+        </message>
+        <message>
+            <source>Editing the call of {0}</source>
+            <translation>Editing the call of {0}</translation>
+        </message>
+        <message>
+            <source>Enter the day of the call.</source>
+            <translation>Enter the day of the call.</translation>
+        </message>
+        <message>
+            <source>Enter the time as HH:MM, e.g. 09:30.</source>
+            <translation>Enter the time as HH:MM, e.g. 09:30.</translation>
+        </message>
+        <message>
+            <source>Choose the topic of the call.</source>
+            <translation>Choose the topic of the call.</translation>
+        </message>
+        <message>
+            <source>Restored the call you were logging when the vault locked.</source>
+            <translation>Restored the call you were logging when the vault locked.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CallLogModel</name>
+        <message>
+            <source>When</source>
+            <translation>When</translation>
+        </message>
+        <message>
+            <source>Topic</source>
+            <translation>Topic</translation>
+        </message>
+        <message>
+            <source>Caller</source>
+            <translation>Caller</translation>
+        </message>
+        <message>
+            <source>Lang.</source>
+            <translation>Lang.</translation>
+        </message>
+        <message>
+            <source>Min.</source>
+            <translation>Min.</translation>
+        </message>
+        <message>
+            <source>Follow-up</source>
+            <translation>Follow-up</translation>
+        </message>
+        <message>
+            <source>Case</source>
+            <translation>Case</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>done</source>
+            <translation>done</translation>
+        </message>
+        <message>
+            <source>to do</source>
+            <translation>to do</translation>
+        </message>
+        <message>
+            <source>not assigned to you</source>
+            <translation>not assigned to you</translation>
+        </message>
+    </context>
+    <context>
+        <name>CallsPage</name>
+        <message>
+            <source>All topics</source>
+            <translation>All topics</translation>
+        </message>
+        <message>
+            <source>All months</source>
+            <translation>All months</translation>
+        </message>
+        <message>
+            <source>Only open follow-&amp;ups</source>
+            <translation>Only open follow-&amp;ups</translation>
+        </message>
+        <message>
+            <source>Con&amp;vert to a client…</source>
+            <translation>Con&amp;vert to a client…</translation>
+        </message>
+        <message>
+            <source>Lin&amp;k to a case…</source>
+            <translation>Lin&amp;k to a case…</translation>
+        </message>
+        <message>
+            <source>Open the case fil&amp;e</source>
+            <translation>Open the case fil&amp;e</translation>
+        </message>
+        <message>
+            <source>Missing-person searc&amp;h…</source>
+            <translation>Missing-person searc&amp;h…</translation>
+        </message>
+        <message>
+            <source>Follow-up d&amp;one</source>
+            <translation>Follow-up d&amp;one</translation>
+        </message>
+        <message>
+            <source>Call log</source>
+            <translation>Call log</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n call(s)</source>
+            <translation>
+                <numerusform>%n call</numerusform>
+                <numerusform>%n calls</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Call</source>
+            <translation>Call</translation>
+        </message>
+        <message>
+            <source>Saved: {0} · {1}. Ready for the next call.</source>
+            <translation>Saved: {0} · {1}. Ready for the next call.</translation>
+        </message>
+        <message>
+            <source>Missing person</source>
+            <translation>Missing person</translation>
+        </message>
+        <message>
+            <source>The call was about a missing person. Open a missing-person search for it now?</source>
+            <translation>The call was about a missing person. Open a missing-person search for it now?</translation>
+        </message>
+        <message>
+            <source>Open a search</source>
+            <translation>Open a search</translation>
+        </message>
+        <message>
+            <source>Later</source>
+            <translation>Later</translation>
+        </message>
+        <message>
+            <source>Call of {0} ({1}). The caller becomes a client with a new case; the call's note becomes the case's first contact note.</source>
+            <translation>Call of {0} ({1}). The caller becomes a client with a new case; the call's note becomes the case's first contact note.</translation>
+        </message>
+        <message>
+            <source>Convert the call into a client and case</source>
+            <translation>Convert the call into a client and case</translation>
+        </message>
+        <message>
+            <source>Link the call to a case</source>
+            <translation>Link the call to a case</translation>
+        </message>
+        <message>
+            <source>The call joins the case, and its note is added to the case's contact log.</source>
+            <translation>The call joins the case, and its note is added to the case's contact log.</translation>
+        </message>
+        <message>
+            <source>Follow-up</source>
+            <translation>Follow-up</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseAppointmentsTab</name>
+        <message>
+            <source>&amp;New appointment…</source>
+            <translation>&amp;New appointment…</translation>
+        </message>
+        <message>
+            <source>&amp;Open</source>
+            <translation>&amp;Open</translation>
+        </message>
+        <message>
+            <source>{0} appointments</source>
+            <translation>{0} appointments</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseFile</name>
+        <message>
+            <source>← &amp;Back to the list</source>
+            <translation>← &amp;Back to the list</translation>
+        </message>
+        <message>
+            <source>C&amp;lient</source>
+            <translation>C&amp;lient</translation>
+        </message>
+        <message>
+            <source>C&amp;ase</source>
+            <translation>C&amp;ase</translation>
+        </message>
+        <message>
+            <source>Contact lo&amp;g</source>
+            <translation>Contact lo&amp;g</translation>
+        </message>
+        <message>
+            <source>Ser&amp;vices</source>
+            <translation>Ser&amp;vices</translation>
+        </message>
+        <message>
+            <source>Re&amp;ferrals</source>
+            <translation>Re&amp;ferrals</translation>
+        </message>
+        <message>
+            <source>Co&amp;nsent</source>
+            <translation>Co&amp;nsent</translation>
+        </message>
+        <message>
+            <source>&amp;Documents</source>
+            <translation>&amp;Documents</translation>
+        </message>
+        <message>
+            <source>Appoint&amp;ments</source>
+            <translation>Appoint&amp;ments</translation>
+        </message>
+        <message>
+            <source>Cour&amp;t</source>
+            <translation>Cour&amp;t</translation>
+        </message>
+        <message>
+            <source>&amp;Risk &amp;&amp; safety</source>
+            <translation>&amp;Risk &amp;&amp; safety</translation>
+        </message>
+        <message>
+            <source>&amp;Save changes</source>
+            <translation>&amp;Save changes</translation>
+        </message>
+        <message>
+            <source>Discard unsaved changes?</source>
+            <translation>Discard unsaved changes?</translation>
+        </message>
+        <message>
+            <source>This case file has changes that are not saved. Discard them?</source>
+            <translation>This case file has changes that are not saved. Discard them?</translation>
+        </message>
+        <message>
+            <source>Discard</source>
+            <translation>Discard</translation>
+        </message>
+        <message>
+            <source>Keep editing</source>
+            <translation>Keep editing</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseListModel</name>
+        <message>
+            <source>Case code</source>
+            <translation>Case code</translation>
+        </message>
+        <message>
+            <source>Client</source>
+            <translation>Client</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Opened</source>
+            <translation>Opened</translation>
+        </message>
+        <message>
+            <source>Last change</source>
+            <translation>Last change</translation>
+        </message>
+        <message>
+            <source>Risk</source>
+            <translation>Risk</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseListPage</name>
+        <message>
+            <source>Search names, aliases, case codes and notes — any script, with or without č ć đ š ž</source>
+            <translation>Search names, aliases, case codes and notes — any script, with or without č ć đ š ž</translation>
+        </message>
+        <message>
+            <source>Open cases</source>
+            <translation>Open cases</translation>
+        </message>
+        <message>
+            <source>All statuses</source>
+            <translation>All statuses</translation>
+        </message>
+        <message>
+            <source>Any exploitation</source>
+            <translation>Any exploitation</translation>
+        </message>
+        <message>
+            <source>Any risk level</source>
+            <translation>Any risk level</translation>
+        </message>
+        <message>
+            <source>High risk</source>
+            <translation>High risk</translation>
+        </message>
+        <message>
+            <source>High risk, reassessment overdue</source>
+            <translation>High risk, reassessment overdue</translation>
+        </message>
+        <message>
+            <source>Medium risk</source>
+            <translation>Medium risk</translation>
+        </message>
+        <message>
+            <source>Low risk</source>
+            <translation>Low risk</translation>
+        </message>
+        <message>
+            <source>Not assessed</source>
+            <translation>Not assessed</translation>
+        </message>
+        <message>
+            <source>Assigned to &amp;me</source>
+            <translation>Assigned to &amp;me</translation>
+        </message>
+        <message>
+            <source>&amp;New client…</source>
+            <translation>&amp;New client…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n case(s)</source>
+            <translation>
+                <numerusform>%n case</numerusform>
+                <numerusform>%n cases</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ChargeDialog</name>
+        <message>
+            <source>Re-qualify the charge</source>
+            <translation>Re-qualify the charge</translation>
+        </message>
+        <message>
+            <source>Add a charge</source>
+            <translation>Add a charge</translation>
+        </message>
+        <message>
+            <source>e.g. 388 st. 1</source>
+            <translation>e.g. 388 st. 1</translation>
+        </message>
+        <message>
+            <source>e.g. Trgovina ljudima</source>
+            <translation>e.g. Trgovina ljudima</translation>
+        </message>
+        <message>
+            <source>Now: Art. {0} {1}, since {2}</source>
+            <translation>Now: Art. {0} {1}, since {2}</translation>
+        </message>
+        <message>
+            <source>&amp;Article</source>
+            <translation>&amp;Article</translation>
+        </message>
+        <message>
+            <source>&amp;Offence</source>
+            <translation>&amp;Offence</translation>
+        </message>
+        <message>
+            <source>&amp;Since</source>
+            <translation>&amp;Since</translation>
+        </message>
+        <message>
+            <source>&amp;Note</source>
+            <translation>&amp;Note</translation>
+        </message>
+        <message>
+            <source>Enter the date of the charge.</source>
+            <translation>Enter the date of the charge.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChronologyOptions</name>
+        <message>
+            <source>From (optional)</source>
+            <translation>From (optional)</translation>
+        </message>
+        <message>
+            <source>To (optional)</source>
+            <translation>To (optional)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClaimOptions</name>
+        <message>
+            <source>Head of damage</source>
+            <translation>Head of damage</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Description</translation>
+        </message>
+        <message>
+            <source>Amount (RSD)</source>
+            <translation>Amount (RSD)</translation>
+        </message>
+        <message>
+            <source>Interest from</source>
+            <translation>Interest from</translation>
+        </message>
+        <message>
+            <source>&amp;Add an item</source>
+            <translation>&amp;Add an item</translation>
+        </message>
+        <message>
+            <source>&amp;Remove the item</source>
+            <translation>&amp;Remove the item</translation>
+        </message>
+        <message>
+            <source>Evidence, one per line. Left empty: the documents of the case.</source>
+            <translation>Evidence, one per line. Left empty: the documents of the case.</translation>
+        </message>
+        <message>
+            <source>Amounts as 1.234,56. No items: every head of damage is listed blank, for the amounts to be written in by hand.</source>
+            <translation>Amounts as 1.234,56. No items: every head of damage is listed blank, for the amounts to be written in by hand.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConfirmPage</name>
+        <message>
+            <source>Check the sheet</source>
+            <translation>Check the sheet</translation>
+        </message>
+        <message>
+            <source>Type the last two groups of the recovery key from your sheet (not from the screen).</source>
+            <translation>Type the last two groups of the recovery key from your sheet (not from the screen).</translation>
+        </message>
+        <message>
+            <source>&amp;Last two groups</source>
+            <translation>&amp;Last two groups</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConflictsDialog</name>
+        <message>
+            <source>Changed on both laptops</source>
+            <translation>Changed on both laptops</translation>
+        </message>
+        <message>
+            <source>These records were changed here and on the other laptop since you last exchanged them. Choose, for each, which version to keep; nothing is imported until you do.</source>
+            <translation>These records were changed here and on the other laptop since you last exchanged them. Choose, for each, which version to keep; nothing is imported until you do.</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Field</translation>
+        </message>
+        <message>
+            <source>This laptop</source>
+            <translation>This laptop</translation>
+        </message>
+        <message>
+            <source>The other laptop</source>
+            <translation>The other laptop</translation>
+        </message>
+        <message>
+            <source>Keep this laptop's version</source>
+            <translation>Keep this laptop's version</translation>
+        </message>
+        <message>
+            <source>Take the other laptop's version</source>
+            <translation>Take the other laptop's version</translation>
+        </message>
+    </context>
+    <context>
+        <name>CourtDocumentsPage</name>
+        <message>
+            <source>Case code, e.g. AST-2026-0042</source>
+            <translation>Case code, e.g. AST-2026-0042</translation>
+        </message>
+        <message>
+            <source>Case code only (recommended)</source>
+            <translation>Case code only (recommended)</translation>
+        </message>
+        <message>
+            <source>Client's name</source>
+            <translation>Client's name</translation>
+        </message>
+        <message>
+            <source>&amp;Preview</source>
+            <translation>&amp;Preview</translation>
+        </message>
+        <message>
+            <source>&amp;Save into the case</source>
+            <translation>&amp;Save into the case</translation>
+        </message>
+        <message>
+            <source>E&amp;xport a copy…</source>
+            <translation>E&amp;xport a copy…</translation>
+        </message>
+        <message>
+            <source>P&amp;rint…</source>
+            <translation>P&amp;rint…</translation>
+        </message>
+        <message>
+            <source>Choose a case and a document, then press Preview.</source>
+            <translation>Choose a case and a document, then press Preview.</translation>
+        </message>
+        <message>
+            <source>Request for particularly vulnerable witness status</source>
+            <translation>Request for particularly vulnerable witness status</translation>
+        </message>
+        <message>
+            <source>&amp;Case</source>
+            <translation>&amp;Case</translation>
+        </message>
+        <message>
+            <source>&amp;Document</source>
+            <translation>&amp;Document</translation>
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation>&amp;Language</translation>
+        </message>
+        <message>
+            <source>Show the client as</source>
+            <translation>Show the client as</translation>
+        </message>
+        <message>
+            <source>Options of this document</source>
+            <translation>Options of this document</translation>
+        </message>
+        <message>
+            <source>Court-support documents</source>
+            <translation>Court-support documents</translation>
+        </message>
+        <message>
+            <source>The options changed. Press Preview to see the document.</source>
+            <translation>The options changed. Press Preview to see the document.</translation>
+        </message>
+        <message>
+            <source>Preview</source>
+            <translation>Preview</translation>
+        </message>
+        <message>
+            <source>Choose a case first.</source>
+            <translation>Choose a case first.</translation>
+        </message>
+        <message>
+            <source>Making the document…</source>
+            <translation>Making the document…</translation>
+        </message>
+        <message>
+            <source>{0} for {1}: {2} page(s), {3}.</source>
+            <translation>{0} for {1}: {2} page(s), {3}.</translation>
+        </message>
+        <message>
+            <source>with the client's name</source>
+            <translation>with the client's name</translation>
+        </message>
+        <message>
+            <source>case code only</source>
+            <translation>case code only</translation>
+        </message>
+        <message>
+            <source>Court documents</source>
+            <translation>Court documents</translation>
+        </message>
+        <message>
+            <source>Saved into the documents of {0} as {1} (encrypted in the vault).</source>
+            <translation>Saved into the documents of {0} as {1} (encrypted in the vault).</translation>
+        </message>
+        <message>
+            <source>It shows the client's name.</source>
+            <translation>It shows the client's name.</translation>
+        </message>
+        <message>
+            <source>It shows the case code, not the client's name.</source>
+            <translation>It shows the case code, not the client's name.</translation>
+        </message>
+        <message>
+            <source>Export an unencrypted copy?</source>
+            <translation>Export an unencrypted copy?</translation>
+        </message>
+        <message>
+            <source>The copy will be an ordinary, unencrypted PDF: anyone who gets hold of it — or of the disk or USB stick it is on — can read it. {0} The export is recorded in the audit trail. Export anyway?</source>
+            <translation>The copy will be an ordinary, unencrypted PDF: anyone who gets hold of it — or of the disk or USB stick it is on — can read it. {0} The export is recorded in the audit trail. Export anyway?</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Export</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Export a copy</source>
+            <translation>Export a copy</translation>
+        </message>
+        <message>
+            <source>Exported an unencrypted copy to {0}.</source>
+            <translation>Exported an unencrypted copy to {0}.</translation>
+        </message>
+        <message>
+            <source>Print</source>
+            <translation>Print</translation>
+        </message>
+        <message>
+            <source>The printer could not be started.</source>
+            <translation>The printer could not be started.</translation>
+        </message>
+        <message>
+            <source>Sent to the printer; the printout is recorded in the audit trail.</source>
+            <translation>Sent to the printer; the printout is recorded in the audit trail.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DateField</name>
+        <message>
+            <source>dd.mm.yyyy</source>
+            <translation>dd.mm.yyyy</translation>
+        </message>
+    </context>
+    <context>
+        <name>DocumentViewer</name>
+        <message>
+            <source>ASTRA Desktop — document</source>
+            <translation>ASTRA Desktop — document</translation>
+        </message>
+        <message>
+            <source>{0} cannot be shown here ({1}). Its fingerprint is {2}.</source>
+            <translation>{0} cannot be shown here ({1}). Its fingerprint is {2}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DocumentsTab</name>
+        <message>
+            <source>File</source>
+            <translation>File</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Size</translation>
+        </message>
+        <message>
+            <source>Imported</source>
+            <translation>Imported</translation>
+        </message>
+        <message>
+            <source>SHA-256 (fingerprint)</source>
+            <translation>SHA-256 (fingerprint)</translation>
+        </message>
+        <message>
+            <source>&amp;Import a file…</source>
+            <translation>&amp;Import a file…</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;View</translation>
+        </message>
+        <message>
+            <source>E&amp;xport a copy…</source>
+            <translation>E&amp;xport a copy…</translation>
+        </message>
+        <message>
+            <source>Files are kept inside the encrypted vault and viewed from memory; nothing is unpacked to disk.</source>
+            <translation>Files are kept inside the encrypted vault and viewed from memory; nothing is unpacked to disk.</translation>
+        </message>
+        <message>
+            <source>Import a file into the case</source>
+            <translation>Import a file into the case</translation>
+        </message>
+        <message>
+            <source>Importing {0}…</source>
+            <translation>Importing {0}…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Imported {0}. SHA-256: {1}</source>
+            <translation>Imported {0}. SHA-256: {1}</translation>
+        </message>
+        <message>
+            <source>The file could not be read: {0}</source>
+            <translation>The file could not be read: {0}</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Import</translation>
+        </message>
+        <message>
+            <source>View</source>
+            <translation>View</translation>
+        </message>
+        <message>
+            <source>Export an unencrypted copy?</source>
+            <translation>Export an unencrypted copy?</translation>
+        </message>
+        <message>
+            <source>The copy will be an ordinary, unencrypted file: anyone who gets hold of it — or of the disk or USB stick it is on — can read it. The export is recorded in the audit trail. Export anyway?</source>
+            <translation>The copy will be an ordinary, unencrypted file: anyone who gets hold of it — or of the disk or USB stick it is on — can read it. The export is recorded in the audit trail. Export anyway?</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Export</translation>
+        </message>
+        <message>
+            <source>Export a copy</source>
+            <translation>Export a copy</translation>
+        </message>
+        <message>
+            <source>Exported a copy to {0}.</source>
+            <translation>Exported a copy to {0}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>HearingDialog</name>
+        <message>
+            <source>Hearing · {0}</source>
+            <translation>Hearing · {0}</translation>
+        </message>
+        <message>
+            <source>e.g. the defendant was not brought from custody</source>
+            <translation>e.g. the defendant was not brought from custody</translation>
+        </message>
+        <message>
+            <source>Who was in court</source>
+            <translation>Who was in court</translation>
+        </message>
+        <message>
+            <source>their defence lawyer</source>
+            <translation>their defence lawyer</translation>
+        </message>
+        <message>
+            <source>No defendants recorded yet (add them on the Court tab).</source>
+            <translation>No defendants recorded yet (add them on the Court tab).</translation>
+        </message>
+        <message>
+            <source>What happened: testimony given, evidence heard …</source>
+            <translation>What happened: testimony given, evidence heard …</translation>
+        </message>
+        <message>
+            <source>The next hearing is already scheduled: {0}.</source>
+            <translation>The next hearing is already scheduled: {0}.</translation>
+        </message>
+        <message>
+            <source>&amp;Status</source>
+            <translation>&amp;Status</translation>
+        </message>
+        <message>
+            <source>&amp;Why postponed</source>
+            <translation>&amp;Why postponed</translation>
+        </message>
+        <message>
+            <source>Protective &amp;measures applied</source>
+            <translation>Protective &amp;measures applied</translation>
+        </message>
+        <message>
+            <source>&amp;Outcome</source>
+            <translation>&amp;Outcome</translation>
+        </message>
+        <message>
+            <source>&amp;Next hearing</source>
+            <translation>&amp;Next hearing</translation>
+        </message>
+        <message>
+            <source>Double booking</source>
+            <translation>Double booking</translation>
+        </message>
+        <message>
+            <source>Schedule the next hearing anyway?</source>
+            <translation>Schedule the next hearing anyway?</translation>
+        </message>
+        <message>
+            <source>Schedule anyway</source>
+            <translation>Schedule anyway</translation>
+        </message>
+        <message>
+            <source>Change the date</source>
+            <translation>Change the date</translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryModel</name>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Entry</source>
+            <translation>Entry</translation>
+        </message>
+        <message>
+            <source>Reason / what was done</source>
+            <translation>Reason / what was done</translation>
+        </message>
+        <message>
+            <source>By</source>
+            <translation>By</translation>
+        </message>
+        <message>
+            <source>Status: {0}</source>
+            <translation>Status: {0}</translation>
+        </message>
+        <message>
+            <source>Planned: {0}</source>
+            <translation>Planned: {0}</translation>
+        </message>
+        <message>
+            <source> — due</source>
+            <translation> — due</translation>
+        </message>
+    </context>
+    <context>
+        <name>HotlineSection</name>
+        <message>
+            <source>Ca&amp;lls</source>
+            <translation>Ca&amp;lls</translation>
+        </message>
+        <message>
+            <source>Missing &amp;persons</source>
+            <translation>Missing &amp;persons</translation>
+        </message>
+        <message>
+            <source>Stat&amp;istics</source>
+            <translation>Stat&amp;istics</translation>
+        </message>
+    </context>
+    <context>
+        <name>HotlineStatsModel</name>
+        <message>
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+    </context>
+    <context>
+        <name>HotlineStatsPage</name>
+        <message>
+            <source>Anonymous counts of the calls to the SOS hotline, as reported to donors and monitoring bodies. A call counts in the month it was taken. No note, name, contact or case code appears here or in the export.</source>
+            <translation>Anonymous counts of the calls to the SOS hotline, as reported to donors and monitoring bodies. A call counts in the month it was taken. No note, name, contact or case code appears here or in the export.</translation>
+        </message>
+        <message>
+            <source>&amp;Show</source>
+            <translation>&amp;Show</translation>
+        </message>
+        <message>
+            <source>&amp;Export as CSV…</source>
+            <translation>&amp;Export as CSV…</translation>
+        </message>
+        <message>
+            <source>{0}, per month</source>
+            <translation>{0}, per month</translation>
+        </message>
+        <message>
+            <source>Every year</source>
+            <translation>Every year</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n call(s) counted.</source>
+            <translation>
+                <numerusform>%n call counted.</numerusform>
+                <numerusform>%n calls counted.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>every year</source>
+            <translation>every year</translation>
+        </message>
+        <message>
+            <source>Export the hotline statistics</source>
+            <translation>Export the hotline statistics</translation>
+        </message>
+        <message>
+            <source>The CSV file for {0} will be an ordinary, unencrypted file outside the vault. It holds counts only — no notes, names, contacts or case codes. The export is recorded in the audit trail. Export it?</source>
+            <translation>The CSV file for {0} will be an ordinary, unencrypted file outside the vault. It holds counts only — no notes, names, contacts or case codes. The export is recorded in the audit trail. Export it?</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Export</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Exported to {0}.</source>
+            <translation>Exported to {0}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LinkCaseDialog</name>
+        <message>
+            <source>e.g. AST-2026-0042</source>
+            <translation>e.g. AST-2026-0042</translation>
+        </message>
+        <message>
+            <source>&amp;Link</source>
+            <translation>&amp;Link</translation>
+        </message>
+        <message>
+            <source>Case &amp;code</source>
+            <translation>Case &amp;code</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Clients &amp;&amp; cases</source>
+            <translation>Clients &amp;&amp; cases</translation>
+        </message>
+        <message>
+            <source>Appointments</source>
+            <translation>Appointments</translation>
+        </message>
+        <message>
+            <source>Risk</source>
+            <translation>Risk</translation>
+        </message>
+        <message>
+            <source>Documents</source>
+            <translation>Documents</translation>
+        </message>
+        <message>
+            <source>Backups</source>
+            <translation>Backups</translation>
+        </message>
+        <message>
+            <source>SOS hotline</source>
+            <translation>SOS hotline</translation>
+        </message>
+        <message>
+            <source>Users &amp;&amp; settings</source>
+            <translation>Users &amp;&amp; settings</translation>
+        </message>
+        <message>
+            <source>Signed in as {0} ({1}) · Ctrl+L locks · F12 hides and locks at once</source>
+            <translation>Signed in as {0} ({1}) · Ctrl+L locks · F12 hides and locks at once</translation>
+        </message>
+        <message>
+            <source>This part of ASTRA Desktop is not finished yet, so this section is empty on purpose. It will appear here in a later version; records you keep elsewhere in the app are not affected.</source>
+            <translation>This part of ASTRA Desktop is not finished yet, so this section is empty on purpose. It will appear here in a later version; records you keep elsewhere in the app are not affected.</translation>
+        </message>
+        <message>
+            <source>&amp;Vault</source>
+            <translation>&amp;Vault</translation>
+        </message>
+        <message>
+            <source>&amp;Lock now</source>
+            <translation>&amp;Lock now</translation>
+        </message>
+        <message>
+            <source>&amp;Hide and lock</source>
+            <translation>&amp;Hide and lock</translation>
+        </message>
+        <message>
+            <source>&amp;New client…</source>
+            <translation>&amp;New client…</translation>
+        </message>
+        <message>
+            <source>&amp;Find a client</source>
+            <translation>&amp;Find a client</translation>
+        </message>
+    </context>
+    <context>
+        <name>MissingPage</name>
+        <message>
+            <source>Open searches</source>
+            <translation>Open searches</translation>
+        </message>
+        <message>
+            <source>All searches</source>
+            <translation>All searches</translation>
+        </message>
+        <message>
+            <source>Only those I &amp;follow</source>
+            <translation>Only those I &amp;follow</translation>
+        </message>
+        <message>
+            <source>&amp;New search…</source>
+            <translation>&amp;New search…</translation>
+        </message>
+        <message>
+            <source>Choose a search in the list to see its history.</source>
+            <translation>Choose a search in the list to see its history.</translation>
+        </message>
+        <message>
+            <source>Missing-person searches</source>
+            <translation>Missing-person searches</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n search(es)</source>
+            <translation>
+                <numerusform>%n search</numerusform>
+                <numerusform>%n searches</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n with an action due</source>
+            <translation>
+                <numerusform>%n with an action due</numerusform>
+                <numerusform>%n with an action due</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Search</source>
+            <translation>Search</translation>
+        </message>
+    </context>
+    <context>
+        <name>MonitoringModel</name>
+        <message>
+            <source>First-instance verdicts</source>
+            <translation>First-instance verdicts</translation>
+        </message>
+        <message>
+            <source>Convictions</source>
+            <translation>Convictions</translation>
+        </message>
+        <message>
+            <source>… for trafficking (Art. 388)</source>
+            <translation>… for trafficking (Art. 388)</translation>
+        </message>
+        <message>
+            <source>… for a lesser, re-qualified offence</source>
+            <translation>… for a lesser, re-qualified offence</translation>
+        </message>
+        <message>
+            <source>… offence not recorded</source>
+            <translation>… offence not recorded</translation>
+        </message>
+        <message>
+            <source>Acquittals</source>
+            <translation>Acquittals</translation>
+        </message>
+        <message>
+            <source>Charges rejected or proceedings discontinued</source>
+            <translation>Charges rejected or proceedings discontinued</translation>
+        </message>
+        <message>
+            <source>Charges re-qualified from Art. 388</source>
+            <translation>Charges re-qualified from Art. 388</translation>
+        </message>
+        <message>
+            <source>Plea agreements</source>
+            <translation>Plea agreements</translation>
+        </message>
+        <message>
+            <source>… the victim was told of it</source>
+            <translation>… the victim was told of it</translation>
+        </message>
+        <message>
+            <source>Average sentence (months)</source>
+            <translation>Average sentence (months)</translation>
+        </message>
+        <message>
+            <source>Property claims filed</source>
+            <translation>Property claims filed</translation>
+        </message>
+        <message>
+            <source>… decided in the criminal case</source>
+            <translation>… decided in the criminal case</translation>
+        </message>
+        <message>
+            <source>… granted in full or in part</source>
+            <translation>… granted in full or in part</translation>
+        </message>
+        <message>
+            <source>… sent to civil proceedings</source>
+            <translation>… sent to civil proceedings</translation>
+        </message>
+        <message>
+            <source>Proceedings awarding compensation</source>
+            <translation>Proceedings awarding compensation</translation>
+        </message>
+        <message>
+            <source>Compensation awarded (RSD)</source>
+            <translation>Compensation awarded (RSD)</translation>
+        </message>
+        <message>
+            <source>Compensation actually paid (RSD)</source>
+            <translation>Compensation actually paid (RSD)</translation>
+        </message>
+        <message>
+            <source>All years</source>
+            <translation>All years</translation>
+        </message>
+    </context>
+    <context>
+        <name>MonitoringPage</name>
+        <message>
+            <source>Anonymous figures from every court proceeding you can see, counted in the year of the first-instance verdict — the numbers the organisation publishes from its court monitoring. No names or case codes appear here or in the export.</source>
+            <translation>Anonymous figures from every court proceeding you can see, counted in the year of the first-instance verdict — the numbers the organisation publishes from its court monitoring. No names or case codes appear here or in the export.</translation>
+        </message>
+        <message>
+            <source>&amp;Export as CSV…</source>
+            <translation>&amp;Export as CSV…</translation>
+        </message>
+        <message>
+            <source>{0} proceedings with a verdict.</source>
+            <translation>{0} proceedings with a verdict.</translation>
+        </message>
+        <message>
+            <source>Export the court-monitoring figures</source>
+            <translation>Export the court-monitoring figures</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Export</translation>
+        </message>
+        <message>
+            <source>Exported to {0}.</source>
+            <translation>Exported to {0}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MonthModel</name>
+        <message>
+            <source>+{0} more</source>
+            <translation>+{0} more</translation>
+        </message>
+        <message>
+            <source>… {0} appointments in all</source>
+            <translation>… {0} appointments in all</translation>
+        </message>
+    </context>
+    <context>
+        <name>MonthView</name>
+        <message>
+            <source>Previous month</source>
+            <translation>Previous month</translation>
+        </message>
+        <message>
+            <source>Next month</source>
+            <translation>Next month</translation>
+        </message>
+        <message>
+            <source>&amp;Today</source>
+            <translation>&amp;Today</translation>
+        </message>
+        <message>
+            <source>Only &amp;mine</source>
+            <translation>Only &amp;mine</translation>
+        </message>
+        <message>
+            <source>&amp;New appointment on this day…</source>
+            <translation>&amp;New appointment on this day…</translation>
+        </message>
+        <message>
+            <source>Open the &amp;case file</source>
+            <translation>Open the &amp;case file</translation>
+        </message>
+        <message>
+            <source>court hearing</source>
+            <translation>court hearing</translation>
+        </message>
+        <message>
+            <source>police, prosecutor</source>
+            <translation>police, prosecutor</translation>
+        </message>
+        <message>
+            <source>health</source>
+            <translation>health</translation>
+        </message>
+        <message>
+            <source>services, lawyer</source>
+            <translation>services, lawyer</translation>
+        </message>
+        <message>
+            <source>home visit</source>
+            <translation>home visit</translation>
+        </message>
+        <message>
+            <source>✓ held  ✗ missed  ↷ postponed</source>
+            <translation>✓ held  ✗ missed  ↷ postponed</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewClientDialog</name>
+        <message>
+            <source>New client and case</source>
+            <translation>New client and case</translation>
+        </message>
+        <message>
+            <source>Case &amp;code</source>
+            <translation>Case &amp;code</translation>
+        </message>
+        <message>
+            <source>leave empty for the next free code</source>
+            <translation>leave empty for the next free code</translation>
+        </message>
+        <message>
+            <source>&amp;Exploitation</source>
+            <translation>&amp;Exploitation</translation>
+        </message>
+    </context>
+    <context>
+        <name>NoOptions</name>
+        <message>
+            <source>This document takes nothing but the case.</source>
+            <translation>This document takes nothing but the case.</translation>
+        </message>
+    </context>
+    <context>
+        <name>NotesTab</name>
+        <message>
+            <source>What happened, what was agreed, what comes next…</source>
+            <translation>What happened, what was agreed, what comes next…</translation>
+        </message>
+        <message>
+            <source>&amp;Save note</source>
+            <translation>&amp;Save note</translation>
+        </message>
+        <message>
+            <source>Ne&amp;w note</source>
+            <translation>Ne&amp;w note</translation>
+        </message>
+        <message>
+            <source>&amp;When</source>
+            <translation>&amp;When</translation>
+        </message>
+        <message>
+            <source>&amp;Type</source>
+            <translation>&amp;Type</translation>
+        </message>
+        <message>
+            <source>N&amp;ote</source>
+            <translation>N&amp;ote</translation>
+        </message>
+        <message>
+            <source>New note</source>
+            <translation>New note</translation>
+        </message>
+        <message>
+            <source>Editing the note of {0}</source>
+            <translation>Editing the note of {0}</translation>
+        </message>
+        <message>
+            <source>Enter the date of the contact.</source>
+            <translation>Enter the date of the contact.</translation>
+        </message>
+        <message>
+            <source>Enter the time as HH:MM, e.g. 09:30.</source>
+            <translation>Enter the time as HH:MM, e.g. 09:30.</translation>
+        </message>
+        <message>
+            <source>Restored the note you were typing when the vault locked.</source>
+            <translation>Restored the note you were typing when the vault locked.</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrganisationPage</name>
+        <message>
+            <source>Welcome to ASTRA Desktop</source>
+            <translation>Welcome to ASTRA Desktop</translation>
+        </message>
+        <message>
+            <source>This computer will keep case files in an encrypted vault. Nothing is sent anywhere; without a passphrase or the recovery key nobody can read it.</source>
+            <translation>This computer will keep case files in an encrypted vault. Nothing is sent anywhere; without a passphrase or the recovery key nobody can read it.</translation>
+        </message>
+        <message>
+            <source>&amp;Organisation</source>
+            <translation>&amp;Organisation</translation>
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation>&amp;Language</translation>
+        </message>
+    </context>
+    <context>
+        <name>PassphraseDialog</name>
+        <message>
+            <source>&amp;Current passphrase</source>
+            <translation>&amp;Current passphrase</translation>
+        </message>
+        <message>
+            <source>&amp;New passphrase</source>
+            <translation>&amp;New passphrase</translation>
+        </message>
+        <message>
+            <source>&amp;Repeat it</source>
+            <translation>&amp;Repeat it</translation>
+        </message>
+        <message>
+            <source>The two new passphrases differ.</source>
+            <translation>The two new passphrases differ.</translation>
+        </message>
+        <message>
+            <source>Choose a stronger passphrase: several unrelated words.</source>
+            <translation>Choose a stronger passphrase: several unrelated words.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PassphraseField</name>
+        <message>
+            <source>Very weak</source>
+            <translation>Very weak</translation>
+        </message>
+        <message>
+            <source>Weak</source>
+            <translation>Weak</translation>
+        </message>
+        <message>
+            <source>Fair</source>
+            <translation>Fair</translation>
+        </message>
+        <message>
+            <source>Strong</source>
+            <translation>Strong</translation>
+        </message>
+        <message>
+            <source>Very strong</source>
+            <translation>Very strong</translation>
+        </message>
+        <message>
+            <source>Use several unrelated words, at least 10 characters.</source>
+            <translation>Use several unrelated words, at least 10 characters.</translation>
+        </message>
+        <message>
+            <source>{0} — would take {1} to guess. {2}</source>
+            <translation>{0} — would take {1} to guess. {2}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProceedingForm</name>
+        <message>
+            <source>A &amp;plea agreement was made</source>
+            <translation>A &amp;plea agreement was made</translation>
+        </message>
+        <message>
+            <source>The client was &amp;told of the plea agreement</source>
+            <translation>The client was &amp;told of the plea agreement</translation>
+        </message>
+        <message>
+            <source>&amp;Save proceeding</source>
+            <translation>&amp;Save proceeding</translation>
+        </message>
+        <message>
+            <source>&amp;Court</source>
+            <translation>&amp;Court</translation>
+        </message>
+        <message>
+            <source>Court case &amp;number</source>
+            <translation>Court case &amp;number</translation>
+        </message>
+        <message>
+            <source>Prosecution case number</source>
+            <translation>Prosecution case number</translation>
+        </message>
+        <message>
+            <source>&amp;Judge</source>
+            <translation>&amp;Judge</translation>
+        </message>
+        <message>
+            <source>Prosecutor's &amp;office</source>
+            <translation>Prosecutor's &amp;office</translation>
+        </message>
+        <message>
+            <source>Proceedings opened</source>
+            <translation>Proceedings opened</translation>
+        </message>
+        <message>
+            <source>Client's procedural &amp;roles</source>
+            <translation>Client's procedural &amp;roles</translation>
+        </message>
+        <message>
+            <source>Particularly &amp;vulnerable witness</source>
+            <translation>Particularly &amp;vulnerable witness</translation>
+        </message>
+        <message>
+            <source>Protective measures &amp;ordered</source>
+            <translation>Protective measures &amp;ordered</translation>
+        </message>
+        <message>
+            <source>Property claim &amp;filed on</source>
+            <translation>Property claim &amp;filed on</translation>
+        </message>
+        <message>
+            <source>Property claim decided</source>
+            <translation>Property claim decided</translation>
+        </message>
+        <message>
+            <source>V&amp;erdict</source>
+            <translation>V&amp;erdict</translation>
+        </message>
+        <message>
+            <source>Verdict date</source>
+            <translation>Verdict date</translation>
+        </message>
+        <message>
+            <source>First-instance trial ended</source>
+            <translation>First-instance trial ended</translation>
+        </message>
+        <message>
+            <source>Convicted under article</source>
+            <translation>Convicted under article</translation>
+        </message>
+        <message>
+            <source>Offence convicted of</source>
+            <translation>Offence convicted of</translation>
+        </message>
+        <message>
+            <source>Sentence (months)</source>
+            <translation>Sentence (months)</translation>
+        </message>
+        <message>
+            <source>Compensation awarded (RSD)</source>
+            <translation>Compensation awarded (RSD)</translation>
+        </message>
+        <message>
+            <source>Compensation paid (RSD)</source>
+            <translation>Compensation paid (RSD)</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProceedingsTab</name>
+        <message>
+            <source>New &amp;proceeding</source>
+            <translation>New &amp;proceeding</translation>
+        </message>
+        <message>
+            <source>No court proceedings are recorded for this case. Add one when charges are brought or the client is called as a witness.</source>
+            <translation>No court proceedings are recorded for this case. Add one when charges are brought or the client is called as a witness.</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Hearing</source>
+            <translation>Hearing</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Client</source>
+            <translation>Client</translation>
+        </message>
+        <message>
+            <source>Defendants present</source>
+            <translation>Defendants present</translation>
+        </message>
+        <message>
+            <source>Postponed because</source>
+            <translation>Postponed because</translation>
+        </message>
+        <message>
+            <source>&amp;Schedule a hearing…</source>
+            <translation>&amp;Schedule a hearing…</translation>
+        </message>
+        <message>
+            <source>Record the &amp;outcome…</source>
+            <translation>Record the &amp;outcome…</translation>
+        </message>
+        <message>
+            <source>Defendant</source>
+            <translation>Defendant</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <source>Came to court</source>
+            <translation>Came to court</translation>
+        </message>
+        <message>
+            <source>Name or initials</source>
+            <translation>Name or initials</translation>
+        </message>
+        <message>
+            <source>Add &amp;defendant</source>
+            <translation>Add &amp;defendant</translation>
+        </message>
+        <message>
+            <source>Since</source>
+            <translation>Since</translation>
+        </message>
+        <message>
+            <source>Article</source>
+            <translation>Article</translation>
+        </message>
+        <message>
+            <source>Offence</source>
+            <translation>Offence</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>History</translation>
+        </message>
+        <message>
+            <source>Add a c&amp;harge…</source>
+            <translation>Add a c&amp;harge…</translation>
+        </message>
+        <message>
+            <source>Re-&amp;qualify…</source>
+            <translation>Re-&amp;qualify…</translation>
+        </message>
+        <message>
+            <source>Proceeding</source>
+            <translation>Proceeding</translation>
+        </message>
+        <message>
+            <source>Hearings</source>
+            <translation>Hearings</translation>
+        </message>
+        <message>
+            <source>Defendants</source>
+            <translation>Defendants</translation>
+        </message>
+        <message>
+            <source>Charges and re-qualifications</source>
+            <translation>Charges and re-qualifications</translation>
+        </message>
+        <message>
+            <source>&amp;Hearings and parties</source>
+            <translation>&amp;Hearings and parties</translation>
+        </message>
+        <message>
+            <source>Details and &amp;outcome</source>
+            <translation>Details and &amp;outcome</translation>
+        </message>
+        <message>
+            <source>the client {0}</source>
+            <translation>the client {0}</translation>
+        </message>
+        <message>
+            <source>Hearings: {0} held · {1} postponed · {2} ahead      Came to court: {3}</source>
+            <translation>Hearings: {0} held · {1} postponed · {2} ahead      Came to court: {3}</translation>
+        </message>
+        <message>
+            <source>present</source>
+            <translation>present</translation>
+        </message>
+        <message>
+            <source>absent</source>
+            <translation>absent</translation>
+        </message>
+        <message>
+            <source>re-qualified from Art. {0}</source>
+            <translation>re-qualified from Art. {0}</translation>
+        </message>
+        <message>
+            <source>replaced on {0} by Art. {1}</source>
+            <translation>replaced on {0} by Art. {1}</translation>
+        </message>
+        <message>
+            <source>Court</source>
+            <translation>Court</translation>
+        </message>
+        <message>
+            <source>Re-qualify</source>
+            <translation>Re-qualify</translation>
+        </message>
+        <message>
+            <source>Choose the charge to re-qualify.</source>
+            <translation>Choose the charge to re-qualify.</translation>
+        </message>
+    </context>
+    <context>
+        <name>QPlatformTheme</name>
+        <message>
+            <source>OK</source>
+            <translation>OK</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <source>Save All</source>
+            <translation>Save All</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <source>&amp;Yes</source>
+            <translation>&amp;Yes</translation>
+        </message>
+        <message>
+            <source>Yes to &amp;All</source>
+            <translation>Yes to &amp;All</translation>
+        </message>
+        <message>
+            <source>&amp;No</source>
+            <translation>&amp;No</translation>
+        </message>
+        <message>
+            <source>N&amp;o to All</source>
+            <translation>N&amp;o to All</translation>
+        </message>
+        <message>
+            <source>Abort</source>
+            <translation>Abort</translation>
+        </message>
+        <message>
+            <source>Retry</source>
+            <translation>Retry</translation>
+        </message>
+        <message>
+            <source>Ignore</source>
+            <translation>Ignore</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Discard</source>
+            <translation>Discard</translation>
+        </message>
+        <message>
+            <source>Help</source>
+            <translation>Help</translation>
+        </message>
+        <message>
+            <source>Apply</source>
+            <translation>Apply</translation>
+        </message>
+        <message>
+            <source>Reset</source>
+            <translation>Reset</translation>
+        </message>
+        <message>
+            <source>Restore Defaults</source>
+            <translation>Restore Defaults</translation>
+        </message>
+        <message>
+            <source>Don't Save</source>
+            <translation>Don't Save</translation>
+        </message>
+    </context>
+    <context>
+        <name>QWizard</name>
+        <message>
+            <source>&lt; &amp;Back</source>
+            <translation>&lt; &amp;Back</translation>
+        </message>
+        <message>
+            <source>&amp;Next &gt;</source>
+            <translation>&amp;Next &gt;</translation>
+        </message>
+        <message>
+            <source>&amp;Finish</source>
+            <translation>&amp;Finish</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>&amp;Next</source>
+            <translation>&amp;Next</translation>
+        </message>
+        <message>
+            <source>Go Back</source>
+            <translation>Go Back</translation>
+        </message>
+        <message>
+            <source>Continue</source>
+            <translation>Continue</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Done</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordForm</name>
+        <message>
+            <source>{0}: enter a whole number.</source>
+            <translation>{0}: enter a whole number.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecoveryPage</name>
+        <message>
+            <source>Your recovery key — the emergency sheet</source>
+            <translation>Your recovery key — the emergency sheet</translation>
+        </message>
+        <message>
+            <source>If every passphrase is forgotten, this key is the only way into the vault. Print it or write it down now, and keep it locked away from this computer. It is shown only this once.</source>
+            <translation>If every passphrase is forgotten, this key is the only way into the vault. Print it or write it down now, and keep it locked away from this computer. It is shown only this once.</translation>
+        </message>
+        <message>
+            <source>&amp;Print the emergency sheet…</source>
+            <translation>&amp;Print the emergency sheet…</translation>
+        </message>
+        <message>
+            <source>I have printed or written down the recovery key.</source>
+            <translation>I have printed or written down the recovery key.</translation>
+        </message>
+        <message>
+            <source>emergency sheet</source>
+            <translation>emergency sheet</translation>
+        </message>
+        <message>
+            <source>Recovery key of the vault of</source>
+            <translation>Recovery key of the vault of</translation>
+        </message>
+        <message>
+            <source>Anyone holding this key can open the vault. Keep it in a locked place, away from the computer. Use it only if every passphrase is lost: tick “Use the recovery key instead” on the unlock window.</source>
+            <translation>Anyone holding this key can open the vault. Keep it in a locked place, away from the computer. Use it only if every passphrase is lost: tick “Use the recovery key instead” on the unlock window.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegisterClientDialog</name>
+        <message>
+            <source>Case &amp;code</source>
+            <translation>Case &amp;code</translation>
+        </message>
+        <message>
+            <source>leave empty for the next free code</source>
+            <translation>leave empty for the next free code</translation>
+        </message>
+        <message>
+            <source>&amp;Exploitation</source>
+            <translation>&amp;Exploitation</translation>
+        </message>
+        <message>
+            <source>Re&amp;ferred by</source>
+            <translation>Re&amp;ferred by</translation>
+        </message>
+        <message>
+            <source>SOS hotline</source>
+            <translation>SOS hotline</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReminderBar</name>
+        <message>
+            <source>Open the &amp;agenda</source>
+            <translation>Open the &amp;agenda</translation>
+        </message>
+        <message>
+            <source>Dismiss</source>
+            <translation>Dismiss</translation>
+        </message>
+        <message>
+            <source>Today: {0} appointment(s), the first at {1} ({2}).</source>
+            <translation>Today: {0} appointment(s), the first at {1} ({2}).</translation>
+        </message>
+        <message>
+            <source>Court hearings in the next 7 days: {0} ({1}{2}).</source>
+            <translation>Court hearings in the next 7 days: {0} ({1}{2}).</translation>
+        </message>
+        <message>
+            <source>Outcomes to record: {0} appointment(s) that have ended.</source>
+            <translation>Outcomes to record: {0} appointment(s) that have ended.</translation>
+        </message>
+        <message>
+            <source>Missing-person searches: {0} action(s) due (SOS hotline).</source>
+            <translation>Missing-person searches: {0} action(s) due (SOS hotline).</translation>
+        </message>
+        <message>
+            <source>Tomorrow</source>
+            <translation>Tomorrow</translation>
+        </message>
+        <message>
+            <source>In {0} days</source>
+            <translation>In {0} days</translation>
+        </message>
+        <message>
+            <source>In {0} hour(s)</source>
+            <translation>In {0} hour(s)</translation>
+        </message>
+        <message>
+            <source>In {0} minutes</source>
+            <translation>In {0} minutes</translation>
+        </message>
+    </context>
+    <context>
+        <name>RestoreDialog</name>
+        <message>
+            <source>Made {0} by {1}{2}. It holds {3} clients, {4} cases, {5} contact notes and {6} documents.</source>
+            <translation>Made {0} by {1}{2}. It holds {3} clients, {4} cases, {5} contact notes and {6} documents.</translation>
+        </message>
+        <message>
+            <source>Restore a backup</source>
+            <translation>Restore a backup</translation>
+        </message>
+        <message>
+            <source>Replace this vault (it is kept aside, still encrypted, until you delete it)</source>
+            <translation>Replace this vault (it is kept aside, still encrypted, until you delete it)</translation>
+        </message>
+        <message>
+            <source>Restore into another, empty folder…</source>
+            <translation>Restore into another, empty folder…</translation>
+        </message>
+    </context>
+    <context>
+        <name>RiskChart</name>
+        <message>
+            <source>No assessment yet</source>
+            <translation>No assessment yet</translation>
+        </message>
+    </context>
+    <context>
+        <name>RiskPage</name>
+        <message>
+            <source>Case code</source>
+            <translation>Case code</translation>
+        </message>
+        <message>
+            <source>Risk level</source>
+            <translation>Risk level</translation>
+        </message>
+        <message>
+            <source>Reassessment due</source>
+            <translation>Reassessment due</translation>
+        </message>
+        <message>
+            <source>&amp;Refresh</source>
+            <translation>&amp;Refresh</translation>
+        </message>
+        <message>
+            <source>The risk instrument is not a validated instrument: it supports, and never replaces, professional judgement.</source>
+            <translation>The risk instrument is not a validated instrument: it supports, and never replaces, professional judgement.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;{0}&lt;/b&gt; high-risk case(s) are overdue for reassessment. Cases due within a week:</source>
+            <translation>&lt;b&gt;{0}&lt;/b&gt; high-risk case(s) are overdue for reassessment. Cases due within a week:</translation>
+        </message>
+        <message>
+            <source> — overdue</source>
+            <translation> — overdue</translation>
+        </message>
+    </context>
+    <context>
+        <name>RiskTab</name>
+        <message>
+            <source>&amp;New assessment…</source>
+            <translation>&amp;New assessment…</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Owner</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Due</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Add the &amp;suggested actions</source>
+            <translation>Add the &amp;suggested actions</translation>
+        </message>
+        <message>
+            <source>Another action, e.g. change the phone number</source>
+            <translation>Another action, e.g. change the phone number</translation>
+        </message>
+        <message>
+            <source>&amp;Add</source>
+            <translation>&amp;Add</translation>
+        </message>
+        <message>
+            <source>Set s&amp;tatus</source>
+            <translation>Set s&amp;tatus</translation>
+        </message>
+        <message>
+            <source>Record &amp;event</source>
+            <translation>Record &amp;event</translation>
+        </message>
+        <message>
+            <source>Assessments (select two to compare)</source>
+            <translation>Assessments (select two to compare)</translation>
+        </message>
+        <message>
+            <source>Event that calls for reassessment:</source>
+            <translation>Event that calls for reassessment:</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Safety plan&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Safety plan&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>score {0}</source>
+            <translation>score {0}</translation>
+        </message>
+        <message>
+            <source>level set by hand: {0}</source>
+            <translation>level set by hand: {0}</translation>
+        </message>
+        <message>
+            <source>Current level: &lt;b&gt;{0}&lt;/b&gt; · next assessment due {1}{2}</source>
+            <translation>Current level: &lt;b&gt;{0}&lt;/b&gt; · next assessment due {1}{2}</translation>
+        </message>
+        <message>
+            <source> — &lt;b&gt;overdue&lt;/b&gt;</source>
+            <translation> — &lt;b&gt;overdue&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>No risk assessment yet.</source>
+            <translation>No risk assessment yet.</translation>
+        </message>
+        <message>
+            <source>Select two assessments to see what changed between them.</source>
+            <translation>Select two assessments to see what changed between them.</translation>
+        </message>
+        <message>
+            <source>From {0} ({1}) to {2} ({3}):</source>
+            <translation>From {0} ({1}) to {2} ({3}):</translation>
+        </message>
+        <message>
+            <source>no answer changed.</source>
+            <translation>no answer changed.</translation>
+        </message>
+        <message>
+            <source>Choose an action in the safety plan first.</source>
+            <translation>Choose an action in the safety plan first.</translation>
+        </message>
+        <message>
+            <source>Enter the date of the event.</source>
+            <translation>Enter the date of the event.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScheduleHearingDialog</name>
+        <message>
+            <source>Schedule a hearing</source>
+            <translation>Schedule a hearing</translation>
+        </message>
+        <message>
+            <source>from</source>
+            <translation>from</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>to</translation>
+        </message>
+        <message>
+            <source>&amp;Date</source>
+            <translation>&amp;Date</translation>
+        </message>
+        <message>
+            <source>&amp;Hearing</source>
+            <translation>&amp;Hearing</translation>
+        </message>
+        <message>
+            <source>&amp;Place</source>
+            <translation>&amp;Place</translation>
+        </message>
+        <message>
+            <source>Accompanied &amp;by</source>
+            <translation>Accompanied &amp;by</translation>
+        </message>
+        <message>
+            <source>Enter the date of the hearing.</source>
+            <translation>Enter the date of the hearing.</translation>
+        </message>
+        <message>
+            <source>Double booking</source>
+            <translation>Double booking</translation>
+        </message>
+        <message>
+            <source>Schedule the hearing anyway?</source>
+            <translation>Schedule the hearing anyway?</translation>
+        </message>
+        <message>
+            <source>Schedule anyway</source>
+            <translation>Schedule anyway</translation>
+        </message>
+        <message>
+            <source>Change the time</source>
+            <translation>Change the time</translation>
+        </message>
+    </context>
+    <context>
+        <name>SearchDialog</name>
+        <message>
+            <source>New missing-person search</source>
+            <translation>New missing-person search</translation>
+        </message>
+        <message>
+            <source>Reported on the SOS hotline</source>
+            <translation>Reported on the SOS hotline</translation>
+        </message>
+        <message>
+            <source>From the call: {0}</source>
+            <translation>From the call: {0}</translation>
+        </message>
+        <message>
+            <source>How it &amp;came in</source>
+            <translation>How it &amp;came in</translation>
+        </message>
+    </context>
+    <context>
+        <name>SearchListModel</name>
+        <message>
+            <source>Person sought</source>
+            <translation>Person sought</translation>
+        </message>
+        <message>
+            <source>Last seen</source>
+            <translation>Last seen</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>Where</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Next action due</source>
+            <translation>Next action due</translation>
+        </message>
+        <message>
+            <source>Case</source>
+            <translation>Case</translation>
+        </message>
+        <message>
+            <source>{0} — due</source>
+            <translation>{0} — due</translation>
+        </message>
+    </context>
+    <context>
+        <name>SearchPanel</name>
+        <message>
+            <source>Save &amp;details</source>
+            <translation>Save &amp;details</translation>
+        </message>
+        <message>
+            <source>&amp;Add action…</source>
+            <translation>&amp;Add action…</translation>
+        </message>
+        <message>
+            <source>&amp;Mark done</source>
+            <translation>&amp;Mark done</translation>
+        </message>
+        <message>
+            <source>Change s&amp;tatus…</source>
+            <translation>Change s&amp;tatus…</translation>
+        </message>
+        <message>
+            <source>&amp;New client…</source>
+            <translation>&amp;New client…</translation>
+        </message>
+        <message>
+            <source>Lin&amp;k to a case…</source>
+            <translation>Lin&amp;k to a case…</translation>
+        </message>
+        <message>
+            <source>Open the case fil&amp;e</source>
+            <translation>Open the case fil&amp;e</translation>
+        </message>
+        <message>
+            <source>History and action log</source>
+            <translation>History and action log</translation>
+        </message>
+        <message>
+            <source>Once found:</source>
+            <translation>Once found:</translation>
+        </message>
+        <message>
+            <source>{0} — {1} (search opened on {2})</source>
+            <translation>{0} — {1} (search opened on {2})</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <source>The person found becomes a client</source>
+            <translation>The person found becomes a client</translation>
+        </message>
+        <message>
+            <source>The search stays linked to the new case.</source>
+            <translation>The search stays linked to the new case.</translation>
+        </message>
+        <message>
+            <source>Link the search to a case</source>
+            <translation>Link the search to a case</translation>
+        </message>
+        <message>
+            <source>The person found is already a client: give the code of their case.</source>
+            <translation>The person found is already a client: give the code of their case.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SecretDialog</name>
+        <message>
+            <source>This is the vault's recovery key</source>
+            <translation>This is the vault's recovery key</translation>
+        </message>
+        <message>
+            <source>&amp;Passphrase</source>
+            <translation>&amp;Passphrase</translation>
+        </message>
+    </context>
+    <context>
+        <name>SetupWizard</name>
+        <message>
+            <source>ASTRA Desktop — first run</source>
+            <translation>ASTRA Desktop — first run</translation>
+        </message>
+        <message>
+            <source>Leave without the recovery key?</source>
+            <translation>Leave without the recovery key?</translation>
+        </message>
+        <message>
+            <source>The vault has been created, but you have not confirmed keeping the recovery key. Without it, a forgotten passphrase means the vault is lost. Leave anyway?</source>
+            <translation>The vault has been created, but you have not confirmed keeping the recovery key. Without it, a forgotten passphrase means the vault is lost. Leave anyway?</translation>
+        </message>
+        <message>
+            <source>Leave</source>
+            <translation>Leave</translation>
+        </message>
+        <message>
+            <source>Stay</source>
+            <translation>Stay</translation>
+        </message>
+    </context>
+    <context>
+        <name>StatusDialog</name>
+        <message>
+            <source>Change the status of the search</source>
+            <translation>Change the status of the search</translation>
+        </message>
+        <message>
+            <source>Now: {0}, since the search was opened on {1}.</source>
+            <translation>Now: {0}, since the search was opened on {1}.</translation>
+        </message>
+        <message>
+            <source>Why, e.g. found through the embassy, safe</source>
+            <translation>Why, e.g. found through the embassy, safe</translation>
+        </message>
+        <message>
+            <source>New &amp;status</source>
+            <translation>New &amp;status</translation>
+        </message>
+        <message>
+            <source>&amp;Reason</source>
+            <translation>&amp;Reason</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnlockWindow</name>
+        <message>
+            <source>Recovery &amp;key</source>
+            <translation>Recovery &amp;key</translation>
+        </message>
+        <message>
+            <source>&amp;Passphrase</source>
+            <translation>&amp;Passphrase</translation>
+        </message>
+        <message>
+            <source>Forgot your passphrase?</source>
+            <translation>Forgot your passphrase?</translation>
+        </message>
+        <message>
+            <source>Nobody can look up or reset a passphrase from outside the vault — not even the developers. Ask an administrator to set you a new one.
+
+If no administrator can sign in, use the recovery key: the emergency sheet printed when the vault was created. Tick “Use the recovery key instead”, type the key, and then set a new passphrase in Users &amp; settings.</source>
+            <translation>Nobody can look up or reset a passphrase from outside the vault — not even the developers. Ask an administrator to set you a new one.
+
+If no administrator can sign in, use the recovery key: the emergency sheet printed when the vault was created. Tick “Use the recovery key instead”, type the key, and then set a new passphrase in Users &amp; settings.</translation>
+        </message>
+        <message>
+            <source>Enter your user name and passphrase.</source>
+            <translation>Enter your user name and passphrase.</translation>
+        </message>
+        <message>
+            <source>Checking…</source>
+            <translation>Checking…</translation>
+        </message>
+        <message>
+            <source>The vault could not be opened: {0}</source>
+            <translation>The vault could not be opened: {0}</translation>
+        </message>
+        <message>
+            <source>You can try again now.</source>
+            <translation>You can try again now.</translation>
+        </message>
+        <message>
+            <source>You can try again in {0} s (the wait doubles with every wrong passphrase).</source>
+            <translation>You can try again in {0} s (the wait doubles with every wrong passphrase).</translation>
+        </message>
+        <message>
+            <source>That recovery key is not right. Type it exactly as printed on the emergency sheet.</source>
+            <translation>That recovery key is not right. Type it exactly as printed on the emergency sheet.</translation>
+        </message>
+        <message>
+            <source>The user name or passphrase is not right. Check Caps Lock and the keyboard language, then try again.</source>
+            <translation>The user name or passphrase is not right. Check Caps Lock and the keyboard language, then try again.</translation>
+        </message>
+        <message>
+            <source>ASTRA Desktop — locked</source>
+            <translation>ASTRA Desktop — locked</translation>
+        </message>
+        <message>
+            <source>ASTRA Desktop</source>
+            <translation>ASTRA Desktop</translation>
+        </message>
+        <message>
+            <source>The vault is locked. Sign in to continue.</source>
+            <translation>The vault is locked. Sign in to continue.</translation>
+        </message>
+        <message>
+            <source>&amp;User</source>
+            <translation>&amp;User</translation>
+        </message>
+        <message>
+            <source>Use the &amp;recovery key instead</source>
+            <translation>Use the &amp;recovery key instead</translation>
+        </message>
+        <message>
+            <source>&amp;Forgot passphrase?</source>
+            <translation>&amp;Forgot passphrase?</translation>
+        </message>
+        <message>
+            <source>&amp;Unlock</source>
+            <translation>&amp;Unlock</translation>
+        </message>
+    </context>
+    <context>
+        <name>UsersPage</name>
+        <message>
+            <source>You</source>
+            <translation>You</translation>
+        </message>
+        <message>
+            <source>Signed in as {0} ({1}).</source>
+            <translation>Signed in as {0} ({1}).</translation>
+        </message>
+        <message>
+            <source>&amp;Change my passphrase…</source>
+            <translation>&amp;Change my passphrase…</translation>
+        </message>
+        <message>
+            <source>User</source>
+            <translation>User</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <source>Access</source>
+            <translation>Access</translation>
+        </message>
+        <message>
+            <source>&amp;Add user…</source>
+            <translation>&amp;Add user…</translation>
+        </message>
+        <message>
+            <source>&amp;Remove user</source>
+            <translation>&amp;Remove user</translation>
+        </message>
+        <message>
+            <source>Re&amp;set passphrase…</source>
+            <translation>Re&amp;set passphrase…</translation>
+        </message>
+        <message>
+            <source>all cases</source>
+            <translation>all cases</translation>
+        </message>
+        <message>
+            <source>Set r&amp;ole</source>
+            <translation>Set r&amp;ole</translation>
+        </message>
+        <message>
+            <source>Users of this vault</source>
+            <translation>Users of this vault</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>Settings</translation>
+        </message>
+        <message>
+            <source>&amp;Lock after inactivity</source>
+            <translation>&amp;Lock after inactivity</translation>
+        </message>
+        <message>
+            <source>Only an administrator can manage users and settings.</source>
+            <translation>Only an administrator can manage users and settings.</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Language</translation>
+        </message>
+        <message>
+            <source>&amp;Interface language</source>
+            <translation>&amp;Interface language</translation>
+        </message>
+        <message>
+            <source>The language is saved. It applies the next time ASTRA Desktop starts.</source>
+            <translation>The language is saved. It applies the next time ASTRA Desktop starts.</translation>
+        </message>
+        <message>
+            <source>All cases</source>
+            <translation>All cases</translation>
+        </message>
+        <message>
+            <source>Assigned cases</source>
+            <translation>Assigned cases</translation>
+        </message>
+        <message>
+            <source>Added {0}.</source>
+            <translation>Added {0}.</translation>
+        </message>
+        <message>
+            <source>Remove user</source>
+            <translation>Remove user</translation>
+        </message>
+        <message>
+            <source>Remove {0}? Their passphrase stops opening the vault at once; their notes stay.</source>
+            <translation>Remove {0}? Their passphrase stops opening the vault at once; their notes stay.</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Remove</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Removed {0}.</source>
+            <translation>Removed {0}.</translation>
+        </message>
+        <message>
+            <source>New passphrase for {0}</source>
+            <translation>New passphrase for {0}</translation>
+        </message>
+        <message>
+            <source>Set a new passphrase for {0}. Tell them in person, never by e-mail.</source>
+            <translation>Set a new passphrase for {0}. Tell them in person, never by e-mail.</translation>
+        </message>
+        <message>
+            <source>Change my passphrase</source>
+            <translation>Change my passphrase</translation>
+        </message>
+        <message>
+            <source>Your passphrase has been changed.</source>
+            <translation>Your passphrase has been changed.</translation>
+        </message>
+        <message>
+            <source>Choose a user in the list first.</source>
+            <translation>Choose a user in the list first.</translation>
+        </message>
+        <message>
+            <source>{0} is now: {1}.</source>
+            <translation>{0} is now: {1}.</translation>
+        </message>
+        <message>
+            <source>The vault now locks after {0} minutes without activity.</source>
+            <translation>The vault now locks after {0} minutes without activity.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WitnessOptions</name>
+        <message>
+            <source>Particular circumstances of the case (optional): age, health, threats …</source>
+            <translation>Particular circumstances of the case (optional): age, health, threats …</translation>
+        </message>
+        <message>
+            <source>Include the findings of the latest risk assessment</source>
+            <translation>Include the findings of the latest risk assessment</translation>
+        </message>
+        <message>
+            <source>Measures asked for</source>
+            <translation>Measures asked for</translation>
+        </message>
+        <message>
+            <source>Reasons</source>
+            <translation>Reasons</translation>
+        </message>
+    </context>
+    <context>
+        <name>court</name>
+        <message>
+            <source>Appointment</source>
+            <translation>Appointment</translation>
+        </message>
+        <message>
+            <source>Court hearing</source>
+            <translation>Court hearing</translation>
+        </message>
+        <message>
+            <source>Prosecutor</source>
+            <translation>Prosecutor</translation>
+        </message>
+        <message>
+            <source>Police</source>
+            <translation>Police</translation>
+        </message>
+        <message>
+            <source>Medical</source>
+            <translation>Medical</translation>
+        </message>
+        <message>
+            <source>Psychologist</source>
+            <translation>Psychologist</translation>
+        </message>
+        <message>
+            <source>Social welfare centre</source>
+            <translation>Social welfare centre</translation>
+        </message>
+        <message>
+            <source>Embassy / consulate</source>
+            <translation>Embassy / consulate</translation>
+        </message>
+        <message>
+            <source>Lawyer</source>
+            <translation>Lawyer</translation>
+        </message>
+        <message>
+            <source>Home visit</source>
+            <translation>Home visit</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Other</translation>
+        </message>
+        <message>
+            <source>Planned</source>
+            <translation>Planned</translation>
+        </message>
+        <message>
+            <source>Held</source>
+            <translation>Held</translation>
+        </message>
+        <message>
+            <source>Missed</source>
+            <translation>Missed</translation>
+        </message>
+        <message>
+            <source>Postponed</source>
+            <translation>Postponed</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>Cancelled</translation>
+        </message>
+        <message>
+            <source>Preliminary hearing</source>
+            <translation>Preliminary hearing</translation>
+        </message>
+        <message>
+            <source>Main hearing</source>
+            <translation>Main hearing</translation>
+        </message>
+        <message>
+            <source>Announcement of the verdict</source>
+            <translation>Announcement of the verdict</translation>
+        </message>
+        <message>
+            <source>Appeal hearing</source>
+            <translation>Appeal hearing</translation>
+        </message>
+        <message>
+            <source>Other hearing</source>
+            <translation>Other hearing</translation>
+        </message>
+        <message>
+            <source>Injured party</source>
+            <translation>Injured party</translation>
+        </message>
+        <message>
+            <source>Witness</source>
+            <translation>Witness</translation>
+        </message>
+        <message>
+            <source>Subsidiary prosecutor</source>
+            <translation>Subsidiary prosecutor</translation>
+        </message>
+        <message>
+            <source>Not requested</source>
+            <translation>Not requested</translation>
+        </message>
+        <message>
+            <source>Requested, not decided</source>
+            <translation>Requested, not decided</translation>
+        </message>
+        <message>
+            <source>Granted</source>
+            <translation>Granted</translation>
+        </message>
+        <message>
+            <source>Refused</source>
+            <translation>Refused</translation>
+        </message>
+        <message>
+            <source>Questions only through the court</source>
+            <translation>Questions only through the court</translation>
+        </message>
+        <message>
+            <source>Testimony by video link</source>
+            <translation>Testimony by video link</translation>
+        </message>
+        <message>
+            <source>Separate room</source>
+            <translation>Separate room</translation>
+        </message>
+        <message>
+            <source>No confrontation with the defendant</source>
+            <translation>No confrontation with the defendant</translation>
+        </message>
+        <message>
+            <source>Defendant removed from the courtroom</source>
+            <translation>Defendant removed from the courtroom</translation>
+        </message>
+        <message>
+            <source>Public excluded</source>
+            <translation>Public excluded</translation>
+        </message>
+        <message>
+            <source>Identity protected</source>
+            <translation>Identity protected</translation>
+        </message>
+        <message>
+            <source>Support person present</source>
+            <translation>Support person present</translation>
+        </message>
+        <message>
+            <source>Organiser</source>
+            <translation>Organiser</translation>
+        </message>
+        <message>
+            <source>Recruiter</source>
+            <translation>Recruiter</translation>
+        </message>
+        <message>
+            <source>Transporter</source>
+            <translation>Transporter</translation>
+        </message>
+        <message>
+            <source>Exploiter</source>
+            <translation>Exploiter</translation>
+        </message>
+        <message>
+            <source>Accomplice</source>
+            <translation>Accomplice</translation>
+        </message>
+        <message>
+            <source>No verdict yet</source>
+            <translation>No verdict yet</translation>
+        </message>
+        <message>
+            <source>Convicted</source>
+            <translation>Convicted</translation>
+        </message>
+        <message>
+            <source>Acquitted</source>
+            <translation>Acquitted</translation>
+        </message>
+        <message>
+            <source>Charges rejected</source>
+            <translation>Charges rejected</translation>
+        </message>
+        <message>
+            <source>Proceedings discontinued</source>
+            <translation>Proceedings discontinued</translation>
+        </message>
+        <message>
+            <source>Not decided</source>
+            <translation>Not decided</translation>
+        </message>
+        <message>
+            <source>Granted in the criminal case</source>
+            <translation>Granted in the criminal case</translation>
+        </message>
+        <message>
+            <source>Partly granted in the criminal case</source>
+            <translation>Partly granted in the criminal case</translation>
+        </message>
+        <message>
+            <source>Sent to civil proceedings</source>
+            <translation>Sent to civil proceedings</translation>
+        </message>
+        <message>
+            <source>Rejected</source>
+            <translation>Rejected</translation>
+        </message>
+        <message>
+            <source>The client (victim)</source>
+            <translation>The client (victim)</translation>
+        </message>
+        <message>
+            <source>The client's lawyer</source>
+            <translation>The client's lawyer</translation>
+        </message>
+        <message>
+            <source>Public prosecutor</source>
+            <translation>Public prosecutor</translation>
+        </message>
+        <message>
+            <source>Defendant</source>
+            <translation>Defendant</translation>
+        </message>
+        <message>
+            <source>Defence lawyer</source>
+            <translation>Defence lawyer</translation>
+        </message>
+        <message>
+            <source>Mon</source>
+            <translation>Mon</translation>
+        </message>
+        <message>
+            <source>Tue</source>
+            <translation>Tue</translation>
+        </message>
+        <message>
+            <source>Wed</source>
+            <translation>Wed</translation>
+        </message>
+        <message>
+            <source>Thu</source>
+            <translation>Thu</translation>
+        </message>
+        <message>
+            <source>Fri</source>
+            <translation>Fri</translation>
+        </message>
+        <message>
+            <source>Sat</source>
+            <translation>Sat</translation>
+        </message>
+        <message>
+            <source>Sun</source>
+            <translation>Sun</translation>
+        </message>
+        <message>
+            <source>January</source>
+            <translation>January</translation>
+        </message>
+        <message>
+            <source>February</source>
+            <translation>February</translation>
+        </message>
+        <message>
+            <source>March</source>
+            <translation>March</translation>
+        </message>
+        <message>
+            <source>April</source>
+            <translation>April</translation>
+        </message>
+        <message>
+            <source>May</source>
+            <translation>May</translation>
+        </message>
+        <message>
+            <source>June</source>
+            <translation>June</translation>
+        </message>
+        <message>
+            <source>July</source>
+            <translation>July</translation>
+        </message>
+        <message>
+            <source>August</source>
+            <translation>August</translation>
+        </message>
+        <message>
+            <source>September</source>
+            <translation>September</translation>
+        </message>
+        <message>
+            <source>October</source>
+            <translation>October</translation>
+        </message>
+        <message>
+            <source>November</source>
+            <translation>November</translation>
+        </message>
+        <message>
+            <source>December</source>
+            <translation>December</translation>
+        </message>
+    </context>
+    <context>
+        <name>risk</name>
+        <message>
+            <source>Yes</source>
+            <translation>Yes</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>No</translation>
+        </message>
+        <message>
+            <source>Unknown</source>
+            <translation>Unknown</translation>
+        </message>
+    </context>
+    <context>
+        <name>self._model</name>
+        <message>
+            <source>+{0} more</source>
+            <translation>+{0} more</translation>
+        </message>
+    </context>
+    <context>
+        <name>forms</name>
+        <message>
+            <source>&amp;Given name</source>
+            <translation>&amp;Given name</translation>
+        </message>
+        <message>
+            <source>&amp;Family name</source>
+            <translation>&amp;Family name</translation>
+        </message>
+        <message>
+            <source>&amp;Aliases</source>
+            <translation>&amp;Aliases</translation>
+        </message>
+        <message>
+            <source>Date of &amp;birth</source>
+            <translation>Date of &amp;birth</translation>
+        </message>
+        <message>
+            <source>Estimated a&amp;ge</source>
+            <translation>Estimated a&amp;ge</translation>
+        </message>
+        <message>
+            <source>G&amp;ender</source>
+            <translation>G&amp;ender</translation>
+        </message>
+        <message>
+            <source>&amp;Citizenship(s)</source>
+            <translation>&amp;Citizenship(s)</translation>
+        </message>
+        <message>
+            <source>&amp;Languages</source>
+            <translation>&amp;Languages</translation>
+        </message>
+        <message>
+            <source>&amp;ID documents</source>
+            <translation>&amp;ID documents</translation>
+        </message>
+        <message>
+            <source>C&amp;ontact</source>
+            <translation>C&amp;ontact</translation>
+        </message>
+        <message>
+            <source>&amp;Safe contact</source>
+            <translation>&amp;Safe contact</translation>
+        </message>
+        <message>
+            <source>C&amp;hildren</source>
+            <translation>C&amp;hildren</translation>
+        </message>
+        <message>
+            <source>Guardian (for a &amp;minor)</source>
+            <translation>Guardian (for a &amp;minor)</translation>
+        </message>
+        <message>
+            <source>Case &amp;code</source>
+            <translation>Case &amp;code</translation>
+        </message>
+        <message>
+            <source>&amp;Status</source>
+            <translation>&amp;Status</translation>
+        </message>
+        <message>
+            <source>Closure &amp;reason</source>
+            <translation>Closure &amp;reason</translation>
+        </message>
+        <message>
+            <source>&amp;Trafficking status</source>
+            <translation>&amp;Trafficking status</translation>
+        </message>
+        <message>
+            <source>Identified &amp;by</source>
+            <translation>Identified &amp;by</translation>
+        </message>
+        <message>
+            <source>Identified &amp;on</source>
+            <translation>Identified &amp;on</translation>
+        </message>
+        <message>
+            <source>&amp;Exploitation</source>
+            <translation>&amp;Exploitation</translation>
+        </message>
+        <message>
+            <source>&amp;Means of control</source>
+            <translation>&amp;Means of control</translation>
+        </message>
+        <message>
+            <source>Rec&amp;ruitment</source>
+            <translation>Rec&amp;ruitment</translation>
+        </message>
+        <message>
+            <source>&amp;Places of exploitation</source>
+            <translation>&amp;Places of exploitation</translation>
+        </message>
+        <message>
+            <source>Re&amp;ferred by</source>
+            <translation>Re&amp;ferred by</translation>
+        </message>
+        <message>
+            <source>O&amp;pened on</source>
+            <translation>O&amp;pened on</translation>
+        </message>
+        <message>
+            <source>separated by commas</source>
+            <translation>separated by commas</translation>
+        </message>
+        <message>
+            <source>if the date is not known</source>
+            <translation>if the date is not known</translation>
+        </message>
+        <message>
+            <source>e.g. Serbia, Ukraine</source>
+            <translation>e.g. Serbia, Ukraine</translation>
+        </message>
+        <message>
+            <source>e.g. do not call after 18:00; use this number only</source>
+            <translation>e.g. do not call after 18:00; use this number only</translation>
+        </message>
+    </context>
+    <context>
+        <name>entries</name>
+        <message>
+            <source>yes</source>
+            <translation>yes</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>no</translation>
+        </message>
+        <message>
+            <source>&amp;Add</source>
+            <translation>&amp;Add</translation>
+        </message>
+        <message>
+            <source>&amp;Service</source>
+            <translation>&amp;Service</translation>
+        </message>
+        <message>
+            <source>&amp;From</source>
+            <translation>&amp;From</translation>
+        </message>
+        <message>
+            <source>&amp;Until</source>
+            <translation>&amp;Until</translation>
+        </message>
+        <message>
+            <source>&amp;Provided by</source>
+            <translation>&amp;Provided by</translation>
+        </message>
+        <message>
+            <source>&amp;Notes</source>
+            <translation>&amp;Notes</translation>
+        </message>
+        <message>
+            <source>Service</source>
+            <translation>Service</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>From</translation>
+        </message>
+        <message>
+            <source>Until</source>
+            <translation>Until</translation>
+        </message>
+        <message>
+            <source>Provided by</source>
+            <translation>Provided by</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <source>&amp;Direction</source>
+            <translation>&amp;Direction</translation>
+        </message>
+        <message>
+            <source>&amp;Organisation</source>
+            <translation>&amp;Organisation</translation>
+        </message>
+        <message>
+            <source>&amp;Date</source>
+            <translation>&amp;Date</translation>
+        </message>
+        <message>
+            <source>&amp;Reason</source>
+            <translation>&amp;Reason</translation>
+        </message>
+        <message>
+            <source>Direction</source>
+            <translation>Direction</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <source>&amp;Given on</source>
+            <translation>&amp;Given on</translation>
+        </message>
+        <message>
+            <source>&amp;Scope</source>
+            <translation>&amp;Scope</translation>
+        </message>
+        <message>
+            <source>&amp;Withdrawn on</source>
+            <translation>&amp;Withdrawn on</translation>
+        </message>
+        <message>
+            <source>Given on</source>
+            <translation>Given on</translation>
+        </message>
+        <message>
+            <source>Scope</source>
+            <translation>Scope</translation>
+        </message>
+        <message>
+            <source>Withdrawn on</source>
+            <translation>Withdrawn on</translation>
+        </message>
+        <message>
+            <source>e.g. processing of personal data</source>
+            <translation>e.g. processing of personal data</translation>
+        </message>
+        <message>
+            <source>This field is required.</source>
+            <translation>This field is required.</translation>
+        </message>
+    </context>
+    <context>
+        <name>hotline</name>
+        <message>
+            <source>Job offer check</source>
+            <translation>Job offer check</translation>
+        </message>
+        <message>
+            <source>Safe migration advice</source>
+            <translation>Safe migration advice</translation>
+        </message>
+        <message>
+            <source>Report of exploitation</source>
+            <translation>Report of exploitation</translation>
+        </message>
+        <message>
+            <source>Missing person</source>
+            <translation>Missing person</translation>
+        </message>
+        <message>
+            <source>Request for help</source>
+            <translation>Request for help</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Other</translation>
+        </message>
+        <message>
+            <source>Anonymous</source>
+            <translation>Anonymous</translation>
+        </message>
+        <message>
+            <source>Possible victim</source>
+            <translation>Possible victim</translation>
+        </message>
+        <message>
+            <source>Family member</source>
+            <translation>Family member</translation>
+        </message>
+        <message>
+            <source>Friend</source>
+            <translation>Friend</translation>
+        </message>
+        <message>
+            <source>Professional</source>
+            <translation>Professional</translation>
+        </message>
+        <message>
+            <source>Serbian</source>
+            <translation>Serbian</translation>
+        </message>
+        <message>
+            <source>English</source>
+            <translation>English</translation>
+        </message>
+        <message>
+            <source>Ukrainian</source>
+            <translation>Ukrainian</translation>
+        </message>
+        <message>
+            <source>Russian</source>
+            <translation>Russian</translation>
+        </message>
+        <message>
+            <source>Romanian</source>
+            <translation>Romanian</translation>
+        </message>
+        <message>
+            <source>Bulgarian</source>
+            <translation>Bulgarian</translation>
+        </message>
+        <message>
+            <source>Hungarian</source>
+            <translation>Hungarian</translation>
+        </message>
+        <message>
+            <source>Albanian</source>
+            <translation>Albanian</translation>
+        </message>
+        <message>
+            <source>Romani</source>
+            <translation>Romani</translation>
+        </message>
+        <message>
+            <source>Vietnamese</source>
+            <translation>Vietnamese</translation>
+        </message>
+        <message>
+            <source>Arabic</source>
+            <translation>Arabic</translation>
+        </message>
+        <message>
+            <source>Persian</source>
+            <translation>Persian</translation>
+        </message>
+        <message>
+            <source>German</source>
+            <translation>German</translation>
+        </message>
+        <message>
+            <source>Another language</source>
+            <translation>Another language</translation>
+        </message>
+        <message>
+            <source>New client</source>
+            <translation>New client</translation>
+        </message>
+        <message>
+            <source>Linked</source>
+            <translation>Linked</translation>
+        </message>
+        <message>
+            <source>Searching</source>
+            <translation>Searching</translation>
+        </message>
+        <message>
+            <source>Paused</source>
+            <translation>Paused</translation>
+        </message>
+        <message>
+            <source>Found safe</source>
+            <translation>Found safe</translation>
+        </message>
+        <message>
+            <source>Found in exploitation</source>
+            <translation>Found in exploitation</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>Closed</translation>
+        </message>
+        <message>
+            <source>Police report</source>
+            <translation>Police report</translation>
+        </message>
+        <message>
+            <source>Partner organisation</source>
+            <translation>Partner organisation</translation>
+        </message>
+        <message>
+            <source>Embassy / consulate</source>
+            <translation>Embassy / consulate</translation>
+        </message>
+        <message>
+            <source>Social welfare centre</source>
+            <translation>Social welfare centre</translation>
+        </message>
+        <message>
+            <source>Contact with the family</source>
+            <translation>Contact with the family</translation>
+        </message>
+        <message>
+            <source>Public appeal</source>
+            <translation>Public appeal</translation>
+        </message>
+        <message>
+            <source>Calls</source>
+            <translation>Calls</translation>
+        </message>
+        <message>
+            <source>Minutes on the line</source>
+            <translation>Minutes on the line</translation>
+        </message>
+        <message>
+            <source>Topic</source>
+            <translation>Topic</translation>
+        </message>
+        <message>
+            <source>Caller</source>
+            <translation>Caller</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Language</translation>
+        </message>
+        <message>
+            <source>Referrals given</source>
+            <translation>Referrals given</translation>
+        </message>
+        <message>
+            <source>Follow-up needed</source>
+            <translation>Follow-up needed</translation>
+        </message>
+        <message>
+            <source>Cases</source>
+            <translation>Cases</translation>
+        </message>
+        <message>
+            <source>Became a new client and case</source>
+            <translation>Became a new client and case</translation>
+        </message>
+        <message>
+            <source>Joined an existing case</source>
+            <translation>Joined an existing case</translation>
+        </message>
+    </context>
+    <context>
+        <name>labels</name>
+        <message>
+            <source>Active</source>
+            <translation>Active</translation>
+        </message>
+        <message>
+            <source>Follow-up</source>
+            <translation>Follow-up</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>Closed</translation>
+        </message>
+        <message>
+            <source>Closed — referred</source>
+            <translation>Closed — referred</translation>
+        </message>
+        <message>
+            <source>Female</source>
+            <translation>Female</translation>
+        </message>
+        <message>
+            <source>Male</source>
+            <translation>Male</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Other</translation>
+        </message>
+        <message>
+            <source>Not known</source>
+            <translation>Not known</translation>
+        </message>
+        <message>
+            <source>Presumed victim</source>
+            <translation>Presumed victim</translation>
+        </message>
+        <message>
+            <source>Identified victim</source>
+            <translation>Identified victim</translation>
+        </message>
+        <message>
+            <source>Not yet assessed</source>
+            <translation>Not yet assessed</translation>
+        </message>
+        <message>
+            <source>Sexual exploitation</source>
+            <translation>Sexual exploitation</translation>
+        </message>
+        <message>
+            <source>Labour exploitation</source>
+            <translation>Labour exploitation</translation>
+        </message>
+        <message>
+            <source>Forced begging</source>
+            <translation>Forced begging</translation>
+        </message>
+        <message>
+            <source>Forced criminality</source>
+            <translation>Forced criminality</translation>
+        </message>
+        <message>
+            <source>Forced marriage</source>
+            <translation>Forced marriage</translation>
+        </message>
+        <message>
+            <source>Domestic servitude</source>
+            <translation>Domestic servitude</translation>
+        </message>
+        <message>
+            <source>Debt bondage</source>
+            <translation>Debt bondage</translation>
+        </message>
+        <message>
+            <source>Documents withheld</source>
+            <translation>Documents withheld</translation>
+        </message>
+        <message>
+            <source>Threats to family</source>
+            <translation>Threats to family</translation>
+        </message>
+        <message>
+            <source>Violence</source>
+            <translation>Violence</translation>
+        </message>
+        <message>
+            <source>Substances</source>
+            <translation>Substances</translation>
+        </message>
+        <message>
+            <source>Restricted movement</source>
+            <translation>Restricted movement</translation>
+        </message>
+        <message>
+            <source>Isolation</source>
+            <translation>Isolation</translation>
+        </message>
+        <message>
+            <source>Wages withheld</source>
+            <translation>Wages withheld</translation>
+        </message>
+        <message>
+            <source>Has documents</source>
+            <translation>Has documents</translation>
+        </message>
+        <message>
+            <source>Withheld by others</source>
+            <translation>Withheld by others</translation>
+        </message>
+        <message>
+            <source>Lost</source>
+            <translation>Lost</translation>
+        </message>
+        <message>
+            <source>Never had documents</source>
+            <translation>Never had documents</translation>
+        </message>
+        <message>
+            <source>Phone call</source>
+            <translation>Phone call</translation>
+        </message>
+        <message>
+            <source>Visit</source>
+            <translation>Visit</translation>
+        </message>
+        <message>
+            <source>Accompaniment</source>
+            <translation>Accompaniment</translation>
+        </message>
+        <message>
+            <source>SOS hotline</source>
+            <translation>SOS hotline</translation>
+        </message>
+        <message>
+            <source>Meeting</source>
+            <translation>Meeting</translation>
+        </message>
+        <message>
+            <source>Medical</source>
+            <translation>Medical</translation>
+        </message>
+        <message>
+            <source>Legal</source>
+            <translation>Legal</translation>
+        </message>
+        <message>
+            <source>Psychological</source>
+            <translation>Psychological</translation>
+        </message>
+        <message>
+            <source>Accommodation</source>
+            <translation>Accommodation</translation>
+        </message>
+        <message>
+            <source>Financial</source>
+            <translation>Financial</translation>
+        </message>
+        <message>
+            <source>Education / employment</source>
+            <translation>Education / employment</translation>
+        </message>
+        <message>
+            <source>Family reunification</source>
+            <translation>Family reunification</translation>
+        </message>
+        <message>
+            <source>Administrator</source>
+            <translation>Administrator</translation>
+        </message>
+        <message>
+            <source>Caseworker</source>
+            <translation>Caseworker</translation>
+        </message>
+        <message>
+            <source>Lawyer</source>
+            <translation>Lawyer</translation>
+        </message>
+        <message>
+            <source>Viewer (read only)</source>
+            <translation>Viewer (read only)</translation>
+        </message>
+        <message>
+            <source>Referred to us</source>
+            <translation>Referred to us</translation>
+        </message>
+        <message>
+            <source>Referred by us</source>
+            <translation>Referred by us</translation>
+        </message>
+        <message>
+            <source>Low</source>
+            <translation>Low</translation>
+        </message>
+        <message>
+            <source>Medium</source>
+            <translation>Medium</translation>
+        </message>
+        <message>
+            <source>High</source>
+            <translation>High</translation>
+        </message>
+        <message>
+            <source>Not assessed</source>
+            <translation>Not assessed</translation>
+        </message>
+        <message>
+            <source>To do</source>
+            <translation>To do</translation>
+        </message>
+        <message>
+            <source>Under way</source>
+            <translation>Under way</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Done</translation>
+        </message>
+        <message>
+            <source>Dropped</source>
+            <translation>Dropped</translation>
+        </message>
+        <message>
+            <source>Testimony</source>
+            <translation>Testimony</translation>
+        </message>
+        <message>
+            <source>Suspect released</source>
+            <translation>Suspect released</translation>
+        </message>
+        <message>
+            <source>{0} · reassess now</source>
+            <translation>{0} · reassess now</translation>
+        </message>
+    </context>
+    <context>
+        <name>missing</name>
+        <message>
+            <source>&amp;Person sought</source>
+            <translation>&amp;Person sought</translation>
+        </message>
+        <message>
+            <source>&amp;Details</source>
+            <translation>&amp;Details</translation>
+        </message>
+        <message>
+            <source>&amp;Last seen on</source>
+            <translation>&amp;Last seen on</translation>
+        </message>
+        <message>
+            <source>Last seen &amp;where</source>
+            <translation>Last seen &amp;where</translation>
+        </message>
+        <message>
+            <source>&amp;Reported by</source>
+            <translation>&amp;Reported by</translation>
+        </message>
+        <message>
+            <source>Reach them &amp;safely</source>
+            <translation>Reach them &amp;safely</translation>
+        </message>
+        <message>
+            <source>a name, or a description</source>
+            <translation>a name, or a description</translation>
+        </message>
+        <message>
+            <source>only what helps find them: age, appearance, phone</source>
+            <translation>only what helps find them: age, appearance, phone</translation>
+        </message>
+        <message>
+            <source>e.g. mother, friend, social worker</source>
+            <translation>e.g. mother, friend, social worker</translation>
+        </message>
+        <message>
+            <source>e.g. only this number, after 17:00; no messages</source>
+            <translation>e.g. only this number, after 17:00; no messages</translation>
+        </message>
+    </context>
+</TS>

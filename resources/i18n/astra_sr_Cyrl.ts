@@ -1,0 +1,4210 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="sr_Cyrl_RS">
+    <context>
+        <name />
+        <message>
+            <source>Unpaid wages</source>
+            <translation>Неисплаћене зараде</translation>
+        </message>
+        <message>
+            <source>Medical costs</source>
+            <translation>Трошкови лечења</translation>
+        </message>
+        <message>
+            <source>Travel costs</source>
+            <translation>Путни трошкови</translation>
+        </message>
+        <message>
+            <source>Lost earnings</source>
+            <translation>Изгубљена зарада</translation>
+        </message>
+        <message>
+            <source>Other material damage</source>
+            <translation>Друга материјална штета</translation>
+        </message>
+        <message>
+            <source>Mental suffering (liberty and personal rights)</source>
+            <translation>Претрпљени душевни болови (због повреде слободе и права личности)</translation>
+        </message>
+        <message>
+            <source>Fear</source>
+            <translation>Претрпљени страх</translation>
+        </message>
+        <message>
+            <source>Physical pain</source>
+            <translation>Претрпљени физички болови</translation>
+        </message>
+        <message>
+            <source>Other non-material damage</source>
+            <translation>Друга нематеријална штета</translation>
+        </message>
+        <message>
+            <source>Property claim</source>
+            <translation>Имовинскоправни захтев</translation>
+        </message>
+        <message>
+            <source>Chronology of events and proceedings</source>
+            <translation>Хронологија догађаја и поступака</translation>
+        </message>
+        <message>
+            <source>Risk / safety report</source>
+            <translation>Извештај о ризику и безбедности</translation>
+        </message>
+        <message>
+            <source>Letter confirming support</source>
+            <translation>Потврда о пруженој подршци</translation>
+        </message>
+        <message>
+            <source>Court attendance record</source>
+            <translation>Евиденција присуства на рочиштима</translation>
+        </message>
+        <message>
+            <source>Evidence index</source>
+            <translation>Списак доказа</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActionDialog</name>
+        <message>
+            <source>Action in the search</source>
+            <translation>Радња у потрази</translation>
+        </message>
+        <message>
+            <source>Whom you contacted, what they said</source>
+            <translation>Кога сте контактирали и шта су рекли</translation>
+        </message>
+        <message>
+            <source>&amp;Done on</source>
+            <translation>&amp;Урађено дана</translation>
+        </message>
+        <message>
+            <source>&amp;Planned for</source>
+            <translation>&amp;Планирано за</translation>
+        </message>
+        <message>
+            <source>&amp;Action</source>
+            <translation>&amp;Радња</translation>
+        </message>
+        <message>
+            <source>&amp;What</source>
+            <translation>&amp;Шта</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Када</translation>
+        </message>
+    </context>
+    <context>
+        <name>AddUserDialog</name>
+        <message>
+            <source>Add a user</source>
+            <translation>Додавање корисника</translation>
+        </message>
+        <message>
+            <source>Sees all cases (not only those assigned)</source>
+            <translation>Види све случајеве (не само додељене)</translation>
+        </message>
+        <message>
+            <source>&amp;User name</source>
+            <translation>&amp;Корисничко име</translation>
+        </message>
+        <message>
+            <source>&amp;Role</source>
+            <translation>&amp;Улога</translation>
+        </message>
+        <message>
+            <source>First &amp;passphrase</source>
+            <translation>Прва &amp;лозинка</translation>
+        </message>
+    </context>
+    <context>
+        <name>AdminPage</name>
+        <message>
+            <source>The first administrator</source>
+            <translation>Први администратор</translation>
+        </message>
+        <message>
+            <source>The administrator adds the other users. Choose a passphrase of several unrelated words: it cannot be recovered by anyone, only replaced.</source>
+            <translation>Администратор додаје остале кориснике. Изаберите лозинку од неколико неповезаних речи: нико је не може повратити, може се само заменити новом.</translation>
+        </message>
+        <message>
+            <source>e.g. marija</source>
+            <translation>нпр. марија</translation>
+        </message>
+        <message>
+            <source>&amp;User name</source>
+            <translation>&amp;Корисничко име</translation>
+        </message>
+        <message>
+            <source>&amp;Passphrase</source>
+            <translation>&amp;Лозинка</translation>
+        </message>
+        <message>
+            <source>&amp;Repeat it</source>
+            <translation>&amp;Поновите је</translation>
+        </message>
+        <message>
+            <source>The two passphrases differ.</source>
+            <translation>Лозинке се не поклапају.</translation>
+        </message>
+        <message>
+            <source>Creating the encrypted vault… (a few seconds)</source>
+            <translation>Прави се шифрована база… (неколико секунди)</translation>
+        </message>
+    </context>
+    <context>
+        <name>AgendaPage</name>
+        <message>
+            <source>Today</source>
+            <translation>Данас</translation>
+        </message>
+        <message>
+            <source>This week</source>
+            <translation>Ове недеље</translation>
+        </message>
+        <message>
+            <source>Outcomes to record</source>
+            <translation>Исходи за упис</translation>
+        </message>
+        <message>
+            <source>All upcoming</source>
+            <translation>Сви предстојећи</translation>
+        </message>
+        <message>
+            <source>Only &amp;mine</source>
+            <translation>Само &amp;моји</translation>
+        </message>
+        <message>
+            <source>Show clients' &amp;names</source>
+            <translation>Прикажи &amp;имена клијената</translation>
+        </message>
+        <message>
+            <source>&amp;New appointment…</source>
+            <translation>&amp;Нови термин…</translation>
+        </message>
+        <message>
+            <source>Open the &amp;case file</source>
+            <translation>Отвори &amp;досије случаја</translation>
+        </message>
+        <message>
+            <source>&amp;Print the week…</source>
+            <translation>Од&amp;штампај недељу…</translation>
+        </message>
+        <message>
+            <source>{0} appointments</source>
+            <translation>Термина: {0}</translation>
+        </message>
+        <message>
+            <source>Nothing is planned for today.</source>
+            <translation>За данас ништа није заказано.</translation>
+        </message>
+        <message>
+            <source>Nothing more is planned this week.</source>
+            <translation>До краја недеље ништа више није заказано.</translation>
+        </message>
+        <message>
+            <source>Every appointment that has ended has its outcome recorded. Well done.</source>
+            <translation>За сваки завршен термин уписан је исход. Браво.</translation>
+        </message>
+        <message>
+            <source>No appointments are planned.</source>
+            <translation>Нема заказаних термина.</translation>
+        </message>
+        <message>
+            <source>The PDF will be an ordinary, unencrypted file. It shows case codes and, as you asked, clients' names. The printout is recorded in the audit trail. Make it?</source>
+            <translation>PDF ће бити обичан, нешифрован фајл. На њему су шифре случајева и, како сте тражили, имена клијената. Штампање се бележи у евиденцији активности. Да ли да га направим?</translation>
+        </message>
+        <message>
+            <source>The PDF will be an ordinary, unencrypted file. It shows case codes, not names. The printout is recorded in the audit trail. Make it?</source>
+            <translation>PDF ће бити обичан, нешифрован фајл. На њему су шифре случајева, без имена. Штампање се бележи у евиденцији активности. Да ли да га направим?</translation>
+        </message>
+        <message>
+            <source>Print the week</source>
+            <translation>Штампање недеље</translation>
+        </message>
+        <message>
+            <source>Make the PDF</source>
+            <translation>Направи PDF</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Откажи</translation>
+        </message>
+        <message>
+            <source>Save the week's agenda</source>
+            <translation>Чување недељног распореда</translation>
+        </message>
+        <message>
+            <source>Saved the week's agenda to {0}.</source>
+            <translation>Недељни распоред је сачуван у {0}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AppointmentDialog</name>
+        <message>
+            <source>Appointment</source>
+            <translation>Термин</translation>
+        </message>
+        <message>
+            <source>New appointment</source>
+            <translation>Нови термин</translation>
+        </message>
+        <message>
+            <source>e.g. AST-2026-0042</source>
+            <translation>нпр. AST-2026-0042</translation>
+        </message>
+        <message>
+            <source>Does not repeat</source>
+            <translation>Не понавља се</translation>
+        </message>
+        <message>
+            <source>Every day</source>
+            <translation>Сваког дана</translation>
+        </message>
+        <message>
+            <source>Every week</source>
+            <translation>Сваке недеље</translation>
+        </message>
+        <message>
+            <source>Every two weeks</source>
+            <translation>Сваке друге недеље</translation>
+        </message>
+        <message>
+            <source>Every month</source>
+            <translation>Сваког месеца</translation>
+        </message>
+        <message>
+            <source> times</source>
+            <translation> пута</translation>
+        </message>
+        <message>
+            <source>1 week</source>
+            <translation>1 недељу</translation>
+        </message>
+        <message>
+            <source>2 days</source>
+            <translation>2 дана</translation>
+        </message>
+        <message>
+            <source>1 day</source>
+            <translation>1 дан</translation>
+        </message>
+        <message>
+            <source>2 hours</source>
+            <translation>2 сата</translation>
+        </message>
+        <message>
+            <source>1 hour</source>
+            <translation>1 сат</translation>
+        </message>
+        <message>
+            <source>What happened, or why it was postponed</source>
+            <translation>Шта се догодило, или зашто је одложено</translation>
+        </message>
+        <message>
+            <source>&amp;Case</source>
+            <translation>&amp;Случај</translation>
+        </message>
+        <message>
+            <source>&amp;Type</source>
+            <translation>&amp;Врста</translation>
+        </message>
+        <message>
+            <source>from</source>
+            <translation>од</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>до</translation>
+        </message>
+        <message>
+            <source>&amp;Date</source>
+            <translation>&amp;Датум</translation>
+        </message>
+        <message>
+            <source>&amp;Place</source>
+            <translation>&amp;Место</translation>
+        </message>
+        <message>
+            <source>Accompanied &amp;by</source>
+            <translation>&amp;Пратња</translation>
+        </message>
+        <message>
+            <source>&amp;Repeat</source>
+            <translation>&amp;Понављање</translation>
+        </message>
+        <message>
+            <source>before</source>
+            <translation>раније</translation>
+        </message>
+        <message>
+            <source>Re&amp;mind</source>
+            <translation>Под&amp;сетник</translation>
+        </message>
+        <message>
+            <source>&amp;Status</source>
+            <translation>&amp;Статус</translation>
+        </message>
+        <message>
+            <source>&amp;Outcome</source>
+            <translation>&amp;Исход</translation>
+        </message>
+        <message>
+            <source>&amp;Notes</source>
+            <translation>&amp;Напомене</translation>
+        </message>
+        <message>
+            <source>Enter the date, e.g. 05.03.2026.</source>
+            <translation>Унесите датум, нпр. 05.03.2026.</translation>
+        </message>
+        <message>
+            <source>The appointment ends before it starts.</source>
+            <translation>Термин се завршава пре него што почиње.</translation>
+        </message>
+        <message>
+            <source>Double booking</source>
+            <translation>Преклапање термина</translation>
+        </message>
+        <message>
+            <source>Save this appointment anyway?</source>
+            <translation>Ипак сачувати овај термин?</translation>
+        </message>
+        <message>
+            <source>Save anyway</source>
+            <translation>Ипак сачувај</translation>
+        </message>
+        <message>
+            <source>Change it</source>
+            <translation>Измени</translation>
+        </message>
+    </context>
+    <context>
+        <name>AppointmentListModel</name>
+        <message>
+            <source>When</source>
+            <translation>Када</translation>
+        </message>
+        <message>
+            <source>Case</source>
+            <translation>Случај</translation>
+        </message>
+        <message>
+            <source>Client</source>
+            <translation>Клијент/киња</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Врста</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Место</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Статус</translation>
+        </message>
+        <message>
+            <source>Outcome to record</source>
+            <translation>Исход за упис</translation>
+        </message>
+    </context>
+    <context>
+        <name>AppointmentsSection</name>
+        <message>
+            <source>&amp;Agenda</source>
+            <translation>&amp;Распоред</translation>
+        </message>
+        <message>
+            <source>Mon&amp;th</source>
+            <translation>&amp;Месец</translation>
+        </message>
+        <message>
+            <source>M&amp;y appointments</source>
+            <translation>&amp;Моји термини</translation>
+        </message>
+        <message>
+            <source>Court &amp;monitoring</source>
+            <translation>Праћење &amp;суђења</translation>
+        </message>
+    </context>
+    <context>
+        <name>AssessmentForm</name>
+        <message>
+            <source>How the client describes the danger, in their words</source>
+            <translation>Како клијент/киња описује опасност, својим речима</translation>
+        </message>
+        <message>
+            <source>Keep the calculated level</source>
+            <translation>Задржи израчунати ниво</translation>
+        </message>
+        <message>
+            <source>Required when lowering the level</source>
+            <translation>Обавезно када се ниво снижава</translation>
+        </message>
+        <message>
+            <source>&amp;Date</source>
+            <translation>&amp;Датум</translation>
+        </message>
+        <message>
+            <source>&amp;Level</source>
+            <translation>&amp;Ниво</translation>
+        </message>
+        <message>
+            <source>&amp;Reason</source>
+            <translation>&amp;Разлог</translation>
+        </message>
+        <message>
+            <source>Client's &amp;own words</source>
+            <translation>&amp;Речи клијента/киње</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>нема</translation>
+        </message>
+        <message>
+            <source>Score {0} ({1} band) · red flags: {2} · grid: severity {3} × likelihood {4} → {5} · unanswered: {6}</source>
+            <translation>Збир {0} (распон: {1}) · упозоравајући знаци: {2} · табела: озбиљност {3} × вероватноћа {4} → {5} · без одговора: {6}</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupsPage</name>
+        <message>
+            <source>&amp;Choose folder…</source>
+            <translation>&amp;Изабери фасциклу…</translation>
+        </message>
+        <message>
+            <source>Made</source>
+            <translation>Направљена</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Величина</translation>
+        </message>
+        <message>
+            <source>Made by</source>
+            <translation>Направио/ла</translation>
+        </message>
+        <message>
+            <source>Verified</source>
+            <translation>Проверена</translation>
+        </message>
+        <message>
+            <source>&amp;Make a backup now…</source>
+            <translation>&amp;Направи резервну копију одмах…</translation>
+        </message>
+        <message>
+            <source>&amp;Verify…</source>
+            <translation>&amp;Провери…</translation>
+        </message>
+        <message>
+            <source>&amp;Restore…</source>
+            <translation>&amp;Врати…</translation>
+        </message>
+        <message>
+            <source>Encrypted backups</source>
+            <translation>Шифроване резервне копије</translation>
+        </message>
+        <message>
+            <source>Folder:</source>
+            <translation>Фасцикла:</translation>
+        </message>
+        <message>
+            <source> backups</source>
+            <translation> копија</translation>
+        </message>
+        <message>
+            <source> days</source>
+            <translation> дана</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>Подешавања</translation>
+        </message>
+        <message>
+            <source>&amp;Keep the last</source>
+            <translation>&amp;Чувај последњих</translation>
+        </message>
+        <message>
+            <source>Re&amp;mind when the last backup is older than</source>
+            <translation>&amp;Подсети када је последња копија старија од</translation>
+        </message>
+        <message>
+            <source>case codes, e.g. AST-2026-0042, AST-2026-0043</source>
+            <translation>шифре случајева, нпр. AST-2026-0042, AST-2026-0043</translation>
+        </message>
+        <message>
+            <source>&amp;Export cases…</source>
+            <translation>&amp;Извези случајеве…</translation>
+        </message>
+        <message>
+            <source>&amp;Import a bundle…</source>
+            <translation>&amp;Увези пакет…</translation>
+        </message>
+        <message>
+            <source>Hand cases to another laptop</source>
+            <translation>Предаја случајева другом лаптопу</translation>
+        </message>
+        <message>
+            <source>Only an administrator can make and restore backups.</source>
+            <translation>Само администратор може да прави и враћа резервне копије.</translation>
+        </message>
+        <message>
+            <source>The folder {0} is not there (is the stick plugged in?).</source>
+            <translation>Фасцикла {0} не постоји (да ли је USB укључен?).</translation>
+        </message>
+        <message>
+            <source>another vault's user</source>
+            <translation>корисник друге базе</translation>
+        </message>
+        <message>
+            <source>Where to keep backups</source>
+            <translation>Где чувати резервне копије</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Откажи</translation>
+        </message>
+        <message>
+            <source>It failed: {0}</source>
+            <translation>Није успело: {0}</translation>
+        </message>
+        <message>
+            <source>Backups</source>
+            <translation>Резервне копије</translation>
+        </message>
+        <message>
+            <source>Passphrase for this backup</source>
+            <translation>Лозинка за ову резервну копију</translation>
+        </message>
+        <message>
+            <source>Making a backup…</source>
+            <translation>Прави се резервна копија…</translation>
+        </message>
+        <message>
+            <source>Backup {0} written and verified. Keep its passphrase apart from the stick.</source>
+            <translation>Резервна копија {0} је записана и проверена. Лозинку чувајте одвојено од USB-а.</translation>
+        </message>
+        <message>
+            <source>Open a backup</source>
+            <translation>Отварање резервне копије</translation>
+        </message>
+        <message>
+            <source>The passphrase chosen when the backup was made, or the vault's recovery key.</source>
+            <translation>Лозинка изабрана при прављењу копије, или кључ за опоравак базе.</translation>
+        </message>
+        <message>
+            <source>Opening the backup…</source>
+            <translation>Отвара се резервна копија…</translation>
+        </message>
+        <message>
+            <source>Choose a backup in the list first.</source>
+            <translation>Прво изаберите резервну копију са списка.</translation>
+        </message>
+        <message>
+            <source>{0} is sound: every part authenticates and its records add up.</source>
+            <translation>{0} је исправна: сваки део је аутентичан и сви записи се слажу.</translation>
+        </message>
+        <message>
+            <source>Checking the backup…</source>
+            <translation>Проверава се резервна копија…</translation>
+        </message>
+        <message>
+            <source>An empty folder for the vault</source>
+            <translation>Празна фасцикла за базу</translation>
+        </message>
+        <message>
+            <source>This backup is of another vault: open it with that vault's recovery key to restore it here.</source>
+            <translation>Ова резервна копија је од друге базе: да бисте је вратили овде, отворите је кључем за опоравак те базе.</translation>
+        </message>
+        <message>
+            <source>Restoring…</source>
+            <translation>Враћање…</translation>
+        </message>
+        <message>
+            <source>Restored into {0}; it opened and checked out. Open it with astra-desktop --home "{1}".</source>
+            <translation>Враћено у {0}; база се отвара и провера је прошла. Отворите је са astra-desktop --home "{1}".</translation>
+        </message>
+        <message>
+            <source>Replace this vault</source>
+            <translation>Замена ове базе</translation>
+        </message>
+        <message>
+            <source>The restored vault opened and checked out. Replace this vault with it now? The vault locks; everyone logs in again with their own passphrase. The current vault is kept aside, still encrypted.</source>
+            <translation>Враћена база се отвара и провера је прошла. Заменити њоме ову базу сада? База се закључава; сви се поново пријављују својом лозинком. Тренутна база се чува по страни, и даље шифрована.</translation>
+        </message>
+        <message>
+            <source>Replace</source>
+            <translation>Замени</translation>
+        </message>
+        <message>
+            <source>Restore</source>
+            <translation>Врати</translation>
+        </message>
+        <message>
+            <source>Restored</source>
+            <translation>Враћено</translation>
+        </message>
+        <message>
+            <source>The vault was restored from the backup. Log in with your own passphrase. The vault it replaced is kept, still encrypted, in {0}.</source>
+            <translation>База је враћена из резервне копије. Пријавите се својом лозинком. База коју је заменила чува се, и даље шифрована, у {0}.</translation>
+        </message>
+        <message>
+            <source>Type the case codes to hand over first.</source>
+            <translation>Прво упишите шифре случајева које предајете.</translation>
+        </message>
+        <message>
+            <source>Save the bundle</source>
+            <translation>Чување пакета</translation>
+        </message>
+        <message>
+            <source>Case bundles (*.astratransfer)</source>
+            <translation>Пакети случајева (*.astratransfer)</translation>
+        </message>
+        <message>
+            <source>Sealing the cases…</source>
+            <translation>Случајеви се пакују и шифрују…</translation>
+        </message>
+        <message>
+            <source>Wrote {0} ({1}). Its one-time passphrase — read it out by phone, never send it with the file:
+
+{2}</source>
+            <translation>Записан је {0} ({1}). Његова једнократна лозинка — прочитајте је телефоном, никада је не шаљите уз фајл:
+
+{2}</translation>
+        </message>
+        <message>
+            <source>Cases sealed</source>
+            <translation>Случајеви су запаковани</translation>
+        </message>
+        <message>
+            <source>A case bundle</source>
+            <translation>Пакет случајева</translation>
+        </message>
+        <message>
+            <source>Open the bundle</source>
+            <translation>Отварање пакета</translation>
+        </message>
+        <message>
+            <source>The one-time passphrase you were told.</source>
+            <translation>Једнократна лозинка коју сте добили.</translation>
+        </message>
+        <message>
+            <source>Reading the bundle…</source>
+            <translation>Чита се пакет…</translation>
+        </message>
+        <message>
+            <source>Nothing was imported.</source>
+            <translation>Ништа није увезено.</translation>
+        </message>
+        <message>
+            <source>Importing…</source>
+            <translation>Увоз…</translation>
+        </message>
+        <message>
+            <source>Imported {0} new and {1} changed records; {2} kept as they were here.</source>
+            <translation>Увезено: нових записа {0}, измењених {1}; {2} задржано како је било овде.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CallForm</name>
+        <message>
+            <source>Choose the topic (type its first letter)</source>
+            <translation>Изаберите тему (упишите њено прво слово)</translation>
+        </message>
+        <message>
+            <source>What the caller asked and what was advised. No names are needed.</source>
+            <translation>Шта је позивалац питао и шта је саветовано. Имена нису потребна.</translation>
+        </message>
+        <message>
+            <source>only if the caller wants to be called back</source>
+            <translation>само ако позивалац жели да му се узврати позив</translation>
+        </message>
+        <message>
+            <source>to whom, e.g. police; empty if none</source>
+            <translation>коме, нпр. полицији; празно ако никоме</translation>
+        </message>
+        <message>
+            <source>&amp;Follow-up needed</source>
+            <translation>&amp;Потребно даље поступање</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> мин</translation>
+        </message>
+        <message>
+            <source>Counted from your first keystroke in this form; type to change it.</source>
+            <translation>Рачуна се од првог унетог знака у овом обрасцу; упишите да бисте променили.</translation>
+        </message>
+        <message>
+            <source>&amp;Save call  (Ctrl+Enter)</source>
+            <translation>&amp;Сачувај позив  (Ctrl+Enter)</translation>
+        </message>
+        <message>
+            <source>Clear</source>
+            <translation>Очисти</translation>
+        </message>
+        <message>
+            <source>&amp;Topic</source>
+            <translation>&amp;Тема</translation>
+        </message>
+        <message>
+            <source>&amp;Caller</source>
+            <translation>&amp;Позивалац</translation>
+        </message>
+        <message>
+            <source>L&amp;anguage</source>
+            <translation>&amp;Језик</translation>
+        </message>
+        <message>
+            <source>Call &amp;back</source>
+            <translation>&amp;Узвратни позив</translation>
+        </message>
+        <message>
+            <source>&amp;Referral</source>
+            <translation>У&amp;пућивање</translation>
+        </message>
+        <message>
+            <source>&amp;Note</source>
+            <translation>&amp;Белешка</translation>
+        </message>
+        <message>
+            <source>&amp;Duration</source>
+            <translation>&amp;Трајање</translation>
+        </message>
+        <message>
+            <source>Line w&amp;orker</source>
+            <translation>&amp;Саветник/ца на линији</translation>
+        </message>
+        <message>
+            <source>&amp;When</source>
+            <translation>&amp;Када</translation>
+        </message>
+        <message>
+            <source>New call</source>
+            <translation>Нови позив</translation>
+        </message>
+        <message>
+            <source>Editing the call of {0}</source>
+            <translation>Измена позива од {0}</translation>
+        </message>
+        <message>
+            <source>Enter the day of the call.</source>
+            <translation>Унесите дан позива.</translation>
+        </message>
+        <message>
+            <source>Enter the time as HH:MM, e.g. 09:30.</source>
+            <translation>Унесите време као ЧЧ:ММ, нпр. 09:30.</translation>
+        </message>
+        <message>
+            <source>Choose the topic of the call.</source>
+            <translation>Изаберите тему позива.</translation>
+        </message>
+        <message>
+            <source>Restored the call you were logging when the vault locked.</source>
+            <translation>Враћен је позив који сте уписивали када се база закључала.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CallLogModel</name>
+        <message>
+            <source>When</source>
+            <translation>Када</translation>
+        </message>
+        <message>
+            <source>Topic</source>
+            <translation>Тема</translation>
+        </message>
+        <message>
+            <source>Caller</source>
+            <translation>Позивалац</translation>
+        </message>
+        <message>
+            <source>Lang.</source>
+            <translation>Језик</translation>
+        </message>
+        <message>
+            <source>Min.</source>
+            <translation>Мин.</translation>
+        </message>
+        <message>
+            <source>Follow-up</source>
+            <translation>Задатак</translation>
+        </message>
+        <message>
+            <source>Case</source>
+            <translation>Случај</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Белешка</translation>
+        </message>
+        <message>
+            <source>done</source>
+            <translation>урађено</translation>
+        </message>
+        <message>
+            <source>to do</source>
+            <translation>треба урадити</translation>
+        </message>
+        <message>
+            <source>not assigned to you</source>
+            <translation>није додељено вама</translation>
+        </message>
+    </context>
+    <context>
+        <name>CallsPage</name>
+        <message>
+            <source>All topics</source>
+            <translation>Све теме</translation>
+        </message>
+        <message>
+            <source>All months</source>
+            <translation>Сви месеци</translation>
+        </message>
+        <message>
+            <source>Only open follow-&amp;ups</source>
+            <translation>Само отворена даља &amp;поступања</translation>
+        </message>
+        <message>
+            <source>Con&amp;vert to a client…</source>
+            <translation>&amp;Претвори у клијента/кињу…</translation>
+        </message>
+        <message>
+            <source>Lin&amp;k to a case…</source>
+            <translation>&amp;Повежи са случајем…</translation>
+        </message>
+        <message>
+            <source>Open the case fil&amp;e</source>
+            <translation>Отвори &amp;досије случаја</translation>
+        </message>
+        <message>
+            <source>Missing-person searc&amp;h…</source>
+            <translation>Потрага за &amp;несталом особом…</translation>
+        </message>
+        <message>
+            <source>Follow-up d&amp;one</source>
+            <translation>Даље поступање &amp;урађено</translation>
+        </message>
+        <message>
+            <source>Call log</source>
+            <translation>Евиденција позива</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n call(s)</source>
+            <translation>
+                <numerusform>%n позив</numerusform>
+                <numerusform>%n позива</numerusform>
+                <numerusform>%n позива</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Call</source>
+            <translation>Позив</translation>
+        </message>
+        <message>
+            <source>Saved: {0} · {1}. Ready for the next call.</source>
+            <translation>Сачувано: {0} · {1}. Спремно за следећи позив.</translation>
+        </message>
+        <message>
+            <source>Missing person</source>
+            <translation>Нестала особа</translation>
+        </message>
+        <message>
+            <source>The call was about a missing person. Open a missing-person search for it now?</source>
+            <translation>Позив се односио на несталу особу. Отворити сада потрагу за њом?</translation>
+        </message>
+        <message>
+            <source>Open a search</source>
+            <translation>Отвори потрагу</translation>
+        </message>
+        <message>
+            <source>Later</source>
+            <translation>Касније</translation>
+        </message>
+        <message>
+            <source>Call of {0} ({1}). The caller becomes a client with a new case; the call's note becomes the case's first contact note.</source>
+            <translation>Позив од {0} ({1}). Позивалац постаје клијент/киња са новим случајем; белешка о позиву постаје прва белешка о контакту у случају.</translation>
+        </message>
+        <message>
+            <source>Convert the call into a client and case</source>
+            <translation>Претварање позива у клијента и случај</translation>
+        </message>
+        <message>
+            <source>Link the call to a case</source>
+            <translation>Повезивање позива са случајем</translation>
+        </message>
+        <message>
+            <source>The call joins the case, and its note is added to the case's contact log.</source>
+            <translation>Позив се придружује случају, а његова белешка додаје се белешкама о контактима.</translation>
+        </message>
+        <message>
+            <source>Follow-up</source>
+            <translation>Даље поступање</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseAppointmentsTab</name>
+        <message>
+            <source>&amp;New appointment…</source>
+            <translation>&amp;Нови термин…</translation>
+        </message>
+        <message>
+            <source>&amp;Open</source>
+            <translation>&amp;Отвори</translation>
+        </message>
+        <message>
+            <source>{0} appointments</source>
+            <translation>Термина: {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseFile</name>
+        <message>
+            <source>← &amp;Back to the list</source>
+            <translation>← &amp;Назад на списак</translation>
+        </message>
+        <message>
+            <source>C&amp;lient</source>
+            <translation>&amp;Клијент/киња</translation>
+        </message>
+        <message>
+            <source>C&amp;ase</source>
+            <translation>&amp;Случај</translation>
+        </message>
+        <message>
+            <source>Contact lo&amp;g</source>
+            <translation>&amp;Белешке о контактима</translation>
+        </message>
+        <message>
+            <source>Ser&amp;vices</source>
+            <translation>&amp;Услуге</translation>
+        </message>
+        <message>
+            <source>Re&amp;ferrals</source>
+            <translation>У&amp;пућивања</translation>
+        </message>
+        <message>
+            <source>Co&amp;nsent</source>
+            <translation>Са&amp;гласност</translation>
+        </message>
+        <message>
+            <source>&amp;Documents</source>
+            <translation>&amp;Документи</translation>
+        </message>
+        <message>
+            <source>Appoint&amp;ments</source>
+            <translation>&amp;Термини</translation>
+        </message>
+        <message>
+            <source>Cour&amp;t</source>
+            <translation>&amp;Суд</translation>
+        </message>
+        <message>
+            <source>&amp;Risk &amp;&amp; safety</source>
+            <translation>&amp;Ризик &amp;&amp; безбедност</translation>
+        </message>
+        <message>
+            <source>&amp;Save changes</source>
+            <translation>&amp;Сачувај измене</translation>
+        </message>
+        <message>
+            <source>Discard unsaved changes?</source>
+            <translation>Одбацити несачуване измене?</translation>
+        </message>
+        <message>
+            <source>This case file has changes that are not saved. Discard them?</source>
+            <translation>У овом досијеу има несачуваних измена. Одбацити их?</translation>
+        </message>
+        <message>
+            <source>Discard</source>
+            <translation>Одбаци</translation>
+        </message>
+        <message>
+            <source>Keep editing</source>
+            <translation>Настави измену</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseListModel</name>
+        <message>
+            <source>Case code</source>
+            <translation>Шифра случаја</translation>
+        </message>
+        <message>
+            <source>Client</source>
+            <translation>Клијент/киња</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Статус</translation>
+        </message>
+        <message>
+            <source>Opened</source>
+            <translation>Отворен</translation>
+        </message>
+        <message>
+            <source>Last change</source>
+            <translation>Последња измена</translation>
+        </message>
+        <message>
+            <source>Risk</source>
+            <translation>Ризик</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseListPage</name>
+        <message>
+            <source>Search names, aliases, case codes and notes — any script, with or without č ć đ š ž</source>
+            <translation>Претрага имена, надимака, шифара случајева и белешки — било којим писмом, са или без ч ћ ђ ш ж</translation>
+        </message>
+        <message>
+            <source>Open cases</source>
+            <translation>Отворени случајеви</translation>
+        </message>
+        <message>
+            <source>All statuses</source>
+            <translation>Сви статуси</translation>
+        </message>
+        <message>
+            <source>Any exploitation</source>
+            <translation>Сви облици експлоатације</translation>
+        </message>
+        <message>
+            <source>Any risk level</source>
+            <translation>Сви нивои ризика</translation>
+        </message>
+        <message>
+            <source>High risk</source>
+            <translation>Висок ризик</translation>
+        </message>
+        <message>
+            <source>High risk, reassessment overdue</source>
+            <translation>Висок ризик, истекао рок за поновну процену</translation>
+        </message>
+        <message>
+            <source>Medium risk</source>
+            <translation>Средњи ризик</translation>
+        </message>
+        <message>
+            <source>Low risk</source>
+            <translation>Низак ризик</translation>
+        </message>
+        <message>
+            <source>Not assessed</source>
+            <translation>Није процењено</translation>
+        </message>
+        <message>
+            <source>Assigned to &amp;me</source>
+            <translation>Додељени &amp;мени</translation>
+        </message>
+        <message>
+            <source>&amp;New client…</source>
+            <translation>&amp;Нови клијент/киња…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n case(s)</source>
+            <translation>
+                <numerusform>%n случај</numerusform>
+                <numerusform>%n случаја</numerusform>
+                <numerusform>%n случајева</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ChargeDialog</name>
+        <message>
+            <source>Re-qualify the charge</source>
+            <translation>Преквалификација кривичног дела</translation>
+        </message>
+        <message>
+            <source>Add a charge</source>
+            <translation>Додавање кривичног дела</translation>
+        </message>
+        <message>
+            <source>e.g. 388 st. 1</source>
+            <translation>нпр. 388 ст. 1</translation>
+        </message>
+        <message>
+            <source>e.g. Trgovina ljudima</source>
+            <translation>нпр. Трговина људима</translation>
+        </message>
+        <message>
+            <source>Now: Art. {0} {1}, since {2}</source>
+            <translation>Сада: чл. {0} {1}, од {2}</translation>
+        </message>
+        <message>
+            <source>&amp;Article</source>
+            <translation>Чл&amp;ан</translation>
+        </message>
+        <message>
+            <source>&amp;Offence</source>
+            <translation>&amp;Кривично дело</translation>
+        </message>
+        <message>
+            <source>&amp;Since</source>
+            <translation>&amp;Од</translation>
+        </message>
+        <message>
+            <source>&amp;Note</source>
+            <translation>&amp;Белешка</translation>
+        </message>
+        <message>
+            <source>Enter the date of the charge.</source>
+            <translation>Унесите датум оптужбе.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChronologyOptions</name>
+        <message>
+            <source>From (optional)</source>
+            <translation>Од (необавезно)</translation>
+        </message>
+        <message>
+            <source>To (optional)</source>
+            <translation>До (необавезно)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClaimOptions</name>
+        <message>
+            <source>Head of damage</source>
+            <translation>Врста штете</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Опис</translation>
+        </message>
+        <message>
+            <source>Amount (RSD)</source>
+            <translation>Износ (RSD)</translation>
+        </message>
+        <message>
+            <source>Interest from</source>
+            <translation>Камата од</translation>
+        </message>
+        <message>
+            <source>&amp;Add an item</source>
+            <translation>&amp;Додај ставку</translation>
+        </message>
+        <message>
+            <source>&amp;Remove the item</source>
+            <translation>&amp;Уклони ставку</translation>
+        </message>
+        <message>
+            <source>Evidence, one per line. Left empty: the documents of the case.</source>
+            <translation>Докази, по један у реду. Ако остане празно: документи из случаја.</translation>
+        </message>
+        <message>
+            <source>Amounts as 1.234,56. No items: every head of damage is listed blank, for the amounts to be written in by hand.</source>
+            <translation>Износи као 1.234,56. Без ставки: све врсте штете наводе се празне, да се износи упишу руком.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConfirmPage</name>
+        <message>
+            <source>Check the sheet</source>
+            <translation>Провера листа</translation>
+        </message>
+        <message>
+            <source>Type the last two groups of the recovery key from your sheet (not from the screen).</source>
+            <translation>Упишите последње две групе кључа за опоравак са свог листа (не са екрана).</translation>
+        </message>
+        <message>
+            <source>&amp;Last two groups</source>
+            <translation>&amp;Последње две групе</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConflictsDialog</name>
+        <message>
+            <source>Changed on both laptops</source>
+            <translation>Измењено на оба лаптопа</translation>
+        </message>
+        <message>
+            <source>These records were changed here and on the other laptop since you last exchanged them. Choose, for each, which version to keep; nothing is imported until you do.</source>
+            <translation>Ови записи су измењени и овде и на другом лаптопу од последње размене. За сваки изаберите коју верзију задржавате; ништа се не увози док то не урадите.</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Поље</translation>
+        </message>
+        <message>
+            <source>This laptop</source>
+            <translation>Овај лаптоп</translation>
+        </message>
+        <message>
+            <source>The other laptop</source>
+            <translation>Други лаптоп</translation>
+        </message>
+        <message>
+            <source>Keep this laptop's version</source>
+            <translation>Задржи верзију са овог лаптопа</translation>
+        </message>
+        <message>
+            <source>Take the other laptop's version</source>
+            <translation>Узми верзију са другог лаптопа</translation>
+        </message>
+    </context>
+    <context>
+        <name>CourtDocumentsPage</name>
+        <message>
+            <source>Case code, e.g. AST-2026-0042</source>
+            <translation>Шифра случаја, нпр. AST-2026-0042</translation>
+        </message>
+        <message>
+            <source>Case code only (recommended)</source>
+            <translation>Само шифра случаја (препоручено)</translation>
+        </message>
+        <message>
+            <source>Client's name</source>
+            <translation>Име клијента/киње</translation>
+        </message>
+        <message>
+            <source>&amp;Preview</source>
+            <translation>&amp;Преглед</translation>
+        </message>
+        <message>
+            <source>&amp;Save into the case</source>
+            <translation>&amp;Сачувај у случај</translation>
+        </message>
+        <message>
+            <source>E&amp;xport a copy…</source>
+            <translation>&amp;Извези копију…</translation>
+        </message>
+        <message>
+            <source>P&amp;rint…</source>
+            <translation>Од&amp;штампај…</translation>
+        </message>
+        <message>
+            <source>Choose a case and a document, then press Preview.</source>
+            <translation>Изаберите случај и документ, па притисните Преглед.</translation>
+        </message>
+        <message>
+            <source>Request for particularly vulnerable witness status</source>
+            <translation>Предлог за одређивање статуса посебно осетљивог сведока</translation>
+        </message>
+        <message>
+            <source>&amp;Case</source>
+            <translation>&amp;Случај</translation>
+        </message>
+        <message>
+            <source>&amp;Document</source>
+            <translation>&amp;Документ</translation>
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation>&amp;Језик</translation>
+        </message>
+        <message>
+            <source>Show the client as</source>
+            <translation>Клијент/киња се приказује као</translation>
+        </message>
+        <message>
+            <source>Options of this document</source>
+            <translation>Опције овог документа</translation>
+        </message>
+        <message>
+            <source>Court-support documents</source>
+            <translation>Документи за подршку у судском поступку</translation>
+        </message>
+        <message>
+            <source>The options changed. Press Preview to see the document.</source>
+            <translation>Опције су промењене. Притисните Преглед да видите документ.</translation>
+        </message>
+        <message>
+            <source>Preview</source>
+            <translation>Преглед</translation>
+        </message>
+        <message>
+            <source>Choose a case first.</source>
+            <translation>Прво изаберите случај.</translation>
+        </message>
+        <message>
+            <source>Making the document…</source>
+            <translation>Прави се документ…</translation>
+        </message>
+        <message>
+            <source>{0} for {1}: {2} page(s), {3}.</source>
+            <translation>{0} за {1}: страна: {2}, {3}.</translation>
+        </message>
+        <message>
+            <source>with the client's name</source>
+            <translation>са именом клијента/киње</translation>
+        </message>
+        <message>
+            <source>case code only</source>
+            <translation>само шифра случаја</translation>
+        </message>
+        <message>
+            <source>Court documents</source>
+            <translation>Судски документи</translation>
+        </message>
+        <message>
+            <source>Saved into the documents of {0} as {1} (encrypted in the vault).</source>
+            <translation>Сачувано у документе случаја {0} као {1} (шифровано у бази).</translation>
+        </message>
+        <message>
+            <source>It shows the client's name.</source>
+            <translation>На њему је име клијента/киње.</translation>
+        </message>
+        <message>
+            <source>It shows the case code, not the client's name.</source>
+            <translation>На њему је шифра случаја, без имена клијента/киње.</translation>
+        </message>
+        <message>
+            <source>Export an unencrypted copy?</source>
+            <translation>Извести нешифровану копију?</translation>
+        </message>
+        <message>
+            <source>The copy will be an ordinary, unencrypted PDF: anyone who gets hold of it — or of the disk or USB stick it is on — can read it. {0} The export is recorded in the audit trail. Export anyway?</source>
+            <translation>Копија ће бити обичан, нешифрован PDF: свако ко дође до ње — или до диска или USB-а на коме је — може да је прочита. {0} Извоз се бележи у евиденцији активности. Ипак извести?</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Извези</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Откажи</translation>
+        </message>
+        <message>
+            <source>Export a copy</source>
+            <translation>Извоз копије</translation>
+        </message>
+        <message>
+            <source>Exported an unencrypted copy to {0}.</source>
+            <translation>Нешифрована копија је извезена у {0}.</translation>
+        </message>
+        <message>
+            <source>Print</source>
+            <translation>Штампање</translation>
+        </message>
+        <message>
+            <source>The printer could not be started.</source>
+            <translation>Штампач није могао да се покрене.</translation>
+        </message>
+        <message>
+            <source>Sent to the printer; the printout is recorded in the audit trail.</source>
+            <translation>Послато на штампач; штампање је забележено у евиденцији активности.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DateField</name>
+        <message>
+            <source>dd.mm.yyyy</source>
+            <translation>дд.мм.гггг</translation>
+        </message>
+    </context>
+    <context>
+        <name>DocumentViewer</name>
+        <message>
+            <source>ASTRA Desktop — document</source>
+            <translation>ASTRA Desktop — документ</translation>
+        </message>
+        <message>
+            <source>{0} cannot be shown here ({1}). Its fingerprint is {2}.</source>
+            <translation>{0} не може да се прикаже овде ({1}). Његов отисак је {2}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DocumentsTab</name>
+        <message>
+            <source>File</source>
+            <translation>Фајл</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Величина</translation>
+        </message>
+        <message>
+            <source>Imported</source>
+            <translation>Увезен</translation>
+        </message>
+        <message>
+            <source>SHA-256 (fingerprint)</source>
+            <translation>SHA-256 (отисак)</translation>
+        </message>
+        <message>
+            <source>&amp;Import a file…</source>
+            <translation>&amp;Увези фајл…</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;Прикажи</translation>
+        </message>
+        <message>
+            <source>E&amp;xport a copy…</source>
+            <translation>&amp;Извези копију…</translation>
+        </message>
+        <message>
+            <source>Files are kept inside the encrypted vault and viewed from memory; nothing is unpacked to disk.</source>
+            <translation>Фајлови се чувају у шифрованој бази и приказују из меморије; ништа се не распакује на диск.</translation>
+        </message>
+        <message>
+            <source>Import a file into the case</source>
+            <translation>Увоз фајла у случај</translation>
+        </message>
+        <message>
+            <source>Importing {0}…</source>
+            <translation>Увози се {0}…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Откажи</translation>
+        </message>
+        <message>
+            <source>Imported {0}. SHA-256: {1}</source>
+            <translation>Увезен је {0}. SHA-256: {1}</translation>
+        </message>
+        <message>
+            <source>The file could not be read: {0}</source>
+            <translation>Фајл није могао да се прочита: {0}</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Увези</translation>
+        </message>
+        <message>
+            <source>View</source>
+            <translation>Прикажи</translation>
+        </message>
+        <message>
+            <source>Export an unencrypted copy?</source>
+            <translation>Извести нешифровану копију?</translation>
+        </message>
+        <message>
+            <source>The copy will be an ordinary, unencrypted file: anyone who gets hold of it — or of the disk or USB stick it is on — can read it. The export is recorded in the audit trail. Export anyway?</source>
+            <translation>Копија ће бити обичан, нешифрован фајл: свако ко дође до ње — или до диска или USB-а на коме је — може да је прочита. Извоз се бележи у евиденцији активности. Ипак извести?</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Извези</translation>
+        </message>
+        <message>
+            <source>Export a copy</source>
+            <translation>Извоз копије</translation>
+        </message>
+        <message>
+            <source>Exported a copy to {0}.</source>
+            <translation>Копија је извезена у {0}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>HearingDialog</name>
+        <message>
+            <source>Hearing · {0}</source>
+            <translation>Рочиште · {0}</translation>
+        </message>
+        <message>
+            <source>e.g. the defendant was not brought from custody</source>
+            <translation>нпр. окривљени није доведен из притвора</translation>
+        </message>
+        <message>
+            <source>Who was in court</source>
+            <translation>Ко је био на суду</translation>
+        </message>
+        <message>
+            <source>their defence lawyer</source>
+            <translation>његов бранилац</translation>
+        </message>
+        <message>
+            <source>No defendants recorded yet (add them on the Court tab).</source>
+            <translation>Још нема уписаних окривљених (додајте их на картици Суд).</translation>
+        </message>
+        <message>
+            <source>What happened: testimony given, evidence heard …</source>
+            <translation>Шта се догодило: дати искази, изведени докази…</translation>
+        </message>
+        <message>
+            <source>The next hearing is already scheduled: {0}.</source>
+            <translation>Следеће рочиште је већ заказано: {0}.</translation>
+        </message>
+        <message>
+            <source>&amp;Status</source>
+            <translation>&amp;Статус</translation>
+        </message>
+        <message>
+            <source>&amp;Why postponed</source>
+            <translation>&amp;Разлог одлагања</translation>
+        </message>
+        <message>
+            <source>Protective &amp;measures applied</source>
+            <translation>Примењене &amp;мере заштите</translation>
+        </message>
+        <message>
+            <source>&amp;Outcome</source>
+            <translation>&amp;Исход</translation>
+        </message>
+        <message>
+            <source>&amp;Next hearing</source>
+            <translation>&amp;Следеће рочиште</translation>
+        </message>
+        <message>
+            <source>Double booking</source>
+            <translation>Преклапање термина</translation>
+        </message>
+        <message>
+            <source>Schedule the next hearing anyway?</source>
+            <translation>Ипак заказати следеће рочиште?</translation>
+        </message>
+        <message>
+            <source>Schedule anyway</source>
+            <translation>Ипак закажи</translation>
+        </message>
+        <message>
+            <source>Change the date</source>
+            <translation>Промени датум</translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryModel</name>
+        <message>
+            <source>Date</source>
+            <translation>Датум</translation>
+        </message>
+        <message>
+            <source>Entry</source>
+            <translation>Упис</translation>
+        </message>
+        <message>
+            <source>Reason / what was done</source>
+            <translation>Разлог / шта је урађено</translation>
+        </message>
+        <message>
+            <source>By</source>
+            <translation>Уписао/ла</translation>
+        </message>
+        <message>
+            <source>Status: {0}</source>
+            <translation>Статус: {0}</translation>
+        </message>
+        <message>
+            <source>Planned: {0}</source>
+            <translation>Планирано: {0}</translation>
+        </message>
+        <message>
+            <source> — due</source>
+            <translation> — рок</translation>
+        </message>
+    </context>
+    <context>
+        <name>HotlineSection</name>
+        <message>
+            <source>Ca&amp;lls</source>
+            <translation>&amp;Позиви</translation>
+        </message>
+        <message>
+            <source>Missing &amp;persons</source>
+            <translation>&amp;Нестале особе</translation>
+        </message>
+        <message>
+            <source>Stat&amp;istics</source>
+            <translation>&amp;Статистика</translation>
+        </message>
+    </context>
+    <context>
+        <name>HotlineStatsModel</name>
+        <message>
+            <source>Total</source>
+            <translation>Укупно</translation>
+        </message>
+    </context>
+    <context>
+        <name>HotlineStatsPage</name>
+        <message>
+            <source>Anonymous counts of the calls to the SOS hotline, as reported to donors and monitoring bodies. A call counts in the month it was taken. No note, name, contact or case code appears here or in the export.</source>
+            <translation>Анонимни бројеви позива SOS линији, какви се пријављују донаторима и телима за праћење. Позив се рачуна у месецу у коме је примљен. Ниједна белешка, име, контакт ни шифра случаја не појављују се овде ни у извозу.</translation>
+        </message>
+        <message>
+            <source>&amp;Show</source>
+            <translation>&amp;Прикажи</translation>
+        </message>
+        <message>
+            <source>&amp;Export as CSV…</source>
+            <translation>&amp;Извези као CSV…</translation>
+        </message>
+        <message>
+            <source>{0}, per month</source>
+            <translation>{0}, по месецима</translation>
+        </message>
+        <message>
+            <source>Every year</source>
+            <translation>Све године</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n call(s) counted.</source>
+            <translation>
+                <numerusform>Избројан је %n позив.</numerusform>
+                <numerusform>Избројана су %n позива.</numerusform>
+                <numerusform>Избројано је %n позива.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>every year</source>
+            <translation>све године</translation>
+        </message>
+        <message>
+            <source>Export the hotline statistics</source>
+            <translation>Извоз статистике SOS линије</translation>
+        </message>
+        <message>
+            <source>The CSV file for {0} will be an ordinary, unencrypted file outside the vault. It holds counts only — no notes, names, contacts or case codes. The export is recorded in the audit trail. Export it?</source>
+            <translation>CSV фајл за {0} биће обичан, нешифрован фајл ван базе. У њему су само бројеви — без белешки, имена, контаката и шифара случајева. Извоз се бележи у евиденцији активности. Извести га?</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Извези</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Откажи</translation>
+        </message>
+        <message>
+            <source>Exported to {0}.</source>
+            <translation>Извезено у {0}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LinkCaseDialog</name>
+        <message>
+            <source>e.g. AST-2026-0042</source>
+            <translation>нпр. AST-2026-0042</translation>
+        </message>
+        <message>
+            <source>&amp;Link</source>
+            <translation>&amp;Повежи</translation>
+        </message>
+        <message>
+            <source>Case &amp;code</source>
+            <translation>Шифра &amp;случаја</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Clients &amp;&amp; cases</source>
+            <translation>Клијенти &amp;&amp; случајеви</translation>
+        </message>
+        <message>
+            <source>Appointments</source>
+            <translation>Термини</translation>
+        </message>
+        <message>
+            <source>Risk</source>
+            <translation>Ризик</translation>
+        </message>
+        <message>
+            <source>Documents</source>
+            <translation>Документи</translation>
+        </message>
+        <message>
+            <source>Backups</source>
+            <translation>Резервне копије</translation>
+        </message>
+        <message>
+            <source>SOS hotline</source>
+            <translation>SOS линија</translation>
+        </message>
+        <message>
+            <source>Users &amp;&amp; settings</source>
+            <translation>Корисници &amp;&amp; подешавања</translation>
+        </message>
+        <message>
+            <source>Signed in as {0} ({1}) · Ctrl+L locks · F12 hides and locks at once</source>
+            <translation>Пријављени сте као {0} ({1}) · Ctrl+L закључава · F12 одмах скрива и закључава</translation>
+        </message>
+        <message>
+            <source>This part of ASTRA Desktop is not finished yet, so this section is empty on purpose. It will appear here in a later version; records you keep elsewhere in the app are not affected.</source>
+            <translation>Овај део програма ASTRA Desktop још није завршен, па је одељак намерно празан. Појавиће се у некој од наредних верзија; записи које водите на другим местима у програму нису погођени.</translation>
+        </message>
+        <message>
+            <source>&amp;Vault</source>
+            <translation>&amp;База</translation>
+        </message>
+        <message>
+            <source>&amp;Lock now</source>
+            <translation>&amp;Закључај одмах</translation>
+        </message>
+        <message>
+            <source>&amp;Hide and lock</source>
+            <translation>&amp;Сакриј и закључај</translation>
+        </message>
+        <message>
+            <source>&amp;New client…</source>
+            <translation>&amp;Нови клијент/киња…</translation>
+        </message>
+        <message>
+            <source>&amp;Find a client</source>
+            <translation>&amp;Пронађи клијента/кињу</translation>
+        </message>
+    </context>
+    <context>
+        <name>MissingPage</name>
+        <message>
+            <source>Open searches</source>
+            <translation>Отворене потраге</translation>
+        </message>
+        <message>
+            <source>All searches</source>
+            <translation>Све потраге</translation>
+        </message>
+        <message>
+            <source>Only those I &amp;follow</source>
+            <translation>Само оне које &amp;пратим</translation>
+        </message>
+        <message>
+            <source>&amp;New search…</source>
+            <translation>&amp;Нова потрага…</translation>
+        </message>
+        <message>
+            <source>Choose a search in the list to see its history.</source>
+            <translation>Изаберите потрагу на списку да видите њен ток.</translation>
+        </message>
+        <message>
+            <source>Missing-person searches</source>
+            <translation>Потраге за несталим особама</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n search(es)</source>
+            <translation>
+                <numerusform>%n потрага</numerusform>
+                <numerusform>%n потраге</numerusform>
+                <numerusform>%n потрага</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n with an action due</source>
+            <translation>
+                <numerusform>%n са радњом којој је дошао рок</numerusform>
+                <numerusform>%n са радњом којој је дошао рок</numerusform>
+                <numerusform>%n са радњом којој је дошао рок</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Search</source>
+            <translation>Потрага</translation>
+        </message>
+    </context>
+    <context>
+        <name>MonitoringModel</name>
+        <message>
+            <source>First-instance verdicts</source>
+            <translation>Првостепене пресуде</translation>
+        </message>
+        <message>
+            <source>Convictions</source>
+            <translation>Осуђујуће пресуде</translation>
+        </message>
+        <message>
+            <source>… for trafficking (Art. 388)</source>
+            <translation>… за трговину људима (чл. 388)</translation>
+        </message>
+        <message>
+            <source>… for a lesser, re-qualified offence</source>
+            <translation>… за лакше, преквалификовано кривично дело</translation>
+        </message>
+        <message>
+            <source>… offence not recorded</source>
+            <translation>… кривично дело није уписано</translation>
+        </message>
+        <message>
+            <source>Acquittals</source>
+            <translation>Ослобађајуће пресуде</translation>
+        </message>
+        <message>
+            <source>Charges rejected or proceedings discontinued</source>
+            <translation>Оптужба одбијена или поступак обустављен</translation>
+        </message>
+        <message>
+            <source>Charges re-qualified from Art. 388</source>
+            <translation>Оптужбе преквалификоване са чл. 388</translation>
+        </message>
+        <message>
+            <source>Plea agreements</source>
+            <translation>Споразуми о признању кривичног дела</translation>
+        </message>
+        <message>
+            <source>… the victim was told of it</source>
+            <translation>… оштећени/а је обавештен/а о споразуму</translation>
+        </message>
+        <message>
+            <source>Average sentence (months)</source>
+            <translation>Просечна казна (месеци)</translation>
+        </message>
+        <message>
+            <source>Property claims filed</source>
+            <translation>Поднети имовинскоправни захтеви</translation>
+        </message>
+        <message>
+            <source>… decided in the criminal case</source>
+            <translation>… одлучено у кривичном поступку</translation>
+        </message>
+        <message>
+            <source>… granted in full or in part</source>
+            <translation>… усвојени у целини или делимично</translation>
+        </message>
+        <message>
+            <source>… sent to civil proceedings</source>
+            <translation>… упућени на парницу</translation>
+        </message>
+        <message>
+            <source>Proceedings awarding compensation</source>
+            <translation>Поступци у којима је досуђена накнада штете</translation>
+        </message>
+        <message>
+            <source>Compensation awarded (RSD)</source>
+            <translation>Досуђена накнада (RSD)</translation>
+        </message>
+        <message>
+            <source>Compensation actually paid (RSD)</source>
+            <translation>Стварно исплаћена накнада (RSD)</translation>
+        </message>
+        <message>
+            <source>All years</source>
+            <translation>Све године</translation>
+        </message>
+    </context>
+    <context>
+        <name>MonitoringPage</name>
+        <message>
+            <source>Anonymous figures from every court proceeding you can see, counted in the year of the first-instance verdict — the numbers the organisation publishes from its court monitoring. No names or case codes appear here or in the export.</source>
+            <translation>Анонимни подаци из свих судских поступака које можете да видите, рачунати по години првостепене пресуде — бројеви које организација објављује из праћења суђења. Имена и шифре случајева не појављују се овде ни у извозу.</translation>
+        </message>
+        <message>
+            <source>&amp;Export as CSV…</source>
+            <translation>&amp;Извези као CSV…</translation>
+        </message>
+        <message>
+            <source>{0} proceedings with a verdict.</source>
+            <translation>Поступака са пресудом: {0}.</translation>
+        </message>
+        <message>
+            <source>Export the court-monitoring figures</source>
+            <translation>Извоз података из праћења суђења</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Извези</translation>
+        </message>
+        <message>
+            <source>Exported to {0}.</source>
+            <translation>Извезено у {0}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MonthModel</name>
+        <message>
+            <source>+{0} more</source>
+            <translation>+ још {0}</translation>
+        </message>
+        <message>
+            <source>… {0} appointments in all</source>
+            <translation>… укупно термина: {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>MonthView</name>
+        <message>
+            <source>Previous month</source>
+            <translation>Претходни месец</translation>
+        </message>
+        <message>
+            <source>Next month</source>
+            <translation>Следећи месец</translation>
+        </message>
+        <message>
+            <source>&amp;Today</source>
+            <translation>&amp;Данас</translation>
+        </message>
+        <message>
+            <source>Only &amp;mine</source>
+            <translation>Само &amp;моји</translation>
+        </message>
+        <message>
+            <source>&amp;New appointment on this day…</source>
+            <translation>&amp;Нови термин овог дана…</translation>
+        </message>
+        <message>
+            <source>Open the &amp;case file</source>
+            <translation>Отвори &amp;досије случаја</translation>
+        </message>
+        <message>
+            <source>court hearing</source>
+            <translation>рочиште</translation>
+        </message>
+        <message>
+            <source>police, prosecutor</source>
+            <translation>полиција, тужилаштво</translation>
+        </message>
+        <message>
+            <source>health</source>
+            <translation>здравље</translation>
+        </message>
+        <message>
+            <source>services, lawyer</source>
+            <translation>службе, адвокат</translation>
+        </message>
+        <message>
+            <source>home visit</source>
+            <translation>кућна посета</translation>
+        </message>
+        <message>
+            <source>✓ held  ✗ missed  ↷ postponed</source>
+            <translation>✓ одржано  ✗ пропуштено  ↷ одложено</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewClientDialog</name>
+        <message>
+            <source>New client and case</source>
+            <translation>Нови клијент/киња и случај</translation>
+        </message>
+        <message>
+            <source>Case &amp;code</source>
+            <translation>Шифра &amp;случаја</translation>
+        </message>
+        <message>
+            <source>leave empty for the next free code</source>
+            <translation>оставите празно за следећу слободну шифру</translation>
+        </message>
+        <message>
+            <source>&amp;Exploitation</source>
+            <translation>&amp;Експлоатација</translation>
+        </message>
+    </context>
+    <context>
+        <name>NoOptions</name>
+        <message>
+            <source>This document takes nothing but the case.</source>
+            <translation>За овај документ потребан је само случај.</translation>
+        </message>
+    </context>
+    <context>
+        <name>NotesTab</name>
+        <message>
+            <source>What happened, what was agreed, what comes next…</source>
+            <translation>Шта се догодило, шта је договорено, шта следи…</translation>
+        </message>
+        <message>
+            <source>&amp;Save note</source>
+            <translation>&amp;Сачувај белешку</translation>
+        </message>
+        <message>
+            <source>Ne&amp;w note</source>
+            <translation>&amp;Нова белешка</translation>
+        </message>
+        <message>
+            <source>&amp;When</source>
+            <translation>&amp;Када</translation>
+        </message>
+        <message>
+            <source>&amp;Type</source>
+            <translation>&amp;Врста</translation>
+        </message>
+        <message>
+            <source>N&amp;ote</source>
+            <translation>&amp;Белешка</translation>
+        </message>
+        <message>
+            <source>New note</source>
+            <translation>Нова белешка</translation>
+        </message>
+        <message>
+            <source>Editing the note of {0}</source>
+            <translation>Измена белешке од {0}</translation>
+        </message>
+        <message>
+            <source>Enter the date of the contact.</source>
+            <translation>Унесите датум контакта.</translation>
+        </message>
+        <message>
+            <source>Enter the time as HH:MM, e.g. 09:30.</source>
+            <translation>Унесите време као ЧЧ:ММ, нпр. 09:30.</translation>
+        </message>
+        <message>
+            <source>Restored the note you were typing when the vault locked.</source>
+            <translation>Враћена је белешка коју сте куцали када се база закључала.</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrganisationPage</name>
+        <message>
+            <source>Welcome to ASTRA Desktop</source>
+            <translation>Добро дошли у ASTRA Desktop</translation>
+        </message>
+        <message>
+            <source>This computer will keep case files in an encrypted vault. Nothing is sent anywhere; without a passphrase or the recovery key nobody can read it.</source>
+            <translation>Овај рачунар ће чувати досијее случајева у шифрованој бази. Ништа се никуда не шаље; без лозинке или кључа за опоравак нико не може да је прочита.</translation>
+        </message>
+        <message>
+            <source>&amp;Organisation</source>
+            <translation>&amp;Организација</translation>
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation>&amp;Језик</translation>
+        </message>
+    </context>
+    <context>
+        <name>PassphraseDialog</name>
+        <message>
+            <source>&amp;Current passphrase</source>
+            <translation>&amp;Тренутна лозинка</translation>
+        </message>
+        <message>
+            <source>&amp;New passphrase</source>
+            <translation>&amp;Нова лозинка</translation>
+        </message>
+        <message>
+            <source>&amp;Repeat it</source>
+            <translation>&amp;Поновите је</translation>
+        </message>
+        <message>
+            <source>The two new passphrases differ.</source>
+            <translation>Нове лозинке се не поклапају.</translation>
+        </message>
+        <message>
+            <source>Choose a stronger passphrase: several unrelated words.</source>
+            <translation>Изаберите јачу лозинку: неколико неповезаних речи.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PassphraseField</name>
+        <message>
+            <source>Very weak</source>
+            <translation>Веома слаба</translation>
+        </message>
+        <message>
+            <source>Weak</source>
+            <translation>Слаба</translation>
+        </message>
+        <message>
+            <source>Fair</source>
+            <translation>Осредња</translation>
+        </message>
+        <message>
+            <source>Strong</source>
+            <translation>Јака</translation>
+        </message>
+        <message>
+            <source>Very strong</source>
+            <translation>Веома јака</translation>
+        </message>
+        <message>
+            <source>Use several unrelated words, at least 10 characters.</source>
+            <translation>Користите неколико неповезаних речи, најмање 10 знакова.</translation>
+        </message>
+        <message>
+            <source>{0} — would take {1} to guess. {2}</source>
+            <translation>{0} — за погађање би требало {1}. {2}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProceedingForm</name>
+        <message>
+            <source>A &amp;plea agreement was made</source>
+            <translation>Закључен је &amp;споразум о признању кривичног дела</translation>
+        </message>
+        <message>
+            <source>The client was &amp;told of the plea agreement</source>
+            <translation>Клијент/киња је &amp;обавештен/а о споразуму</translation>
+        </message>
+        <message>
+            <source>&amp;Save proceeding</source>
+            <translation>&amp;Сачувај поступак</translation>
+        </message>
+        <message>
+            <source>&amp;Court</source>
+            <translation>&amp;Суд</translation>
+        </message>
+        <message>
+            <source>Court case &amp;number</source>
+            <translation>&amp;Број предмета суда</translation>
+        </message>
+        <message>
+            <source>Prosecution case number</source>
+            <translation>Број предмета тужилаштва</translation>
+        </message>
+        <message>
+            <source>&amp;Judge</source>
+            <translation>Су&amp;дија</translation>
+        </message>
+        <message>
+            <source>Prosecutor's &amp;office</source>
+            <translation>&amp;Јавно тужилаштво</translation>
+        </message>
+        <message>
+            <source>Proceedings opened</source>
+            <translation>Поступак покренут</translation>
+        </message>
+        <message>
+            <source>Client's procedural &amp;roles</source>
+            <translation>Процесне &amp;улоге клијента/киње</translation>
+        </message>
+        <message>
+            <source>Particularly &amp;vulnerable witness</source>
+            <translation>Посебно &amp;осетљив сведок</translation>
+        </message>
+        <message>
+            <source>Protective measures &amp;ordered</source>
+            <translation>&amp;Одређене мере заштите</translation>
+        </message>
+        <message>
+            <source>Property claim &amp;filed on</source>
+            <translation>Имовинскоправни захтев &amp;поднет дана</translation>
+        </message>
+        <message>
+            <source>Property claim decided</source>
+            <translation>Одлука о имовинскоправном захтеву</translation>
+        </message>
+        <message>
+            <source>V&amp;erdict</source>
+            <translation>&amp;Пресуда</translation>
+        </message>
+        <message>
+            <source>Verdict date</source>
+            <translation>Датум пресуде</translation>
+        </message>
+        <message>
+            <source>First-instance trial ended</source>
+            <translation>Првостепени поступак окончан</translation>
+        </message>
+        <message>
+            <source>Convicted under article</source>
+            <translation>Осуђен/а по члану</translation>
+        </message>
+        <message>
+            <source>Offence convicted of</source>
+            <translation>Кривично дело за које је изречена осуда</translation>
+        </message>
+        <message>
+            <source>Sentence (months)</source>
+            <translation>Казна (месеци)</translation>
+        </message>
+        <message>
+            <source>Compensation awarded (RSD)</source>
+            <translation>Досуђена накнада (RSD)</translation>
+        </message>
+        <message>
+            <source>Compensation paid (RSD)</source>
+            <translation>Исплаћена накнада (RSD)</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Напомене</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProceedingsTab</name>
+        <message>
+            <source>New &amp;proceeding</source>
+            <translation>Нови &amp;поступак</translation>
+        </message>
+        <message>
+            <source>No court proceedings are recorded for this case. Add one when charges are brought or the client is called as a witness.</source>
+            <translation>За овај случај није уписан ниједан судски поступак. Додајте га када се подигне оптужница или када клијент/киња буде позван/а као сведок.</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Датум</translation>
+        </message>
+        <message>
+            <source>Hearing</source>
+            <translation>Рочиште</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Статус</translation>
+        </message>
+        <message>
+            <source>Client</source>
+            <translation>Клијент/киња</translation>
+        </message>
+        <message>
+            <source>Defendants present</source>
+            <translation>Присутни окривљени</translation>
+        </message>
+        <message>
+            <source>Postponed because</source>
+            <translation>Одложено зато што</translation>
+        </message>
+        <message>
+            <source>&amp;Schedule a hearing…</source>
+            <translation>&amp;Закажи рочиште…</translation>
+        </message>
+        <message>
+            <source>Record the &amp;outcome…</source>
+            <translation>Упиши &amp;исход…</translation>
+        </message>
+        <message>
+            <source>Defendant</source>
+            <translation>Окривљени</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Улога</translation>
+        </message>
+        <message>
+            <source>Came to court</source>
+            <translation>Дошао/ла на суд</translation>
+        </message>
+        <message>
+            <source>Name or initials</source>
+            <translation>Име или иницијали</translation>
+        </message>
+        <message>
+            <source>Add &amp;defendant</source>
+            <translation>Додај &amp;окривљеног</translation>
+        </message>
+        <message>
+            <source>Since</source>
+            <translation>Од</translation>
+        </message>
+        <message>
+            <source>Article</source>
+            <translation>Члан</translation>
+        </message>
+        <message>
+            <source>Offence</source>
+            <translation>Кривично дело</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>Историја</translation>
+        </message>
+        <message>
+            <source>Add a c&amp;harge…</source>
+            <translation>Додај кривично &amp;дело…</translation>
+        </message>
+        <message>
+            <source>Re-&amp;qualify…</source>
+            <translation>Пре&amp;квалификуј…</translation>
+        </message>
+        <message>
+            <source>Proceeding</source>
+            <translation>Поступак</translation>
+        </message>
+        <message>
+            <source>Hearings</source>
+            <translation>Рочишта</translation>
+        </message>
+        <message>
+            <source>Defendants</source>
+            <translation>Окривљени</translation>
+        </message>
+        <message>
+            <source>Charges and re-qualifications</source>
+            <translation>Оптужбе и преквалификације</translation>
+        </message>
+        <message>
+            <source>&amp;Hearings and parties</source>
+            <translation>&amp;Рочишта и странке</translation>
+        </message>
+        <message>
+            <source>Details and &amp;outcome</source>
+            <translation>Подаци и &amp;исход</translation>
+        </message>
+        <message>
+            <source>the client {0}</source>
+            <translation>клијент/киња {0}</translation>
+        </message>
+        <message>
+            <source>Hearings: {0} held · {1} postponed · {2} ahead      Came to court: {3}</source>
+            <translation>Рочишта: одржано {0} · одложено {1} · предстоји {2}      Дошао/ла на суд: {3}</translation>
+        </message>
+        <message>
+            <source>present</source>
+            <translation>присутан/на</translation>
+        </message>
+        <message>
+            <source>absent</source>
+            <translation>одсутан/на</translation>
+        </message>
+        <message>
+            <source>re-qualified from Art. {0}</source>
+            <translation>преквалификовано са чл. {0}</translation>
+        </message>
+        <message>
+            <source>replaced on {0} by Art. {1}</source>
+            <translation>замењено {0} чл. {1}</translation>
+        </message>
+        <message>
+            <source>Court</source>
+            <translation>Суд</translation>
+        </message>
+        <message>
+            <source>Re-qualify</source>
+            <translation>Преквалификуј</translation>
+        </message>
+        <message>
+            <source>Choose the charge to re-qualify.</source>
+            <translation>Изаберите кривично дело које се преквалификује.</translation>
+        </message>
+    </context>
+    <context>
+        <name>QPlatformTheme</name>
+        <message>
+            <source>OK</source>
+            <translation>У реду</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Сачувај</translation>
+        </message>
+        <message>
+            <source>Save All</source>
+            <translation>Сачувај све</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Отвори</translation>
+        </message>
+        <message>
+            <source>&amp;Yes</source>
+            <translation>&amp;Да</translation>
+        </message>
+        <message>
+            <source>Yes to &amp;All</source>
+            <translation>Да за &amp;све</translation>
+        </message>
+        <message>
+            <source>&amp;No</source>
+            <translation>&amp;Не</translation>
+        </message>
+        <message>
+            <source>N&amp;o to All</source>
+            <translation>Н&amp;е за све</translation>
+        </message>
+        <message>
+            <source>Abort</source>
+            <translation>Прекини</translation>
+        </message>
+        <message>
+            <source>Retry</source>
+            <translation>Покушај поново</translation>
+        </message>
+        <message>
+            <source>Ignore</source>
+            <translation>Занемари</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Затвори</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Откажи</translation>
+        </message>
+        <message>
+            <source>Discard</source>
+            <translation>Одбаци</translation>
+        </message>
+        <message>
+            <source>Help</source>
+            <translation>Помоћ</translation>
+        </message>
+        <message>
+            <source>Apply</source>
+            <translation>Примени</translation>
+        </message>
+        <message>
+            <source>Reset</source>
+            <translation>Поништи</translation>
+        </message>
+        <message>
+            <source>Restore Defaults</source>
+            <translation>Врати подразумевано</translation>
+        </message>
+        <message>
+            <source>Don't Save</source>
+            <translation>Не чувај</translation>
+        </message>
+    </context>
+    <context>
+        <name>QWizard</name>
+        <message>
+            <source>&lt; &amp;Back</source>
+            <translation>&lt; &amp;Назад</translation>
+        </message>
+        <message>
+            <source>&amp;Next &gt;</source>
+            <translation>&amp;Даље &gt;</translation>
+        </message>
+        <message>
+            <source>&amp;Finish</source>
+            <translation>&amp;Заврши</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Откажи</translation>
+        </message>
+        <message>
+            <source>&amp;Next</source>
+            <translation>&amp;Даље</translation>
+        </message>
+        <message>
+            <source>Go Back</source>
+            <translation>Назад</translation>
+        </message>
+        <message>
+            <source>Continue</source>
+            <translation>Настави</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Готово</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordForm</name>
+        <message>
+            <source>{0}: enter a whole number.</source>
+            <translation>{0}: унесите цео број.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecoveryPage</name>
+        <message>
+            <source>Your recovery key — the emergency sheet</source>
+            <translation>Ваш кључ за опоравак — лист за хитне случајеве</translation>
+        </message>
+        <message>
+            <source>If every passphrase is forgotten, this key is the only way into the vault. Print it or write it down now, and keep it locked away from this computer. It is shown only this once.</source>
+            <translation>Ако се забораве све лозинке, овај кључ је једини пут до базе. Одштампајте га или га препишите сада, и чувајте га под кључем, далеко од овог рачунара. Приказује се само овај пут.</translation>
+        </message>
+        <message>
+            <source>&amp;Print the emergency sheet…</source>
+            <translation>&amp;Одштампај лист за хитне случајеве…</translation>
+        </message>
+        <message>
+            <source>I have printed or written down the recovery key.</source>
+            <translation>Одштампао/ла сам или преписао/ла кључ за опоравак.</translation>
+        </message>
+        <message>
+            <source>emergency sheet</source>
+            <translation>лист за хитне случајеве</translation>
+        </message>
+        <message>
+            <source>Recovery key of the vault of</source>
+            <translation>Кључ за опоравак базе организације</translation>
+        </message>
+        <message>
+            <source>Anyone holding this key can open the vault. Keep it in a locked place, away from the computer. Use it only if every passphrase is lost: tick “Use the recovery key instead” on the unlock window.</source>
+            <translation>Ко год има овај кључ, може да отвори базу. Чувајте га под кључем, далеко од рачунара. Користите га само ако су све лозинке изгубљене: на прозору за откључавање означите „Користи кључ за опоравак“.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegisterClientDialog</name>
+        <message>
+            <source>Case &amp;code</source>
+            <translation>Шифра &amp;случаја</translation>
+        </message>
+        <message>
+            <source>leave empty for the next free code</source>
+            <translation>оставите празно за следећу слободну шифру</translation>
+        </message>
+        <message>
+            <source>&amp;Exploitation</source>
+            <translation>&amp;Експлоатација</translation>
+        </message>
+        <message>
+            <source>Re&amp;ferred by</source>
+            <translation>&amp;Упутио/ла</translation>
+        </message>
+        <message>
+            <source>SOS hotline</source>
+            <translation>SOS линија</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReminderBar</name>
+        <message>
+            <source>Open the &amp;agenda</source>
+            <translation>Отвори &amp;распоред</translation>
+        </message>
+        <message>
+            <source>Dismiss</source>
+            <translation>Склони</translation>
+        </message>
+        <message>
+            <source>Today: {0} appointment(s), the first at {1} ({2}).</source>
+            <translation>Данас термина: {0}, први у {1} ({2}).</translation>
+        </message>
+        <message>
+            <source>Court hearings in the next 7 days: {0} ({1}{2}).</source>
+            <translation>Рочишта у наредних 7 дана: {0} ({1}{2}).</translation>
+        </message>
+        <message>
+            <source>Outcomes to record: {0} appointment(s) that have ended.</source>
+            <translation>Исходи за упис: завршених термина {0}.</translation>
+        </message>
+        <message>
+            <source>Missing-person searches: {0} action(s) due (SOS hotline).</source>
+            <translation>Потраге за несталим особама: радњи којима је дошао рок: {0} (SOS линија).</translation>
+        </message>
+        <message>
+            <source>Tomorrow</source>
+            <translation>Сутра</translation>
+        </message>
+        <message>
+            <source>In {0} days</source>
+            <translation>За {0} дана</translation>
+        </message>
+        <message>
+            <source>In {0} hour(s)</source>
+            <translation>За {0} х</translation>
+        </message>
+        <message>
+            <source>In {0} minutes</source>
+            <translation>За {0} мин</translation>
+        </message>
+    </context>
+    <context>
+        <name>RestoreDialog</name>
+        <message>
+            <source>Made {0} by {1}{2}. It holds {3} clients, {4} cases, {5} contact notes and {6} documents.</source>
+            <translation>Направљена {0}; направио/ла {1}{2}. Садржи клијената: {3}, случајева: {4}, белешки о контактима: {5}, докумената: {6}.</translation>
+        </message>
+        <message>
+            <source>Restore a backup</source>
+            <translation>Враћање резервне копије</translation>
+        </message>
+        <message>
+            <source>Replace this vault (it is kept aside, still encrypted, until you delete it)</source>
+            <translation>Замени ову базу (чува се по страни, и даље шифрована, док је не обришете)</translation>
+        </message>
+        <message>
+            <source>Restore into another, empty folder…</source>
+            <translation>Врати у другу, празну фасциклу…</translation>
+        </message>
+    </context>
+    <context>
+        <name>RiskChart</name>
+        <message>
+            <source>No assessment yet</source>
+            <translation>Још нема процене</translation>
+        </message>
+    </context>
+    <context>
+        <name>RiskPage</name>
+        <message>
+            <source>Case code</source>
+            <translation>Шифра случаја</translation>
+        </message>
+        <message>
+            <source>Risk level</source>
+            <translation>Ниво ризика</translation>
+        </message>
+        <message>
+            <source>Reassessment due</source>
+            <translation>Рок за поновну процену</translation>
+        </message>
+        <message>
+            <source>&amp;Refresh</source>
+            <translation>&amp;Освежи</translation>
+        </message>
+        <message>
+            <source>The risk instrument is not a validated instrument: it supports, and never replaces, professional judgement.</source>
+            <translation>Инструмент за процену ризика није валидиран: он помаже стручној процени, а никада је не замењује.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;{0}&lt;/b&gt; high-risk case(s) are overdue for reassessment. Cases due within a week:</source>
+            <translation>Случајеви високог ризика којима је истекао рок за поновну процену: &lt;b&gt;{0}&lt;/b&gt;. Рок за поновну процену у наредних седам дана:</translation>
+        </message>
+        <message>
+            <source> — overdue</source>
+            <translation> — рок је истекао</translation>
+        </message>
+    </context>
+    <context>
+        <name>RiskTab</name>
+        <message>
+            <source>&amp;New assessment…</source>
+            <translation>&amp;Нова процена…</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Мера</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Задужен/а</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Рок</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Статус</translation>
+        </message>
+        <message>
+            <source>Add the &amp;suggested actions</source>
+            <translation>Додај &amp;предложене мере</translation>
+        </message>
+        <message>
+            <source>Another action, e.g. change the phone number</source>
+            <translation>Друга мера, нпр. промена броја телефона</translation>
+        </message>
+        <message>
+            <source>&amp;Add</source>
+            <translation>&amp;Додај</translation>
+        </message>
+        <message>
+            <source>Set s&amp;tatus</source>
+            <translation>Постави с&amp;татус</translation>
+        </message>
+        <message>
+            <source>Record &amp;event</source>
+            <translation>Упиши &amp;догађај</translation>
+        </message>
+        <message>
+            <source>Assessments (select two to compare)</source>
+            <translation>Процене (изаберите две да их упоредите)</translation>
+        </message>
+        <message>
+            <source>Event that calls for reassessment:</source>
+            <translation>Догађај због ког је потребна поновна процена:</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Safety plan&lt;/b&gt;</source>
+            <translation>&lt;b&gt;План безбедности&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>score {0}</source>
+            <translation>збир {0}</translation>
+        </message>
+        <message>
+            <source>level set by hand: {0}</source>
+            <translation>ниво одређен ручно: {0}</translation>
+        </message>
+        <message>
+            <source>Current level: &lt;b&gt;{0}&lt;/b&gt; · next assessment due {1}{2}</source>
+            <translation>Тренутни ниво: &lt;b&gt;{0}&lt;/b&gt; · следећа процена до {1}{2}</translation>
+        </message>
+        <message>
+            <source> — &lt;b&gt;overdue&lt;/b&gt;</source>
+            <translation> — &lt;b&gt;рок је истекао&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>No risk assessment yet.</source>
+            <translation>Још нема процене ризика.</translation>
+        </message>
+        <message>
+            <source>Select two assessments to see what changed between them.</source>
+            <translation>Изаберите две процене да видите шта се променило између њих.</translation>
+        </message>
+        <message>
+            <source>From {0} ({1}) to {2} ({3}):</source>
+            <translation>Од {0} ({1}) до {2} ({3}):</translation>
+        </message>
+        <message>
+            <source>no answer changed.</source>
+            <translation>ниједан одговор није промењен.</translation>
+        </message>
+        <message>
+            <source>Choose an action in the safety plan first.</source>
+            <translation>Прво изаберите меру из плана безбедности.</translation>
+        </message>
+        <message>
+            <source>Enter the date of the event.</source>
+            <translation>Унесите датум догађаја.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScheduleHearingDialog</name>
+        <message>
+            <source>Schedule a hearing</source>
+            <translation>Заказивање рочишта</translation>
+        </message>
+        <message>
+            <source>from</source>
+            <translation>од</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>до</translation>
+        </message>
+        <message>
+            <source>&amp;Date</source>
+            <translation>&amp;Датум</translation>
+        </message>
+        <message>
+            <source>&amp;Hearing</source>
+            <translation>&amp;Рочиште</translation>
+        </message>
+        <message>
+            <source>&amp;Place</source>
+            <translation>&amp;Место</translation>
+        </message>
+        <message>
+            <source>Accompanied &amp;by</source>
+            <translation>&amp;Пратња</translation>
+        </message>
+        <message>
+            <source>Enter the date of the hearing.</source>
+            <translation>Унесите датум рочишта.</translation>
+        </message>
+        <message>
+            <source>Double booking</source>
+            <translation>Преклапање термина</translation>
+        </message>
+        <message>
+            <source>Schedule the hearing anyway?</source>
+            <translation>Ипак заказати рочиште?</translation>
+        </message>
+        <message>
+            <source>Schedule anyway</source>
+            <translation>Ипак закажи</translation>
+        </message>
+        <message>
+            <source>Change the time</source>
+            <translation>Промени време</translation>
+        </message>
+    </context>
+    <context>
+        <name>SearchDialog</name>
+        <message>
+            <source>New missing-person search</source>
+            <translation>Нова потрага за несталом особом</translation>
+        </message>
+        <message>
+            <source>Reported on the SOS hotline</source>
+            <translation>Пријављено на SOS линији</translation>
+        </message>
+        <message>
+            <source>From the call: {0}</source>
+            <translation>Из позива: {0}</translation>
+        </message>
+        <message>
+            <source>How it &amp;came in</source>
+            <translation>&amp;Како је пријављено</translation>
+        </message>
+    </context>
+    <context>
+        <name>SearchListModel</name>
+        <message>
+            <source>Person sought</source>
+            <translation>Особа која се тражи</translation>
+        </message>
+        <message>
+            <source>Last seen</source>
+            <translation>Последњи пут виђена</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>Где</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Статус</translation>
+        </message>
+        <message>
+            <source>Next action due</source>
+            <translation>Рок за следећу радњу</translation>
+        </message>
+        <message>
+            <source>Case</source>
+            <translation>Случај</translation>
+        </message>
+        <message>
+            <source>{0} — due</source>
+            <translation>{0} — рок</translation>
+        </message>
+    </context>
+    <context>
+        <name>SearchPanel</name>
+        <message>
+            <source>Save &amp;details</source>
+            <translation>Сачувај &amp;податке</translation>
+        </message>
+        <message>
+            <source>&amp;Add action…</source>
+            <translation>&amp;Додај радњу…</translation>
+        </message>
+        <message>
+            <source>&amp;Mark done</source>
+            <translation>&amp;Означи као урађено</translation>
+        </message>
+        <message>
+            <source>Change s&amp;tatus…</source>
+            <translation>Промени с&amp;татус…</translation>
+        </message>
+        <message>
+            <source>&amp;New client…</source>
+            <translation>&amp;Нови клијент/киња…</translation>
+        </message>
+        <message>
+            <source>Lin&amp;k to a case…</source>
+            <translation>&amp;Повежи са случајем…</translation>
+        </message>
+        <message>
+            <source>Open the case fil&amp;e</source>
+            <translation>Отвори &amp;досије случаја</translation>
+        </message>
+        <message>
+            <source>History and action log</source>
+            <translation>Ток потраге и евиденција радњи</translation>
+        </message>
+        <message>
+            <source>Once found:</source>
+            <translation>Када се пронађе:</translation>
+        </message>
+        <message>
+            <source>{0} — {1} (search opened on {2})</source>
+            <translation>{0} — {1} (потрага отворена {2})</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Радња</translation>
+        </message>
+        <message>
+            <source>The person found becomes a client</source>
+            <translation>Пронађена особа постаје клијент/киња</translation>
+        </message>
+        <message>
+            <source>The search stays linked to the new case.</source>
+            <translation>Потрага остаје повезана са новим случајем.</translation>
+        </message>
+        <message>
+            <source>Link the search to a case</source>
+            <translation>Повезивање потраге са случајем</translation>
+        </message>
+        <message>
+            <source>The person found is already a client: give the code of their case.</source>
+            <translation>Пронађена особа је већ клијент/киња: унесите шифру њеног случаја.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SecretDialog</name>
+        <message>
+            <source>This is the vault's recovery key</source>
+            <translation>Ово је кључ за опоравак базе</translation>
+        </message>
+        <message>
+            <source>&amp;Passphrase</source>
+            <translation>&amp;Лозинка</translation>
+        </message>
+    </context>
+    <context>
+        <name>SetupWizard</name>
+        <message>
+            <source>ASTRA Desktop — first run</source>
+            <translation>ASTRA Desktop — прво покретање</translation>
+        </message>
+        <message>
+            <source>Leave without the recovery key?</source>
+            <translation>Изаћи без кључа за опоравак?</translation>
+        </message>
+        <message>
+            <source>The vault has been created, but you have not confirmed keeping the recovery key. Without it, a forgotten passphrase means the vault is lost. Leave anyway?</source>
+            <translation>База је направљена, али нисте потврдили да сте сачували кључ за опоравак. Без њега, заборављена лозинка значи изгубљену базу. Ипак изаћи?</translation>
+        </message>
+        <message>
+            <source>Leave</source>
+            <translation>Изађи</translation>
+        </message>
+        <message>
+            <source>Stay</source>
+            <translation>Остани</translation>
+        </message>
+    </context>
+    <context>
+        <name>StatusDialog</name>
+        <message>
+            <source>Change the status of the search</source>
+            <translation>Промена статуса потраге</translation>
+        </message>
+        <message>
+            <source>Now: {0}, since the search was opened on {1}.</source>
+            <translation>Сада: {0}, од отварања потраге {1}.</translation>
+        </message>
+        <message>
+            <source>Why, e.g. found through the embassy, safe</source>
+            <translation>Разлог, нпр. пронађена преко амбасаде, безбедна</translation>
+        </message>
+        <message>
+            <source>New &amp;status</source>
+            <translation>Нови &amp;статус</translation>
+        </message>
+        <message>
+            <source>&amp;Reason</source>
+            <translation>&amp;Разлог</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnlockWindow</name>
+        <message>
+            <source>Recovery &amp;key</source>
+            <translation>&amp;Кључ за опоравак</translation>
+        </message>
+        <message>
+            <source>&amp;Passphrase</source>
+            <translation>&amp;Лозинка</translation>
+        </message>
+        <message>
+            <source>Forgot your passphrase?</source>
+            <translation>Заборавили сте лозинку?</translation>
+        </message>
+        <message>
+            <source>Nobody can look up or reset a passphrase from outside the vault — not even the developers. Ask an administrator to set you a new one.
+
+If no administrator can sign in, use the recovery key: the emergency sheet printed when the vault was created. Tick “Use the recovery key instead”, type the key, and then set a new passphrase in Users &amp; settings.</source>
+            <translation>Нико не може да пронађе или поништи лозинку изван базе — чак ни програмери. Замолите администратора да вам постави нову.
+
+Ако ниједан администратор не може да се пријави, употребите кључ за опоравак: лист за хитне случајеве одштампан када је база направљена. Означите „Користи кључ за опоравак“, упишите кључ, а затим поставите нову лозинку у делу Корисници и подешавања.</translation>
+        </message>
+        <message>
+            <source>Enter your user name and passphrase.</source>
+            <translation>Унесите корисничко име и лозинку.</translation>
+        </message>
+        <message>
+            <source>Checking…</source>
+            <translation>Провера…</translation>
+        </message>
+        <message>
+            <source>The vault could not be opened: {0}</source>
+            <translation>База није могла да се отвори: {0}</translation>
+        </message>
+        <message>
+            <source>You can try again now.</source>
+            <translation>Можете поново да покушате.</translation>
+        </message>
+        <message>
+            <source>You can try again in {0} s (the wait doubles with every wrong passphrase).</source>
+            <translation>Можете поново да покушате за {0} с (чекање се удвостручује после сваке погрешне лозинке).</translation>
+        </message>
+        <message>
+            <source>That recovery key is not right. Type it exactly as printed on the emergency sheet.</source>
+            <translation>Кључ за опоравак није исправан. Упишите га тачно како је одштампан на листу за хитне случајеве.</translation>
+        </message>
+        <message>
+            <source>The user name or passphrase is not right. Check Caps Lock and the keyboard language, then try again.</source>
+            <translation>Корисничко име или лозинка нису исправни. Проверите Caps Lock и језик тастатуре, па покушајте поново.</translation>
+        </message>
+        <message>
+            <source>ASTRA Desktop — locked</source>
+            <translation>ASTRA Desktop — закључано</translation>
+        </message>
+        <message>
+            <source>ASTRA Desktop</source>
+            <translation>ASTRA Desktop</translation>
+        </message>
+        <message>
+            <source>The vault is locked. Sign in to continue.</source>
+            <translation>База је закључана. Пријавите се да бисте наставили.</translation>
+        </message>
+        <message>
+            <source>&amp;User</source>
+            <translation>&amp;Корисник</translation>
+        </message>
+        <message>
+            <source>Use the &amp;recovery key instead</source>
+            <translation>Користи &amp;кључ за опоравак</translation>
+        </message>
+        <message>
+            <source>&amp;Forgot passphrase?</source>
+            <translation>&amp;Заборављена лозинка?</translation>
+        </message>
+        <message>
+            <source>&amp;Unlock</source>
+            <translation>&amp;Откључај</translation>
+        </message>
+    </context>
+    <context>
+        <name>UsersPage</name>
+        <message>
+            <source>You</source>
+            <translation>Ви</translation>
+        </message>
+        <message>
+            <source>Signed in as {0} ({1}).</source>
+            <translation>Пријављени сте као {0} ({1}).</translation>
+        </message>
+        <message>
+            <source>&amp;Change my passphrase…</source>
+            <translation>&amp;Промени своју лозинку…</translation>
+        </message>
+        <message>
+            <source>User</source>
+            <translation>Корисник</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Улога</translation>
+        </message>
+        <message>
+            <source>Access</source>
+            <translation>Приступ</translation>
+        </message>
+        <message>
+            <source>&amp;Add user…</source>
+            <translation>&amp;Додај корисника…</translation>
+        </message>
+        <message>
+            <source>&amp;Remove user</source>
+            <translation>&amp;Уклони корисника</translation>
+        </message>
+        <message>
+            <source>Re&amp;set passphrase…</source>
+            <translation>&amp;Постави нову лозинку…</translation>
+        </message>
+        <message>
+            <source>all cases</source>
+            <translation>сви случајеви</translation>
+        </message>
+        <message>
+            <source>Set r&amp;ole</source>
+            <translation>Постави у&amp;логу</translation>
+        </message>
+        <message>
+            <source>Users of this vault</source>
+            <translation>Корисници ове базе</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> мин</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>Подешавања</translation>
+        </message>
+        <message>
+            <source>&amp;Lock after inactivity</source>
+            <translation>&amp;Закључај после неактивности од</translation>
+        </message>
+        <message>
+            <source>Only an administrator can manage users and settings.</source>
+            <translation>Само администратор може да управља корисницима и подешавањима.</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Језик</translation>
+        </message>
+        <message>
+            <source>&amp;Interface language</source>
+            <translation>&amp;Језик програма</translation>
+        </message>
+        <message>
+            <source>The language is saved. It applies the next time ASTRA Desktop starts.</source>
+            <translation>Језик је сачуван. Примениће се при следећем покретању програма ASTRA Desktop.</translation>
+        </message>
+        <message>
+            <source>All cases</source>
+            <translation>Сви случајеви</translation>
+        </message>
+        <message>
+            <source>Assigned cases</source>
+            <translation>Додељени случајеви</translation>
+        </message>
+        <message>
+            <source>Added {0}.</source>
+            <translation>Додат је корисник {0}.</translation>
+        </message>
+        <message>
+            <source>Remove user</source>
+            <translation>Уклањање корисника</translation>
+        </message>
+        <message>
+            <source>Remove {0}? Their passphrase stops opening the vault at once; their notes stay.</source>
+            <translation>Уклонити корисника {0}? Његова лозинка одмах престаје да отвара базу; његове белешке остају.</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Уклони</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Откажи</translation>
+        </message>
+        <message>
+            <source>Removed {0}.</source>
+            <translation>Уклоњен је корисник {0}.</translation>
+        </message>
+        <message>
+            <source>New passphrase for {0}</source>
+            <translation>Нова лозинка за {0}</translation>
+        </message>
+        <message>
+            <source>Set a new passphrase for {0}. Tell them in person, never by e-mail.</source>
+            <translation>Поставите нову лозинку за {0}. Саопштите је лично, никада имејлом.</translation>
+        </message>
+        <message>
+            <source>Change my passphrase</source>
+            <translation>Промена лозинке</translation>
+        </message>
+        <message>
+            <source>Your passphrase has been changed.</source>
+            <translation>Ваша лозинка је промењена.</translation>
+        </message>
+        <message>
+            <source>Choose a user in the list first.</source>
+            <translation>Прво изаберите корисника са списка.</translation>
+        </message>
+        <message>
+            <source>{0} is now: {1}.</source>
+            <translation>{0} сада има улогу: {1}.</translation>
+        </message>
+        <message>
+            <source>The vault now locks after {0} minutes without activity.</source>
+            <translation>База се сада закључава после {0} минута неактивности.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WitnessOptions</name>
+        <message>
+            <source>Particular circumstances of the case (optional): age, health, threats …</source>
+            <translation>Посебне околности случаја (необавезно): узраст, здравље, претње…</translation>
+        </message>
+        <message>
+            <source>Include the findings of the latest risk assessment</source>
+            <translation>Укључи налазе последње процене ризика</translation>
+        </message>
+        <message>
+            <source>Measures asked for</source>
+            <translation>Тражене мере</translation>
+        </message>
+        <message>
+            <source>Reasons</source>
+            <translation>Образложење</translation>
+        </message>
+    </context>
+    <context>
+        <name>court</name>
+        <message>
+            <source>Appointment</source>
+            <translation>Термин</translation>
+        </message>
+        <message>
+            <source>Court hearing</source>
+            <translation>Рочиште</translation>
+        </message>
+        <message>
+            <source>Prosecutor</source>
+            <translation>Тужилаштво</translation>
+        </message>
+        <message>
+            <source>Police</source>
+            <translation>Полиција</translation>
+        </message>
+        <message>
+            <source>Medical</source>
+            <translation>Лекарски преглед</translation>
+        </message>
+        <message>
+            <source>Psychologist</source>
+            <translation>Психолог</translation>
+        </message>
+        <message>
+            <source>Social welfare centre</source>
+            <translation>Центар за социјални рад</translation>
+        </message>
+        <message>
+            <source>Embassy / consulate</source>
+            <translation>Амбасада / конзулат</translation>
+        </message>
+        <message>
+            <source>Lawyer</source>
+            <translation>Адвокат</translation>
+        </message>
+        <message>
+            <source>Home visit</source>
+            <translation>Кућна посета</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Друго</translation>
+        </message>
+        <message>
+            <source>Planned</source>
+            <translation>Заказано</translation>
+        </message>
+        <message>
+            <source>Held</source>
+            <translation>Одржано</translation>
+        </message>
+        <message>
+            <source>Missed</source>
+            <translation>Пропуштено</translation>
+        </message>
+        <message>
+            <source>Postponed</source>
+            <translation>Одложено</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>Отказано</translation>
+        </message>
+        <message>
+            <source>Preliminary hearing</source>
+            <translation>Припремно рочиште</translation>
+        </message>
+        <message>
+            <source>Main hearing</source>
+            <translation>Главни претрес</translation>
+        </message>
+        <message>
+            <source>Announcement of the verdict</source>
+            <translation>Објављивање пресуде</translation>
+        </message>
+        <message>
+            <source>Appeal hearing</source>
+            <translation>Рочиште пред другостепеним судом</translation>
+        </message>
+        <message>
+            <source>Other hearing</source>
+            <translation>Друго рочиште</translation>
+        </message>
+        <message>
+            <source>Injured party</source>
+            <translation>Оштећени/а</translation>
+        </message>
+        <message>
+            <source>Witness</source>
+            <translation>Сведок/сведокиња</translation>
+        </message>
+        <message>
+            <source>Subsidiary prosecutor</source>
+            <translation>Оштећени/а као тужилац</translation>
+        </message>
+        <message>
+            <source>Not requested</source>
+            <translation>Није тражено</translation>
+        </message>
+        <message>
+            <source>Requested, not decided</source>
+            <translation>Тражено, није одлучено</translation>
+        </message>
+        <message>
+            <source>Granted</source>
+            <translation>Усвојено</translation>
+        </message>
+        <message>
+            <source>Refused</source>
+            <translation>Одбијено</translation>
+        </message>
+        <message>
+            <source>Questions only through the court</source>
+            <translation>Питања само преко суда</translation>
+        </message>
+        <message>
+            <source>Testimony by video link</source>
+            <translation>Саслушање путем видео-линка</translation>
+        </message>
+        <message>
+            <source>Separate room</source>
+            <translation>Посебна просторија</translation>
+        </message>
+        <message>
+            <source>No confrontation with the defendant</source>
+            <translation>Без суочења са окривљеним</translation>
+        </message>
+        <message>
+            <source>Defendant removed from the courtroom</source>
+            <translation>Окривљени удаљен из суднице</translation>
+        </message>
+        <message>
+            <source>Public excluded</source>
+            <translation>Јавност искључена</translation>
+        </message>
+        <message>
+            <source>Identity protected</source>
+            <translation>Заштита идентитета</translation>
+        </message>
+        <message>
+            <source>Support person present</source>
+            <translation>Присутна особа од поверења</translation>
+        </message>
+        <message>
+            <source>Organiser</source>
+            <translation>Организатор</translation>
+        </message>
+        <message>
+            <source>Recruiter</source>
+            <translation>Врбовалац</translation>
+        </message>
+        <message>
+            <source>Transporter</source>
+            <translation>Превозилац</translation>
+        </message>
+        <message>
+            <source>Exploiter</source>
+            <translation>Експлоататор</translation>
+        </message>
+        <message>
+            <source>Accomplice</source>
+            <translation>Саучесник</translation>
+        </message>
+        <message>
+            <source>No verdict yet</source>
+            <translation>Још нема пресуде</translation>
+        </message>
+        <message>
+            <source>Convicted</source>
+            <translation>Осуђујућа пресуда</translation>
+        </message>
+        <message>
+            <source>Acquitted</source>
+            <translation>Ослобађајућа пресуда</translation>
+        </message>
+        <message>
+            <source>Charges rejected</source>
+            <translation>Оптужба одбијена</translation>
+        </message>
+        <message>
+            <source>Proceedings discontinued</source>
+            <translation>Поступак обустављен</translation>
+        </message>
+        <message>
+            <source>Not decided</source>
+            <translation>Није одлучено</translation>
+        </message>
+        <message>
+            <source>Granted in the criminal case</source>
+            <translation>Усвојен у кривичном поступку</translation>
+        </message>
+        <message>
+            <source>Partly granted in the criminal case</source>
+            <translation>Делимично усвојен у кривичном поступку</translation>
+        </message>
+        <message>
+            <source>Sent to civil proceedings</source>
+            <translation>Упућен на парницу</translation>
+        </message>
+        <message>
+            <source>Rejected</source>
+            <translation>Одбијен</translation>
+        </message>
+        <message>
+            <source>The client (victim)</source>
+            <translation>Клијент/киња (оштећени/а)</translation>
+        </message>
+        <message>
+            <source>The client's lawyer</source>
+            <translation>Пуномоћник клијента/киње</translation>
+        </message>
+        <message>
+            <source>Public prosecutor</source>
+            <translation>Јавни тужилац</translation>
+        </message>
+        <message>
+            <source>Defendant</source>
+            <translation>Окривљени</translation>
+        </message>
+        <message>
+            <source>Defence lawyer</source>
+            <translation>Бранилац</translation>
+        </message>
+        <message>
+            <source>Mon</source>
+            <translation>Пон</translation>
+        </message>
+        <message>
+            <source>Tue</source>
+            <translation>Уто</translation>
+        </message>
+        <message>
+            <source>Wed</source>
+            <translation>Сре</translation>
+        </message>
+        <message>
+            <source>Thu</source>
+            <translation>Чет</translation>
+        </message>
+        <message>
+            <source>Fri</source>
+            <translation>Пет</translation>
+        </message>
+        <message>
+            <source>Sat</source>
+            <translation>Суб</translation>
+        </message>
+        <message>
+            <source>Sun</source>
+            <translation>Нед</translation>
+        </message>
+        <message>
+            <source>January</source>
+            <translation>Јануар</translation>
+        </message>
+        <message>
+            <source>February</source>
+            <translation>Фебруар</translation>
+        </message>
+        <message>
+            <source>March</source>
+            <translation>Март</translation>
+        </message>
+        <message>
+            <source>April</source>
+            <translation>Април</translation>
+        </message>
+        <message>
+            <source>May</source>
+            <translation>Мај</translation>
+        </message>
+        <message>
+            <source>June</source>
+            <translation>Јун</translation>
+        </message>
+        <message>
+            <source>July</source>
+            <translation>Јул</translation>
+        </message>
+        <message>
+            <source>August</source>
+            <translation>Август</translation>
+        </message>
+        <message>
+            <source>September</source>
+            <translation>Септембар</translation>
+        </message>
+        <message>
+            <source>October</source>
+            <translation>Октобар</translation>
+        </message>
+        <message>
+            <source>November</source>
+            <translation>Новембар</translation>
+        </message>
+        <message>
+            <source>December</source>
+            <translation>Децембар</translation>
+        </message>
+    </context>
+    <context>
+        <name>risk</name>
+        <message>
+            <source>Yes</source>
+            <translation>Да</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>Не</translation>
+        </message>
+        <message>
+            <source>Unknown</source>
+            <translation>Не зна се</translation>
+        </message>
+    </context>
+    <context>
+        <name>self._model</name>
+        <message>
+            <source>+{0} more</source>
+            <translation>+ још {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>forms</name>
+        <message>
+            <source>&amp;Given name</source>
+            <translation>&amp;Име</translation>
+        </message>
+        <message>
+            <source>&amp;Family name</source>
+            <translation>&amp;Презиме</translation>
+        </message>
+        <message>
+            <source>&amp;Aliases</source>
+            <translation>&amp;Надимци и друга имена</translation>
+        </message>
+        <message>
+            <source>Date of &amp;birth</source>
+            <translation>Датум &amp;рођења</translation>
+        </message>
+        <message>
+            <source>Estimated a&amp;ge</source>
+            <translation>Процењени &amp;узраст</translation>
+        </message>
+        <message>
+            <source>G&amp;ender</source>
+            <translation>&amp;Пол</translation>
+        </message>
+        <message>
+            <source>&amp;Citizenship(s)</source>
+            <translation>&amp;Држављанство</translation>
+        </message>
+        <message>
+            <source>&amp;Languages</source>
+            <translation>&amp;Језици</translation>
+        </message>
+        <message>
+            <source>&amp;ID documents</source>
+            <translation>&amp;Лична документа</translation>
+        </message>
+        <message>
+            <source>C&amp;ontact</source>
+            <translation>К&amp;онтакт</translation>
+        </message>
+        <message>
+            <source>&amp;Safe contact</source>
+            <translation>&amp;Безбедан контакт</translation>
+        </message>
+        <message>
+            <source>C&amp;hildren</source>
+            <translation>&amp;Деца</translation>
+        </message>
+        <message>
+            <source>Guardian (for a &amp;minor)</source>
+            <translation>Старатељ (за &amp;малолетника)</translation>
+        </message>
+        <message>
+            <source>Case &amp;code</source>
+            <translation>Шифра &amp;случаја</translation>
+        </message>
+        <message>
+            <source>&amp;Status</source>
+            <translation>&amp;Статус</translation>
+        </message>
+        <message>
+            <source>Closure &amp;reason</source>
+            <translation>&amp;Разлог затварања</translation>
+        </message>
+        <message>
+            <source>&amp;Trafficking status</source>
+            <translation>&amp;Статус жртве трговине људима</translation>
+        </message>
+        <message>
+            <source>Identified &amp;by</source>
+            <translation>Идентификовао/ла &amp;је</translation>
+        </message>
+        <message>
+            <source>Identified &amp;on</source>
+            <translation>Идентификован/а &amp;дана</translation>
+        </message>
+        <message>
+            <source>&amp;Exploitation</source>
+            <translation>&amp;Експлоатација</translation>
+        </message>
+        <message>
+            <source>&amp;Means of control</source>
+            <translation>&amp;Начини контроле</translation>
+        </message>
+        <message>
+            <source>Rec&amp;ruitment</source>
+            <translation>&amp;Врбовање</translation>
+        </message>
+        <message>
+            <source>&amp;Places of exploitation</source>
+            <translation>&amp;Места експлоатације</translation>
+        </message>
+        <message>
+            <source>Re&amp;ferred by</source>
+            <translation>&amp;Упутио/ла</translation>
+        </message>
+        <message>
+            <source>O&amp;pened on</source>
+            <translation>&amp;Отворен дана</translation>
+        </message>
+        <message>
+            <source>separated by commas</source>
+            <translation>раздвојено зарезима</translation>
+        </message>
+        <message>
+            <source>if the date is not known</source>
+            <translation>ако датум није познат</translation>
+        </message>
+        <message>
+            <source>e.g. Serbia, Ukraine</source>
+            <translation>нпр. Србија, Украјина</translation>
+        </message>
+        <message>
+            <source>e.g. do not call after 18:00; use this number only</source>
+            <translation>нпр. не звати после 18:00; користити само овај број</translation>
+        </message>
+    </context>
+    <context>
+        <name>entries</name>
+        <message>
+            <source>yes</source>
+            <translation>да</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>не</translation>
+        </message>
+        <message>
+            <source>&amp;Add</source>
+            <translation>&amp;Додај</translation>
+        </message>
+        <message>
+            <source>&amp;Service</source>
+            <translation>&amp;Услуга</translation>
+        </message>
+        <message>
+            <source>&amp;From</source>
+            <translation>&amp;Од</translation>
+        </message>
+        <message>
+            <source>&amp;Until</source>
+            <translation>&amp;До</translation>
+        </message>
+        <message>
+            <source>&amp;Provided by</source>
+            <translation>&amp;Пружилац</translation>
+        </message>
+        <message>
+            <source>&amp;Notes</source>
+            <translation>&amp;Напомене</translation>
+        </message>
+        <message>
+            <source>Service</source>
+            <translation>Услуга</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>Од</translation>
+        </message>
+        <message>
+            <source>Until</source>
+            <translation>До</translation>
+        </message>
+        <message>
+            <source>Provided by</source>
+            <translation>Пружилац</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Напомене</translation>
+        </message>
+        <message>
+            <source>&amp;Direction</source>
+            <translation>&amp;Смер</translation>
+        </message>
+        <message>
+            <source>&amp;Organisation</source>
+            <translation>&amp;Организација</translation>
+        </message>
+        <message>
+            <source>&amp;Date</source>
+            <translation>&amp;Датум</translation>
+        </message>
+        <message>
+            <source>&amp;Reason</source>
+            <translation>&amp;Разлог</translation>
+        </message>
+        <message>
+            <source>Direction</source>
+            <translation>Смер</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Организација</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Датум</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Разлог</translation>
+        </message>
+        <message>
+            <source>&amp;Given on</source>
+            <translation>&amp;Дата дана</translation>
+        </message>
+        <message>
+            <source>&amp;Scope</source>
+            <translation>&amp;Обим</translation>
+        </message>
+        <message>
+            <source>&amp;Withdrawn on</source>
+            <translation>&amp;Повучена дана</translation>
+        </message>
+        <message>
+            <source>Given on</source>
+            <translation>Дата дана</translation>
+        </message>
+        <message>
+            <source>Scope</source>
+            <translation>Обим</translation>
+        </message>
+        <message>
+            <source>Withdrawn on</source>
+            <translation>Повучена дана</translation>
+        </message>
+        <message>
+            <source>e.g. processing of personal data</source>
+            <translation>нпр. обрада података о личности</translation>
+        </message>
+        <message>
+            <source>This field is required.</source>
+            <translation>Ово поље је обавезно.</translation>
+        </message>
+    </context>
+    <context>
+        <name>hotline</name>
+        <message>
+            <source>Job offer check</source>
+            <translation>Провера понуде за посао</translation>
+        </message>
+        <message>
+            <source>Safe migration advice</source>
+            <translation>Савет о безбедној миграцији</translation>
+        </message>
+        <message>
+            <source>Report of exploitation</source>
+            <translation>Пријава експлоатације</translation>
+        </message>
+        <message>
+            <source>Missing person</source>
+            <translation>Нестала особа</translation>
+        </message>
+        <message>
+            <source>Request for help</source>
+            <translation>Захтев за помоћ</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Друго</translation>
+        </message>
+        <message>
+            <source>Anonymous</source>
+            <translation>Анонимно</translation>
+        </message>
+        <message>
+            <source>Possible victim</source>
+            <translation>Могуће погођена особа</translation>
+        </message>
+        <message>
+            <source>Family member</source>
+            <translation>Члан породице</translation>
+        </message>
+        <message>
+            <source>Friend</source>
+            <translation>Пријатељ/ица</translation>
+        </message>
+        <message>
+            <source>Professional</source>
+            <translation>Стручњак/иња</translation>
+        </message>
+        <message>
+            <source>Serbian</source>
+            <translation>српски</translation>
+        </message>
+        <message>
+            <source>English</source>
+            <translation>енглески</translation>
+        </message>
+        <message>
+            <source>Ukrainian</source>
+            <translation>украјински</translation>
+        </message>
+        <message>
+            <source>Russian</source>
+            <translation>руски</translation>
+        </message>
+        <message>
+            <source>Romanian</source>
+            <translation>румунски</translation>
+        </message>
+        <message>
+            <source>Bulgarian</source>
+            <translation>бугарски</translation>
+        </message>
+        <message>
+            <source>Hungarian</source>
+            <translation>мађарски</translation>
+        </message>
+        <message>
+            <source>Albanian</source>
+            <translation>албански</translation>
+        </message>
+        <message>
+            <source>Romani</source>
+            <translation>ромски</translation>
+        </message>
+        <message>
+            <source>Vietnamese</source>
+            <translation>вијетнамски</translation>
+        </message>
+        <message>
+            <source>Arabic</source>
+            <translation>арапски</translation>
+        </message>
+        <message>
+            <source>Persian</source>
+            <translation>персијски</translation>
+        </message>
+        <message>
+            <source>German</source>
+            <translation>немачки</translation>
+        </message>
+        <message>
+            <source>Another language</source>
+            <translation>други језик</translation>
+        </message>
+        <message>
+            <source>New client</source>
+            <translation>Нови клијент/киња</translation>
+        </message>
+        <message>
+            <source>Linked</source>
+            <translation>Повезано</translation>
+        </message>
+        <message>
+            <source>Searching</source>
+            <translation>Потрага у току</translation>
+        </message>
+        <message>
+            <source>Paused</source>
+            <translation>Паузирано</translation>
+        </message>
+        <message>
+            <source>Found safe</source>
+            <translation>Пронађена, безбедна</translation>
+        </message>
+        <message>
+            <source>Found in exploitation</source>
+            <translation>Пронађена у експлоатацији</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>Затворена</translation>
+        </message>
+        <message>
+            <source>Police report</source>
+            <translation>Пријава полицији</translation>
+        </message>
+        <message>
+            <source>Partner organisation</source>
+            <translation>Партнерска организација</translation>
+        </message>
+        <message>
+            <source>Embassy / consulate</source>
+            <translation>Амбасада / конзулат</translation>
+        </message>
+        <message>
+            <source>Social welfare centre</source>
+            <translation>Центар за социјални рад</translation>
+        </message>
+        <message>
+            <source>Contact with the family</source>
+            <translation>Контакт са породицом</translation>
+        </message>
+        <message>
+            <source>Public appeal</source>
+            <translation>Јавни апел</translation>
+        </message>
+        <message>
+            <source>Calls</source>
+            <translation>Позиви</translation>
+        </message>
+        <message>
+            <source>Minutes on the line</source>
+            <translation>Минута разговора</translation>
+        </message>
+        <message>
+            <source>Topic</source>
+            <translation>Тема</translation>
+        </message>
+        <message>
+            <source>Caller</source>
+            <translation>Позивалац</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Језик</translation>
+        </message>
+        <message>
+            <source>Referrals given</source>
+            <translation>Дата упућивања</translation>
+        </message>
+        <message>
+            <source>Follow-up needed</source>
+            <translation>Потребно даље поступање</translation>
+        </message>
+        <message>
+            <source>Cases</source>
+            <translation>Случајеви</translation>
+        </message>
+        <message>
+            <source>Became a new client and case</source>
+            <translation>Постао/ла нови клијент/киња са случајем</translation>
+        </message>
+        <message>
+            <source>Joined an existing case</source>
+            <translation>Придружено постојећем случају</translation>
+        </message>
+    </context>
+    <context>
+        <name>labels</name>
+        <message>
+            <source>Active</source>
+            <translation>Активан</translation>
+        </message>
+        <message>
+            <source>Follow-up</source>
+            <translation>Праћење</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>Затворен</translation>
+        </message>
+        <message>
+            <source>Closed — referred</source>
+            <translation>Затворен — упућен даље</translation>
+        </message>
+        <message>
+            <source>Female</source>
+            <translation>Женски</translation>
+        </message>
+        <message>
+            <source>Male</source>
+            <translation>Мушки</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Друго</translation>
+        </message>
+        <message>
+            <source>Not known</source>
+            <translation>Није познато</translation>
+        </message>
+        <message>
+            <source>Presumed victim</source>
+            <translation>Претпостављена жртва</translation>
+        </message>
+        <message>
+            <source>Identified victim</source>
+            <translation>Идентификована жртва</translation>
+        </message>
+        <message>
+            <source>Not yet assessed</source>
+            <translation>Још није процењено</translation>
+        </message>
+        <message>
+            <source>Sexual exploitation</source>
+            <translation>Сексуална експлоатација</translation>
+        </message>
+        <message>
+            <source>Labour exploitation</source>
+            <translation>Радна експлоатација</translation>
+        </message>
+        <message>
+            <source>Forced begging</source>
+            <translation>Принудно просјачење</translation>
+        </message>
+        <message>
+            <source>Forced criminality</source>
+            <translation>Принуда на вршење кривичних дела</translation>
+        </message>
+        <message>
+            <source>Forced marriage</source>
+            <translation>Принудни брак</translation>
+        </message>
+        <message>
+            <source>Domestic servitude</source>
+            <translation>Принудни рад у домаћинству</translation>
+        </message>
+        <message>
+            <source>Debt bondage</source>
+            <translation>Дужничко ропство</translation>
+        </message>
+        <message>
+            <source>Documents withheld</source>
+            <translation>Одузета документа</translation>
+        </message>
+        <message>
+            <source>Threats to family</source>
+            <translation>Претње породици</translation>
+        </message>
+        <message>
+            <source>Violence</source>
+            <translation>Насиље</translation>
+        </message>
+        <message>
+            <source>Substances</source>
+            <translation>Психоактивне супстанце</translation>
+        </message>
+        <message>
+            <source>Restricted movement</source>
+            <translation>Ограничено кретање</translation>
+        </message>
+        <message>
+            <source>Isolation</source>
+            <translation>Изолација</translation>
+        </message>
+        <message>
+            <source>Wages withheld</source>
+            <translation>Ускраћена зарада</translation>
+        </message>
+        <message>
+            <source>Has documents</source>
+            <translation>Има документа</translation>
+        </message>
+        <message>
+            <source>Withheld by others</source>
+            <translation>Други их задржавају</translation>
+        </message>
+        <message>
+            <source>Lost</source>
+            <translation>Изгубљена</translation>
+        </message>
+        <message>
+            <source>Never had documents</source>
+            <translation>Никада није имао/ла документа</translation>
+        </message>
+        <message>
+            <source>Phone call</source>
+            <translation>Телефонски позив</translation>
+        </message>
+        <message>
+            <source>Visit</source>
+            <translation>Посета</translation>
+        </message>
+        <message>
+            <source>Accompaniment</source>
+            <translation>Пратња</translation>
+        </message>
+        <message>
+            <source>SOS hotline</source>
+            <translation>SOS линија</translation>
+        </message>
+        <message>
+            <source>Meeting</source>
+            <translation>Састанак</translation>
+        </message>
+        <message>
+            <source>Medical</source>
+            <translation>Медицинска помоћ</translation>
+        </message>
+        <message>
+            <source>Legal</source>
+            <translation>Правна помоћ</translation>
+        </message>
+        <message>
+            <source>Psychological</source>
+            <translation>Психолошка подршка</translation>
+        </message>
+        <message>
+            <source>Accommodation</source>
+            <translation>Смештај</translation>
+        </message>
+        <message>
+            <source>Financial</source>
+            <translation>Финансијска помоћ</translation>
+        </message>
+        <message>
+            <source>Education / employment</source>
+            <translation>Образовање / запошљавање</translation>
+        </message>
+        <message>
+            <source>Family reunification</source>
+            <translation>Спајање породице</translation>
+        </message>
+        <message>
+            <source>Administrator</source>
+            <translation>Администратор</translation>
+        </message>
+        <message>
+            <source>Caseworker</source>
+            <translation>Водитељ/ка случаја</translation>
+        </message>
+        <message>
+            <source>Lawyer</source>
+            <translation>Правник/ца</translation>
+        </message>
+        <message>
+            <source>Viewer (read only)</source>
+            <translation>Само преглед (без измена)</translation>
+        </message>
+        <message>
+            <source>Referred to us</source>
+            <translation>Упућено нама</translation>
+        </message>
+        <message>
+            <source>Referred by us</source>
+            <translation>Упућено од нас</translation>
+        </message>
+        <message>
+            <source>Low</source>
+            <translation>Низак</translation>
+        </message>
+        <message>
+            <source>Medium</source>
+            <translation>Средњи</translation>
+        </message>
+        <message>
+            <source>High</source>
+            <translation>Висок</translation>
+        </message>
+        <message>
+            <source>Not assessed</source>
+            <translation>Није процењено</translation>
+        </message>
+        <message>
+            <source>To do</source>
+            <translation>Треба урадити</translation>
+        </message>
+        <message>
+            <source>Under way</source>
+            <translation>У току</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Урађено</translation>
+        </message>
+        <message>
+            <source>Dropped</source>
+            <translation>Одустато</translation>
+        </message>
+        <message>
+            <source>Testimony</source>
+            <translation>Сведочење</translation>
+        </message>
+        <message>
+            <source>Suspect released</source>
+            <translation>Осумњичени пуштен на слободу</translation>
+        </message>
+        <message>
+            <source>{0} · reassess now</source>
+            <translation>{0} · поново проценити одмах</translation>
+        </message>
+    </context>
+    <context>
+        <name>missing</name>
+        <message>
+            <source>&amp;Person sought</source>
+            <translation>&amp;Особа која се тражи</translation>
+        </message>
+        <message>
+            <source>&amp;Details</source>
+            <translation>&amp;Подаци</translation>
+        </message>
+        <message>
+            <source>&amp;Last seen on</source>
+            <translation>Последњи пут виђена &amp;дана</translation>
+        </message>
+        <message>
+            <source>Last seen &amp;where</source>
+            <translation>Последњи пут виђена &amp;где</translation>
+        </message>
+        <message>
+            <source>&amp;Reported by</source>
+            <translation>&amp;Пријавио/ла</translation>
+        </message>
+        <message>
+            <source>Reach them &amp;safely</source>
+            <translation>&amp;Безбедан начин контакта</translation>
+        </message>
+        <message>
+            <source>a name, or a description</source>
+            <translation>име или опис</translation>
+        </message>
+        <message>
+            <source>only what helps find them: age, appearance, phone</source>
+            <translation>само оно што помаже да се пронађе: узраст, изглед, телефон</translation>
+        </message>
+        <message>
+            <source>e.g. mother, friend, social worker</source>
+            <translation>нпр. мајка, пријатељ, социјални радник</translation>
+        </message>
+        <message>
+            <source>e.g. only this number, after 17:00; no messages</source>
+            <translation>нпр. само овај број, после 17:00; без порука</translation>
+        </message>
+    </context>
+</TS>

@@ -1,0 +1,4210 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="sr_Latn_RS">
+    <context>
+        <name />
+        <message>
+            <source>Unpaid wages</source>
+            <translation>Neisplaćene zarade</translation>
+        </message>
+        <message>
+            <source>Medical costs</source>
+            <translation>Troškovi lečenja</translation>
+        </message>
+        <message>
+            <source>Travel costs</source>
+            <translation>Putni troškovi</translation>
+        </message>
+        <message>
+            <source>Lost earnings</source>
+            <translation>Izgubljena zarada</translation>
+        </message>
+        <message>
+            <source>Other material damage</source>
+            <translation>Druga materijalna šteta</translation>
+        </message>
+        <message>
+            <source>Mental suffering (liberty and personal rights)</source>
+            <translation>Pretrpljeni duševni bolovi (zbog povrede slobode i prava ličnosti)</translation>
+        </message>
+        <message>
+            <source>Fear</source>
+            <translation>Pretrpljeni strah</translation>
+        </message>
+        <message>
+            <source>Physical pain</source>
+            <translation>Pretrpljeni fizički bolovi</translation>
+        </message>
+        <message>
+            <source>Other non-material damage</source>
+            <translation>Druga nematerijalna šteta</translation>
+        </message>
+        <message>
+            <source>Property claim</source>
+            <translation>Imovinskopravni zahtev</translation>
+        </message>
+        <message>
+            <source>Chronology of events and proceedings</source>
+            <translation>Hronologija događaja i postupaka</translation>
+        </message>
+        <message>
+            <source>Risk / safety report</source>
+            <translation>Izveštaj o riziku i bezbednosti</translation>
+        </message>
+        <message>
+            <source>Letter confirming support</source>
+            <translation>Potvrda o pruženoj podršci</translation>
+        </message>
+        <message>
+            <source>Court attendance record</source>
+            <translation>Evidencija prisustva na ročištima</translation>
+        </message>
+        <message>
+            <source>Evidence index</source>
+            <translation>Spisak dokaza</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActionDialog</name>
+        <message>
+            <source>Action in the search</source>
+            <translation>Radnja u potrazi</translation>
+        </message>
+        <message>
+            <source>Whom you contacted, what they said</source>
+            <translation>Koga ste kontaktirali i šta su rekli</translation>
+        </message>
+        <message>
+            <source>&amp;Done on</source>
+            <translation>&amp;Urađeno dana</translation>
+        </message>
+        <message>
+            <source>&amp;Planned for</source>
+            <translation>&amp;Planirano za</translation>
+        </message>
+        <message>
+            <source>&amp;Action</source>
+            <translation>&amp;Radnja</translation>
+        </message>
+        <message>
+            <source>&amp;What</source>
+            <translation>&amp;Šta</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Kada</translation>
+        </message>
+    </context>
+    <context>
+        <name>AddUserDialog</name>
+        <message>
+            <source>Add a user</source>
+            <translation>Dodavanje korisnika</translation>
+        </message>
+        <message>
+            <source>Sees all cases (not only those assigned)</source>
+            <translation>Vidi sve slučajeve (ne samo dodeljene)</translation>
+        </message>
+        <message>
+            <source>&amp;User name</source>
+            <translation>&amp;Korisničko ime</translation>
+        </message>
+        <message>
+            <source>&amp;Role</source>
+            <translation>&amp;Uloga</translation>
+        </message>
+        <message>
+            <source>First &amp;passphrase</source>
+            <translation>Prva &amp;lozinka</translation>
+        </message>
+    </context>
+    <context>
+        <name>AdminPage</name>
+        <message>
+            <source>The first administrator</source>
+            <translation>Prvi administrator</translation>
+        </message>
+        <message>
+            <source>The administrator adds the other users. Choose a passphrase of several unrelated words: it cannot be recovered by anyone, only replaced.</source>
+            <translation>Administrator dodaje ostale korisnike. Izaberite lozinku od nekoliko nepovezanih reči: niko je ne može povratiti, može se samo zameniti novom.</translation>
+        </message>
+        <message>
+            <source>e.g. marija</source>
+            <translation>npr. marija</translation>
+        </message>
+        <message>
+            <source>&amp;User name</source>
+            <translation>&amp;Korisničko ime</translation>
+        </message>
+        <message>
+            <source>&amp;Passphrase</source>
+            <translation>&amp;Lozinka</translation>
+        </message>
+        <message>
+            <source>&amp;Repeat it</source>
+            <translation>&amp;Ponovite je</translation>
+        </message>
+        <message>
+            <source>The two passphrases differ.</source>
+            <translation>Lozinke se ne poklapaju.</translation>
+        </message>
+        <message>
+            <source>Creating the encrypted vault… (a few seconds)</source>
+            <translation>Pravi se šifrovana baza… (nekoliko sekundi)</translation>
+        </message>
+    </context>
+    <context>
+        <name>AgendaPage</name>
+        <message>
+            <source>Today</source>
+            <translation>Danas</translation>
+        </message>
+        <message>
+            <source>This week</source>
+            <translation>Ove nedelje</translation>
+        </message>
+        <message>
+            <source>Outcomes to record</source>
+            <translation>Ishodi za upis</translation>
+        </message>
+        <message>
+            <source>All upcoming</source>
+            <translation>Svi predstojeći</translation>
+        </message>
+        <message>
+            <source>Only &amp;mine</source>
+            <translation>Samo &amp;moji</translation>
+        </message>
+        <message>
+            <source>Show clients' &amp;names</source>
+            <translation>Prikaži &amp;imena klijenata</translation>
+        </message>
+        <message>
+            <source>&amp;New appointment…</source>
+            <translation>&amp;Novi termin…</translation>
+        </message>
+        <message>
+            <source>Open the &amp;case file</source>
+            <translation>Otvori &amp;dosije slučaja</translation>
+        </message>
+        <message>
+            <source>&amp;Print the week…</source>
+            <translation>Od&amp;štampaj nedelju…</translation>
+        </message>
+        <message>
+            <source>{0} appointments</source>
+            <translation>Termina: {0}</translation>
+        </message>
+        <message>
+            <source>Nothing is planned for today.</source>
+            <translation>Za danas ništa nije zakazano.</translation>
+        </message>
+        <message>
+            <source>Nothing more is planned this week.</source>
+            <translation>Do kraja nedelje ništa više nije zakazano.</translation>
+        </message>
+        <message>
+            <source>Every appointment that has ended has its outcome recorded. Well done.</source>
+            <translation>Za svaki završen termin upisan je ishod. Bravo.</translation>
+        </message>
+        <message>
+            <source>No appointments are planned.</source>
+            <translation>Nema zakazanih termina.</translation>
+        </message>
+        <message>
+            <source>The PDF will be an ordinary, unencrypted file. It shows case codes and, as you asked, clients' names. The printout is recorded in the audit trail. Make it?</source>
+            <translation>PDF će biti običan, nešifrovan fajl. Na njemu su šifre slučajeva i, kako ste tražili, imena klijenata. Štampanje se beleži u evidenciji aktivnosti. Da li da ga napravim?</translation>
+        </message>
+        <message>
+            <source>The PDF will be an ordinary, unencrypted file. It shows case codes, not names. The printout is recorded in the audit trail. Make it?</source>
+            <translation>PDF će biti običan, nešifrovan fajl. Na njemu su šifre slučajeva, bez imena. Štampanje se beleži u evidenciji aktivnosti. Da li da ga napravim?</translation>
+        </message>
+        <message>
+            <source>Print the week</source>
+            <translation>Štampanje nedelje</translation>
+        </message>
+        <message>
+            <source>Make the PDF</source>
+            <translation>Napravi PDF</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Otkaži</translation>
+        </message>
+        <message>
+            <source>Save the week's agenda</source>
+            <translation>Čuvanje nedeljnog rasporeda</translation>
+        </message>
+        <message>
+            <source>Saved the week's agenda to {0}.</source>
+            <translation>Nedeljni raspored je sačuvan u {0}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AppointmentDialog</name>
+        <message>
+            <source>Appointment</source>
+            <translation>Termin</translation>
+        </message>
+        <message>
+            <source>New appointment</source>
+            <translation>Novi termin</translation>
+        </message>
+        <message>
+            <source>e.g. AST-2026-0042</source>
+            <translation>npr. AST-2026-0042</translation>
+        </message>
+        <message>
+            <source>Does not repeat</source>
+            <translation>Ne ponavlja se</translation>
+        </message>
+        <message>
+            <source>Every day</source>
+            <translation>Svakog dana</translation>
+        </message>
+        <message>
+            <source>Every week</source>
+            <translation>Svake nedelje</translation>
+        </message>
+        <message>
+            <source>Every two weeks</source>
+            <translation>Svake druge nedelje</translation>
+        </message>
+        <message>
+            <source>Every month</source>
+            <translation>Svakog meseca</translation>
+        </message>
+        <message>
+            <source> times</source>
+            <translation> puta</translation>
+        </message>
+        <message>
+            <source>1 week</source>
+            <translation>1 nedelju</translation>
+        </message>
+        <message>
+            <source>2 days</source>
+            <translation>2 dana</translation>
+        </message>
+        <message>
+            <source>1 day</source>
+            <translation>1 dan</translation>
+        </message>
+        <message>
+            <source>2 hours</source>
+            <translation>2 sata</translation>
+        </message>
+        <message>
+            <source>1 hour</source>
+            <translation>1 sat</translation>
+        </message>
+        <message>
+            <source>What happened, or why it was postponed</source>
+            <translation>Šta se dogodilo, ili zašto je odloženo</translation>
+        </message>
+        <message>
+            <source>&amp;Case</source>
+            <translation>&amp;Slučaj</translation>
+        </message>
+        <message>
+            <source>&amp;Type</source>
+            <translation>&amp;Vrsta</translation>
+        </message>
+        <message>
+            <source>from</source>
+            <translation>od</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>do</translation>
+        </message>
+        <message>
+            <source>&amp;Date</source>
+            <translation>&amp;Datum</translation>
+        </message>
+        <message>
+            <source>&amp;Place</source>
+            <translation>&amp;Mesto</translation>
+        </message>
+        <message>
+            <source>Accompanied &amp;by</source>
+            <translation>&amp;Pratnja</translation>
+        </message>
+        <message>
+            <source>&amp;Repeat</source>
+            <translation>&amp;Ponavljanje</translation>
+        </message>
+        <message>
+            <source>before</source>
+            <translation>ranije</translation>
+        </message>
+        <message>
+            <source>Re&amp;mind</source>
+            <translation>Pod&amp;setnik</translation>
+        </message>
+        <message>
+            <source>&amp;Status</source>
+            <translation>&amp;Status</translation>
+        </message>
+        <message>
+            <source>&amp;Outcome</source>
+            <translation>&amp;Ishod</translation>
+        </message>
+        <message>
+            <source>&amp;Notes</source>
+            <translation>&amp;Napomene</translation>
+        </message>
+        <message>
+            <source>Enter the date, e.g. 05.03.2026.</source>
+            <translation>Unesite datum, npr. 05.03.2026.</translation>
+        </message>
+        <message>
+            <source>The appointment ends before it starts.</source>
+            <translation>Termin se završava pre nego što počinje.</translation>
+        </message>
+        <message>
+            <source>Double booking</source>
+            <translation>Preklapanje termina</translation>
+        </message>
+        <message>
+            <source>Save this appointment anyway?</source>
+            <translation>Ipak sačuvati ovaj termin?</translation>
+        </message>
+        <message>
+            <source>Save anyway</source>
+            <translation>Ipak sačuvaj</translation>
+        </message>
+        <message>
+            <source>Change it</source>
+            <translation>Izmeni</translation>
+        </message>
+    </context>
+    <context>
+        <name>AppointmentListModel</name>
+        <message>
+            <source>When</source>
+            <translation>Kada</translation>
+        </message>
+        <message>
+            <source>Case</source>
+            <translation>Slučaj</translation>
+        </message>
+        <message>
+            <source>Client</source>
+            <translation>Klijent/kinja</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Vrsta</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Mesto</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Outcome to record</source>
+            <translation>Ishod za upis</translation>
+        </message>
+    </context>
+    <context>
+        <name>AppointmentsSection</name>
+        <message>
+            <source>&amp;Agenda</source>
+            <translation>&amp;Raspored</translation>
+        </message>
+        <message>
+            <source>Mon&amp;th</source>
+            <translation>&amp;Mesec</translation>
+        </message>
+        <message>
+            <source>M&amp;y appointments</source>
+            <translation>&amp;Moji termini</translation>
+        </message>
+        <message>
+            <source>Court &amp;monitoring</source>
+            <translation>Praćenje &amp;suđenja</translation>
+        </message>
+    </context>
+    <context>
+        <name>AssessmentForm</name>
+        <message>
+            <source>How the client describes the danger, in their words</source>
+            <translation>Kako klijent/kinja opisuje opasnost, svojim rečima</translation>
+        </message>
+        <message>
+            <source>Keep the calculated level</source>
+            <translation>Zadrži izračunati nivo</translation>
+        </message>
+        <message>
+            <source>Required when lowering the level</source>
+            <translation>Obavezno kada se nivo snižava</translation>
+        </message>
+        <message>
+            <source>&amp;Date</source>
+            <translation>&amp;Datum</translation>
+        </message>
+        <message>
+            <source>&amp;Level</source>
+            <translation>&amp;Nivo</translation>
+        </message>
+        <message>
+            <source>&amp;Reason</source>
+            <translation>&amp;Razlog</translation>
+        </message>
+        <message>
+            <source>Client's &amp;own words</source>
+            <translation>&amp;Reči klijenta/kinje</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>nema</translation>
+        </message>
+        <message>
+            <source>Score {0} ({1} band) · red flags: {2} · grid: severity {3} × likelihood {4} → {5} · unanswered: {6}</source>
+            <translation>Zbir {0} (raspon: {1}) · upozoravajući znaci: {2} · tabela: ozbiljnost {3} × verovatnoća {4} → {5} · bez odgovora: {6}</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupsPage</name>
+        <message>
+            <source>&amp;Choose folder…</source>
+            <translation>&amp;Izaberi fasciklu…</translation>
+        </message>
+        <message>
+            <source>Made</source>
+            <translation>Napravljena</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Veličina</translation>
+        </message>
+        <message>
+            <source>Made by</source>
+            <translation>Napravio/la</translation>
+        </message>
+        <message>
+            <source>Verified</source>
+            <translation>Proverena</translation>
+        </message>
+        <message>
+            <source>&amp;Make a backup now…</source>
+            <translation>&amp;Napravi rezervnu kopiju odmah…</translation>
+        </message>
+        <message>
+            <source>&amp;Verify…</source>
+            <translation>&amp;Proveri…</translation>
+        </message>
+        <message>
+            <source>&amp;Restore…</source>
+            <translation>&amp;Vrati…</translation>
+        </message>
+        <message>
+            <source>Encrypted backups</source>
+            <translation>Šifrovane rezervne kopije</translation>
+        </message>
+        <message>
+            <source>Folder:</source>
+            <translation>Fascikla:</translation>
+        </message>
+        <message>
+            <source> backups</source>
+            <translation> kopija</translation>
+        </message>
+        <message>
+            <source> days</source>
+            <translation> dana</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>Podešavanja</translation>
+        </message>
+        <message>
+            <source>&amp;Keep the last</source>
+            <translation>&amp;Čuvaj poslednjih</translation>
+        </message>
+        <message>
+            <source>Re&amp;mind when the last backup is older than</source>
+            <translation>&amp;Podseti kada je poslednja kopija starija od</translation>
+        </message>
+        <message>
+            <source>case codes, e.g. AST-2026-0042, AST-2026-0043</source>
+            <translation>šifre slučajeva, npr. AST-2026-0042, AST-2026-0043</translation>
+        </message>
+        <message>
+            <source>&amp;Export cases…</source>
+            <translation>&amp;Izvezi slučajeve…</translation>
+        </message>
+        <message>
+            <source>&amp;Import a bundle…</source>
+            <translation>&amp;Uvezi paket…</translation>
+        </message>
+        <message>
+            <source>Hand cases to another laptop</source>
+            <translation>Predaja slučajeva drugom laptopu</translation>
+        </message>
+        <message>
+            <source>Only an administrator can make and restore backups.</source>
+            <translation>Samo administrator može da pravi i vraća rezervne kopije.</translation>
+        </message>
+        <message>
+            <source>The folder {0} is not there (is the stick plugged in?).</source>
+            <translation>Fascikla {0} ne postoji (da li je USB uključen?).</translation>
+        </message>
+        <message>
+            <source>another vault's user</source>
+            <translation>korisnik druge baze</translation>
+        </message>
+        <message>
+            <source>Where to keep backups</source>
+            <translation>Gde čuvati rezervne kopije</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Otkaži</translation>
+        </message>
+        <message>
+            <source>It failed: {0}</source>
+            <translation>Nije uspelo: {0}</translation>
+        </message>
+        <message>
+            <source>Backups</source>
+            <translation>Rezervne kopije</translation>
+        </message>
+        <message>
+            <source>Passphrase for this backup</source>
+            <translation>Lozinka za ovu rezervnu kopiju</translation>
+        </message>
+        <message>
+            <source>Making a backup…</source>
+            <translation>Pravi se rezervna kopija…</translation>
+        </message>
+        <message>
+            <source>Backup {0} written and verified. Keep its passphrase apart from the stick.</source>
+            <translation>Rezervna kopija {0} je zapisana i proverena. Lozinku čuvajte odvojeno od USB-a.</translation>
+        </message>
+        <message>
+            <source>Open a backup</source>
+            <translation>Otvaranje rezervne kopije</translation>
+        </message>
+        <message>
+            <source>The passphrase chosen when the backup was made, or the vault's recovery key.</source>
+            <translation>Lozinka izabrana pri pravljenju kopije, ili ključ za oporavak baze.</translation>
+        </message>
+        <message>
+            <source>Opening the backup…</source>
+            <translation>Otvara se rezervna kopija…</translation>
+        </message>
+        <message>
+            <source>Choose a backup in the list first.</source>
+            <translation>Prvo izaberite rezervnu kopiju sa spiska.</translation>
+        </message>
+        <message>
+            <source>{0} is sound: every part authenticates and its records add up.</source>
+            <translation>{0} je ispravna: svaki deo je autentičan i svi zapisi se slažu.</translation>
+        </message>
+        <message>
+            <source>Checking the backup…</source>
+            <translation>Proverava se rezervna kopija…</translation>
+        </message>
+        <message>
+            <source>An empty folder for the vault</source>
+            <translation>Prazna fascikla za bazu</translation>
+        </message>
+        <message>
+            <source>This backup is of another vault: open it with that vault's recovery key to restore it here.</source>
+            <translation>Ova rezervna kopija je od druge baze: da biste je vratili ovde, otvorite je ključem za oporavak te baze.</translation>
+        </message>
+        <message>
+            <source>Restoring…</source>
+            <translation>Vraćanje…</translation>
+        </message>
+        <message>
+            <source>Restored into {0}; it opened and checked out. Open it with astra-desktop --home "{1}".</source>
+            <translation>Vraćeno u {0}; baza se otvara i provera je prošla. Otvorite je sa astra-desktop --home "{1}".</translation>
+        </message>
+        <message>
+            <source>Replace this vault</source>
+            <translation>Zamena ove baze</translation>
+        </message>
+        <message>
+            <source>The restored vault opened and checked out. Replace this vault with it now? The vault locks; everyone logs in again with their own passphrase. The current vault is kept aside, still encrypted.</source>
+            <translation>Vraćena baza se otvara i provera je prošla. Zameniti njome ovu bazu sada? Baza se zaključava; svi se ponovo prijavljuju svojom lozinkom. Trenutna baza se čuva po strani, i dalje šifrovana.</translation>
+        </message>
+        <message>
+            <source>Replace</source>
+            <translation>Zameni</translation>
+        </message>
+        <message>
+            <source>Restore</source>
+            <translation>Vrati</translation>
+        </message>
+        <message>
+            <source>Restored</source>
+            <translation>Vraćeno</translation>
+        </message>
+        <message>
+            <source>The vault was restored from the backup. Log in with your own passphrase. The vault it replaced is kept, still encrypted, in {0}.</source>
+            <translation>Baza je vraćena iz rezervne kopije. Prijavite se svojom lozinkom. Baza koju je zamenila čuva se, i dalje šifrovana, u {0}.</translation>
+        </message>
+        <message>
+            <source>Type the case codes to hand over first.</source>
+            <translation>Prvo upišite šifre slučajeva koje predajete.</translation>
+        </message>
+        <message>
+            <source>Save the bundle</source>
+            <translation>Čuvanje paketa</translation>
+        </message>
+        <message>
+            <source>Case bundles (*.astratransfer)</source>
+            <translation>Paketi slučajeva (*.astratransfer)</translation>
+        </message>
+        <message>
+            <source>Sealing the cases…</source>
+            <translation>Slučajevi se pakuju i šifruju…</translation>
+        </message>
+        <message>
+            <source>Wrote {0} ({1}). Its one-time passphrase — read it out by phone, never send it with the file:
+
+{2}</source>
+            <translation>Zapisan je {0} ({1}). Njegova jednokratna lozinka — pročitajte je telefonom, nikada je ne šaljite uz fajl:
+
+{2}</translation>
+        </message>
+        <message>
+            <source>Cases sealed</source>
+            <translation>Slučajevi su zapakovani</translation>
+        </message>
+        <message>
+            <source>A case bundle</source>
+            <translation>Paket slučajeva</translation>
+        </message>
+        <message>
+            <source>Open the bundle</source>
+            <translation>Otvaranje paketa</translation>
+        </message>
+        <message>
+            <source>The one-time passphrase you were told.</source>
+            <translation>Jednokratna lozinka koju ste dobili.</translation>
+        </message>
+        <message>
+            <source>Reading the bundle…</source>
+            <translation>Čita se paket…</translation>
+        </message>
+        <message>
+            <source>Nothing was imported.</source>
+            <translation>Ništa nije uvezeno.</translation>
+        </message>
+        <message>
+            <source>Importing…</source>
+            <translation>Uvoz…</translation>
+        </message>
+        <message>
+            <source>Imported {0} new and {1} changed records; {2} kept as they were here.</source>
+            <translation>Uvezeno: novih zapisa {0}, izmenjenih {1}; {2} zadržano kako je bilo ovde.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CallForm</name>
+        <message>
+            <source>Choose the topic (type its first letter)</source>
+            <translation>Izaberite temu (upišite njeno prvo slovo)</translation>
+        </message>
+        <message>
+            <source>What the caller asked and what was advised. No names are needed.</source>
+            <translation>Šta je pozivalac pitao i šta je savetovano. Imena nisu potrebna.</translation>
+        </message>
+        <message>
+            <source>only if the caller wants to be called back</source>
+            <translation>samo ako pozivalac želi da mu se uzvrati poziv</translation>
+        </message>
+        <message>
+            <source>to whom, e.g. police; empty if none</source>
+            <translation>kome, npr. policiji; prazno ako nikome</translation>
+        </message>
+        <message>
+            <source>&amp;Follow-up needed</source>
+            <translation>&amp;Potrebno dalje postupanje</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <source>Counted from your first keystroke in this form; type to change it.</source>
+            <translation>Računa se od prvog unetog znaka u ovom obrascu; upišite da biste promenili.</translation>
+        </message>
+        <message>
+            <source>&amp;Save call  (Ctrl+Enter)</source>
+            <translation>&amp;Sačuvaj poziv  (Ctrl+Enter)</translation>
+        </message>
+        <message>
+            <source>Clear</source>
+            <translation>Očisti</translation>
+        </message>
+        <message>
+            <source>&amp;Topic</source>
+            <translation>&amp;Tema</translation>
+        </message>
+        <message>
+            <source>&amp;Caller</source>
+            <translation>&amp;Pozivalac</translation>
+        </message>
+        <message>
+            <source>L&amp;anguage</source>
+            <translation>&amp;Jezik</translation>
+        </message>
+        <message>
+            <source>Call &amp;back</source>
+            <translation>&amp;Uzvratni poziv</translation>
+        </message>
+        <message>
+            <source>&amp;Referral</source>
+            <translation>U&amp;pućivanje</translation>
+        </message>
+        <message>
+            <source>&amp;Note</source>
+            <translation>&amp;Beleška</translation>
+        </message>
+        <message>
+            <source>&amp;Duration</source>
+            <translation>&amp;Trajanje</translation>
+        </message>
+        <message>
+            <source>Line w&amp;orker</source>
+            <translation>&amp;Savetnik/ca na liniji</translation>
+        </message>
+        <message>
+            <source>&amp;When</source>
+            <translation>&amp;Kada</translation>
+        </message>
+        <message>
+            <source>New call</source>
+            <translation>Novi poziv</translation>
+        </message>
+        <message>
+            <source>Editing the call of {0}</source>
+            <translation>Izmena poziva od {0}</translation>
+        </message>
+        <message>
+            <source>Enter the day of the call.</source>
+            <translation>Unesite dan poziva.</translation>
+        </message>
+        <message>
+            <source>Enter the time as HH:MM, e.g. 09:30.</source>
+            <translation>Unesite vreme kao ČČ:MM, npr. 09:30.</translation>
+        </message>
+        <message>
+            <source>Choose the topic of the call.</source>
+            <translation>Izaberite temu poziva.</translation>
+        </message>
+        <message>
+            <source>Restored the call you were logging when the vault locked.</source>
+            <translation>Vraćen je poziv koji ste upisivali kada se baza zaključala.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CallLogModel</name>
+        <message>
+            <source>When</source>
+            <translation>Kada</translation>
+        </message>
+        <message>
+            <source>Topic</source>
+            <translation>Tema</translation>
+        </message>
+        <message>
+            <source>Caller</source>
+            <translation>Pozivalac</translation>
+        </message>
+        <message>
+            <source>Lang.</source>
+            <translation>Jezik</translation>
+        </message>
+        <message>
+            <source>Min.</source>
+            <translation>Min.</translation>
+        </message>
+        <message>
+            <source>Follow-up</source>
+            <translation>Zadatak</translation>
+        </message>
+        <message>
+            <source>Case</source>
+            <translation>Slučaj</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Beleška</translation>
+        </message>
+        <message>
+            <source>done</source>
+            <translation>urađeno</translation>
+        </message>
+        <message>
+            <source>to do</source>
+            <translation>treba uraditi</translation>
+        </message>
+        <message>
+            <source>not assigned to you</source>
+            <translation>nije dodeljeno vama</translation>
+        </message>
+    </context>
+    <context>
+        <name>CallsPage</name>
+        <message>
+            <source>All topics</source>
+            <translation>Sve teme</translation>
+        </message>
+        <message>
+            <source>All months</source>
+            <translation>Svi meseci</translation>
+        </message>
+        <message>
+            <source>Only open follow-&amp;ups</source>
+            <translation>Samo otvorena dalja &amp;postupanja</translation>
+        </message>
+        <message>
+            <source>Con&amp;vert to a client…</source>
+            <translation>&amp;Pretvori u klijenta/kinju…</translation>
+        </message>
+        <message>
+            <source>Lin&amp;k to a case…</source>
+            <translation>&amp;Poveži sa slučajem…</translation>
+        </message>
+        <message>
+            <source>Open the case fil&amp;e</source>
+            <translation>Otvori &amp;dosije slučaja</translation>
+        </message>
+        <message>
+            <source>Missing-person searc&amp;h…</source>
+            <translation>Potraga za &amp;nestalom osobom…</translation>
+        </message>
+        <message>
+            <source>Follow-up d&amp;one</source>
+            <translation>Dalje postupanje &amp;urađeno</translation>
+        </message>
+        <message>
+            <source>Call log</source>
+            <translation>Evidencija poziva</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n call(s)</source>
+            <translation>
+                <numerusform>%n poziv</numerusform>
+                <numerusform>%n poziva</numerusform>
+                <numerusform>%n poziva</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Call</source>
+            <translation>Poziv</translation>
+        </message>
+        <message>
+            <source>Saved: {0} · {1}. Ready for the next call.</source>
+            <translation>Sačuvano: {0} · {1}. Spremno za sledeći poziv.</translation>
+        </message>
+        <message>
+            <source>Missing person</source>
+            <translation>Nestala osoba</translation>
+        </message>
+        <message>
+            <source>The call was about a missing person. Open a missing-person search for it now?</source>
+            <translation>Poziv se odnosio na nestalu osobu. Otvoriti sada potragu za njom?</translation>
+        </message>
+        <message>
+            <source>Open a search</source>
+            <translation>Otvori potragu</translation>
+        </message>
+        <message>
+            <source>Later</source>
+            <translation>Kasnije</translation>
+        </message>
+        <message>
+            <source>Call of {0} ({1}). The caller becomes a client with a new case; the call's note becomes the case's first contact note.</source>
+            <translation>Poziv od {0} ({1}). Pozivalac postaje klijent/kinja sa novim slučajem; beleška o pozivu postaje prva beleška o kontaktu u slučaju.</translation>
+        </message>
+        <message>
+            <source>Convert the call into a client and case</source>
+            <translation>Pretvaranje poziva u klijenta i slučaj</translation>
+        </message>
+        <message>
+            <source>Link the call to a case</source>
+            <translation>Povezivanje poziva sa slučajem</translation>
+        </message>
+        <message>
+            <source>The call joins the case, and its note is added to the case's contact log.</source>
+            <translation>Poziv se pridružuje slučaju, a njegova beleška dodaje se beleškama o kontaktima.</translation>
+        </message>
+        <message>
+            <source>Follow-up</source>
+            <translation>Dalje postupanje</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseAppointmentsTab</name>
+        <message>
+            <source>&amp;New appointment…</source>
+            <translation>&amp;Novi termin…</translation>
+        </message>
+        <message>
+            <source>&amp;Open</source>
+            <translation>&amp;Otvori</translation>
+        </message>
+        <message>
+            <source>{0} appointments</source>
+            <translation>Termina: {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseFile</name>
+        <message>
+            <source>← &amp;Back to the list</source>
+            <translation>← &amp;Nazad na spisak</translation>
+        </message>
+        <message>
+            <source>C&amp;lient</source>
+            <translation>&amp;Klijent/kinja</translation>
+        </message>
+        <message>
+            <source>C&amp;ase</source>
+            <translation>&amp;Slučaj</translation>
+        </message>
+        <message>
+            <source>Contact lo&amp;g</source>
+            <translation>&amp;Beleške o kontaktima</translation>
+        </message>
+        <message>
+            <source>Ser&amp;vices</source>
+            <translation>&amp;Usluge</translation>
+        </message>
+        <message>
+            <source>Re&amp;ferrals</source>
+            <translation>U&amp;pućivanja</translation>
+        </message>
+        <message>
+            <source>Co&amp;nsent</source>
+            <translation>Sa&amp;glasnost</translation>
+        </message>
+        <message>
+            <source>&amp;Documents</source>
+            <translation>&amp;Dokumenti</translation>
+        </message>
+        <message>
+            <source>Appoint&amp;ments</source>
+            <translation>&amp;Termini</translation>
+        </message>
+        <message>
+            <source>Cour&amp;t</source>
+            <translation>&amp;Sud</translation>
+        </message>
+        <message>
+            <source>&amp;Risk &amp;&amp; safety</source>
+            <translation>&amp;Rizik &amp;&amp; bezbednost</translation>
+        </message>
+        <message>
+            <source>&amp;Save changes</source>
+            <translation>&amp;Sačuvaj izmene</translation>
+        </message>
+        <message>
+            <source>Discard unsaved changes?</source>
+            <translation>Odbaciti nesačuvane izmene?</translation>
+        </message>
+        <message>
+            <source>This case file has changes that are not saved. Discard them?</source>
+            <translation>U ovom dosijeu ima nesačuvanih izmena. Odbaciti ih?</translation>
+        </message>
+        <message>
+            <source>Discard</source>
+            <translation>Odbaci</translation>
+        </message>
+        <message>
+            <source>Keep editing</source>
+            <translation>Nastavi izmenu</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseListModel</name>
+        <message>
+            <source>Case code</source>
+            <translation>Šifra slučaja</translation>
+        </message>
+        <message>
+            <source>Client</source>
+            <translation>Klijent/kinja</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Opened</source>
+            <translation>Otvoren</translation>
+        </message>
+        <message>
+            <source>Last change</source>
+            <translation>Poslednja izmena</translation>
+        </message>
+        <message>
+            <source>Risk</source>
+            <translation>Rizik</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseListPage</name>
+        <message>
+            <source>Search names, aliases, case codes and notes — any script, with or without č ć đ š ž</source>
+            <translation>Pretraga imena, nadimaka, šifara slučajeva i beleški — bilo kojim pismom, sa ili bez č ć đ š ž</translation>
+        </message>
+        <message>
+            <source>Open cases</source>
+            <translation>Otvoreni slučajevi</translation>
+        </message>
+        <message>
+            <source>All statuses</source>
+            <translation>Svi statusi</translation>
+        </message>
+        <message>
+            <source>Any exploitation</source>
+            <translation>Svi oblici eksploatacije</translation>
+        </message>
+        <message>
+            <source>Any risk level</source>
+            <translation>Svi nivoi rizika</translation>
+        </message>
+        <message>
+            <source>High risk</source>
+            <translation>Visok rizik</translation>
+        </message>
+        <message>
+            <source>High risk, reassessment overdue</source>
+            <translation>Visok rizik, istekao rok za ponovnu procenu</translation>
+        </message>
+        <message>
+            <source>Medium risk</source>
+            <translation>Srednji rizik</translation>
+        </message>
+        <message>
+            <source>Low risk</source>
+            <translation>Nizak rizik</translation>
+        </message>
+        <message>
+            <source>Not assessed</source>
+            <translation>Nije procenjeno</translation>
+        </message>
+        <message>
+            <source>Assigned to &amp;me</source>
+            <translation>Dodeljeni &amp;meni</translation>
+        </message>
+        <message>
+            <source>&amp;New client…</source>
+            <translation>&amp;Novi klijent/kinja…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n case(s)</source>
+            <translation>
+                <numerusform>%n slučaj</numerusform>
+                <numerusform>%n slučaja</numerusform>
+                <numerusform>%n slučajeva</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ChargeDialog</name>
+        <message>
+            <source>Re-qualify the charge</source>
+            <translation>Prekvalifikacija krivičnog dela</translation>
+        </message>
+        <message>
+            <source>Add a charge</source>
+            <translation>Dodavanje krivičnog dela</translation>
+        </message>
+        <message>
+            <source>e.g. 388 st. 1</source>
+            <translation>npr. 388 st. 1</translation>
+        </message>
+        <message>
+            <source>e.g. Trgovina ljudima</source>
+            <translation>npr. Trgovina ljudima</translation>
+        </message>
+        <message>
+            <source>Now: Art. {0} {1}, since {2}</source>
+            <translation>Sada: čl. {0} {1}, od {2}</translation>
+        </message>
+        <message>
+            <source>&amp;Article</source>
+            <translation>Čl&amp;an</translation>
+        </message>
+        <message>
+            <source>&amp;Offence</source>
+            <translation>&amp;Krivično delo</translation>
+        </message>
+        <message>
+            <source>&amp;Since</source>
+            <translation>&amp;Od</translation>
+        </message>
+        <message>
+            <source>&amp;Note</source>
+            <translation>&amp;Beleška</translation>
+        </message>
+        <message>
+            <source>Enter the date of the charge.</source>
+            <translation>Unesite datum optužbe.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChronologyOptions</name>
+        <message>
+            <source>From (optional)</source>
+            <translation>Od (neobavezno)</translation>
+        </message>
+        <message>
+            <source>To (optional)</source>
+            <translation>Do (neobavezno)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClaimOptions</name>
+        <message>
+            <source>Head of damage</source>
+            <translation>Vrsta štete</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Opis</translation>
+        </message>
+        <message>
+            <source>Amount (RSD)</source>
+            <translation>Iznos (RSD)</translation>
+        </message>
+        <message>
+            <source>Interest from</source>
+            <translation>Kamata od</translation>
+        </message>
+        <message>
+            <source>&amp;Add an item</source>
+            <translation>&amp;Dodaj stavku</translation>
+        </message>
+        <message>
+            <source>&amp;Remove the item</source>
+            <translation>&amp;Ukloni stavku</translation>
+        </message>
+        <message>
+            <source>Evidence, one per line. Left empty: the documents of the case.</source>
+            <translation>Dokazi, po jedan u redu. Ako ostane prazno: dokumenti iz slučaja.</translation>
+        </message>
+        <message>
+            <source>Amounts as 1.234,56. No items: every head of damage is listed blank, for the amounts to be written in by hand.</source>
+            <translation>Iznosi kao 1.234,56. Bez stavki: sve vrste štete navode se prazne, da se iznosi upišu rukom.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConfirmPage</name>
+        <message>
+            <source>Check the sheet</source>
+            <translation>Provera lista</translation>
+        </message>
+        <message>
+            <source>Type the last two groups of the recovery key from your sheet (not from the screen).</source>
+            <translation>Upišite poslednje dve grupe ključa za oporavak sa svog lista (ne sa ekrana).</translation>
+        </message>
+        <message>
+            <source>&amp;Last two groups</source>
+            <translation>&amp;Poslednje dve grupe</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConflictsDialog</name>
+        <message>
+            <source>Changed on both laptops</source>
+            <translation>Izmenjeno na oba laptopa</translation>
+        </message>
+        <message>
+            <source>These records were changed here and on the other laptop since you last exchanged them. Choose, for each, which version to keep; nothing is imported until you do.</source>
+            <translation>Ovi zapisi su izmenjeni i ovde i na drugom laptopu od poslednje razmene. Za svaki izaberite koju verziju zadržavate; ništa se ne uvozi dok to ne uradite.</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Polje</translation>
+        </message>
+        <message>
+            <source>This laptop</source>
+            <translation>Ovaj laptop</translation>
+        </message>
+        <message>
+            <source>The other laptop</source>
+            <translation>Drugi laptop</translation>
+        </message>
+        <message>
+            <source>Keep this laptop's version</source>
+            <translation>Zadrži verziju sa ovog laptopa</translation>
+        </message>
+        <message>
+            <source>Take the other laptop's version</source>
+            <translation>Uzmi verziju sa drugog laptopa</translation>
+        </message>
+    </context>
+    <context>
+        <name>CourtDocumentsPage</name>
+        <message>
+            <source>Case code, e.g. AST-2026-0042</source>
+            <translation>Šifra slučaja, npr. AST-2026-0042</translation>
+        </message>
+        <message>
+            <source>Case code only (recommended)</source>
+            <translation>Samo šifra slučaja (preporučeno)</translation>
+        </message>
+        <message>
+            <source>Client's name</source>
+            <translation>Ime klijenta/kinje</translation>
+        </message>
+        <message>
+            <source>&amp;Preview</source>
+            <translation>&amp;Pregled</translation>
+        </message>
+        <message>
+            <source>&amp;Save into the case</source>
+            <translation>&amp;Sačuvaj u slučaj</translation>
+        </message>
+        <message>
+            <source>E&amp;xport a copy…</source>
+            <translation>&amp;Izvezi kopiju…</translation>
+        </message>
+        <message>
+            <source>P&amp;rint…</source>
+            <translation>Od&amp;štampaj…</translation>
+        </message>
+        <message>
+            <source>Choose a case and a document, then press Preview.</source>
+            <translation>Izaberite slučaj i dokument, pa pritisnite Pregled.</translation>
+        </message>
+        <message>
+            <source>Request for particularly vulnerable witness status</source>
+            <translation>Predlog za određivanje statusa posebno osetljivog svedoka</translation>
+        </message>
+        <message>
+            <source>&amp;Case</source>
+            <translation>&amp;Slučaj</translation>
+        </message>
+        <message>
+            <source>&amp;Document</source>
+            <translation>&amp;Dokument</translation>
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation>&amp;Jezik</translation>
+        </message>
+        <message>
+            <source>Show the client as</source>
+            <translation>Klijent/kinja se prikazuje kao</translation>
+        </message>
+        <message>
+            <source>Options of this document</source>
+            <translation>Opcije ovog dokumenta</translation>
+        </message>
+        <message>
+            <source>Court-support documents</source>
+            <translation>Dokumenti za podršku u sudskom postupku</translation>
+        </message>
+        <message>
+            <source>The options changed. Press Preview to see the document.</source>
+            <translation>Opcije su promenjene. Pritisnite Pregled da vidite dokument.</translation>
+        </message>
+        <message>
+            <source>Preview</source>
+            <translation>Pregled</translation>
+        </message>
+        <message>
+            <source>Choose a case first.</source>
+            <translation>Prvo izaberite slučaj.</translation>
+        </message>
+        <message>
+            <source>Making the document…</source>
+            <translation>Pravi se dokument…</translation>
+        </message>
+        <message>
+            <source>{0} for {1}: {2} page(s), {3}.</source>
+            <translation>{0} za {1}: strana: {2}, {3}.</translation>
+        </message>
+        <message>
+            <source>with the client's name</source>
+            <translation>sa imenom klijenta/kinje</translation>
+        </message>
+        <message>
+            <source>case code only</source>
+            <translation>samo šifra slučaja</translation>
+        </message>
+        <message>
+            <source>Court documents</source>
+            <translation>Sudski dokumenti</translation>
+        </message>
+        <message>
+            <source>Saved into the documents of {0} as {1} (encrypted in the vault).</source>
+            <translation>Sačuvano u dokumente slučaja {0} kao {1} (šifrovano u bazi).</translation>
+        </message>
+        <message>
+            <source>It shows the client's name.</source>
+            <translation>Na njemu je ime klijenta/kinje.</translation>
+        </message>
+        <message>
+            <source>It shows the case code, not the client's name.</source>
+            <translation>Na njemu je šifra slučaja, bez imena klijenta/kinje.</translation>
+        </message>
+        <message>
+            <source>Export an unencrypted copy?</source>
+            <translation>Izvesti nešifrovanu kopiju?</translation>
+        </message>
+        <message>
+            <source>The copy will be an ordinary, unencrypted PDF: anyone who gets hold of it — or of the disk or USB stick it is on — can read it. {0} The export is recorded in the audit trail. Export anyway?</source>
+            <translation>Kopija će biti običan, nešifrovan PDF: svako ko dođe do nje — ili do diska ili USB-a na kome je — može da je pročita. {0} Izvoz se beleži u evidenciji aktivnosti. Ipak izvesti?</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Izvezi</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Otkaži</translation>
+        </message>
+        <message>
+            <source>Export a copy</source>
+            <translation>Izvoz kopije</translation>
+        </message>
+        <message>
+            <source>Exported an unencrypted copy to {0}.</source>
+            <translation>Nešifrovana kopija je izvezena u {0}.</translation>
+        </message>
+        <message>
+            <source>Print</source>
+            <translation>Štampanje</translation>
+        </message>
+        <message>
+            <source>The printer could not be started.</source>
+            <translation>Štampač nije mogao da se pokrene.</translation>
+        </message>
+        <message>
+            <source>Sent to the printer; the printout is recorded in the audit trail.</source>
+            <translation>Poslato na štampač; štampanje je zabeleženo u evidenciji aktivnosti.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DateField</name>
+        <message>
+            <source>dd.mm.yyyy</source>
+            <translation>dd.mm.gggg</translation>
+        </message>
+    </context>
+    <context>
+        <name>DocumentViewer</name>
+        <message>
+            <source>ASTRA Desktop — document</source>
+            <translation>ASTRA Desktop — dokument</translation>
+        </message>
+        <message>
+            <source>{0} cannot be shown here ({1}). Its fingerprint is {2}.</source>
+            <translation>{0} ne može da se prikaže ovde ({1}). Njegov otisak je {2}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DocumentsTab</name>
+        <message>
+            <source>File</source>
+            <translation>Fajl</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Veličina</translation>
+        </message>
+        <message>
+            <source>Imported</source>
+            <translation>Uvezen</translation>
+        </message>
+        <message>
+            <source>SHA-256 (fingerprint)</source>
+            <translation>SHA-256 (otisak)</translation>
+        </message>
+        <message>
+            <source>&amp;Import a file…</source>
+            <translation>&amp;Uvezi fajl…</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;Prikaži</translation>
+        </message>
+        <message>
+            <source>E&amp;xport a copy…</source>
+            <translation>&amp;Izvezi kopiju…</translation>
+        </message>
+        <message>
+            <source>Files are kept inside the encrypted vault and viewed from memory; nothing is unpacked to disk.</source>
+            <translation>Fajlovi se čuvaju u šifrovanoj bazi i prikazuju iz memorije; ništa se ne raspakuje na disk.</translation>
+        </message>
+        <message>
+            <source>Import a file into the case</source>
+            <translation>Uvoz fajla u slučaj</translation>
+        </message>
+        <message>
+            <source>Importing {0}…</source>
+            <translation>Uvozi se {0}…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Otkaži</translation>
+        </message>
+        <message>
+            <source>Imported {0}. SHA-256: {1}</source>
+            <translation>Uvezen je {0}. SHA-256: {1}</translation>
+        </message>
+        <message>
+            <source>The file could not be read: {0}</source>
+            <translation>Fajl nije mogao da se pročita: {0}</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Uvezi</translation>
+        </message>
+        <message>
+            <source>View</source>
+            <translation>Prikaži</translation>
+        </message>
+        <message>
+            <source>Export an unencrypted copy?</source>
+            <translation>Izvesti nešifrovanu kopiju?</translation>
+        </message>
+        <message>
+            <source>The copy will be an ordinary, unencrypted file: anyone who gets hold of it — or of the disk or USB stick it is on — can read it. The export is recorded in the audit trail. Export anyway?</source>
+            <translation>Kopija će biti običan, nešifrovan fajl: svako ko dođe do nje — ili do diska ili USB-a na kome je — može da je pročita. Izvoz se beleži u evidenciji aktivnosti. Ipak izvesti?</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Izvezi</translation>
+        </message>
+        <message>
+            <source>Export a copy</source>
+            <translation>Izvoz kopije</translation>
+        </message>
+        <message>
+            <source>Exported a copy to {0}.</source>
+            <translation>Kopija je izvezena u {0}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>HearingDialog</name>
+        <message>
+            <source>Hearing · {0}</source>
+            <translation>Ročište · {0}</translation>
+        </message>
+        <message>
+            <source>e.g. the defendant was not brought from custody</source>
+            <translation>npr. okrivljeni nije doveden iz pritvora</translation>
+        </message>
+        <message>
+            <source>Who was in court</source>
+            <translation>Ko je bio na sudu</translation>
+        </message>
+        <message>
+            <source>their defence lawyer</source>
+            <translation>njegov branilac</translation>
+        </message>
+        <message>
+            <source>No defendants recorded yet (add them on the Court tab).</source>
+            <translation>Još nema upisanih okrivljenih (dodajte ih na kartici Sud).</translation>
+        </message>
+        <message>
+            <source>What happened: testimony given, evidence heard …</source>
+            <translation>Šta se dogodilo: dati iskazi, izvedeni dokazi…</translation>
+        </message>
+        <message>
+            <source>The next hearing is already scheduled: {0}.</source>
+            <translation>Sledeće ročište je već zakazano: {0}.</translation>
+        </message>
+        <message>
+            <source>&amp;Status</source>
+            <translation>&amp;Status</translation>
+        </message>
+        <message>
+            <source>&amp;Why postponed</source>
+            <translation>&amp;Razlog odlaganja</translation>
+        </message>
+        <message>
+            <source>Protective &amp;measures applied</source>
+            <translation>Primenjene &amp;mere zaštite</translation>
+        </message>
+        <message>
+            <source>&amp;Outcome</source>
+            <translation>&amp;Ishod</translation>
+        </message>
+        <message>
+            <source>&amp;Next hearing</source>
+            <translation>&amp;Sledeće ročište</translation>
+        </message>
+        <message>
+            <source>Double booking</source>
+            <translation>Preklapanje termina</translation>
+        </message>
+        <message>
+            <source>Schedule the next hearing anyway?</source>
+            <translation>Ipak zakazati sledeće ročište?</translation>
+        </message>
+        <message>
+            <source>Schedule anyway</source>
+            <translation>Ipak zakaži</translation>
+        </message>
+        <message>
+            <source>Change the date</source>
+            <translation>Promeni datum</translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryModel</name>
+        <message>
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <source>Entry</source>
+            <translation>Upis</translation>
+        </message>
+        <message>
+            <source>Reason / what was done</source>
+            <translation>Razlog / šta je urađeno</translation>
+        </message>
+        <message>
+            <source>By</source>
+            <translation>Upisao/la</translation>
+        </message>
+        <message>
+            <source>Status: {0}</source>
+            <translation>Status: {0}</translation>
+        </message>
+        <message>
+            <source>Planned: {0}</source>
+            <translation>Planirano: {0}</translation>
+        </message>
+        <message>
+            <source> — due</source>
+            <translation> — rok</translation>
+        </message>
+    </context>
+    <context>
+        <name>HotlineSection</name>
+        <message>
+            <source>Ca&amp;lls</source>
+            <translation>&amp;Pozivi</translation>
+        </message>
+        <message>
+            <source>Missing &amp;persons</source>
+            <translation>&amp;Nestale osobe</translation>
+        </message>
+        <message>
+            <source>Stat&amp;istics</source>
+            <translation>&amp;Statistika</translation>
+        </message>
+    </context>
+    <context>
+        <name>HotlineStatsModel</name>
+        <message>
+            <source>Total</source>
+            <translation>Ukupno</translation>
+        </message>
+    </context>
+    <context>
+        <name>HotlineStatsPage</name>
+        <message>
+            <source>Anonymous counts of the calls to the SOS hotline, as reported to donors and monitoring bodies. A call counts in the month it was taken. No note, name, contact or case code appears here or in the export.</source>
+            <translation>Anonimni brojevi poziva SOS liniji, kakvi se prijavljuju donatorima i telima za praćenje. Poziv se računa u mesecu u kome je primljen. Nijedna beleška, ime, kontakt ni šifra slučaja ne pojavljuju se ovde ni u izvozu.</translation>
+        </message>
+        <message>
+            <source>&amp;Show</source>
+            <translation>&amp;Prikaži</translation>
+        </message>
+        <message>
+            <source>&amp;Export as CSV…</source>
+            <translation>&amp;Izvezi kao CSV…</translation>
+        </message>
+        <message>
+            <source>{0}, per month</source>
+            <translation>{0}, po mesecima</translation>
+        </message>
+        <message>
+            <source>Every year</source>
+            <translation>Sve godine</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n call(s) counted.</source>
+            <translation>
+                <numerusform>Izbrojan je %n poziv.</numerusform>
+                <numerusform>Izbrojana su %n poziva.</numerusform>
+                <numerusform>Izbrojano je %n poziva.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>every year</source>
+            <translation>sve godine</translation>
+        </message>
+        <message>
+            <source>Export the hotline statistics</source>
+            <translation>Izvoz statistike SOS linije</translation>
+        </message>
+        <message>
+            <source>The CSV file for {0} will be an ordinary, unencrypted file outside the vault. It holds counts only — no notes, names, contacts or case codes. The export is recorded in the audit trail. Export it?</source>
+            <translation>CSV fajl za {0} biće običan, nešifrovan fajl van baze. U njemu su samo brojevi — bez beleški, imena, kontakata i šifara slučajeva. Izvoz se beleži u evidenciji aktivnosti. Izvesti ga?</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Izvezi</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Otkaži</translation>
+        </message>
+        <message>
+            <source>Exported to {0}.</source>
+            <translation>Izvezeno u {0}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LinkCaseDialog</name>
+        <message>
+            <source>e.g. AST-2026-0042</source>
+            <translation>npr. AST-2026-0042</translation>
+        </message>
+        <message>
+            <source>&amp;Link</source>
+            <translation>&amp;Poveži</translation>
+        </message>
+        <message>
+            <source>Case &amp;code</source>
+            <translation>Šifra &amp;slučaja</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Clients &amp;&amp; cases</source>
+            <translation>Klijenti &amp;&amp; slučajevi</translation>
+        </message>
+        <message>
+            <source>Appointments</source>
+            <translation>Termini</translation>
+        </message>
+        <message>
+            <source>Risk</source>
+            <translation>Rizik</translation>
+        </message>
+        <message>
+            <source>Documents</source>
+            <translation>Dokumenti</translation>
+        </message>
+        <message>
+            <source>Backups</source>
+            <translation>Rezervne kopije</translation>
+        </message>
+        <message>
+            <source>SOS hotline</source>
+            <translation>SOS linija</translation>
+        </message>
+        <message>
+            <source>Users &amp;&amp; settings</source>
+            <translation>Korisnici &amp;&amp; podešavanja</translation>
+        </message>
+        <message>
+            <source>Signed in as {0} ({1}) · Ctrl+L locks · F12 hides and locks at once</source>
+            <translation>Prijavljeni ste kao {0} ({1}) · Ctrl+L zaključava · F12 odmah skriva i zaključava</translation>
+        </message>
+        <message>
+            <source>This part of ASTRA Desktop is not finished yet, so this section is empty on purpose. It will appear here in a later version; records you keep elsewhere in the app are not affected.</source>
+            <translation>Ovaj deo programa ASTRA Desktop još nije završen, pa je odeljak namerno prazan. Pojaviće se u nekoj od narednih verzija; zapisi koje vodite na drugim mestima u programu nisu pogođeni.</translation>
+        </message>
+        <message>
+            <source>&amp;Vault</source>
+            <translation>&amp;Baza</translation>
+        </message>
+        <message>
+            <source>&amp;Lock now</source>
+            <translation>&amp;Zaključaj odmah</translation>
+        </message>
+        <message>
+            <source>&amp;Hide and lock</source>
+            <translation>&amp;Sakrij i zaključaj</translation>
+        </message>
+        <message>
+            <source>&amp;New client…</source>
+            <translation>&amp;Novi klijent/kinja…</translation>
+        </message>
+        <message>
+            <source>&amp;Find a client</source>
+            <translation>&amp;Pronađi klijenta/kinju</translation>
+        </message>
+    </context>
+    <context>
+        <name>MissingPage</name>
+        <message>
+            <source>Open searches</source>
+            <translation>Otvorene potrage</translation>
+        </message>
+        <message>
+            <source>All searches</source>
+            <translation>Sve potrage</translation>
+        </message>
+        <message>
+            <source>Only those I &amp;follow</source>
+            <translation>Samo one koje &amp;pratim</translation>
+        </message>
+        <message>
+            <source>&amp;New search…</source>
+            <translation>&amp;Nova potraga…</translation>
+        </message>
+        <message>
+            <source>Choose a search in the list to see its history.</source>
+            <translation>Izaberite potragu na spisku da vidite njen tok.</translation>
+        </message>
+        <message>
+            <source>Missing-person searches</source>
+            <translation>Potrage za nestalim osobama</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n search(es)</source>
+            <translation>
+                <numerusform>%n potraga</numerusform>
+                <numerusform>%n potrage</numerusform>
+                <numerusform>%n potraga</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n with an action due</source>
+            <translation>
+                <numerusform>%n sa radnjom kojoj je došao rok</numerusform>
+                <numerusform>%n sa radnjom kojoj je došao rok</numerusform>
+                <numerusform>%n sa radnjom kojoj je došao rok</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Search</source>
+            <translation>Potraga</translation>
+        </message>
+    </context>
+    <context>
+        <name>MonitoringModel</name>
+        <message>
+            <source>First-instance verdicts</source>
+            <translation>Prvostepene presude</translation>
+        </message>
+        <message>
+            <source>Convictions</source>
+            <translation>Osuđujuće presude</translation>
+        </message>
+        <message>
+            <source>… for trafficking (Art. 388)</source>
+            <translation>… za trgovinu ljudima (čl. 388)</translation>
+        </message>
+        <message>
+            <source>… for a lesser, re-qualified offence</source>
+            <translation>… za lakše, prekvalifikovano krivično delo</translation>
+        </message>
+        <message>
+            <source>… offence not recorded</source>
+            <translation>… krivično delo nije upisano</translation>
+        </message>
+        <message>
+            <source>Acquittals</source>
+            <translation>Oslobađajuće presude</translation>
+        </message>
+        <message>
+            <source>Charges rejected or proceedings discontinued</source>
+            <translation>Optužba odbijena ili postupak obustavljen</translation>
+        </message>
+        <message>
+            <source>Charges re-qualified from Art. 388</source>
+            <translation>Optužbe prekvalifikovane sa čl. 388</translation>
+        </message>
+        <message>
+            <source>Plea agreements</source>
+            <translation>Sporazumi o priznanju krivičnog dela</translation>
+        </message>
+        <message>
+            <source>… the victim was told of it</source>
+            <translation>… oštećeni/a je obavešten/a o sporazumu</translation>
+        </message>
+        <message>
+            <source>Average sentence (months)</source>
+            <translation>Prosečna kazna (meseci)</translation>
+        </message>
+        <message>
+            <source>Property claims filed</source>
+            <translation>Podneti imovinskopravni zahtevi</translation>
+        </message>
+        <message>
+            <source>… decided in the criminal case</source>
+            <translation>… odlučeno u krivičnom postupku</translation>
+        </message>
+        <message>
+            <source>… granted in full or in part</source>
+            <translation>… usvojeni u celini ili delimično</translation>
+        </message>
+        <message>
+            <source>… sent to civil proceedings</source>
+            <translation>… upućeni na parnicu</translation>
+        </message>
+        <message>
+            <source>Proceedings awarding compensation</source>
+            <translation>Postupci u kojima je dosuđena naknada štete</translation>
+        </message>
+        <message>
+            <source>Compensation awarded (RSD)</source>
+            <translation>Dosuđena naknada (RSD)</translation>
+        </message>
+        <message>
+            <source>Compensation actually paid (RSD)</source>
+            <translation>Stvarno isplaćena naknada (RSD)</translation>
+        </message>
+        <message>
+            <source>All years</source>
+            <translation>Sve godine</translation>
+        </message>
+    </context>
+    <context>
+        <name>MonitoringPage</name>
+        <message>
+            <source>Anonymous figures from every court proceeding you can see, counted in the year of the first-instance verdict — the numbers the organisation publishes from its court monitoring. No names or case codes appear here or in the export.</source>
+            <translation>Anonimni podaci iz svih sudskih postupaka koje možete da vidite, računati po godini prvostepene presude — brojevi koje organizacija objavljuje iz praćenja suđenja. Imena i šifre slučajeva ne pojavljuju se ovde ni u izvozu.</translation>
+        </message>
+        <message>
+            <source>&amp;Export as CSV…</source>
+            <translation>&amp;Izvezi kao CSV…</translation>
+        </message>
+        <message>
+            <source>{0} proceedings with a verdict.</source>
+            <translation>Postupaka sa presudom: {0}.</translation>
+        </message>
+        <message>
+            <source>Export the court-monitoring figures</source>
+            <translation>Izvoz podataka iz praćenja suđenja</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Izvezi</translation>
+        </message>
+        <message>
+            <source>Exported to {0}.</source>
+            <translation>Izvezeno u {0}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MonthModel</name>
+        <message>
+            <source>+{0} more</source>
+            <translation>+ još {0}</translation>
+        </message>
+        <message>
+            <source>… {0} appointments in all</source>
+            <translation>… ukupno termina: {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>MonthView</name>
+        <message>
+            <source>Previous month</source>
+            <translation>Prethodni mesec</translation>
+        </message>
+        <message>
+            <source>Next month</source>
+            <translation>Sledeći mesec</translation>
+        </message>
+        <message>
+            <source>&amp;Today</source>
+            <translation>&amp;Danas</translation>
+        </message>
+        <message>
+            <source>Only &amp;mine</source>
+            <translation>Samo &amp;moji</translation>
+        </message>
+        <message>
+            <source>&amp;New appointment on this day…</source>
+            <translation>&amp;Novi termin ovog dana…</translation>
+        </message>
+        <message>
+            <source>Open the &amp;case file</source>
+            <translation>Otvori &amp;dosije slučaja</translation>
+        </message>
+        <message>
+            <source>court hearing</source>
+            <translation>ročište</translation>
+        </message>
+        <message>
+            <source>police, prosecutor</source>
+            <translation>policija, tužilaštvo</translation>
+        </message>
+        <message>
+            <source>health</source>
+            <translation>zdravlje</translation>
+        </message>
+        <message>
+            <source>services, lawyer</source>
+            <translation>službe, advokat</translation>
+        </message>
+        <message>
+            <source>home visit</source>
+            <translation>kućna poseta</translation>
+        </message>
+        <message>
+            <source>✓ held  ✗ missed  ↷ postponed</source>
+            <translation>✓ održano  ✗ propušteno  ↷ odloženo</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewClientDialog</name>
+        <message>
+            <source>New client and case</source>
+            <translation>Novi klijent/kinja i slučaj</translation>
+        </message>
+        <message>
+            <source>Case &amp;code</source>
+            <translation>Šifra &amp;slučaja</translation>
+        </message>
+        <message>
+            <source>leave empty for the next free code</source>
+            <translation>ostavite prazno za sledeću slobodnu šifru</translation>
+        </message>
+        <message>
+            <source>&amp;Exploitation</source>
+            <translation>&amp;Eksploatacija</translation>
+        </message>
+    </context>
+    <context>
+        <name>NoOptions</name>
+        <message>
+            <source>This document takes nothing but the case.</source>
+            <translation>Za ovaj dokument potreban je samo slučaj.</translation>
+        </message>
+    </context>
+    <context>
+        <name>NotesTab</name>
+        <message>
+            <source>What happened, what was agreed, what comes next…</source>
+            <translation>Šta se dogodilo, šta je dogovoreno, šta sledi…</translation>
+        </message>
+        <message>
+            <source>&amp;Save note</source>
+            <translation>&amp;Sačuvaj belešku</translation>
+        </message>
+        <message>
+            <source>Ne&amp;w note</source>
+            <translation>&amp;Nova beleška</translation>
+        </message>
+        <message>
+            <source>&amp;When</source>
+            <translation>&amp;Kada</translation>
+        </message>
+        <message>
+            <source>&amp;Type</source>
+            <translation>&amp;Vrsta</translation>
+        </message>
+        <message>
+            <source>N&amp;ote</source>
+            <translation>&amp;Beleška</translation>
+        </message>
+        <message>
+            <source>New note</source>
+            <translation>Nova beleška</translation>
+        </message>
+        <message>
+            <source>Editing the note of {0}</source>
+            <translation>Izmena beleške od {0}</translation>
+        </message>
+        <message>
+            <source>Enter the date of the contact.</source>
+            <translation>Unesite datum kontakta.</translation>
+        </message>
+        <message>
+            <source>Enter the time as HH:MM, e.g. 09:30.</source>
+            <translation>Unesite vreme kao ČČ:MM, npr. 09:30.</translation>
+        </message>
+        <message>
+            <source>Restored the note you were typing when the vault locked.</source>
+            <translation>Vraćena je beleška koju ste kucali kada se baza zaključala.</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrganisationPage</name>
+        <message>
+            <source>Welcome to ASTRA Desktop</source>
+            <translation>Dobro došli u ASTRA Desktop</translation>
+        </message>
+        <message>
+            <source>This computer will keep case files in an encrypted vault. Nothing is sent anywhere; without a passphrase or the recovery key nobody can read it.</source>
+            <translation>Ovaj računar će čuvati dosijee slučajeva u šifrovanoj bazi. Ništa se nikuda ne šalje; bez lozinke ili ključa za oporavak niko ne može da je pročita.</translation>
+        </message>
+        <message>
+            <source>&amp;Organisation</source>
+            <translation>&amp;Organizacija</translation>
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation>&amp;Jezik</translation>
+        </message>
+    </context>
+    <context>
+        <name>PassphraseDialog</name>
+        <message>
+            <source>&amp;Current passphrase</source>
+            <translation>&amp;Trenutna lozinka</translation>
+        </message>
+        <message>
+            <source>&amp;New passphrase</source>
+            <translation>&amp;Nova lozinka</translation>
+        </message>
+        <message>
+            <source>&amp;Repeat it</source>
+            <translation>&amp;Ponovite je</translation>
+        </message>
+        <message>
+            <source>The two new passphrases differ.</source>
+            <translation>Nove lozinke se ne poklapaju.</translation>
+        </message>
+        <message>
+            <source>Choose a stronger passphrase: several unrelated words.</source>
+            <translation>Izaberite jaču lozinku: nekoliko nepovezanih reči.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PassphraseField</name>
+        <message>
+            <source>Very weak</source>
+            <translation>Veoma slaba</translation>
+        </message>
+        <message>
+            <source>Weak</source>
+            <translation>Slaba</translation>
+        </message>
+        <message>
+            <source>Fair</source>
+            <translation>Osrednja</translation>
+        </message>
+        <message>
+            <source>Strong</source>
+            <translation>Jaka</translation>
+        </message>
+        <message>
+            <source>Very strong</source>
+            <translation>Veoma jaka</translation>
+        </message>
+        <message>
+            <source>Use several unrelated words, at least 10 characters.</source>
+            <translation>Koristite nekoliko nepovezanih reči, najmanje 10 znakova.</translation>
+        </message>
+        <message>
+            <source>{0} — would take {1} to guess. {2}</source>
+            <translation>{0} — za pogađanje bi trebalo {1}. {2}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProceedingForm</name>
+        <message>
+            <source>A &amp;plea agreement was made</source>
+            <translation>Zaključen je &amp;sporazum o priznanju krivičnog dela</translation>
+        </message>
+        <message>
+            <source>The client was &amp;told of the plea agreement</source>
+            <translation>Klijent/kinja je &amp;obavešten/a o sporazumu</translation>
+        </message>
+        <message>
+            <source>&amp;Save proceeding</source>
+            <translation>&amp;Sačuvaj postupak</translation>
+        </message>
+        <message>
+            <source>&amp;Court</source>
+            <translation>&amp;Sud</translation>
+        </message>
+        <message>
+            <source>Court case &amp;number</source>
+            <translation>&amp;Broj predmeta suda</translation>
+        </message>
+        <message>
+            <source>Prosecution case number</source>
+            <translation>Broj predmeta tužilaštva</translation>
+        </message>
+        <message>
+            <source>&amp;Judge</source>
+            <translation>Su&amp;dija</translation>
+        </message>
+        <message>
+            <source>Prosecutor's &amp;office</source>
+            <translation>&amp;Javno tužilaštvo</translation>
+        </message>
+        <message>
+            <source>Proceedings opened</source>
+            <translation>Postupak pokrenut</translation>
+        </message>
+        <message>
+            <source>Client's procedural &amp;roles</source>
+            <translation>Procesne &amp;uloge klijenta/kinje</translation>
+        </message>
+        <message>
+            <source>Particularly &amp;vulnerable witness</source>
+            <translation>Posebno &amp;osetljiv svedok</translation>
+        </message>
+        <message>
+            <source>Protective measures &amp;ordered</source>
+            <translation>&amp;Određene mere zaštite</translation>
+        </message>
+        <message>
+            <source>Property claim &amp;filed on</source>
+            <translation>Imovinskopravni zahtev &amp;podnet dana</translation>
+        </message>
+        <message>
+            <source>Property claim decided</source>
+            <translation>Odluka o imovinskopravnom zahtevu</translation>
+        </message>
+        <message>
+            <source>V&amp;erdict</source>
+            <translation>&amp;Presuda</translation>
+        </message>
+        <message>
+            <source>Verdict date</source>
+            <translation>Datum presude</translation>
+        </message>
+        <message>
+            <source>First-instance trial ended</source>
+            <translation>Prvostepeni postupak okončan</translation>
+        </message>
+        <message>
+            <source>Convicted under article</source>
+            <translation>Osuđen/a po članu</translation>
+        </message>
+        <message>
+            <source>Offence convicted of</source>
+            <translation>Krivično delo za koje je izrečena osuda</translation>
+        </message>
+        <message>
+            <source>Sentence (months)</source>
+            <translation>Kazna (meseci)</translation>
+        </message>
+        <message>
+            <source>Compensation awarded (RSD)</source>
+            <translation>Dosuđena naknada (RSD)</translation>
+        </message>
+        <message>
+            <source>Compensation paid (RSD)</source>
+            <translation>Isplaćena naknada (RSD)</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Napomene</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProceedingsTab</name>
+        <message>
+            <source>New &amp;proceeding</source>
+            <translation>Novi &amp;postupak</translation>
+        </message>
+        <message>
+            <source>No court proceedings are recorded for this case. Add one when charges are brought or the client is called as a witness.</source>
+            <translation>Za ovaj slučaj nije upisan nijedan sudski postupak. Dodajte ga kada se podigne optužnica ili kada klijent/kinja bude pozvan/a kao svedok.</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <source>Hearing</source>
+            <translation>Ročište</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Client</source>
+            <translation>Klijent/kinja</translation>
+        </message>
+        <message>
+            <source>Defendants present</source>
+            <translation>Prisutni okrivljeni</translation>
+        </message>
+        <message>
+            <source>Postponed because</source>
+            <translation>Odloženo zato što</translation>
+        </message>
+        <message>
+            <source>&amp;Schedule a hearing…</source>
+            <translation>&amp;Zakaži ročište…</translation>
+        </message>
+        <message>
+            <source>Record the &amp;outcome…</source>
+            <translation>Upiši &amp;ishod…</translation>
+        </message>
+        <message>
+            <source>Defendant</source>
+            <translation>Okrivljeni</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Uloga</translation>
+        </message>
+        <message>
+            <source>Came to court</source>
+            <translation>Došao/la na sud</translation>
+        </message>
+        <message>
+            <source>Name or initials</source>
+            <translation>Ime ili inicijali</translation>
+        </message>
+        <message>
+            <source>Add &amp;defendant</source>
+            <translation>Dodaj &amp;okrivljenog</translation>
+        </message>
+        <message>
+            <source>Since</source>
+            <translation>Od</translation>
+        </message>
+        <message>
+            <source>Article</source>
+            <translation>Član</translation>
+        </message>
+        <message>
+            <source>Offence</source>
+            <translation>Krivično delo</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>Istorija</translation>
+        </message>
+        <message>
+            <source>Add a c&amp;harge…</source>
+            <translation>Dodaj krivično &amp;delo…</translation>
+        </message>
+        <message>
+            <source>Re-&amp;qualify…</source>
+            <translation>Pre&amp;kvalifikuj…</translation>
+        </message>
+        <message>
+            <source>Proceeding</source>
+            <translation>Postupak</translation>
+        </message>
+        <message>
+            <source>Hearings</source>
+            <translation>Ročišta</translation>
+        </message>
+        <message>
+            <source>Defendants</source>
+            <translation>Okrivljeni</translation>
+        </message>
+        <message>
+            <source>Charges and re-qualifications</source>
+            <translation>Optužbe i prekvalifikacije</translation>
+        </message>
+        <message>
+            <source>&amp;Hearings and parties</source>
+            <translation>&amp;Ročišta i stranke</translation>
+        </message>
+        <message>
+            <source>Details and &amp;outcome</source>
+            <translation>Podaci i &amp;ishod</translation>
+        </message>
+        <message>
+            <source>the client {0}</source>
+            <translation>klijent/kinja {0}</translation>
+        </message>
+        <message>
+            <source>Hearings: {0} held · {1} postponed · {2} ahead      Came to court: {3}</source>
+            <translation>Ročišta: održano {0} · odloženo {1} · predstoji {2}      Došao/la na sud: {3}</translation>
+        </message>
+        <message>
+            <source>present</source>
+            <translation>prisutan/na</translation>
+        </message>
+        <message>
+            <source>absent</source>
+            <translation>odsutan/na</translation>
+        </message>
+        <message>
+            <source>re-qualified from Art. {0}</source>
+            <translation>prekvalifikovano sa čl. {0}</translation>
+        </message>
+        <message>
+            <source>replaced on {0} by Art. {1}</source>
+            <translation>zamenjeno {0} čl. {1}</translation>
+        </message>
+        <message>
+            <source>Court</source>
+            <translation>Sud</translation>
+        </message>
+        <message>
+            <source>Re-qualify</source>
+            <translation>Prekvalifikuj</translation>
+        </message>
+        <message>
+            <source>Choose the charge to re-qualify.</source>
+            <translation>Izaberite krivično delo koje se prekvalifikuje.</translation>
+        </message>
+    </context>
+    <context>
+        <name>QPlatformTheme</name>
+        <message>
+            <source>OK</source>
+            <translation>U redu</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Sačuvaj</translation>
+        </message>
+        <message>
+            <source>Save All</source>
+            <translation>Sačuvaj sve</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Otvori</translation>
+        </message>
+        <message>
+            <source>&amp;Yes</source>
+            <translation>&amp;Da</translation>
+        </message>
+        <message>
+            <source>Yes to &amp;All</source>
+            <translation>Da za &amp;sve</translation>
+        </message>
+        <message>
+            <source>&amp;No</source>
+            <translation>&amp;Ne</translation>
+        </message>
+        <message>
+            <source>N&amp;o to All</source>
+            <translation>N&amp;e za sve</translation>
+        </message>
+        <message>
+            <source>Abort</source>
+            <translation>Prekini</translation>
+        </message>
+        <message>
+            <source>Retry</source>
+            <translation>Pokušaj ponovo</translation>
+        </message>
+        <message>
+            <source>Ignore</source>
+            <translation>Zanemari</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Zatvori</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Otkaži</translation>
+        </message>
+        <message>
+            <source>Discard</source>
+            <translation>Odbaci</translation>
+        </message>
+        <message>
+            <source>Help</source>
+            <translation>Pomoć</translation>
+        </message>
+        <message>
+            <source>Apply</source>
+            <translation>Primeni</translation>
+        </message>
+        <message>
+            <source>Reset</source>
+            <translation>Poništi</translation>
+        </message>
+        <message>
+            <source>Restore Defaults</source>
+            <translation>Vrati podrazumevano</translation>
+        </message>
+        <message>
+            <source>Don't Save</source>
+            <translation>Ne čuvaj</translation>
+        </message>
+    </context>
+    <context>
+        <name>QWizard</name>
+        <message>
+            <source>&lt; &amp;Back</source>
+            <translation>&lt; &amp;Nazad</translation>
+        </message>
+        <message>
+            <source>&amp;Next &gt;</source>
+            <translation>&amp;Dalje &gt;</translation>
+        </message>
+        <message>
+            <source>&amp;Finish</source>
+            <translation>&amp;Završi</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Otkaži</translation>
+        </message>
+        <message>
+            <source>&amp;Next</source>
+            <translation>&amp;Dalje</translation>
+        </message>
+        <message>
+            <source>Go Back</source>
+            <translation>Nazad</translation>
+        </message>
+        <message>
+            <source>Continue</source>
+            <translation>Nastavi</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Gotovo</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordForm</name>
+        <message>
+            <source>{0}: enter a whole number.</source>
+            <translation>{0}: unesite ceo broj.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecoveryPage</name>
+        <message>
+            <source>Your recovery key — the emergency sheet</source>
+            <translation>Vaš ključ za oporavak — list za hitne slučajeve</translation>
+        </message>
+        <message>
+            <source>If every passphrase is forgotten, this key is the only way into the vault. Print it or write it down now, and keep it locked away from this computer. It is shown only this once.</source>
+            <translation>Ako se zaborave sve lozinke, ovaj ključ je jedini put do baze. Odštampajte ga ili ga prepišite sada, i čuvajte ga pod ključem, daleko od ovog računara. Prikazuje se samo ovaj put.</translation>
+        </message>
+        <message>
+            <source>&amp;Print the emergency sheet…</source>
+            <translation>&amp;Odštampaj list za hitne slučajeve…</translation>
+        </message>
+        <message>
+            <source>I have printed or written down the recovery key.</source>
+            <translation>Odštampao/la sam ili prepisao/la ključ za oporavak.</translation>
+        </message>
+        <message>
+            <source>emergency sheet</source>
+            <translation>list za hitne slučajeve</translation>
+        </message>
+        <message>
+            <source>Recovery key of the vault of</source>
+            <translation>Ključ za oporavak baze organizacije</translation>
+        </message>
+        <message>
+            <source>Anyone holding this key can open the vault. Keep it in a locked place, away from the computer. Use it only if every passphrase is lost: tick “Use the recovery key instead” on the unlock window.</source>
+            <translation>Ko god ima ovaj ključ, može da otvori bazu. Čuvajte ga pod ključem, daleko od računara. Koristite ga samo ako su sve lozinke izgubljene: na prozoru za otključavanje označite „Koristi ključ za oporavak“.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegisterClientDialog</name>
+        <message>
+            <source>Case &amp;code</source>
+            <translation>Šifra &amp;slučaja</translation>
+        </message>
+        <message>
+            <source>leave empty for the next free code</source>
+            <translation>ostavite prazno za sledeću slobodnu šifru</translation>
+        </message>
+        <message>
+            <source>&amp;Exploitation</source>
+            <translation>&amp;Eksploatacija</translation>
+        </message>
+        <message>
+            <source>Re&amp;ferred by</source>
+            <translation>&amp;Uputio/la</translation>
+        </message>
+        <message>
+            <source>SOS hotline</source>
+            <translation>SOS linija</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReminderBar</name>
+        <message>
+            <source>Open the &amp;agenda</source>
+            <translation>Otvori &amp;raspored</translation>
+        </message>
+        <message>
+            <source>Dismiss</source>
+            <translation>Skloni</translation>
+        </message>
+        <message>
+            <source>Today: {0} appointment(s), the first at {1} ({2}).</source>
+            <translation>Danas termina: {0}, prvi u {1} ({2}).</translation>
+        </message>
+        <message>
+            <source>Court hearings in the next 7 days: {0} ({1}{2}).</source>
+            <translation>Ročišta u narednih 7 dana: {0} ({1}{2}).</translation>
+        </message>
+        <message>
+            <source>Outcomes to record: {0} appointment(s) that have ended.</source>
+            <translation>Ishodi za upis: završenih termina {0}.</translation>
+        </message>
+        <message>
+            <source>Missing-person searches: {0} action(s) due (SOS hotline).</source>
+            <translation>Potrage za nestalim osobama: radnji kojima je došao rok: {0} (SOS linija).</translation>
+        </message>
+        <message>
+            <source>Tomorrow</source>
+            <translation>Sutra</translation>
+        </message>
+        <message>
+            <source>In {0} days</source>
+            <translation>Za {0} dana</translation>
+        </message>
+        <message>
+            <source>In {0} hour(s)</source>
+            <translation>Za {0} h</translation>
+        </message>
+        <message>
+            <source>In {0} minutes</source>
+            <translation>Za {0} min</translation>
+        </message>
+    </context>
+    <context>
+        <name>RestoreDialog</name>
+        <message>
+            <source>Made {0} by {1}{2}. It holds {3} clients, {4} cases, {5} contact notes and {6} documents.</source>
+            <translation>Napravljena {0}; napravio/la {1}{2}. Sadrži klijenata: {3}, slučajeva: {4}, beleški o kontaktima: {5}, dokumenata: {6}.</translation>
+        </message>
+        <message>
+            <source>Restore a backup</source>
+            <translation>Vraćanje rezervne kopije</translation>
+        </message>
+        <message>
+            <source>Replace this vault (it is kept aside, still encrypted, until you delete it)</source>
+            <translation>Zameni ovu bazu (čuva se po strani, i dalje šifrovana, dok je ne obrišete)</translation>
+        </message>
+        <message>
+            <source>Restore into another, empty folder…</source>
+            <translation>Vrati u drugu, praznu fasciklu…</translation>
+        </message>
+    </context>
+    <context>
+        <name>RiskChart</name>
+        <message>
+            <source>No assessment yet</source>
+            <translation>Još nema procene</translation>
+        </message>
+    </context>
+    <context>
+        <name>RiskPage</name>
+        <message>
+            <source>Case code</source>
+            <translation>Šifra slučaja</translation>
+        </message>
+        <message>
+            <source>Risk level</source>
+            <translation>Nivo rizika</translation>
+        </message>
+        <message>
+            <source>Reassessment due</source>
+            <translation>Rok za ponovnu procenu</translation>
+        </message>
+        <message>
+            <source>&amp;Refresh</source>
+            <translation>&amp;Osveži</translation>
+        </message>
+        <message>
+            <source>The risk instrument is not a validated instrument: it supports, and never replaces, professional judgement.</source>
+            <translation>Instrument za procenu rizika nije validiran: on pomaže stručnoj proceni, a nikada je ne zamenjuje.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;{0}&lt;/b&gt; high-risk case(s) are overdue for reassessment. Cases due within a week:</source>
+            <translation>Slučajevi visokog rizika kojima je istekao rok za ponovnu procenu: &lt;b&gt;{0}&lt;/b&gt;. Rok za ponovnu procenu u narednih sedam dana:</translation>
+        </message>
+        <message>
+            <source> — overdue</source>
+            <translation> — rok je istekao</translation>
+        </message>
+    </context>
+    <context>
+        <name>RiskTab</name>
+        <message>
+            <source>&amp;New assessment…</source>
+            <translation>&amp;Nova procena…</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Mera</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Zadužen/a</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Rok</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Add the &amp;suggested actions</source>
+            <translation>Dodaj &amp;predložene mere</translation>
+        </message>
+        <message>
+            <source>Another action, e.g. change the phone number</source>
+            <translation>Druga mera, npr. promena broja telefona</translation>
+        </message>
+        <message>
+            <source>&amp;Add</source>
+            <translation>&amp;Dodaj</translation>
+        </message>
+        <message>
+            <source>Set s&amp;tatus</source>
+            <translation>Postavi s&amp;tatus</translation>
+        </message>
+        <message>
+            <source>Record &amp;event</source>
+            <translation>Upiši &amp;događaj</translation>
+        </message>
+        <message>
+            <source>Assessments (select two to compare)</source>
+            <translation>Procene (izaberite dve da ih uporedite)</translation>
+        </message>
+        <message>
+            <source>Event that calls for reassessment:</source>
+            <translation>Događaj zbog kog je potrebna ponovna procena:</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Safety plan&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Plan bezbednosti&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>score {0}</source>
+            <translation>zbir {0}</translation>
+        </message>
+        <message>
+            <source>level set by hand: {0}</source>
+            <translation>nivo određen ručno: {0}</translation>
+        </message>
+        <message>
+            <source>Current level: &lt;b&gt;{0}&lt;/b&gt; · next assessment due {1}{2}</source>
+            <translation>Trenutni nivo: &lt;b&gt;{0}&lt;/b&gt; · sledeća procena do {1}{2}</translation>
+        </message>
+        <message>
+            <source> — &lt;b&gt;overdue&lt;/b&gt;</source>
+            <translation> — &lt;b&gt;rok je istekao&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>No risk assessment yet.</source>
+            <translation>Još nema procene rizika.</translation>
+        </message>
+        <message>
+            <source>Select two assessments to see what changed between them.</source>
+            <translation>Izaberite dve procene da vidite šta se promenilo između njih.</translation>
+        </message>
+        <message>
+            <source>From {0} ({1}) to {2} ({3}):</source>
+            <translation>Od {0} ({1}) do {2} ({3}):</translation>
+        </message>
+        <message>
+            <source>no answer changed.</source>
+            <translation>nijedan odgovor nije promenjen.</translation>
+        </message>
+        <message>
+            <source>Choose an action in the safety plan first.</source>
+            <translation>Prvo izaberite meru iz plana bezbednosti.</translation>
+        </message>
+        <message>
+            <source>Enter the date of the event.</source>
+            <translation>Unesite datum događaja.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScheduleHearingDialog</name>
+        <message>
+            <source>Schedule a hearing</source>
+            <translation>Zakazivanje ročišta</translation>
+        </message>
+        <message>
+            <source>from</source>
+            <translation>od</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>do</translation>
+        </message>
+        <message>
+            <source>&amp;Date</source>
+            <translation>&amp;Datum</translation>
+        </message>
+        <message>
+            <source>&amp;Hearing</source>
+            <translation>&amp;Ročište</translation>
+        </message>
+        <message>
+            <source>&amp;Place</source>
+            <translation>&amp;Mesto</translation>
+        </message>
+        <message>
+            <source>Accompanied &amp;by</source>
+            <translation>&amp;Pratnja</translation>
+        </message>
+        <message>
+            <source>Enter the date of the hearing.</source>
+            <translation>Unesite datum ročišta.</translation>
+        </message>
+        <message>
+            <source>Double booking</source>
+            <translation>Preklapanje termina</translation>
+        </message>
+        <message>
+            <source>Schedule the hearing anyway?</source>
+            <translation>Ipak zakazati ročište?</translation>
+        </message>
+        <message>
+            <source>Schedule anyway</source>
+            <translation>Ipak zakaži</translation>
+        </message>
+        <message>
+            <source>Change the time</source>
+            <translation>Promeni vreme</translation>
+        </message>
+    </context>
+    <context>
+        <name>SearchDialog</name>
+        <message>
+            <source>New missing-person search</source>
+            <translation>Nova potraga za nestalom osobom</translation>
+        </message>
+        <message>
+            <source>Reported on the SOS hotline</source>
+            <translation>Prijavljeno na SOS liniji</translation>
+        </message>
+        <message>
+            <source>From the call: {0}</source>
+            <translation>Iz poziva: {0}</translation>
+        </message>
+        <message>
+            <source>How it &amp;came in</source>
+            <translation>&amp;Kako je prijavljeno</translation>
+        </message>
+    </context>
+    <context>
+        <name>SearchListModel</name>
+        <message>
+            <source>Person sought</source>
+            <translation>Osoba koja se traži</translation>
+        </message>
+        <message>
+            <source>Last seen</source>
+            <translation>Poslednji put viđena</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>Gde</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Next action due</source>
+            <translation>Rok za sledeću radnju</translation>
+        </message>
+        <message>
+            <source>Case</source>
+            <translation>Slučaj</translation>
+        </message>
+        <message>
+            <source>{0} — due</source>
+            <translation>{0} — rok</translation>
+        </message>
+    </context>
+    <context>
+        <name>SearchPanel</name>
+        <message>
+            <source>Save &amp;details</source>
+            <translation>Sačuvaj &amp;podatke</translation>
+        </message>
+        <message>
+            <source>&amp;Add action…</source>
+            <translation>&amp;Dodaj radnju…</translation>
+        </message>
+        <message>
+            <source>&amp;Mark done</source>
+            <translation>&amp;Označi kao urađeno</translation>
+        </message>
+        <message>
+            <source>Change s&amp;tatus…</source>
+            <translation>Promeni s&amp;tatus…</translation>
+        </message>
+        <message>
+            <source>&amp;New client…</source>
+            <translation>&amp;Novi klijent/kinja…</translation>
+        </message>
+        <message>
+            <source>Lin&amp;k to a case…</source>
+            <translation>&amp;Poveži sa slučajem…</translation>
+        </message>
+        <message>
+            <source>Open the case fil&amp;e</source>
+            <translation>Otvori &amp;dosije slučaja</translation>
+        </message>
+        <message>
+            <source>History and action log</source>
+            <translation>Tok potrage i evidencija radnji</translation>
+        </message>
+        <message>
+            <source>Once found:</source>
+            <translation>Kada se pronađe:</translation>
+        </message>
+        <message>
+            <source>{0} — {1} (search opened on {2})</source>
+            <translation>{0} — {1} (potraga otvorena {2})</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Radnja</translation>
+        </message>
+        <message>
+            <source>The person found becomes a client</source>
+            <translation>Pronađena osoba postaje klijent/kinja</translation>
+        </message>
+        <message>
+            <source>The search stays linked to the new case.</source>
+            <translation>Potraga ostaje povezana sa novim slučajem.</translation>
+        </message>
+        <message>
+            <source>Link the search to a case</source>
+            <translation>Povezivanje potrage sa slučajem</translation>
+        </message>
+        <message>
+            <source>The person found is already a client: give the code of their case.</source>
+            <translation>Pronađena osoba je već klijent/kinja: unesite šifru njenog slučaja.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SecretDialog</name>
+        <message>
+            <source>This is the vault's recovery key</source>
+            <translation>Ovo je ključ za oporavak baze</translation>
+        </message>
+        <message>
+            <source>&amp;Passphrase</source>
+            <translation>&amp;Lozinka</translation>
+        </message>
+    </context>
+    <context>
+        <name>SetupWizard</name>
+        <message>
+            <source>ASTRA Desktop — first run</source>
+            <translation>ASTRA Desktop — prvo pokretanje</translation>
+        </message>
+        <message>
+            <source>Leave without the recovery key?</source>
+            <translation>Izaći bez ključa za oporavak?</translation>
+        </message>
+        <message>
+            <source>The vault has been created, but you have not confirmed keeping the recovery key. Without it, a forgotten passphrase means the vault is lost. Leave anyway?</source>
+            <translation>Baza je napravljena, ali niste potvrdili da ste sačuvali ključ za oporavak. Bez njega, zaboravljena lozinka znači izgubljenu bazu. Ipak izaći?</translation>
+        </message>
+        <message>
+            <source>Leave</source>
+            <translation>Izađi</translation>
+        </message>
+        <message>
+            <source>Stay</source>
+            <translation>Ostani</translation>
+        </message>
+    </context>
+    <context>
+        <name>StatusDialog</name>
+        <message>
+            <source>Change the status of the search</source>
+            <translation>Promena statusa potrage</translation>
+        </message>
+        <message>
+            <source>Now: {0}, since the search was opened on {1}.</source>
+            <translation>Sada: {0}, od otvaranja potrage {1}.</translation>
+        </message>
+        <message>
+            <source>Why, e.g. found through the embassy, safe</source>
+            <translation>Razlog, npr. pronađena preko ambasade, bezbedna</translation>
+        </message>
+        <message>
+            <source>New &amp;status</source>
+            <translation>Novi &amp;status</translation>
+        </message>
+        <message>
+            <source>&amp;Reason</source>
+            <translation>&amp;Razlog</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnlockWindow</name>
+        <message>
+            <source>Recovery &amp;key</source>
+            <translation>&amp;Ključ za oporavak</translation>
+        </message>
+        <message>
+            <source>&amp;Passphrase</source>
+            <translation>&amp;Lozinka</translation>
+        </message>
+        <message>
+            <source>Forgot your passphrase?</source>
+            <translation>Zaboravili ste lozinku?</translation>
+        </message>
+        <message>
+            <source>Nobody can look up or reset a passphrase from outside the vault — not even the developers. Ask an administrator to set you a new one.
+
+If no administrator can sign in, use the recovery key: the emergency sheet printed when the vault was created. Tick “Use the recovery key instead”, type the key, and then set a new passphrase in Users &amp; settings.</source>
+            <translation>Niko ne može da pronađe ili poništi lozinku izvan baze — čak ni programeri. Zamolite administratora da vam postavi novu.
+
+Ako nijedan administrator ne može da se prijavi, upotrebite ključ za oporavak: list za hitne slučajeve odštampan kada je baza napravljena. Označite „Koristi ključ za oporavak“, upišite ključ, a zatim postavite novu lozinku u delu Korisnici i podešavanja.</translation>
+        </message>
+        <message>
+            <source>Enter your user name and passphrase.</source>
+            <translation>Unesite korisničko ime i lozinku.</translation>
+        </message>
+        <message>
+            <source>Checking…</source>
+            <translation>Provera…</translation>
+        </message>
+        <message>
+            <source>The vault could not be opened: {0}</source>
+            <translation>Baza nije mogla da se otvori: {0}</translation>
+        </message>
+        <message>
+            <source>You can try again now.</source>
+            <translation>Možete ponovo da pokušate.</translation>
+        </message>
+        <message>
+            <source>You can try again in {0} s (the wait doubles with every wrong passphrase).</source>
+            <translation>Možete ponovo da pokušate za {0} s (čekanje se udvostručuje posle svake pogrešne lozinke).</translation>
+        </message>
+        <message>
+            <source>That recovery key is not right. Type it exactly as printed on the emergency sheet.</source>
+            <translation>Ključ za oporavak nije ispravan. Upišite ga tačno kako je odštampan na listu za hitne slučajeve.</translation>
+        </message>
+        <message>
+            <source>The user name or passphrase is not right. Check Caps Lock and the keyboard language, then try again.</source>
+            <translation>Korisničko ime ili lozinka nisu ispravni. Proverite Caps Lock i jezik tastature, pa pokušajte ponovo.</translation>
+        </message>
+        <message>
+            <source>ASTRA Desktop — locked</source>
+            <translation>ASTRA Desktop — zaključano</translation>
+        </message>
+        <message>
+            <source>ASTRA Desktop</source>
+            <translation>ASTRA Desktop</translation>
+        </message>
+        <message>
+            <source>The vault is locked. Sign in to continue.</source>
+            <translation>Baza je zaključana. Prijavite se da biste nastavili.</translation>
+        </message>
+        <message>
+            <source>&amp;User</source>
+            <translation>&amp;Korisnik</translation>
+        </message>
+        <message>
+            <source>Use the &amp;recovery key instead</source>
+            <translation>Koristi &amp;ključ za oporavak</translation>
+        </message>
+        <message>
+            <source>&amp;Forgot passphrase?</source>
+            <translation>&amp;Zaboravljena lozinka?</translation>
+        </message>
+        <message>
+            <source>&amp;Unlock</source>
+            <translation>&amp;Otključaj</translation>
+        </message>
+    </context>
+    <context>
+        <name>UsersPage</name>
+        <message>
+            <source>You</source>
+            <translation>Vi</translation>
+        </message>
+        <message>
+            <source>Signed in as {0} ({1}).</source>
+            <translation>Prijavljeni ste kao {0} ({1}).</translation>
+        </message>
+        <message>
+            <source>&amp;Change my passphrase…</source>
+            <translation>&amp;Promeni svoju lozinku…</translation>
+        </message>
+        <message>
+            <source>User</source>
+            <translation>Korisnik</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Uloga</translation>
+        </message>
+        <message>
+            <source>Access</source>
+            <translation>Pristup</translation>
+        </message>
+        <message>
+            <source>&amp;Add user…</source>
+            <translation>&amp;Dodaj korisnika…</translation>
+        </message>
+        <message>
+            <source>&amp;Remove user</source>
+            <translation>&amp;Ukloni korisnika</translation>
+        </message>
+        <message>
+            <source>Re&amp;set passphrase…</source>
+            <translation>&amp;Postavi novu lozinku…</translation>
+        </message>
+        <message>
+            <source>all cases</source>
+            <translation>svi slučajevi</translation>
+        </message>
+        <message>
+            <source>Set r&amp;ole</source>
+            <translation>Postavi u&amp;logu</translation>
+        </message>
+        <message>
+            <source>Users of this vault</source>
+            <translation>Korisnici ove baze</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>Podešavanja</translation>
+        </message>
+        <message>
+            <source>&amp;Lock after inactivity</source>
+            <translation>&amp;Zaključaj posle neaktivnosti od</translation>
+        </message>
+        <message>
+            <source>Only an administrator can manage users and settings.</source>
+            <translation>Samo administrator može da upravlja korisnicima i podešavanjima.</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Jezik</translation>
+        </message>
+        <message>
+            <source>&amp;Interface language</source>
+            <translation>&amp;Jezik programa</translation>
+        </message>
+        <message>
+            <source>The language is saved. It applies the next time ASTRA Desktop starts.</source>
+            <translation>Jezik je sačuvan. Primeniće se pri sledećem pokretanju programa ASTRA Desktop.</translation>
+        </message>
+        <message>
+            <source>All cases</source>
+            <translation>Svi slučajevi</translation>
+        </message>
+        <message>
+            <source>Assigned cases</source>
+            <translation>Dodeljeni slučajevi</translation>
+        </message>
+        <message>
+            <source>Added {0}.</source>
+            <translation>Dodat je korisnik {0}.</translation>
+        </message>
+        <message>
+            <source>Remove user</source>
+            <translation>Uklanjanje korisnika</translation>
+        </message>
+        <message>
+            <source>Remove {0}? Their passphrase stops opening the vault at once; their notes stay.</source>
+            <translation>Ukloniti korisnika {0}? Njegova lozinka odmah prestaje da otvara bazu; njegove beleške ostaju.</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Ukloni</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Otkaži</translation>
+        </message>
+        <message>
+            <source>Removed {0}.</source>
+            <translation>Uklonjen je korisnik {0}.</translation>
+        </message>
+        <message>
+            <source>New passphrase for {0}</source>
+            <translation>Nova lozinka za {0}</translation>
+        </message>
+        <message>
+            <source>Set a new passphrase for {0}. Tell them in person, never by e-mail.</source>
+            <translation>Postavite novu lozinku za {0}. Saopštite je lično, nikada imejlom.</translation>
+        </message>
+        <message>
+            <source>Change my passphrase</source>
+            <translation>Promena lozinke</translation>
+        </message>
+        <message>
+            <source>Your passphrase has been changed.</source>
+            <translation>Vaša lozinka je promenjena.</translation>
+        </message>
+        <message>
+            <source>Choose a user in the list first.</source>
+            <translation>Prvo izaberite korisnika sa spiska.</translation>
+        </message>
+        <message>
+            <source>{0} is now: {1}.</source>
+            <translation>{0} sada ima ulogu: {1}.</translation>
+        </message>
+        <message>
+            <source>The vault now locks after {0} minutes without activity.</source>
+            <translation>Baza se sada zaključava posle {0} minuta neaktivnosti.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WitnessOptions</name>
+        <message>
+            <source>Particular circumstances of the case (optional): age, health, threats …</source>
+            <translation>Posebne okolnosti slučaja (neobavezno): uzrast, zdravlje, pretnje…</translation>
+        </message>
+        <message>
+            <source>Include the findings of the latest risk assessment</source>
+            <translation>Uključi nalaze poslednje procene rizika</translation>
+        </message>
+        <message>
+            <source>Measures asked for</source>
+            <translation>Tražene mere</translation>
+        </message>
+        <message>
+            <source>Reasons</source>
+            <translation>Obrazloženje</translation>
+        </message>
+    </context>
+    <context>
+        <name>court</name>
+        <message>
+            <source>Appointment</source>
+            <translation>Termin</translation>
+        </message>
+        <message>
+            <source>Court hearing</source>
+            <translation>Ročište</translation>
+        </message>
+        <message>
+            <source>Prosecutor</source>
+            <translation>Tužilaštvo</translation>
+        </message>
+        <message>
+            <source>Police</source>
+            <translation>Policija</translation>
+        </message>
+        <message>
+            <source>Medical</source>
+            <translation>Lekarski pregled</translation>
+        </message>
+        <message>
+            <source>Psychologist</source>
+            <translation>Psiholog</translation>
+        </message>
+        <message>
+            <source>Social welfare centre</source>
+            <translation>Centar za socijalni rad</translation>
+        </message>
+        <message>
+            <source>Embassy / consulate</source>
+            <translation>Ambasada / konzulat</translation>
+        </message>
+        <message>
+            <source>Lawyer</source>
+            <translation>Advokat</translation>
+        </message>
+        <message>
+            <source>Home visit</source>
+            <translation>Kućna poseta</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Drugo</translation>
+        </message>
+        <message>
+            <source>Planned</source>
+            <translation>Zakazano</translation>
+        </message>
+        <message>
+            <source>Held</source>
+            <translation>Održano</translation>
+        </message>
+        <message>
+            <source>Missed</source>
+            <translation>Propušteno</translation>
+        </message>
+        <message>
+            <source>Postponed</source>
+            <translation>Odloženo</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>Otkazano</translation>
+        </message>
+        <message>
+            <source>Preliminary hearing</source>
+            <translation>Pripremno ročište</translation>
+        </message>
+        <message>
+            <source>Main hearing</source>
+            <translation>Glavni pretres</translation>
+        </message>
+        <message>
+            <source>Announcement of the verdict</source>
+            <translation>Objavljivanje presude</translation>
+        </message>
+        <message>
+            <source>Appeal hearing</source>
+            <translation>Ročište pred drugostepenim sudom</translation>
+        </message>
+        <message>
+            <source>Other hearing</source>
+            <translation>Drugo ročište</translation>
+        </message>
+        <message>
+            <source>Injured party</source>
+            <translation>Oštećeni/a</translation>
+        </message>
+        <message>
+            <source>Witness</source>
+            <translation>Svedok/svedokinja</translation>
+        </message>
+        <message>
+            <source>Subsidiary prosecutor</source>
+            <translation>Oštećeni/a kao tužilac</translation>
+        </message>
+        <message>
+            <source>Not requested</source>
+            <translation>Nije traženo</translation>
+        </message>
+        <message>
+            <source>Requested, not decided</source>
+            <translation>Traženo, nije odlučeno</translation>
+        </message>
+        <message>
+            <source>Granted</source>
+            <translation>Usvojeno</translation>
+        </message>
+        <message>
+            <source>Refused</source>
+            <translation>Odbijeno</translation>
+        </message>
+        <message>
+            <source>Questions only through the court</source>
+            <translation>Pitanja samo preko suda</translation>
+        </message>
+        <message>
+            <source>Testimony by video link</source>
+            <translation>Saslušanje putem video-linka</translation>
+        </message>
+        <message>
+            <source>Separate room</source>
+            <translation>Posebna prostorija</translation>
+        </message>
+        <message>
+            <source>No confrontation with the defendant</source>
+            <translation>Bez suočenja sa okrivljenim</translation>
+        </message>
+        <message>
+            <source>Defendant removed from the courtroom</source>
+            <translation>Okrivljeni udaljen iz sudnice</translation>
+        </message>
+        <message>
+            <source>Public excluded</source>
+            <translation>Javnost isključena</translation>
+        </message>
+        <message>
+            <source>Identity protected</source>
+            <translation>Zaštita identiteta</translation>
+        </message>
+        <message>
+            <source>Support person present</source>
+            <translation>Prisutna osoba od poverenja</translation>
+        </message>
+        <message>
+            <source>Organiser</source>
+            <translation>Organizator</translation>
+        </message>
+        <message>
+            <source>Recruiter</source>
+            <translation>Vrbovalac</translation>
+        </message>
+        <message>
+            <source>Transporter</source>
+            <translation>Prevozilac</translation>
+        </message>
+        <message>
+            <source>Exploiter</source>
+            <translation>Eksploatator</translation>
+        </message>
+        <message>
+            <source>Accomplice</source>
+            <translation>Saučesnik</translation>
+        </message>
+        <message>
+            <source>No verdict yet</source>
+            <translation>Još nema presude</translation>
+        </message>
+        <message>
+            <source>Convicted</source>
+            <translation>Osuđujuća presuda</translation>
+        </message>
+        <message>
+            <source>Acquitted</source>
+            <translation>Oslobađajuća presuda</translation>
+        </message>
+        <message>
+            <source>Charges rejected</source>
+            <translation>Optužba odbijena</translation>
+        </message>
+        <message>
+            <source>Proceedings discontinued</source>
+            <translation>Postupak obustavljen</translation>
+        </message>
+        <message>
+            <source>Not decided</source>
+            <translation>Nije odlučeno</translation>
+        </message>
+        <message>
+            <source>Granted in the criminal case</source>
+            <translation>Usvojen u krivičnom postupku</translation>
+        </message>
+        <message>
+            <source>Partly granted in the criminal case</source>
+            <translation>Delimično usvojen u krivičnom postupku</translation>
+        </message>
+        <message>
+            <source>Sent to civil proceedings</source>
+            <translation>Upućen na parnicu</translation>
+        </message>
+        <message>
+            <source>Rejected</source>
+            <translation>Odbijen</translation>
+        </message>
+        <message>
+            <source>The client (victim)</source>
+            <translation>Klijent/kinja (oštećeni/a)</translation>
+        </message>
+        <message>
+            <source>The client's lawyer</source>
+            <translation>Punomoćnik klijenta/kinje</translation>
+        </message>
+        <message>
+            <source>Public prosecutor</source>
+            <translation>Javni tužilac</translation>
+        </message>
+        <message>
+            <source>Defendant</source>
+            <translation>Okrivljeni</translation>
+        </message>
+        <message>
+            <source>Defence lawyer</source>
+            <translation>Branilac</translation>
+        </message>
+        <message>
+            <source>Mon</source>
+            <translation>Pon</translation>
+        </message>
+        <message>
+            <source>Tue</source>
+            <translation>Uto</translation>
+        </message>
+        <message>
+            <source>Wed</source>
+            <translation>Sre</translation>
+        </message>
+        <message>
+            <source>Thu</source>
+            <translation>Čet</translation>
+        </message>
+        <message>
+            <source>Fri</source>
+            <translation>Pet</translation>
+        </message>
+        <message>
+            <source>Sat</source>
+            <translation>Sub</translation>
+        </message>
+        <message>
+            <source>Sun</source>
+            <translation>Ned</translation>
+        </message>
+        <message>
+            <source>January</source>
+            <translation>Januar</translation>
+        </message>
+        <message>
+            <source>February</source>
+            <translation>Februar</translation>
+        </message>
+        <message>
+            <source>March</source>
+            <translation>Mart</translation>
+        </message>
+        <message>
+            <source>April</source>
+            <translation>April</translation>
+        </message>
+        <message>
+            <source>May</source>
+            <translation>Maj</translation>
+        </message>
+        <message>
+            <source>June</source>
+            <translation>Jun</translation>
+        </message>
+        <message>
+            <source>July</source>
+            <translation>Jul</translation>
+        </message>
+        <message>
+            <source>August</source>
+            <translation>Avgust</translation>
+        </message>
+        <message>
+            <source>September</source>
+            <translation>Septembar</translation>
+        </message>
+        <message>
+            <source>October</source>
+            <translation>Oktobar</translation>
+        </message>
+        <message>
+            <source>November</source>
+            <translation>Novembar</translation>
+        </message>
+        <message>
+            <source>December</source>
+            <translation>Decembar</translation>
+        </message>
+    </context>
+    <context>
+        <name>risk</name>
+        <message>
+            <source>Yes</source>
+            <translation>Da</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>Ne</translation>
+        </message>
+        <message>
+            <source>Unknown</source>
+            <translation>Ne zna se</translation>
+        </message>
+    </context>
+    <context>
+        <name>self._model</name>
+        <message>
+            <source>+{0} more</source>
+            <translation>+ još {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>forms</name>
+        <message>
+            <source>&amp;Given name</source>
+            <translation>&amp;Ime</translation>
+        </message>
+        <message>
+            <source>&amp;Family name</source>
+            <translation>&amp;Prezime</translation>
+        </message>
+        <message>
+            <source>&amp;Aliases</source>
+            <translation>&amp;Nadimci i druga imena</translation>
+        </message>
+        <message>
+            <source>Date of &amp;birth</source>
+            <translation>Datum &amp;rođenja</translation>
+        </message>
+        <message>
+            <source>Estimated a&amp;ge</source>
+            <translation>Procenjeni &amp;uzrast</translation>
+        </message>
+        <message>
+            <source>G&amp;ender</source>
+            <translation>&amp;Pol</translation>
+        </message>
+        <message>
+            <source>&amp;Citizenship(s)</source>
+            <translation>&amp;Državljanstvo</translation>
+        </message>
+        <message>
+            <source>&amp;Languages</source>
+            <translation>&amp;Jezici</translation>
+        </message>
+        <message>
+            <source>&amp;ID documents</source>
+            <translation>&amp;Lična dokumenta</translation>
+        </message>
+        <message>
+            <source>C&amp;ontact</source>
+            <translation>K&amp;ontakt</translation>
+        </message>
+        <message>
+            <source>&amp;Safe contact</source>
+            <translation>&amp;Bezbedan kontakt</translation>
+        </message>
+        <message>
+            <source>C&amp;hildren</source>
+            <translation>&amp;Deca</translation>
+        </message>
+        <message>
+            <source>Guardian (for a &amp;minor)</source>
+            <translation>Staratelj (za &amp;maloletnika)</translation>
+        </message>
+        <message>
+            <source>Case &amp;code</source>
+            <translation>Šifra &amp;slučaja</translation>
+        </message>
+        <message>
+            <source>&amp;Status</source>
+            <translation>&amp;Status</translation>
+        </message>
+        <message>
+            <source>Closure &amp;reason</source>
+            <translation>&amp;Razlog zatvaranja</translation>
+        </message>
+        <message>
+            <source>&amp;Trafficking status</source>
+            <translation>&amp;Status žrtve trgovine ljudima</translation>
+        </message>
+        <message>
+            <source>Identified &amp;by</source>
+            <translation>Identifikovao/la &amp;je</translation>
+        </message>
+        <message>
+            <source>Identified &amp;on</source>
+            <translation>Identifikovan/a &amp;dana</translation>
+        </message>
+        <message>
+            <source>&amp;Exploitation</source>
+            <translation>&amp;Eksploatacija</translation>
+        </message>
+        <message>
+            <source>&amp;Means of control</source>
+            <translation>&amp;Načini kontrole</translation>
+        </message>
+        <message>
+            <source>Rec&amp;ruitment</source>
+            <translation>&amp;Vrbovanje</translation>
+        </message>
+        <message>
+            <source>&amp;Places of exploitation</source>
+            <translation>&amp;Mesta eksploatacije</translation>
+        </message>
+        <message>
+            <source>Re&amp;ferred by</source>
+            <translation>&amp;Uputio/la</translation>
+        </message>
+        <message>
+            <source>O&amp;pened on</source>
+            <translation>&amp;Otvoren dana</translation>
+        </message>
+        <message>
+            <source>separated by commas</source>
+            <translation>razdvojeno zarezima</translation>
+        </message>
+        <message>
+            <source>if the date is not known</source>
+            <translation>ako datum nije poznat</translation>
+        </message>
+        <message>
+            <source>e.g. Serbia, Ukraine</source>
+            <translation>npr. Srbija, Ukrajina</translation>
+        </message>
+        <message>
+            <source>e.g. do not call after 18:00; use this number only</source>
+            <translation>npr. ne zvati posle 18:00; koristiti samo ovaj broj</translation>
+        </message>
+    </context>
+    <context>
+        <name>entries</name>
+        <message>
+            <source>yes</source>
+            <translation>da</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>ne</translation>
+        </message>
+        <message>
+            <source>&amp;Add</source>
+            <translation>&amp;Dodaj</translation>
+        </message>
+        <message>
+            <source>&amp;Service</source>
+            <translation>&amp;Usluga</translation>
+        </message>
+        <message>
+            <source>&amp;From</source>
+            <translation>&amp;Od</translation>
+        </message>
+        <message>
+            <source>&amp;Until</source>
+            <translation>&amp;Do</translation>
+        </message>
+        <message>
+            <source>&amp;Provided by</source>
+            <translation>&amp;Pružilac</translation>
+        </message>
+        <message>
+            <source>&amp;Notes</source>
+            <translation>&amp;Napomene</translation>
+        </message>
+        <message>
+            <source>Service</source>
+            <translation>Usluga</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>Od</translation>
+        </message>
+        <message>
+            <source>Until</source>
+            <translation>Do</translation>
+        </message>
+        <message>
+            <source>Provided by</source>
+            <translation>Pružilac</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Napomene</translation>
+        </message>
+        <message>
+            <source>&amp;Direction</source>
+            <translation>&amp;Smer</translation>
+        </message>
+        <message>
+            <source>&amp;Organisation</source>
+            <translation>&amp;Organizacija</translation>
+        </message>
+        <message>
+            <source>&amp;Date</source>
+            <translation>&amp;Datum</translation>
+        </message>
+        <message>
+            <source>&amp;Reason</source>
+            <translation>&amp;Razlog</translation>
+        </message>
+        <message>
+            <source>Direction</source>
+            <translation>Smer</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organizacija</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Razlog</translation>
+        </message>
+        <message>
+            <source>&amp;Given on</source>
+            <translation>&amp;Data dana</translation>
+        </message>
+        <message>
+            <source>&amp;Scope</source>
+            <translation>&amp;Obim</translation>
+        </message>
+        <message>
+            <source>&amp;Withdrawn on</source>
+            <translation>&amp;Povučena dana</translation>
+        </message>
+        <message>
+            <source>Given on</source>
+            <translation>Data dana</translation>
+        </message>
+        <message>
+            <source>Scope</source>
+            <translation>Obim</translation>
+        </message>
+        <message>
+            <source>Withdrawn on</source>
+            <translation>Povučena dana</translation>
+        </message>
+        <message>
+            <source>e.g. processing of personal data</source>
+            <translation>npr. obrada podataka o ličnosti</translation>
+        </message>
+        <message>
+            <source>This field is required.</source>
+            <translation>Ovo polje je obavezno.</translation>
+        </message>
+    </context>
+    <context>
+        <name>hotline</name>
+        <message>
+            <source>Job offer check</source>
+            <translation>Provera ponude za posao</translation>
+        </message>
+        <message>
+            <source>Safe migration advice</source>
+            <translation>Savet o bezbednoj migraciji</translation>
+        </message>
+        <message>
+            <source>Report of exploitation</source>
+            <translation>Prijava eksploatacije</translation>
+        </message>
+        <message>
+            <source>Missing person</source>
+            <translation>Nestala osoba</translation>
+        </message>
+        <message>
+            <source>Request for help</source>
+            <translation>Zahtev za pomoć</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Drugo</translation>
+        </message>
+        <message>
+            <source>Anonymous</source>
+            <translation>Anonimno</translation>
+        </message>
+        <message>
+            <source>Possible victim</source>
+            <translation>Moguće pogođena osoba</translation>
+        </message>
+        <message>
+            <source>Family member</source>
+            <translation>Član porodice</translation>
+        </message>
+        <message>
+            <source>Friend</source>
+            <translation>Prijatelj/ica</translation>
+        </message>
+        <message>
+            <source>Professional</source>
+            <translation>Stručnjak/inja</translation>
+        </message>
+        <message>
+            <source>Serbian</source>
+            <translation>srpski</translation>
+        </message>
+        <message>
+            <source>English</source>
+            <translation>engleski</translation>
+        </message>
+        <message>
+            <source>Ukrainian</source>
+            <translation>ukrajinski</translation>
+        </message>
+        <message>
+            <source>Russian</source>
+            <translation>ruski</translation>
+        </message>
+        <message>
+            <source>Romanian</source>
+            <translation>rumunski</translation>
+        </message>
+        <message>
+            <source>Bulgarian</source>
+            <translation>bugarski</translation>
+        </message>
+        <message>
+            <source>Hungarian</source>
+            <translation>mađarski</translation>
+        </message>
+        <message>
+            <source>Albanian</source>
+            <translation>albanski</translation>
+        </message>
+        <message>
+            <source>Romani</source>
+            <translation>romski</translation>
+        </message>
+        <message>
+            <source>Vietnamese</source>
+            <translation>vijetnamski</translation>
+        </message>
+        <message>
+            <source>Arabic</source>
+            <translation>arapski</translation>
+        </message>
+        <message>
+            <source>Persian</source>
+            <translation>persijski</translation>
+        </message>
+        <message>
+            <source>German</source>
+            <translation>nemački</translation>
+        </message>
+        <message>
+            <source>Another language</source>
+            <translation>drugi jezik</translation>
+        </message>
+        <message>
+            <source>New client</source>
+            <translation>Novi klijent/kinja</translation>
+        </message>
+        <message>
+            <source>Linked</source>
+            <translation>Povezano</translation>
+        </message>
+        <message>
+            <source>Searching</source>
+            <translation>Potraga u toku</translation>
+        </message>
+        <message>
+            <source>Paused</source>
+            <translation>Pauzirano</translation>
+        </message>
+        <message>
+            <source>Found safe</source>
+            <translation>Pronađena, bezbedna</translation>
+        </message>
+        <message>
+            <source>Found in exploitation</source>
+            <translation>Pronađena u eksploataciji</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>Zatvorena</translation>
+        </message>
+        <message>
+            <source>Police report</source>
+            <translation>Prijava policiji</translation>
+        </message>
+        <message>
+            <source>Partner organisation</source>
+            <translation>Partnerska organizacija</translation>
+        </message>
+        <message>
+            <source>Embassy / consulate</source>
+            <translation>Ambasada / konzulat</translation>
+        </message>
+        <message>
+            <source>Social welfare centre</source>
+            <translation>Centar za socijalni rad</translation>
+        </message>
+        <message>
+            <source>Contact with the family</source>
+            <translation>Kontakt sa porodicom</translation>
+        </message>
+        <message>
+            <source>Public appeal</source>
+            <translation>Javni apel</translation>
+        </message>
+        <message>
+            <source>Calls</source>
+            <translation>Pozivi</translation>
+        </message>
+        <message>
+            <source>Minutes on the line</source>
+            <translation>Minuta razgovora</translation>
+        </message>
+        <message>
+            <source>Topic</source>
+            <translation>Tema</translation>
+        </message>
+        <message>
+            <source>Caller</source>
+            <translation>Pozivalac</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Jezik</translation>
+        </message>
+        <message>
+            <source>Referrals given</source>
+            <translation>Data upućivanja</translation>
+        </message>
+        <message>
+            <source>Follow-up needed</source>
+            <translation>Potrebno dalje postupanje</translation>
+        </message>
+        <message>
+            <source>Cases</source>
+            <translation>Slučajevi</translation>
+        </message>
+        <message>
+            <source>Became a new client and case</source>
+            <translation>Postao/la novi klijent/kinja sa slučajem</translation>
+        </message>
+        <message>
+            <source>Joined an existing case</source>
+            <translation>Pridruženo postojećem slučaju</translation>
+        </message>
+    </context>
+    <context>
+        <name>labels</name>
+        <message>
+            <source>Active</source>
+            <translation>Aktivan</translation>
+        </message>
+        <message>
+            <source>Follow-up</source>
+            <translation>Praćenje</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>Zatvoren</translation>
+        </message>
+        <message>
+            <source>Closed — referred</source>
+            <translation>Zatvoren — upućen dalje</translation>
+        </message>
+        <message>
+            <source>Female</source>
+            <translation>Ženski</translation>
+        </message>
+        <message>
+            <source>Male</source>
+            <translation>Muški</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Drugo</translation>
+        </message>
+        <message>
+            <source>Not known</source>
+            <translation>Nije poznato</translation>
+        </message>
+        <message>
+            <source>Presumed victim</source>
+            <translation>Pretpostavljena žrtva</translation>
+        </message>
+        <message>
+            <source>Identified victim</source>
+            <translation>Identifikovana žrtva</translation>
+        </message>
+        <message>
+            <source>Not yet assessed</source>
+            <translation>Još nije procenjeno</translation>
+        </message>
+        <message>
+            <source>Sexual exploitation</source>
+            <translation>Seksualna eksploatacija</translation>
+        </message>
+        <message>
+            <source>Labour exploitation</source>
+            <translation>Radna eksploatacija</translation>
+        </message>
+        <message>
+            <source>Forced begging</source>
+            <translation>Prinudno prosjačenje</translation>
+        </message>
+        <message>
+            <source>Forced criminality</source>
+            <translation>Prinuda na vršenje krivičnih dela</translation>
+        </message>
+        <message>
+            <source>Forced marriage</source>
+            <translation>Prinudni brak</translation>
+        </message>
+        <message>
+            <source>Domestic servitude</source>
+            <translation>Prinudni rad u domaćinstvu</translation>
+        </message>
+        <message>
+            <source>Debt bondage</source>
+            <translation>Dužničko ropstvo</translation>
+        </message>
+        <message>
+            <source>Documents withheld</source>
+            <translation>Oduzeta dokumenta</translation>
+        </message>
+        <message>
+            <source>Threats to family</source>
+            <translation>Pretnje porodici</translation>
+        </message>
+        <message>
+            <source>Violence</source>
+            <translation>Nasilje</translation>
+        </message>
+        <message>
+            <source>Substances</source>
+            <translation>Psihoaktivne supstance</translation>
+        </message>
+        <message>
+            <source>Restricted movement</source>
+            <translation>Ograničeno kretanje</translation>
+        </message>
+        <message>
+            <source>Isolation</source>
+            <translation>Izolacija</translation>
+        </message>
+        <message>
+            <source>Wages withheld</source>
+            <translation>Uskraćena zarada</translation>
+        </message>
+        <message>
+            <source>Has documents</source>
+            <translation>Ima dokumenta</translation>
+        </message>
+        <message>
+            <source>Withheld by others</source>
+            <translation>Drugi ih zadržavaju</translation>
+        </message>
+        <message>
+            <source>Lost</source>
+            <translation>Izgubljena</translation>
+        </message>
+        <message>
+            <source>Never had documents</source>
+            <translation>Nikada nije imao/la dokumenta</translation>
+        </message>
+        <message>
+            <source>Phone call</source>
+            <translation>Telefonski poziv</translation>
+        </message>
+        <message>
+            <source>Visit</source>
+            <translation>Poseta</translation>
+        </message>
+        <message>
+            <source>Accompaniment</source>
+            <translation>Pratnja</translation>
+        </message>
+        <message>
+            <source>SOS hotline</source>
+            <translation>SOS linija</translation>
+        </message>
+        <message>
+            <source>Meeting</source>
+            <translation>Sastanak</translation>
+        </message>
+        <message>
+            <source>Medical</source>
+            <translation>Medicinska pomoć</translation>
+        </message>
+        <message>
+            <source>Legal</source>
+            <translation>Pravna pomoć</translation>
+        </message>
+        <message>
+            <source>Psychological</source>
+            <translation>Psihološka podrška</translation>
+        </message>
+        <message>
+            <source>Accommodation</source>
+            <translation>Smeštaj</translation>
+        </message>
+        <message>
+            <source>Financial</source>
+            <translation>Finansijska pomoć</translation>
+        </message>
+        <message>
+            <source>Education / employment</source>
+            <translation>Obrazovanje / zapošljavanje</translation>
+        </message>
+        <message>
+            <source>Family reunification</source>
+            <translation>Spajanje porodice</translation>
+        </message>
+        <message>
+            <source>Administrator</source>
+            <translation>Administrator</translation>
+        </message>
+        <message>
+            <source>Caseworker</source>
+            <translation>Voditelj/ka slučaja</translation>
+        </message>
+        <message>
+            <source>Lawyer</source>
+            <translation>Pravnik/ca</translation>
+        </message>
+        <message>
+            <source>Viewer (read only)</source>
+            <translation>Samo pregled (bez izmena)</translation>
+        </message>
+        <message>
+            <source>Referred to us</source>
+            <translation>Upućeno nama</translation>
+        </message>
+        <message>
+            <source>Referred by us</source>
+            <translation>Upućeno od nas</translation>
+        </message>
+        <message>
+            <source>Low</source>
+            <translation>Nizak</translation>
+        </message>
+        <message>
+            <source>Medium</source>
+            <translation>Srednji</translation>
+        </message>
+        <message>
+            <source>High</source>
+            <translation>Visok</translation>
+        </message>
+        <message>
+            <source>Not assessed</source>
+            <translation>Nije procenjeno</translation>
+        </message>
+        <message>
+            <source>To do</source>
+            <translation>Treba uraditi</translation>
+        </message>
+        <message>
+            <source>Under way</source>
+            <translation>U toku</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Urađeno</translation>
+        </message>
+        <message>
+            <source>Dropped</source>
+            <translation>Odustato</translation>
+        </message>
+        <message>
+            <source>Testimony</source>
+            <translation>Svedočenje</translation>
+        </message>
+        <message>
+            <source>Suspect released</source>
+            <translation>Osumnjičeni pušten na slobodu</translation>
+        </message>
+        <message>
+            <source>{0} · reassess now</source>
+            <translation>{0} · ponovo proceniti odmah</translation>
+        </message>
+    </context>
+    <context>
+        <name>missing</name>
+        <message>
+            <source>&amp;Person sought</source>
+            <translation>&amp;Osoba koja se traži</translation>
+        </message>
+        <message>
+            <source>&amp;Details</source>
+            <translation>&amp;Podaci</translation>
+        </message>
+        <message>
+            <source>&amp;Last seen on</source>
+            <translation>Poslednji put viđena &amp;dana</translation>
+        </message>
+        <message>
+            <source>Last seen &amp;where</source>
+            <translation>Poslednji put viđena &amp;gde</translation>
+        </message>
+        <message>
+            <source>&amp;Reported by</source>
+            <translation>&amp;Prijavio/la</translation>
+        </message>
+        <message>
+            <source>Reach them &amp;safely</source>
+            <translation>&amp;Bezbedan način kontakta</translation>
+        </message>
+        <message>
+            <source>a name, or a description</source>
+            <translation>ime ili opis</translation>
+        </message>
+        <message>
+            <source>only what helps find them: age, appearance, phone</source>
+            <translation>samo ono što pomaže da se pronađe: uzrast, izgled, telefon</translation>
+        </message>
+        <message>
+            <source>e.g. mother, friend, social worker</source>
+            <translation>npr. majka, prijatelj, socijalni radnik</translation>
+        </message>
+        <message>
+            <source>e.g. only this number, after 17:00; no messages</source>
+            <translation>npr. samo ovaj broj, posle 17:00; bez poruka</translation>
+        </message>
+    </context>
+</TS>

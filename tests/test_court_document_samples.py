@@ -1,0 +1,39 @@
+"""Writes a sample of every court document in every language to docs/samples/ (fictional data,
+"case code only"), so a lawyer can read what the app makes without installing it.
+
+The clock and the import times are fixed, so the files only change when the documents do.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from astra_desktop.services import court_documents as cdoc
+from astra_desktop.services import session as vs
+from astra_desktop.storage import rows
+from tests import _court_case
+from tests.test_court_documents import CLAIM
+
+SAMPLES = Path(__file__).resolve().parent.parent / "docs" / "samples"
+FIXED = datetime(2026, 3, 11, 13, 5, tzinfo=UTC)
+
+
+def test_write_a_sample_of_every_document_in_every_language(
+    session: vs.Session, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(rows, "now_utc", lambda: FIXED)
+    made = _court_case.make(session, notes=12)
+    SAMPLES.mkdir(parents=True, exist_ok=True)
+    for kind in cdoc.KINDS:
+        extra = CLAIM if kind == "property-claim" else {}
+        for lang in cdoc.LANGS:
+            pdf = cdoc.build(session, kind, made.case_id, lang, False, extra, lambda: FIXED)
+            path = SAMPLES / f"{kind}.{lang}.pdf"
+            path.write_bytes(pdf)
+            assert len(PdfReader(path).pages) >= 1
+            assert b"Nada" not in pdf
+    assert len(list(SAMPLES.glob("*.pdf"))) >= len(cdoc.KINDS) * len(cdoc.LANGS)
