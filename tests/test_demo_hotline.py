@@ -16,7 +16,7 @@ from astra_desktop.services.missing import SearchQuery
 
 
 def test_demo_fill_makes_calls_and_searches(session: vs.Session) -> None:
-    cases = demo.fill(session, 40, seed=2)
+    cases = demo.fill(session, 20, seed=2)
     db = session.db
     calls = db.execute("SELECT count(*) FROM hotline_calls").fetchone()[0]
     assert calls == round(cases * 0.3)

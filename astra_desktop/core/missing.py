@@ -87,9 +87,6 @@ class SearchAction:
     recorded_at: datetime | None = None  # local: when it was logged, or last marked done
     version: int = 0
 
-    def due(self, today: date) -> bool:
-        return self.done_on is None and self.due_on is not None and self.due_on <= today
-
 
 @dataclass(frozen=True)
 class SearchRow:

@@ -6,8 +6,6 @@ so a wrong date or a missing reason is fixed without losing what was typed.
 
 from __future__ import annotations
 
-from datetime import date
-
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -257,7 +255,3 @@ class StatusDialog(QDialog):
         self.accept()
         self.changed.emit(status.value)
         return True
-
-
-def today(clock: Clock | None) -> date:
-    return local_now(clock).date()
