@@ -108,6 +108,30 @@ def test_search_finds_notes_and_updates_with_edits(session: vs.Session) -> None:
     assert search.search(session, "socijalni")[0].case_id == case.id
 
 
+def test_search_puts_whole_names_first_then_beginnings_then_notes(session: vs.Session) -> None:
+    in_note = register(session, "Mira", "Ilić")
+    case_records.add_note(
+        session, ContactNote(in_note.id, datetime(2026, 3, 1, 10, 0), "Razgovor sa gđom Petrović")
+    )
+    whole = register(session, "Ana", "Petrović")
+    longer = register(session, "Ivan", "Petrovićević")  # newer, but only a beginning matches
+    hits = search.search(session, "petrović")
+    assert [h.case_id for h in hits] == [whole.id, longer.id, in_note.id]
+    assert [h.in_notes for h in hits] == [False, False, True]
+    assert [h.case_id for h in search.search(session, "petrović", limit=2)] == [whole.id, longer.id]
+
+
+def test_search_by_case_code_beginning(session: vs.Session) -> None:
+    first = clients.register(session, Client("Sara", "Sarić"), Case("", opened_on=date(2024, 5, 1)))
+    second = clients.register(session, Client("Tea", "Tešić"), Case("", opened_on=date(2024, 6, 1)))
+    other = clients.register(session, Client("Una", "Unić"), Case("", opened_on=date(2025, 1, 9)))
+    code = clients.get_case(session, first.id).case_code
+    year = code.rsplit("-", 1)[0]  # "AST-2024"
+    assert [h.case_id for h in search.search(session, year)] == [second.id, first.id]
+    assert [h.case_id for h in search.search(session, code.lower())] == [first.id]
+    assert other.id in [h.case_id for h in search.search(session, year[:-1])]
+
+
 def test_case_list_filters_sorts_and_hides_unassigned(
     session: vs.Session, vault_folder: Path
 ) -> None:

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from astra_desktop.errors import VaultDamaged
 from astra_desktop.services.session import Session
-from astra_desktop.storage import audit, digest, freshness
+from astra_desktop.storage import audit, digest, freshness, search_index
 from astra_desktop.storage.database import DatabaseError
 from astra_desktop.storage.keyslots import KeyFile
 
@@ -51,7 +51,7 @@ def _check(session: Session, report: CheckReport) -> None:
     if fk:
         report.problems.append(f"{len(fk)} record(s) point to records that do not exist")
     try:
-        conn.execute("INSERT INTO search_index(search_index) VALUES ('integrity-check')")
+        search_index.check(conn)
     except Exception:
         report.problems.append("the search index is damaged (it can be rebuilt)")
     try:
