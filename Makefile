@@ -13,7 +13,8 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install -q -e '.[dev]'
 	touch $(STAMP)
 
-# The .qm catalogues are built, never committed (python -m tools.update_translations --release).
+# The .qm catalogues are built, never committed (python -m tools.update_translations --release;
+# that also builds astra_services_*.qm, the services' error messages, via tools.service_messages).
 translations: $(STAMP)
 	$(PY) -m tools.update_translations --release
 
@@ -26,8 +27,8 @@ demo: $(STAMP) translations
 	$(PY) -m astra_desktop --demo 2000
 
 lint: $(STAMP)
-	$(VENV)/bin/ruff check astra_desktop tests bench build_installer.py tools/update_translations.py
-	$(VENV)/bin/ruff format --check astra_desktop tests bench build_installer.py tools/update_translations.py
+	$(VENV)/bin/ruff check astra_desktop tests bench build_installer.py tools/update_translations.py tools/service_messages.py
+	$(VENV)/bin/ruff format --check astra_desktop tests bench build_installer.py tools/update_translations.py tools/service_messages.py
 	$(VENV)/bin/mypy
 
 test: lint translations

@@ -18,10 +18,12 @@ import fnmatch
 import io
 import os
 import platform
+import re
 import shutil
 import subprocess
 import sys
 import tarfile
+import tokenize
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -91,7 +93,29 @@ def compile_form(ui_file: Path) -> str:
         capture_output=True,
         text=True,
     ).stdout
-    return GENERATED_MARK.format(name=ui_file.name) + out
+    return GENERATED_MARK.format(name=ui_file.name) + used_qt_imports_only(out)
+
+
+_QT_IMPORT = re.compile(r"^from (PySide6\.\w+) import \(([^)]*)\)\n", re.MULTILINE)
+
+
+def used_qt_imports_only(source: str) -> str:
+    """uic imports the same forty-odd Qt classes into every form, used or not. Importing one
+    builds its Python type and enums (QGradient's 169 presets, the `Qt` namespace's 94 enums …),
+    about 20 ms for the unlock window, whose start is benchmarked: keep the names the form uses."""
+    body = _QT_IMPORT.sub("", source)
+    used = {
+        token.string
+        for token in tokenize.generate_tokens(io.StringIO(body).readline)
+        if token.type == tokenize.NAME
+    }
+
+    def keep_used(match: re.Match[str]) -> str:
+        names = [name.strip() for name in match.group(2).split(",") if name.strip()]
+        kept = [name for name in names if name in used]
+        return f"from {match.group(1)} import ({', '.join(kept)})\n" if kept else ""
+
+    return _QT_IMPORT.sub(keep_used, source)
 
 
 def _write_if_changed(path: Path, text: str) -> None:

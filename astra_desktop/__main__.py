@@ -7,6 +7,10 @@ from collections.abc import Sequence
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    if getattr(sys, "frozen", False):  # the installed app runs its child processes through here
+        import multiprocessing  # (services/splice_check.py)
+
+        multiprocessing.freeze_support()
     args = list(sys.argv[1:] if argv is None else argv)
     commands = {
         "init",
@@ -28,9 +32,21 @@ def main(argv: Sequence[str] | None = None) -> int:
         from astra_desktop import cli
 
         return cli.main(args)
+    _import_before_qt()
     from astra_desktop.gui.app import run
 
     return run(args)
+
+
+def _import_before_qt() -> None:
+    """What the unlock window needs that does not need Qt, imported before Qt is.
+
+    Once PySide6 is loaded, it reads the source of every module imported after it, looking for
+    `from __feature__ import …`: for these and the standard modules behind them, a few
+    milliseconds of a start that is benchmarked against a bare Qt window (bench/gui.py).
+    """
+    from astra_desktop import app_settings, paths  # noqa: F401
+    from astra_desktop.storage import keyslots, vault_files  # noqa: F401
 
 
 def _gui_available() -> bool:

@@ -118,7 +118,8 @@ def cmd_transfer(ctx: Context) -> int:
             return NEEDS_CHOICE
         done = transfer.apply_import(sess, plan, choices)
     print(f"Imported: {done.inserted} new, {done.updated} updated, {done.kept} kept as they "
-          f"were here; cases {', '.join(plan.cases)}.")  # fmt: skip
+          f"were here, {done.deleted} deleted as on the other laptop; cases "
+          f"{', '.join(plan.cases)}.")  # fmt: skip
     for theirs, ours in done.renamed.items():
         print(f"Case {theirs} was already in use here: it arrived as {ours}.")
     for line in done.skipped:
@@ -135,9 +136,20 @@ def _key(plan: transfer.ImportPlan, record_id: str) -> str:
 
 def _show(conflicts: list[transfer.Conflict]) -> None:
     for c in conflicts:
-        print(f"CHANGED ON BOTH LAPTOPS: {c.what} {c.record_id} ({c.case_code})")
+        if c.deleted == transfer.THEIRS:
+            by = f" by {c.deleted_by}" if c.deleted_by else ""
+            linked = f"; --theirs also deletes {c.linked} record(s) of it" if c.linked else ""
+            print(f"DELETED ON THE OTHER LAPTOP{by}, CHANGED HERE: {c.what} {c.record_id} "
+                  f"({c.case_code}){linked}")  # fmt: skip
+        elif c.deleted == transfer.MINE:
+            print(f"DELETED HERE, CHANGED ON THE OTHER LAPTOP: {c.what} {c.record_id} "
+                  f"({c.case_code}); --theirs brings it back")  # fmt: skip
+        else:
+            print(f"CHANGED ON BOTH LAPTOPS: {c.what} {c.record_id} ({c.case_code})")
         for column, ours, theirs in c.fields:
-            print(f"  {column}:\n    mine:   {ours!r}\n    theirs: {theirs!r}")
+            mine_text = "(deleted)" if c.deleted == transfer.MINE else repr(ours)
+            theirs_text = "(deleted)" if c.deleted == transfer.THEIRS else repr(theirs)
+            print(f"  {column}:\n    mine:   {mine_text}\n    theirs: {theirs_text}")
 
 
 def add_commands(

@@ -2,15 +2,45 @@
 
 Anything raised from here is shown as is (CLI: one line on stderr; GUI: a message box). Messages say
 what happened and what to do, and never carry client data.
+
+Messages are written in English where they are raised. The GUI shows them in the user's language
+by installing a translator (`set_translator`, done by `gui.service_text.install`): `str(exc)` then
+passes the English text through it. The core cannot import Qt, so this one hook is the whole
+bridge; `exc.args` keep the English text, and without a translator (the CLI, tests) `str(exc)` is
+exactly the message as raised.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
+
+Translator = Callable[[str], str]
+
+
+def _identity(message: str) -> str:
+    return message
+
+
+_translator: Translator = _identity
+
+
+def set_translator(translator: Translator | None) -> None:
+    """Show every AstraError message through `translator` from now on (None: as raised)."""
+    global _translator
+    _translator = translator or _identity
 
 
 class AstraError(Exception):
     """An expected failure whose message is meant for the person using the app."""
 
     exit_code = 1
+
+    def __str__(self) -> str:
+        message = super().__str__()
+        try:
+            return _translator(message)
+        except Exception:  # a faulty translation must never hide the error itself
+            return message
 
 
 class VaultNotFound(AstraError):

@@ -14,7 +14,8 @@ from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
-from astra_desktop.services import search
+from astra_desktop.services import clients, search
+from astra_desktop.services.clients import CaseQuery
 from astra_desktop.services.session import Session, fictional_data_only
 from astra_desktop.storage import search_index
 from astra_desktop.storage.database import Connection
@@ -95,6 +96,36 @@ def _without_memory_security(folder: str) -> Samples:
         return _measure(sess)
 
 
+def _case_list(sess: Session) -> list[Figure]:
+    """The case list's query (every matching id, in display order) for the same typed texts.
+
+    The floor reads every case id in the same order with nothing else; the target for the whole
+    round trip through the window is in bench/gui.py.
+    """
+    floor_sql = "SELECT id FROM cases ORDER BY updated_at DESC, case_code DESC"
+    figures = []
+    for text in ("", "d", *QUERIES):
+        query = CaseQuery(text=text)
+        app, floor = interleaved(
+            partial(clients.case_ids, sess, query),
+            lambda: sess.db.execute(floor_sql).fetchall(),
+            10,
+            1,
+            BUDGET / 3,
+        )
+        rows = len(clients.case_ids(sess, query))
+        figures.append(
+            Figure(
+                name=f"  case list ids for {text!r}",
+                unit="ms",
+                value=ms(median(app)),
+                floor=ms(median(floor)),
+                detail=f"{rows:,} ids; p95 {ms(percentile(app, 95)):.1f} ms; floor: every id",
+            )
+        )
+    return figures
+
+
 def _summary(name: str, samples: Samples, target: bool) -> Figure:
     service = [s for pair in samples.values() for s in pair[0]]
     raw = [s for pair in samples.values() for s in pair[1]]
@@ -151,6 +182,7 @@ def run(opts: Options) -> list[Figure]:
                         extra={"service_s": service, "raw_match_s": raw, "profile": profile},
                     )
                 )
+            figures += _case_list(sess)
         figures.append(_summary(f"search, all queries ({opts.clients:,} clients)", samples, True))
         spawn = multiprocessing.get_context("spawn")
         with spawn.Pool(1, maxtasksperchild=1) as pool:

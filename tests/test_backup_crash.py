@@ -27,6 +27,20 @@ def _backup_command(home: Path, usb: Path) -> list[str]:
             "--out", str(usb)]  # fmt: skip
 
 
+def _open_for_reading(pid: int, suffix: str) -> bool:
+    """Whether process `pid` has a file ending in `suffix` open read-only (Linux /proc)."""
+    fds = Path(f"/proc/{pid}/fd")
+    try:
+        for fd in fds.iterdir():
+            if os.readlink(fd).endswith(suffix):
+                flags = (fds.parent / "fdinfo" / fd.name).read_text().split("flags:")[1]
+                if int(flags.split()[0], 8) & os.O_ACCMODE == os.O_RDONLY:
+                    return True
+    except (OSError, IndexError, ValueError):
+        pass
+    return False
+
+
 def _sha(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
@@ -70,7 +84,9 @@ def test_kill_9_during_backup(prepared: tuple[Path, Path, Path, str], moment: st
         phase = {
             "exporting": bool(copies),
             "sealing": bool(parts and copies),
-            "reading back": bool(parts and not copies),
+            # the sealed file open for reading: read back from the drive (the copy may still be
+            # checked beside it)
+            "reading back": bool(parts) and _open_for_reading(proc.pid, ".part"),
         }
         seen = moment if phase[moment] else ""
         if seen:

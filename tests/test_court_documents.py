@@ -78,8 +78,8 @@ EXPECTED = {
         "en": ["CHRONOLOGY OF EVENTS AND PROCEEDINGS", "Contact log", "Court hearings"],
     },
     "risk-report": {
-        "sr-Latn": ["IZVEŠTAJ O PROCENI BEZBEDNOSNOG RIZIKA", "Ovo nije validirani instrument", "visok"],
-        "sr-Cyrl": ["ИЗВЕШТАЈ О ПРОЦЕНИ БЕЗБЕДНОСНОГ РИЗИКА", "Ово није валидирани инструмент"],
+        "sr-Latn": ["IZVEŠTAJ O PROCENI BEZBEDNOSNOG RIZIKA", "Ovo nije validiran instrument", "visok"],
+        "sr-Cyrl": ["ИЗВЕШТАЈ О ПРОЦЕНИ БЕЗБЕДНОСНОГ РИЗИКА", "Ово није валидиран инструмент"],
         "en": ["SAFETY RISK REPORT", "Not a validated instrument", "high"],
     },
     "support-letter": {

@@ -132,6 +132,43 @@ def test_search_by_case_code_beginning(session: vs.Session) -> None:
     assert other.id in [h.case_id for h in search.search(session, year[:-1])]
 
 
+def test_case_list_sort_by_name_follows_a_renamed_client(session: vs.Session) -> None:
+    a = register(session, "Zorana", "Antić")
+    b = register(session, "Bojana", "Živković")
+    by_name = CaseQuery(sort=SortColumn.CLIENT, descending=False)
+    assert clients.case_ids(session, by_name) == [a.id, b.id]
+    client = clients.get_client(session, a.client_id)
+    client.family_name = "Žunić"
+    clients.update_client(session, client)
+    assert clients.case_ids(session, by_name) == [b.id, a.id]  # Živković, Žunić
+    assert integrity.check(session).sound
+
+
+def test_case_list_kept_between_keystrokes_follows_every_change(session: vs.Session) -> None:
+    first = register(session, "Petra", "Perić")
+    query = CaseQuery(text="per", sort=SortColumn.CLIENT, descending=False)
+    assert clients.case_ids(session, query) == [first.id]
+    second = register(session, "Pero", "Perović")  # a commit: the kept list is read again
+    assert clients.case_ids(session, query) == [first.id, second.id]
+    assert clients.case_ids(session, CaseQuery(text="perov")) == [second.id]
+    clients.delete_case(session, first.id)
+    assert clients.case_ids(session, query) == [second.id]
+    session.close()
+    assert session.read_cache == {}
+
+
+def test_case_list_searches_notes_from_the_second_letter(session: vs.Session) -> None:
+    named = register(session, "Dara", "Dinić")
+    noted = register(session, "Vera", "Vasić")
+    case_records.add_note(
+        session, ContactNote(noted.id, datetime(2026, 3, 1, 9, 0), "Dolazak u dom")
+    )
+    assert clients.case_ids(session, CaseQuery(text="d")) == [named.id]
+    assert set(clients.case_ids(session, CaseQuery(text="do"))) == {noted.id}
+    assert set(clients.case_ids(session, CaseQuery(text="di"))) == {named.id}
+    assert [h.case_id for h in search.search(session, "d")] == [named.id]
+
+
 def test_case_list_filters_sorts_and_hides_unassigned(
     session: vs.Session, vault_folder: Path
 ) -> None:

@@ -156,11 +156,11 @@ SECTIONS = [
             item(
                 "B4",
                 "Has links to the police or officials",
-                "Ima veze u policiji ili među službenicima",
+                "Ima veze u policiji ili u državnim organima",
                 1,
                 2,
             ),
-            item("B5", "Operates across borders", "Deluje preko granica", 1, 1),
+            item("B5", "Operates across borders", "Deluje u više država", 1, 1),
         ],
     ),
     (
@@ -194,7 +194,7 @@ SECTIONS = [
             item(
                 "C4",
                 "Substance dependence used to control the client",
-                "Zavisnost od psihoaktivnih supstanci koja se koristi za kontrolu",
+                "Zavisnost od psihoaktivnih supstanci koja se koristi za kontrolu klijenta/kinje",
                 1,
                 2,
                 actions=("addiction-treatment",),
@@ -219,7 +219,7 @@ SECTIONS = [
             item(
                 "D2",
                 "No safe housing",
-                "Nema bezbedan smeštaj",
+                "Nema bezbednog smeštaja",
                 1,
                 2,
                 actions=("safe-accommodation",),
@@ -243,7 +243,7 @@ SECTIONS = [
             item(
                 "D5",
                 "No identity documents",
-                "Nema lična dokumenta",
+                "Nema ličnih dokumenata",
                 1,
                 1,
                 actions=("replace-documents",),
@@ -306,7 +306,7 @@ SECTIONS = [
     ),
     (
         "G",
-        t("Protective factors (lower the score)", "Zaštitni činioci (umanjuju rezultat)"),
+        t("Protective factors (lower the score)", "Zaštitni činioci (umanjuju zbir bodova)"),
         [
             item(
                 "G1",
@@ -363,7 +363,7 @@ def build() -> dict[str, object]:
         "title": t("Safety risk assessment", "Procena bezbednosnog rizika"),
         "disclaimer": t(
             "Not a validated instrument. A structured aid to professional judgement, modelled on SafeLives DASH, Campbell's Danger Assessment, the ILO indicators of trafficking and the IOM Handbook on Direct Assistance.",
-            "Ovo nije validirani instrument. Strukturisana pomoć profesionalnoj proceni, napravljena po uzoru na SafeLives DASH, Kembelovu procenu opasnosti, indikatore MOR-a i Priručnik IOM-a za direktnu pomoć.",
+            "Ovo nije validiran instrument, već strukturisano pomagalo za stručnu procenu, sačinjeno po uzoru na SafeLives DASH, Kembelovu procenu opasnosti, indikatore trgovine ljudima Međunarodne organizacije rada (MOR) i Priručnik IOM-a za direktnu pomoć.",
         ),
         "bands": {"low": 0, "medium": 8, "high": 14},
         "likelihood_bands": {"low": 0, "medium": 3, "high": 6},

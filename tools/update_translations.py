@@ -9,6 +9,8 @@ translations, and regenerates the Cyrillic catalogue from the Latin one with
     python -m tools.update_translations            # extract, fill en, derive sr_Cyrl
     python -m tools.update_translations --release  # also build the .qm files (build step)
     python -m tools.update_translations --check    # list untranslated strings, exit 1 if any
+
+Each run also does the same for the services' error messages (tools/service_messages.py).
 """
 
 from __future__ import annotations
@@ -35,12 +37,12 @@ LOCALES = (LATIN, CYRILLIC, ENGLISH)
 TS_LANGUAGE = {LATIN: "sr_Latn_RS", CYRILLIC: "sr_Cyrl_RS", ENGLISH: "en_GB"}
 
 
-def ts_path(locale: str, folder: Path = I18N) -> Path:
-    return folder / f"astra_{locale}.ts"
+def ts_path(locale: str, folder: Path = I18N, stem: str = "astra") -> Path:
+    return folder / f"{stem}_{locale}.ts"
 
 
-def qm_path(locale: str, folder: Path = I18N) -> Path:
-    return folder / f"astra_{locale}.qm"
+def qm_path(locale: str, folder: Path = I18N, stem: str = "astra") -> Path:
+    return folder / f"{stem}_{locale}.qm"
 
 
 def sources(root: Path = ROOT) -> list[Path]:
@@ -289,14 +291,15 @@ def update(folder: Path = I18N, root: Path = ROOT, seed: dict[str, object] | Non
     derive_cyrillic(latin, ts_path(CYRILLIC, folder))
 
 
-def release(folder: Path = I18N) -> list[Path]:
-    """Build the .qm files the app loads (not committed: built by `make` and the installer)."""
+def release(folder: Path = I18N, stem: str = "astra") -> list[Path]:
+    """Build the .qm files the app loads (not committed: built by `make` and the installer);
+    `stem` names the catalogue (`astra_services` for the services' messages)."""
     built = []
     for locale in LOCALES:
-        ts = ts_path(locale, folder)
+        ts = ts_path(locale, folder, stem)
         if ts.exists():
-            lrelease(ts, qm_path(locale, folder))
-            built.append(qm_path(locale, folder))
+            lrelease(ts, qm_path(locale, folder, stem))
+            built.append(qm_path(locale, folder, stem))
     return built
 
 
@@ -305,8 +308,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--release", action="store_true", help="only build the .qm files")
     parser.add_argument("--check", action="store_true", help="only report unfinished strings")
     args = parser.parse_args(argv)
+    from tools import service_messages  # here: it imports this module
+
     if args.release:
-        for qm in release():
+        for qm in [*release(), *service_messages.release()]:
             print(f"built {qm.relative_to(ROOT)}")
         return 0
     if not args.check:
@@ -315,7 +320,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     for context, source in missing:
         print(f"untranslated [{context}] {source!r}")
     print(f"{len(missing)} string(s) still to translate in {ts_path(LATIN).relative_to(ROOT)}")
-    return 1 if (args.check and missing) else 0
+    services = service_messages.main(["--check"] if args.check else [])
+    return 1 if (args.check and (missing or services)) else 0
 
 
 if __name__ == "__main__":

@@ -8,6 +8,7 @@ opened from a list go to the hearing dialog instead, where attendance is recorde
 from __future__ import annotations
 
 from datetime import datetime, timedelta
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QTime, Signal
 from PySide6.QtWidgets import (
@@ -33,6 +34,7 @@ from astra_desktop.core.recurrence import Frequency, Recurrence
 from astra_desktop.core.reminders import DAY, HOUR, lead_times
 from astra_desktop.errors import AstraError, ValidationError
 from astra_desktop.gui import court_labels
+from astra_desktop.gui.dialog_drafts import keep_as_draft
 from astra_desktop.gui.dialogs import Messages
 from astra_desktop.gui.widgets import DateField, EnumCombo
 from astra_desktop.services import appointments, clients, users
@@ -153,6 +155,14 @@ class AppointmentDialog(QDialog):
         self.error.setWordWrap(True)
         self._layout()
         self._load(begin)
+        keep_as_draft(self, case_id=case_id, appointment_id=appointment_id)
+
+    @classmethod
+    def reopen(cls, main: Any, ids: dict[str, str]) -> AppointmentDialog:
+        """Built again after unlock with what had been typed (gui/dialog_drafts.py)."""
+        dialog = cls(main.session, ids.get("case_id"), ids.get("appointment_id"), parent=main)
+        dialog.saved.connect(lambda _ids: main.refresh_current())
+        return dialog
 
     def _layout(self) -> None:
         form = QFormLayout()

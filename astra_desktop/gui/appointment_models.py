@@ -7,7 +7,7 @@ month's days; the query behind it returns at most a few appointments per day plu
 
 from __future__ import annotations
 
-from collections import OrderedDict
+from collections.abc import Callable
 from datetime import date, timedelta
 from enum import IntEnum
 from typing import Any
@@ -23,13 +23,13 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from astra_desktop.core.appointments import AgendaRow, AppointmentStatus, Clock, local_now
 from astra_desktop.gui import court_labels
+from astra_desktop.gui.paged_model import PagedIdModel
 from astra_desktop.gui.tasks import TaskRunner
 from astra_desktop.services import agenda
 from astra_desktop.services.agenda import AgendaQuery, MonthDay
 from astra_desktop.services.session import Session
 
-PAGE = 100
-MAX_PAGES = 32
+PAGE = PagedIdModel.PAGE
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
 DATE_ROLE = Qt.ItemDataRole.UserRole + 3
@@ -54,19 +54,13 @@ def when_text(row: AgendaRow) -> str:
     return f"{days[row.starts_at.weekday()]} {row.starts_at:%d.%m.%Y  %H:%M}–{row.ends_at:%H:%M}"
 
 
-class AppointmentListModel(QAbstractTableModel):
-    loaded = Signal(int)  # how many appointments match, after each query
-
+class AppointmentListModel(PagedIdModel[AgendaQuery, AgendaRow]):
     def __init__(
         self, session: Session, runner: TaskRunner | None = None, clock: Clock | None = None
     ) -> None:
-        super().__init__()
-        self._session, self._runner, self._clock = session, runner, clock
-        self._ids: list[str] = []
-        self._pages: OrderedDict[int, dict[str, AgendaRow]] = OrderedDict()
-        self._query = AgendaQuery()
+        super().__init__(AgendaQuery(), runner)
+        self._session, self._clock = session, clock
         self._names = False
-        self._generation = 0
         self._kinds = court_labels.appointment_kinds()
         self._statuses = court_labels.appointment_statuses()
         self._headers = {
@@ -78,65 +72,26 @@ class AppointmentListModel(QAbstractTableModel):
             Column.STATUS: self.tr("Status"),
         }
 
-    # --- queries ---------------------------------------------------------------------------------
-    @property
-    def query(self) -> AgendaQuery:
-        return self._query
-
-    def set_query(self, query: AgendaQuery, wait: bool = False) -> None:
-        """Re-run the query; results of an older one that arrive late are dropped."""
-        self._query = query
-        self._generation += 1
-        generation = self._generation
+    def _ids_job(self, query: AgendaQuery) -> Callable[[], list[str]]:
         session, clock = self._session, self._clock
-        if self._runner is None or wait:
-            self._apply(generation, agenda.ids(session, query, clock))
-            return
-        self._runner.run(
-            lambda: agenda.ids(session, query, clock),
-            on_done=lambda ids: self._apply(generation, ids),
-        )
+        return lambda: agenda.ids(session, query, clock)
 
-    def refresh(self) -> None:
-        self.set_query(self._query)
+    def _fetch_page(self, ids: list[str]) -> dict[str, AgendaRow]:
+        return {r.id: r for r in agenda.rows_for(self._session, ids, names=self._names)}
 
     def set_names(self, names: bool) -> None:
         """Show clients' names (asked for), or case codes only (the default)."""
         if names != self._names:
-            self.beginResetModel()
             self._names = names
-            self._pages.clear()
-            self.endResetModel()
+            self.reload_rows()
 
-    def _apply(self, generation: int, ids: list[str]) -> None:
-        if generation != self._generation:
-            return
-        self.beginResetModel()
-        self._ids = ids
-        self._pages.clear()
-        self.endResetModel()
-        self.loaded.emit(len(ids))
-
-    # --- rows ----------------------------------------------------------------------------------
     def row_at(self, row: int) -> AgendaRow | None:
-        page = row // PAGE
-        if page not in self._pages:
-            ids = self._ids[page * PAGE : (page + 1) * PAGE]
-            found = agenda.rows_for(self._session, ids, names=self._names)
-            self._pages[page] = {r.id: r for r in found}
-            while len(self._pages) > MAX_PAGES:
-                self._pages.popitem(last=False)
-        else:
-            self._pages.move_to_end(page)
-        return self._pages[page].get(self._ids[row])
+        return self.row_data(row)
 
     def appointment_id(self, row: int) -> str:
-        return self._ids[row]
+        return self.id_at(row)
 
     # --- Qt model API --------------------------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._ids)
-
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(Column)
 

@@ -440,4 +440,5 @@ class BackupsPage(QWidget):
         self._run(self.tr("Importing…"), lambda t: transfer.apply_import(session, plan, choices),
                   lambda r: self.message.setText(
                       self.tr("Imported {0} new and {1} changed records; {2} kept as they were "
-                              "here.").format(r.inserted, r.updated, r.kept)))  # fmt: skip
+                              "here; {3} deleted as on the other laptop.").format(
+                          r.inserted, r.updated, r.kept, r.deleted)))  # fmt: skip

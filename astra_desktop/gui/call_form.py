@@ -46,7 +46,10 @@ CALLER_ORDER = (
 
 
 def combo(items: dict[str, str], order: tuple[str, ...] | None = None) -> QComboBox:
+    """A list to choose from, as narrow as the layout needs (translations make items long)."""
     box = QComboBox()
+    box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    box.setMinimumContentsLength(12)
     for value in order or tuple(items):
         box.addItem(items.get(value, value), value)
     return box
@@ -73,6 +76,8 @@ class CallForm(QWidget):
         self.heading.setStyleSheet("font-size: 12pt; font-weight: 600;")
         self.topic = combo(hotline_labels.topics(), tuple(t.value for t in CallTopic))
         self.topic.setPlaceholderText(self.tr("Choose the topic (type its first letter)"))
+        # QComboBox asks for its whole placeholder as a minimum; it may be cut short instead.
+        self.topic.setMinimumWidth(self.topic.fontMetrics().averageCharWidth() * 22)
         self.caller = combo(hotline_labels.caller_types(), tuple(c.value for c in CALLER_ORDER))
         self.language = combo(hotline_labels.languages(), LANGUAGES)
         self.note = QPlainTextEdit()
@@ -99,6 +104,7 @@ class CallForm(QWidget):
             self.tr("Counted from your first keystroke in this form; type to change it.")
         )
         self.worker = QComboBox()
+        self.worker.setMinimumContentsLength(10)
         for user in users.list_users(session):
             self.worker.addItem(user.username, user.id)
         self.error = QLabel()
@@ -151,17 +157,19 @@ class CallForm(QWidget):
         when.addSpacing(12)
         when.addWidget(buddy(self.tr("&Duration"), self.duration))
         when.addWidget(self.duration)
-        when.addSpacing(12)
-        when.addWidget(buddy(self.tr("Line w&orker"), self.worker))
-        when.addWidget(self.worker)
         when.addStretch()
         grid.addWidget(buddy(self.tr("&When"), self.day), 4, 2)
         grid.addLayout(when, 4, 3)
+        worker = QHBoxLayout()  # its own line: beside the time it made the form too wide
+        worker.addWidget(self.worker)
+        worker.addStretch()
+        grid.addWidget(buddy(self.tr("Line w&orker"), self.worker), 5, 2)
+        grid.addLayout(worker, 5, 3)
         buttons = QHBoxLayout()
         buttons.addWidget(self.error, 1)
         buttons.addWidget(self.clear_button)
         buttons.addWidget(self.save_button)
-        grid.addLayout(buttons, 5, 3)
+        grid.addLayout(buttons, 6, 3)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 4, 6, 4)
         layout.addWidget(self.heading)

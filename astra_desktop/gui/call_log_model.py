@@ -1,33 +1,32 @@
 """The call log model: call ids only, rows fetched a page at a time as the view paints them.
 
 SQL filters and sorts (`services.hotline.call_ids`, on the task thread); a page is one query by
-primary key. The log shows no caller's contact: it is read in the form, one call at a time.
+primary key (the paging is `PagedIdModel`'s). The log shows no caller's contact: it is read in
+the form, one call at a time.
 """
 
 from __future__ import annotations
 
-from collections import OrderedDict
+from collections.abc import Callable
 from dataclasses import replace
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QColor
 
 from astra_desktop.core.hotline import CallRow, CaseLink
 from astra_desktop.gui import hotline_labels
+from astra_desktop.gui.paged_model import Index, PagedIdModel
 from astra_desktop.gui.tasks import TaskRunner
 from astra_desktop.services import hotline
 from astra_desktop.services.hotline import CallQuery
 from astra_desktop.services.session import Session
 
-PAGE = 100
-MAX_PAGES = 32
+PAGE = PagedIdModel.PAGE
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
 LATE = QColor("#a93226")
-
-Index = QModelIndex | QPersistentModelIndex
 
 
 class Column(IntEnum):
@@ -41,16 +40,10 @@ class Column(IntEnum):
     NOTE = 7
 
 
-class CallLogModel(QAbstractTableModel):
-    loaded = Signal(int)  # how many calls match, after each query
-
+class CallLogModel(PagedIdModel[CallQuery, CallRow]):
     def __init__(self, session: Session, runner: TaskRunner | None = None) -> None:
-        super().__init__()
-        self._session, self._runner = session, runner
-        self._ids: list[str] = []
-        self._pages: OrderedDict[int, dict[str, CallRow]] = OrderedDict()
-        self._query = CallQuery()
-        self._generation = 0
+        super().__init__(CallQuery(), runner)
+        self._session = session
         self._topics = hotline_labels.topics()
         self._callers = hotline_labels.caller_types()
         self._links = hotline_labels.case_links()
@@ -65,60 +58,20 @@ class CallLogModel(QAbstractTableModel):
             Column.NOTE: self.tr("Note"),
         }
 
-    # --- queries ---------------------------------------------------------------------------------
-    @property
-    def query(self) -> CallQuery:
-        return self._query
+    def _ids_job(self, query: CallQuery) -> Callable[[], list[str]]:
+        session = self._session
+        return lambda: hotline.call_ids(session, query)
 
-    def set_query(self, query: CallQuery, wait: bool = False) -> None:
-        """Re-run the query; results of an older one that arrive late are dropped."""
-        self._query = query
-        self._generation += 1
-        generation, session = self._generation, self._session
-        if self._runner is None or wait:
-            self._apply(generation, hotline.call_ids(session, query))
-            return
-        self._runner.run(
-            lambda: hotline.call_ids(session, query),
-            on_done=lambda ids: self._apply(generation, ids),
-        )
+    def _fetch_page(self, ids: list[str]) -> dict[str, CallRow]:
+        return {r.id: r for r in hotline.call_rows(self._session, ids)}
 
-    def refresh(self, wait: bool = False) -> None:
-        self.set_query(self._query, wait)
-
-    def _apply(self, generation: int, ids: list[str]) -> None:
-        if generation != self._generation:
-            return
-        self.beginResetModel()
-        self._ids = ids
-        self._pages.clear()
-        self.endResetModel()
-        self.loaded.emit(len(ids))
-
-    # --- rows ----------------------------------------------------------------------------------
     def row(self, row: int) -> CallRow | None:
-        if not 0 <= row < len(self._ids):
-            return None
-        page = row // PAGE
-        if page not in self._pages:
-            ids = self._ids[page * PAGE : (page + 1) * PAGE]
-            self._pages[page] = {r.id: r for r in hotline.call_rows(self._session, ids)}
-            while len(self._pages) > MAX_PAGES:
-                self._pages.popitem(last=False)
-        else:
-            self._pages.move_to_end(page)
-        return self._pages[page].get(self._ids[row])
+        return self.row_data(row)
 
     def call_id(self, row: int) -> str:
-        return self._ids[row]
-
-    def row_of(self, call_id: str) -> int:
-        return self._ids.index(call_id) if call_id in self._ids else -1
+        return self.id_at(row)
 
     # --- Qt model API --------------------------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._ids)
-
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(Column)
 

@@ -24,9 +24,10 @@ from PySide6.QtWidgets import (
 from astra_desktop.core.enums import CaseStatus, ExploitationType
 from astra_desktop.core.models import Case, Client
 from astra_desktop.errors import AstraError, ValidationError
-from astra_desktop.gui import labels
+from astra_desktop.gui import i18n, labels
 from astra_desktop.gui.case_forms import client_fields
 from astra_desktop.gui.case_list_model import CASE_ID_ROLE, CaseListModel, Column
+from astra_desktop.gui.dialog_drafts import keep_as_draft
 from astra_desktop.gui.record_form import Field, RecordForm
 from astra_desktop.gui.tasks import TaskRunner
 from astra_desktop.services import clients
@@ -138,6 +139,7 @@ class CaseListPage(QWidget):
             risk_overdue=bool(risk_overdue),
             sort=old.sort,
             descending=old.descending,
+            alphabet=i18n.alphabet(),
         )
 
     def apply_filters(self) -> None:
@@ -209,6 +211,12 @@ class NewClientDialog(QDialog):
         layout.addWidget(self.form)
         layout.addWidget(buttons)
         self.resize(520, 560)
+        keep_as_draft(self)
+
+    @classmethod
+    def reopen(cls, main: Any, ids: dict[str, str]) -> NewClientDialog:
+        """Built again after unlock with what had been typed (gui/dialog_drafts.py)."""
+        return main.cases.list_page.new_client()
 
     def save(self) -> None:
         blank: Any = _Blank()

@@ -5,6 +5,7 @@ and the next hearing date, which schedules the next hearing at once."""
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
 from PySide6.QtCore import QTime, Signal
 from PySide6.QtWidgets import (
@@ -29,6 +30,7 @@ from astra_desktop.core.court import HearingKind, Party, ProtectiveMeasure
 from astra_desktop.errors import AstraError, ValidationError
 from astra_desktop.gui import court_labels
 from astra_desktop.gui.appointment_dialog import buddy, time_edit
+from astra_desktop.gui.dialog_drafts import keep_as_draft
 from astra_desktop.gui.dialogs import Messages
 from astra_desktop.gui.widgets import DateField, EnumChecklist, EnumCombo
 from astra_desktop.services import clients, hearings, proceedings
@@ -158,6 +160,14 @@ class HearingDialog(QDialog):
         layout.addWidget(buttons)
         self.setMinimumWidth(680)
         self._status_changed()
+        keep_as_draft(self, hearing_id=hearing_id)
+
+    @classmethod
+    def reopen(cls, main: Any, ids: dict[str, str]) -> HearingDialog:
+        """Built again after unlock with what had been typed (gui/dialog_drafts.py)."""
+        dialog = cls(main.session, ids["hearing_id"], main)
+        dialog.saved.connect(lambda _id: main.refresh_current())
+        return dialog
 
     def _person(self, grid: QGridLayout, row: int, column: int, who: Person, text: str) -> None:
         box = QCheckBox(text)

@@ -23,7 +23,7 @@ def topics() -> dict[str, str]:
 def caller_types() -> dict[str, str]:
     return {
         "anonymous": _t("Anonymous"),
-        "possible-victim": _t("Possible victim"),
+        "possible-victim": _t("Presumed victim"),  # glossary: pretpostavljena žrtva
         "family-member": _t("Family member"),
         "friend": _t("Friend"),
         "professional": _t("Professional"),

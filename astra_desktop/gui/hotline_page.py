@@ -36,6 +36,7 @@ from astra_desktop.gui.call_form import CallForm
 from astra_desktop.gui.call_log_model import ROW_ROLE, CallLogModel, Column
 from astra_desktop.gui.dialogs import Messages
 from astra_desktop.gui.hotline_dialogs import LinkCaseDialog, RegisterClientDialog
+from astra_desktop.gui.hotline_layout import wrapping_row
 from astra_desktop.gui.hotline_stats_page import HotlineStatsPage
 from astra_desktop.gui.missing_page import MissingPage
 from astra_desktop.gui.tasks import TaskRunner
@@ -102,7 +103,8 @@ class CallsPage(QWidget):
         for column, width in ((Column.WHEN, 120), (Column.TOPIC, 165), (Column.CALLER, 120),
                               (Column.LANGUAGE, 48), (Column.MINUTES, 44),
                               (Column.FOLLOW_UP, 80), (Column.CASE, 175)):  # fmt: skip
-            self.view.setColumnWidth(column, width)
+            # at least as wide as its heading: translated headings are often longer
+            self.view.setColumnWidth(column, max(width, header.sectionSizeHint(column)))
         self.view.activated.connect(self.edit_index)
         self.view.selectionModel().currentRowChanged.connect(lambda *_a: self._update_buttons())
 
@@ -129,12 +131,20 @@ class CallsPage(QWidget):
         filters.addWidget(self.topic)
         filters.addWidget(self.month)
         filters.addWidget(self.follow_ups)
+        for box in (self.topic, self.month):  # long topic names must not widen the window
+            box.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            box.setMinimumContentsLength(14)
+        # The action buttons wrap onto a second line rather than force the window wider.
+        self.count.setWordWrap(True)
+        actions = wrapping_row(
+            [self.done_button, self.search_button, self.case_button, self.link_button,
+             self.convert_button], align_right=True,
+        )  # fmt: skip
         buttons = QHBoxLayout()
-        buttons.addWidget(self.count)
-        buttons.addStretch()
-        for button in (self.done_button, self.search_button, self.case_button, self.link_button,
-                       self.convert_button):  # fmt: skip
-            buttons.addWidget(button)
+        buttons.addWidget(self.count, 0, Qt.AlignmentFlag.AlignVCenter)
+        buttons.addWidget(actions, 1)
         log = QWidget()
         column = QVBoxLayout(log)
         column.setContentsMargins(0, 0, 0, 0)

@@ -17,9 +17,12 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from astra_desktop.core.collation import Order
+from astra_desktop.gui import service_text
 from astra_desktop.paths import resources_dir
 
 _language = "en"
+_factor = 0.0  # the stretch of the strings in use (0: none)
 _installed: list[QTranslator] = []
 _system_locale = QLocale()  # what uninstall() goes back to
 
@@ -36,6 +39,16 @@ def language() -> str:
 def set_language(code: str) -> None:
     global _language
     _language = code
+
+
+def stretch_in_use() -> float:
+    """The stretch factor of the catalogues installed now, to keep it when the language changes."""
+    return _factor
+
+
+def alphabet() -> Order:
+    """The order names sort in: azbuka for the Cyrillic interface, abeceda otherwise."""
+    return "cyrillic" if _language == "sr-Cyrl" else "latin"
 
 
 def locale() -> QLocale:
@@ -98,8 +111,10 @@ def install(code: str, factor: float = 0.0, folder: Path | None = None) -> list[
     A missing .qm (not built yet) falls back to English source texts rather than failing: the
     app must start even on a checkout where `make` has not been run.
     """
+    global _factor
     app = QCoreApplication.instance()
     set_language(code)
+    _factor = factor if factor > 1 else 0.0
     QLocale.setDefault(locale())
     for old in _installed:
         if app is not None:
@@ -109,6 +124,10 @@ def install(code: str, factor: float = 0.0, folder: Path | None = None) -> list[
     ours = QTranslator()
     if not ours.load(f"astra_{CATALOGUES.get(code, 'en')}", str(folder)):
         ours = None  # type: ignore[assignment]
+    # The services' error messages (context "ServiceMessages"), a catalogue of their own.
+    services = QTranslator()
+    if services.load(f"astra_services_{CATALOGUES.get(code, 'en')}", str(folder)):
+        _installed.append(services)
     qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     for name in QT_CATALOGUES.get(code, ()):
         qt = QTranslator()
@@ -122,6 +141,7 @@ def install(code: str, factor: float = 0.0, folder: Path | None = None) -> list[
     if app is not None:
         for translator in _installed:
             app.installTranslator(translator)
+    service_text.install()  # str(exc) of every AstraError now speaks the interface language
     return list(_installed)
 
 
@@ -131,6 +151,9 @@ def uninstall() -> None:
     if app is not None:
         for translator in _installed:
             app.removeTranslator(translator)
+    global _factor
     _installed.clear()
+    service_text.uninstall()
     set_language("en")
+    _factor = 0.0
     QLocale.setDefault(_system_locale)

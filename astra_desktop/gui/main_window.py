@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from astra_desktop import APP_NAME
+from astra_desktop.gui import dialog_drafts
 from astra_desktop.gui.agenda_page import AppointmentsSection
 from astra_desktop.gui.backups_page import BackupsPage
 from astra_desktop.gui.case_file import CaseFile
@@ -96,6 +97,7 @@ class CasesSection(QStackedWidget):
 
 class MainWindow(QMainWindow):
     lock_requested = Signal(bool)  # True for the panic shortcut
+    language_chosen = Signal(str)  # chosen under Users & settings (app_settings code)
 
     def __init__(self, session: Session, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -111,6 +113,7 @@ class MainWindow(QMainWindow):
         self.cases = CasesSection(session, runner)
         self.cases.title_changed.connect(self._set_case_title)
         self.users = UsersPage(session)
+        self.users.language_chosen.connect(self.language_chosen)
         self.risk_page = RiskPage(session)
         self.risk_page.open_case.connect(self._open_case_from_elsewhere)
         self.appointments = AppointmentsSection(session, runner)
@@ -208,7 +211,18 @@ class MainWindow(QMainWindow):
             if draft:
                 found[f"case-file:{draft['case_id']}"] = draft
         found.update(self.hotline.drafts())
+        found.update(dialog_drafts.collect(self))
         return found
+
+    def refresh_current(self) -> None:
+        """After saving a dialog reopened from a draft (not wired to the page that first opened
+        it): the section on screen reloads, so the saved record shows."""
+        page = self.stack.currentWidget()
+        for name in ("refresh_current", "refresh", "reload"):
+            method = getattr(page, name, None)
+            if callable(method):
+                method()
+                return
 
     def restore_drafts(self, drafts: dict[str, dict[str, Any]]) -> None:
         if self.hotline.restore_drafts(drafts):
@@ -218,6 +232,7 @@ class MainWindow(QMainWindow):
                 case_file = self.cases.open_case(str(draft["case_id"]))
                 if case_file is not None:
                     case_file.restore(draft)
+        dialog_drafts.restore(self, drafts)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         case_file = self.cases.case_file

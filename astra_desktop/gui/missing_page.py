@@ -30,6 +30,7 @@ from astra_desktop.errors import AstraError, ValidationError
 from astra_desktop.gui import hotline_labels
 from astra_desktop.gui.dialogs import Messages
 from astra_desktop.gui.hotline_dialogs import LinkCaseDialog, RegisterClientDialog
+from astra_desktop.gui.hotline_layout import wrapping_row
 from astra_desktop.gui.missing_dialogs import (
     ActionDialog,
     SearchDialog,
@@ -90,7 +91,8 @@ class SearchPanel(QWidget):
         header.setSectionResizeMode(HistoryColumn.DETAIL, QHeaderView.ResizeMode.Stretch)
         for column, width in ((HistoryColumn.DATE, 120), (HistoryColumn.ENTRY, 190),
                               (HistoryColumn.BY, 80)):  # fmt: skip
-            self.history_view.setColumnWidth(column, width)
+            # at least as wide as its heading: translated headings are often longer
+            self.history_view.setColumnWidth(column, max(width, header.sectionSizeHint(column)))
         self.history_view.selectionModel().currentRowChanged.connect(lambda *_: self._update())
         self.action_button = QPushButton(self.tr("&Add action…"))
         self.action_button.clicked.connect(lambda: self.add_action())
@@ -123,18 +125,13 @@ class SearchPanel(QWidget):
         heading.setStyleSheet("font-weight: 600;")
         right.addWidget(heading)
         right.addWidget(self.history_view, 1)
-        actions = QHBoxLayout()
-        for button in (self.action_button, self.done_button, self.status_button):
-            actions.addWidget(button)
-        actions.addStretch()
-        right.addLayout(actions)
-        found = QHBoxLayout()
+        # Rows of buttons wrap onto a second line rather than force the window wider.
+        right.addWidget(wrapping_row([self.action_button, self.done_button, self.status_button]))
         self.found_label = QLabel(self.tr("Once found:"))
-        found.addWidget(self.found_label)
-        for button in (self.register_button, self.link_button, self.case_button):
-            found.addWidget(button)
-        found.addStretch()
-        right.addLayout(found)
+        right.addWidget(
+            wrapping_row([self.found_label, self.register_button, self.link_button,
+                          self.case_button])
+        )  # fmt: skip
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(details)
         split.addWidget(log)
@@ -293,6 +290,7 @@ class MissingPage(QWidget):
         self.new_button.clicked.connect(lambda: self.new_search())
         self.new_button.setEnabled(allowed(session.actor.role, Permission.WRITE_CASES))
         self.count = QLabel()
+        self.count.setWordWrap(True)
         self.model = SearchListModel(local_now(clock).date())
         self.view = _table(self.model)
         header = self.view.horizontalHeader()
@@ -300,22 +298,28 @@ class MissingPage(QWidget):
         for column, width in ((SearchColumn.LAST_SEEN, 100), (SearchColumn.PLACE, 200),
                               (SearchColumn.STATUS, 160), (SearchColumn.NEXT_DUE, 150),
                               (SearchColumn.CASE, 120)):  # fmt: skip
-            self.view.setColumnWidth(column, width)
+            # at least as wide as its heading: translated headings are often longer
+            self.view.setColumnWidth(column, max(width, header.sectionSizeHint(column)))
         self.view.selectionModel().currentRowChanged.connect(lambda *_: self._chosen())
         self.panel = SearchPanel(session, clock)
         self.panel.changed.connect(self._panel_changed)
         self.panel.open_case.connect(self.open_case)
         self.empty = QLabel(self.tr("Choose a search in the list to see its history."))
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
         self.empty.setStyleSheet("color: #5d6d7e; font-size: 11pt;")
         self.details = QStackedWidget()
         self.details.addWidget(self.empty)
         self.details.addWidget(self.panel)
+        self.filter.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.filter.setMinimumContentsLength(14)
         top = QHBoxLayout()
         heading = QLabel(self.tr("Missing-person searches"))
         heading.setStyleSheet("font-size: 12pt; font-weight: 600;")
-        top.addWidget(heading)
-        top.addStretch()
+        heading.setWordWrap(True)
+        top.addWidget(heading, 1)  # takes the room left, wraps only when there is none
         top.addWidget(self.filter)
         top.addWidget(self.mine)
         top.addWidget(self.new_button)

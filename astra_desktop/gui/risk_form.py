@@ -4,6 +4,7 @@ the client's own words, and a live result (score, band, red flags, grid, final l
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
@@ -28,6 +29,7 @@ from astra_desktop.core import risk
 from astra_desktop.core.risk import Answer, Instrument, Level
 from astra_desktop.errors import AstraError
 from astra_desktop.gui import labels
+from astra_desktop.gui.dialog_drafts import keep_as_draft
 from astra_desktop.gui.i18n import language
 from astra_desktop.gui.widgets import DateField
 from astra_desktop.services import risk as risk_service
@@ -154,6 +156,14 @@ class AssessmentForm(QDialog):
         layout.addWidget(disclaimer)
         layout.addLayout(main)
         self._update()
+        keep_as_draft(self, case_id=case_id)
+
+    @classmethod
+    def reopen(cls, main: Any, ids: dict[str, str]) -> AssessmentForm:
+        """Built again after unlock with the answers given so far (gui/dialog_drafts.py)."""
+        form = cls(main.session, ids["case_id"], parent=main)
+        form.saved.connect(lambda _assessment: main.refresh_current())
+        return form
 
     def answers(self) -> dict[str, Answer]:
         return {item_id: row.answer for item_id, row in self.rows.items()}

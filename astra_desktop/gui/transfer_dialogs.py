@@ -98,7 +98,9 @@ def _shown(value: object) -> str:
 
 
 class ConflictsDialog(QDialog):
-    """Every record changed on both laptops: its fields side by side, and a choice for each."""
+    """Every record changed on both laptops: its fields side by side, and a choice for each. A
+    record deleted on one laptop and changed on the other is set out the same way, its deleted
+    side marked as such, with what would go with it."""
 
     def __init__(self, conflicts: list[transfer.Conflict], parent: QWidget | None = None):
         super().__init__(parent)
@@ -108,7 +110,8 @@ class ConflictsDialog(QDialog):
         intro = QLabel(
             self.tr(
                 "These records were changed here and on the other laptop since you last exchanged "
-                "them. Choose, for each, which version to keep; nothing is imported until you do."
+                "them (or deleted on one and changed on the other). Choose, for each, which "
+                "version to keep; nothing is imported until you do."
             )
         )
         intro.setWordWrap(True)
@@ -134,6 +137,10 @@ class ConflictsDialog(QDialog):
     def _box(self, conflict: transfer.Conflict) -> QGroupBox:
         box = QGroupBox(f"{conflict.what} · {conflict.case_code}")
         layout = QVBoxLayout(box)
+        if conflict.deleted:
+            note = QLabel(self._deletion_note(conflict))
+            note.setWordWrap(True)
+            layout.addWidget(note)
         table = QTableWidget(len(conflict.fields), 3)
         table.setHorizontalHeaderLabels(
             [self.tr("Field"), self.tr("This laptop"), self.tr("The other laptop")]
@@ -144,13 +151,25 @@ class ConflictsDialog(QDialog):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         for side in (1, 2):
             header.setSectionResizeMode(side, QHeaderView.ResizeMode.Stretch)
+        gone = self.tr("(deleted)")
         for row, (field, ours, theirs) in enumerate(conflict.fields):
-            for col, text in enumerate((field.replace("_", " "), _shown(ours), _shown(theirs))):
+            shown = (
+                gone if conflict.deleted == transfer.MINE else _shown(ours),
+                gone if conflict.deleted == transfer.THEIRS else _shown(theirs),
+            )
+            for col, text in enumerate((field.replace("_", " "), *shown)):
                 table.setItem(row, col, QTableWidgetItem(text))
         table.setMaximumHeight(32 + 30 * max(1, len(conflict.fields)))
         layout.addWidget(table)
-        mine = QRadioButton(self.tr("Keep this laptop's version"))
-        theirs = QRadioButton(self.tr("Take the other laptop's version"))
+        if conflict.deleted == transfer.THEIRS:
+            mine = QRadioButton(self.tr("Keep it, with this laptop's changes"))
+            theirs = QRadioButton(self.tr("Delete it here too"))
+        elif conflict.deleted == transfer.MINE:
+            mine = QRadioButton(self.tr("Leave it deleted"))
+            theirs = QRadioButton(self.tr("Bring it back with the other laptop's changes"))
+        else:
+            mine = QRadioButton(self.tr("Keep this laptop's version"))
+            theirs = QRadioButton(self.tr("Take the other laptop's version"))
         group = QButtonGroup(box)
         group.addButton(mine, 0)
         group.addButton(theirs, 1)
@@ -159,6 +178,26 @@ class ConflictsDialog(QDialog):
         layout.addWidget(mine)
         layout.addWidget(theirs)
         return box
+
+    def _deletion_note(self, conflict: transfer.Conflict) -> str:
+        if conflict.deleted == transfer.MINE:
+            return self.tr(
+                "Deleted on this laptop; changed on the other laptop since you last exchanged it."
+            )
+        if conflict.deleted_by:
+            text = self.tr(
+                "Deleted on the other laptop (by {0}); changed on this laptop since you last "
+                "exchanged it."
+            ).format(conflict.deleted_by)
+        else:
+            text = self.tr(
+                "Deleted on the other laptop; changed on this laptop since you last exchanged it."
+            )
+        if conflict.linked:
+            text += " " + self.tr(
+                "Deleting it here also deletes the records that belong to it ({0})."
+            ).format(conflict.linked)
+        return text
 
     def choose(self, key: str, side: str) -> None:
         self._groups[key].button(0 if side == transfer.MINE else 1).setChecked(True)

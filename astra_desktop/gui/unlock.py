@@ -1,31 +1,46 @@
 """The unlock window: user and passphrase (or the recovery key). Shows nothing about the vault's
-contents — not even how many clients it holds — until it is unlocked."""
+contents — not even how many clients it holds — until it is unlocked.
+
+It is the first window of every start, so it imports only what painting it needs: the task
+runner (and with it the worker thread) is asked for when someone presses Unlock, and the `Qt`
+namespace, whose enums Python builds on first use, when something needs it.
+"""
 
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 from astra_desktop.errors import AstraError, UnlockThrottled, WrongPassphrase
-from astra_desktop.gui.dialogs import Messages
 from astra_desktop.gui.forms.ui_unlock_window import Ui_UnlockWindow
-from astra_desktop.gui.tasks import TaskRunner
 from astra_desktop.storage.keyslots import KeyFile
 from astra_desktop.storage.vault_files import VaultFiles
+
+if TYPE_CHECKING:
+    from astra_desktop.gui.tasks import TaskRunner
 
 
 class UnlockWindow(QWidget):
     unlocked = Signal(object)  # Session
 
-    def __init__(self, folder: Path, runner: TaskRunner, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        folder: Path,
+        runner: TaskRunner | Callable[[], TaskRunner],
+        parent: QWidget | None = None,
+    ) -> None:
+        """`runner` may be a function that returns the runner, so that it is made only when
+        the first unlock needs it."""
         super().__init__(parent)
         self.ui = Ui_UnlockWindow()
         self.ui.setupUi(self)
         self.folder = folder
-        self.runner = runner
+        self._runner = runner
         self._retry_at = 0.0
         self._wrong = False
         self._countdown = QTimer(self)
@@ -69,7 +84,17 @@ class UnlockWindow(QWidget):
         )
         self.ui.secret.setFocus()
 
+    @property
+    def runner(self) -> TaskRunner:
+        from astra_desktop.gui.tasks import TaskRunner
+
+        if not isinstance(self._runner, TaskRunner):
+            self._runner = self._runner()
+        return self._runner
+
     def explain_recovery(self) -> None:
+        from astra_desktop.gui.dialogs import Messages
+
         Messages.inform(
             self,
             self.tr("Forgot your passphrase?"),
@@ -91,6 +116,8 @@ class UnlockWindow(QWidget):
         if not secret or (not recovery and not user):
             self.show_message(self.tr("Enter your user name and passphrase."))
             return
+        from PySide6.QtCore import Qt  # not before the first paint: its ~90 enums take ~12 ms
+
         self.ui.unlock.setEnabled(False)
         self.setCursor(Qt.CursorShape.BusyCursor)
         self.show_message(self.tr("Checking…"))

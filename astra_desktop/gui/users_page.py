@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -98,6 +99,8 @@ class AddUserDialog(QDialog):
 
 
 class UsersPage(QWidget):
+    language_chosen = Signal(str)  # app_settings language code, once saved
+
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
@@ -199,6 +202,7 @@ class UsersPage(QWidget):
         self.message.setText(
             self.tr("The language is saved. It applies the next time ASTRA Desktop starts.")
         )
+        self.language_chosen.emit(code)  # the app switches at once (AppController.change_language)
 
     def reload(self) -> None:
         if not allowed(self.session.actor.role, Permission.MANAGE_USERS):

@@ -1,19 +1,29 @@
 """First run: organisation, language, the first administrator, and the recovery key as a printable
-emergency sheet that the person proves they kept by retyping part of it."""
+emergency sheet that the person proves they kept by retyping part of it.
+
+Or, on a computer replacing one that was lost, stolen or broken: restore the vault from a backup
+(services/restore.py, the same steps as the Backups page and `astra-desktop backup restore`):
+choose the `.astrabackup` file, open it with its passphrase or the vault's recovery key, see what
+it holds (made when, by whom, counts), restore; then the unlock window appears and everyone logs
+in with their own passphrase."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFont, QTextDocument
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QFileDialog,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
+    QProgressBar,
     QPushButton,
+    QRadioButton,
     QVBoxLayout,
     QWidget,
     QWizard,
@@ -24,12 +34,24 @@ from astra_desktop import app_settings
 from astra_desktop.errors import AstraError
 from astra_desktop.gui import i18n
 from astra_desktop.gui.dialogs import Messages
-from astra_desktop.gui.tasks import TaskRunner
+from astra_desktop.gui.tasks import Task, TaskRunner
+from astra_desktop.gui.transfer_dialogs import describe
+from astra_desktop.gui.unlock import UnlockWindow
 from astra_desktop.gui.widgets import PassphraseField
+from astra_desktop.services import restore
 from astra_desktop.services import session as vault_session
 from astra_desktop.services.passphrases import normalise_recovery_key
 
 LANGUAGES = [("en", "English"), ("sr-Latn", "Srpski (latinica)"), ("sr-Cyrl", "Српски (ћирилица)")]
+# Page ids: the new-vault path, then the restore path.
+ORGANISATION, ADMIN, RECOVERY, CONFIRM, RESTORE = range(5)
+
+
+def _error_text(exc: BaseException) -> str:
+    """Errors of the services arrive worded for a person (and in their language)."""
+    if isinstance(exc, AstraError):
+        return str(exc)
+    return QCoreApplication.translate("SetupWizard", "It failed: {0}").format(exc)
 
 
 class OrganisationPage(QWizardPage):
@@ -50,7 +72,17 @@ class OrganisationPage(QWizardPage):
         self.language.setCurrentIndex(max(0, self.language.findData(i18n.language())))
         form.addRow(self.tr("&Organisation"), self.organisation)
         form.addRow(self.tr("&Language"), self.language)
+        self.create_new = QRadioButton(self.tr("Set up a &new vault"))
+        self.restore_backup = QRadioButton(
+            self.tr("&Restore from a backup (this computer replaces one that was lost or broken)")
+        )
+        self.create_new.setChecked(True)
+        form.addRow(self.create_new)
+        form.addRow(self.restore_backup)
         self.registerField("organisation", self.organisation)
+
+    def nextId(self) -> int:
+        return RESTORE if self.restore_backup.isChecked() else ADMIN
 
 
 class AdminPage(QWizardPage):
@@ -197,6 +229,190 @@ class ConfirmPage(QWizardPage):
         expected = "-".join(self._wizard.recovery_key.split("-")[-2:])
         return normalise_recovery_key(self.retyped.text()) == expected
 
+    def nextId(self) -> int:
+        return -1  # the last page of a new vault (the restore pages come after it by number)
+
+
+class RestorePage(QWizardPage):
+    """The backup file, its passphrase or the recovery key, the preview, and the restore."""
+
+    def __init__(self, wizard: SetupWizard) -> None:
+        super().__init__()
+        self._wizard = wizard
+        self.opened: restore.OpenedBackup | None = None
+        self.restored = False
+        self._busy = False
+        self.setTitle(self.tr("Restore from a backup"))
+        self.setSubTitle(
+            self.tr(
+                "Choose the backup file (for example on the USB stick) and open it with the "
+                "passphrase chosen when it was made, or with the vault's recovery key from the "
+                "emergency sheet."
+            )
+        )
+        form = QFormLayout(self)
+        self.file = QLineEdit()
+        self.file.setPlaceholderText(self.tr("ASTRA-backup-….astrabackup"))
+        self.browse = QPushButton(self.tr("&Choose…"))
+        self.browse.clicked.connect(self._browse)
+        row = QHBoxLayout()
+        row.addWidget(self.file, 1)
+        row.addWidget(self.browse)
+        form.addRow(self.tr("Backup &file"), row)
+        self.secret = QLineEdit()
+        self.secret.setEchoMode(QLineEdit.EchoMode.Password)
+        self.recovery = QCheckBox(self.tr("This is the vault's recovery &key"))
+        form.addRow(self.tr("&Passphrase"), self.secret)
+        form.addRow("", self.recovery)
+        self.open_button = QPushButton(self.tr("&Open the backup"))
+        self.open_button.clicked.connect(self.open_backup)
+        form.addRow("", self.open_button)
+        self.preview = QLabel()
+        self.preview.setWordWrap(True)
+        form.addRow(self.preview)
+        self.account_note = QLabel(
+            self.tr(
+                "To restore with the backup's passphrase, also give the user name and passphrase "
+                "of an account that was in the vault when the backup was made (or open the "
+                "backup with the recovery key instead)."
+            )
+        )
+        self.account_note.setWordWrap(True)
+        self.username = QLineEdit()
+        self.account_secret = QLineEdit()
+        self.account_secret.setEchoMode(QLineEdit.EchoMode.Password)
+        form.addRow(self.account_note)
+        form.addRow(self.tr("&User name"), self.username)
+        form.addRow(self.tr("&Account passphrase"), self.account_secret)
+        self._account_rows = (self.account_note, self.username, self.account_secret)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, restore.TOTAL)
+        self.progress.hide()
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        form.addRow(self.progress)
+        form.addRow(self.status)
+        for edit in (self.file, self.secret):
+            edit.textChanged.connect(self._forget)
+        self.recovery.toggled.connect(self._forget)
+        for edit in (self.username, self.account_secret):
+            edit.textChanged.connect(self.completeChanged)
+        self._show_account(False)
+
+    def nextId(self) -> int:
+        return -1
+
+    def initializePage(self) -> None:
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Restore"))
+
+    def _browse(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("The backup"), "", self.tr("ASTRA backups (*.astrabackup)")
+        )
+        if name:
+            self.file.setText(name)
+
+    def _show_account(self, shown: bool) -> None:
+        form = self.layout()
+        assert isinstance(form, QFormLayout)
+        for widget in self._account_rows:
+            form.setRowVisible(widget, shown)
+
+    def _forget(self) -> None:
+        """Another file or secret: the backup must be opened again before restoring."""
+        if self.opened is not None:
+            self.opened = None
+            self.preview.clear()
+            self._show_account(False)
+        self.completeChanged.emit()
+
+    def _set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        for widget in (self.file, self.browse, self.secret, self.recovery, self.open_button,
+                       self.username, self.account_secret):  # fmt: skip
+            widget.setEnabled(not busy)
+        self.completeChanged.emit()
+
+    def open_backup(self) -> Task | None:
+        path, secret, recovery = (
+            Path(self.file.text().strip()),
+            self.secret.text(),
+            self.recovery.isChecked(),
+        )
+        if not self.file.text().strip() or not secret:
+            self.status.setText(self.tr("Choose the backup file and type its passphrase first."))
+            return None
+        self.status.setText(self.tr("Opening the backup…"))
+        self._set_busy(True)
+
+        def work() -> tuple[restore.OpenedBackup, restore.Preview]:
+            opened = restore.open_backup(path, secret, recovery=recovery)
+            return opened, restore.preview(opened)
+
+        return self._wizard.runner.run(work, on_done=self._opened, on_error=self._failed)
+
+    def _opened(self, result: tuple[restore.OpenedBackup, restore.Preview]) -> None:
+        self._set_busy(False)
+        self.opened, preview = result
+        self.preview.setText(describe(preview))
+        needs_account = self.opened.data_key is None
+        self._show_account(needs_account)
+        if needs_account and not self.username.text():
+            self.username.setText(preview.created_by_name)
+        self.status.setText(self.tr("Check that this is the backup you want, then choose Restore."))
+        self.completeChanged.emit()
+
+    def _failed(self, exc: BaseException) -> None:
+        self._set_busy(False)
+        self.progress.hide()
+        self.status.setText(_error_text(exc))
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:
+        if self._busy or self.opened is None:
+            return False
+        if self.opened.data_key is not None:
+            return True
+        return bool(self.username.text().strip() and self.account_secret.text())
+
+    def validatePage(self) -> bool:
+        """Restore off the GUI thread; the wizard closes and the unlock window opens when done."""
+        if self.restored:
+            return True
+        opened = self.opened
+        if opened is None:
+            return False
+        account = None
+        if opened.data_key is None:
+            account = (self.username.text().strip(), self.account_secret.text())
+        home = self._wizard.home
+        self.status.setText(self.tr("Restoring and checking the vault… (this can take a while)"))
+        self.progress.setValue(0)
+        self.progress.show()
+        self._set_busy(True)
+
+        def work(task: Task) -> Path:
+            staged = restore.stage_restore(opened, home, account=account, progress=task.report)
+            try:
+                folder, _aside = restore.finish_restore(staged)
+            except BaseException:
+                restore.discard(staged)
+                raise
+            return folder
+
+        self._wizard.runner.run(
+            work, on_done=self._restored, on_error=self._failed,
+            on_progress=lambda done, total: self.progress.setValue(done), with_task=True,
+        )  # fmt: skip
+        return False
+
+    def _restored(self, folder: Path) -> None:
+        self.restored = True
+        self._set_busy(False)
+        self.progress.hide()
+        self.status.setText(self.tr("Restored into {0}.").format(folder))
+        self._wizard.restored_vault()
+
 
 class SetupWizard(QWizard):
     """Emits `created(session)` when the vault exists and the recovery key has been kept."""
@@ -214,10 +430,13 @@ class SetupWizard(QWizard):
         self.recovery_key = ""
         self.organisation_page = OrganisationPage()
         self.admin_page = AdminPage(self)
-        self.addPage(self.organisation_page)
-        self.addPage(self.admin_page)
-        self.addPage(RecoveryPage(self))
-        self.addPage(ConfirmPage(self))
+        self.restore_page = RestorePage(self)
+        self.unlock_window: UnlockWindow | None = None
+        self.setPage(ORGANISATION, self.organisation_page)
+        self.setPage(ADMIN, self.admin_page)
+        self.setPage(RECOVERY, RecoveryPage(self))
+        self.setPage(CONFIRM, ConfirmPage(self))
+        self.setPage(RESTORE, self.restore_page)
         self.resize(640, 480)
 
     @property
@@ -244,6 +463,30 @@ class SetupWizard(QWizard):
     def _failed(self, exc: BaseException) -> None:
         text = str(exc) if isinstance(exc, AstraError) else repr(exc)
         self.admin_page.creation_failed(text)
+
+    def restored_vault(self) -> None:
+        """The vault is restored and checked: close the wizard and open the unlock window, where
+        everyone logs in with their own passphrase (the unlocked session goes on as `created`)."""
+        language = str(self.organisation_page.language.currentData())
+        app_settings.save(self.home, app_settings.AppSettings(language=language))
+        window = UnlockWindow(self.folder, lambda: self.runner)
+        window.unlocked.connect(self._unlocked_after_restore)
+        window.reset(
+            self.tr(
+                "The vault was restored from the backup and checked. Log in with your own "
+                "passphrase."
+            )
+        )
+        self.unlock_window = window
+        super().accept()  # QWizard.done() asks the page, which now says yes
+        window.show()
+        window.raise_()
+        window.activateWindow()
+
+    def _unlocked_after_restore(self, session: vault_session.Session) -> None:
+        if self.unlock_window is not None:
+            self.unlock_window.hide()
+        self.created.emit(session)
 
     def accept(self) -> None:
         if self.session is not None:

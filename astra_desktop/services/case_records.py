@@ -28,7 +28,7 @@ def add_note(session: Session, note: ContactNote) -> ContactNote:
     note.created_at = note.updated_at = rows.now_utc()
     with session.write() as conn:
         rows.insert(conn, "contact_notes", note)
-        search_index.index_note(conn, note.id, note.case_id, note.body)
+        search_index.index_note(conn, note.case_id)
         conn.execute(
             "UPDATE cases SET updated_at = ? WHERE id = ?",
             (note.created_at.isoformat(), note.case_id),
@@ -45,7 +45,7 @@ def update_note(session: Session, note: ContactNote) -> None:
     note.updated_at = rows.now_utc()
     with session.write() as conn:
         rows.update(conn, "contact_notes", note)
-        search_index.index_note(conn, note.id, note.case_id, note.body)
+        search_index.index_note(conn, note.case_id)
         audit.append(conn, session.actor.user_id, AuditAction.CHANGE.value, "note", note.id)
 
 

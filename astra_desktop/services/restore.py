@@ -173,6 +173,7 @@ class Unpacked:
     snapshot: db_copy.Snapshot
     salt: bytes
     key: bytes
+    page_size: int = db_copy.DEFAULT_PAGE_SIZE
 
     def keyfile(self) -> KeyFile:
         return KeyFile.load(cast(Path, _Bytes(self.keys)))
@@ -192,6 +193,10 @@ def unpack(
     try:
         snap = db_copy.Snapshot.from_dict(opened.sealed.public["snapshot"])  # type: ignore[arg-type]
         salt = bytes.fromhex(str(opened.sealed.public["db_salt"]))
+        # Backups made before the field existed have the vault's own 4 KiB pages.
+        page_size = int(opened.sealed.public.get("db_page_size", db_copy.DEFAULT_PAGE_SIZE))  # type: ignore[call-overload]
+        if page_size not in db_copy.PAGE_SIZES:
+            raise ValueError(page_size)
     except (KeyError, TypeError, ValueError) as exc:
         raise damaged(opened.path, WHAT, "its header is unreadable") from exc
     db_path = folder / f".astra-restore-{secrets.token_hex(6)}.db"
@@ -208,7 +213,7 @@ def unpack(
                 if keep_going and not keep_going(done / total):
                     raise Cancelled()
         key = backup_inner_key(opened.content_key)
-        conn = db_copy.open_copy(db_path, key, salt)
+        conn = db_copy.open_copy(db_path, key, salt, page_size=page_size)
         try:
             problems = db_copy.check(conn, snap)
         except database.DatabaseError as exc:
@@ -220,7 +225,7 @@ def unpack(
     except BaseException:
         db_path.unlink(missing_ok=True)
         raise
-    return Unpacked(bytes(keys), db_path, snap, salt, key)
+    return Unpacked(bytes(keys), db_path, snap, salt, key, page_size)
 
 
 @dataclass(frozen=True)
@@ -337,7 +342,9 @@ def stage_restore(
         key = _data_key(opened, keyfile, data_key, account)
         files = VaultFiles(staging)
         keyfile.db_salt = os.urandom(16)  # the restored pages share nothing with the old file's
-        source = db_copy.open_copy(unpacked.db, unpacked.key, unpacked.salt)
+        source = db_copy.open_copy(
+            unpacked.db, unpacked.key, unpacked.salt, page_size=unpacked.page_size
+        )
         try:
             db_copy.export(source, files.db, key, keyfile.db_salt, lambda: step(500, 300)(0.5))
         except db_copy.Interrupted as exc:

@@ -5,7 +5,7 @@ every match: it asks the index for a screenful, best kind of match first —
 
 1. names, aliases and case codes where every typed word is a whole word ("Ana Petrović"),
 2. names, aliases and case codes where the words are beginnings ("petro"),
-3. contact notes,
+3. contact notes (from the second letter typed),
 
 each newest case first, and stops as soon as `limit` cases are found. A case code typed in full or
 in part ("AST-2024-00", "ast-2024") is looked up in the case-code index directly.
@@ -41,11 +41,12 @@ def search(session: Session, text: str, limit: int = 50) -> list[SearchHit]:
     code = to_latin(text.strip()).upper()
     if _CASE_CODE.match(code):
         _by_case_code(session, code, limit, found)
-    tiers = (
+    tiers = [
         (search_index.NAMES, search_index.match_expression(text, prefix=False)),
         (search_index.NAMES, search_index.match_expression(text)),
-        (search_index.NOTES, search_index.match_expression(text)),
-    )
+    ]
+    if search_index.searches_notes(text):
+        tiers.append((search_index.NOTES, search_index.match_expression(text)))
     for table, match in tiers:
         if match is None or len(found) >= limit:
             continue
@@ -68,17 +69,17 @@ def _by_case_code(session: Session, code: str, limit: int, found: dict[str, bool
 def _from_index(
     session: Session, table: str, match: str, limit: int, found: dict[str, bool]
 ) -> None:
-    """Cases of the newest matching index rows that this user may see, until `limit` are found.
+    """The newest matching cases this user may see, until `limit` are found.
 
-    The rows come lazily out of the index; SQLite stops reading it when the LIMIT is reached.
+    The case numbers come lazily out of the index; SQLite stops reading it at the LIMIT.
     """
     clause, params = visible_cases_clause(session)
     in_notes = table == search_index.NOTES
     exclude = list(found)
     rows = session.db.execute(
-        f"SELECT DISTINCT k.case_id FROM ({search_index.newest_matches_sql(table)}) AS hits "
-        "JOIN search_keys AS k ON k.rowid = hits.rowid JOIN cases ON cases.id = k.case_id "
-        f"WHERE {clause} AND k.case_id NOT IN ({', '.join('?' * len(exclude))}) LIMIT ?",
+        f"SELECT cases.id FROM ({search_index.newest_matches_sql(table)}) AS hits "
+        "JOIN cases ON cases.seq = hits.rowid "
+        f"WHERE {clause} AND cases.id NOT IN ({', '.join('?' * len(exclude))}) LIMIT ?",
         (match, *params, *exclude, limit - len(found)),
     )
     for (case_id,) in rows:

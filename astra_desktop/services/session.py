@@ -84,6 +84,11 @@ class Session:
         self._anchor = freshness.AnchorWriter(files.anchor, self.vault_id, data_key)
         self.pending_audit: list[tuple[AuditAction, str, str, str]] = []
         self.closed = False
+        # False when unlock left the full page-splice check to services.splice_check (large vault)
+        self.deep_checked = True
+        # Results services keep between calls, each keyed by the vault's generation (cleared on
+        # close: they hold record ids)
+        self.read_cache: dict[str, object] = {}
 
     # --- connections ----------------------------------------------------------------------------
     @property
@@ -142,6 +147,7 @@ class Session:
         """Checkpoint, close every connection, forget the key, release the vault lock."""
         if self.closed:
             return
+        self.read_cache.clear()
         if self.pending_audit:
             with contextlib.suppress(Exception), self.write():
                 pass
@@ -330,7 +336,8 @@ def _open(
         if anchor.vault_id != keyfile.vault_id:
             raise VaultDamaged(freshness.ANCHOR_DAMAGED)
         # Recomputing every row's hash costs ~10 s on a 50,000-client vault (bench/unlock.py), so
-        # large vaults check the anchor at open and leave the full page-splice check to `check`.
+        # large vaults check the anchor at open and leave the full page-splice check to a child
+        # process the app starts once open (services.splice_check), and to `check`.
         deep = files.db.stat().st_size <= DEEP_CHECK_AT_OPEN_BYTES
         freshness.verify(conn, anchor, deep=deep)
         migrate.upgrade(conn, files.db)
@@ -342,5 +349,6 @@ def _open(
         conn.close()
         raise
     session = Session(files, keyfile, data_key, conn, lock, actor)
+    session.deep_checked = deep
     freshness.AnchorWriter(files.anchor, keyfile.vault_id, data_key).update(conn)
     return session

@@ -7,7 +7,14 @@ and the risk instruments their assessments used, sealed (storage/backup_format.p
 six-word passphrase to pass on by phone. Import happens in two steps: `plan_import` reads the bundle
 and says what would change, with every record changed on both laptops since they last exchanged
 it set out side by side; `apply_import` writes it in one transaction once a person has chosen a
-side for each of those. Nothing is ever overwritten without that choice; deletions do not travel.
+side for each of those. Nothing is ever overwritten without that choice.
+
+Deletions travel as tombstones (schema 10, storage/transfer_tables.py): a bundle carries those of
+its cases, with the versions the deleting vault knew. Here, a copy that is one of those versions
+(and whose linked records are all deleted there too, unchanged) is deleted; a copy changed here
+since the last exchange is a conflict for a person ("deleted on the other laptop, changed here"),
+and so is a record deleted here that the other laptop changed ("deleted here, changed there").
+A deletion a person refused is not asked about again.
 """
 
 from __future__ import annotations
@@ -180,6 +187,10 @@ def _write_records(
             ids[table.name] = found
         if progress and not progress(n + 1, len(tables) + 1):
             raise AstraError("The export was cancelled; nothing was exported.")
+    for tomb in tt.tombstones_for(conn, chosen, ids["clients"]):
+        if tomb.deleted_by:
+            users.add(tomb.deleted_by)
+        writer.write(tt.encode(tomb.message()))
     for user_id, username, role in conn.execute(
         "SELECT id, username, role FROM users WHERE id IN (SELECT value FROM json_each(?))",
         (tt.encode_ids(users),),
@@ -227,6 +238,11 @@ class Conflict:
     case_code: str
     what: str
     fields: list[tuple[str, object, object]]  # (column, ours, theirs), differing columns only
+    # A deletion against a change: THEIRS (deleted on the other laptop, changed here) or MINE
+    # (deleted here, changed on the other laptop); "" when both laptops changed it.
+    deleted: str = ""
+    linked: int = 0  # records here that would go with it (deleted with it on the other laptop)
+    deleted_by: str = ""  # who deleted it on the other laptop (a user name), if known
 
 
 @dataclass
@@ -239,6 +255,11 @@ class ImportPlan:
     new: int = 0
     updated: int = 0
     unchanged: int = 0
+    deleted: int = 0  # records deleted on the other laptop, unchanged here: deleted here too
+    # A record deleted there whose deletion here follows the choice made for a record it belongs
+    # to (kept here, the records linked to it stay too): its key -> that record's key.
+    under: dict[str, str] = field(default_factory=dict)
+    absent: set[str] = field(default_factory=set)  # deleted here and staying so (set when applied)
     cases: list[str] = field(default_factory=list)  # case codes in the bundle
 
     @property
@@ -283,7 +304,14 @@ def plan_import(session: Session, opened: OpenedBundle) -> ImportPlan:
     tables = _manifest(session, opened, next(messages, {}))
     cases_of: dict[tuple[str, str], str] = {}
     codes: dict[str, str] = {}
+    tombs: list[tt.Tombstone] = []
+    users: dict[str, str] = {}
     for message in messages:
+        if message.get("type") == "tombstone":
+            tombs.append(_tombstone(opened, message))
+            continue
+        if message.get("type") == "user":
+            users[str(message.get("id"))] = str(message.get("username", ""))
         if message.get("type") != "row":
             continue
         table = tables[str(message["t"])]
@@ -302,8 +330,20 @@ def plan_import(session: Session, opened: OpenedBundle) -> ImportPlan:
         if local is None:
             if table.name != "cases" and _local_code(conn, case_id):
                 _require_write(session, table.name, row, case_id)
-            plan.decisions[key] = "insert"
-            plan.new += 1
+            ours = tt.tombstone(conn, table.name, record_id)
+            if ours is not None and incoming in ours.known:
+                plan.decisions[key] = "gone"  # deleted here, not changed there since: stays so
+                plan.unchanged += 1
+            elif ours is not None:
+                plan.decisions[key] = "conflict"
+                code = _conflict_code(conn, table.name, record_id, case_id, codes)
+                fields: list[tuple[str, object, object]] = [(c, None, row[c]) for c in table.columns
+                          if row[c] is not None and c not in tt.unversioned(table.name)]  # fmt: skip
+                plan.conflicts.append(Conflict(key, table.name, record_id, code, label(table.name),
+                                               fields, deleted=MINE))  # fmt: skip
+            else:
+                plan.decisions[key] = "insert"
+                plan.new += 1
             continue
         mine = tt.row_hash(table.name, local)
         theirs_known = _known(message)
@@ -331,7 +371,107 @@ def plan_import(session: Session, opened: OpenedBundle) -> ImportPlan:
                                            fields))  # fmt: skip
         else:
             plan.unchanged += 1
+    _plan_deletions(session, plan, tables, tombs, codes, users)
     return plan
+
+
+def _tombstone(opened: OpenedBundle, message: dict[str, object]) -> tt.Tombstone:
+    try:
+        return tt.Tombstone.from_message(message)
+    except (KeyError, ValueError, TypeError) as exc:
+        raise damaged(opened.sealed.path, WHAT, "its contents are unreadable") from exc
+
+
+def _plan_deletions(
+    session: Session, plan: ImportPlan, tables: dict[str, tt.Table], tombs: list[tt.Tombstone],
+    codes: dict[str, str], users: dict[str, str],
+) -> None:  # fmt: skip
+    """Records deleted on the other laptop: deleted here too if this copy is a version the other
+    laptop knew and every record that would go with it is deleted there, unchanged, as well;
+    otherwise a conflict for a person. Nothing here changes."""
+    conn = session.db
+    theirs = {(t.table, t.record_id): t for t in tombs}
+    for tomb in tombs:
+        table = tables.get(tomb.table)
+        if table is None or not table.has_id:
+            continue
+        key = f"{tomb.table}:{tomb.record_id}"
+        if key in plan.decisions:  # a bundle never holds a record and its tombstone; be safe
+            continue
+        local = _local_row(conn, table, tomb.record_id)
+        if local is None:
+            continue  # not here (never was, or deleted here too)
+        case_id = tomb.case_id or ""
+        if tomb.mark in tt.known(conn, tomb.table, tomb.record_id):
+            plan.decisions[key] = "keep"  # a person here already chose to keep it
+            plan.unchanged += 1
+            continue
+        _require_delete(session, tomb.table, tomb.record_id, case_id)
+        linked = _linked(conn, tables, tomb.table, tomb.record_id)
+        changed = [
+            (t, i)
+            for t, i in linked
+            if (t, i) not in theirs
+            or tt.row_hash(t, _row_of(conn, tables[t], i)) not in theirs[(t, i)].known
+        ]
+        if tt.row_hash(tomb.table, local) in tomb.known and not changed:
+            plan.decisions[key] = "delete"
+            plan.deleted += 1
+            continue
+        plan.decisions[key] = "conflict"
+        code = _conflict_code(conn, tomb.table, tomb.record_id, case_id, codes)
+        fields: list[tuple[str, object, object]] = [(c, local[c], None) for c in table.columns
+                  if local[c] is not None and c not in tt.unversioned(tomb.table)]  # fmt: skip
+        plan.conflicts.append(Conflict(key, tomb.table, tomb.record_id, code, label(tomb.table),
+                                       fields, deleted=THEIRS, linked=len(linked),
+                                       deleted_by=users.get(tomb.deleted_by or "", "")))  # fmt: skip
+        for t, i in linked:
+            plan.under.setdefault(f"{t}:{i}", key)
+
+
+def _row_of(conn: Connection, table: tt.Table, record_id: str) -> dict[str, object]:
+    row = _local_row(conn, table, record_id)
+    return row if row is not None else {}
+
+
+def _linked(
+    conn: Connection, tables: dict[str, tt.Table], table: str, record_id: str
+) -> list[tuple[str, str]]:
+    """Records here that point to this one, directly or through others (they would go with it)."""
+    found: list[tuple[str, str]] = []
+    pending = [(table, record_id)]
+    seen = set(pending)
+    while pending:
+        parent, pid = pending.pop()
+        for child in tables.values():
+            if not child.has_id:
+                continue
+            for fk in child.fks:
+                if fk.table != parent:
+                    continue
+                for (cid,) in conn.execute(
+                    f"SELECT id FROM {child.name} WHERE {fk.column} = ?", (pid,)
+                ).fetchall():
+                    if (child.name, str(cid)) not in seen:
+                        seen.add((child.name, str(cid)))
+                        found.append((child.name, str(cid)))
+                        pending.append((child.name, str(cid)))
+    return found
+
+
+def _require_delete(session: Session, table: str, record_id: str, case_id: str) -> None:
+    try:
+        if table == "clients":
+            require_client(session, record_id, Permission.DELETE_RECORDS)
+        elif case_id:
+            require_case(session, case_id, Permission.DELETE_RECORDS)
+        else:
+            session.require(Permission.DELETE_RECORDS)
+    except NotFound as exc:
+        raise PermissionDenied(
+            "The bundle deletes records of a case that is in this vault but not assigned to you. "
+            "Ask an administrator to import it; nothing was imported."
+        ) from exc
 
 
 def _known(message: dict[str, object]) -> list[str]:
@@ -381,6 +521,7 @@ class ImportResult:
     inserted: int = 0
     updated: int = 0
     kept: int = 0
+    deleted: int = 0
     renamed: dict[str, str] = field(default_factory=dict)  # their case code -> the code given here
     skipped: list[str] = field(default_factory=list)
     cases: set[str] = field(default_factory=set)
@@ -398,6 +539,9 @@ def apply_import(
             "version to keep. Nothing was imported."
         )
     result = ImportResult()
+    plan.absent = {k for k, d in plan.decisions.items() if d == "gone"} | {
+        c.key for c in plan.conflicts if c.deleted == MINE and choices[c.key] == MINE
+    }
     try:
         _apply_all(session, plan, choices, result)
     except sqlcipher3.IntegrityError as exc:
@@ -429,7 +573,44 @@ def _apply_all(
                 row = dict(zip(table.columns, message["v"], strict=True))  # type: ignore[call-overload]
                 known = _known(message)
                 _apply_row(session, conn, plan, choices, table, row, known, result)
+            elif kind == "tombstone":
+                tomb = _tombstone(plan.bundle, message)
+                if tomb.table in tables:
+                    _apply_deletion(session, conn, plan, choices, tables[tomb.table], tomb, result)
         _after(session, conn, result)
+
+
+def _apply_deletion(
+    session: Session, conn: Connection, plan: ImportPlan, choices: Mapping[str, str],
+    table: tt.Table, tomb: tt.Tombstone, result: ImportResult,
+) -> None:  # fmt: skip
+    key = f"{tomb.table}:{tomb.record_id}"
+    decision = plan.decisions.get(key)
+    if decision == "conflict":
+        decision = "delete" if choices[key] == THEIRS else "refuse"
+    above = plan.under.get(key)
+    if decision == "delete" and above is not None and choices.get(above) == MINE:
+        decision = "refuse"  # the record it belongs to is kept here, and so is this one
+    if decision == "refuse":  # kept here: remember this deletion was seen and refused
+        tt.remember(conn, tomb.table, tomb.record_id, [tomb.mark])
+        result.kept += 1
+        return
+    if decision != "delete":
+        return
+    local = _local_row(conn, table, tomb.record_id)
+    if local is None:
+        return  # already gone with a record it belonged to
+    case_id = str(local.get("case_id") or tomb.case_id or "")
+    tt.remember(conn, tomb.table, tomb.record_id, [])  # so this vault keeps a tombstone of it too
+    conn.execute(f"DELETE FROM {tomb.table} WHERE id = ?", (tomb.record_id,))
+    tt.remember_deleted(conn, tomb.table, tomb.record_id, tomb.known)
+    audit.append(conn, session.actor.user_id, AuditAction.DELETE.value, tomb.table,
+                 tomb.record_id, "transfer")  # fmt: skip
+    result.deleted += 1
+    if tomb.table == "contact_notes" and case_id:
+        search_index.index_note(conn, case_id)
+    if case_id and tomb.table != "cases":
+        result.cases.add(case_id)
 
 
 def _placeholder_user(conn: Connection, message: dict[str, object]) -> None:
@@ -454,7 +635,10 @@ def _parents_present(
     as placeholders; foreign keys are checked at commit)."""
     for fk in table.fks:
         value = row.get(fk.column)
-        if value is None or fk.table == "users" or f"{fk.table}:{value}" in plan.decisions:
+        key = f"{fk.table}:{value}"
+        if key in plan.absent:
+            return False  # deleted here, and staying so
+        if value is None or fk.table == "users" or key in plan.decisions:
             continue
         if not conn.execute(f"SELECT 1 FROM {fk.table} WHERE {fk.to} = ?", (value,)).fetchone():
             return False
@@ -475,12 +659,23 @@ def _apply_row(
     record_id = str(row["id"])
     key = f"{table.name}:{record_id}"
     decision = plan.decisions.get(key, "conflict")
+    deleted_here = decision == "gone" or (
+        decision == "conflict" and _local_row(conn, table, record_id) is None
+    )
     if decision == "conflict":
         decision = "update" if choices[key] == THEIRS else "keep"
+        if deleted_here:
+            decision = "insert" if choices[key] == THEIRS else "gone"
     incoming = tt.row_hash(table.name, row)
+    if decision == "gone":  # stays deleted here; their version is now one this deletion knew
+        tt.remember_deleted(conn, table.name, record_id, [*theirs_known, incoming])
+        result.kept += 1
+        return
     if decision == "insert":
         if not _insert(session, conn, plan, table, row, result):
             return
+        if deleted_here:
+            tt.forget_deleted(conn, table.name, record_id)
     elif decision == "update":
         local = [c for c in cols if c != "id" and c not in tt.LOCAL_COLUMNS.get(table.name, ())]
         conn.execute(f"UPDATE {table.name} SET {', '.join(f'{c} = ?' for c in local)} WHERE id = ?",
@@ -506,6 +701,7 @@ def _insert(
         result.skipped.append(f"{what}: the record it belongs to was not imported")
         return False
     if table.name == "cases":
+        row = {**row, "seq": None}  # this vault numbers its cases itself (trigger)
         code = str(row["case_code"])
         if case_codes.is_taken(conn, code):
             opened = row.get("opened_on")
@@ -552,7 +748,7 @@ def _touch(conn: Connection, table: tt.Table, row: dict[str, object], result: Im
             for r in conn.execute("SELECT id FROM cases WHERE client_id = ?", (row["id"],))
         )
     elif table.name == "contact_notes":
-        search_index.index_note(conn, str(row["id"]), str(row["case_id"]), str(row["body"]))
+        search_index.index_note(conn, str(row["case_id"]))
         result.cases.add(str(row["case_id"]))
     elif "case_id" in row:
         result.cases.add(str(row["case_id"]))

@@ -186,10 +186,19 @@ class SealedWriter:
         self.written = len(head) + 64
 
     def write(self, data: bytes | memoryview) -> None:
-        self._buf += data
-        while len(self._buf) > self._chunk:
-            self._emit(bytes(self._buf[: self._chunk]), last=False)
-            del self._buf[: self._chunk]
+        # A full chunk stays buffered until more data follows: the last chunk is never empty
+        # (unless the whole payload is). Whole chunks of `data` go out without being copied.
+        view = memoryview(data)
+        if self._buf and len(self._buf) + len(view) > self._chunk:
+            take = self._chunk - len(self._buf)
+            self._buf += view[:take]
+            view = view[take:]
+            self._emit(bytes(self._buf), last=False)
+            self._buf.clear()
+        while len(view) > self._chunk:
+            self._emit(view[: self._chunk], last=False)
+            view = view[self._chunk :]
+        self._buf += view
 
     def close(self) -> None:
         if not self._closed:
@@ -197,7 +206,7 @@ class SealedWriter:
             self._buf.clear()
             self._closed = True
 
-    def _emit(self, plain: bytes, last: bool) -> None:
+    def _emit(self, plain: bytes | memoryview, last: bool) -> None:
         nonce, aad = _nonce_aad(self._prefix, self.header_hash, self._index, last)
         sealed = self._aead.encrypt(nonce, plain, aad)
         self._fh.write(sealed)

@@ -45,7 +45,15 @@ RECORD_TABLES = (
     "missing_actions",
 )
 # Tables checked for staleness but belonging to this vault only.
-VAULT_TABLES = ("users", "audit_log", "drafts", "settings", "risk_instruments", "transfer_log")
+VAULT_TABLES = (
+    "users",
+    "audit_log",
+    "drafts",
+    "settings",
+    "risk_instruments",
+    "transfer_log",
+    "transfer_tombstones",
+)
 SUMMED_TABLES = RECORD_TABLES + VAULT_TABLES
 
 
@@ -134,12 +142,17 @@ def _note_expr(table: str, columns: list[str], alias: str, sign: int) -> str:
     return f"SELECT astra_note('{table}', {sign}, {cols})"
 
 
-def install_triggers(conn: sqlcipher3.Connection) -> None:
-    """(Re)create the sum triggers from the current schema; run after every migration."""
+def drop_triggers(conn: sqlcipher3.Connection) -> None:
     for (name,) in conn.execute(
         "SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'digest_%'"
     ).fetchall():
         conn.execute(f"DROP TRIGGER {name}")
+
+
+def install_triggers(conn: sqlcipher3.Connection) -> None:
+    """(Re)create the sum triggers from the current schema and recompute every sum; run after
+    migrations."""
+    drop_triggers(conn)
     for table in existing_tables(conn):
         cols = _columns(conn, table)
         new, old = _note_expr(table, cols, "NEW.", 1), _note_expr(table, cols, "OLD.", -1)

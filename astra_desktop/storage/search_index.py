@@ -1,10 +1,10 @@
-"""The FTS5 index inside the vault: folded names, aliases and case codes per case; text per note.
+"""The FTS5 index inside the vault, keyed by each case's local number (`cases.seq`, schema 8).
 
-Two contentless tables (migration 0008): `search_index_names` (one row per case) and
-`search_index_notes` (one row per contact note). They hold only the index, not the text, so a
-query answers from the index alone; `search_keys` maps each rowid to its entity and case. Its
-INTEGER PRIMARY KEY is a real column, so the mapping survives copies (a plain table's rowids may be
-renumbered by VACUUM or an export).
+Two contentless tables: `search_index_names` holds a case's folded case code, names and aliases;
+`search_index_notes` the folded text of all its contact notes. They keep only the index, not the
+text, and a MATCH yields case numbers directly, so neither search nor the case list looks anything
+up per match (see migration 0008 for the measurements behind this). A case's rows are refreshed on
+every save that changes what they hold, in the same transaction, and deleted with the case (trigger).
 """
 
 from __future__ import annotations
@@ -20,21 +20,25 @@ TABLES = (NAMES, NOTES)
 
 
 def index_case(conn: Connection, case_id: str) -> None:
+    """Refresh both of a case's rows (its names, and its notes): after any change to either."""
     row = conn.execute(
-        "SELECT c.case_code, cl.given_name, cl.family_name, cl.aliases "
+        "SELECT c.seq, c.case_code, cl.given_name, cl.family_name, cl.aliases "
         "FROM cases c JOIN clients cl ON cl.id = c.client_id WHERE c.id = ?",
         (case_id,),
     ).fetchone()
     if row is None:
-        drop(conn, case_id)
-        return
-    code, given, family, aliases = row
+        return  # deleted: the trigger took its rows with it
+    seq, code, given, family, aliases = row
     text = " ".join([code, code.replace("-", " "), given, family, *json.loads(aliases)])
-    _put(conn, NAMES, case_id, case_id, index_text(text))
+    _put(conn, NAMES, seq, index_text(text))
+    _index_notes(conn, case_id, seq)
 
 
-def index_note(conn: Connection, note_id: str, case_id: str, body: str) -> None:
-    _put(conn, NOTES, note_id, case_id, index_text(body))
+def index_note(conn: Connection, case_id: str) -> None:
+    """A note of this case was added, changed or removed."""
+    row = conn.execute("SELECT seq FROM cases WHERE id = ?", (case_id,)).fetchone()
+    if row is not None:
+        _index_notes(conn, case_id, row[0])
 
 
 def index_client_cases(conn: Connection, client_id: str) -> None:
@@ -44,34 +48,17 @@ def index_client_cases(conn: Connection, client_id: str) -> None:
         index_case(conn, case_id)
 
 
-def _table(entity_id: str, case_id: str) -> str:
-    """A case's own row is keyed by the case id; anything else in the index is a note."""
-    return NAMES if entity_id == case_id else NOTES
+def _index_notes(conn: Connection, case_id: str, seq: int) -> None:
+    bodies = [
+        r[0] for r in conn.execute("SELECT body FROM contact_notes WHERE case_id = ?", (case_id,))
+    ]
+    _put(conn, NOTES, seq, index_text(" ".join(bodies)) if bodies else "")
 
 
-def _put(conn: Connection, table: str, entity_id: str, case_id: str, text: str) -> None:
-    """Insert or replace one entity's text, finding its row through search_keys (indexed)."""
-    row = conn.execute("SELECT rowid FROM search_keys WHERE entity_id = ?", (entity_id,)).fetchone()
-    if row is None:
-        rowid = conn.execute(
-            "INSERT INTO search_keys (entity_id, case_id) VALUES (?, ?)", (entity_id, case_id)
-        ).lastrowid
-    else:
-        rowid = row[0]
-        conn.execute(f"DELETE FROM {table} WHERE rowid = ?", (rowid,))
-        conn.execute("UPDATE search_keys SET case_id = ? WHERE rowid = ?", (case_id, rowid))
-    conn.execute(f"INSERT INTO {table} (rowid, text) VALUES (?, ?)", (rowid, text))
-
-
-def drop(conn: Connection, entity_id: str) -> None:
-    """Remove an entity's text, or a whole case's (its own and its notes')."""
-    found = conn.execute(
-        "SELECT rowid, entity_id, case_id FROM search_keys WHERE entity_id = ? OR case_id = ?",
-        (entity_id, entity_id),
-    ).fetchall()
-    for rowid, entity, case_id in found:
-        conn.execute(f"DELETE FROM {_table(entity, case_id)} WHERE rowid = ?", (rowid,))
-        conn.execute("DELETE FROM search_keys WHERE rowid = ?", (rowid,))
+def _put(conn: Connection, table: str, seq: int, text: str) -> None:
+    conn.execute(f"DELETE FROM {table} WHERE rowid = ?", (seq,))
+    if text:
+        conn.execute(f"INSERT INTO {table} (rowid, text) VALUES (?, ?)", (seq, text))
 
 
 def match_expression(text: str, *, prefix: bool = True) -> str | None:
@@ -84,19 +71,26 @@ def match_expression(text: str, *, prefix: bool = True) -> str | None:
 
 
 def newest_matches_sql(table: str) -> str:
-    """Rowids matching the MATCH expression bound as the single parameter, newest first.
-
-    Read lazily: a query that stops after a screenful never touches the rest of the matches.
-    """
+    """Case numbers (`cases.seq`) matching the MATCH expression bound as the single parameter,
+    newest case first. Read lazily: a query that stops after a screenful reads no further."""
     return f"SELECT rowid FROM {table} WHERE {table} MATCH ? ORDER BY rowid DESC"
 
 
-def matching_case_ids_sql() -> str:
-    """A sub-select of case ids for a MATCH expression bound as the single parameter."""
+def searches_notes(text: str) -> bool:
+    """Notes are searched from the second letter typed: one letter matches nearly every note of a
+    large vault (62,000 of 62,424 cases for "d"), which says nothing and costs the most."""
+    return len("".join(query_terms(text))) >= 2
+
+
+def matching_case_seqs_sql(notes: bool = True) -> str:
+    """A sub-select of case numbers (`cases.seq`) whose names (or notes) match the expression bound
+    as the single parameter: `cases.seq IN (...)`."""
+    names = f"SELECT rowid FROM {NAMES} WHERE {NAMES} MATCH ?"
+    if not notes:
+        return names
     return (
-        "SELECT k.case_id FROM (SELECT ? AS q) AS m JOIN search_keys AS k ON k.rowid IN ("
-        f"SELECT rowid FROM {NAMES} WHERE {NAMES} MATCH m.q "
-        f"UNION ALL SELECT rowid FROM {NOTES} WHERE {NOTES} MATCH m.q)"
+        f"WITH m(q) AS (SELECT ?) SELECT rowid FROM {NAMES}, m WHERE {NAMES} MATCH m.q "
+        f"UNION ALL SELECT rowid FROM {NOTES}, m WHERE {NOTES} MATCH m.q"
     )
 
 
@@ -104,15 +98,3 @@ def check(conn: Connection) -> None:
     """FTS5's own consistency check of both tables; raises when an index is damaged."""
     for table in TABLES:
         conn.execute(f"INSERT INTO {table} ({table}) VALUES ('integrity-check')")
-
-
-def rebuild(conn: Connection) -> None:
-    for table in TABLES:
-        conn.execute(f"DELETE FROM {table}")
-    conn.execute("DELETE FROM search_keys")
-    for (case_id,) in conn.execute("SELECT id FROM cases").fetchall():
-        index_case(conn, case_id)
-    for note_id, case_id, body in conn.execute(
-        "SELECT id, case_id, body FROM contact_notes"
-    ).fetchall():
-        index_note(conn, note_id, case_id, body)

@@ -11,6 +11,11 @@ and so are bookkeeping columns and values derived from other records.
 `transfer_log` keeps, per record, the hashes of the versions this vault's copy includes; a bundle
 carries the sender's set. Receiving: our version among theirs -> theirs is newer; theirs among
 ours -> ours is newer; neither -> both changed since the last exchange: a conflict for a person.
+
+`transfer_tombstones` (schema 10): a record that took part in a transfer leaves a tombstone when
+it is deleted (triggers of migration 0010), with the versions this vault's copy had included. A
+bundle carries its cases' tombstones; the receiver deletes its copy if that copy is one of those
+versions, and asks a person if it was changed there since.
 """
 
 from __future__ import annotations
@@ -20,7 +25,7 @@ import hashlib
 import json
 import struct
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 
 from astra_desktop.storage.database import Connection
@@ -37,16 +42,22 @@ NOT_TRANSFERRED = frozenset(
         "search_keys",
         "case_code_counters",
         "transfer_log",
+        "transfer_tombstones",
         "risk_instruments",
     }
 )
-# This vault's own label for a case: never sent over another's, never part of a version.
-LOCAL_COLUMNS: dict[str, frozenset[str]] = {"cases": frozenset({"case_code"})}
+TOMBSTONES = "transfer_tombstones"
+# This vault's own labels for a case (its code and number): never sent over another's, never part
+# of a version.
+LOCAL_COLUMNS: dict[str, frozenset[str]] = {"cases": frozenset({"case_code", "seq"})}
 # Bookkeeping and values derived from other records (the case's risk level follows its latest
 # assessment): copied along, but not part of a version, so adding a note on one laptop (which
 # touches the case's `updated_at`) and editing the case on the other is not a clash.
 UNVERSIONED = frozenset({"updated_at", "version"})
-DERIVED: dict[str, frozenset[str]] = {"cases": frozenset({"risk_level", "risk_due"})}
+DERIVED: dict[str, frozenset[str]] = {
+    "cases": frozenset({"risk_level", "risk_due", "client_sort", "client_sort_cyrl"}),
+    "clients": frozenset({"sort_name", "sort_name_cyrl"}),  # computed from the names
+}
 
 
 def unversioned(table: str) -> frozenset[str]:
@@ -161,6 +172,126 @@ def remember(conn: Connection, table: str, record_id: str, hashes: Iterable[str]
         "updated_at = excluded.updated_at",
         (table, record_id, json.dumps(merged[-KNOWN_KEPT:]), datetime.now(UTC).isoformat()),
     )
+
+
+# --- tombstones --------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Tombstone:
+    """A deleted record that had taken part in a transfer: ids only, never content."""
+
+    table: str
+    record_id: str
+    case_id: str | None
+    client_id: str | None
+    known: tuple[str, ...]  # the versions the deleting vault's copy had included
+    deleted_at: str
+    deleted_by: str | None
+
+    @property
+    def mark(self) -> str:
+        """This deletion's own version label: kept in `transfer_log` by a vault whose person
+        chose to keep the record, so the same deletion is not asked about again."""
+        text = f"deleted\0{self.table}\0{self.record_id}\0{self.deleted_at}"
+        return "x" + hashlib.sha256(text.encode("utf-8")).hexdigest()[:31]
+
+    def message(self) -> dict[str, object]:
+        return {"type": "tombstone", "t": self.table, "id": self.record_id, "case": self.case_id,
+                "client": self.client_id, "k": list(self.known), "at": self.deleted_at,
+                "by": self.deleted_by}  # fmt: skip
+
+    @classmethod
+    def from_message(cls, m: dict[str, object]) -> Tombstone:
+        known = m.get("k", [])
+        if not isinstance(known, list):
+            raise ValueError("tombstone")
+
+        def opt(v: object) -> str | None:
+            return None if v is None else str(v)
+
+        return cls(str(m["t"]), str(m["id"]), opt(m.get("case")), opt(m.get("client")),
+                   tuple(str(h) for h in known), str(m["at"]), opt(m.get("by")))  # fmt: skip
+
+
+_TOMB_COLS = "table_name, record_id, case_id, client_id, known, deleted_at, deleted_by, parent"
+
+
+def _tomb(row: tuple) -> Tombstone:
+    t, rid, case, client, known, at, by, _parent = row
+    return Tombstone(str(t), str(rid), case, client, tuple(json.loads(known)), str(at), by)
+
+
+def has_tombstones(conn: Connection) -> bool:
+    """Whether this vault's schema keeps tombstones (schema 10 and later)."""
+    return bool(
+        conn.execute(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (TOMBSTONES,)
+        ).fetchone()
+    )
+
+
+def tombstone(conn: Connection, table: str, record_id: str) -> Tombstone | None:
+    if not has_tombstones(conn):
+        return None
+    row = conn.execute(
+        f"SELECT {_TOMB_COLS} FROM {TOMBSTONES} WHERE table_name = ? AND record_id = ?",
+        (table, record_id),
+    ).fetchone()
+    return _tomb(row) if row else None
+
+
+def tombstones_for(
+    conn: Connection, case_ids: Iterable[str], client_ids: Iterable[str]
+) -> list[Tombstone]:
+    """Tombstones of records of these cases and clients, with those of the records deleted with
+    them (a proceeding's hearings; a deleted case of one of these clients and its records). A
+    record deleted with its parent gets the parent's case in the tombstone returned."""
+    if not has_tombstones(conn):
+        return []
+    rows = conn.execute(
+        f"SELECT {_TOMB_COLS} FROM {TOMBSTONES} "
+        "WHERE case_id IN (SELECT value FROM json_each(?)) "
+        "OR client_id IN (SELECT value FROM json_each(?)) ORDER BY deleted_at, table_name",
+        (encode_ids(case_ids), encode_ids(client_ids)),
+    ).fetchall()
+    found = {(str(r[0]), str(r[1])): _tomb(r) for r in rows}
+    pending = list(found.values())
+    while pending:  # records deleted with one found: their tombstones name it as the parent
+        parents = [f"{t.table}:{t.record_id}" for t in pending]
+        pending = []
+        for r in conn.execute(
+            f"SELECT {_TOMB_COLS} FROM {TOMBSTONES} WHERE parent IN (SELECT value FROM json_each(?))",
+            (encode_ids(parents),),
+        ):
+            child = _tomb(r)
+            if (child.table, child.record_id) in found:
+                continue
+            parent = found[tuple(str(r[7]).split(":", 1))]  # type: ignore[index]
+            if child.case_id is None:
+                child = replace(child, case_id=parent.case_id)
+            found[(child.table, child.record_id)] = child
+            pending.append(child)
+    return sorted(found.values(), key=lambda t: (t.deleted_at, t.table, t.record_id))
+
+
+def remember_deleted(conn: Connection, table: str, record_id: str, hashes: Iterable[str]) -> None:
+    """Add versions to this vault's tombstone of a record (the other side's, once merged)."""
+    tomb = tombstone(conn, table, record_id)
+    if tomb is None:
+        return
+    merged = list(tomb.known)
+    merged += [h for h in hashes if h not in merged]
+    conn.execute(
+        f"UPDATE {TOMBSTONES} SET known = ? WHERE table_name = ? AND record_id = ?",
+        (json.dumps(merged[-KNOWN_KEPT:]), table, record_id),
+    )
+
+
+def forget_deleted(conn: Connection, table: str, record_id: str) -> None:
+    """The record is back (a person chose the other laptop's version over this deletion)."""
+    if has_tombstones(conn):
+        conn.execute(
+            f"DELETE FROM {TOMBSTONES} WHERE table_name = ? AND record_id = ?", (table, record_id)
+        )
 
 
 # --- framing: length-prefixed JSON messages inside the sealed payload --------------------------------

@@ -703,8 +703,8 @@
             <translation>Importing…</translation>
         </message>
         <message>
-            <source>Imported {0} new and {1} changed records; {2} kept as they were here.</source>
-            <translation>Imported {0} new and {1} changed records; {2} kept as they were here.</translation>
+            <source>Imported {0} new and {1} changed records; {2} kept as they were here; {3} deleted as on the other laptop.</source>
+            <translation>Imported {0} new and {1} changed records; {2} kept as they were here; {3} deleted as on the other laptop.</translation>
         </message>
     </context>
     <context>
@@ -774,12 +774,12 @@
             <translation>&amp;Duration</translation>
         </message>
         <message>
-            <source>Line w&amp;orker</source>
-            <translation>Line w&amp;orker</translation>
-        </message>
-        <message>
             <source>&amp;When</source>
             <translation>&amp;When</translation>
+        </message>
+        <message>
+            <source>Line w&amp;orker</source>
+            <translation>Line w&amp;orker</translation>
         </message>
         <message>
             <source>New call</source>
@@ -1221,8 +1221,8 @@
             <translation>Changed on both laptops</translation>
         </message>
         <message>
-            <source>These records were changed here and on the other laptop since you last exchanged them. Choose, for each, which version to keep; nothing is imported until you do.</source>
-            <translation>These records were changed here and on the other laptop since you last exchanged them. Choose, for each, which version to keep; nothing is imported until you do.</translation>
+            <source>These records were changed here and on the other laptop since you last exchanged them (or deleted on one and changed on the other). Choose, for each, which version to keep; nothing is imported until you do.</source>
+            <translation>These records were changed here and on the other laptop since you last exchanged them (or deleted on one and changed on the other). Choose, for each, which version to keep; nothing is imported until you do.</translation>
         </message>
         <message>
             <source>Field</source>
@@ -1237,12 +1237,48 @@
             <translation>The other laptop</translation>
         </message>
         <message>
+            <source>(deleted)</source>
+            <translation>(deleted)</translation>
+        </message>
+        <message>
+            <source>Keep it, with this laptop's changes</source>
+            <translation>Keep it, with this laptop's changes</translation>
+        </message>
+        <message>
+            <source>Delete it here too</source>
+            <translation>Delete it here too</translation>
+        </message>
+        <message>
+            <source>Leave it deleted</source>
+            <translation>Leave it deleted</translation>
+        </message>
+        <message>
+            <source>Bring it back with the other laptop's changes</source>
+            <translation>Bring it back with the other laptop's changes</translation>
+        </message>
+        <message>
             <source>Keep this laptop's version</source>
             <translation>Keep this laptop's version</translation>
         </message>
         <message>
             <source>Take the other laptop's version</source>
             <translation>Take the other laptop's version</translation>
+        </message>
+        <message>
+            <source>Deleted on this laptop; changed on the other laptop since you last exchanged it.</source>
+            <translation>Deleted on this laptop; changed on the other laptop since you last exchanged it.</translation>
+        </message>
+        <message>
+            <source>Deleted on the other laptop (by {0}); changed on this laptop since you last exchanged it.</source>
+            <translation>Deleted on the other laptop (by {0}); changed on this laptop since you last exchanged it.</translation>
+        </message>
+        <message>
+            <source>Deleted on the other laptop; changed on this laptop since you last exchanged it.</source>
+            <translation>Deleted on the other laptop; changed on this laptop since you last exchanged it.</translation>
+        </message>
+        <message>
+            <source>Deleting it here also deletes the records that belong to it ({0}).</source>
+            <translation>Deleting it here also deletes the records that belong to it ({0}).</translation>
         </message>
     </context>
     <context>
@@ -2041,6 +2077,14 @@
             <source>&amp;Language</source>
             <translation>&amp;Language</translation>
         </message>
+        <message>
+            <source>Set up a &amp;new vault</source>
+            <translation>Set up a &amp;new vault</translation>
+        </message>
+        <message>
+            <source>&amp;Restore from a backup (this computer replaces one that was lost or broken)</source>
+            <translation>&amp;Restore from a backup (this computer replaces one that was lost or broken)</translation>
+        </message>
     </context>
     <context>
         <name>PassphraseDialog</name>
@@ -2576,6 +2620,85 @@
         </message>
     </context>
     <context>
+        <name>RestorePage</name>
+        <message>
+            <source>Restore from a backup</source>
+            <translation>Restore from a backup</translation>
+        </message>
+        <message>
+            <source>Choose the backup file (for example on the USB stick) and open it with the passphrase chosen when it was made, or with the vault's recovery key from the emergency sheet.</source>
+            <translation>Choose the backup file (for example on the USB stick) and open it with the passphrase chosen when it was made, or with the vault's recovery key from the emergency sheet.</translation>
+        </message>
+        <message>
+            <source>ASTRA-backup-….astrabackup</source>
+            <translation>ASTRA-backup-….astrabackup</translation>
+        </message>
+        <message>
+            <source>&amp;Choose…</source>
+            <translation>&amp;Choose…</translation>
+        </message>
+        <message>
+            <source>Backup &amp;file</source>
+            <translation>Backup &amp;file</translation>
+        </message>
+        <message>
+            <source>This is the vault's recovery &amp;key</source>
+            <translation>This is the vault's recovery &amp;key</translation>
+        </message>
+        <message>
+            <source>&amp;Passphrase</source>
+            <translation>&amp;Passphrase</translation>
+        </message>
+        <message>
+            <source>&amp;Open the backup</source>
+            <translation>&amp;Open the backup</translation>
+        </message>
+        <message>
+            <source>To restore with the backup's passphrase, also give the user name and passphrase of an account that was in the vault when the backup was made (or open the backup with the recovery key instead).</source>
+            <translation>To restore with the backup's passphrase, also give the user name and passphrase of an account that was in the vault when the backup was made (or open the backup with the recovery key instead).</translation>
+        </message>
+        <message>
+            <source>&amp;User name</source>
+            <translation>&amp;User name</translation>
+        </message>
+        <message>
+            <source>&amp;Account passphrase</source>
+            <translation>&amp;Account passphrase</translation>
+        </message>
+        <message>
+            <source>&amp;Restore</source>
+            <translation>&amp;Restore</translation>
+        </message>
+        <message>
+            <source>The backup</source>
+            <translation>The backup</translation>
+        </message>
+        <message>
+            <source>ASTRA backups (*.astrabackup)</source>
+            <translation>ASTRA backups (*.astrabackup)</translation>
+        </message>
+        <message>
+            <source>Choose the backup file and type its passphrase first.</source>
+            <translation>Choose the backup file and type its passphrase first.</translation>
+        </message>
+        <message>
+            <source>Opening the backup…</source>
+            <translation>Opening the backup…</translation>
+        </message>
+        <message>
+            <source>Check that this is the backup you want, then choose Restore.</source>
+            <translation>Check that this is the backup you want, then choose Restore.</translation>
+        </message>
+        <message>
+            <source>Restoring and checking the vault… (this can take a while)</source>
+            <translation>Restoring and checking the vault… (this can take a while)</translation>
+        </message>
+        <message>
+            <source>Restored into {0}.</source>
+            <translation>Restored into {0}.</translation>
+        </message>
+    </context>
+    <context>
         <name>RiskChart</name>
         <message>
             <source>No assessment yet</source>
@@ -2886,8 +3009,16 @@
     <context>
         <name>SetupWizard</name>
         <message>
+            <source>It failed: {0}</source>
+            <translation>It failed: {0}</translation>
+        </message>
+        <message>
             <source>ASTRA Desktop — first run</source>
             <translation>ASTRA Desktop — first run</translation>
+        </message>
+        <message>
+            <source>The vault was restored from the backup and checked. Log in with your own passphrase.</source>
+            <translation>The vault was restored from the backup and checked. Log in with your own passphrase.</translation>
         </message>
         <message>
             <source>Leave without the recovery key?</source>
@@ -2904,6 +3035,13 @@
         <message>
             <source>Stay</source>
             <translation>Stay</translation>
+        </message>
+    </context>
+    <context>
+        <name>SpliceWatch</name>
+        <message>
+            <source>The vault is damaged</source>
+            <translation>The vault is damaged</translation>
         </message>
     </context>
     <context>
@@ -3760,8 +3898,8 @@ If no administrator can sign in, use the recovery key: the emergency sheet print
             <translation>Anonymous</translation>
         </message>
         <message>
-            <source>Possible victim</source>
-            <translation>Possible victim</translation>
+            <source>Presumed victim</source>
+            <translation>Presumed victim</translation>
         </message>
         <message>
             <source>Family member</source>

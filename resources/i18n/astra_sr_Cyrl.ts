@@ -25,7 +25,7 @@
         </message>
         <message>
             <source>Mental suffering (liberty and personal rights)</source>
-            <translation>Претрпљени душевни болови (због повреде слободе и права личности)</translation>
+            <translation>Претрпљени душевни болови због повреде слободе или права личности</translation>
         </message>
         <message>
             <source>Fear</source>
@@ -126,7 +126,7 @@
         </message>
         <message>
             <source>The administrator adds the other users. Choose a passphrase of several unrelated words: it cannot be recovered by anyone, only replaced.</source>
-            <translation>Администратор додаје остале кориснике. Изаберите лозинку од неколико неповезаних речи: нико је не може повратити, може се само заменити новом.</translation>
+            <translation>Администратор додаје остале кориснике. Изаберите лозинку од неколико неповезаних речи: нико не може да је поврати, може се само заменити новом.</translation>
         </message>
         <message>
             <source>e.g. marija</source>
@@ -213,11 +213,11 @@
         </message>
         <message>
             <source>The PDF will be an ordinary, unencrypted file. It shows case codes and, as you asked, clients' names. The printout is recorded in the audit trail. Make it?</source>
-            <translation>PDF ће бити обичан, нешифрован фајл. На њему су шифре случајева и, како сте тражили, имена клијената. Штампање се бележи у евиденцији активности. Да ли да га направим?</translation>
+            <translation>PDF ће бити обичан, нешифрован фајл. На њему су шифре случајева и, како сте тражили, имена клијената. Штампање се бележи у евиденцији активности. Направити PDF?</translation>
         </message>
         <message>
             <source>The PDF will be an ordinary, unencrypted file. It shows case codes, not names. The printout is recorded in the audit trail. Make it?</source>
-            <translation>PDF ће бити обичан, нешифрован фајл. На њему су шифре случајева, без имена. Штампање се бележи у евиденцији активности. Да ли да га направим?</translation>
+            <translation>PDF ће бити обичан, нешифрован фајл. На њему су шифре случајева, без имена. Штампање се бележи у евиденцији активности. Направити PDF?</translation>
         </message>
         <message>
             <source>Print the week</source>
@@ -332,7 +332,7 @@
         </message>
         <message>
             <source>&amp;Repeat</source>
-            <translation>&amp;Понављање</translation>
+            <translation>П&amp;онављање</translation>
         </message>
         <message>
             <source>before</source>
@@ -340,11 +340,11 @@
         </message>
         <message>
             <source>Re&amp;mind</source>
-            <translation>Под&amp;сетник</translation>
+            <translation>Подсе&amp;тник</translation>
         </message>
         <message>
             <source>&amp;Status</source>
-            <translation>&amp;Статус</translation>
+            <translation>Стат&amp;ус</translation>
         </message>
         <message>
             <source>&amp;Outcome</source>
@@ -422,7 +422,7 @@
         </message>
         <message>
             <source>M&amp;y appointments</source>
-            <translation>&amp;Моји термини</translation>
+            <translation>Мо&amp;ји термини</translation>
         </message>
         <message>
             <source>Court &amp;monitoring</source>
@@ -457,7 +457,7 @@
         </message>
         <message>
             <source>Client's &amp;own words</source>
-            <translation>&amp;Речи клијента/киње</translation>
+            <translation>Речи &amp;клијента/киње</translation>
         </message>
         <message>
             <source>none</source>
@@ -465,14 +465,14 @@
         </message>
         <message>
             <source>Score {0} ({1} band) · red flags: {2} · grid: severity {3} × likelihood {4} → {5} · unanswered: {6}</source>
-            <translation>Збир {0} (распон: {1}) · упозоравајући знаци: {2} · табела: озбиљност {3} × вероватноћа {4} → {5} · без одговора: {6}</translation>
+            <translation>Збир бодова {0} (ниво по збиру: {1}) · знаци високог ризика: {2} · матрица: озбиљност {3} × вероватноћа {4} → {5} · без одговора: {6}</translation>
         </message>
     </context>
     <context>
         <name>BackupsPage</name>
         <message>
             <source>&amp;Choose folder…</source>
-            <translation>&amp;Изабери фасциклу…</translation>
+            <translation>Изабери &amp;фасциклу…</translation>
         </message>
         <message>
             <source>Made</source>
@@ -524,11 +524,11 @@
         </message>
         <message>
             <source>&amp;Keep the last</source>
-            <translation>&amp;Чувај последњих</translation>
+            <translation>Чувај &amp;само последњих</translation>
         </message>
         <message>
             <source>Re&amp;mind when the last backup is older than</source>
-            <translation>&amp;Подсети када је последња копија старија од</translation>
+            <translation>По&amp;дсети када је последња копија старија од</translation>
         </message>
         <message>
             <source>case codes, e.g. AST-2026-0042, AST-2026-0043</source>
@@ -544,7 +544,7 @@
         </message>
         <message>
             <source>Hand cases to another laptop</source>
-            <translation>Предаја случајева другом лаптопу</translation>
+            <translation>Предаја случајева на други лаптоп</translation>
         </message>
         <message>
             <source>Only an administrator can make and restore backups.</source>
@@ -552,7 +552,7 @@
         </message>
         <message>
             <source>The folder {0} is not there (is the stick plugged in?).</source>
-            <translation>Фасцикла {0} не постоји (да ли је USB укључен?).</translation>
+            <translation>Фасцикла {0} не постоји (да ли је USB флеш прикључен?).</translation>
         </message>
         <message>
             <source>another vault's user</source>
@@ -584,7 +584,7 @@
         </message>
         <message>
             <source>Backup {0} written and verified. Keep its passphrase apart from the stick.</source>
-            <translation>Резервна копија {0} је записана и проверена. Лозинку чувајте одвојено од USB-а.</translation>
+            <translation>Резервна копија {0} је записана и проверена. Лозинку чувајте одвојено од USB флеша.</translation>
         </message>
         <message>
             <source>Open a backup</source>
@@ -670,7 +670,7 @@
             <source>Wrote {0} ({1}). Its one-time passphrase — read it out by phone, never send it with the file:
 
 {2}</source>
-            <translation>Записан је {0} ({1}). Његова једнократна лозинка — прочитајте је телефоном, никада је не шаљите уз фајл:
+            <translation>Пакет {0} је записан ({1}). Његова једнократна лозинка — саопштите је телефоном, никада је не шаљите уз фајл:
 
 {2}</translation>
         </message>
@@ -700,11 +700,11 @@
         </message>
         <message>
             <source>Importing…</source>
-            <translation>Увоз…</translation>
+            <translation>Увози се…</translation>
         </message>
         <message>
-            <source>Imported {0} new and {1} changed records; {2} kept as they were here.</source>
-            <translation>Увезено: нових записа {0}, измењених {1}; {2} задржано како је било овде.</translation>
+            <source>Imported {0} new and {1} changed records; {2} kept as they were here; {3} deleted as on the other laptop.</source>
+            <translation>Увезено: нових записа {0}, измењених {1}; {2} задржано како је било овде; {3} обрисано као на другом лаптопу.</translation>
         </message>
     </context>
     <context>
@@ -727,7 +727,7 @@
         </message>
         <message>
             <source>&amp;Follow-up needed</source>
-            <translation>&amp;Потребно даље поступање</translation>
+            <translation>Потребно &amp;даље поступање</translation>
         </message>
         <message>
             <source> min</source>
@@ -735,7 +735,7 @@
         </message>
         <message>
             <source>Counted from your first keystroke in this form; type to change it.</source>
-            <translation>Рачуна се од првог унетог знака у овом обрасцу; упишите да бисте променили.</translation>
+            <translation>Рачуна се од првог унетог знака у овом обрасцу; упишите други број ако треба.</translation>
         </message>
         <message>
             <source>&amp;Save call  (Ctrl+Enter)</source>
@@ -763,7 +763,7 @@
         </message>
         <message>
             <source>&amp;Referral</source>
-            <translation>У&amp;пућивање</translation>
+            <translation>Упући&amp;вање</translation>
         </message>
         <message>
             <source>&amp;Note</source>
@@ -771,15 +771,15 @@
         </message>
         <message>
             <source>&amp;Duration</source>
-            <translation>&amp;Трајање</translation>
-        </message>
-        <message>
-            <source>Line w&amp;orker</source>
-            <translation>&amp;Саветник/ца на линији</translation>
+            <translation>Т&amp;рајање</translation>
         </message>
         <message>
             <source>&amp;When</source>
             <translation>&amp;Када</translation>
+        </message>
+        <message>
+            <source>Line w&amp;orker</source>
+            <translation>Саветник/&amp;ца на линији</translation>
         </message>
         <message>
             <source>New call</source>
@@ -787,7 +787,7 @@
         </message>
         <message>
             <source>Editing the call of {0}</source>
-            <translation>Измена позива од {0}</translation>
+            <translation>Измена позива примљеног {0}</translation>
         </message>
         <message>
             <source>Enter the day of the call.</source>
@@ -830,7 +830,7 @@
         </message>
         <message>
             <source>Follow-up</source>
-            <translation>Задатак</translation>
+            <translation>Даље поступање</translation>
         </message>
         <message>
             <source>Case</source>
@@ -850,7 +850,7 @@
         </message>
         <message>
             <source>not assigned to you</source>
-            <translation>није додељено вама</translation>
+            <translation>није вам додељен</translation>
         </message>
     </context>
     <context>
@@ -865,27 +865,27 @@
         </message>
         <message>
             <source>Only open follow-&amp;ups</source>
-            <translation>Само отворена даља &amp;поступања</translation>
+            <translation>Само &amp;отворена даља поступања</translation>
         </message>
         <message>
             <source>Con&amp;vert to a client…</source>
-            <translation>&amp;Претвори у клијента/кињу…</translation>
+            <translation>Упиши као к&amp;лијента/кињу…</translation>
         </message>
         <message>
             <source>Lin&amp;k to a case…</source>
-            <translation>&amp;Повежи са случајем…</translation>
+            <translation>Повежи са случаје&amp;м…</translation>
         </message>
         <message>
             <source>Open the case fil&amp;e</source>
-            <translation>Отвори &amp;досије случаја</translation>
+            <translation>Отвори досије случај&amp;а</translation>
         </message>
         <message>
             <source>Missing-person searc&amp;h…</source>
-            <translation>Потрага за &amp;несталом особом…</translation>
+            <translation>Потра&amp;га за несталом особом…</translation>
         </message>
         <message>
             <source>Follow-up d&amp;one</source>
-            <translation>Даље поступање &amp;урађено</translation>
+            <translation>Даље поступањ&amp;е урађено</translation>
         </message>
         <message>
             <source>Call log</source>
@@ -925,11 +925,11 @@
         </message>
         <message>
             <source>Call of {0} ({1}). The caller becomes a client with a new case; the call's note becomes the case's first contact note.</source>
-            <translation>Позив од {0} ({1}). Позивалац постаје клијент/киња са новим случајем; белешка о позиву постаје прва белешка о контакту у случају.</translation>
+            <translation>Позив примљен {0} ({1}). Позивалац се уписује као клијент/киња и отвара се нови случај; белешка о позиву постаје прва белешка о контакту у том случају.</translation>
         </message>
         <message>
             <source>Convert the call into a client and case</source>
-            <translation>Претварање позива у клијента и случај</translation>
+            <translation>Отварање случаја на основу позива</translation>
         </message>
         <message>
             <source>Link the call to a case</source>
@@ -937,7 +937,7 @@
         </message>
         <message>
             <source>The call joins the case, and its note is added to the case's contact log.</source>
-            <translation>Позив се придружује случају, а његова белешка додаје се белешкама о контактима.</translation>
+            <translation>Позив се повезује са случајем, а белешка о позиву додаје се белешкама о контактима у случају.</translation>
         </message>
         <message>
             <source>Follow-up</source>
@@ -971,7 +971,7 @@
         </message>
         <message>
             <source>C&amp;ase</source>
-            <translation>&amp;Случај</translation>
+            <translation>С&amp;лучај</translation>
         </message>
         <message>
             <source>Contact lo&amp;g</source>
@@ -1007,7 +1007,7 @@
         </message>
         <message>
             <source>&amp;Save changes</source>
-            <translation>&amp;Сачувај измене</translation>
+            <translation>Сачувај &amp;измене</translation>
         </message>
         <message>
             <source>Discard unsaved changes?</source>
@@ -1023,7 +1023,7 @@
         </message>
         <message>
             <source>Keep editing</source>
-            <translation>Настави измену</translation>
+            <translation>Настави са изменама</translation>
         </message>
     </context>
     <context>
@@ -1198,14 +1198,14 @@
         </message>
         <message>
             <source>Amounts as 1.234,56. No items: every head of damage is listed blank, for the amounts to be written in by hand.</source>
-            <translation>Износи као 1.234,56. Без ставки: све врсте штете наводе се празне, да се износи упишу руком.</translation>
+            <translation>Износе упишите као 1.234,56. Ако нема ставки, наводе се све врсте штете без износа, да се износи упишу руком.</translation>
         </message>
     </context>
     <context>
         <name>ConfirmPage</name>
         <message>
             <source>Check the sheet</source>
-            <translation>Провера листа</translation>
+            <translation>Провера листа са кључем</translation>
         </message>
         <message>
             <source>Type the last two groups of the recovery key from your sheet (not from the screen).</source>
@@ -1223,8 +1223,8 @@
             <translation>Измењено на оба лаптопа</translation>
         </message>
         <message>
-            <source>These records were changed here and on the other laptop since you last exchanged them. Choose, for each, which version to keep; nothing is imported until you do.</source>
-            <translation>Ови записи су измењени и овде и на другом лаптопу од последње размене. За сваки изаберите коју верзију задржавате; ништа се не увози док то не урадите.</translation>
+            <source>These records were changed here and on the other laptop since you last exchanged them (or deleted on one and changed on the other). Choose, for each, which version to keep; nothing is imported until you do.</source>
+            <translation>Ови записи су измењени и овде и на другом лаптопу од последње размене (или обрисани на једном, а измењени на другом). За сваки изаберите коју верзију задржавате; ништа се не увози док то не урадите.</translation>
         </message>
         <message>
             <source>Field</source>
@@ -1239,12 +1239,48 @@
             <translation>Други лаптоп</translation>
         </message>
         <message>
+            <source>(deleted)</source>
+            <translation>(обрисано)</translation>
+        </message>
+        <message>
+            <source>Keep it, with this laptop's changes</source>
+            <translation>Задржи га, са изменама унетим на овом лаптопу</translation>
+        </message>
+        <message>
+            <source>Delete it here too</source>
+            <translation>Обриши га и овде</translation>
+        </message>
+        <message>
+            <source>Leave it deleted</source>
+            <translation>Нека остане обрисан</translation>
+        </message>
+        <message>
+            <source>Bring it back with the other laptop's changes</source>
+            <translation>Врати га, са изменама унетим на другом лаптопу</translation>
+        </message>
+        <message>
             <source>Keep this laptop's version</source>
             <translation>Задржи верзију са овог лаптопа</translation>
         </message>
         <message>
             <source>Take the other laptop's version</source>
             <translation>Узми верзију са другог лаптопа</translation>
+        </message>
+        <message>
+            <source>Deleted on this laptop; changed on the other laptop since you last exchanged it.</source>
+            <translation>Обрисан на овом лаптопу; на другом лаптопу измењен после последње размене.</translation>
+        </message>
+        <message>
+            <source>Deleted on the other laptop (by {0}); changed on this laptop since you last exchanged it.</source>
+            <translation>Обрисан на другом лаптопу (обрисао/ла: {0}); на овом лаптопу измењен после последње размене.</translation>
+        </message>
+        <message>
+            <source>Deleted on the other laptop; changed on this laptop since you last exchanged it.</source>
+            <translation>Обрисан на другом лаптопу; на овом лаптопу измењен после последње размене.</translation>
+        </message>
+        <message>
+            <source>Deleting it here also deletes the records that belong to it ({0}).</source>
+            <translation>Ако га овде обришете, биће обрисани и записи који му припадају ({0}).</translation>
         </message>
     </context>
     <context>
@@ -1275,7 +1311,7 @@
         </message>
         <message>
             <source>P&amp;rint…</source>
-            <translation>Од&amp;штампај…</translation>
+            <translation>&amp;Одштампај…</translation>
         </message>
         <message>
             <source>Choose a case and a document, then press Preview.</source>
@@ -1287,7 +1323,7 @@
         </message>
         <message>
             <source>&amp;Case</source>
-            <translation>&amp;Случај</translation>
+            <translation>С&amp;лучај</translation>
         </message>
         <message>
             <source>&amp;Document</source>
@@ -1327,7 +1363,7 @@
         </message>
         <message>
             <source>{0} for {1}: {2} page(s), {3}.</source>
-            <translation>{0} за {1}: страна: {2}, {3}.</translation>
+            <translation>{0} за {1}: број страна {2}, {3}.</translation>
         </message>
         <message>
             <source>with the client's name</source>
@@ -1343,7 +1379,7 @@
         </message>
         <message>
             <source>Saved into the documents of {0} as {1} (encrypted in the vault).</source>
-            <translation>Сачувано у документе случаја {0} као {1} (шифровано у бази).</translation>
+            <translation>Сачувано међу документима случаја {0} као {1} (шифровано у бази).</translation>
         </message>
         <message>
             <source>It shows the client's name.</source>
@@ -1359,7 +1395,7 @@
         </message>
         <message>
             <source>The copy will be an ordinary, unencrypted PDF: anyone who gets hold of it — or of the disk or USB stick it is on — can read it. {0} The export is recorded in the audit trail. Export anyway?</source>
-            <translation>Копија ће бити обичан, нешифрован PDF: свако ко дође до ње — или до диска или USB-а на коме је — може да је прочита. {0} Извоз се бележи у евиденцији активности. Ипак извести?</translation>
+            <translation>Копија ће бити обичан, нешифрован PDF: свако ко дође до ње — или до диска или USB флеша на коме се налази — може да је прочита. {0} Извоз се бележи у евиденцији активности. Ипак извести?</translation>
         </message>
         <message>
             <source>Export</source>
@@ -1476,7 +1512,7 @@
         </message>
         <message>
             <source>The copy will be an ordinary, unencrypted file: anyone who gets hold of it — or of the disk or USB stick it is on — can read it. The export is recorded in the audit trail. Export anyway?</source>
-            <translation>Копија ће бити обичан, нешифрован фајл: свако ко дође до ње — или до диска или USB-а на коме је — може да је прочита. Извоз се бележи у евиденцији активности. Ипак извести?</translation>
+            <translation>Копија ће бити обичан, нешифрован фајл: свако ко дође до ње — или до диска или USB флеша на коме се налази — може да је прочита. Извоз се бележи у евиденцији активности. Ипак извести?</translation>
         </message>
         <message>
             <source>Export</source>
@@ -1523,7 +1559,7 @@
         </message>
         <message>
             <source>&amp;Status</source>
-            <translation>&amp;Статус</translation>
+            <translation>С&amp;татус</translation>
         </message>
         <message>
             <source>&amp;Why postponed</source>
@@ -1593,7 +1629,7 @@
         <name>HotlineSection</name>
         <message>
             <source>Ca&amp;lls</source>
-            <translation>&amp;Позиви</translation>
+            <translation>По&amp;зиви</translation>
         </message>
         <message>
             <source>Missing &amp;persons</source>
@@ -1601,7 +1637,7 @@
         </message>
         <message>
             <source>Stat&amp;istics</source>
-            <translation>&amp;Статистика</translation>
+            <translation>Стат&amp;истика</translation>
         </message>
     </context>
     <context>
@@ -1615,7 +1651,7 @@
         <name>HotlineStatsPage</name>
         <message>
             <source>Anonymous counts of the calls to the SOS hotline, as reported to donors and monitoring bodies. A call counts in the month it was taken. No note, name, contact or case code appears here or in the export.</source>
-            <translation>Анонимни бројеви позива SOS линији, какви се пријављују донаторима и телима за праћење. Позив се рачуна у месецу у коме је примљен. Ниједна белешка, име, контакт ни шифра случаја не појављују се овде ни у извозу.</translation>
+            <translation>Анонимни збирни подаци о позивима SOS линији, онакви какви се достављају донаторима и телима за праћење. Позив се рачуна у месецу у коме је примљен. Ниједна белешка, име, контакт ни шифра случаја не појављују се овде ни у извозу.</translation>
         </message>
         <message>
             <source>&amp;Show</source>
@@ -1717,7 +1753,7 @@
         </message>
         <message>
             <source>This part of ASTRA Desktop is not finished yet, so this section is empty on purpose. It will appear here in a later version; records you keep elsewhere in the app are not affected.</source>
-            <translation>Овај део програма ASTRA Desktop још није завршен, па је одељак намерно празан. Појавиће се у некој од наредних верзија; записи које водите на другим местима у програму нису погођени.</translation>
+            <translation>Овај део програма ASTRA Desktop још није завршен, па је одељак намерно празан. Појавиће се у некој од наредних верзија; то не утиче на записе које водите на другим местима у програму.</translation>
         </message>
         <message>
             <source>&amp;Vault</source>
@@ -1756,7 +1792,7 @@
         </message>
         <message>
             <source>&amp;New search…</source>
-            <translation>&amp;Нова потрага…</translation>
+            <translation>Но&amp;ва потрага…</translation>
         </message>
         <message>
             <source>Choose a search in the list to see its history.</source>
@@ -1831,7 +1867,7 @@
         </message>
         <message>
             <source>Average sentence (months)</source>
-            <translation>Просечна казна (месеци)</translation>
+            <translation>Просечна казна (у месецима)</translation>
         </message>
         <message>
             <source>Property claims filed</source>
@@ -1870,7 +1906,7 @@
         <name>MonitoringPage</name>
         <message>
             <source>Anonymous figures from every court proceeding you can see, counted in the year of the first-instance verdict — the numbers the organisation publishes from its court monitoring. No names or case codes appear here or in the export.</source>
-            <translation>Анонимни подаци из свих судских поступака које можете да видите, рачунати по години првостепене пресуде — бројеви које организација објављује из праћења суђења. Имена и шифре случајева не појављују се овде ни у извозу.</translation>
+            <translation>Анонимни подаци из свих судских поступака које можете да видите, рачунати по години првостепене пресуде — подаци које организација објављује на основу праћења суђења. Имена и шифре случајева не појављују се овде ни у извозу.</translation>
         </message>
         <message>
             <source>&amp;Export as CSV…</source>
@@ -1928,7 +1964,7 @@
         </message>
         <message>
             <source>Open the &amp;case file</source>
-            <translation>Отвори &amp;досије случаја</translation>
+            <translation>Отвори досије случај&amp;а</translation>
         </message>
         <message>
             <source>court hearing</source>
@@ -1971,7 +2007,7 @@
         </message>
         <message>
             <source>&amp;Exploitation</source>
-            <translation>&amp;Експлоатација</translation>
+            <translation>Облик &amp;експлоатације</translation>
         </message>
     </context>
     <context>
@@ -2046,6 +2082,14 @@
             <source>&amp;Language</source>
             <translation>&amp;Језик</translation>
         </message>
+        <message>
+            <source>Set up a &amp;new vault</source>
+            <translation>Направи &amp;нову шифровану базу</translation>
+        </message>
+        <message>
+            <source>&amp;Restore from a backup (this computer replaces one that was lost or broken)</source>
+            <translation>&amp;Врати из резервне копије (овај рачунар замењује изгубљени или покварени)</translation>
+        </message>
     </context>
     <context>
         <name>PassphraseDialog</name>
@@ -2105,7 +2149,7 @@
         <name>ProceedingForm</name>
         <message>
             <source>A &amp;plea agreement was made</source>
-            <translation>Закључен је &amp;споразум о признању кривичног дела</translation>
+            <translation>&amp;Закључен је споразум о признању кривичног дела</translation>
         </message>
         <message>
             <source>The client was &amp;told of the plea agreement</source>
@@ -2113,7 +2157,7 @@
         </message>
         <message>
             <source>&amp;Save proceeding</source>
-            <translation>&amp;Сачувај поступак</translation>
+            <translation>Сачувај &amp;поступак</translation>
         </message>
         <message>
             <source>&amp;Court</source>
@@ -2121,7 +2165,7 @@
         </message>
         <message>
             <source>Court case &amp;number</source>
-            <translation>&amp;Број предмета суда</translation>
+            <translation>&amp;Број судског предмета</translation>
         </message>
         <message>
             <source>Prosecution case number</source>
@@ -2145,15 +2189,15 @@
         </message>
         <message>
             <source>Particularly &amp;vulnerable witness</source>
-            <translation>Посебно &amp;осетљив сведок</translation>
+            <translation>Посебно осетљив с&amp;ведок</translation>
         </message>
         <message>
             <source>Protective measures &amp;ordered</source>
-            <translation>&amp;Одређене мере заштите</translation>
+            <translation>Одређене &amp;мере заштите</translation>
         </message>
         <message>
             <source>Property claim &amp;filed on</source>
-            <translation>Имовинскоправни захтев &amp;поднет дана</translation>
+            <translation>&amp;Имовинскоправни захтев поднет дана</translation>
         </message>
         <message>
             <source>Property claim decided</source>
@@ -2161,7 +2205,7 @@
         </message>
         <message>
             <source>V&amp;erdict</source>
-            <translation>&amp;Пресуда</translation>
+            <translation>П&amp;ресуда</translation>
         </message>
         <message>
             <source>Verdict date</source>
@@ -2181,7 +2225,7 @@
         </message>
         <message>
             <source>Sentence (months)</source>
-            <translation>Казна (месеци)</translation>
+            <translation>Казна (у месецима)</translation>
         </message>
         <message>
             <source>Compensation awarded (RSD)</source>
@@ -2228,7 +2272,7 @@
         </message>
         <message>
             <source>Postponed because</source>
-            <translation>Одложено зато што</translation>
+            <translation>Разлог одлагања</translation>
         </message>
         <message>
             <source>&amp;Schedule a hearing…</source>
@@ -2296,7 +2340,7 @@
         </message>
         <message>
             <source>Charges and re-qualifications</source>
-            <translation>Оптужбе и преквалификације</translation>
+            <translation>Кривична дела и преквалификације</translation>
         </message>
         <message>
             <source>&amp;Hearings and parties</source>
@@ -2328,7 +2372,7 @@
         </message>
         <message>
             <source>replaced on {0} by Art. {1}</source>
-            <translation>замењено {0} чл. {1}</translation>
+            <translation>дана {0} замењено чл. {1}</translation>
         </message>
         <message>
             <source>Court</source>
@@ -2492,7 +2536,7 @@
         </message>
         <message>
             <source>Anyone holding this key can open the vault. Keep it in a locked place, away from the computer. Use it only if every passphrase is lost: tick “Use the recovery key instead” on the unlock window.</source>
-            <translation>Ко год има овај кључ, може да отвори базу. Чувајте га под кључем, далеко од рачунара. Користите га само ако су све лозинке изгубљене: на прозору за откључавање означите „Користи кључ за опоравак“.</translation>
+            <translation>Ко год има овај кључ, може да отвори базу. Чувајте га под кључем, далеко од рачунара. Користите га само ако су све лозинке изгубљене: на прозору за откључавање означите „Уместо лозинке користи кључ за опоравак“.</translation>
         </message>
     </context>
     <context>
@@ -2507,7 +2551,7 @@
         </message>
         <message>
             <source>&amp;Exploitation</source>
-            <translation>&amp;Експлоатација</translation>
+            <translation>Облик &amp;експлоатације</translation>
         </message>
         <message>
             <source>Re&amp;ferred by</source>
@@ -2542,7 +2586,7 @@
         </message>
         <message>
             <source>Missing-person searches: {0} action(s) due (SOS hotline).</source>
-            <translation>Потраге за несталим особама: радњи којима је дошао рок: {0} (SOS линија).</translation>
+            <translation>Потраге за несталим особама (SOS линија) — број радњи којима је стигао рок: {0}.</translation>
         </message>
         <message>
             <source>Tomorrow</source>
@@ -2578,6 +2622,85 @@
         <message>
             <source>Restore into another, empty folder…</source>
             <translation>Врати у другу, празну фасциклу…</translation>
+        </message>
+    </context>
+    <context>
+        <name>RestorePage</name>
+        <message>
+            <source>Restore from a backup</source>
+            <translation>Враћање из резервне копије</translation>
+        </message>
+        <message>
+            <source>Choose the backup file (for example on the USB stick) and open it with the passphrase chosen when it was made, or with the vault's recovery key from the emergency sheet.</source>
+            <translation>Изаберите фајл резервне копије (на пример са USB флеша) и отворите га лозинком изабраном при прављењу копије или кључем за опоравак базе са листа за хитне случајеве.</translation>
+        </message>
+        <message>
+            <source>ASTRA-backup-….astrabackup</source>
+            <translation>ASTRA-бацкуп-….астрабацкуп</translation>
+        </message>
+        <message>
+            <source>&amp;Choose…</source>
+            <translation>&amp;Изабери…</translation>
+        </message>
+        <message>
+            <source>Backup &amp;file</source>
+            <translation>&amp;Фајл резервне копије</translation>
+        </message>
+        <message>
+            <source>This is the vault's recovery &amp;key</source>
+            <translation>Ово је кључ за о&amp;поравак базе</translation>
+        </message>
+        <message>
+            <source>&amp;Passphrase</source>
+            <translation>&amp;Лозинка</translation>
+        </message>
+        <message>
+            <source>&amp;Open the backup</source>
+            <translation>&amp;Отвори резервну копију</translation>
+        </message>
+        <message>
+            <source>To restore with the backup's passphrase, also give the user name and passphrase of an account that was in the vault when the backup was made (or open the backup with the recovery key instead).</source>
+            <translation>За враћање помоћу лозинке резервне копије упишите и корисничко име и лозинку налога који је постојао у бази када је копија направљена (или копију отворите кључем за опоравак).</translation>
+        </message>
+        <message>
+            <source>&amp;User name</source>
+            <translation>&amp;Корисничко име</translation>
+        </message>
+        <message>
+            <source>&amp;Account passphrase</source>
+            <translation>Лозинка &amp;налога</translation>
+        </message>
+        <message>
+            <source>&amp;Restore</source>
+            <translation>&amp;Врати</translation>
+        </message>
+        <message>
+            <source>The backup</source>
+            <translation>Резервна копија</translation>
+        </message>
+        <message>
+            <source>ASTRA backups (*.astrabackup)</source>
+            <translation>ASTRA резервне копије (*.astrabackup)</translation>
+        </message>
+        <message>
+            <source>Choose the backup file and type its passphrase first.</source>
+            <translation>Прво изаберите фајл резервне копије и упишите његову лозинку.</translation>
+        </message>
+        <message>
+            <source>Opening the backup…</source>
+            <translation>Отвара се резервна копија…</translation>
+        </message>
+        <message>
+            <source>Check that this is the backup you want, then choose Restore.</source>
+            <translation>Проверите да ли је ово резервна копија коју желите, па изаберите „Врати“.</translation>
+        </message>
+        <message>
+            <source>Restoring and checking the vault… (this can take a while)</source>
+            <translation>База се враћа и проверава… (ово може потрајати)</translation>
+        </message>
+        <message>
+            <source>Restored into {0}.</source>
+            <translation>Враћено у {0}.</translation>
         </message>
     </context>
     <context>
@@ -2654,11 +2777,11 @@
         </message>
         <message>
             <source>Set s&amp;tatus</source>
-            <translation>Постави с&amp;татус</translation>
+            <translation>Промени с&amp;татус</translation>
         </message>
         <message>
             <source>Record &amp;event</source>
-            <translation>Упиши &amp;догађај</translation>
+            <translation>Упиши до&amp;гађај</translation>
         </message>
         <message>
             <source>Assessments (select two to compare)</source>
@@ -2674,7 +2797,7 @@
         </message>
         <message>
             <source>score {0}</source>
-            <translation>збир {0}</translation>
+            <translation>збир бодова {0}</translation>
         </message>
         <message>
             <source>level set by hand: {0}</source>
@@ -2818,15 +2941,15 @@
         <name>SearchPanel</name>
         <message>
             <source>Save &amp;details</source>
-            <translation>Сачувај &amp;податке</translation>
+            <translation>&amp;Сачувај податке</translation>
         </message>
         <message>
             <source>&amp;Add action…</source>
-            <translation>&amp;Додај радњу…</translation>
+            <translation>&amp;Евидентирај радњу…</translation>
         </message>
         <message>
             <source>&amp;Mark done</source>
-            <translation>&amp;Означи као урађено</translation>
+            <translation>Означи као &amp;урађено</translation>
         </message>
         <message>
             <source>Change s&amp;tatus…</source>
@@ -2834,15 +2957,15 @@
         </message>
         <message>
             <source>&amp;New client…</source>
-            <translation>&amp;Нови клијент/киња…</translation>
+            <translation>Упиши као к&amp;лијента/кињу…</translation>
         </message>
         <message>
             <source>Lin&amp;k to a case…</source>
-            <translation>&amp;Повежи са случајем…</translation>
+            <translation>Повежи са случаје&amp;м…</translation>
         </message>
         <message>
             <source>Open the case fil&amp;e</source>
-            <translation>Отвори &amp;досије случаја</translation>
+            <translation>Отвори досије случај&amp;а</translation>
         </message>
         <message>
             <source>History and action log</source>
@@ -2891,8 +3014,16 @@
     <context>
         <name>SetupWizard</name>
         <message>
+            <source>It failed: {0}</source>
+            <translation>Није успело: {0}</translation>
+        </message>
+        <message>
             <source>ASTRA Desktop — first run</source>
             <translation>ASTRA Desktop — прво покретање</translation>
+        </message>
+        <message>
+            <source>The vault was restored from the backup and checked. Log in with your own passphrase.</source>
+            <translation>База је враћена из резервне копије и проверена. Пријавите се својом лозинком.</translation>
         </message>
         <message>
             <source>Leave without the recovery key?</source>
@@ -2909,6 +3040,13 @@
         <message>
             <source>Stay</source>
             <translation>Остани</translation>
+        </message>
+    </context>
+    <context>
+        <name>SpliceWatch</name>
+        <message>
+            <source>The vault is damaged</source>
+            <translation>База је оштећена</translation>
         </message>
     </context>
     <context>
@@ -2938,7 +3076,7 @@
         <name>UnlockWindow</name>
         <message>
             <source>Recovery &amp;key</source>
-            <translation>&amp;Кључ за опоравак</translation>
+            <translation>К&amp;ључ за опоравак</translation>
         </message>
         <message>
             <source>&amp;Passphrase</source>
@@ -2954,7 +3092,7 @@
 If no administrator can sign in, use the recovery key: the emergency sheet printed when the vault was created. Tick “Use the recovery key instead”, type the key, and then set a new passphrase in Users &amp; settings.</source>
             <translation>Нико не може да пронађе или поништи лозинку изван базе — чак ни програмери. Замолите администратора да вам постави нову.
 
-Ако ниједан администратор не може да се пријави, употребите кључ за опоравак: лист за хитне случајеве одштампан када је база направљена. Означите „Користи кључ за опоравак“, упишите кључ, а затим поставите нову лозинку у делу Корисници и подешавања.</translation>
+Ако ниједан администратор не може да се пријави, употребите кључ за опоравак: лист за хитне случајеве одштампан када је база направљена. Означите „Уместо лозинке користи кључ за опоравак“, упишите кључ, а затим поставите нову лозинку у делу Корисници и подешавања.</translation>
         </message>
         <message>
             <source>Enter your user name and passphrase.</source>
@@ -3002,7 +3140,7 @@ If no administrator can sign in, use the recovery key: the emergency sheet print
         </message>
         <message>
             <source>Use the &amp;recovery key instead</source>
-            <translation>Користи &amp;кључ за опоравак</translation>
+            <translation>&amp;Уместо лозинке користи кључ за опоравак</translation>
         </message>
         <message>
             <source>&amp;Forgot passphrase?</source>
@@ -3049,7 +3187,7 @@ If no administrator can sign in, use the recovery key: the emergency sheet print
         </message>
         <message>
             <source>Re&amp;set passphrase…</source>
-            <translation>&amp;Постави нову лозинку…</translation>
+            <translation>Постави &amp;нову лозинку…</translation>
         </message>
         <message>
             <source>all cases</source>
@@ -3057,7 +3195,7 @@ If no administrator can sign in, use the recovery key: the emergency sheet print
         </message>
         <message>
             <source>Set r&amp;ole</source>
-            <translation>Постави у&amp;логу</translation>
+            <translation>Промени у&amp;логу</translation>
         </message>
         <message>
             <source>Users of this vault</source>
@@ -3109,7 +3247,7 @@ If no administrator can sign in, use the recovery key: the emergency sheet print
         </message>
         <message>
             <source>Remove {0}? Their passphrase stops opening the vault at once; their notes stay.</source>
-            <translation>Уклонити корисника {0}? Његова лозинка одмах престаје да отвара базу; његове белешке остају.</translation>
+            <translation>Уклонити корисника {0}? Његова/њена лозинка одмах престаје да отвара базу; уписане белешке остају.</translation>
         </message>
         <message>
             <source>Remove</source>
@@ -3251,7 +3389,7 @@ If no administrator can sign in, use the recovery key: the emergency sheet print
         </message>
         <message>
             <source>Appeal hearing</source>
-            <translation>Рочиште пред другостепеним судом</translation>
+            <translation>Претрес пред другостепеним судом</translation>
         </message>
         <message>
             <source>Other hearing</source>
@@ -3291,7 +3429,7 @@ If no administrator can sign in, use the recovery key: the emergency sheet print
         </message>
         <message>
             <source>Testimony by video link</source>
-            <translation>Саслушање путем видео-линка</translation>
+            <translation>Испитивање путем видео-линка</translation>
         </message>
         <message>
             <source>Separate room</source>
@@ -3576,7 +3714,7 @@ If no administrator can sign in, use the recovery key: the emergency sheet print
         </message>
         <message>
             <source>&amp;Exploitation</source>
-            <translation>&amp;Експлоатација</translation>
+            <translation>Облик &amp;експлоатације</translation>
         </message>
         <message>
             <source>&amp;Means of control</source>
@@ -3600,7 +3738,7 @@ If no administrator can sign in, use the recovery key: the emergency sheet print
         </message>
         <message>
             <source>separated by commas</source>
-            <translation>раздвојено зарезима</translation>
+            <translation>раздвојите зарезима</translation>
         </message>
         <message>
             <source>if the date is not known</source>
@@ -3643,7 +3781,7 @@ If no administrator can sign in, use the recovery key: the emergency sheet print
         </message>
         <message>
             <source>&amp;Provided by</source>
-            <translation>&amp;Пружилац</translation>
+            <translation>&amp;Пружалац услуге</translation>
         </message>
         <message>
             <source>&amp;Notes</source>
@@ -3663,7 +3801,7 @@ If no administrator can sign in, use the recovery key: the emergency sheet print
         </message>
         <message>
             <source>Provided by</source>
-            <translation>Пружилац</translation>
+            <translation>Пружалац услуге</translation>
         </message>
         <message>
             <source>Notes</source>
@@ -3765,8 +3903,8 @@ If no administrator can sign in, use the recovery key: the emergency sheet print
             <translation>Анонимно</translation>
         </message>
         <message>
-            <source>Possible victim</source>
-            <translation>Могуће погођена особа</translation>
+            <source>Presumed victim</source>
+            <translation>Претпостављена жртва</translation>
         </message>
         <message>
             <source>Family member</source>
@@ -3778,7 +3916,7 @@ If no administrator can sign in, use the recovery key: the emergency sheet print
         </message>
         <message>
             <source>Professional</source>
-            <translation>Стручњак/иња</translation>
+            <translation>Стручно лице</translation>
         </message>
         <message>
             <source>Serbian</source>
@@ -3850,7 +3988,7 @@ If no administrator can sign in, use the recovery key: the emergency sheet print
         </message>
         <message>
             <source>Paused</source>
-            <translation>Паузирано</translation>
+            <translation>Привремено обустављена</translation>
         </message>
         <message>
             <source>Found safe</source>
@@ -3910,7 +4048,7 @@ If no administrator can sign in, use the recovery key: the emergency sheet print
         </message>
         <message>
             <source>Referrals given</source>
-            <translation>Дата упућивања</translation>
+            <translation>Упућено другим службама</translation>
         </message>
         <message>
             <source>Follow-up needed</source>
@@ -3922,11 +4060,11 @@ If no administrator can sign in, use the recovery key: the emergency sheet print
         </message>
         <message>
             <source>Became a new client and case</source>
-            <translation>Постао/ла нови клијент/киња са случајем</translation>
+            <translation>Отворен нови случај</translation>
         </message>
         <message>
             <source>Joined an existing case</source>
-            <translation>Придружено постојећем случају</translation>
+            <translation>Повезано са постојећим случајем</translation>
         </message>
     </context>
     <context>
@@ -4117,7 +4255,7 @@ If no administrator can sign in, use the recovery key: the emergency sheet print
         </message>
         <message>
             <source>Referred by us</source>
-            <translation>Упућено од нас</translation>
+            <translation>Ми смо упутили</translation>
         </message>
         <message>
             <source>Low</source>
@@ -4149,7 +4287,7 @@ If no administrator can sign in, use the recovery key: the emergency sheet print
         </message>
         <message>
             <source>Dropped</source>
-            <translation>Одустато</translation>
+            <translation>Одустало се</translation>
         </message>
         <message>
             <source>Testimony</source>
@@ -4172,7 +4310,7 @@ If no administrator can sign in, use the recovery key: the emergency sheet print
         </message>
         <message>
             <source>&amp;Details</source>
-            <translation>&amp;Подаци</translation>
+            <translation>Пода&amp;ци</translation>
         </message>
         <message>
             <source>&amp;Last seen on</source>
@@ -4184,7 +4322,7 @@ If no administrator can sign in, use the recovery key: the emergency sheet print
         </message>
         <message>
             <source>&amp;Reported by</source>
-            <translation>&amp;Пријавио/ла</translation>
+            <translation>П&amp;ријавио/ла</translation>
         </message>
         <message>
             <source>Reach them &amp;safely</source>

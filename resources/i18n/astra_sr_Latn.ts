@@ -25,7 +25,7 @@
         </message>
         <message>
             <source>Mental suffering (liberty and personal rights)</source>
-            <translation>Pretrpljeni duševni bolovi (zbog povrede slobode i prava ličnosti)</translation>
+            <translation>Pretrpljeni duševni bolovi zbog povrede slobode ili prava ličnosti</translation>
         </message>
         <message>
             <source>Fear</source>
@@ -126,7 +126,7 @@
         </message>
         <message>
             <source>The administrator adds the other users. Choose a passphrase of several unrelated words: it cannot be recovered by anyone, only replaced.</source>
-            <translation>Administrator dodaje ostale korisnike. Izaberite lozinku od nekoliko nepovezanih reči: niko je ne može povratiti, može se samo zameniti novom.</translation>
+            <translation>Administrator dodaje ostale korisnike. Izaberite lozinku od nekoliko nepovezanih reči: niko ne može da je povrati, može se samo zameniti novom.</translation>
         </message>
         <message>
             <source>e.g. marija</source>
@@ -213,11 +213,11 @@
         </message>
         <message>
             <source>The PDF will be an ordinary, unencrypted file. It shows case codes and, as you asked, clients' names. The printout is recorded in the audit trail. Make it?</source>
-            <translation>PDF će biti običan, nešifrovan fajl. Na njemu su šifre slučajeva i, kako ste tražili, imena klijenata. Štampanje se beleži u evidenciji aktivnosti. Da li da ga napravim?</translation>
+            <translation>PDF će biti običan, nešifrovan fajl. Na njemu su šifre slučajeva i, kako ste tražili, imena klijenata. Štampanje se beleži u evidenciji aktivnosti. Napraviti PDF?</translation>
         </message>
         <message>
             <source>The PDF will be an ordinary, unencrypted file. It shows case codes, not names. The printout is recorded in the audit trail. Make it?</source>
-            <translation>PDF će biti običan, nešifrovan fajl. Na njemu su šifre slučajeva, bez imena. Štampanje se beleži u evidenciji aktivnosti. Da li da ga napravim?</translation>
+            <translation>PDF će biti običan, nešifrovan fajl. Na njemu su šifre slučajeva, bez imena. Štampanje se beleži u evidenciji aktivnosti. Napraviti PDF?</translation>
         </message>
         <message>
             <source>Print the week</source>
@@ -332,7 +332,7 @@
         </message>
         <message>
             <source>&amp;Repeat</source>
-            <translation>&amp;Ponavljanje</translation>
+            <translation>P&amp;onavljanje</translation>
         </message>
         <message>
             <source>before</source>
@@ -340,11 +340,11 @@
         </message>
         <message>
             <source>Re&amp;mind</source>
-            <translation>Pod&amp;setnik</translation>
+            <translation>Podse&amp;tnik</translation>
         </message>
         <message>
             <source>&amp;Status</source>
-            <translation>&amp;Status</translation>
+            <translation>Stat&amp;us</translation>
         </message>
         <message>
             <source>&amp;Outcome</source>
@@ -422,7 +422,7 @@
         </message>
         <message>
             <source>M&amp;y appointments</source>
-            <translation>&amp;Moji termini</translation>
+            <translation>Mo&amp;ji termini</translation>
         </message>
         <message>
             <source>Court &amp;monitoring</source>
@@ -457,7 +457,7 @@
         </message>
         <message>
             <source>Client's &amp;own words</source>
-            <translation>&amp;Reči klijenta/kinje</translation>
+            <translation>Reči &amp;klijenta/kinje</translation>
         </message>
         <message>
             <source>none</source>
@@ -465,14 +465,14 @@
         </message>
         <message>
             <source>Score {0} ({1} band) · red flags: {2} · grid: severity {3} × likelihood {4} → {5} · unanswered: {6}</source>
-            <translation>Zbir {0} (raspon: {1}) · upozoravajući znaci: {2} · tabela: ozbiljnost {3} × verovatnoća {4} → {5} · bez odgovora: {6}</translation>
+            <translation>Zbir bodova {0} (nivo po zbiru: {1}) · znaci visokog rizika: {2} · matrica: ozbiljnost {3} × verovatnoća {4} → {5} · bez odgovora: {6}</translation>
         </message>
     </context>
     <context>
         <name>BackupsPage</name>
         <message>
             <source>&amp;Choose folder…</source>
-            <translation>&amp;Izaberi fasciklu…</translation>
+            <translation>Izaberi &amp;fasciklu…</translation>
         </message>
         <message>
             <source>Made</source>
@@ -524,11 +524,11 @@
         </message>
         <message>
             <source>&amp;Keep the last</source>
-            <translation>&amp;Čuvaj poslednjih</translation>
+            <translation>Čuvaj &amp;samo poslednjih</translation>
         </message>
         <message>
             <source>Re&amp;mind when the last backup is older than</source>
-            <translation>&amp;Podseti kada je poslednja kopija starija od</translation>
+            <translation>Po&amp;dseti kada je poslednja kopija starija od</translation>
         </message>
         <message>
             <source>case codes, e.g. AST-2026-0042, AST-2026-0043</source>
@@ -544,7 +544,7 @@
         </message>
         <message>
             <source>Hand cases to another laptop</source>
-            <translation>Predaja slučajeva drugom laptopu</translation>
+            <translation>Predaja slučajeva na drugi laptop</translation>
         </message>
         <message>
             <source>Only an administrator can make and restore backups.</source>
@@ -552,7 +552,7 @@
         </message>
         <message>
             <source>The folder {0} is not there (is the stick plugged in?).</source>
-            <translation>Fascikla {0} ne postoji (da li je USB uključen?).</translation>
+            <translation>Fascikla {0} ne postoji (da li je USB fleš priključen?).</translation>
         </message>
         <message>
             <source>another vault's user</source>
@@ -584,7 +584,7 @@
         </message>
         <message>
             <source>Backup {0} written and verified. Keep its passphrase apart from the stick.</source>
-            <translation>Rezervna kopija {0} je zapisana i proverena. Lozinku čuvajte odvojeno od USB-a.</translation>
+            <translation>Rezervna kopija {0} je zapisana i proverena. Lozinku čuvajte odvojeno od USB fleša.</translation>
         </message>
         <message>
             <source>Open a backup</source>
@@ -670,7 +670,7 @@
             <source>Wrote {0} ({1}). Its one-time passphrase — read it out by phone, never send it with the file:
 
 {2}</source>
-            <translation>Zapisan je {0} ({1}). Njegova jednokratna lozinka — pročitajte je telefonom, nikada je ne šaljite uz fajl:
+            <translation>Paket {0} je zapisan ({1}). Njegova jednokratna lozinka — saopštite je telefonom, nikada je ne šaljite uz fajl:
 
 {2}</translation>
         </message>
@@ -700,11 +700,11 @@
         </message>
         <message>
             <source>Importing…</source>
-            <translation>Uvoz…</translation>
+            <translation>Uvozi se…</translation>
         </message>
         <message>
-            <source>Imported {0} new and {1} changed records; {2} kept as they were here.</source>
-            <translation>Uvezeno: novih zapisa {0}, izmenjenih {1}; {2} zadržano kako je bilo ovde.</translation>
+            <source>Imported {0} new and {1} changed records; {2} kept as they were here; {3} deleted as on the other laptop.</source>
+            <translation>Uvezeno: novih zapisa {0}, izmenjenih {1}; {2} zadržano kako je bilo ovde; {3} obrisano kao na drugom laptopu.</translation>
         </message>
     </context>
     <context>
@@ -727,7 +727,7 @@
         </message>
         <message>
             <source>&amp;Follow-up needed</source>
-            <translation>&amp;Potrebno dalje postupanje</translation>
+            <translation>Potrebno &amp;dalje postupanje</translation>
         </message>
         <message>
             <source> min</source>
@@ -735,7 +735,7 @@
         </message>
         <message>
             <source>Counted from your first keystroke in this form; type to change it.</source>
-            <translation>Računa se od prvog unetog znaka u ovom obrascu; upišite da biste promenili.</translation>
+            <translation>Računa se od prvog unetog znaka u ovom obrascu; upišite drugi broj ako treba.</translation>
         </message>
         <message>
             <source>&amp;Save call  (Ctrl+Enter)</source>
@@ -763,7 +763,7 @@
         </message>
         <message>
             <source>&amp;Referral</source>
-            <translation>U&amp;pućivanje</translation>
+            <translation>Upući&amp;vanje</translation>
         </message>
         <message>
             <source>&amp;Note</source>
@@ -771,15 +771,15 @@
         </message>
         <message>
             <source>&amp;Duration</source>
-            <translation>&amp;Trajanje</translation>
-        </message>
-        <message>
-            <source>Line w&amp;orker</source>
-            <translation>&amp;Savetnik/ca na liniji</translation>
+            <translation>T&amp;rajanje</translation>
         </message>
         <message>
             <source>&amp;When</source>
             <translation>&amp;Kada</translation>
+        </message>
+        <message>
+            <source>Line w&amp;orker</source>
+            <translation>Savetnik/&amp;ca na liniji</translation>
         </message>
         <message>
             <source>New call</source>
@@ -787,7 +787,7 @@
         </message>
         <message>
             <source>Editing the call of {0}</source>
-            <translation>Izmena poziva od {0}</translation>
+            <translation>Izmena poziva primljenog {0}</translation>
         </message>
         <message>
             <source>Enter the day of the call.</source>
@@ -830,7 +830,7 @@
         </message>
         <message>
             <source>Follow-up</source>
-            <translation>Zadatak</translation>
+            <translation>Dalje postupanje</translation>
         </message>
         <message>
             <source>Case</source>
@@ -850,7 +850,7 @@
         </message>
         <message>
             <source>not assigned to you</source>
-            <translation>nije dodeljeno vama</translation>
+            <translation>nije vam dodeljen</translation>
         </message>
     </context>
     <context>
@@ -865,27 +865,27 @@
         </message>
         <message>
             <source>Only open follow-&amp;ups</source>
-            <translation>Samo otvorena dalja &amp;postupanja</translation>
+            <translation>Samo &amp;otvorena dalja postupanja</translation>
         </message>
         <message>
             <source>Con&amp;vert to a client…</source>
-            <translation>&amp;Pretvori u klijenta/kinju…</translation>
+            <translation>Upiši kao k&amp;lijenta/kinju…</translation>
         </message>
         <message>
             <source>Lin&amp;k to a case…</source>
-            <translation>&amp;Poveži sa slučajem…</translation>
+            <translation>Poveži sa slučaje&amp;m…</translation>
         </message>
         <message>
             <source>Open the case fil&amp;e</source>
-            <translation>Otvori &amp;dosije slučaja</translation>
+            <translation>Otvori dosije slučaj&amp;a</translation>
         </message>
         <message>
             <source>Missing-person searc&amp;h…</source>
-            <translation>Potraga za &amp;nestalom osobom…</translation>
+            <translation>Potra&amp;ga za nestalom osobom…</translation>
         </message>
         <message>
             <source>Follow-up d&amp;one</source>
-            <translation>Dalje postupanje &amp;urađeno</translation>
+            <translation>Dalje postupanj&amp;e urađeno</translation>
         </message>
         <message>
             <source>Call log</source>
@@ -925,11 +925,11 @@
         </message>
         <message>
             <source>Call of {0} ({1}). The caller becomes a client with a new case; the call's note becomes the case's first contact note.</source>
-            <translation>Poziv od {0} ({1}). Pozivalac postaje klijent/kinja sa novim slučajem; beleška o pozivu postaje prva beleška o kontaktu u slučaju.</translation>
+            <translation>Poziv primljen {0} ({1}). Pozivalac se upisuje kao klijent/kinja i otvara se novi slučaj; beleška o pozivu postaje prva beleška o kontaktu u tom slučaju.</translation>
         </message>
         <message>
             <source>Convert the call into a client and case</source>
-            <translation>Pretvaranje poziva u klijenta i slučaj</translation>
+            <translation>Otvaranje slučaja na osnovu poziva</translation>
         </message>
         <message>
             <source>Link the call to a case</source>
@@ -937,7 +937,7 @@
         </message>
         <message>
             <source>The call joins the case, and its note is added to the case's contact log.</source>
-            <translation>Poziv se pridružuje slučaju, a njegova beleška dodaje se beleškama o kontaktima.</translation>
+            <translation>Poziv se povezuje sa slučajem, a beleška o pozivu dodaje se beleškama o kontaktima u slučaju.</translation>
         </message>
         <message>
             <source>Follow-up</source>
@@ -971,7 +971,7 @@
         </message>
         <message>
             <source>C&amp;ase</source>
-            <translation>&amp;Slučaj</translation>
+            <translation>S&amp;lučaj</translation>
         </message>
         <message>
             <source>Contact lo&amp;g</source>
@@ -1007,7 +1007,7 @@
         </message>
         <message>
             <source>&amp;Save changes</source>
-            <translation>&amp;Sačuvaj izmene</translation>
+            <translation>Sačuvaj &amp;izmene</translation>
         </message>
         <message>
             <source>Discard unsaved changes?</source>
@@ -1023,7 +1023,7 @@
         </message>
         <message>
             <source>Keep editing</source>
-            <translation>Nastavi izmenu</translation>
+            <translation>Nastavi sa izmenama</translation>
         </message>
     </context>
     <context>
@@ -1198,14 +1198,14 @@
         </message>
         <message>
             <source>Amounts as 1.234,56. No items: every head of damage is listed blank, for the amounts to be written in by hand.</source>
-            <translation>Iznosi kao 1.234,56. Bez stavki: sve vrste štete navode se prazne, da se iznosi upišu rukom.</translation>
+            <translation>Iznose upišite kao 1.234,56. Ako nema stavki, navode se sve vrste štete bez iznosa, da se iznosi upišu rukom.</translation>
         </message>
     </context>
     <context>
         <name>ConfirmPage</name>
         <message>
             <source>Check the sheet</source>
-            <translation>Provera lista</translation>
+            <translation>Provera lista sa ključem</translation>
         </message>
         <message>
             <source>Type the last two groups of the recovery key from your sheet (not from the screen).</source>
@@ -1223,8 +1223,8 @@
             <translation>Izmenjeno na oba laptopa</translation>
         </message>
         <message>
-            <source>These records were changed here and on the other laptop since you last exchanged them. Choose, for each, which version to keep; nothing is imported until you do.</source>
-            <translation>Ovi zapisi su izmenjeni i ovde i na drugom laptopu od poslednje razmene. Za svaki izaberite koju verziju zadržavate; ništa se ne uvozi dok to ne uradite.</translation>
+            <source>These records were changed here and on the other laptop since you last exchanged them (or deleted on one and changed on the other). Choose, for each, which version to keep; nothing is imported until you do.</source>
+            <translation>Ovi zapisi su izmenjeni i ovde i na drugom laptopu od poslednje razmene (ili obrisani na jednom, a izmenjeni na drugom). Za svaki izaberite koju verziju zadržavate; ništa se ne uvozi dok to ne uradite.</translation>
         </message>
         <message>
             <source>Field</source>
@@ -1239,12 +1239,48 @@
             <translation>Drugi laptop</translation>
         </message>
         <message>
+            <source>(deleted)</source>
+            <translation>(obrisano)</translation>
+        </message>
+        <message>
+            <source>Keep it, with this laptop's changes</source>
+            <translation>Zadrži ga, sa izmenama unetim na ovom laptopu</translation>
+        </message>
+        <message>
+            <source>Delete it here too</source>
+            <translation>Obriši ga i ovde</translation>
+        </message>
+        <message>
+            <source>Leave it deleted</source>
+            <translation>Neka ostane obrisan</translation>
+        </message>
+        <message>
+            <source>Bring it back with the other laptop's changes</source>
+            <translation>Vrati ga, sa izmenama unetim na drugom laptopu</translation>
+        </message>
+        <message>
             <source>Keep this laptop's version</source>
             <translation>Zadrži verziju sa ovog laptopa</translation>
         </message>
         <message>
             <source>Take the other laptop's version</source>
             <translation>Uzmi verziju sa drugog laptopa</translation>
+        </message>
+        <message>
+            <source>Deleted on this laptop; changed on the other laptop since you last exchanged it.</source>
+            <translation>Obrisan na ovom laptopu; na drugom laptopu izmenjen posle poslednje razmene.</translation>
+        </message>
+        <message>
+            <source>Deleted on the other laptop (by {0}); changed on this laptop since you last exchanged it.</source>
+            <translation>Obrisan na drugom laptopu (obrisao/la: {0}); na ovom laptopu izmenjen posle poslednje razmene.</translation>
+        </message>
+        <message>
+            <source>Deleted on the other laptop; changed on this laptop since you last exchanged it.</source>
+            <translation>Obrisan na drugom laptopu; na ovom laptopu izmenjen posle poslednje razmene.</translation>
+        </message>
+        <message>
+            <source>Deleting it here also deletes the records that belong to it ({0}).</source>
+            <translation>Ako ga ovde obrišete, biće obrisani i zapisi koji mu pripadaju ({0}).</translation>
         </message>
     </context>
     <context>
@@ -1275,7 +1311,7 @@
         </message>
         <message>
             <source>P&amp;rint…</source>
-            <translation>Od&amp;štampaj…</translation>
+            <translation>&amp;Odštampaj…</translation>
         </message>
         <message>
             <source>Choose a case and a document, then press Preview.</source>
@@ -1287,7 +1323,7 @@
         </message>
         <message>
             <source>&amp;Case</source>
-            <translation>&amp;Slučaj</translation>
+            <translation>S&amp;lučaj</translation>
         </message>
         <message>
             <source>&amp;Document</source>
@@ -1327,7 +1363,7 @@
         </message>
         <message>
             <source>{0} for {1}: {2} page(s), {3}.</source>
-            <translation>{0} za {1}: strana: {2}, {3}.</translation>
+            <translation>{0} za {1}: broj strana {2}, {3}.</translation>
         </message>
         <message>
             <source>with the client's name</source>
@@ -1343,7 +1379,7 @@
         </message>
         <message>
             <source>Saved into the documents of {0} as {1} (encrypted in the vault).</source>
-            <translation>Sačuvano u dokumente slučaja {0} kao {1} (šifrovano u bazi).</translation>
+            <translation>Sačuvano među dokumentima slučaja {0} kao {1} (šifrovano u bazi).</translation>
         </message>
         <message>
             <source>It shows the client's name.</source>
@@ -1359,7 +1395,7 @@
         </message>
         <message>
             <source>The copy will be an ordinary, unencrypted PDF: anyone who gets hold of it — or of the disk or USB stick it is on — can read it. {0} The export is recorded in the audit trail. Export anyway?</source>
-            <translation>Kopija će biti običan, nešifrovan PDF: svako ko dođe do nje — ili do diska ili USB-a na kome je — može da je pročita. {0} Izvoz se beleži u evidenciji aktivnosti. Ipak izvesti?</translation>
+            <translation>Kopija će biti običan, nešifrovan PDF: svako ko dođe do nje — ili do diska ili USB fleša na kome se nalazi — može da je pročita. {0} Izvoz se beleži u evidenciji aktivnosti. Ipak izvesti?</translation>
         </message>
         <message>
             <source>Export</source>
@@ -1476,7 +1512,7 @@
         </message>
         <message>
             <source>The copy will be an ordinary, unencrypted file: anyone who gets hold of it — or of the disk or USB stick it is on — can read it. The export is recorded in the audit trail. Export anyway?</source>
-            <translation>Kopija će biti običan, nešifrovan fajl: svako ko dođe do nje — ili do diska ili USB-a na kome je — može da je pročita. Izvoz se beleži u evidenciji aktivnosti. Ipak izvesti?</translation>
+            <translation>Kopija će biti običan, nešifrovan fajl: svako ko dođe do nje — ili do diska ili USB fleša na kome se nalazi — može da je pročita. Izvoz se beleži u evidenciji aktivnosti. Ipak izvesti?</translation>
         </message>
         <message>
             <source>Export</source>
@@ -1523,7 +1559,7 @@
         </message>
         <message>
             <source>&amp;Status</source>
-            <translation>&amp;Status</translation>
+            <translation>S&amp;tatus</translation>
         </message>
         <message>
             <source>&amp;Why postponed</source>
@@ -1593,7 +1629,7 @@
         <name>HotlineSection</name>
         <message>
             <source>Ca&amp;lls</source>
-            <translation>&amp;Pozivi</translation>
+            <translation>Po&amp;zivi</translation>
         </message>
         <message>
             <source>Missing &amp;persons</source>
@@ -1601,7 +1637,7 @@
         </message>
         <message>
             <source>Stat&amp;istics</source>
-            <translation>&amp;Statistika</translation>
+            <translation>Stat&amp;istika</translation>
         </message>
     </context>
     <context>
@@ -1615,7 +1651,7 @@
         <name>HotlineStatsPage</name>
         <message>
             <source>Anonymous counts of the calls to the SOS hotline, as reported to donors and monitoring bodies. A call counts in the month it was taken. No note, name, contact or case code appears here or in the export.</source>
-            <translation>Anonimni brojevi poziva SOS liniji, kakvi se prijavljuju donatorima i telima za praćenje. Poziv se računa u mesecu u kome je primljen. Nijedna beleška, ime, kontakt ni šifra slučaja ne pojavljuju se ovde ni u izvozu.</translation>
+            <translation>Anonimni zbirni podaci o pozivima SOS liniji, onakvi kakvi se dostavljaju donatorima i telima za praćenje. Poziv se računa u mesecu u kome je primljen. Nijedna beleška, ime, kontakt ni šifra slučaja ne pojavljuju se ovde ni u izvozu.</translation>
         </message>
         <message>
             <source>&amp;Show</source>
@@ -1717,7 +1753,7 @@
         </message>
         <message>
             <source>This part of ASTRA Desktop is not finished yet, so this section is empty on purpose. It will appear here in a later version; records you keep elsewhere in the app are not affected.</source>
-            <translation>Ovaj deo programa ASTRA Desktop još nije završen, pa je odeljak namerno prazan. Pojaviće se u nekoj od narednih verzija; zapisi koje vodite na drugim mestima u programu nisu pogođeni.</translation>
+            <translation>Ovaj deo programa ASTRA Desktop još nije završen, pa je odeljak namerno prazan. Pojaviće se u nekoj od narednih verzija; to ne utiče na zapise koje vodite na drugim mestima u programu.</translation>
         </message>
         <message>
             <source>&amp;Vault</source>
@@ -1756,7 +1792,7 @@
         </message>
         <message>
             <source>&amp;New search…</source>
-            <translation>&amp;Nova potraga…</translation>
+            <translation>No&amp;va potraga…</translation>
         </message>
         <message>
             <source>Choose a search in the list to see its history.</source>
@@ -1831,7 +1867,7 @@
         </message>
         <message>
             <source>Average sentence (months)</source>
-            <translation>Prosečna kazna (meseci)</translation>
+            <translation>Prosečna kazna (u mesecima)</translation>
         </message>
         <message>
             <source>Property claims filed</source>
@@ -1870,7 +1906,7 @@
         <name>MonitoringPage</name>
         <message>
             <source>Anonymous figures from every court proceeding you can see, counted in the year of the first-instance verdict — the numbers the organisation publishes from its court monitoring. No names or case codes appear here or in the export.</source>
-            <translation>Anonimni podaci iz svih sudskih postupaka koje možete da vidite, računati po godini prvostepene presude — brojevi koje organizacija objavljuje iz praćenja suđenja. Imena i šifre slučajeva ne pojavljuju se ovde ni u izvozu.</translation>
+            <translation>Anonimni podaci iz svih sudskih postupaka koje možete da vidite, računati po godini prvostepene presude — podaci koje organizacija objavljuje na osnovu praćenja suđenja. Imena i šifre slučajeva ne pojavljuju se ovde ni u izvozu.</translation>
         </message>
         <message>
             <source>&amp;Export as CSV…</source>
@@ -1928,7 +1964,7 @@
         </message>
         <message>
             <source>Open the &amp;case file</source>
-            <translation>Otvori &amp;dosije slučaja</translation>
+            <translation>Otvori dosije slučaj&amp;a</translation>
         </message>
         <message>
             <source>court hearing</source>
@@ -1971,7 +2007,7 @@
         </message>
         <message>
             <source>&amp;Exploitation</source>
-            <translation>&amp;Eksploatacija</translation>
+            <translation>Oblik &amp;eksploatacije</translation>
         </message>
     </context>
     <context>
@@ -2046,6 +2082,14 @@
             <source>&amp;Language</source>
             <translation>&amp;Jezik</translation>
         </message>
+        <message>
+            <source>Set up a &amp;new vault</source>
+            <translation>Napravi &amp;novu šifrovanu bazu</translation>
+        </message>
+        <message>
+            <source>&amp;Restore from a backup (this computer replaces one that was lost or broken)</source>
+            <translation>&amp;Vrati iz rezervne kopije (ovaj računar zamenjuje izgubljeni ili pokvareni)</translation>
+        </message>
     </context>
     <context>
         <name>PassphraseDialog</name>
@@ -2105,7 +2149,7 @@
         <name>ProceedingForm</name>
         <message>
             <source>A &amp;plea agreement was made</source>
-            <translation>Zaključen je &amp;sporazum o priznanju krivičnog dela</translation>
+            <translation>&amp;Zaključen je sporazum o priznanju krivičnog dela</translation>
         </message>
         <message>
             <source>The client was &amp;told of the plea agreement</source>
@@ -2113,7 +2157,7 @@
         </message>
         <message>
             <source>&amp;Save proceeding</source>
-            <translation>&amp;Sačuvaj postupak</translation>
+            <translation>Sačuvaj &amp;postupak</translation>
         </message>
         <message>
             <source>&amp;Court</source>
@@ -2121,7 +2165,7 @@
         </message>
         <message>
             <source>Court case &amp;number</source>
-            <translation>&amp;Broj predmeta suda</translation>
+            <translation>&amp;Broj sudskog predmeta</translation>
         </message>
         <message>
             <source>Prosecution case number</source>
@@ -2145,15 +2189,15 @@
         </message>
         <message>
             <source>Particularly &amp;vulnerable witness</source>
-            <translation>Posebno &amp;osetljiv svedok</translation>
+            <translation>Posebno osetljiv s&amp;vedok</translation>
         </message>
         <message>
             <source>Protective measures &amp;ordered</source>
-            <translation>&amp;Određene mere zaštite</translation>
+            <translation>Određene &amp;mere zaštite</translation>
         </message>
         <message>
             <source>Property claim &amp;filed on</source>
-            <translation>Imovinskopravni zahtev &amp;podnet dana</translation>
+            <translation>&amp;Imovinskopravni zahtev podnet dana</translation>
         </message>
         <message>
             <source>Property claim decided</source>
@@ -2161,7 +2205,7 @@
         </message>
         <message>
             <source>V&amp;erdict</source>
-            <translation>&amp;Presuda</translation>
+            <translation>P&amp;resuda</translation>
         </message>
         <message>
             <source>Verdict date</source>
@@ -2181,7 +2225,7 @@
         </message>
         <message>
             <source>Sentence (months)</source>
-            <translation>Kazna (meseci)</translation>
+            <translation>Kazna (u mesecima)</translation>
         </message>
         <message>
             <source>Compensation awarded (RSD)</source>
@@ -2228,7 +2272,7 @@
         </message>
         <message>
             <source>Postponed because</source>
-            <translation>Odloženo zato što</translation>
+            <translation>Razlog odlaganja</translation>
         </message>
         <message>
             <source>&amp;Schedule a hearing…</source>
@@ -2296,7 +2340,7 @@
         </message>
         <message>
             <source>Charges and re-qualifications</source>
-            <translation>Optužbe i prekvalifikacije</translation>
+            <translation>Krivična dela i prekvalifikacije</translation>
         </message>
         <message>
             <source>&amp;Hearings and parties</source>
@@ -2328,7 +2372,7 @@
         </message>
         <message>
             <source>replaced on {0} by Art. {1}</source>
-            <translation>zamenjeno {0} čl. {1}</translation>
+            <translation>dana {0} zamenjeno čl. {1}</translation>
         </message>
         <message>
             <source>Court</source>
@@ -2492,7 +2536,7 @@
         </message>
         <message>
             <source>Anyone holding this key can open the vault. Keep it in a locked place, away from the computer. Use it only if every passphrase is lost: tick “Use the recovery key instead” on the unlock window.</source>
-            <translation>Ko god ima ovaj ključ, može da otvori bazu. Čuvajte ga pod ključem, daleko od računara. Koristite ga samo ako su sve lozinke izgubljene: na prozoru za otključavanje označite „Koristi ključ za oporavak“.</translation>
+            <translation>Ko god ima ovaj ključ, može da otvori bazu. Čuvajte ga pod ključem, daleko od računara. Koristite ga samo ako su sve lozinke izgubljene: na prozoru za otključavanje označite „Umesto lozinke koristi ključ za oporavak“.</translation>
         </message>
     </context>
     <context>
@@ -2507,7 +2551,7 @@
         </message>
         <message>
             <source>&amp;Exploitation</source>
-            <translation>&amp;Eksploatacija</translation>
+            <translation>Oblik &amp;eksploatacije</translation>
         </message>
         <message>
             <source>Re&amp;ferred by</source>
@@ -2542,7 +2586,7 @@
         </message>
         <message>
             <source>Missing-person searches: {0} action(s) due (SOS hotline).</source>
-            <translation>Potrage za nestalim osobama: radnji kojima je došao rok: {0} (SOS linija).</translation>
+            <translation>Potrage za nestalim osobama (SOS linija) — broj radnji kojima je stigao rok: {0}.</translation>
         </message>
         <message>
             <source>Tomorrow</source>
@@ -2578,6 +2622,85 @@
         <message>
             <source>Restore into another, empty folder…</source>
             <translation>Vrati u drugu, praznu fasciklu…</translation>
+        </message>
+    </context>
+    <context>
+        <name>RestorePage</name>
+        <message>
+            <source>Restore from a backup</source>
+            <translation>Vraćanje iz rezervne kopije</translation>
+        </message>
+        <message>
+            <source>Choose the backup file (for example on the USB stick) and open it with the passphrase chosen when it was made, or with the vault's recovery key from the emergency sheet.</source>
+            <translation>Izaberite fajl rezervne kopije (na primer sa USB fleša) i otvorite ga lozinkom izabranom pri pravljenju kopije ili ključem za oporavak baze sa lista za hitne slučajeve.</translation>
+        </message>
+        <message>
+            <source>ASTRA-backup-….astrabackup</source>
+            <translation>ASTRA-backup-….astrabackup</translation>
+        </message>
+        <message>
+            <source>&amp;Choose…</source>
+            <translation>&amp;Izaberi…</translation>
+        </message>
+        <message>
+            <source>Backup &amp;file</source>
+            <translation>&amp;Fajl rezervne kopije</translation>
+        </message>
+        <message>
+            <source>This is the vault's recovery &amp;key</source>
+            <translation>Ovo je ključ za o&amp;poravak baze</translation>
+        </message>
+        <message>
+            <source>&amp;Passphrase</source>
+            <translation>&amp;Lozinka</translation>
+        </message>
+        <message>
+            <source>&amp;Open the backup</source>
+            <translation>&amp;Otvori rezervnu kopiju</translation>
+        </message>
+        <message>
+            <source>To restore with the backup's passphrase, also give the user name and passphrase of an account that was in the vault when the backup was made (or open the backup with the recovery key instead).</source>
+            <translation>Za vraćanje pomoću lozinke rezervne kopije upišite i korisničko ime i lozinku naloga koji je postojao u bazi kada je kopija napravljena (ili kopiju otvorite ključem za oporavak).</translation>
+        </message>
+        <message>
+            <source>&amp;User name</source>
+            <translation>&amp;Korisničko ime</translation>
+        </message>
+        <message>
+            <source>&amp;Account passphrase</source>
+            <translation>Lozinka &amp;naloga</translation>
+        </message>
+        <message>
+            <source>&amp;Restore</source>
+            <translation>&amp;Vrati</translation>
+        </message>
+        <message>
+            <source>The backup</source>
+            <translation>Rezervna kopija</translation>
+        </message>
+        <message>
+            <source>ASTRA backups (*.astrabackup)</source>
+            <translation>ASTRA rezervne kopije (*.astrabackup)</translation>
+        </message>
+        <message>
+            <source>Choose the backup file and type its passphrase first.</source>
+            <translation>Prvo izaberite fajl rezervne kopije i upišite njegovu lozinku.</translation>
+        </message>
+        <message>
+            <source>Opening the backup…</source>
+            <translation>Otvara se rezervna kopija…</translation>
+        </message>
+        <message>
+            <source>Check that this is the backup you want, then choose Restore.</source>
+            <translation>Proverite da li je ovo rezervna kopija koju želite, pa izaberite „Vrati“.</translation>
+        </message>
+        <message>
+            <source>Restoring and checking the vault… (this can take a while)</source>
+            <translation>Baza se vraća i proverava… (ovo može potrajati)</translation>
+        </message>
+        <message>
+            <source>Restored into {0}.</source>
+            <translation>Vraćeno u {0}.</translation>
         </message>
     </context>
     <context>
@@ -2654,11 +2777,11 @@
         </message>
         <message>
             <source>Set s&amp;tatus</source>
-            <translation>Postavi s&amp;tatus</translation>
+            <translation>Promeni s&amp;tatus</translation>
         </message>
         <message>
             <source>Record &amp;event</source>
-            <translation>Upiši &amp;događaj</translation>
+            <translation>Upiši do&amp;gađaj</translation>
         </message>
         <message>
             <source>Assessments (select two to compare)</source>
@@ -2674,7 +2797,7 @@
         </message>
         <message>
             <source>score {0}</source>
-            <translation>zbir {0}</translation>
+            <translation>zbir bodova {0}</translation>
         </message>
         <message>
             <source>level set by hand: {0}</source>
@@ -2818,15 +2941,15 @@
         <name>SearchPanel</name>
         <message>
             <source>Save &amp;details</source>
-            <translation>Sačuvaj &amp;podatke</translation>
+            <translation>&amp;Sačuvaj podatke</translation>
         </message>
         <message>
             <source>&amp;Add action…</source>
-            <translation>&amp;Dodaj radnju…</translation>
+            <translation>&amp;Evidentiraj radnju…</translation>
         </message>
         <message>
             <source>&amp;Mark done</source>
-            <translation>&amp;Označi kao urađeno</translation>
+            <translation>Označi kao &amp;urađeno</translation>
         </message>
         <message>
             <source>Change s&amp;tatus…</source>
@@ -2834,15 +2957,15 @@
         </message>
         <message>
             <source>&amp;New client…</source>
-            <translation>&amp;Novi klijent/kinja…</translation>
+            <translation>Upiši kao k&amp;lijenta/kinju…</translation>
         </message>
         <message>
             <source>Lin&amp;k to a case…</source>
-            <translation>&amp;Poveži sa slučajem…</translation>
+            <translation>Poveži sa slučaje&amp;m…</translation>
         </message>
         <message>
             <source>Open the case fil&amp;e</source>
-            <translation>Otvori &amp;dosije slučaja</translation>
+            <translation>Otvori dosije slučaj&amp;a</translation>
         </message>
         <message>
             <source>History and action log</source>
@@ -2891,8 +3014,16 @@
     <context>
         <name>SetupWizard</name>
         <message>
+            <source>It failed: {0}</source>
+            <translation>Nije uspelo: {0}</translation>
+        </message>
+        <message>
             <source>ASTRA Desktop — first run</source>
             <translation>ASTRA Desktop — prvo pokretanje</translation>
+        </message>
+        <message>
+            <source>The vault was restored from the backup and checked. Log in with your own passphrase.</source>
+            <translation>Baza je vraćena iz rezervne kopije i proverena. Prijavite se svojom lozinkom.</translation>
         </message>
         <message>
             <source>Leave without the recovery key?</source>
@@ -2909,6 +3040,13 @@
         <message>
             <source>Stay</source>
             <translation>Ostani</translation>
+        </message>
+    </context>
+    <context>
+        <name>SpliceWatch</name>
+        <message>
+            <source>The vault is damaged</source>
+            <translation>Baza je oštećena</translation>
         </message>
     </context>
     <context>
@@ -2938,7 +3076,7 @@
         <name>UnlockWindow</name>
         <message>
             <source>Recovery &amp;key</source>
-            <translation>&amp;Ključ za oporavak</translation>
+            <translation>K&amp;ljuč za oporavak</translation>
         </message>
         <message>
             <source>&amp;Passphrase</source>
@@ -2954,7 +3092,7 @@
 If no administrator can sign in, use the recovery key: the emergency sheet printed when the vault was created. Tick “Use the recovery key instead”, type the key, and then set a new passphrase in Users &amp; settings.</source>
             <translation>Niko ne može da pronađe ili poništi lozinku izvan baze — čak ni programeri. Zamolite administratora da vam postavi novu.
 
-Ako nijedan administrator ne može da se prijavi, upotrebite ključ za oporavak: list za hitne slučajeve odštampan kada je baza napravljena. Označite „Koristi ključ za oporavak“, upišite ključ, a zatim postavite novu lozinku u delu Korisnici i podešavanja.</translation>
+Ako nijedan administrator ne može da se prijavi, upotrebite ključ za oporavak: list za hitne slučajeve odštampan kada je baza napravljena. Označite „Umesto lozinke koristi ključ za oporavak“, upišite ključ, a zatim postavite novu lozinku u delu Korisnici i podešavanja.</translation>
         </message>
         <message>
             <source>Enter your user name and passphrase.</source>
@@ -3002,7 +3140,7 @@ Ako nijedan administrator ne može da se prijavi, upotrebite ključ za oporavak:
         </message>
         <message>
             <source>Use the &amp;recovery key instead</source>
-            <translation>Koristi &amp;ključ za oporavak</translation>
+            <translation>&amp;Umesto lozinke koristi ključ za oporavak</translation>
         </message>
         <message>
             <source>&amp;Forgot passphrase?</source>
@@ -3049,7 +3187,7 @@ Ako nijedan administrator ne može da se prijavi, upotrebite ključ za oporavak:
         </message>
         <message>
             <source>Re&amp;set passphrase…</source>
-            <translation>&amp;Postavi novu lozinku…</translation>
+            <translation>Postavi &amp;novu lozinku…</translation>
         </message>
         <message>
             <source>all cases</source>
@@ -3057,7 +3195,7 @@ Ako nijedan administrator ne može da se prijavi, upotrebite ključ za oporavak:
         </message>
         <message>
             <source>Set r&amp;ole</source>
-            <translation>Postavi u&amp;logu</translation>
+            <translation>Promeni u&amp;logu</translation>
         </message>
         <message>
             <source>Users of this vault</source>
@@ -3109,7 +3247,7 @@ Ako nijedan administrator ne može da se prijavi, upotrebite ključ za oporavak:
         </message>
         <message>
             <source>Remove {0}? Their passphrase stops opening the vault at once; their notes stay.</source>
-            <translation>Ukloniti korisnika {0}? Njegova lozinka odmah prestaje da otvara bazu; njegove beleške ostaju.</translation>
+            <translation>Ukloniti korisnika {0}? Njegova/njena lozinka odmah prestaje da otvara bazu; upisane beleške ostaju.</translation>
         </message>
         <message>
             <source>Remove</source>
@@ -3251,7 +3389,7 @@ Ako nijedan administrator ne može da se prijavi, upotrebite ključ za oporavak:
         </message>
         <message>
             <source>Appeal hearing</source>
-            <translation>Ročište pred drugostepenim sudom</translation>
+            <translation>Pretres pred drugostepenim sudom</translation>
         </message>
         <message>
             <source>Other hearing</source>
@@ -3291,7 +3429,7 @@ Ako nijedan administrator ne može da se prijavi, upotrebite ključ za oporavak:
         </message>
         <message>
             <source>Testimony by video link</source>
-            <translation>Saslušanje putem video-linka</translation>
+            <translation>Ispitivanje putem video-linka</translation>
         </message>
         <message>
             <source>Separate room</source>
@@ -3576,7 +3714,7 @@ Ako nijedan administrator ne može da se prijavi, upotrebite ključ za oporavak:
         </message>
         <message>
             <source>&amp;Exploitation</source>
-            <translation>&amp;Eksploatacija</translation>
+            <translation>Oblik &amp;eksploatacije</translation>
         </message>
         <message>
             <source>&amp;Means of control</source>
@@ -3600,7 +3738,7 @@ Ako nijedan administrator ne može da se prijavi, upotrebite ključ za oporavak:
         </message>
         <message>
             <source>separated by commas</source>
-            <translation>razdvojeno zarezima</translation>
+            <translation>razdvojite zarezima</translation>
         </message>
         <message>
             <source>if the date is not known</source>
@@ -3643,7 +3781,7 @@ Ako nijedan administrator ne može da se prijavi, upotrebite ključ za oporavak:
         </message>
         <message>
             <source>&amp;Provided by</source>
-            <translation>&amp;Pružilac</translation>
+            <translation>&amp;Pružalac usluge</translation>
         </message>
         <message>
             <source>&amp;Notes</source>
@@ -3663,7 +3801,7 @@ Ako nijedan administrator ne može da se prijavi, upotrebite ključ za oporavak:
         </message>
         <message>
             <source>Provided by</source>
-            <translation>Pružilac</translation>
+            <translation>Pružalac usluge</translation>
         </message>
         <message>
             <source>Notes</source>
@@ -3765,8 +3903,8 @@ Ako nijedan administrator ne može da se prijavi, upotrebite ključ za oporavak:
             <translation>Anonimno</translation>
         </message>
         <message>
-            <source>Possible victim</source>
-            <translation>Moguće pogođena osoba</translation>
+            <source>Presumed victim</source>
+            <translation>Pretpostavljena žrtva</translation>
         </message>
         <message>
             <source>Family member</source>
@@ -3778,7 +3916,7 @@ Ako nijedan administrator ne može da se prijavi, upotrebite ključ za oporavak:
         </message>
         <message>
             <source>Professional</source>
-            <translation>Stručnjak/inja</translation>
+            <translation>Stručno lice</translation>
         </message>
         <message>
             <source>Serbian</source>
@@ -3850,7 +3988,7 @@ Ako nijedan administrator ne može da se prijavi, upotrebite ključ za oporavak:
         </message>
         <message>
             <source>Paused</source>
-            <translation>Pauzirano</translation>
+            <translation>Privremeno obustavljena</translation>
         </message>
         <message>
             <source>Found safe</source>
@@ -3910,7 +4048,7 @@ Ako nijedan administrator ne može da se prijavi, upotrebite ključ za oporavak:
         </message>
         <message>
             <source>Referrals given</source>
-            <translation>Data upućivanja</translation>
+            <translation>Upućeno drugim službama</translation>
         </message>
         <message>
             <source>Follow-up needed</source>
@@ -3922,11 +4060,11 @@ Ako nijedan administrator ne može da se prijavi, upotrebite ključ za oporavak:
         </message>
         <message>
             <source>Became a new client and case</source>
-            <translation>Postao/la novi klijent/kinja sa slučajem</translation>
+            <translation>Otvoren novi slučaj</translation>
         </message>
         <message>
             <source>Joined an existing case</source>
-            <translation>Pridruženo postojećem slučaju</translation>
+            <translation>Povezano sa postojećim slučajem</translation>
         </message>
     </context>
     <context>
@@ -4117,7 +4255,7 @@ Ako nijedan administrator ne može da se prijavi, upotrebite ključ za oporavak:
         </message>
         <message>
             <source>Referred by us</source>
-            <translation>Upućeno od nas</translation>
+            <translation>Mi smo uputili</translation>
         </message>
         <message>
             <source>Low</source>
@@ -4149,7 +4287,7 @@ Ako nijedan administrator ne može da se prijavi, upotrebite ključ za oporavak:
         </message>
         <message>
             <source>Dropped</source>
-            <translation>Odustato</translation>
+            <translation>Odustalo se</translation>
         </message>
         <message>
             <source>Testimony</source>
@@ -4172,7 +4310,7 @@ Ako nijedan administrator ne može da se prijavi, upotrebite ključ za oporavak:
         </message>
         <message>
             <source>&amp;Details</source>
-            <translation>&amp;Podaci</translation>
+            <translation>Poda&amp;ci</translation>
         </message>
         <message>
             <source>&amp;Last seen on</source>
@@ -4184,7 +4322,7 @@ Ako nijedan administrator ne može da se prijavi, upotrebite ključ za oporavak:
         </message>
         <message>
             <source>&amp;Reported by</source>
-            <translation>&amp;Prijavio/la</translation>
+            <translation>P&amp;rijavio/la</translation>
         </message>
         <message>
             <source>Reach them &amp;safely</source>

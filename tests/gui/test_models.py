@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import threading
+
+import pytest
 from PySide6.QtCore import Qt
 from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
 
 from astra_desktop.core.models import Case, Client
 from astra_desktop.gui.case_list_model import CASE_ID_ROLE, PAGE, CaseListModel, Column
+from astra_desktop.gui.tasks import TaskRunner
 from astra_desktop.services import clients
 from astra_desktop.services.clients import CaseQuery
 from astra_desktop.services.session import Session
@@ -46,3 +51,28 @@ def test_stale_search_results_are_dropped(session: Session) -> None:
     model._generation = 5
     model._apply(4, ["stale"])
     assert model.rowCount() == 0
+
+
+def test_a_query_superseded_while_waiting_for_the_worker_is_not_run(
+    qtbot: QtBot, session: Session, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Typing ahead of a slow search: only the newest query reaches the database."""
+    _fill(session, 3)
+    asked: list[str] = []
+    real = clients.case_ids
+    monkeypatch.setattr(
+        clients,
+        "case_ids",
+        lambda s, q: asked.append(q.text) or real(s, q),  # type: ignore[func-returns-value]
+    )
+    runner = TaskRunner()
+    model = CaseListModel(session, runner)
+    busy = threading.Event()
+    runner.run(busy.wait)  # the worker is busy with something slow
+    for text in ("p", "pr", "pre"):
+        model.set_query(CaseQuery(text=text))
+    with qtbot.waitSignal(model.loaded, timeout=10000):
+        busy.set()
+    runner.wait()
+    assert asked == ["pre"]
+    assert model.rowCount() == 3

@@ -1,0 +1,1132 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB">
+    <context>
+        <name>ServiceMessages</name>
+        <message>
+            <source>Wrong passphrase entered recently. Wait {seconds} s before the next try (the wait doubles with every wrong passphrase).</source>
+            <extracomment>astra_desktop/errors.py</extracomment>
+            <translation>Wrong passphrase entered recently. Wait {seconds} s before the next try (the wait doubles with every wrong passphrase).</translation>
+        </message>
+        <message>
+            <source>Case code {code} is already in use. Choose another or leave it empty.</source>
+            <extracomment>astra_desktop/errors.py</extracomment>
+            <translation>Case code {code} is already in use. Choose another or leave it empty.</translation>
+        </message>
+        <message>
+            <source>The disk is full: {what} could not be written. Nothing was changed; free some space and try again.</source>
+            <extracomment>astra_desktop/errors.py</extracomment>
+            <translation>The disk is full: {what} could not be written. Nothing was changed; free some space and try again.</translation>
+        </message>
+        <message>
+            <source>Nothing was imported: {'; '.join(problems[:10])} (and {len(problems) - 10} more)</source>
+            <extracomment>astra_desktop/errors.py</extracomment>
+            <translation>Nothing was imported: {'; '.join(problems[:10])} (and {len(problems) - 10} more)</translation>
+        </message>
+        <message>
+            <source>Nothing was imported: {'; '.join(problems[:10])}</source>
+            <extracomment>astra_desktop/errors.py</extracomment>
+            <translation>Nothing was imported: {'; '.join(problems[:10])}</translation>
+        </message>
+        <message>
+            <source>a case not assigned to you</source>
+            <extracomment>astra_desktop/core/conflicts.py</extracomment>
+            <translation>a case not assigned to you</translation>
+        </message>
+        <message>
+            <source>{name} already has an appointment at {self.starts_at:%d.%m.%Y %H:%M}–{self.ends_at:%H:%M} ({where}).</source>
+            <extracomment>astra_desktop/core/conflicts.py</extracomment>
+            <translation>{name} already has an appointment at {self.starts_at:%d.%m.%Y %H:%M}–{self.ends_at:%H:%M} ({where}).</translation>
+        </message>
+        <message>
+            <source>The client already has an appointment at {self.starts_at:%d.%m.%Y %H:%M}–{self.ends_at:%H:%M} ({where}).</source>
+            <extracomment>astra_desktop/core/conflicts.py</extracomment>
+            <translation>The client already has an appointment at {self.starts_at:%d.%m.%Y %H:%M}–{self.ends_at:%H:%M} ({where}).</translation>
+        </message>
+        <message>
+            <source>{' '.join(lines)} (and {len(conflicts) - 5} more) Choose another time, or save anyway if both really fit.</source>
+            <extracomment>astra_desktop/services/appointments.py</extracomment>
+            <translation>{' '.join(lines)} (and {len(conflicts) - 5} more) Choose another time, or save anyway if both really fit.</translation>
+        </message>
+        <message>
+            <source>{' '.join(lines)} Choose another time, or save anyway if both really fit.</source>
+            <extracomment>astra_desktop/services/appointments.py</extracomment>
+            <translation>{' '.join(lines)} Choose another time, or save anyway if both really fit.</translation>
+        </message>
+        <message>
+            <source>{why}; nothing was written and the vault is unchanged.</source>
+            <extracomment>astra_desktop/services/backups.py</extracomment>
+            <translation>{why}; nothing was written and the vault is unchanged.</translation>
+        </message>
+        <message>
+            <source>The backup was cancelled</source>
+            <extracomment>astra_desktop/services/backups.py</extracomment>
+            <translation>The backup was cancelled</translation>
+        </message>
+        <message>
+            <source>The backup could not be written to {folder}: the drive is full, does not take files this large (USB sticks formatted FAT32 take at most 4 GB per file), or failed. Nothing was written and the vault is unchanged; free some space or choose another drive, then try again.</source>
+            <extracomment>astra_desktop/services/backups.py</extracomment>
+            <translation>The backup could not be written to {folder}: the drive is full, does not take files this large (USB sticks formatted FAT32 take at most 4 GB per file), or failed. Nothing was written and the vault is unchanged; free some space or choose another drive, then try again.</translation>
+        </message>
+        <message>
+            <source>The copy made for the backup did not check out ({'; '.join(problems)}). Nothing was written. Run `astra-desktop check` and tell the administrator.</source>
+            <extracomment>astra_desktop/services/backups.py</extracomment>
+            <translation>The copy made for the backup did not check out ({'; '.join(problems)}). Nothing was written. Run `astra-desktop check` and tell the administrator.</translation>
+        </message>
+        <message>
+            <source>The import was cancelled; nothing was added.</source>
+            <extracomment>astra_desktop/services/documents.py</extracomment>
+            <translation>The import was cancelled; nothing was added.</translation>
+        </message>
+        <message>
+            <source>The restore was cancelled; nothing was restored or replaced.</source>
+            <extracomment>astra_desktop/services/restore.py</extracomment>
+            <translation>The restore was cancelled; nothing was restored or replaced.</translation>
+        </message>
+        <message>
+            <source>{path.name} is not an ASTRA {what} (or it is cut short at its very start). Nothing was used from it. Choose the right file.</source>
+            <extracomment>astra_desktop/storage/backup_format.py</extracomment>
+            <translation>{path.name} is not an ASTRA {what} (or it is cut short at its very start). Nothing was used from it. Choose the right file.</translation>
+        </message>
+        <message>
+            <source>The {what} {path.name} is damaged or has been changed ({detail}). Nothing was used from it and nothing was changed. Use another copy, and tell the administrator.</source>
+            <extracomment>astra_desktop/storage/backup_format.py</extracomment>
+            <translation>The {what} {path.name} is damaged or has been changed ({detail}). Nothing was used from it and nothing was changed. Use another copy, and tell the administrator.</translation>
+        </message>
+        <message>
+            <source>That passphrase does not open the {what} {path.name}. Nothing was used from it. Check Caps Lock and the keyboard language, then try again.</source>
+            <extracomment>astra_desktop/storage/backup_format.py</extracomment>
+            <translation>That passphrase does not open the {what} {path.name}. Nothing was used from it. Check Caps Lock and the keyboard language, then try again.</translation>
+        </message>
+        <message>
+            <source>That recovery key does not open the {what} {path.name}. Nothing was used from it. Type the key exactly as printed on the emergency sheet of the vault it was made from.</source>
+            <extracomment>astra_desktop/storage/backup_format.py</extracomment>
+            <translation>That recovery key does not open the {what} {path.name}. Nothing was used from it. Type the key exactly as printed on the emergency sheet of the vault it was made from.</translation>
+        </message>
+        <message>
+            <source>The appointment ends before it starts. Check the times.</source>
+            <extracomment>astra_desktop/core/appointments.py</extracomment>
+            <translation>The appointment ends before it starts. Check the times.</translation>
+        </message>
+        <message>
+            <source>An appointment can last at most one day. Make a recurring one instead.</source>
+            <extracomment>astra_desktop/core/appointments.py</extracomment>
+            <translation>An appointment can last at most one day. Make a recurring one instead.</translation>
+        </message>
+        <message>
+            <source>The date looks wrong: check the year.</source>
+            <extracomment>astra_desktop/core/appointments.py</extracomment>
+            <translation>The date looks wrong: check the year.</translation>
+        </message>
+        <message>
+            <source>Reminders can be from one minute to 60 days ahead.</source>
+            <extracomment>astra_desktop/core/appointments.py</extracomment>
+            <translation>Reminders can be from one minute to 60 days ahead.</translation>
+        </message>
+        <message>
+            <source>Say briefly what happened, or why it was postponed.</source>
+            <extracomment>astra_desktop/core/appointments.py</extracomment>
+            <translation>Say briefly what happened, or why it was postponed.</translation>
+        </message>
+        <message>
+            <source>Give the article of the Criminal Code, e.g. 388.</source>
+            <extracomment>astra_desktop/core/court.py</extracomment>
+            <translation>Give the article of the Criminal Code, e.g. 388.</translation>
+        </message>
+        <message>
+            <source>A re-qualification cannot be dated before the charge it replaces ({replaced.qualified_on:%d.%m.%Y}).</source>
+            <extracomment>astra_desktop/core/court.py</extracomment>
+            <translation>A re-qualification cannot be dated before the charge it replaces ({replaced.qualified_on:%d.%m.%Y}).</translation>
+        </message>
+        <message>
+            <source>There is no document “{kind}”. Choose one of: {', '.join(KINDS)}.</source>
+            <extracomment>astra_desktop/core/court_documents.py</extracomment>
+            <translation>There is no document “{kind}”. Choose one of: {', '.join(KINDS)}.</translation>
+        </message>
+        <message>
+            <source>Documents are made in {', '.join(LANGS)}, not “{lang}”.</source>
+            <extracomment>astra_desktop/core/court_documents.py</extracomment>
+            <translation>Documents are made in {', '.join(LANGS)}, not “{lang}”.</translation>
+        </message>
+        <message>
+            <source>“{text}” is not an amount. Write it as 1.234,56.</source>
+            <extracomment>astra_desktop/core/court_documents.py</extracomment>
+            <translation>“{text}” is not an amount. Write it as 1.234,56.</translation>
+        </message>
+        <message>
+            <source>{text} dinars is more than any claim: check the amount.</source>
+            <extracomment>astra_desktop/core/court_documents.py</extracomment>
+            <translation>{text} dinars is more than any claim: check the amount.</translation>
+        </message>
+        <message>
+            <source>The deadline rules in {source} cannot be read: {exc}.</source>
+            <extracomment>astra_desktop/core/deadlines.py</extracomment>
+            <translation>The deadline rules in {source} cannot be read: {exc}.</translation>
+        </message>
+        <message>
+            <source>Deadline rule “{rule_id}” in {source} is not valid: unknown fact(s) {', '.join(unknown)}. Known facts: {', '.join(FLAGS + DATES)}.</source>
+            <extracomment>astra_desktop/core/deadlines.py</extracomment>
+            <translation>Deadline rule “{rule_id}” in {source} is not valid: unknown fact(s) {', '.join(unknown)}. Known facts: {', '.join(FLAGS + DATES)}.</translation>
+        </message>
+        <message>
+            <source>Deadline rule “{rule_id}” in {source} is not valid. Known facts: {', '.join(FLAGS + DATES)}.</source>
+            <extracomment>astra_desktop/core/deadlines.py</extracomment>
+            <translation>Deadline rule “{rule_id}” in {source} is not valid. Known facts: {', '.join(FLAGS + DATES)}.</translation>
+        </message>
+        <message>
+            <source>Deadline rule “{rule_id}”: severity must be warning or info.</source>
+            <extracomment>astra_desktop/core/deadlines.py</extracomment>
+            <translation>Deadline rule “{rule_id}”: severity must be warning or info.</translation>
+        </message>
+        <message>
+            <source>The call's date and time lie in the future or look wrong: check them.</source>
+            <extracomment>astra_desktop/core/hotline.py</extracomment>
+            <translation>The call's date and time lie in the future or look wrong: check them.</translation>
+        </message>
+        <message>
+            <source>The duration is in minutes, from 0 to {LONGEST_CALL_MINUTES}.</source>
+            <extracomment>astra_desktop/core/hotline.py</extracomment>
+            <translation>The duration is in minutes, from 0 to {LONGEST_CALL_MINUTES}.</translation>
+        </message>
+        <message>
+            <source>The note is longer than {NOTE_LIMIT} characters. Keep the essentials here; the full story belongs in a case file.</source>
+            <extracomment>astra_desktop/core/hotline.py</extracomment>
+            <translation>The note is longer than {NOTE_LIMIT} characters. Keep the essentials here; the full story belongs in a case file.</translation>
+        </message>
+        <message>
+            <source>Say who is sought: a name, or a description if the name is not known.</source>
+            <extracomment>astra_desktop/core/missing.py</extracomment>
+            <translation>Say who is sought: a name, or a description if the name is not known.</translation>
+        </message>
+        <message>
+            <source>The day last seen lies in the future.</source>
+            <extracomment>astra_desktop/core/missing.py</extracomment>
+            <translation>The day last seen lies in the future.</translation>
+        </message>
+        <message>
+            <source>A search cannot be opened on a future date.</source>
+            <extracomment>astra_desktop/core/missing.py</extracomment>
+            <translation>A search cannot be opened on a future date.</translation>
+        </message>
+        <message>
+            <source>The day last seen looks wrong: check the year.</source>
+            <extracomment>astra_desktop/core/missing.py</extracomment>
+            <translation>The day last seen looks wrong: check the year.</translation>
+        </message>
+        <message>
+            <source>The search already has this status.</source>
+            <extracomment>astra_desktop/core/missing.py</extracomment>
+            <translation>The search already has this status.</translation>
+        </message>
+        <message>
+            <source>Say why the status changes (for example: found through the embassy).</source>
+            <extracomment>astra_desktop/core/missing.py</extracomment>
+            <translation>Say why the status changes (for example: found through the embassy).</translation>
+        </message>
+        <message>
+            <source>Give the day the action was taken, or the day it is due.</source>
+            <extracomment>astra_desktop/core/missing.py</extracomment>
+            <translation>Give the day the action was taken, or the day it is due.</translation>
+        </message>
+        <message>
+            <source>An action cannot be done on a future day. Give it a due date instead.</source>
+            <extracomment>astra_desktop/core/missing.py</extracomment>
+            <translation>An action cannot be done on a future day. Give it a due date instead.</translation>
+        </message>
+        <message>
+            <source>Say what was done.</source>
+            <extracomment>astra_desktop/core/missing.py</extracomment>
+            <translation>Say what was done.</translation>
+        </message>
+        <message>
+            <source>Repeat every 1 to 52 days, weeks or months.</source>
+            <extracomment>astra_desktop/core/recurrence.py</extracomment>
+            <translation>Repeat every 1 to 52 days, weeks or months.</translation>
+        </message>
+        <message>
+            <source>Say how many times the appointment repeats, or until when.</source>
+            <extracomment>astra_desktop/core/recurrence.py</extracomment>
+            <translation>Say how many times the appointment repeats, or until when.</translation>
+        </message>
+        <message>
+            <source>A series can have from 1 to {MAX_OCCURRENCES} appointments.</source>
+            <extracomment>astra_desktop/core/recurrence.py</extracomment>
+            <translation>A series can have from 1 to {MAX_OCCURRENCES} appointments.</translation>
+        </message>
+        <message>
+            <source>“{text}” is not a repeat rule.</source>
+            <extracomment>astra_desktop/core/recurrence.py</extracomment>
+            <translation>“{text}” is not a repeat rule.</translation>
+        </message>
+        <message>
+            <source>This would make more than {MAX_OCCURRENCES} appointments. Choose an earlier end date.</source>
+            <extracomment>astra_desktop/core/recurrence.py</extracomment>
+            <translation>This would make more than {MAX_OCCURRENCES} appointments. Choose an earlier end date.</translation>
+        </message>
+        <message>
+            <source>The risk instrument is not valid: {where}: {problem}.</source>
+            <extracomment>astra_desktop/core/risk.py</extracomment>
+            <translation>The risk instrument is not valid: {where}: {problem}.</translation>
+        </message>
+        <message>
+            <source>The risk instrument is not valid: {key}: {exc}.</source>
+            <extracomment>astra_desktop/core/risk.py</extracomment>
+            <translation>The risk instrument is not valid: {key}: {exc}.</translation>
+        </message>
+        <message>
+            <source>The risk instrument is not valid: grid row {sev}: unknown level “{key}”.</source>
+            <extracomment>astra_desktop/core/risk.py</extracomment>
+            <translation>The risk instrument is not valid: grid row {sev}: unknown level “{key}”.</translation>
+        </message>
+        <message>
+            <source>The risk instrument is not valid: reassess_days: {exc}.</source>
+            <extracomment>astra_desktop/core/risk.py</extracomment>
+            <translation>The risk instrument is not valid: reassess_days: {exc}.</translation>
+        </message>
+        <message>
+            <source>The risk instrument {path.name} could not be read: {exc}.</source>
+            <extracomment>astra_desktop/core/risk.py</extracomment>
+            <translation>The risk instrument {path.name} could not be read: {exc}.</translation>
+        </message>
+        <message>
+            <source>Lowering the risk level below the calculated one needs a written reason. Say why the risk is lower than the answers suggest.</source>
+            <extracomment>astra_desktop/core/risk.py</extracomment>
+            <translation>Lowering the risk level below the calculated one needs a written reason. Say why the risk is lower than the answers suggest.</translation>
+        </message>
+        <message>
+            <source>“{text.strip()}” is not a valid date. Use dd.mm.yyyy, for example 05.03.2026.</source>
+            <extracomment>astra_desktop/core/validation.py</extracomment>
+            <translation>“{text.strip()}” is not a valid date. Use dd.mm.yyyy, for example 05.03.2026.</translation>
+        </message>
+        <message>
+            <source>Enter a name or at least one alias.</source>
+            <extracomment>astra_desktop/core/validation.py</extracomment>
+            <translation>Enter a name or at least one alias.</translation>
+        </message>
+        <message>
+            <source>The date of birth is in the future.</source>
+            <extracomment>astra_desktop/core/validation.py</extracomment>
+            <translation>The date of birth is in the future.</translation>
+        </message>
+        <message>
+            <source>The date of birth is before 1900.</source>
+            <extracomment>astra_desktop/core/validation.py</extracomment>
+            <translation>The date of birth is before 1900.</translation>
+        </message>
+        <message>
+            <source>The estimated age must be between 0 and 120.</source>
+            <extracomment>astra_desktop/core/validation.py</extracomment>
+            <translation>The estimated age must be between 0 and 120.</translation>
+        </message>
+        <message>
+            <source>The case cannot be opened on a future date.</source>
+            <extracomment>astra_desktop/core/validation.py</extracomment>
+            <translation>The case cannot be opened on a future date.</translation>
+        </message>
+        <message>
+            <source>Say why the case is being closed.</source>
+            <extracomment>astra_desktop/core/validation.py</extracomment>
+            <translation>Say why the case is being closed.</translation>
+        </message>
+        <message>
+            <source>A contact note cannot be dated in the future.</source>
+            <extracomment>astra_desktop/core/validation.py</extracomment>
+            <translation>A contact note cannot be dated in the future.</translation>
+        </message>
+        <message>
+            <source>The font file {filename} is missing from {path.parent}. Reinstall ASTRA Desktop.</source>
+            <extracomment>astra_desktop/reports/fonts.py</extracomment>
+            <translation>The font file {filename} is missing from {path.parent}. Reinstall ASTRA Desktop.</translation>
+        </message>
+        <message>
+            <source>In the document templates, “{name}” must be text.</source>
+            <extracomment>astra_desktop/reports/templates.py</extracomment>
+            <translation>In the document templates, “{name}” must be text.</translation>
+        </message>
+        <message>
+            <source>The document template {path.name} is missing from {path.parent}. Reinstall ASTRA Desktop, or restore the file.</source>
+            <extracomment>astra_desktop/reports/templates.py</extracomment>
+            <translation>The document template {path.name} is missing from {path.parent}. Reinstall ASTRA Desktop, or restore the file.</translation>
+        </message>
+        <message>
+            <source>The document template {path.name} cannot be read: {exc}.</source>
+            <extracomment>astra_desktop/reports/templates.py</extracomment>
+            <translation>The document template {path.name} cannot be read: {exc}.</translation>
+        </message>
+        <message>
+            <source>The {self.lang} template of “{self.name}” has no text “{key}”. Add it to the template file.</source>
+            <extracomment>astra_desktop/reports/templates.py</extracomment>
+            <translation>The {self.lang} template of “{self.name}” has no text “{key}”. Add it to the template file.</translation>
+        </message>
+        <message>
+            <source>The {self.lang} text “{key}” of “{self.name}” uses a placeholder the app does not fill ({exc}). Use only the placeholders the original text has.</source>
+            <extracomment>astra_desktop/reports/templates.py</extracomment>
+            <translation>The {self.lang} text “{key}” of “{self.name}” uses a placeholder the app does not fill ({exc}). Use only the placeholders the original text has.</translation>
+        </message>
+        <message>
+            <source>There are no document templates in “{lang}”.</source>
+            <extracomment>astra_desktop/reports/templates.py</extracomment>
+            <translation>There are no document templates in “{lang}”.</translation>
+        </message>
+        <message>
+            <source>Expected {prompt.lower()} on line {self._line} of standard input, but it ended. See --help for the order of the lines.</source>
+            <extracomment>astra_desktop/secret_input.py</extracomment>
+            <translation>Expected {prompt.lower()} on line {self._line} of standard input, but it ended. See --help for the order of the lines.</translation>
+        </message>
+        <message>
+            <source>The case was not found, or it is not assigned to you.</source>
+            <extracomment>astra_desktop/services/access.py</extracomment>
+            <translation>The case was not found, or it is not assigned to you.</translation>
+        </message>
+        <message>
+            <source>The client was not found, or none of their cases is assigned to you.</source>
+            <extracomment>astra_desktop/services/access.py</extracomment>
+            <translation>The client was not found, or none of their cases is assigned to you.</translation>
+        </message>
+        <message>
+            <source>One of the chosen workers no longer has an account.</source>
+            <extracomment>astra_desktop/services/appointments.py</extracomment>
+            <translation>One of the chosen workers no longer has an account.</translation>
+        </message>
+        <message>
+            <source>The folder {folder} does not exist. Choose an existing folder.</source>
+            <extracomment>astra_desktop/services/backups.py</extracomment>
+            <translation>The folder {folder} does not exist. Choose an existing folder.</translation>
+        </message>
+        <message>
+            <source>{target.name} already exists in {folder}. Choose another name.</source>
+            <extracomment>astra_desktop/services/backups.py</extracomment>
+            <translation>{target.name} already exists in {folder}. Choose another name.</translation>
+        </message>
+        <message>
+            <source>{target.name} appeared in {folder} meanwhile. Try again.</source>
+            <extracomment>astra_desktop/services/backups.py</extracomment>
+            <translation>{target.name} appeared in {folder} meanwhile. Try again.</translation>
+        </message>
+        <message>
+            <source>The backup stopped because the vault was locked</source>
+            <extracomment>astra_desktop/services/backups.py</extracomment>
+            <translation>The backup stopped because the vault was locked</translation>
+        </message>
+        <message>
+            <source>The copy made for the backup did not check out ({exc}). Nothing was written. Run `astra-desktop check` and tell the administrator.</source>
+            <extracomment>astra_desktop/services/backups.py</extracomment>
+            <translation>The copy made for the backup did not check out ({exc}). Nothing was written. Run `astra-desktop check` and tell the administrator.</translation>
+        </message>
+        <message>
+            <source>The backup could not be written to {folder} ({exc.strerror}). Nothing was written and the vault is unchanged; choose a folder you may write to.</source>
+            <extracomment>astra_desktop/services/backups.py</extracomment>
+            <translation>The backup could not be written to {folder} ({exc.strerror}). Nothing was written and the vault is unchanged; choose a folder you may write to.</translation>
+        </message>
+        <message>
+            <source>The backup file read back from the drive does not match what was written: the drive may be failing. Nothing was kept; try another drive.</source>
+            <extracomment>astra_desktop/services/backups.py</extracomment>
+            <translation>The backup file read back from the drive does not match what was written: the drive may be failing. Nothing was kept; try another drive.</translation>
+        </message>
+        <message>
+            <source>The note is empty. Write what happened.</source>
+            <extracomment>astra_desktop/services/case_records.py</extracomment>
+            <translation>The note is empty. Write what happened.</translation>
+        </message>
+        <message>
+            <source>Say what the client consented to.</source>
+            <extracomment>astra_desktop/services/case_records.py</extracomment>
+            <translation>Say what the client consented to.</translation>
+        </message>
+        <message>
+            <source>Consent cannot be withdrawn before it was given.</source>
+            <extracomment>astra_desktop/services/case_records.py</extracomment>
+            <translation>Consent cannot be withdrawn before it was given.</translation>
+        </message>
+        <message>
+            <source>A case code looks like AST-2026-0042. Leave it empty to get the next one.</source>
+            <extracomment>astra_desktop/services/clients.py</extracomment>
+            <translation>A case code looks like AST-2026-0042. Leave it empty to get the next one.</translation>
+        </message>
+        <message>
+            <source>There is no case {casecode.normalise(code)}.</source>
+            <extracomment>astra_desktop/services/clients.py</extracomment>
+            <translation>There is no case {casecode.normalise(code)}.</translation>
+        </message>
+        <message>
+            <source>That proceeding does not belong to this case.</source>
+            <extracomment>astra_desktop/services/court_data.py</extracomment>
+            <translation>That proceeding does not belong to this case.</translation>
+        </message>
+        <message>
+            <source>Unknown protective measure: {exc}.</source>
+            <extracomment>astra_desktop/services/court_data.py</extracomment>
+            <translation>Unknown protective measure: {exc}.</translation>
+        </message>
+        <message>
+            <source>Choose at least one protective measure to ask for.</source>
+            <extracomment>astra_desktop/services/court_data.py</extracomment>
+            <translation>Choose at least one protective measure to ask for.</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a date. Write it as dd.mm.yyyy.</source>
+            <extracomment>astra_desktop/services/court_data.py</extracomment>
+            <translation>“{value}” is not a date. Write it as dd.mm.yyyy.</translation>
+        </message>
+        <message>
+            <source>The claim's items must be a list.</source>
+            <extracomment>astra_desktop/services/court_data.py</extracomment>
+            <translation>The claim's items must be a list.</translation>
+        </message>
+        <message>
+            <source>Item {n} of the claim must name a kind and an amount.</source>
+            <extracomment>astra_desktop/services/court_data.py</extracomment>
+            <translation>Item {n} of the claim must name a kind and an amount.</translation>
+        </message>
+        <message>
+            <source>Item {n}: “{entry.get('kind')}” is not a head of damage ({known}).</source>
+            <extracomment>astra_desktop/services/court_data.py</extracomment>
+            <translation>Item {n}: “{entry.get('kind')}” is not a head of damage ({known}).</translation>
+        </message>
+        <message>
+            <source>{path.name} could not be read: {exc.strerror}.</source>
+            <extracomment>astra_desktop/services/court_documents.py</extracomment>
+            <translation>{path.name} could not be read: {exc.strerror}.</translation>
+        </message>
+        <message>
+            <source>{path.name} is not valid JSON: {exc}.</source>
+            <extracomment>astra_desktop/services/court_documents.py</extracomment>
+            <translation>{path.name} is not valid JSON: {exc}.</translation>
+        </message>
+        <message>
+            <source>{path.name} must hold one JSON object, e.g. {{"items": [...]}}.</source>
+            <extracomment>astra_desktop/services/court_documents.py</extracomment>
+            <translation>{path.name} must hold one JSON object, e.g. {{"items": [...]}}.</translation>
+        </message>
+        <message>
+            <source>{path.name} is {size / 1024 ** 2:.0f} MB; a CSV import takes at most {MAX_BYTES // 1024 ** 2} MB. Split the file and import the parts one by one.</source>
+            <extracomment>astra_desktop/services/csv_import.py</extracomment>
+            <translation>{path.name} is {size / 1024 ** 2:.0f} MB; a CSV import takes at most {MAX_BYTES // 1024 ** 2} MB. Split the file and import the parts one by one.</translation>
+        </message>
+        <message>
+            <source>There is no file {path}. Check the name and the folder.</source>
+            <extracomment>astra_desktop/services/csv_import.py</extracomment>
+            <translation>There is no file {path}. Check the name and the folder.</translation>
+        </message>
+        <message>
+            <source>{path} is a folder, not a CSV file.</source>
+            <extracomment>astra_desktop/services/csv_import.py</extracomment>
+            <translation>{path} is a folder, not a CSV file.</translation>
+        </message>
+        <message>
+            <source>{path.name} could not be read: {exc.strerror or exc}.</source>
+            <extracomment>astra_desktop/services/csv_import.py</extracomment>
+            <translation>{path.name} could not be read: {exc.strerror or exc}.</translation>
+        </message>
+        <message>
+            <source>{path.name} is not UTF-8 text (line {line}). Save it again as “CSV UTF-8” (in LibreOffice: character set Unicode (UTF-8)) and import it again.</source>
+            <extracomment>astra_desktop/services/csv_import.py</extracomment>
+            <translation>{path.name} is not UTF-8 text (line {line}). Save it again as “CSV UTF-8” (in LibreOffice: character set Unicode (UTF-8)) and import it again.</translation>
+        </message>
+        <message>
+            <source>{path.name} is empty: there is nothing to import.</source>
+            <extracomment>astra_desktop/services/csv_import.py</extracomment>
+            <translation>{path.name} is empty: there is nothing to import.</translation>
+        </message>
+        <message>
+            <source>{name} has a header row but no rows to import.</source>
+            <extracomment>astra_desktop/services/csv_import.py</extracomment>
+            <translation>{name} has a header row but no rows to import.</translation>
+        </message>
+        <message>
+            <source>{name} has {len(records) - 1} rows; one import takes at most {MAX_ROWS}. Split the file and import the parts one by one.</source>
+            <extracomment>astra_desktop/services/csv_import.py</extracomment>
+            <translation>{name} has {len(records) - 1} rows; one import takes at most {MAX_ROWS}. Split the file and import the parts one by one.</translation>
+        </message>
+        <message>
+            <source>The column “{raw.strip()}” appears twice in the header row.</source>
+            <extracomment>astra_desktop/services/csv_import.py</extracomment>
+            <translation>The column “{raw.strip()}” appears twice in the header row.</translation>
+        </message>
+        <message>
+            <source>The header row (line 1) must name the columns; missing: {', '.join(missing)}. See “Demo data and CSV import” in the README for the column names.</source>
+            <extracomment>astra_desktop/services/csv_import.py</extracomment>
+            <translation>The header row (line 1) must name the columns; missing: {', '.join(missing)}. See “Demo data and CSV import” in the README for the column names.</translation>
+        </message>
+        <message>
+            <source>“{text}” is not a whole number.</source>
+            <extracomment>astra_desktop/services/csv_import.py</extracomment>
+            <translation>“{text}” is not a whole number.</translation>
+        </message>
+        <message>
+            <source>“{text}” is not a known {name.replace('_', ' ')}: use {allowed}.</source>
+            <extracomment>astra_desktop/services/csv_import.py</extracomment>
+            <translation>“{text}” is not a known {name.replace('_', ' ')}: use {allowed}.</translation>
+        </message>
+        <message>
+            <source>line {line}: has {len(cells)} values but the header names {len(columns)} columns (a missing or extra delimiter?)</source>
+            <extracomment>astra_desktop/services/csv_import.py</extracomment>
+            <translation>line {line}: has {len(cells)} values but the header names {len(columns)} columns (a missing or extra delimiter?)</translation>
+        </message>
+        <message>
+            <source>line {line}: {exc} (column {name})</source>
+            <extracomment>astra_desktop/services/csv_import.py</extracomment>
+            <translation>line {line}: {exc} (column {name})</translation>
+        </message>
+        <message>
+            <source>This vault holds cases that are not demo data. Demo data goes only into a vault of its own: create one in another folder (--home DIR init) and add the demo data there.</source>
+            <extracomment>astra_desktop/services/demo.py</extracomment>
+            <translation>This vault holds cases that are not demo data. Demo data goes only into a vault of its own: create one in another folder (--home DIR init) and add the demo data there.</translation>
+        </message>
+        <message>
+            <source>{path.name} is {size / 1024 ** 3:.1f} GB; the largest file the vault takes is 2 GB. Split or compress it, then import it again.</source>
+            <extracomment>astra_desktop/services/documents.py</extracomment>
+            <translation>{path.name} is {size / 1024 ** 3:.1f} GB; the largest file the vault takes is 2 GB. Split or compress it, then import it again.</translation>
+        </message>
+        <message>
+            <source>Document {info.id} no longer matches the fingerprint taken at import. Restore it from a backup.</source>
+            <extracomment>astra_desktop/services/documents.py</extracomment>
+            <translation>Document {info.id} no longer matches the fingerprint taken at import. Restore it from a backup.</translation>
+        </message>
+        <message>
+            <source>Say whether the hearing was held, postponed or missed.</source>
+            <extracomment>astra_desktop/services/hearings.py</extracomment>
+            <translation>Say whether the hearing was held, postponed or missed.</translation>
+        </message>
+        <message>
+            <source>Say why the hearing was postponed.</source>
+            <extracomment>astra_desktop/services/hearings.py</extracomment>
+            <translation>Say why the hearing was postponed.</translation>
+        </message>
+        <message>
+            <source>The next hearing must come after this one.</source>
+            <extracomment>astra_desktop/services/hearings.py</extracomment>
+            <translation>The next hearing must come after this one.</translation>
+        </message>
+        <message>
+            <source>A defendant of another proceeding was given.</source>
+            <extracomment>astra_desktop/services/hearings.py</extracomment>
+            <translation>A defendant of another proceeding was given.</translation>
+        </message>
+        <message>
+            <source>No follow-up was asked for on this call, so there is nothing to close.</source>
+            <extracomment>astra_desktop/services/hotline.py</extracomment>
+            <translation>No follow-up was asked for on this call, so there is nothing to close.</translation>
+        </message>
+        <message>
+            <source>The call was not found: it may have been deleted.</source>
+            <extracomment>astra_desktop/services/hotline.py</extracomment>
+            <translation>The call was not found: it may have been deleted.</translation>
+        </message>
+        <message>
+            <source>This call already belongs to a case. Open that case to add to it, or log a new call.</source>
+            <extracomment>astra_desktop/services/hotline.py</extracomment>
+            <translation>This call already belongs to a case. Open that case to add to it, or log a new call.</translation>
+        </message>
+        <message>
+            <source>vault.db could not be read to the end ({exc}): it is damaged</source>
+            <extracomment>astra_desktop/services/integrity.py</extracomment>
+            <translation>vault.db could not be read to the end ({exc}): it is damaged</translation>
+        </message>
+        <message>
+            <source>vault.keys: {exc}</source>
+            <extracomment>astra_desktop/services/integrity.py</extracomment>
+            <translation>vault.keys: {exc}</translation>
+        </message>
+        <message>
+            <source>{len(damaged)} page(s) of vault.db fail their authentication check</source>
+            <extracomment>astra_desktop/services/integrity.py</extracomment>
+            <translation>{len(damaged)} page(s) of vault.db fail their authentication check</translation>
+        </message>
+        <message>
+            <source>the database structure is damaged: {'; '.join(result[:5])}</source>
+            <extracomment>astra_desktop/services/integrity.py</extracomment>
+            <translation>the database structure is damaged: {'; '.join(result[:5])}</translation>
+        </message>
+        <message>
+            <source>{len(fk)} record(s) point to records that do not exist</source>
+            <extracomment>astra_desktop/services/integrity.py</extracomment>
+            <translation>{len(fk)} record(s) point to records that do not exist</translation>
+        </message>
+        <message>
+            <source>the search index is damaged (it can be rebuilt)</source>
+            <extracomment>astra_desktop/services/integrity.py</extracomment>
+            <translation>the search index is damaged (it can be rebuilt)</translation>
+        </message>
+        <message>
+            <source>document {doc_id} does not match the fingerprint taken at import</source>
+            <extracomment>astra_desktop/services/integrity.py</extracomment>
+            <translation>document {doc_id} does not match the fingerprint taken at import</translation>
+        </message>
+        <message>
+            <source>The call this search was opened from no longer exists.</source>
+            <extracomment>astra_desktop/services/missing.py</extracomment>
+            <translation>The call this search was opened from no longer exists.</translation>
+        </message>
+        <message>
+            <source>The search was not found: it may have been deleted.</source>
+            <extracomment>astra_desktop/services/missing.py</extracomment>
+            <translation>The search was not found: it may have been deleted.</translation>
+        </message>
+        <message>
+            <source>This search is already linked to another case.</source>
+            <extracomment>astra_desktop/services/missing.py</extracomment>
+            <translation>This search is already linked to another case.</translation>
+        </message>
+        <message>
+            <source>This search is already linked to a case.</source>
+            <extracomment>astra_desktop/services/missing.py</extracomment>
+            <translation>This search is already linked to a case.</translation>
+        </message>
+        <message>
+            <source>The passphrase is too short: use at least {MIN_LENGTH} characters — several unrelated words work well.</source>
+            <extracomment>astra_desktop/services/passphrases.py</extracomment>
+            <translation>The passphrase is too short: use at least {MIN_LENGTH} characters — several unrelated words work well.</translation>
+        </message>
+        <message>
+            <source>The passphrase is too weak ({hint.rstrip('.')}). Add more unrelated words.</source>
+            <extracomment>astra_desktop/services/passphrases.py</extracomment>
+            <translation>The passphrase is too weak ({hint.rstrip('.')}). Add more unrelated words.</translation>
+        </message>
+        <message>
+            <source>The proceeding was not found: it may have been deleted.</source>
+            <extracomment>astra_desktop/services/proceedings.py</extracomment>
+            <translation>The proceeding was not found: it may have been deleted.</translation>
+        </message>
+        <message>
+            <source>This date is in the future. Record it once it happened.</source>
+            <extracomment>astra_desktop/services/proceedings.py</extracomment>
+            <translation>This date is in the future. Record it once it happened.</translation>
+        </message>
+        <message>
+            <source>Choose the verdict before entering its date or sentence.</source>
+            <extracomment>astra_desktop/services/proceedings.py</extracomment>
+            <translation>Choose the verdict before entering its date or sentence.</translation>
+        </message>
+        <message>
+            <source>Enter the date of the verdict.</source>
+            <extracomment>astra_desktop/services/proceedings.py</extracomment>
+            <translation>Enter the date of the verdict.</translation>
+        </message>
+        <message>
+            <source>The sentence is in months, from 0 to 540.</source>
+            <extracomment>astra_desktop/services/proceedings.py</extracomment>
+            <translation>The sentence is in months, from 0 to 540.</translation>
+        </message>
+        <message>
+            <source>An amount cannot be negative.</source>
+            <extracomment>astra_desktop/services/proceedings.py</extracomment>
+            <translation>An amount cannot be negative.</translation>
+        </message>
+        <message>
+            <source>Enter the defendant's name or initials.</source>
+            <extracomment>astra_desktop/services/proceedings.py</extracomment>
+            <translation>Enter the defendant's name or initials.</translation>
+        </message>
+        <message>
+            <source>That charge belongs to another proceeding.</source>
+            <extracomment>astra_desktop/services/proceedings.py</extracomment>
+            <translation>That charge belongs to another proceeding.</translation>
+        </message>
+        <message>
+            <source>This charge was already re-qualified. Re-qualify the current one.</source>
+            <extracomment>astra_desktop/services/proceedings.py</extracomment>
+            <translation>This charge was already re-qualified. Re-qualify the current one.</translation>
+        </message>
+        <message>
+            <source>backup</source>
+            <extracomment>astra_desktop/services/restore.py</extracomment>
+            <translation>backup</translation>
+        </message>
+        <message>
+            <source>its recovery lock has been edited</source>
+            <extracomment>astra_desktop/services/restore.py</extracomment>
+            <translation>its recovery lock has been edited</translation>
+        </message>
+        <message>
+            <source>its list of contents is unreadable</source>
+            <extracomment>astra_desktop/services/restore.py</extracomment>
+            <translation>its list of contents is unreadable</translation>
+        </message>
+        <message>
+            <source>it holds more than its list of contents says</source>
+            <extracomment>astra_desktop/services/restore.py</extracomment>
+            <translation>it holds more than its list of contents says</translation>
+        </message>
+        <message>
+            <source>it holds less than its list of contents says</source>
+            <extracomment>astra_desktop/services/restore.py</extracomment>
+            <translation>it holds less than its list of contents says</translation>
+        </message>
+        <message>
+            <source>its description is unreadable</source>
+            <extracomment>astra_desktop/services/restore.py</extracomment>
+            <translation>its description is unreadable</translation>
+        </message>
+        <message>
+            <source>its header is unreadable</source>
+            <extracomment>astra_desktop/services/restore.py</extracomment>
+            <translation>its header is unreadable</translation>
+        </message>
+        <message>
+            <source>its key file is unreadable</source>
+            <extracomment>astra_desktop/services/restore.py</extracomment>
+            <translation>its key file is unreadable</translation>
+        </message>
+        <message>
+            <source>The vault in the backup has several administrators: say which.</source>
+            <extracomment>astra_desktop/services/restore.py</extracomment>
+            <translation>The vault in the backup has several administrators: say which.</translation>
+        </message>
+        <message>
+            <source>The user name or passphrase is not right for the vault in {opened.path.name}: give an account that existed when the backup was made, or use the recovery key.</source>
+            <extracomment>astra_desktop/services/restore.py</extracomment>
+            <translation>The user name or passphrase is not right for the vault in {opened.path.name}: give an account that existed when the backup was made, or use the recovery key.</translation>
+        </message>
+        <message>
+            <source>Restoring needs the passphrase of an account in the backup, or the recovery key.</source>
+            <extracomment>astra_desktop/services/restore.py</extracomment>
+            <translation>Restoring needs the passphrase of an account in the backup, or the recovery key.</translation>
+        </message>
+        <message>
+            <source>{opened.path.name} is a backup of another vault than the one this key opens. Restore it with the recovery key or an account of that vault.</source>
+            <extracomment>astra_desktop/services/restore.py</extracomment>
+            <translation>{opened.path.name} is a backup of another vault than the one this key opens. Restore it with the recovery key or an account of that vault.</translation>
+        </message>
+        <message>
+            <source>There is already a vault in {target}. Restore into an empty folder, or choose to replace it (it is then kept aside, still encrypted).</source>
+            <extracomment>astra_desktop/services/restore.py</extracomment>
+            <translation>There is already a vault in {target}. Restore into an empty folder, or choose to replace it (it is then kept aside, still encrypted).</translation>
+        </message>
+        <message>
+            <source>The vault restored from the backup did not check out ({'; '.join(report.problems[:3])}). Nothing was replaced. Try another backup and tell the administrator.</source>
+            <extracomment>astra_desktop/services/restore.py</extracomment>
+            <translation>The vault restored from the backup did not check out ({'; '.join(report.problems[:3])}). Nothing was replaced. Try another backup and tell the administrator.</translation>
+        </message>
+        <message>
+            <source>There is already a vault in {target}; nothing was replaced.</source>
+            <extracomment>astra_desktop/services/restore.py</extracomment>
+            <translation>There is already a vault in {target}; nothing was replaced.</translation>
+        </message>
+        <message>
+            <source>The restored vault could not be moved into {target} ({exc.strerror}). The current vault is unchanged; the restored one is in {staged.folder}.</source>
+            <extracomment>astra_desktop/services/restore.py</extracomment>
+            <translation>The restored vault could not be moved into {target} ({exc.strerror}). The current vault is unchanged; the restored one is in {staged.folder}.</translation>
+        </message>
+        <message>
+            <source>the restored records differ from the backup's</source>
+            <extracomment>astra_desktop/services/restore.py</extracomment>
+            <translation>the restored records differ from the backup's</translation>
+        </message>
+        <message>
+            <source>its database copy is unreadable ({exc})</source>
+            <extracomment>astra_desktop/services/restore.py</extracomment>
+            <translation>its database copy is unreadable ({exc})</translation>
+        </message>
+        <message>
+            <source>Version {version} of the risk instrument is not in this vault.</source>
+            <extracomment>astra_desktop/services/risk.py</extracomment>
+            <translation>Version {version} of the risk instrument is not in this vault.</translation>
+        </message>
+        <message>
+            <source>An assessment cannot be dated in the future.</source>
+            <extracomment>astra_desktop/services/risk.py</extracomment>
+            <translation>An assessment cannot be dated in the future.</translation>
+        </message>
+        <message>
+            <source>Unknown items: {', '.join(sorted(unknown_items))}.</source>
+            <extracomment>astra_desktop/services/risk.py</extracomment>
+            <translation>Unknown items: {', '.join(sorted(unknown_items))}.</translation>
+        </message>
+        <message>
+            <source>Say what is to be done.</source>
+            <extracomment>astra_desktop/services/risk.py</extracomment>
+            <translation>Say what is to be done.</translation>
+        </message>
+        <message>
+            <source>Unknown status “{action.status}”.</source>
+            <extracomment>astra_desktop/services/risk.py</extracomment>
+            <translation>Unknown status “{action.status}”.</translation>
+        </message>
+        <message>
+            <source>Unknown event “{event.kind}”.</source>
+            <extracomment>astra_desktop/services/risk.py</extracomment>
+            <translation>Unknown event “{event.kind}”.</translation>
+        </message>
+        <message>
+            <source>The vault is locked. Unlock it to continue.</source>
+            <extracomment>astra_desktop/services/session.py</extracomment>
+            <translation>The vault is locked. Unlock it to continue.</translation>
+        </message>
+        <message>
+            <source>Your role ({self.actor.role.value}) does not allow this. Ask an administrator if you need it.</source>
+            <extracomment>astra_desktop/services/session.py</extracomment>
+            <translation>Your role ({self.actor.role.value}) does not allow this. Ask an administrator if you need it.</translation>
+        </message>
+        <message>
+            <source>There is already a vault in {folder}. Open it instead.</source>
+            <extracomment>astra_desktop/services/session.py</extracomment>
+            <translation>There is already a vault in {folder}. Open it instead.</translation>
+        </message>
+        <message>
+            <source>No vault was found in {files.folder}. Create one, or choose the folder that holds it.</source>
+            <extracomment>astra_desktop/services/session.py</extracomment>
+            <translation>No vault was found in {files.folder}. Create one, or choose the folder that holds it.</translation>
+        </message>
+        <message>
+            <source>vault.db is missing from the vault folder</source>
+            <extracomment>astra_desktop/services/session.py</extracomment>
+            <translation>vault.db is missing from the vault folder</translation>
+        </message>
+        <message>
+            <source>The vault file (vault.db) is damaged or is not an ASTRA vault: {detail}. Nothing was changed. Restore the vault from your most recent backup and tell the administrator.</source>
+            <extracomment>astra_desktop/services/session.py</extracomment>
+            <translation>The vault file (vault.db) is damaged or is not an ASTRA vault: {detail}. Nothing was changed. Restore the vault from your most recent backup and tell the administrator.</translation>
+        </message>
+        <message>
+            <source>vault.db is cut short ({size} bytes)</source>
+            <extracomment>astra_desktop/services/session.py</extracomment>
+            <translation>vault.db is cut short ({size} bytes)</translation>
+        </message>
+        <message>
+            <source>The user name or passphrase is not right. Check Caps Lock and the keyboard language, then try again.</source>
+            <extracomment>astra_desktop/services/session.py</extracomment>
+            <translation>The user name or passphrase is not right. Check Caps Lock and the keyboard language, then try again.</translation>
+        </message>
+        <message>
+            <source>That recovery key is not right. Type it exactly as printed on the emergency sheet.</source>
+            <extracomment>astra_desktop/services/session.py</extracomment>
+            <translation>That recovery key is not right. Type it exactly as printed on the emergency sheet.</translation>
+        </message>
+        <message>
+            <source>This account has been removed from the vault. Ask the administrator for access.</source>
+            <extracomment>astra_desktop/services/session.py</extracomment>
+            <translation>This account has been removed from the vault. Ask the administrator for access.</translation>
+        </message>
+        <message>
+            <source>{len(damaged)} damaged page(s)</source>
+            <extracomment>astra_desktop/services/session.py</extracomment>
+            <translation>{len(damaged)} damaged page(s)</translation>
+        </message>
+        <message>
+            <source>The freshness record (vault.anchor) is missing, damaged or edited, so it cannot be confirmed that vault.db is the latest version. Restore your most recent backup, or ask the administrator.</source>
+            <extracomment>astra_desktop/services/session.py</extracomment>
+            <translation>The freshness record (vault.anchor) is missing, damaged or edited, so it cannot be confirmed that vault.db is the latest version. Restore your most recent backup, or ask the administrator.</translation>
+        </message>
+        <message>
+            <source>Choose a value between {setting.minimum} and {setting.maximum}.</source>
+            <extracomment>astra_desktop/services/settings.py</extracomment>
+            <translation>Choose a value between {setting.minimum} and {setting.maximum}.</translation>
+        </message>
+        <message>
+            <source>Choose at least one case to hand over.</source>
+            <extracomment>astra_desktop/services/transfer.py</extracomment>
+            <translation>Choose at least one case to hand over.</translation>
+        </message>
+        <message>
+            <source>The bundle could not be written to {target.parent} ({exc.strerror}). Nothing was exported; free some space or choose another drive.</source>
+            <extracomment>astra_desktop/services/transfer.py</extracomment>
+            <translation>The bundle could not be written to {target.parent} ({exc.strerror}). Nothing was exported; free some space or choose another drive.</translation>
+        </message>
+        <message>
+            <source>{out.name} already exists. Choose another name.</source>
+            <extracomment>astra_desktop/services/transfer.py</extracomment>
+            <translation>{out.name} already exists. Choose another name.</translation>
+        </message>
+        <message>
+            <source>The export was cancelled; nothing was exported.</source>
+            <extracomment>astra_desktop/services/transfer.py</extracomment>
+            <translation>The export was cancelled; nothing was exported.</translation>
+        </message>
+        <message>
+            <source>case-transfer bundle</source>
+            <extracomment>astra_desktop/services/transfer.py</extracomment>
+            <translation>case-transfer bundle</translation>
+        </message>
+        <message>
+            <source>its contents are unreadable</source>
+            <extracomment>astra_desktop/services/transfer.py</extracomment>
+            <translation>its contents are unreadable</translation>
+        </message>
+        <message>
+            <source>{opened.sealed.path.name} was made by a different version of ASTRA Desktop (another data format). Update both laptops to the same version, then export again.</source>
+            <extracomment>astra_desktop/services/transfer.py</extracomment>
+            <translation>{opened.sealed.path.name} was made by a different version of ASTRA Desktop (another data format). Update both laptops to the same version, then export again.</translation>
+        </message>
+        <message>
+            <source>The bundle deletes records of a case that is in this vault but not assigned to you. Ask an administrator to import it; nothing was imported.</source>
+            <extracomment>astra_desktop/services/transfer.py</extracomment>
+            <translation>The bundle deletes records of a case that is in this vault but not assigned to you. Ask an administrator to import it; nothing was imported.</translation>
+        </message>
+        <message>
+            <source>The bundle changes a case that is in this vault but not assigned to you. Ask an administrator to import it; nothing was imported.</source>
+            <extracomment>astra_desktop/services/transfer.py</extracomment>
+            <translation>The bundle changes a case that is in this vault but not assigned to you. Ask an administrator to import it; nothing was imported.</translation>
+        </message>
+        <message>
+            <source>{len(missing)} record(s) were changed on both laptops: choose, for each, which version to keep. Nothing was imported.</source>
+            <extracomment>astra_desktop/services/transfer.py</extracomment>
+            <translation>{len(missing)} record(s) were changed on both laptops: choose, for each, which version to keep. Nothing was imported.</translation>
+        </message>
+        <message>
+            <source>The bundle's records do not fit this vault's (a record they belong to is missing here). Nothing was imported; export the whole case again.</source>
+            <extracomment>astra_desktop/services/transfer.py</extracomment>
+            <translation>The bundle's records do not fit this vault's (a record they belong to is missing here). Nothing was imported; export the whole case again.</translation>
+        </message>
+        <message>
+            <source>User names are 2–32 letters, digits, dots, dashes or underscores.</source>
+            <extracomment>astra_desktop/services/users.py</extracomment>
+            <translation>User names are 2–32 letters, digits, dots, dashes or underscores.</translation>
+        </message>
+        <message>
+            <source>There is no user called {username}.</source>
+            <extracomment>astra_desktop/services/users.py</extracomment>
+            <translation>There is no user called {username}.</translation>
+        </message>
+        <message>
+            <source>There is already a user called {username}.</source>
+            <extracomment>astra_desktop/services/users.py</extracomment>
+            <translation>There is already a user called {username}.</translation>
+        </message>
+        <message>
+            <source>You cannot remove your own account. Ask another administrator.</source>
+            <extracomment>astra_desktop/services/users.py</extracomment>
+            <translation>You cannot remove your own account. Ask another administrator.</translation>
+        </message>
+        <message>
+            <source>The last administrator cannot be removed.</source>
+            <extracomment>astra_desktop/services/users.py</extracomment>
+            <translation>The last administrator cannot be removed.</translation>
+        </message>
+        <message>
+            <source>The current passphrase is not right; nothing was changed.</source>
+            <extracomment>astra_desktop/services/users.py</extracomment>
+            <translation>The current passphrase is not right; nothing was changed.</translation>
+        </message>
+        <message>
+            <source>The word list {path} is missing, so no one-time passphrase can be made. Reinstall ASTRA Desktop.</source>
+            <extracomment>astra_desktop/services/word_passphrase.py</extracomment>
+            <translation>The word list {path} is missing, so no one-time passphrase can be made. Reinstall ASTRA Desktop.</translation>
+        </message>
+        <message>
+            <source>audit entries {expected_seq}–{e.seq - 1} are missing</source>
+            <extracomment>astra_desktop/storage/audit.py</extracomment>
+            <translation>audit entries {expected_seq}–{e.seq - 1} are missing</translation>
+        </message>
+        <message>
+            <source>audit entry {e.seq} does not follow the entry before it</source>
+            <extracomment>astra_desktop/storage/audit.py</extracomment>
+            <translation>audit entry {e.seq} does not follow the entry before it</translation>
+        </message>
+        <message>
+            <source>audit entry {e.seq} has been altered</source>
+            <extracomment>astra_desktop/storage/audit.py</extracomment>
+            <translation>audit entry {e.seq} has been altered</translation>
+        </message>
+        <message>
+            <source>the file ends inside its header</source>
+            <extracomment>astra_desktop/storage/backup_format.py</extracomment>
+            <translation>the file ends inside its header</translation>
+        </message>
+        <message>
+            <source>its header does not match its checksum</source>
+            <extracomment>astra_desktop/storage/backup_format.py</extracomment>
+            <translation>its header does not match its checksum</translation>
+        </message>
+        <message>
+            <source>it was made by a newer version of ASTRA Desktop</source>
+            <extracomment>astra_desktop/storage/backup_format.py</extracomment>
+            <translation>it was made by a newer version of ASTRA Desktop</translation>
+        </message>
+        <message>
+            <source>its header has been edited</source>
+            <extracomment>astra_desktop/storage/backup_format.py</extracomment>
+            <translation>its header has been edited</translation>
+        </message>
+        <message>
+            <source>part {index + 1} of its contents fails its authentication check: the file is cut short, has parts missing, swapped or added, or was altered</source>
+            <extracomment>astra_desktop/storage/backup_format.py</extracomment>
+            <translation>part {index + 1} of its contents fails its authentication check: the file is cut short, has parts missing, swapped or added, or was altered</translation>
+        </message>
+        <message>
+            <source>the copy's structure is damaged: {'; '.join(result[:3])}</source>
+            <extracomment>astra_desktop/storage/db_copy.py</extracomment>
+            <translation>the copy's structure is damaged: {'; '.join(result[:3])}</translation>
+        </message>
+        <message>
+            <source>records do not add up in {', '.join(stale)}</source>
+            <extracomment>astra_desktop/storage/db_copy.py</extracomment>
+            <translation>records do not add up in {', '.join(stale)}</translation>
+        </message>
+        <message>
+            <source>its records differ from the vault it was made from</source>
+            <extracomment>astra_desktop/storage/db_copy.py</extracomment>
+            <translation>its records differ from the vault it was made from</translation>
+        </message>
+        <message>
+            <source>its audit trail differs from the vault's</source>
+            <extracomment>astra_desktop/storage/db_copy.py</extracomment>
+            <translation>its audit trail differs from the vault's</translation>
+        </message>
+        <message>
+            <source>its data format differs from the vault's</source>
+            <extracomment>astra_desktop/storage/db_copy.py</extracomment>
+            <translation>its data format differs from the vault's</translation>
+        </message>
+        <message>
+            <source>its record counts differ from the vault's</source>
+            <extracomment>astra_desktop/storage/db_copy.py</extracomment>
+            <translation>its record counts differ from the vault's</translation>
+        </message>
+        <message>
+            <source>vault.db is older than the last state this computer saved: an earlier copy of the file has been put in its place. Records entered since then are not in it. Do not work in this vault; restore your most recent backup and tell the administrator.</source>
+            <extracomment>astra_desktop/storage/freshness.py</extracomment>
+            <translation>vault.db is older than the last state this computer saved: an earlier copy of the file has been put in its place. Records entered since then are not in it. Do not work in this vault; restore your most recent backup and tell the administrator.</translation>
+        </message>
+        <message>
+            <source>audit trail</source>
+            <extracomment>astra_desktop/storage/freshness.py</extracomment>
+            <translation>audit trail</translation>
+        </message>
+        <message>
+            <source>Parts of vault.db do not match the rest ({detail}): the file has been damaged or pieced together from different copies. Do not work in this vault; restore your most recent backup and tell the administrator.</source>
+            <extracomment>astra_desktop/storage/freshness.py</extracomment>
+            <translation>Parts of vault.db do not match the rest ({detail}): the file has been damaged or pieced together from different copies. Do not work in this vault; restore your most recent backup and tell the administrator.</translation>
+        </message>
+        <message>
+            <source>record totals</source>
+            <extracomment>astra_desktop/storage/freshness.py</extracomment>
+            <translation>record totals</translation>
+        </message>
+        <message>
+            <source>tables {', '.join(stale)}</source>
+            <extracomment>astra_desktop/storage/freshness.py</extracomment>
+            <translation>tables {', '.join(stale)}</translation>
+        </message>
+        <message>
+            <source>The key file (vault.keys) is damaged or has been edited. The vault cannot be trusted as it is: restore it from a backup and tell the administrator.</source>
+            <extracomment>astra_desktop/storage/keyslots.py</extracomment>
+            <translation>The key file (vault.keys) is damaged or has been edited. The vault cannot be trusted as it is: restore it from a backup and tell the administrator.</translation>
+        </message>
+        <message>
+            <source>The vault is already open in another ASTRA Desktop window or command. Close it there first, then try again.</source>
+            <extracomment>astra_desktop/storage/lock.py</extracomment>
+            <translation>The vault is already open in another ASTRA Desktop window or command. Close it there first, then try again.</translation>
+        </message>
+        <message>
+            <source>The vault could not be upgraded for this version of ASTRA Desktop (step {number}: {detail}). Nothing was changed and a copy was kept as {backup}. Keep using the previous version and tell the administrator.</source>
+            <extracomment>astra_desktop/storage/migrate.py</extracomment>
+            <translation>The vault could not be upgraded for this version of ASTRA Desktop (step {number}: {detail}). Nothing was changed and a copy was kept as {backup}. Keep using the previous version and tell the administrator.</translation>
+        </message>
+        <message>
+            <source>The record no longer exists: it may have been deleted.</source>
+            <extracomment>astra_desktop/storage/rows.py</extracomment>
+            <translation>The record no longer exists: it may have been deleted.</translation>
+        </message>
+        <message>
+            <source>This record was changed by someone else after you opened it. Your changes were not saved; reopen the record to see the newer version, then make your change again.</source>
+            <extracomment>astra_desktop/storage/rows.py</extracomment>
+            <translation>This record was changed by someone else after you opened it. Your changes were not saved; reopen the record to see the newer version, then make your change again.</translation>
+        </message>
+        <message>
+            <source>The record was not found: it may have been deleted.</source>
+            <extracomment>astra_desktop/storage/rows.py</extracomment>
+            <translation>The record was not found: it may have been deleted.</translation>
+        </message>
+    </context>
+</TS>

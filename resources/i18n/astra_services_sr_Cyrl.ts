@@ -1,0 +1,1132 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="sr_Cyrl_RS">
+    <context>
+        <name>ServiceMessages</name>
+        <message>
+            <source>Wrong passphrase entered recently. Wait {seconds} s before the next try (the wait doubles with every wrong passphrase).</source>
+            <extracomment>astra_desktop/errors.py</extracomment>
+            <translation>Недавно је унета погрешна лозинка. Сачекајте {seconds} с пре следећег покушаја (време чекања се удвостручава после сваке погрешне лозинке).</translation>
+        </message>
+        <message>
+            <source>Case code {code} is already in use. Choose another or leave it empty.</source>
+            <extracomment>astra_desktop/errors.py</extracomment>
+            <translation>Шифра случаја {code} је већ у употреби. Изаберите другу или оставите поље празно.</translation>
+        </message>
+        <message>
+            <source>The disk is full: {what} could not be written. Nothing was changed; free some space and try again.</source>
+            <extracomment>astra_desktop/errors.py</extracomment>
+            <translation>Диск је пун: није било могуће уписати {what}. Ништа није промењено; ослободите мало простора и покушајте поново.</translation>
+        </message>
+        <message>
+            <source>Nothing was imported: {'; '.join(problems[:10])} (and {len(problems) - 10} more)</source>
+            <extracomment>astra_desktop/errors.py</extracomment>
+            <translation>Ништа није увезено: {'; '.join(problems[:10])} (и још {len(problems) - 10})</translation>
+        </message>
+        <message>
+            <source>Nothing was imported: {'; '.join(problems[:10])}</source>
+            <extracomment>astra_desktop/errors.py</extracomment>
+            <translation>Ништа није увезено: {'; '.join(problems[:10])}</translation>
+        </message>
+        <message>
+            <source>a case not assigned to you</source>
+            <extracomment>astra_desktop/core/conflicts.py</extracomment>
+            <translation>случај који вам није додељен</translation>
+        </message>
+        <message>
+            <source>{name} already has an appointment at {self.starts_at:%d.%m.%Y %H:%M}–{self.ends_at:%H:%M} ({where}).</source>
+            <extracomment>astra_desktop/core/conflicts.py</extracomment>
+            <translation>{name} већ има термин {self.starts_at:%d.%m.%Y %H:%M}–{self.ends_at:%H:%M} ({where}).</translation>
+        </message>
+        <message>
+            <source>The client already has an appointment at {self.starts_at:%d.%m.%Y %H:%M}–{self.ends_at:%H:%M} ({where}).</source>
+            <extracomment>astra_desktop/core/conflicts.py</extracomment>
+            <translation>Клијент/киња већ има термин {self.starts_at:%d.%m.%Y %H:%M}–{self.ends_at:%H:%M} ({where}).</translation>
+        </message>
+        <message>
+            <source>{' '.join(lines)} (and {len(conflicts) - 5} more) Choose another time, or save anyway if both really fit.</source>
+            <extracomment>astra_desktop/services/appointments.py</extracomment>
+            <translation>{' '.join(lines)} (и још {len(conflicts) - 5}) Изаберите друго време или ипак сачувајте ако се оба термина заиста уклапају.</translation>
+        </message>
+        <message>
+            <source>{' '.join(lines)} Choose another time, or save anyway if both really fit.</source>
+            <extracomment>astra_desktop/services/appointments.py</extracomment>
+            <translation>{' '.join(lines)} Изаберите друго време или ипак сачувајте ако се оба термина заиста уклапају.</translation>
+        </message>
+        <message>
+            <source>{why}; nothing was written and the vault is unchanged.</source>
+            <extracomment>astra_desktop/services/backups.py</extracomment>
+            <translation>{why}; ништа није уписано и база је остала непромењена.</translation>
+        </message>
+        <message>
+            <source>The backup was cancelled</source>
+            <extracomment>astra_desktop/services/backups.py</extracomment>
+            <translation>Прављење резервне копије је отказано</translation>
+        </message>
+        <message>
+            <source>The backup could not be written to {folder}: the drive is full, does not take files this large (USB sticks formatted FAT32 take at most 4 GB per file), or failed. Nothing was written and the vault is unchanged; free some space or choose another drive, then try again.</source>
+            <extracomment>astra_desktop/services/backups.py</extracomment>
+            <translation>Резервна копија није могла да се упише у фасциклу {folder}: диск је пун, не прима овако велике фајлове (USB флеш форматиран као FAT32 прима највише 4 GB по фајлу) или је отказао. Ништа није уписано и база је остала непромењена; ослободите простор или изаберите други диск, па покушајте поново.</translation>
+        </message>
+        <message>
+            <source>The copy made for the backup did not check out ({'; '.join(problems)}). Nothing was written. Run `astra-desktop check` and tell the administrator.</source>
+            <extracomment>astra_desktop/services/backups.py</extracomment>
+            <translation>Копија направљена за резервну копију није прошла проверу ({'; '.join(problems)}). Ништа није уписано. Покрените `astra-desktop check` и обавестите администратора.</translation>
+        </message>
+        <message>
+            <source>The import was cancelled; nothing was added.</source>
+            <extracomment>astra_desktop/services/documents.py</extracomment>
+            <translation>Увоз је отказан; ништа није додато.</translation>
+        </message>
+        <message>
+            <source>The restore was cancelled; nothing was restored or replaced.</source>
+            <extracomment>astra_desktop/services/restore.py</extracomment>
+            <translation>Враћање из резервне копије је отказано; ништа није враћено ни замењено.</translation>
+        </message>
+        <message>
+            <source>{path.name} is not an ASTRA {what} (or it is cut short at its very start). Nothing was used from it. Choose the right file.</source>
+            <extracomment>astra_desktop/storage/backup_format.py</extracomment>
+            <translation>{path.name} није ASTRA фајл ове врсте ({what}) или је скраћен већ на самом почетку. Ништа из њега није коришћено. Изаберите одговарајући фајл.</translation>
+        </message>
+        <message>
+            <source>The {what} {path.name} is damaged or has been changed ({detail}). Nothing was used from it and nothing was changed. Use another copy, and tell the administrator.</source>
+            <extracomment>astra_desktop/storage/backup_format.py</extracomment>
+            <translation>Фајл {path.name} ({what}) је оштећен или измењен ({detail}). Ништа из њега није коришћено и ништа није промењено. Употребите другу копију и обавестите администратора.</translation>
+        </message>
+        <message>
+            <source>That passphrase does not open the {what} {path.name}. Nothing was used from it. Check Caps Lock and the keyboard language, then try again.</source>
+            <extracomment>astra_desktop/storage/backup_format.py</extracomment>
+            <translation>Ова лозинка не отвара фајл {path.name} ({what}). Ништа из њега није коришћено. Проверите Caps Lock и језик тастатуре, па покушајте поново.</translation>
+        </message>
+        <message>
+            <source>That recovery key does not open the {what} {path.name}. Nothing was used from it. Type the key exactly as printed on the emergency sheet of the vault it was made from.</source>
+            <extracomment>astra_desktop/storage/backup_format.py</extracomment>
+            <translation>Овај кључ за опоравак не отвара фајл {path.name} ({what}). Ништа из њега није коришћено. Упишите кључ тачно како је одштампан на листу за хитне случајеве базе из које је фајл направљен.</translation>
+        </message>
+        <message>
+            <source>The appointment ends before it starts. Check the times.</source>
+            <extracomment>astra_desktop/core/appointments.py</extracomment>
+            <translation>Термин се завршава пре него што почиње. Проверите време.</translation>
+        </message>
+        <message>
+            <source>An appointment can last at most one day. Make a recurring one instead.</source>
+            <extracomment>astra_desktop/core/appointments.py</extracomment>
+            <translation>Термин може да траје највише један дан. Уместо тога направите термин који се понавља.</translation>
+        </message>
+        <message>
+            <source>The date looks wrong: check the year.</source>
+            <extracomment>astra_desktop/core/appointments.py</extracomment>
+            <translation>Датум изгледа погрешно: проверите годину.</translation>
+        </message>
+        <message>
+            <source>Reminders can be from one minute to 60 days ahead.</source>
+            <extracomment>astra_desktop/core/appointments.py</extracomment>
+            <translation>Подсетник може бити од једног минута до 60 дана унапред.</translation>
+        </message>
+        <message>
+            <source>Say briefly what happened, or why it was postponed.</source>
+            <extracomment>astra_desktop/core/appointments.py</extracomment>
+            <translation>Укратко наведите шта се догодило или зашто је термин одложен.</translation>
+        </message>
+        <message>
+            <source>Give the article of the Criminal Code, e.g. 388.</source>
+            <extracomment>astra_desktop/core/court.py</extracomment>
+            <translation>Наведите члан Кривичног законика, нпр. 388.</translation>
+        </message>
+        <message>
+            <source>A re-qualification cannot be dated before the charge it replaces ({replaced.qualified_on:%d.%m.%Y}).</source>
+            <extracomment>astra_desktop/core/court.py</extracomment>
+            <translation>Преквалификација не може имати ранији датум од квалификације коју замењује ({replaced.qualified_on:%d.%m.%Y}).</translation>
+        </message>
+        <message>
+            <source>There is no document “{kind}”. Choose one of: {', '.join(KINDS)}.</source>
+            <extracomment>astra_desktop/core/court_documents.py</extracomment>
+            <translation>Не постоји документ „{kind}”. Изаберите један од ових: {', '.join(KINDS)}.</translation>
+        </message>
+        <message>
+            <source>Documents are made in {', '.join(LANGS)}, not “{lang}”.</source>
+            <extracomment>astra_desktop/core/court_documents.py</extracomment>
+            <translation>Документи се праве на језицима {', '.join(LANGS)}, а не на „{lang}”.</translation>
+        </message>
+        <message>
+            <source>“{text}” is not an amount. Write it as 1.234,56.</source>
+            <extracomment>astra_desktop/core/court_documents.py</extracomment>
+            <translation>„{text}” није износ. Упишите га као 1.234,56.</translation>
+        </message>
+        <message>
+            <source>{text} dinars is more than any claim: check the amount.</source>
+            <extracomment>astra_desktop/core/court_documents.py</extracomment>
+            <translation>Износ од {text} динара је већи од сваког могућег захтева: проверите износ.</translation>
+        </message>
+        <message>
+            <source>The deadline rules in {source} cannot be read: {exc}.</source>
+            <extracomment>astra_desktop/core/deadlines.py</extracomment>
+            <translation>Правила о роковима из {source} не могу да се прочитају: {exc}.</translation>
+        </message>
+        <message>
+            <source>Deadline rule “{rule_id}” in {source} is not valid: unknown fact(s) {', '.join(unknown)}. Known facts: {', '.join(FLAGS + DATES)}.</source>
+            <extracomment>astra_desktop/core/deadlines.py</extracomment>
+            <translation>Правило о року „{rule_id}” из {source} није исправно: непознате чињенице {', '.join(unknown)}. Познате чињенице: {', '.join(FLAGS + DATES)}.</translation>
+        </message>
+        <message>
+            <source>Deadline rule “{rule_id}” in {source} is not valid. Known facts: {', '.join(FLAGS + DATES)}.</source>
+            <extracomment>astra_desktop/core/deadlines.py</extracomment>
+            <translation>Правило о року „{rule_id}” из {source} није исправно. Познате чињенице: {', '.join(FLAGS + DATES)}.</translation>
+        </message>
+        <message>
+            <source>Deadline rule “{rule_id}”: severity must be warning or info.</source>
+            <extracomment>astra_desktop/core/deadlines.py</extracomment>
+            <translation>Правило о року „{rule_id}”: озбиљност мора бити „warning” или „info”.</translation>
+        </message>
+        <message>
+            <source>The call's date and time lie in the future or look wrong: check them.</source>
+            <extracomment>astra_desktop/core/hotline.py</extracomment>
+            <translation>Датум и време позива су у будућности или изгледају погрешно: проверите их.</translation>
+        </message>
+        <message>
+            <source>The duration is in minutes, from 0 to {LONGEST_CALL_MINUTES}.</source>
+            <extracomment>astra_desktop/core/hotline.py</extracomment>
+            <translation>Трајање се уписује у минутима, од 0 до {LONGEST_CALL_MINUTES}.</translation>
+        </message>
+        <message>
+            <source>The note is longer than {NOTE_LIMIT} characters. Keep the essentials here; the full story belongs in a case file.</source>
+            <extracomment>astra_desktop/core/hotline.py</extracomment>
+            <translation>Белешка има више од {NOTE_LIMIT} знакова. Овде задржите оно најважније; цела прича иде у досије случаја.</translation>
+        </message>
+        <message>
+            <source>Say who is sought: a name, or a description if the name is not known.</source>
+            <extracomment>astra_desktop/core/missing.py</extracomment>
+            <translation>Наведите која се особа тражи: име или опис, ако име није познато.</translation>
+        </message>
+        <message>
+            <source>The day last seen lies in the future.</source>
+            <extracomment>astra_desktop/core/missing.py</extracomment>
+            <translation>Дан када је особа последњи пут виђена је у будућности.</translation>
+        </message>
+        <message>
+            <source>A search cannot be opened on a future date.</source>
+            <extracomment>astra_desktop/core/missing.py</extracomment>
+            <translation>Потрага не може бити отворена са будућим датумом.</translation>
+        </message>
+        <message>
+            <source>The day last seen looks wrong: check the year.</source>
+            <extracomment>astra_desktop/core/missing.py</extracomment>
+            <translation>Дан када је особа последњи пут виђена изгледа погрешно: проверите годину.</translation>
+        </message>
+        <message>
+            <source>The search already has this status.</source>
+            <extracomment>astra_desktop/core/missing.py</extracomment>
+            <translation>Потрага већ има овај статус.</translation>
+        </message>
+        <message>
+            <source>Say why the status changes (for example: found through the embassy).</source>
+            <extracomment>astra_desktop/core/missing.py</extracomment>
+            <translation>Наведите зашто се статус мења (на пример: пронађена преко амбасаде).</translation>
+        </message>
+        <message>
+            <source>Give the day the action was taken, or the day it is due.</source>
+            <extracomment>astra_desktop/core/missing.py</extracomment>
+            <translation>Наведите дан када је радња предузета или рок до када треба да се предузме.</translation>
+        </message>
+        <message>
+            <source>An action cannot be done on a future day. Give it a due date instead.</source>
+            <extracomment>astra_desktop/core/missing.py</extracomment>
+            <translation>Радња не може бити предузета у будућности. Уместо тога јој одредите рок.</translation>
+        </message>
+        <message>
+            <source>Say what was done.</source>
+            <extracomment>astra_desktop/core/missing.py</extracomment>
+            <translation>Наведите шта је урађено.</translation>
+        </message>
+        <message>
+            <source>Repeat every 1 to 52 days, weeks or months.</source>
+            <extracomment>astra_desktop/core/recurrence.py</extracomment>
+            <translation>Понављање може бити на сваких 1 до 52 дана, недеље или месеца.</translation>
+        </message>
+        <message>
+            <source>Say how many times the appointment repeats, or until when.</source>
+            <extracomment>astra_desktop/core/recurrence.py</extracomment>
+            <translation>Наведите колико пута се термин понавља или до када.</translation>
+        </message>
+        <message>
+            <source>A series can have from 1 to {MAX_OCCURRENCES} appointments.</source>
+            <extracomment>astra_desktop/core/recurrence.py</extracomment>
+            <translation>Серија може имати од 1 до {MAX_OCCURRENCES} термина.</translation>
+        </message>
+        <message>
+            <source>“{text}” is not a repeat rule.</source>
+            <extracomment>astra_desktop/core/recurrence.py</extracomment>
+            <translation>„{text}” није правило понављања.</translation>
+        </message>
+        <message>
+            <source>This would make more than {MAX_OCCURRENCES} appointments. Choose an earlier end date.</source>
+            <extracomment>astra_desktop/core/recurrence.py</extracomment>
+            <translation>Тако би настало више од {MAX_OCCURRENCES} термина. Изаберите ранији датум завршетка.</translation>
+        </message>
+        <message>
+            <source>The risk instrument is not valid: {where}: {problem}.</source>
+            <extracomment>astra_desktop/core/risk.py</extracomment>
+            <translation>Инструмент за процену ризика није исправан: {where}: {problem}.</translation>
+        </message>
+        <message>
+            <source>The risk instrument is not valid: {key}: {exc}.</source>
+            <extracomment>astra_desktop/core/risk.py</extracomment>
+            <translation>Инструмент за процену ризика није исправан: {key}: {exc}.</translation>
+        </message>
+        <message>
+            <source>The risk instrument is not valid: grid row {sev}: unknown level “{key}”.</source>
+            <extracomment>astra_desktop/core/risk.py</extracomment>
+            <translation>Инструмент за процену ризика није исправан: ред табеле {sev}: непознат ниво „{key}”.</translation>
+        </message>
+        <message>
+            <source>The risk instrument is not valid: reassess_days: {exc}.</source>
+            <extracomment>astra_desktop/core/risk.py</extracomment>
+            <translation>Инструмент за процену ризика није исправан: reassess_days: {exc}.</translation>
+        </message>
+        <message>
+            <source>The risk instrument {path.name} could not be read: {exc}.</source>
+            <extracomment>astra_desktop/core/risk.py</extracomment>
+            <translation>Инструмент за процену ризика {path.name} није могао да се прочита: {exc}.</translation>
+        </message>
+        <message>
+            <source>Lowering the risk level below the calculated one needs a written reason. Say why the risk is lower than the answers suggest.</source>
+            <extracomment>astra_desktop/core/risk.py</extracomment>
+            <translation>За ниво ризика нижи од израчунатог потребно је писмено образложење. Наведите зашто је ризик мањи него што одговори показују.</translation>
+        </message>
+        <message>
+            <source>“{text.strip()}” is not a valid date. Use dd.mm.yyyy, for example 05.03.2026.</source>
+            <extracomment>astra_desktop/core/validation.py</extracomment>
+            <translation>„{text.strip()}” није исправан датум. Упишите га као дд.мм.гггг, на пример 05.03.2026.</translation>
+        </message>
+        <message>
+            <source>Enter a name or at least one alias.</source>
+            <extracomment>astra_desktop/core/validation.py</extracomment>
+            <translation>Упишите име или бар један надимак или друго име.</translation>
+        </message>
+        <message>
+            <source>The date of birth is in the future.</source>
+            <extracomment>astra_desktop/core/validation.py</extracomment>
+            <translation>Датум рођења је у будућности.</translation>
+        </message>
+        <message>
+            <source>The date of birth is before 1900.</source>
+            <extracomment>astra_desktop/core/validation.py</extracomment>
+            <translation>Датум рођења је пре 1900. године.</translation>
+        </message>
+        <message>
+            <source>The estimated age must be between 0 and 120.</source>
+            <extracomment>astra_desktop/core/validation.py</extracomment>
+            <translation>Процењена старост мора бити између 0 и 120 година.</translation>
+        </message>
+        <message>
+            <source>The case cannot be opened on a future date.</source>
+            <extracomment>astra_desktop/core/validation.py</extracomment>
+            <translation>Случај не може бити отворен са будућим датумом.</translation>
+        </message>
+        <message>
+            <source>Say why the case is being closed.</source>
+            <extracomment>astra_desktop/core/validation.py</extracomment>
+            <translation>Наведите разлог затварања случаја.</translation>
+        </message>
+        <message>
+            <source>A contact note cannot be dated in the future.</source>
+            <extracomment>astra_desktop/core/validation.py</extracomment>
+            <translation>Белешка о контакту не може имати будући датум.</translation>
+        </message>
+        <message>
+            <source>The font file {filename} is missing from {path.parent}. Reinstall ASTRA Desktop.</source>
+            <extracomment>astra_desktop/reports/fonts.py</extracomment>
+            <translation>Фајл фонта {filename} недостаје у фасцикли {path.parent}. Поново инсталирајте ASTRA Desktop.</translation>
+        </message>
+        <message>
+            <source>In the document templates, “{name}” must be text.</source>
+            <extracomment>astra_desktop/reports/templates.py</extracomment>
+            <translation>У шаблонима докумената „{name}” мора бити текст.</translation>
+        </message>
+        <message>
+            <source>The document template {path.name} is missing from {path.parent}. Reinstall ASTRA Desktop, or restore the file.</source>
+            <extracomment>astra_desktop/reports/templates.py</extracomment>
+            <translation>Шаблон документа {path.name} недостаје у фасцикли {path.parent}. Поново инсталирајте ASTRA Desktop или вратите фајл.</translation>
+        </message>
+        <message>
+            <source>The document template {path.name} cannot be read: {exc}.</source>
+            <extracomment>astra_desktop/reports/templates.py</extracomment>
+            <translation>Шаблон документа {path.name} не може да се прочита: {exc}.</translation>
+        </message>
+        <message>
+            <source>The {self.lang} template of “{self.name}” has no text “{key}”. Add it to the template file.</source>
+            <extracomment>astra_desktop/reports/templates.py</extracomment>
+            <translation>Шаблон „{self.name}” на језику {self.lang} нема текст „{key}”. Додајте га у фајл шаблона.</translation>
+        </message>
+        <message>
+            <source>The {self.lang} text “{key}” of “{self.name}” uses a placeholder the app does not fill ({exc}). Use only the placeholders the original text has.</source>
+            <extracomment>astra_desktop/reports/templates.py</extracomment>
+            <translation>Текст „{key}” шаблона „{self.name}” на језику {self.lang} користи ознаку коју апликација не попуњава ({exc}). Користите само ознаке које има изворни текст.</translation>
+        </message>
+        <message>
+            <source>There are no document templates in “{lang}”.</source>
+            <extracomment>astra_desktop/reports/templates.py</extracomment>
+            <translation>Нема шаблона докумената на језику „{lang}”.</translation>
+        </message>
+        <message>
+            <source>Expected {prompt.lower()} on line {self._line} of standard input, but it ended. See --help for the order of the lines.</source>
+            <extracomment>astra_desktop/secret_input.py</extracomment>
+            <translation>На стандардном улазу се у реду {self._line} очекивало следеће: {prompt.lower()}, али је улаз завршен. Редослед редова је описан у --help.</translation>
+        </message>
+        <message>
+            <source>The case was not found, or it is not assigned to you.</source>
+            <extracomment>astra_desktop/services/access.py</extracomment>
+            <translation>Случај није пронађен или вам није додељен.</translation>
+        </message>
+        <message>
+            <source>The client was not found, or none of their cases is assigned to you.</source>
+            <extracomment>astra_desktop/services/access.py</extracomment>
+            <translation>Клијент/киња није пронађен/а или вам ниједан његов/њен случај није додељен.</translation>
+        </message>
+        <message>
+            <source>One of the chosen workers no longer has an account.</source>
+            <extracomment>astra_desktop/services/appointments.py</extracomment>
+            <translation>Један од изабраних запослених више нема налог.</translation>
+        </message>
+        <message>
+            <source>The folder {folder} does not exist. Choose an existing folder.</source>
+            <extracomment>astra_desktop/services/backups.py</extracomment>
+            <translation>Фасцикла {folder} не постоји. Изаберите постојећу фасциклу.</translation>
+        </message>
+        <message>
+            <source>{target.name} already exists in {folder}. Choose another name.</source>
+            <extracomment>astra_desktop/services/backups.py</extracomment>
+            <translation>Фајл {target.name} већ постоји у фасцикли {folder}. Изаберите друго име.</translation>
+        </message>
+        <message>
+            <source>{target.name} appeared in {folder} meanwhile. Try again.</source>
+            <extracomment>astra_desktop/services/backups.py</extracomment>
+            <translation>Фајл {target.name} се у међувремену појавио у фасцикли {folder}. Покушајте поново.</translation>
+        </message>
+        <message>
+            <source>The backup stopped because the vault was locked</source>
+            <extracomment>astra_desktop/services/backups.py</extracomment>
+            <translation>Прављење резервне копије је прекинуто јер је база закључана</translation>
+        </message>
+        <message>
+            <source>The copy made for the backup did not check out ({exc}). Nothing was written. Run `astra-desktop check` and tell the administrator.</source>
+            <extracomment>astra_desktop/services/backups.py</extracomment>
+            <translation>Копија направљена за резервну копију није прошла проверу ({exc}). Ништа није уписано. Покрените `astra-desktop check` и обавестите администратора.</translation>
+        </message>
+        <message>
+            <source>The backup could not be written to {folder} ({exc.strerror}). Nothing was written and the vault is unchanged; choose a folder you may write to.</source>
+            <extracomment>astra_desktop/services/backups.py</extracomment>
+            <translation>Резервна копија није могла да се упише у фасциклу {folder} ({exc.strerror}). Ништа није уписано и база је остала непромењена; изаберите фасциклу у коју смете да уписујете.</translation>
+        </message>
+        <message>
+            <source>The backup file read back from the drive does not match what was written: the drive may be failing. Nothing was kept; try another drive.</source>
+            <extracomment>astra_desktop/services/backups.py</extracomment>
+            <translation>Резервна копија прочитана са диска не одговара ономе што је уписано: диск је можда у квару. Ништа није сачувано; покушајте са другим диском.</translation>
+        </message>
+        <message>
+            <source>The note is empty. Write what happened.</source>
+            <extracomment>astra_desktop/services/case_records.py</extracomment>
+            <translation>Белешка је празна. Упишите шта се догодило.</translation>
+        </message>
+        <message>
+            <source>Say what the client consented to.</source>
+            <extracomment>astra_desktop/services/case_records.py</extracomment>
+            <translation>Наведите за шта је клијент/киња дао/ла сагласност.</translation>
+        </message>
+        <message>
+            <source>Consent cannot be withdrawn before it was given.</source>
+            <extracomment>astra_desktop/services/case_records.py</extracomment>
+            <translation>Сагласност не може бити повучена пре него што је дата.</translation>
+        </message>
+        <message>
+            <source>A case code looks like AST-2026-0042. Leave it empty to get the next one.</source>
+            <extracomment>astra_desktop/services/clients.py</extracomment>
+            <translation>Шифра случаја изгледа овако: AST-2026-0042. Оставите поље празно да добијете следећу.</translation>
+        </message>
+        <message>
+            <source>There is no case {casecode.normalise(code)}.</source>
+            <extracomment>astra_desktop/services/clients.py</extracomment>
+            <translation>Не постоји случај {casecode.normalise(code)}.</translation>
+        </message>
+        <message>
+            <source>That proceeding does not belong to this case.</source>
+            <extracomment>astra_desktop/services/court_data.py</extracomment>
+            <translation>Тај поступак не припада овом случају.</translation>
+        </message>
+        <message>
+            <source>Unknown protective measure: {exc}.</source>
+            <extracomment>astra_desktop/services/court_data.py</extracomment>
+            <translation>Непозната мера заштите: {exc}.</translation>
+        </message>
+        <message>
+            <source>Choose at least one protective measure to ask for.</source>
+            <extracomment>astra_desktop/services/court_data.py</extracomment>
+            <translation>Изаберите бар једну меру заштите која се предлаже.</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a date. Write it as dd.mm.yyyy.</source>
+            <extracomment>astra_desktop/services/court_data.py</extracomment>
+            <translation>„{value}” није датум. Упишите га као дд.мм.гггг.</translation>
+        </message>
+        <message>
+            <source>The claim's items must be a list.</source>
+            <extracomment>astra_desktop/services/court_data.py</extracomment>
+            <translation>Ставке имовинскоправног захтева морају бити наведене као списак.</translation>
+        </message>
+        <message>
+            <source>Item {n} of the claim must name a kind and an amount.</source>
+            <extracomment>astra_desktop/services/court_data.py</extracomment>
+            <translation>Ставка {n} имовинскоправног захтева мора имати врсту штете и износ.</translation>
+        </message>
+        <message>
+            <source>Item {n}: “{entry.get('kind')}” is not a head of damage ({known}).</source>
+            <extracomment>astra_desktop/services/court_data.py</extracomment>
+            <translation>Ставка {n}: „{entry.get('kind')}” није врста штете ({known}).</translation>
+        </message>
+        <message>
+            <source>{path.name} could not be read: {exc.strerror}.</source>
+            <extracomment>astra_desktop/services/court_documents.py</extracomment>
+            <translation>Фајл {path.name} не може да се прочита: {exc.strerror}.</translation>
+        </message>
+        <message>
+            <source>{path.name} is not valid JSON: {exc}.</source>
+            <extracomment>astra_desktop/services/court_documents.py</extracomment>
+            <translation>Фајл {path.name} није исправан JSON: {exc}.</translation>
+        </message>
+        <message>
+            <source>{path.name} must hold one JSON object, e.g. {{"items": [...]}}.</source>
+            <extracomment>astra_desktop/services/court_documents.py</extracomment>
+            <translation>Фајл {path.name} мора да садржи један JSON објекат, нпр. {{"items": [...]}}.</translation>
+        </message>
+        <message>
+            <source>{path.name} is {size / 1024 ** 2:.0f} MB; a CSV import takes at most {MAX_BYTES // 1024 ** 2} MB. Split the file and import the parts one by one.</source>
+            <extracomment>astra_desktop/services/csv_import.py</extracomment>
+            <translation>Фајл {path.name} има {size / 1024 ** 2:.0f} MB; CSV увоз прима највише {MAX_BYTES // 1024 ** 2} MB. Поделите фајл и увезите делове један по један.</translation>
+        </message>
+        <message>
+            <source>There is no file {path}. Check the name and the folder.</source>
+            <extracomment>astra_desktop/services/csv_import.py</extracomment>
+            <translation>Не постоји фајл {path}. Проверите име и фасциклу.</translation>
+        </message>
+        <message>
+            <source>{path} is a folder, not a CSV file.</source>
+            <extracomment>astra_desktop/services/csv_import.py</extracomment>
+            <translation>{path} је фасцикла, а не CSV фајл.</translation>
+        </message>
+        <message>
+            <source>{path.name} could not be read: {exc.strerror or exc}.</source>
+            <extracomment>astra_desktop/services/csv_import.py</extracomment>
+            <translation>Фајл {path.name} не може да се прочита: {exc.strerror or exc}.</translation>
+        </message>
+        <message>
+            <source>{path.name} is not UTF-8 text (line {line}). Save it again as “CSV UTF-8” (in LibreOffice: character set Unicode (UTF-8)) and import it again.</source>
+            <extracomment>astra_desktop/services/csv_import.py</extracomment>
+            <translation>Фајл {path.name} није текст у кодирању UTF-8 (ред {line}). Сачувајте га поново као „CSV UTF-8” (у програму LibreOffice: скуп знакова Unicode (UTF-8)) и поново га увезите.</translation>
+        </message>
+        <message>
+            <source>{path.name} is empty: there is nothing to import.</source>
+            <extracomment>astra_desktop/services/csv_import.py</extracomment>
+            <translation>Фајл {path.name} је празан: нема шта да се увезе.</translation>
+        </message>
+        <message>
+            <source>{name} has a header row but no rows to import.</source>
+            <extracomment>astra_desktop/services/csv_import.py</extracomment>
+            <translation>Фајл {name} има ред са заглављем, али нема редова за увоз.</translation>
+        </message>
+        <message>
+            <source>{name} has {len(records) - 1} rows; one import takes at most {MAX_ROWS}. Split the file and import the parts one by one.</source>
+            <extracomment>astra_desktop/services/csv_import.py</extracomment>
+            <translation>Фајл {name} има {len(records) - 1} редова; један увоз прима највише {MAX_ROWS}. Поделите фајл и увезите делове један по један.</translation>
+        </message>
+        <message>
+            <source>The column “{raw.strip()}” appears twice in the header row.</source>
+            <extracomment>astra_desktop/services/csv_import.py</extracomment>
+            <translation>Колона „{raw.strip()}” се два пута појављује у заглављу.</translation>
+        </message>
+        <message>
+            <source>The header row (line 1) must name the columns; missing: {', '.join(missing)}. See “Demo data and CSV import” in the README for the column names.</source>
+            <extracomment>astra_desktop/services/csv_import.py</extracomment>
+            <translation>Заглавље (ред 1) мора да наведе колоне; недостају: {', '.join(missing)}. Називе колона потражите у одељку „Demo data and CSV import” у README-у.</translation>
+        </message>
+        <message>
+            <source>“{text}” is not a whole number.</source>
+            <extracomment>astra_desktop/services/csv_import.py</extracomment>
+            <translation>„{text}” није цео број.</translation>
+        </message>
+        <message>
+            <source>“{text}” is not a known {name.replace('_', ' ')}: use {allowed}.</source>
+            <extracomment>astra_desktop/services/csv_import.py</extracomment>
+            <translation>„{text}” није позната вредност поља {name.replace('_', ' ')}: употребите {allowed}.</translation>
+        </message>
+        <message>
+            <source>line {line}: has {len(cells)} values but the header names {len(columns)} columns (a missing or extra delimiter?)</source>
+            <extracomment>astra_desktop/services/csv_import.py</extracomment>
+            <translation>ред {line}: има {len(cells)} вредности, а заглавље наводи {len(columns)} колона (недостаје неки знак за раздвајање или их има превише?)</translation>
+        </message>
+        <message>
+            <source>line {line}: {exc} (column {name})</source>
+            <extracomment>astra_desktop/services/csv_import.py</extracomment>
+            <translation>ред {line}: {exc} (колона {name})</translation>
+        </message>
+        <message>
+            <source>This vault holds cases that are not demo data. Demo data goes only into a vault of its own: create one in another folder (--home DIR init) and add the demo data there.</source>
+            <extracomment>astra_desktop/services/demo.py</extracomment>
+            <translation>У овој бази има случајева који нису демо подаци. Демо подаци иду само у посебну базу: направите је у другој фасцикли (`--home DIR init`) и тамо додајте демо податке.</translation>
+        </message>
+        <message>
+            <source>{path.name} is {size / 1024 ** 3:.1f} GB; the largest file the vault takes is 2 GB. Split or compress it, then import it again.</source>
+            <extracomment>astra_desktop/services/documents.py</extracomment>
+            <translation>Фајл {path.name} има {size / 1024 ** 3:.1f} GB; највећи фајл који база прима је 2 GB. Поделите га или компресујте, па га поново увезите.</translation>
+        </message>
+        <message>
+            <source>Document {info.id} no longer matches the fingerprint taken at import. Restore it from a backup.</source>
+            <extracomment>astra_desktop/services/documents.py</extracomment>
+            <translation>Документ {info.id} више не одговара отиску узетом при увозу. Вратите га из резервне копије.</translation>
+        </message>
+        <message>
+            <source>Say whether the hearing was held, postponed or missed.</source>
+            <extracomment>astra_desktop/services/hearings.py</extracomment>
+            <translation>Наведите да ли је рочиште одржано, одложено или пропуштено.</translation>
+        </message>
+        <message>
+            <source>Say why the hearing was postponed.</source>
+            <extracomment>astra_desktop/services/hearings.py</extracomment>
+            <translation>Наведите зашто је рочиште одложено.</translation>
+        </message>
+        <message>
+            <source>The next hearing must come after this one.</source>
+            <extracomment>astra_desktop/services/hearings.py</extracomment>
+            <translation>Следеће рочиште мора бити после овог.</translation>
+        </message>
+        <message>
+            <source>A defendant of another proceeding was given.</source>
+            <extracomment>astra_desktop/services/hearings.py</extracomment>
+            <translation>Наведен је окривљени из другог поступка.</translation>
+        </message>
+        <message>
+            <source>No follow-up was asked for on this call, so there is nothing to close.</source>
+            <extracomment>astra_desktop/services/hotline.py</extracomment>
+            <translation>За овај позив није тражено даље поступање, па нема шта да се затвори.</translation>
+        </message>
+        <message>
+            <source>The call was not found: it may have been deleted.</source>
+            <extracomment>astra_desktop/services/hotline.py</extracomment>
+            <translation>Позив није пронађен: можда је обрисан.</translation>
+        </message>
+        <message>
+            <source>This call already belongs to a case. Open that case to add to it, or log a new call.</source>
+            <extracomment>astra_desktop/services/hotline.py</extracomment>
+            <translation>Овај позив већ припада случају. Отворите тај случај да бисте га допунили или евидентирајте нови позив.</translation>
+        </message>
+        <message>
+            <source>vault.db could not be read to the end ({exc}): it is damaged</source>
+            <extracomment>astra_desktop/services/integrity.py</extracomment>
+            <translation>vault.db не може да се прочита до краја ({exc}): оштећен је</translation>
+        </message>
+        <message>
+            <source>vault.keys: {exc}</source>
+            <extracomment>astra_desktop/services/integrity.py</extracomment>
+            <translation>vault.keys: {exc}</translation>
+        </message>
+        <message>
+            <source>{len(damaged)} page(s) of vault.db fail their authentication check</source>
+            <extracomment>astra_desktop/services/integrity.py</extracomment>
+            <translation>број страница фајла vault.db које не пролазе проверу аутентичности: {len(damaged)}</translation>
+        </message>
+        <message>
+            <source>the database structure is damaged: {'; '.join(result[:5])}</source>
+            <extracomment>astra_desktop/services/integrity.py</extracomment>
+            <translation>структура базе је оштећена: {'; '.join(result[:5])}</translation>
+        </message>
+        <message>
+            <source>{len(fk)} record(s) point to records that do not exist</source>
+            <extracomment>astra_desktop/services/integrity.py</extracomment>
+            <translation>број записа који упућују на непостојеће записе: {len(fk)}</translation>
+        </message>
+        <message>
+            <source>the search index is damaged (it can be rebuilt)</source>
+            <extracomment>astra_desktop/services/integrity.py</extracomment>
+            <translation>индекс за претрагу је оштећен (може поново да се изгради)</translation>
+        </message>
+        <message>
+            <source>document {doc_id} does not match the fingerprint taken at import</source>
+            <extracomment>astra_desktop/services/integrity.py</extracomment>
+            <translation>документ {doc_id} не одговара отиску узетом при увозу</translation>
+        </message>
+        <message>
+            <source>The call this search was opened from no longer exists.</source>
+            <extracomment>astra_desktop/services/missing.py</extracomment>
+            <translation>Позив из ког је ова потрага отворена више не постоји.</translation>
+        </message>
+        <message>
+            <source>The search was not found: it may have been deleted.</source>
+            <extracomment>astra_desktop/services/missing.py</extracomment>
+            <translation>Потрага није пронађена: можда је обрисана.</translation>
+        </message>
+        <message>
+            <source>This search is already linked to another case.</source>
+            <extracomment>astra_desktop/services/missing.py</extracomment>
+            <translation>Ова потрага је већ повезана са другим случајем.</translation>
+        </message>
+        <message>
+            <source>This search is already linked to a case.</source>
+            <extracomment>astra_desktop/services/missing.py</extracomment>
+            <translation>Ова потрага је већ повезана са случајем.</translation>
+        </message>
+        <message>
+            <source>The passphrase is too short: use at least {MIN_LENGTH} characters — several unrelated words work well.</source>
+            <extracomment>astra_desktop/services/passphrases.py</extracomment>
+            <translation>Лозинка је прекратка: употребите бар {MIN_LENGTH} знакова — најбоље је неколико неповезаних речи.</translation>
+        </message>
+        <message>
+            <source>The passphrase is too weak ({hint.rstrip('.')}). Add more unrelated words.</source>
+            <extracomment>astra_desktop/services/passphrases.py</extracomment>
+            <translation>Лозинка је преслаба ({hint.rstrip('.')}). Додајте још неповезаних речи.</translation>
+        </message>
+        <message>
+            <source>The proceeding was not found: it may have been deleted.</source>
+            <extracomment>astra_desktop/services/proceedings.py</extracomment>
+            <translation>Поступак није пронађен: можда је обрисан.</translation>
+        </message>
+        <message>
+            <source>This date is in the future. Record it once it happened.</source>
+            <extracomment>astra_desktop/services/proceedings.py</extracomment>
+            <translation>Овај датум је у будућности. Упишите га када се догађај одигра.</translation>
+        </message>
+        <message>
+            <source>Choose the verdict before entering its date or sentence.</source>
+            <extracomment>astra_desktop/services/proceedings.py</extracomment>
+            <translation>Изаберите пресуду пре него што упишете њен датум или казну.</translation>
+        </message>
+        <message>
+            <source>Enter the date of the verdict.</source>
+            <extracomment>astra_desktop/services/proceedings.py</extracomment>
+            <translation>Упишите датум пресуде.</translation>
+        </message>
+        <message>
+            <source>The sentence is in months, from 0 to 540.</source>
+            <extracomment>astra_desktop/services/proceedings.py</extracomment>
+            <translation>Казна се уписује у месецима, од 0 до 540.</translation>
+        </message>
+        <message>
+            <source>An amount cannot be negative.</source>
+            <extracomment>astra_desktop/services/proceedings.py</extracomment>
+            <translation>Износ не може бити негативан.</translation>
+        </message>
+        <message>
+            <source>Enter the defendant's name or initials.</source>
+            <extracomment>astra_desktop/services/proceedings.py</extracomment>
+            <translation>Упишите име или иницијале окривљеног.</translation>
+        </message>
+        <message>
+            <source>That charge belongs to another proceeding.</source>
+            <extracomment>astra_desktop/services/proceedings.py</extracomment>
+            <translation>То кривично дело припада другом поступку.</translation>
+        </message>
+        <message>
+            <source>This charge was already re-qualified. Re-qualify the current one.</source>
+            <extracomment>astra_desktop/services/proceedings.py</extracomment>
+            <translation>Ово кривично дело је већ преквалификовано. Преквалификујте важећу квалификацију.</translation>
+        </message>
+        <message>
+            <source>backup</source>
+            <extracomment>astra_desktop/services/restore.py</extracomment>
+            <translation>резервна копија</translation>
+        </message>
+        <message>
+            <source>its recovery lock has been edited</source>
+            <extracomment>astra_desktop/services/restore.py</extracomment>
+            <translation>запис кључа за опоравак је измењен</translation>
+        </message>
+        <message>
+            <source>its list of contents is unreadable</source>
+            <extracomment>astra_desktop/services/restore.py</extracomment>
+            <translation>списак садржаја не може да се прочита</translation>
+        </message>
+        <message>
+            <source>it holds more than its list of contents says</source>
+            <extracomment>astra_desktop/services/restore.py</extracomment>
+            <translation>садржи више него што наводи списак садржаја</translation>
+        </message>
+        <message>
+            <source>it holds less than its list of contents says</source>
+            <extracomment>astra_desktop/services/restore.py</extracomment>
+            <translation>садржи мање него што наводи списак садржаја</translation>
+        </message>
+        <message>
+            <source>its description is unreadable</source>
+            <extracomment>astra_desktop/services/restore.py</extracomment>
+            <translation>опис не може да се прочита</translation>
+        </message>
+        <message>
+            <source>its header is unreadable</source>
+            <extracomment>astra_desktop/services/restore.py</extracomment>
+            <translation>заглавље не може да се прочита</translation>
+        </message>
+        <message>
+            <source>its key file is unreadable</source>
+            <extracomment>astra_desktop/services/restore.py</extracomment>
+            <translation>фајл са кључевима не може да се прочита</translation>
+        </message>
+        <message>
+            <source>The vault in the backup has several administrators: say which.</source>
+            <extracomment>astra_desktop/services/restore.py</extracomment>
+            <translation>База у резервној копији има више администратора: наведите ког од њих.</translation>
+        </message>
+        <message>
+            <source>The user name or passphrase is not right for the vault in {opened.path.name}: give an account that existed when the backup was made, or use the recovery key.</source>
+            <extracomment>astra_desktop/services/restore.py</extracomment>
+            <translation>Корисничко име или лозинка не одговарају бази из фајла {opened.path.name}: наведите налог који је постојао када је резервна копија направљена или употребите кључ за опоравак.</translation>
+        </message>
+        <message>
+            <source>Restoring needs the passphrase of an account in the backup, or the recovery key.</source>
+            <extracomment>astra_desktop/services/restore.py</extracomment>
+            <translation>За враћање је потребна лозинка налога из резервне копије или кључ за опоравак.</translation>
+        </message>
+        <message>
+            <source>{opened.path.name} is a backup of another vault than the one this key opens. Restore it with the recovery key or an account of that vault.</source>
+            <extracomment>astra_desktop/services/restore.py</extracomment>
+            <translation>{opened.path.name} је резервна копија друге базе, а не оне коју отвара овај кључ. Вратите је кључем за опоравак или налогом те базе.</translation>
+        </message>
+        <message>
+            <source>There is already a vault in {target}. Restore into an empty folder, or choose to replace it (it is then kept aside, still encrypted).</source>
+            <extracomment>astra_desktop/services/restore.py</extracomment>
+            <translation>У фасцикли {target} већ постоји база. Вратите копију у празну фасциклу или изаберите да постојећу замените (она се тада чува по страни, и даље шифрована).</translation>
+        </message>
+        <message>
+            <source>The vault restored from the backup did not check out ({'; '.join(report.problems[:3])}). Nothing was replaced. Try another backup and tell the administrator.</source>
+            <extracomment>astra_desktop/services/restore.py</extracomment>
+            <translation>База враћена из резервне копије није прошла проверу ({'; '.join(report.problems[:3])}). Ништа није замењено. Покушајте са другом резервном копијом и обавестите администратора.</translation>
+        </message>
+        <message>
+            <source>There is already a vault in {target}; nothing was replaced.</source>
+            <extracomment>astra_desktop/services/restore.py</extracomment>
+            <translation>У фасцикли {target} већ постоји база; ништа није замењено.</translation>
+        </message>
+        <message>
+            <source>The restored vault could not be moved into {target} ({exc.strerror}). The current vault is unchanged; the restored one is in {staged.folder}.</source>
+            <extracomment>astra_desktop/services/restore.py</extracomment>
+            <translation>Враћена база није могла да се премести у фасциклу {target} ({exc.strerror}). Тренутна база је непромењена; враћена се налази у фасцикли {staged.folder}.</translation>
+        </message>
+        <message>
+            <source>the restored records differ from the backup's</source>
+            <extracomment>astra_desktop/services/restore.py</extracomment>
+            <translation>враћени записи се разликују од записа у резервној копији</translation>
+        </message>
+        <message>
+            <source>its database copy is unreadable ({exc})</source>
+            <extracomment>astra_desktop/services/restore.py</extracomment>
+            <translation>копија базе не може да се прочита ({exc})</translation>
+        </message>
+        <message>
+            <source>Version {version} of the risk instrument is not in this vault.</source>
+            <extracomment>astra_desktop/services/risk.py</extracomment>
+            <translation>Верзија {version} инструмента за процену ризика не постоји у овој бази.</translation>
+        </message>
+        <message>
+            <source>An assessment cannot be dated in the future.</source>
+            <extracomment>astra_desktop/services/risk.py</extracomment>
+            <translation>Процена не може имати будући датум.</translation>
+        </message>
+        <message>
+            <source>Unknown items: {', '.join(sorted(unknown_items))}.</source>
+            <extracomment>astra_desktop/services/risk.py</extracomment>
+            <translation>Непознате ставке: {', '.join(sorted(unknown_items))}.</translation>
+        </message>
+        <message>
+            <source>Say what is to be done.</source>
+            <extracomment>astra_desktop/services/risk.py</extracomment>
+            <translation>Наведите шта треба урадити.</translation>
+        </message>
+        <message>
+            <source>Unknown status “{action.status}”.</source>
+            <extracomment>astra_desktop/services/risk.py</extracomment>
+            <translation>Непознат статус „{action.status}”.</translation>
+        </message>
+        <message>
+            <source>Unknown event “{event.kind}”.</source>
+            <extracomment>astra_desktop/services/risk.py</extracomment>
+            <translation>Непознат догађај „{event.kind}”.</translation>
+        </message>
+        <message>
+            <source>The vault is locked. Unlock it to continue.</source>
+            <extracomment>astra_desktop/services/session.py</extracomment>
+            <translation>База је закључана. Откључајте је да бисте наставили.</translation>
+        </message>
+        <message>
+            <source>Your role ({self.actor.role.value}) does not allow this. Ask an administrator if you need it.</source>
+            <extracomment>astra_desktop/services/session.py</extracomment>
+            <translation>Ваша улога ({self.actor.role.value}) ово не дозвољава. Ако вам је потребно, обратите се администратору.</translation>
+        </message>
+        <message>
+            <source>There is already a vault in {folder}. Open it instead.</source>
+            <extracomment>astra_desktop/services/session.py</extracomment>
+            <translation>У фасцикли {folder} већ постоји база. Уместо тога је отворите.</translation>
+        </message>
+        <message>
+            <source>No vault was found in {files.folder}. Create one, or choose the folder that holds it.</source>
+            <extracomment>astra_desktop/services/session.py</extracomment>
+            <translation>У фасцикли {files.folder} није пронађена база. Направите нову или изаберите фасциклу у којој се налази.</translation>
+        </message>
+        <message>
+            <source>vault.db is missing from the vault folder</source>
+            <extracomment>astra_desktop/services/session.py</extracomment>
+            <translation>vault.db недостаје у фасцикли базе</translation>
+        </message>
+        <message>
+            <source>The vault file (vault.db) is damaged or is not an ASTRA vault: {detail}. Nothing was changed. Restore the vault from your most recent backup and tell the administrator.</source>
+            <extracomment>astra_desktop/services/session.py</extracomment>
+            <translation>Фајл базе (vault.db) је оштећен или није ASTRA база: {detail}. Ништа није промењено. Вратите базу из најновије резервне копије и обавестите администратора.</translation>
+        </message>
+        <message>
+            <source>vault.db is cut short ({size} bytes)</source>
+            <extracomment>astra_desktop/services/session.py</extracomment>
+            <translation>vault.db је скраћен ({size} бајтова)</translation>
+        </message>
+        <message>
+            <source>The user name or passphrase is not right. Check Caps Lock and the keyboard language, then try again.</source>
+            <extracomment>astra_desktop/services/session.py</extracomment>
+            <translation>Корисничко име или лозинка нису исправни. Проверите Caps Lock и језик тастатуре, па покушајте поново.</translation>
+        </message>
+        <message>
+            <source>That recovery key is not right. Type it exactly as printed on the emergency sheet.</source>
+            <extracomment>astra_desktop/services/session.py</extracomment>
+            <translation>Кључ за опоравак није исправан. Упишите га тачно како је одштампан на листу за хитне случајеве.</translation>
+        </message>
+        <message>
+            <source>This account has been removed from the vault. Ask the administrator for access.</source>
+            <extracomment>astra_desktop/services/session.py</extracomment>
+            <translation>Овај налог је уклоњен из базе. Затражите приступ од администратора.</translation>
+        </message>
+        <message>
+            <source>{len(damaged)} damaged page(s)</source>
+            <extracomment>astra_desktop/services/session.py</extracomment>
+            <translation>број оштећених страница: {len(damaged)}</translation>
+        </message>
+        <message>
+            <source>The freshness record (vault.anchor) is missing, damaged or edited, so it cannot be confirmed that vault.db is the latest version. Restore your most recent backup, or ask the administrator.</source>
+            <extracomment>astra_desktop/services/session.py</extracomment>
+            <translation>Запис о ажурности (vault.anchor) недостаје, оштећен је или измењен, па не може да се потврди да је vault.db најновија верзија. Вратите најновију резервну копију или се обратите администратору.</translation>
+        </message>
+        <message>
+            <source>Choose a value between {setting.minimum} and {setting.maximum}.</source>
+            <extracomment>astra_desktop/services/settings.py</extracomment>
+            <translation>Изаберите вредност између {setting.minimum} и {setting.maximum}.</translation>
+        </message>
+        <message>
+            <source>Choose at least one case to hand over.</source>
+            <extracomment>astra_desktop/services/transfer.py</extracomment>
+            <translation>Изаберите бар један случај за предају.</translation>
+        </message>
+        <message>
+            <source>The bundle could not be written to {target.parent} ({exc.strerror}). Nothing was exported; free some space or choose another drive.</source>
+            <extracomment>astra_desktop/services/transfer.py</extracomment>
+            <translation>Пакет није могао да се упише у фасциклу {target.parent} ({exc.strerror}). Ништа није извезено; ослободите простор или изаберите други диск.</translation>
+        </message>
+        <message>
+            <source>{out.name} already exists. Choose another name.</source>
+            <extracomment>astra_desktop/services/transfer.py</extracomment>
+            <translation>Фајл {out.name} већ постоји. Изаберите друго име.</translation>
+        </message>
+        <message>
+            <source>The export was cancelled; nothing was exported.</source>
+            <extracomment>astra_desktop/services/transfer.py</extracomment>
+            <translation>Извоз је отказан; ништа није извезено.</translation>
+        </message>
+        <message>
+            <source>case-transfer bundle</source>
+            <extracomment>astra_desktop/services/transfer.py</extracomment>
+            <translation>пакет за предају случајева</translation>
+        </message>
+        <message>
+            <source>its contents are unreadable</source>
+            <extracomment>astra_desktop/services/transfer.py</extracomment>
+            <translation>садржај не може да се прочита</translation>
+        </message>
+        <message>
+            <source>{opened.sealed.path.name} was made by a different version of ASTRA Desktop (another data format). Update both laptops to the same version, then export again.</source>
+            <extracomment>astra_desktop/services/transfer.py</extracomment>
+            <translation>Фајл {opened.sealed.path.name} је направљен у другој верзији програма ASTRA Desktop (други формат података). Инсталирајте исту верзију на оба лаптопа, па поново извезите.</translation>
+        </message>
+        <message>
+            <source>The bundle deletes records of a case that is in this vault but not assigned to you. Ask an administrator to import it; nothing was imported.</source>
+            <extracomment>astra_desktop/services/transfer.py</extracomment>
+            <translation>Пакет брише записе случаја који постоји у овој бази, али није додељен вама. Замолите администратора да га увезе; ништа није увезено.</translation>
+        </message>
+        <message>
+            <source>The bundle changes a case that is in this vault but not assigned to you. Ask an administrator to import it; nothing was imported.</source>
+            <extracomment>astra_desktop/services/transfer.py</extracomment>
+            <translation>Пакет мења случај који постоји у овој бази, али није додељен вама. Замолите администратора да га увезе; ништа није увезено.</translation>
+        </message>
+        <message>
+            <source>{len(missing)} record(s) were changed on both laptops: choose, for each, which version to keep. Nothing was imported.</source>
+            <extracomment>astra_desktop/services/transfer.py</extracomment>
+            <translation>Број записа измењених на оба лаптопа: {len(missing)}. За сваки изаберите коју верзију задржавате. Ништа није увезено.</translation>
+        </message>
+        <message>
+            <source>The bundle's records do not fit this vault's (a record they belong to is missing here). Nothing was imported; export the whole case again.</source>
+            <extracomment>astra_desktop/services/transfer.py</extracomment>
+            <translation>Записи из пакета се не уклапају у ову базу (недостаје запис коме припадају). Ништа није увезено; поново извезите цео случај.</translation>
+        </message>
+        <message>
+            <source>User names are 2–32 letters, digits, dots, dashes or underscores.</source>
+            <extracomment>astra_desktop/services/users.py</extracomment>
+            <translation>Корисничко име има 2–32 знака: слова, цифре, тачке, цртице или доње црте.</translation>
+        </message>
+        <message>
+            <source>There is no user called {username}.</source>
+            <extracomment>astra_desktop/services/users.py</extracomment>
+            <translation>Не постоји корисник {username}.</translation>
+        </message>
+        <message>
+            <source>There is already a user called {username}.</source>
+            <extracomment>astra_desktop/services/users.py</extracomment>
+            <translation>Корисник {username} већ постоји.</translation>
+        </message>
+        <message>
+            <source>You cannot remove your own account. Ask another administrator.</source>
+            <extracomment>astra_desktop/services/users.py</extracomment>
+            <translation>Не можете уклонити сопствени налог. Обратите се другом администратору.</translation>
+        </message>
+        <message>
+            <source>The last administrator cannot be removed.</source>
+            <extracomment>astra_desktop/services/users.py</extracomment>
+            <translation>Последњи администратор не може бити уклоњен.</translation>
+        </message>
+        <message>
+            <source>The current passphrase is not right; nothing was changed.</source>
+            <extracomment>astra_desktop/services/users.py</extracomment>
+            <translation>Тренутна лозинка није исправна; ништа није промењено.</translation>
+        </message>
+        <message>
+            <source>The word list {path} is missing, so no one-time passphrase can be made. Reinstall ASTRA Desktop.</source>
+            <extracomment>astra_desktop/services/word_passphrase.py</extracomment>
+            <translation>Списак речи {path} недостаје, па једнократна лозинка не може да се направи. Поново инсталирајте ASTRA Desktop.</translation>
+        </message>
+        <message>
+            <source>audit entries {expected_seq}–{e.seq - 1} are missing</source>
+            <extracomment>astra_desktop/storage/audit.py</extracomment>
+            <translation>недостају ставке евиденције активности {expected_seq}–{e.seq - 1}</translation>
+        </message>
+        <message>
+            <source>audit entry {e.seq} does not follow the entry before it</source>
+            <extracomment>astra_desktop/storage/audit.py</extracomment>
+            <translation>ставка евиденције активности {e.seq} се не надовезује на претходну</translation>
+        </message>
+        <message>
+            <source>audit entry {e.seq} has been altered</source>
+            <extracomment>astra_desktop/storage/audit.py</extracomment>
+            <translation>ставка евиденције активности {e.seq} је измењена</translation>
+        </message>
+        <message>
+            <source>the file ends inside its header</source>
+            <extracomment>astra_desktop/storage/backup_format.py</extracomment>
+            <translation>фајл се завршава усред заглавља</translation>
+        </message>
+        <message>
+            <source>its header does not match its checksum</source>
+            <extracomment>astra_desktop/storage/backup_format.py</extracomment>
+            <translation>заглавље не одговара контролном збиру</translation>
+        </message>
+        <message>
+            <source>it was made by a newer version of ASTRA Desktop</source>
+            <extracomment>astra_desktop/storage/backup_format.py</extracomment>
+            <translation>направљен је у новијој верзији програма ASTRA Desktop</translation>
+        </message>
+        <message>
+            <source>its header has been edited</source>
+            <extracomment>astra_desktop/storage/backup_format.py</extracomment>
+            <translation>заглавље је измењено</translation>
+        </message>
+        <message>
+            <source>part {index + 1} of its contents fails its authentication check: the file is cut short, has parts missing, swapped or added, or was altered</source>
+            <extracomment>astra_desktop/storage/backup_format.py</extracomment>
+            <translation>део {index + 1} садржаја не пролази проверу аутентичности: фајл је скраћен, делови недостају, замењени су или додати, или је измењен</translation>
+        </message>
+        <message>
+            <source>the copy's structure is damaged: {'; '.join(result[:3])}</source>
+            <extracomment>astra_desktop/storage/db_copy.py</extracomment>
+            <translation>структура копије је оштећена: {'; '.join(result[:3])}</translation>
+        </message>
+        <message>
+            <source>records do not add up in {', '.join(stale)}</source>
+            <extracomment>astra_desktop/storage/db_copy.py</extracomment>
+            <translation>записи се не слажу у: {', '.join(stale)}</translation>
+        </message>
+        <message>
+            <source>its records differ from the vault it was made from</source>
+            <extracomment>astra_desktop/storage/db_copy.py</extracomment>
+            <translation>записи се разликују од записа у бази из које је направљена</translation>
+        </message>
+        <message>
+            <source>its audit trail differs from the vault's</source>
+            <extracomment>astra_desktop/storage/db_copy.py</extracomment>
+            <translation>евиденција активности се разликује од оне у бази</translation>
+        </message>
+        <message>
+            <source>its data format differs from the vault's</source>
+            <extracomment>astra_desktop/storage/db_copy.py</extracomment>
+            <translation>формат података се разликује од оног у бази</translation>
+        </message>
+        <message>
+            <source>its record counts differ from the vault's</source>
+            <extracomment>astra_desktop/storage/db_copy.py</extracomment>
+            <translation>број записа се разликује од оног у бази</translation>
+        </message>
+        <message>
+            <source>vault.db is older than the last state this computer saved: an earlier copy of the file has been put in its place. Records entered since then are not in it. Do not work in this vault; restore your most recent backup and tell the administrator.</source>
+            <extracomment>astra_desktop/storage/freshness.py</extracomment>
+            <translation>vault.db је старији од последњег стања које је овај рачунар сачувао: на његово место је стављена ранија копија фајла. Записи унети од тада нису у њој. Не радите у овој бази; вратите најновију резервну копију и обавестите администратора.</translation>
+        </message>
+        <message>
+            <source>audit trail</source>
+            <extracomment>astra_desktop/storage/freshness.py</extracomment>
+            <translation>евиденција активности</translation>
+        </message>
+        <message>
+            <source>Parts of vault.db do not match the rest ({detail}): the file has been damaged or pieced together from different copies. Do not work in this vault; restore your most recent backup and tell the administrator.</source>
+            <extracomment>astra_desktop/storage/freshness.py</extracomment>
+            <translation>Делови фајла vault.db се не слажу са остатком ({detail}): фајл је оштећен или састављен од различитих копија. Не радите у овој бази; вратите најновију резервну копију и обавестите администратора.</translation>
+        </message>
+        <message>
+            <source>record totals</source>
+            <extracomment>astra_desktop/storage/freshness.py</extracomment>
+            <translation>укупан број записа</translation>
+        </message>
+        <message>
+            <source>tables {', '.join(stale)}</source>
+            <extracomment>astra_desktop/storage/freshness.py</extracomment>
+            <translation>табеле {', '.join(stale)}</translation>
+        </message>
+        <message>
+            <source>The key file (vault.keys) is damaged or has been edited. The vault cannot be trusted as it is: restore it from a backup and tell the administrator.</source>
+            <extracomment>astra_desktop/storage/keyslots.py</extracomment>
+            <translation>Фајл са кључевима (vault.keys) је оштећен или измењен. База у овом стању није поуздана: вратите је из резервне копије и обавестите администратора.</translation>
+        </message>
+        <message>
+            <source>The vault is already open in another ASTRA Desktop window or command. Close it there first, then try again.</source>
+            <extracomment>astra_desktop/storage/lock.py</extracomment>
+            <translation>База је већ отворена у другом прозору или команди програма ASTRA Desktop. Прво је тамо затворите, па покушајте поново.</translation>
+        </message>
+        <message>
+            <source>The vault could not be upgraded for this version of ASTRA Desktop (step {number}: {detail}). Nothing was changed and a copy was kept as {backup}. Keep using the previous version and tell the administrator.</source>
+            <extracomment>astra_desktop/storage/migrate.py</extracomment>
+            <translation>База није могла да се прилагоди овој верзији програма ASTRA Desktop (корак {number}: {detail}). Ништа није промењено, а копија је сачувана као {backup}. Наставите да користите претходну верзију и обавестите администратора.</translation>
+        </message>
+        <message>
+            <source>The record no longer exists: it may have been deleted.</source>
+            <extracomment>astra_desktop/storage/rows.py</extracomment>
+            <translation>Запис више не постоји: можда је обрисан.</translation>
+        </message>
+        <message>
+            <source>This record was changed by someone else after you opened it. Your changes were not saved; reopen the record to see the newer version, then make your change again.</source>
+            <extracomment>astra_desktop/storage/rows.py</extracomment>
+            <translation>Овај запис је неко други изменио након што сте га отворили. Ваше измене нису сачуване; поново отворите запис да видите новију верзију, па поновите измену.</translation>
+        </message>
+        <message>
+            <source>The record was not found: it may have been deleted.</source>
+            <extracomment>astra_desktop/storage/rows.py</extracomment>
+            <translation>Запис није пронађен: можда је обрисан.</translation>
+        </message>
+    </context>
+</TS>

@@ -1,0 +1,1132 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="sr_Latn_RS">
+    <context>
+        <name>ServiceMessages</name>
+        <message>
+            <source>Wrong passphrase entered recently. Wait {seconds} s before the next try (the wait doubles with every wrong passphrase).</source>
+            <extracomment>astra_desktop/errors.py</extracomment>
+            <translation>Nedavno je uneta pogrešna lozinka. Sačekajte {seconds} s pre sledećeg pokušaja (vreme čekanja se udvostručava posle svake pogrešne lozinke).</translation>
+        </message>
+        <message>
+            <source>Case code {code} is already in use. Choose another or leave it empty.</source>
+            <extracomment>astra_desktop/errors.py</extracomment>
+            <translation>Šifra slučaja {code} je već u upotrebi. Izaberite drugu ili ostavite polje prazno.</translation>
+        </message>
+        <message>
+            <source>The disk is full: {what} could not be written. Nothing was changed; free some space and try again.</source>
+            <extracomment>astra_desktop/errors.py</extracomment>
+            <translation>Disk je pun: nije bilo moguće upisati {what}. Ništa nije promenjeno; oslobodite malo prostora i pokušajte ponovo.</translation>
+        </message>
+        <message>
+            <source>Nothing was imported: {'; '.join(problems[:10])} (and {len(problems) - 10} more)</source>
+            <extracomment>astra_desktop/errors.py</extracomment>
+            <translation>Ništa nije uvezeno: {'; '.join(problems[:10])} (i još {len(problems) - 10})</translation>
+        </message>
+        <message>
+            <source>Nothing was imported: {'; '.join(problems[:10])}</source>
+            <extracomment>astra_desktop/errors.py</extracomment>
+            <translation>Ništa nije uvezeno: {'; '.join(problems[:10])}</translation>
+        </message>
+        <message>
+            <source>a case not assigned to you</source>
+            <extracomment>astra_desktop/core/conflicts.py</extracomment>
+            <translation>slučaj koji vam nije dodeljen</translation>
+        </message>
+        <message>
+            <source>{name} already has an appointment at {self.starts_at:%d.%m.%Y %H:%M}–{self.ends_at:%H:%M} ({where}).</source>
+            <extracomment>astra_desktop/core/conflicts.py</extracomment>
+            <translation>{name} već ima termin {self.starts_at:%d.%m.%Y %H:%M}–{self.ends_at:%H:%M} ({where}).</translation>
+        </message>
+        <message>
+            <source>The client already has an appointment at {self.starts_at:%d.%m.%Y %H:%M}–{self.ends_at:%H:%M} ({where}).</source>
+            <extracomment>astra_desktop/core/conflicts.py</extracomment>
+            <translation>Klijent/kinja već ima termin {self.starts_at:%d.%m.%Y %H:%M}–{self.ends_at:%H:%M} ({where}).</translation>
+        </message>
+        <message>
+            <source>{' '.join(lines)} (and {len(conflicts) - 5} more) Choose another time, or save anyway if both really fit.</source>
+            <extracomment>astra_desktop/services/appointments.py</extracomment>
+            <translation>{' '.join(lines)} (i još {len(conflicts) - 5}) Izaberite drugo vreme ili ipak sačuvajte ako se oba termina zaista uklapaju.</translation>
+        </message>
+        <message>
+            <source>{' '.join(lines)} Choose another time, or save anyway if both really fit.</source>
+            <extracomment>astra_desktop/services/appointments.py</extracomment>
+            <translation>{' '.join(lines)} Izaberite drugo vreme ili ipak sačuvajte ako se oba termina zaista uklapaju.</translation>
+        </message>
+        <message>
+            <source>{why}; nothing was written and the vault is unchanged.</source>
+            <extracomment>astra_desktop/services/backups.py</extracomment>
+            <translation>{why}; ništa nije upisano i baza je ostala nepromenjena.</translation>
+        </message>
+        <message>
+            <source>The backup was cancelled</source>
+            <extracomment>astra_desktop/services/backups.py</extracomment>
+            <translation>Pravljenje rezervne kopije je otkazano</translation>
+        </message>
+        <message>
+            <source>The backup could not be written to {folder}: the drive is full, does not take files this large (USB sticks formatted FAT32 take at most 4 GB per file), or failed. Nothing was written and the vault is unchanged; free some space or choose another drive, then try again.</source>
+            <extracomment>astra_desktop/services/backups.py</extracomment>
+            <translation>Rezervna kopija nije mogla da se upiše u fasciklu {folder}: disk je pun, ne prima ovako velike fajlove (USB fleš formatiran kao FAT32 prima najviše 4 GB po fajlu) ili je otkazao. Ništa nije upisano i baza je ostala nepromenjena; oslobodite prostor ili izaberite drugi disk, pa pokušajte ponovo.</translation>
+        </message>
+        <message>
+            <source>The copy made for the backup did not check out ({'; '.join(problems)}). Nothing was written. Run `astra-desktop check` and tell the administrator.</source>
+            <extracomment>astra_desktop/services/backups.py</extracomment>
+            <translation>Kopija napravljena za rezervnu kopiju nije prošla proveru ({'; '.join(problems)}). Ništa nije upisano. Pokrenite `astra-desktop check` i obavestite administratora.</translation>
+        </message>
+        <message>
+            <source>The import was cancelled; nothing was added.</source>
+            <extracomment>astra_desktop/services/documents.py</extracomment>
+            <translation>Uvoz je otkazan; ništa nije dodato.</translation>
+        </message>
+        <message>
+            <source>The restore was cancelled; nothing was restored or replaced.</source>
+            <extracomment>astra_desktop/services/restore.py</extracomment>
+            <translation>Vraćanje iz rezervne kopije je otkazano; ništa nije vraćeno ni zamenjeno.</translation>
+        </message>
+        <message>
+            <source>{path.name} is not an ASTRA {what} (or it is cut short at its very start). Nothing was used from it. Choose the right file.</source>
+            <extracomment>astra_desktop/storage/backup_format.py</extracomment>
+            <translation>{path.name} nije ASTRA fajl ove vrste ({what}) ili je skraćen već na samom početku. Ništa iz njega nije korišćeno. Izaberite odgovarajući fajl.</translation>
+        </message>
+        <message>
+            <source>The {what} {path.name} is damaged or has been changed ({detail}). Nothing was used from it and nothing was changed. Use another copy, and tell the administrator.</source>
+            <extracomment>astra_desktop/storage/backup_format.py</extracomment>
+            <translation>Fajl {path.name} ({what}) je oštećen ili izmenjen ({detail}). Ništa iz njega nije korišćeno i ništa nije promenjeno. Upotrebite drugu kopiju i obavestite administratora.</translation>
+        </message>
+        <message>
+            <source>That passphrase does not open the {what} {path.name}. Nothing was used from it. Check Caps Lock and the keyboard language, then try again.</source>
+            <extracomment>astra_desktop/storage/backup_format.py</extracomment>
+            <translation>Ova lozinka ne otvara fajl {path.name} ({what}). Ništa iz njega nije korišćeno. Proverite Caps Lock i jezik tastature, pa pokušajte ponovo.</translation>
+        </message>
+        <message>
+            <source>That recovery key does not open the {what} {path.name}. Nothing was used from it. Type the key exactly as printed on the emergency sheet of the vault it was made from.</source>
+            <extracomment>astra_desktop/storage/backup_format.py</extracomment>
+            <translation>Ovaj ključ za oporavak ne otvara fajl {path.name} ({what}). Ništa iz njega nije korišćeno. Upišite ključ tačno kako je odštampan na listu za hitne slučajeve baze iz koje je fajl napravljen.</translation>
+        </message>
+        <message>
+            <source>The appointment ends before it starts. Check the times.</source>
+            <extracomment>astra_desktop/core/appointments.py</extracomment>
+            <translation>Termin se završava pre nego što počinje. Proverite vreme.</translation>
+        </message>
+        <message>
+            <source>An appointment can last at most one day. Make a recurring one instead.</source>
+            <extracomment>astra_desktop/core/appointments.py</extracomment>
+            <translation>Termin može da traje najviše jedan dan. Umesto toga napravite termin koji se ponavlja.</translation>
+        </message>
+        <message>
+            <source>The date looks wrong: check the year.</source>
+            <extracomment>astra_desktop/core/appointments.py</extracomment>
+            <translation>Datum izgleda pogrešno: proverite godinu.</translation>
+        </message>
+        <message>
+            <source>Reminders can be from one minute to 60 days ahead.</source>
+            <extracomment>astra_desktop/core/appointments.py</extracomment>
+            <translation>Podsetnik može biti od jednog minuta do 60 dana unapred.</translation>
+        </message>
+        <message>
+            <source>Say briefly what happened, or why it was postponed.</source>
+            <extracomment>astra_desktop/core/appointments.py</extracomment>
+            <translation>Ukratko navedite šta se dogodilo ili zašto je termin odložen.</translation>
+        </message>
+        <message>
+            <source>Give the article of the Criminal Code, e.g. 388.</source>
+            <extracomment>astra_desktop/core/court.py</extracomment>
+            <translation>Navedite član Krivičnog zakonika, npr. 388.</translation>
+        </message>
+        <message>
+            <source>A re-qualification cannot be dated before the charge it replaces ({replaced.qualified_on:%d.%m.%Y}).</source>
+            <extracomment>astra_desktop/core/court.py</extracomment>
+            <translation>Prekvalifikacija ne može imati raniji datum od kvalifikacije koju zamenjuje ({replaced.qualified_on:%d.%m.%Y}).</translation>
+        </message>
+        <message>
+            <source>There is no document “{kind}”. Choose one of: {', '.join(KINDS)}.</source>
+            <extracomment>astra_desktop/core/court_documents.py</extracomment>
+            <translation>Ne postoji dokument „{kind}”. Izaberite jedan od ovih: {', '.join(KINDS)}.</translation>
+        </message>
+        <message>
+            <source>Documents are made in {', '.join(LANGS)}, not “{lang}”.</source>
+            <extracomment>astra_desktop/core/court_documents.py</extracomment>
+            <translation>Dokumenti se prave na jezicima {', '.join(LANGS)}, a ne na „{lang}”.</translation>
+        </message>
+        <message>
+            <source>“{text}” is not an amount. Write it as 1.234,56.</source>
+            <extracomment>astra_desktop/core/court_documents.py</extracomment>
+            <translation>„{text}” nije iznos. Upišite ga kao 1.234,56.</translation>
+        </message>
+        <message>
+            <source>{text} dinars is more than any claim: check the amount.</source>
+            <extracomment>astra_desktop/core/court_documents.py</extracomment>
+            <translation>Iznos od {text} dinara je veći od svakog mogućeg zahteva: proverite iznos.</translation>
+        </message>
+        <message>
+            <source>The deadline rules in {source} cannot be read: {exc}.</source>
+            <extracomment>astra_desktop/core/deadlines.py</extracomment>
+            <translation>Pravila o rokovima iz {source} ne mogu da se pročitaju: {exc}.</translation>
+        </message>
+        <message>
+            <source>Deadline rule “{rule_id}” in {source} is not valid: unknown fact(s) {', '.join(unknown)}. Known facts: {', '.join(FLAGS + DATES)}.</source>
+            <extracomment>astra_desktop/core/deadlines.py</extracomment>
+            <translation>Pravilo o roku „{rule_id}” iz {source} nije ispravno: nepoznate činjenice {', '.join(unknown)}. Poznate činjenice: {', '.join(FLAGS + DATES)}.</translation>
+        </message>
+        <message>
+            <source>Deadline rule “{rule_id}” in {source} is not valid. Known facts: {', '.join(FLAGS + DATES)}.</source>
+            <extracomment>astra_desktop/core/deadlines.py</extracomment>
+            <translation>Pravilo o roku „{rule_id}” iz {source} nije ispravno. Poznate činjenice: {', '.join(FLAGS + DATES)}.</translation>
+        </message>
+        <message>
+            <source>Deadline rule “{rule_id}”: severity must be warning or info.</source>
+            <extracomment>astra_desktop/core/deadlines.py</extracomment>
+            <translation>Pravilo o roku „{rule_id}”: ozbiljnost mora biti „warning” ili „info”.</translation>
+        </message>
+        <message>
+            <source>The call's date and time lie in the future or look wrong: check them.</source>
+            <extracomment>astra_desktop/core/hotline.py</extracomment>
+            <translation>Datum i vreme poziva su u budućnosti ili izgledaju pogrešno: proverite ih.</translation>
+        </message>
+        <message>
+            <source>The duration is in minutes, from 0 to {LONGEST_CALL_MINUTES}.</source>
+            <extracomment>astra_desktop/core/hotline.py</extracomment>
+            <translation>Trajanje se upisuje u minutima, od 0 do {LONGEST_CALL_MINUTES}.</translation>
+        </message>
+        <message>
+            <source>The note is longer than {NOTE_LIMIT} characters. Keep the essentials here; the full story belongs in a case file.</source>
+            <extracomment>astra_desktop/core/hotline.py</extracomment>
+            <translation>Beleška ima više od {NOTE_LIMIT} znakova. Ovde zadržite ono najvažnije; cela priča ide u dosije slučaja.</translation>
+        </message>
+        <message>
+            <source>Say who is sought: a name, or a description if the name is not known.</source>
+            <extracomment>astra_desktop/core/missing.py</extracomment>
+            <translation>Navedite koja se osoba traži: ime ili opis, ako ime nije poznato.</translation>
+        </message>
+        <message>
+            <source>The day last seen lies in the future.</source>
+            <extracomment>astra_desktop/core/missing.py</extracomment>
+            <translation>Dan kada je osoba poslednji put viđena je u budućnosti.</translation>
+        </message>
+        <message>
+            <source>A search cannot be opened on a future date.</source>
+            <extracomment>astra_desktop/core/missing.py</extracomment>
+            <translation>Potraga ne može biti otvorena sa budućim datumom.</translation>
+        </message>
+        <message>
+            <source>The day last seen looks wrong: check the year.</source>
+            <extracomment>astra_desktop/core/missing.py</extracomment>
+            <translation>Dan kada je osoba poslednji put viđena izgleda pogrešno: proverite godinu.</translation>
+        </message>
+        <message>
+            <source>The search already has this status.</source>
+            <extracomment>astra_desktop/core/missing.py</extracomment>
+            <translation>Potraga već ima ovaj status.</translation>
+        </message>
+        <message>
+            <source>Say why the status changes (for example: found through the embassy).</source>
+            <extracomment>astra_desktop/core/missing.py</extracomment>
+            <translation>Navedite zašto se status menja (na primer: pronađena preko ambasade).</translation>
+        </message>
+        <message>
+            <source>Give the day the action was taken, or the day it is due.</source>
+            <extracomment>astra_desktop/core/missing.py</extracomment>
+            <translation>Navedite dan kada je radnja preduzeta ili rok do kada treba da se preduzme.</translation>
+        </message>
+        <message>
+            <source>An action cannot be done on a future day. Give it a due date instead.</source>
+            <extracomment>astra_desktop/core/missing.py</extracomment>
+            <translation>Radnja ne može biti preduzeta u budućnosti. Umesto toga joj odredite rok.</translation>
+        </message>
+        <message>
+            <source>Say what was done.</source>
+            <extracomment>astra_desktop/core/missing.py</extracomment>
+            <translation>Navedite šta je urađeno.</translation>
+        </message>
+        <message>
+            <source>Repeat every 1 to 52 days, weeks or months.</source>
+            <extracomment>astra_desktop/core/recurrence.py</extracomment>
+            <translation>Ponavljanje može biti na svakih 1 do 52 dana, nedelje ili meseca.</translation>
+        </message>
+        <message>
+            <source>Say how many times the appointment repeats, or until when.</source>
+            <extracomment>astra_desktop/core/recurrence.py</extracomment>
+            <translation>Navedite koliko puta se termin ponavlja ili do kada.</translation>
+        </message>
+        <message>
+            <source>A series can have from 1 to {MAX_OCCURRENCES} appointments.</source>
+            <extracomment>astra_desktop/core/recurrence.py</extracomment>
+            <translation>Serija može imati od 1 do {MAX_OCCURRENCES} termina.</translation>
+        </message>
+        <message>
+            <source>“{text}” is not a repeat rule.</source>
+            <extracomment>astra_desktop/core/recurrence.py</extracomment>
+            <translation>„{text}” nije pravilo ponavljanja.</translation>
+        </message>
+        <message>
+            <source>This would make more than {MAX_OCCURRENCES} appointments. Choose an earlier end date.</source>
+            <extracomment>astra_desktop/core/recurrence.py</extracomment>
+            <translation>Tako bi nastalo više od {MAX_OCCURRENCES} termina. Izaberite raniji datum završetka.</translation>
+        </message>
+        <message>
+            <source>The risk instrument is not valid: {where}: {problem}.</source>
+            <extracomment>astra_desktop/core/risk.py</extracomment>
+            <translation>Instrument za procenu rizika nije ispravan: {where}: {problem}.</translation>
+        </message>
+        <message>
+            <source>The risk instrument is not valid: {key}: {exc}.</source>
+            <extracomment>astra_desktop/core/risk.py</extracomment>
+            <translation>Instrument za procenu rizika nije ispravan: {key}: {exc}.</translation>
+        </message>
+        <message>
+            <source>The risk instrument is not valid: grid row {sev}: unknown level “{key}”.</source>
+            <extracomment>astra_desktop/core/risk.py</extracomment>
+            <translation>Instrument za procenu rizika nije ispravan: red tabele {sev}: nepoznat nivo „{key}”.</translation>
+        </message>
+        <message>
+            <source>The risk instrument is not valid: reassess_days: {exc}.</source>
+            <extracomment>astra_desktop/core/risk.py</extracomment>
+            <translation>Instrument za procenu rizika nije ispravan: reassess_days: {exc}.</translation>
+        </message>
+        <message>
+            <source>The risk instrument {path.name} could not be read: {exc}.</source>
+            <extracomment>astra_desktop/core/risk.py</extracomment>
+            <translation>Instrument za procenu rizika {path.name} nije mogao da se pročita: {exc}.</translation>
+        </message>
+        <message>
+            <source>Lowering the risk level below the calculated one needs a written reason. Say why the risk is lower than the answers suggest.</source>
+            <extracomment>astra_desktop/core/risk.py</extracomment>
+            <translation>Za nivo rizika niži od izračunatog potrebno je pismeno obrazloženje. Navedite zašto je rizik manji nego što odgovori pokazuju.</translation>
+        </message>
+        <message>
+            <source>“{text.strip()}” is not a valid date. Use dd.mm.yyyy, for example 05.03.2026.</source>
+            <extracomment>astra_desktop/core/validation.py</extracomment>
+            <translation>„{text.strip()}” nije ispravan datum. Upišite ga kao dd.mm.gggg, na primer 05.03.2026.</translation>
+        </message>
+        <message>
+            <source>Enter a name or at least one alias.</source>
+            <extracomment>astra_desktop/core/validation.py</extracomment>
+            <translation>Upišite ime ili bar jedan nadimak ili drugo ime.</translation>
+        </message>
+        <message>
+            <source>The date of birth is in the future.</source>
+            <extracomment>astra_desktop/core/validation.py</extracomment>
+            <translation>Datum rođenja je u budućnosti.</translation>
+        </message>
+        <message>
+            <source>The date of birth is before 1900.</source>
+            <extracomment>astra_desktop/core/validation.py</extracomment>
+            <translation>Datum rođenja je pre 1900. godine.</translation>
+        </message>
+        <message>
+            <source>The estimated age must be between 0 and 120.</source>
+            <extracomment>astra_desktop/core/validation.py</extracomment>
+            <translation>Procenjena starost mora biti između 0 i 120 godina.</translation>
+        </message>
+        <message>
+            <source>The case cannot be opened on a future date.</source>
+            <extracomment>astra_desktop/core/validation.py</extracomment>
+            <translation>Slučaj ne može biti otvoren sa budućim datumom.</translation>
+        </message>
+        <message>
+            <source>Say why the case is being closed.</source>
+            <extracomment>astra_desktop/core/validation.py</extracomment>
+            <translation>Navedite razlog zatvaranja slučaja.</translation>
+        </message>
+        <message>
+            <source>A contact note cannot be dated in the future.</source>
+            <extracomment>astra_desktop/core/validation.py</extracomment>
+            <translation>Beleška o kontaktu ne može imati budući datum.</translation>
+        </message>
+        <message>
+            <source>The font file {filename} is missing from {path.parent}. Reinstall ASTRA Desktop.</source>
+            <extracomment>astra_desktop/reports/fonts.py</extracomment>
+            <translation>Fajl fonta {filename} nedostaje u fascikli {path.parent}. Ponovo instalirajte ASTRA Desktop.</translation>
+        </message>
+        <message>
+            <source>In the document templates, “{name}” must be text.</source>
+            <extracomment>astra_desktop/reports/templates.py</extracomment>
+            <translation>U šablonima dokumenata „{name}” mora biti tekst.</translation>
+        </message>
+        <message>
+            <source>The document template {path.name} is missing from {path.parent}. Reinstall ASTRA Desktop, or restore the file.</source>
+            <extracomment>astra_desktop/reports/templates.py</extracomment>
+            <translation>Šablon dokumenta {path.name} nedostaje u fascikli {path.parent}. Ponovo instalirajte ASTRA Desktop ili vratite fajl.</translation>
+        </message>
+        <message>
+            <source>The document template {path.name} cannot be read: {exc}.</source>
+            <extracomment>astra_desktop/reports/templates.py</extracomment>
+            <translation>Šablon dokumenta {path.name} ne može da se pročita: {exc}.</translation>
+        </message>
+        <message>
+            <source>The {self.lang} template of “{self.name}” has no text “{key}”. Add it to the template file.</source>
+            <extracomment>astra_desktop/reports/templates.py</extracomment>
+            <translation>Šablon „{self.name}” na jeziku {self.lang} nema tekst „{key}”. Dodajte ga u fajl šablona.</translation>
+        </message>
+        <message>
+            <source>The {self.lang} text “{key}” of “{self.name}” uses a placeholder the app does not fill ({exc}). Use only the placeholders the original text has.</source>
+            <extracomment>astra_desktop/reports/templates.py</extracomment>
+            <translation>Tekst „{key}” šablona „{self.name}” na jeziku {self.lang} koristi oznaku koju aplikacija ne popunjava ({exc}). Koristite samo oznake koje ima izvorni tekst.</translation>
+        </message>
+        <message>
+            <source>There are no document templates in “{lang}”.</source>
+            <extracomment>astra_desktop/reports/templates.py</extracomment>
+            <translation>Nema šablona dokumenata na jeziku „{lang}”.</translation>
+        </message>
+        <message>
+            <source>Expected {prompt.lower()} on line {self._line} of standard input, but it ended. See --help for the order of the lines.</source>
+            <extracomment>astra_desktop/secret_input.py</extracomment>
+            <translation>Na standardnom ulazu se u redu {self._line} očekivalo sledeće: {prompt.lower()}, ali je ulaz završen. Redosled redova je opisan u --help.</translation>
+        </message>
+        <message>
+            <source>The case was not found, or it is not assigned to you.</source>
+            <extracomment>astra_desktop/services/access.py</extracomment>
+            <translation>Slučaj nije pronađen ili vam nije dodeljen.</translation>
+        </message>
+        <message>
+            <source>The client was not found, or none of their cases is assigned to you.</source>
+            <extracomment>astra_desktop/services/access.py</extracomment>
+            <translation>Klijent/kinja nije pronađen/a ili vam nijedan njegov/njen slučaj nije dodeljen.</translation>
+        </message>
+        <message>
+            <source>One of the chosen workers no longer has an account.</source>
+            <extracomment>astra_desktop/services/appointments.py</extracomment>
+            <translation>Jedan od izabranih zaposlenih više nema nalog.</translation>
+        </message>
+        <message>
+            <source>The folder {folder} does not exist. Choose an existing folder.</source>
+            <extracomment>astra_desktop/services/backups.py</extracomment>
+            <translation>Fascikla {folder} ne postoji. Izaberite postojeću fasciklu.</translation>
+        </message>
+        <message>
+            <source>{target.name} already exists in {folder}. Choose another name.</source>
+            <extracomment>astra_desktop/services/backups.py</extracomment>
+            <translation>Fajl {target.name} već postoji u fascikli {folder}. Izaberite drugo ime.</translation>
+        </message>
+        <message>
+            <source>{target.name} appeared in {folder} meanwhile. Try again.</source>
+            <extracomment>astra_desktop/services/backups.py</extracomment>
+            <translation>Fajl {target.name} se u međuvremenu pojavio u fascikli {folder}. Pokušajte ponovo.</translation>
+        </message>
+        <message>
+            <source>The backup stopped because the vault was locked</source>
+            <extracomment>astra_desktop/services/backups.py</extracomment>
+            <translation>Pravljenje rezervne kopije je prekinuto jer je baza zaključana</translation>
+        </message>
+        <message>
+            <source>The copy made for the backup did not check out ({exc}). Nothing was written. Run `astra-desktop check` and tell the administrator.</source>
+            <extracomment>astra_desktop/services/backups.py</extracomment>
+            <translation>Kopija napravljena za rezervnu kopiju nije prošla proveru ({exc}). Ništa nije upisano. Pokrenite `astra-desktop check` i obavestite administratora.</translation>
+        </message>
+        <message>
+            <source>The backup could not be written to {folder} ({exc.strerror}). Nothing was written and the vault is unchanged; choose a folder you may write to.</source>
+            <extracomment>astra_desktop/services/backups.py</extracomment>
+            <translation>Rezervna kopija nije mogla da se upiše u fasciklu {folder} ({exc.strerror}). Ništa nije upisano i baza je ostala nepromenjena; izaberite fasciklu u koju smete da upisujete.</translation>
+        </message>
+        <message>
+            <source>The backup file read back from the drive does not match what was written: the drive may be failing. Nothing was kept; try another drive.</source>
+            <extracomment>astra_desktop/services/backups.py</extracomment>
+            <translation>Rezervna kopija pročitana sa diska ne odgovara onome što je upisano: disk je možda u kvaru. Ništa nije sačuvano; pokušajte sa drugim diskom.</translation>
+        </message>
+        <message>
+            <source>The note is empty. Write what happened.</source>
+            <extracomment>astra_desktop/services/case_records.py</extracomment>
+            <translation>Beleška je prazna. Upišite šta se dogodilo.</translation>
+        </message>
+        <message>
+            <source>Say what the client consented to.</source>
+            <extracomment>astra_desktop/services/case_records.py</extracomment>
+            <translation>Navedite za šta je klijent/kinja dao/la saglasnost.</translation>
+        </message>
+        <message>
+            <source>Consent cannot be withdrawn before it was given.</source>
+            <extracomment>astra_desktop/services/case_records.py</extracomment>
+            <translation>Saglasnost ne može biti povučena pre nego što je data.</translation>
+        </message>
+        <message>
+            <source>A case code looks like AST-2026-0042. Leave it empty to get the next one.</source>
+            <extracomment>astra_desktop/services/clients.py</extracomment>
+            <translation>Šifra slučaja izgleda ovako: AST-2026-0042. Ostavite polje prazno da dobijete sledeću.</translation>
+        </message>
+        <message>
+            <source>There is no case {casecode.normalise(code)}.</source>
+            <extracomment>astra_desktop/services/clients.py</extracomment>
+            <translation>Ne postoji slučaj {casecode.normalise(code)}.</translation>
+        </message>
+        <message>
+            <source>That proceeding does not belong to this case.</source>
+            <extracomment>astra_desktop/services/court_data.py</extracomment>
+            <translation>Taj postupak ne pripada ovom slučaju.</translation>
+        </message>
+        <message>
+            <source>Unknown protective measure: {exc}.</source>
+            <extracomment>astra_desktop/services/court_data.py</extracomment>
+            <translation>Nepoznata mera zaštite: {exc}.</translation>
+        </message>
+        <message>
+            <source>Choose at least one protective measure to ask for.</source>
+            <extracomment>astra_desktop/services/court_data.py</extracomment>
+            <translation>Izaberite bar jednu meru zaštite koja se predlaže.</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a date. Write it as dd.mm.yyyy.</source>
+            <extracomment>astra_desktop/services/court_data.py</extracomment>
+            <translation>„{value}” nije datum. Upišite ga kao dd.mm.gggg.</translation>
+        </message>
+        <message>
+            <source>The claim's items must be a list.</source>
+            <extracomment>astra_desktop/services/court_data.py</extracomment>
+            <translation>Stavke imovinskopravnog zahteva moraju biti navedene kao spisak.</translation>
+        </message>
+        <message>
+            <source>Item {n} of the claim must name a kind and an amount.</source>
+            <extracomment>astra_desktop/services/court_data.py</extracomment>
+            <translation>Stavka {n} imovinskopravnog zahteva mora imati vrstu štete i iznos.</translation>
+        </message>
+        <message>
+            <source>Item {n}: “{entry.get('kind')}” is not a head of damage ({known}).</source>
+            <extracomment>astra_desktop/services/court_data.py</extracomment>
+            <translation>Stavka {n}: „{entry.get('kind')}” nije vrsta štete ({known}).</translation>
+        </message>
+        <message>
+            <source>{path.name} could not be read: {exc.strerror}.</source>
+            <extracomment>astra_desktop/services/court_documents.py</extracomment>
+            <translation>Fajl {path.name} ne može da se pročita: {exc.strerror}.</translation>
+        </message>
+        <message>
+            <source>{path.name} is not valid JSON: {exc}.</source>
+            <extracomment>astra_desktop/services/court_documents.py</extracomment>
+            <translation>Fajl {path.name} nije ispravan JSON: {exc}.</translation>
+        </message>
+        <message>
+            <source>{path.name} must hold one JSON object, e.g. {{"items": [...]}}.</source>
+            <extracomment>astra_desktop/services/court_documents.py</extracomment>
+            <translation>Fajl {path.name} mora da sadrži jedan JSON objekat, npr. {{"items": [...]}}.</translation>
+        </message>
+        <message>
+            <source>{path.name} is {size / 1024 ** 2:.0f} MB; a CSV import takes at most {MAX_BYTES // 1024 ** 2} MB. Split the file and import the parts one by one.</source>
+            <extracomment>astra_desktop/services/csv_import.py</extracomment>
+            <translation>Fajl {path.name} ima {size / 1024 ** 2:.0f} MB; CSV uvoz prima najviše {MAX_BYTES // 1024 ** 2} MB. Podelite fajl i uvezite delove jedan po jedan.</translation>
+        </message>
+        <message>
+            <source>There is no file {path}. Check the name and the folder.</source>
+            <extracomment>astra_desktop/services/csv_import.py</extracomment>
+            <translation>Ne postoji fajl {path}. Proverite ime i fasciklu.</translation>
+        </message>
+        <message>
+            <source>{path} is a folder, not a CSV file.</source>
+            <extracomment>astra_desktop/services/csv_import.py</extracomment>
+            <translation>{path} je fascikla, a ne CSV fajl.</translation>
+        </message>
+        <message>
+            <source>{path.name} could not be read: {exc.strerror or exc}.</source>
+            <extracomment>astra_desktop/services/csv_import.py</extracomment>
+            <translation>Fajl {path.name} ne može da se pročita: {exc.strerror or exc}.</translation>
+        </message>
+        <message>
+            <source>{path.name} is not UTF-8 text (line {line}). Save it again as “CSV UTF-8” (in LibreOffice: character set Unicode (UTF-8)) and import it again.</source>
+            <extracomment>astra_desktop/services/csv_import.py</extracomment>
+            <translation>Fajl {path.name} nije tekst u kodiranju UTF-8 (red {line}). Sačuvajte ga ponovo kao „CSV UTF-8” (u programu LibreOffice: skup znakova Unicode (UTF-8)) i ponovo ga uvezite.</translation>
+        </message>
+        <message>
+            <source>{path.name} is empty: there is nothing to import.</source>
+            <extracomment>astra_desktop/services/csv_import.py</extracomment>
+            <translation>Fajl {path.name} je prazan: nema šta da se uveze.</translation>
+        </message>
+        <message>
+            <source>{name} has a header row but no rows to import.</source>
+            <extracomment>astra_desktop/services/csv_import.py</extracomment>
+            <translation>Fajl {name} ima red sa zaglavljem, ali nema redova za uvoz.</translation>
+        </message>
+        <message>
+            <source>{name} has {len(records) - 1} rows; one import takes at most {MAX_ROWS}. Split the file and import the parts one by one.</source>
+            <extracomment>astra_desktop/services/csv_import.py</extracomment>
+            <translation>Fajl {name} ima {len(records) - 1} redova; jedan uvoz prima najviše {MAX_ROWS}. Podelite fajl i uvezite delove jedan po jedan.</translation>
+        </message>
+        <message>
+            <source>The column “{raw.strip()}” appears twice in the header row.</source>
+            <extracomment>astra_desktop/services/csv_import.py</extracomment>
+            <translation>Kolona „{raw.strip()}” se dva puta pojavljuje u zaglavlju.</translation>
+        </message>
+        <message>
+            <source>The header row (line 1) must name the columns; missing: {', '.join(missing)}. See “Demo data and CSV import” in the README for the column names.</source>
+            <extracomment>astra_desktop/services/csv_import.py</extracomment>
+            <translation>Zaglavlje (red 1) mora da navede kolone; nedostaju: {', '.join(missing)}. Nazive kolona potražite u odeljku „Demo data and CSV import” u README-u.</translation>
+        </message>
+        <message>
+            <source>“{text}” is not a whole number.</source>
+            <extracomment>astra_desktop/services/csv_import.py</extracomment>
+            <translation>„{text}” nije ceo broj.</translation>
+        </message>
+        <message>
+            <source>“{text}” is not a known {name.replace('_', ' ')}: use {allowed}.</source>
+            <extracomment>astra_desktop/services/csv_import.py</extracomment>
+            <translation>„{text}” nije poznata vrednost polja {name.replace('_', ' ')}: upotrebite {allowed}.</translation>
+        </message>
+        <message>
+            <source>line {line}: has {len(cells)} values but the header names {len(columns)} columns (a missing or extra delimiter?)</source>
+            <extracomment>astra_desktop/services/csv_import.py</extracomment>
+            <translation>red {line}: ima {len(cells)} vrednosti, a zaglavlje navodi {len(columns)} kolona (nedostaje neki znak za razdvajanje ili ih ima previše?)</translation>
+        </message>
+        <message>
+            <source>line {line}: {exc} (column {name})</source>
+            <extracomment>astra_desktop/services/csv_import.py</extracomment>
+            <translation>red {line}: {exc} (kolona {name})</translation>
+        </message>
+        <message>
+            <source>This vault holds cases that are not demo data. Demo data goes only into a vault of its own: create one in another folder (--home DIR init) and add the demo data there.</source>
+            <extracomment>astra_desktop/services/demo.py</extracomment>
+            <translation>U ovoj bazi ima slučajeva koji nisu demo podaci. Demo podaci idu samo u posebnu bazu: napravite je u drugoj fascikli (`--home DIR init`) i tamo dodajte demo podatke.</translation>
+        </message>
+        <message>
+            <source>{path.name} is {size / 1024 ** 3:.1f} GB; the largest file the vault takes is 2 GB. Split or compress it, then import it again.</source>
+            <extracomment>astra_desktop/services/documents.py</extracomment>
+            <translation>Fajl {path.name} ima {size / 1024 ** 3:.1f} GB; najveći fajl koji baza prima je 2 GB. Podelite ga ili kompresujte, pa ga ponovo uvezite.</translation>
+        </message>
+        <message>
+            <source>Document {info.id} no longer matches the fingerprint taken at import. Restore it from a backup.</source>
+            <extracomment>astra_desktop/services/documents.py</extracomment>
+            <translation>Dokument {info.id} više ne odgovara otisku uzetom pri uvozu. Vratite ga iz rezervne kopije.</translation>
+        </message>
+        <message>
+            <source>Say whether the hearing was held, postponed or missed.</source>
+            <extracomment>astra_desktop/services/hearings.py</extracomment>
+            <translation>Navedite da li je ročište održano, odloženo ili propušteno.</translation>
+        </message>
+        <message>
+            <source>Say why the hearing was postponed.</source>
+            <extracomment>astra_desktop/services/hearings.py</extracomment>
+            <translation>Navedite zašto je ročište odloženo.</translation>
+        </message>
+        <message>
+            <source>The next hearing must come after this one.</source>
+            <extracomment>astra_desktop/services/hearings.py</extracomment>
+            <translation>Sledeće ročište mora biti posle ovog.</translation>
+        </message>
+        <message>
+            <source>A defendant of another proceeding was given.</source>
+            <extracomment>astra_desktop/services/hearings.py</extracomment>
+            <translation>Naveden je okrivljeni iz drugog postupka.</translation>
+        </message>
+        <message>
+            <source>No follow-up was asked for on this call, so there is nothing to close.</source>
+            <extracomment>astra_desktop/services/hotline.py</extracomment>
+            <translation>Za ovaj poziv nije traženo dalje postupanje, pa nema šta da se zatvori.</translation>
+        </message>
+        <message>
+            <source>The call was not found: it may have been deleted.</source>
+            <extracomment>astra_desktop/services/hotline.py</extracomment>
+            <translation>Poziv nije pronađen: možda je obrisan.</translation>
+        </message>
+        <message>
+            <source>This call already belongs to a case. Open that case to add to it, or log a new call.</source>
+            <extracomment>astra_desktop/services/hotline.py</extracomment>
+            <translation>Ovaj poziv već pripada slučaju. Otvorite taj slučaj da biste ga dopunili ili evidentirajte novi poziv.</translation>
+        </message>
+        <message>
+            <source>vault.db could not be read to the end ({exc}): it is damaged</source>
+            <extracomment>astra_desktop/services/integrity.py</extracomment>
+            <translation>vault.db ne može da se pročita do kraja ({exc}): oštećen je</translation>
+        </message>
+        <message>
+            <source>vault.keys: {exc}</source>
+            <extracomment>astra_desktop/services/integrity.py</extracomment>
+            <translation>vault.keys: {exc}</translation>
+        </message>
+        <message>
+            <source>{len(damaged)} page(s) of vault.db fail their authentication check</source>
+            <extracomment>astra_desktop/services/integrity.py</extracomment>
+            <translation>broj stranica fajla vault.db koje ne prolaze proveru autentičnosti: {len(damaged)}</translation>
+        </message>
+        <message>
+            <source>the database structure is damaged: {'; '.join(result[:5])}</source>
+            <extracomment>astra_desktop/services/integrity.py</extracomment>
+            <translation>struktura baze je oštećena: {'; '.join(result[:5])}</translation>
+        </message>
+        <message>
+            <source>{len(fk)} record(s) point to records that do not exist</source>
+            <extracomment>astra_desktop/services/integrity.py</extracomment>
+            <translation>broj zapisa koji upućuju na nepostojeće zapise: {len(fk)}</translation>
+        </message>
+        <message>
+            <source>the search index is damaged (it can be rebuilt)</source>
+            <extracomment>astra_desktop/services/integrity.py</extracomment>
+            <translation>indeks za pretragu je oštećen (može ponovo da se izgradi)</translation>
+        </message>
+        <message>
+            <source>document {doc_id} does not match the fingerprint taken at import</source>
+            <extracomment>astra_desktop/services/integrity.py</extracomment>
+            <translation>dokument {doc_id} ne odgovara otisku uzetom pri uvozu</translation>
+        </message>
+        <message>
+            <source>The call this search was opened from no longer exists.</source>
+            <extracomment>astra_desktop/services/missing.py</extracomment>
+            <translation>Poziv iz kog je ova potraga otvorena više ne postoji.</translation>
+        </message>
+        <message>
+            <source>The search was not found: it may have been deleted.</source>
+            <extracomment>astra_desktop/services/missing.py</extracomment>
+            <translation>Potraga nije pronađena: možda je obrisana.</translation>
+        </message>
+        <message>
+            <source>This search is already linked to another case.</source>
+            <extracomment>astra_desktop/services/missing.py</extracomment>
+            <translation>Ova potraga je već povezana sa drugim slučajem.</translation>
+        </message>
+        <message>
+            <source>This search is already linked to a case.</source>
+            <extracomment>astra_desktop/services/missing.py</extracomment>
+            <translation>Ova potraga je već povezana sa slučajem.</translation>
+        </message>
+        <message>
+            <source>The passphrase is too short: use at least {MIN_LENGTH} characters — several unrelated words work well.</source>
+            <extracomment>astra_desktop/services/passphrases.py</extracomment>
+            <translation>Lozinka je prekratka: upotrebite bar {MIN_LENGTH} znakova — najbolje je nekoliko nepovezanih reči.</translation>
+        </message>
+        <message>
+            <source>The passphrase is too weak ({hint.rstrip('.')}). Add more unrelated words.</source>
+            <extracomment>astra_desktop/services/passphrases.py</extracomment>
+            <translation>Lozinka je preslaba ({hint.rstrip('.')}). Dodajte još nepovezanih reči.</translation>
+        </message>
+        <message>
+            <source>The proceeding was not found: it may have been deleted.</source>
+            <extracomment>astra_desktop/services/proceedings.py</extracomment>
+            <translation>Postupak nije pronađen: možda je obrisan.</translation>
+        </message>
+        <message>
+            <source>This date is in the future. Record it once it happened.</source>
+            <extracomment>astra_desktop/services/proceedings.py</extracomment>
+            <translation>Ovaj datum je u budućnosti. Upišite ga kada se događaj odigra.</translation>
+        </message>
+        <message>
+            <source>Choose the verdict before entering its date or sentence.</source>
+            <extracomment>astra_desktop/services/proceedings.py</extracomment>
+            <translation>Izaberite presudu pre nego što upišete njen datum ili kaznu.</translation>
+        </message>
+        <message>
+            <source>Enter the date of the verdict.</source>
+            <extracomment>astra_desktop/services/proceedings.py</extracomment>
+            <translation>Upišite datum presude.</translation>
+        </message>
+        <message>
+            <source>The sentence is in months, from 0 to 540.</source>
+            <extracomment>astra_desktop/services/proceedings.py</extracomment>
+            <translation>Kazna se upisuje u mesecima, od 0 do 540.</translation>
+        </message>
+        <message>
+            <source>An amount cannot be negative.</source>
+            <extracomment>astra_desktop/services/proceedings.py</extracomment>
+            <translation>Iznos ne može biti negativan.</translation>
+        </message>
+        <message>
+            <source>Enter the defendant's name or initials.</source>
+            <extracomment>astra_desktop/services/proceedings.py</extracomment>
+            <translation>Upišite ime ili inicijale okrivljenog.</translation>
+        </message>
+        <message>
+            <source>That charge belongs to another proceeding.</source>
+            <extracomment>astra_desktop/services/proceedings.py</extracomment>
+            <translation>To krivično delo pripada drugom postupku.</translation>
+        </message>
+        <message>
+            <source>This charge was already re-qualified. Re-qualify the current one.</source>
+            <extracomment>astra_desktop/services/proceedings.py</extracomment>
+            <translation>Ovo krivično delo je već prekvalifikovano. Prekvalifikujte važeću kvalifikaciju.</translation>
+        </message>
+        <message>
+            <source>backup</source>
+            <extracomment>astra_desktop/services/restore.py</extracomment>
+            <translation>rezervna kopija</translation>
+        </message>
+        <message>
+            <source>its recovery lock has been edited</source>
+            <extracomment>astra_desktop/services/restore.py</extracomment>
+            <translation>zapis ključa za oporavak je izmenjen</translation>
+        </message>
+        <message>
+            <source>its list of contents is unreadable</source>
+            <extracomment>astra_desktop/services/restore.py</extracomment>
+            <translation>spisak sadržaja ne može da se pročita</translation>
+        </message>
+        <message>
+            <source>it holds more than its list of contents says</source>
+            <extracomment>astra_desktop/services/restore.py</extracomment>
+            <translation>sadrži više nego što navodi spisak sadržaja</translation>
+        </message>
+        <message>
+            <source>it holds less than its list of contents says</source>
+            <extracomment>astra_desktop/services/restore.py</extracomment>
+            <translation>sadrži manje nego što navodi spisak sadržaja</translation>
+        </message>
+        <message>
+            <source>its description is unreadable</source>
+            <extracomment>astra_desktop/services/restore.py</extracomment>
+            <translation>opis ne može da se pročita</translation>
+        </message>
+        <message>
+            <source>its header is unreadable</source>
+            <extracomment>astra_desktop/services/restore.py</extracomment>
+            <translation>zaglavlje ne može da se pročita</translation>
+        </message>
+        <message>
+            <source>its key file is unreadable</source>
+            <extracomment>astra_desktop/services/restore.py</extracomment>
+            <translation>fajl sa ključevima ne može da se pročita</translation>
+        </message>
+        <message>
+            <source>The vault in the backup has several administrators: say which.</source>
+            <extracomment>astra_desktop/services/restore.py</extracomment>
+            <translation>Baza u rezervnoj kopiji ima više administratora: navedite kog od njih.</translation>
+        </message>
+        <message>
+            <source>The user name or passphrase is not right for the vault in {opened.path.name}: give an account that existed when the backup was made, or use the recovery key.</source>
+            <extracomment>astra_desktop/services/restore.py</extracomment>
+            <translation>Korisničko ime ili lozinka ne odgovaraju bazi iz fajla {opened.path.name}: navedite nalog koji je postojao kada je rezervna kopija napravljena ili upotrebite ključ za oporavak.</translation>
+        </message>
+        <message>
+            <source>Restoring needs the passphrase of an account in the backup, or the recovery key.</source>
+            <extracomment>astra_desktop/services/restore.py</extracomment>
+            <translation>Za vraćanje je potrebna lozinka naloga iz rezervne kopije ili ključ za oporavak.</translation>
+        </message>
+        <message>
+            <source>{opened.path.name} is a backup of another vault than the one this key opens. Restore it with the recovery key or an account of that vault.</source>
+            <extracomment>astra_desktop/services/restore.py</extracomment>
+            <translation>{opened.path.name} je rezervna kopija druge baze, a ne one koju otvara ovaj ključ. Vratite je ključem za oporavak ili nalogom te baze.</translation>
+        </message>
+        <message>
+            <source>There is already a vault in {target}. Restore into an empty folder, or choose to replace it (it is then kept aside, still encrypted).</source>
+            <extracomment>astra_desktop/services/restore.py</extracomment>
+            <translation>U fascikli {target} već postoji baza. Vratite kopiju u praznu fasciklu ili izaberite da postojeću zamenite (ona se tada čuva po strani, i dalje šifrovana).</translation>
+        </message>
+        <message>
+            <source>The vault restored from the backup did not check out ({'; '.join(report.problems[:3])}). Nothing was replaced. Try another backup and tell the administrator.</source>
+            <extracomment>astra_desktop/services/restore.py</extracomment>
+            <translation>Baza vraćena iz rezervne kopije nije prošla proveru ({'; '.join(report.problems[:3])}). Ništa nije zamenjeno. Pokušajte sa drugom rezervnom kopijom i obavestite administratora.</translation>
+        </message>
+        <message>
+            <source>There is already a vault in {target}; nothing was replaced.</source>
+            <extracomment>astra_desktop/services/restore.py</extracomment>
+            <translation>U fascikli {target} već postoji baza; ništa nije zamenjeno.</translation>
+        </message>
+        <message>
+            <source>The restored vault could not be moved into {target} ({exc.strerror}). The current vault is unchanged; the restored one is in {staged.folder}.</source>
+            <extracomment>astra_desktop/services/restore.py</extracomment>
+            <translation>Vraćena baza nije mogla da se premesti u fasciklu {target} ({exc.strerror}). Trenutna baza je nepromenjena; vraćena se nalazi u fascikli {staged.folder}.</translation>
+        </message>
+        <message>
+            <source>the restored records differ from the backup's</source>
+            <extracomment>astra_desktop/services/restore.py</extracomment>
+            <translation>vraćeni zapisi se razlikuju od zapisa u rezervnoj kopiji</translation>
+        </message>
+        <message>
+            <source>its database copy is unreadable ({exc})</source>
+            <extracomment>astra_desktop/services/restore.py</extracomment>
+            <translation>kopija baze ne može da se pročita ({exc})</translation>
+        </message>
+        <message>
+            <source>Version {version} of the risk instrument is not in this vault.</source>
+            <extracomment>astra_desktop/services/risk.py</extracomment>
+            <translation>Verzija {version} instrumenta za procenu rizika ne postoji u ovoj bazi.</translation>
+        </message>
+        <message>
+            <source>An assessment cannot be dated in the future.</source>
+            <extracomment>astra_desktop/services/risk.py</extracomment>
+            <translation>Procena ne može imati budući datum.</translation>
+        </message>
+        <message>
+            <source>Unknown items: {', '.join(sorted(unknown_items))}.</source>
+            <extracomment>astra_desktop/services/risk.py</extracomment>
+            <translation>Nepoznate stavke: {', '.join(sorted(unknown_items))}.</translation>
+        </message>
+        <message>
+            <source>Say what is to be done.</source>
+            <extracomment>astra_desktop/services/risk.py</extracomment>
+            <translation>Navedite šta treba uraditi.</translation>
+        </message>
+        <message>
+            <source>Unknown status “{action.status}”.</source>
+            <extracomment>astra_desktop/services/risk.py</extracomment>
+            <translation>Nepoznat status „{action.status}”.</translation>
+        </message>
+        <message>
+            <source>Unknown event “{event.kind}”.</source>
+            <extracomment>astra_desktop/services/risk.py</extracomment>
+            <translation>Nepoznat događaj „{event.kind}”.</translation>
+        </message>
+        <message>
+            <source>The vault is locked. Unlock it to continue.</source>
+            <extracomment>astra_desktop/services/session.py</extracomment>
+            <translation>Baza je zaključana. Otključajte je da biste nastavili.</translation>
+        </message>
+        <message>
+            <source>Your role ({self.actor.role.value}) does not allow this. Ask an administrator if you need it.</source>
+            <extracomment>astra_desktop/services/session.py</extracomment>
+            <translation>Vaša uloga ({self.actor.role.value}) ovo ne dozvoljava. Ako vam je potrebno, obratite se administratoru.</translation>
+        </message>
+        <message>
+            <source>There is already a vault in {folder}. Open it instead.</source>
+            <extracomment>astra_desktop/services/session.py</extracomment>
+            <translation>U fascikli {folder} već postoji baza. Umesto toga je otvorite.</translation>
+        </message>
+        <message>
+            <source>No vault was found in {files.folder}. Create one, or choose the folder that holds it.</source>
+            <extracomment>astra_desktop/services/session.py</extracomment>
+            <translation>U fascikli {files.folder} nije pronađena baza. Napravite novu ili izaberite fasciklu u kojoj se nalazi.</translation>
+        </message>
+        <message>
+            <source>vault.db is missing from the vault folder</source>
+            <extracomment>astra_desktop/services/session.py</extracomment>
+            <translation>vault.db nedostaje u fascikli baze</translation>
+        </message>
+        <message>
+            <source>The vault file (vault.db) is damaged or is not an ASTRA vault: {detail}. Nothing was changed. Restore the vault from your most recent backup and tell the administrator.</source>
+            <extracomment>astra_desktop/services/session.py</extracomment>
+            <translation>Fajl baze (vault.db) je oštećen ili nije ASTRA baza: {detail}. Ništa nije promenjeno. Vratite bazu iz najnovije rezervne kopije i obavestite administratora.</translation>
+        </message>
+        <message>
+            <source>vault.db is cut short ({size} bytes)</source>
+            <extracomment>astra_desktop/services/session.py</extracomment>
+            <translation>vault.db je skraćen ({size} bajtova)</translation>
+        </message>
+        <message>
+            <source>The user name or passphrase is not right. Check Caps Lock and the keyboard language, then try again.</source>
+            <extracomment>astra_desktop/services/session.py</extracomment>
+            <translation>Korisničko ime ili lozinka nisu ispravni. Proverite Caps Lock i jezik tastature, pa pokušajte ponovo.</translation>
+        </message>
+        <message>
+            <source>That recovery key is not right. Type it exactly as printed on the emergency sheet.</source>
+            <extracomment>astra_desktop/services/session.py</extracomment>
+            <translation>Ključ za oporavak nije ispravan. Upišite ga tačno kako je odštampan na listu za hitne slučajeve.</translation>
+        </message>
+        <message>
+            <source>This account has been removed from the vault. Ask the administrator for access.</source>
+            <extracomment>astra_desktop/services/session.py</extracomment>
+            <translation>Ovaj nalog je uklonjen iz baze. Zatražite pristup od administratora.</translation>
+        </message>
+        <message>
+            <source>{len(damaged)} damaged page(s)</source>
+            <extracomment>astra_desktop/services/session.py</extracomment>
+            <translation>broj oštećenih stranica: {len(damaged)}</translation>
+        </message>
+        <message>
+            <source>The freshness record (vault.anchor) is missing, damaged or edited, so it cannot be confirmed that vault.db is the latest version. Restore your most recent backup, or ask the administrator.</source>
+            <extracomment>astra_desktop/services/session.py</extracomment>
+            <translation>Zapis o ažurnosti (vault.anchor) nedostaje, oštećen je ili izmenjen, pa ne može da se potvrdi da je vault.db najnovija verzija. Vratite najnoviju rezervnu kopiju ili se obratite administratoru.</translation>
+        </message>
+        <message>
+            <source>Choose a value between {setting.minimum} and {setting.maximum}.</source>
+            <extracomment>astra_desktop/services/settings.py</extracomment>
+            <translation>Izaberite vrednost između {setting.minimum} i {setting.maximum}.</translation>
+        </message>
+        <message>
+            <source>Choose at least one case to hand over.</source>
+            <extracomment>astra_desktop/services/transfer.py</extracomment>
+            <translation>Izaberite bar jedan slučaj za predaju.</translation>
+        </message>
+        <message>
+            <source>The bundle could not be written to {target.parent} ({exc.strerror}). Nothing was exported; free some space or choose another drive.</source>
+            <extracomment>astra_desktop/services/transfer.py</extracomment>
+            <translation>Paket nije mogao da se upiše u fasciklu {target.parent} ({exc.strerror}). Ništa nije izvezeno; oslobodite prostor ili izaberite drugi disk.</translation>
+        </message>
+        <message>
+            <source>{out.name} already exists. Choose another name.</source>
+            <extracomment>astra_desktop/services/transfer.py</extracomment>
+            <translation>Fajl {out.name} već postoji. Izaberite drugo ime.</translation>
+        </message>
+        <message>
+            <source>The export was cancelled; nothing was exported.</source>
+            <extracomment>astra_desktop/services/transfer.py</extracomment>
+            <translation>Izvoz je otkazan; ništa nije izvezeno.</translation>
+        </message>
+        <message>
+            <source>case-transfer bundle</source>
+            <extracomment>astra_desktop/services/transfer.py</extracomment>
+            <translation>paket za predaju slučajeva</translation>
+        </message>
+        <message>
+            <source>its contents are unreadable</source>
+            <extracomment>astra_desktop/services/transfer.py</extracomment>
+            <translation>sadržaj ne može da se pročita</translation>
+        </message>
+        <message>
+            <source>{opened.sealed.path.name} was made by a different version of ASTRA Desktop (another data format). Update both laptops to the same version, then export again.</source>
+            <extracomment>astra_desktop/services/transfer.py</extracomment>
+            <translation>Fajl {opened.sealed.path.name} je napravljen u drugoj verziji programa ASTRA Desktop (drugi format podataka). Instalirajte istu verziju na oba laptopa, pa ponovo izvezite.</translation>
+        </message>
+        <message>
+            <source>The bundle deletes records of a case that is in this vault but not assigned to you. Ask an administrator to import it; nothing was imported.</source>
+            <extracomment>astra_desktop/services/transfer.py</extracomment>
+            <translation>Paket briše zapise slučaja koji postoji u ovoj bazi, ali nije dodeljen vama. Zamolite administratora da ga uveze; ništa nije uvezeno.</translation>
+        </message>
+        <message>
+            <source>The bundle changes a case that is in this vault but not assigned to you. Ask an administrator to import it; nothing was imported.</source>
+            <extracomment>astra_desktop/services/transfer.py</extracomment>
+            <translation>Paket menja slučaj koji postoji u ovoj bazi, ali nije dodeljen vama. Zamolite administratora da ga uveze; ništa nije uvezeno.</translation>
+        </message>
+        <message>
+            <source>{len(missing)} record(s) were changed on both laptops: choose, for each, which version to keep. Nothing was imported.</source>
+            <extracomment>astra_desktop/services/transfer.py</extracomment>
+            <translation>Broj zapisa izmenjenih na oba laptopa: {len(missing)}. Za svaki izaberite koju verziju zadržavate. Ništa nije uvezeno.</translation>
+        </message>
+        <message>
+            <source>The bundle's records do not fit this vault's (a record they belong to is missing here). Nothing was imported; export the whole case again.</source>
+            <extracomment>astra_desktop/services/transfer.py</extracomment>
+            <translation>Zapisi iz paketa se ne uklapaju u ovu bazu (nedostaje zapis kome pripadaju). Ništa nije uvezeno; ponovo izvezite ceo slučaj.</translation>
+        </message>
+        <message>
+            <source>User names are 2–32 letters, digits, dots, dashes or underscores.</source>
+            <extracomment>astra_desktop/services/users.py</extracomment>
+            <translation>Korisničko ime ima 2–32 znaka: slova, cifre, tačke, crtice ili donje crte.</translation>
+        </message>
+        <message>
+            <source>There is no user called {username}.</source>
+            <extracomment>astra_desktop/services/users.py</extracomment>
+            <translation>Ne postoji korisnik {username}.</translation>
+        </message>
+        <message>
+            <source>There is already a user called {username}.</source>
+            <extracomment>astra_desktop/services/users.py</extracomment>
+            <translation>Korisnik {username} već postoji.</translation>
+        </message>
+        <message>
+            <source>You cannot remove your own account. Ask another administrator.</source>
+            <extracomment>astra_desktop/services/users.py</extracomment>
+            <translation>Ne možete ukloniti sopstveni nalog. Obratite se drugom administratoru.</translation>
+        </message>
+        <message>
+            <source>The last administrator cannot be removed.</source>
+            <extracomment>astra_desktop/services/users.py</extracomment>
+            <translation>Poslednji administrator ne može biti uklonjen.</translation>
+        </message>
+        <message>
+            <source>The current passphrase is not right; nothing was changed.</source>
+            <extracomment>astra_desktop/services/users.py</extracomment>
+            <translation>Trenutna lozinka nije ispravna; ništa nije promenjeno.</translation>
+        </message>
+        <message>
+            <source>The word list {path} is missing, so no one-time passphrase can be made. Reinstall ASTRA Desktop.</source>
+            <extracomment>astra_desktop/services/word_passphrase.py</extracomment>
+            <translation>Spisak reči {path} nedostaje, pa jednokratna lozinka ne može da se napravi. Ponovo instalirajte ASTRA Desktop.</translation>
+        </message>
+        <message>
+            <source>audit entries {expected_seq}–{e.seq - 1} are missing</source>
+            <extracomment>astra_desktop/storage/audit.py</extracomment>
+            <translation>nedostaju stavke evidencije aktivnosti {expected_seq}–{e.seq - 1}</translation>
+        </message>
+        <message>
+            <source>audit entry {e.seq} does not follow the entry before it</source>
+            <extracomment>astra_desktop/storage/audit.py</extracomment>
+            <translation>stavka evidencije aktivnosti {e.seq} se ne nadovezuje na prethodnu</translation>
+        </message>
+        <message>
+            <source>audit entry {e.seq} has been altered</source>
+            <extracomment>astra_desktop/storage/audit.py</extracomment>
+            <translation>stavka evidencije aktivnosti {e.seq} je izmenjena</translation>
+        </message>
+        <message>
+            <source>the file ends inside its header</source>
+            <extracomment>astra_desktop/storage/backup_format.py</extracomment>
+            <translation>fajl se završava usred zaglavlja</translation>
+        </message>
+        <message>
+            <source>its header does not match its checksum</source>
+            <extracomment>astra_desktop/storage/backup_format.py</extracomment>
+            <translation>zaglavlje ne odgovara kontrolnom zbiru</translation>
+        </message>
+        <message>
+            <source>it was made by a newer version of ASTRA Desktop</source>
+            <extracomment>astra_desktop/storage/backup_format.py</extracomment>
+            <translation>napravljen je u novijoj verziji programa ASTRA Desktop</translation>
+        </message>
+        <message>
+            <source>its header has been edited</source>
+            <extracomment>astra_desktop/storage/backup_format.py</extracomment>
+            <translation>zaglavlje je izmenjeno</translation>
+        </message>
+        <message>
+            <source>part {index + 1} of its contents fails its authentication check: the file is cut short, has parts missing, swapped or added, or was altered</source>
+            <extracomment>astra_desktop/storage/backup_format.py</extracomment>
+            <translation>deo {index + 1} sadržaja ne prolazi proveru autentičnosti: fajl je skraćen, delovi nedostaju, zamenjeni su ili dodati, ili je izmenjen</translation>
+        </message>
+        <message>
+            <source>the copy's structure is damaged: {'; '.join(result[:3])}</source>
+            <extracomment>astra_desktop/storage/db_copy.py</extracomment>
+            <translation>struktura kopije je oštećena: {'; '.join(result[:3])}</translation>
+        </message>
+        <message>
+            <source>records do not add up in {', '.join(stale)}</source>
+            <extracomment>astra_desktop/storage/db_copy.py</extracomment>
+            <translation>zapisi se ne slažu u: {', '.join(stale)}</translation>
+        </message>
+        <message>
+            <source>its records differ from the vault it was made from</source>
+            <extracomment>astra_desktop/storage/db_copy.py</extracomment>
+            <translation>zapisi se razlikuju od zapisa u bazi iz koje je napravljena</translation>
+        </message>
+        <message>
+            <source>its audit trail differs from the vault's</source>
+            <extracomment>astra_desktop/storage/db_copy.py</extracomment>
+            <translation>evidencija aktivnosti se razlikuje od one u bazi</translation>
+        </message>
+        <message>
+            <source>its data format differs from the vault's</source>
+            <extracomment>astra_desktop/storage/db_copy.py</extracomment>
+            <translation>format podataka se razlikuje od onog u bazi</translation>
+        </message>
+        <message>
+            <source>its record counts differ from the vault's</source>
+            <extracomment>astra_desktop/storage/db_copy.py</extracomment>
+            <translation>broj zapisa se razlikuje od onog u bazi</translation>
+        </message>
+        <message>
+            <source>vault.db is older than the last state this computer saved: an earlier copy of the file has been put in its place. Records entered since then are not in it. Do not work in this vault; restore your most recent backup and tell the administrator.</source>
+            <extracomment>astra_desktop/storage/freshness.py</extracomment>
+            <translation>vault.db je stariji od poslednjeg stanja koje je ovaj računar sačuvao: na njegovo mesto je stavljena ranija kopija fajla. Zapisi uneti od tada nisu u njoj. Ne radite u ovoj bazi; vratite najnoviju rezervnu kopiju i obavestite administratora.</translation>
+        </message>
+        <message>
+            <source>audit trail</source>
+            <extracomment>astra_desktop/storage/freshness.py</extracomment>
+            <translation>evidencija aktivnosti</translation>
+        </message>
+        <message>
+            <source>Parts of vault.db do not match the rest ({detail}): the file has been damaged or pieced together from different copies. Do not work in this vault; restore your most recent backup and tell the administrator.</source>
+            <extracomment>astra_desktop/storage/freshness.py</extracomment>
+            <translation>Delovi fajla vault.db se ne slažu sa ostatkom ({detail}): fajl je oštećen ili sastavljen od različitih kopija. Ne radite u ovoj bazi; vratite najnoviju rezervnu kopiju i obavestite administratora.</translation>
+        </message>
+        <message>
+            <source>record totals</source>
+            <extracomment>astra_desktop/storage/freshness.py</extracomment>
+            <translation>ukupan broj zapisa</translation>
+        </message>
+        <message>
+            <source>tables {', '.join(stale)}</source>
+            <extracomment>astra_desktop/storage/freshness.py</extracomment>
+            <translation>tabele {', '.join(stale)}</translation>
+        </message>
+        <message>
+            <source>The key file (vault.keys) is damaged or has been edited. The vault cannot be trusted as it is: restore it from a backup and tell the administrator.</source>
+            <extracomment>astra_desktop/storage/keyslots.py</extracomment>
+            <translation>Fajl sa ključevima (vault.keys) je oštećen ili izmenjen. Baza u ovom stanju nije pouzdana: vratite je iz rezervne kopije i obavestite administratora.</translation>
+        </message>
+        <message>
+            <source>The vault is already open in another ASTRA Desktop window or command. Close it there first, then try again.</source>
+            <extracomment>astra_desktop/storage/lock.py</extracomment>
+            <translation>Baza je već otvorena u drugom prozoru ili komandi programa ASTRA Desktop. Prvo je tamo zatvorite, pa pokušajte ponovo.</translation>
+        </message>
+        <message>
+            <source>The vault could not be upgraded for this version of ASTRA Desktop (step {number}: {detail}). Nothing was changed and a copy was kept as {backup}. Keep using the previous version and tell the administrator.</source>
+            <extracomment>astra_desktop/storage/migrate.py</extracomment>
+            <translation>Baza nije mogla da se prilagodi ovoj verziji programa ASTRA Desktop (korak {number}: {detail}). Ništa nije promenjeno, a kopija je sačuvana kao {backup}. Nastavite da koristite prethodnu verziju i obavestite administratora.</translation>
+        </message>
+        <message>
+            <source>The record no longer exists: it may have been deleted.</source>
+            <extracomment>astra_desktop/storage/rows.py</extracomment>
+            <translation>Zapis više ne postoji: možda je obrisan.</translation>
+        </message>
+        <message>
+            <source>This record was changed by someone else after you opened it. Your changes were not saved; reopen the record to see the newer version, then make your change again.</source>
+            <extracomment>astra_desktop/storage/rows.py</extracomment>
+            <translation>Ovaj zapis je neko drugi izmenio nakon što ste ga otvorili. Vaše izmene nisu sačuvane; ponovo otvorite zapis da vidite noviju verziju, pa ponovite izmenu.</translation>
+        </message>
+        <message>
+            <source>The record was not found: it may have been deleted.</source>
+            <extracomment>astra_desktop/storage/rows.py</extracomment>
+            <translation>Zapis nije pronađen: možda je obrisan.</translation>
+        </message>
+    </context>
+</TS>
