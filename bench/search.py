@@ -97,10 +97,11 @@ def _without_memory_security(folder: str) -> Samples:
 
 
 def _case_list(sess: Session) -> list[Figure]:
-    """The case list's query (every matching id, in display order) for the same typed texts.
+    """The case list's query (every matching id, in display order) for the same typed texts,
+    as while typing: the list in display order is kept after the first call (`case_ids`).
 
-    The floor reads every case id in the same order with nothing else; the target for the whole
-    round trip through the window is in bench/gui.py.
+    The floor reads every case id in the same order with nothing else (what the first call costs);
+    the targets for the first paint and the round trip through the window are in bench/gui.py.
     """
     floor_sql = "SELECT id FROM cases ORDER BY updated_at DESC, case_code DESC"
     figures = []
