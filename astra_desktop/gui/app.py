@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import sys
+import weakref
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -110,7 +111,11 @@ class AppController(QObject):
 
     def show_unlock(self, minimized: bool = False, message: str = "") -> UnlockWindow:
         if self.unlock_window is None:
-            self.unlock_window = UnlockWindow(self.folder, lambda: self.runner)
+            # Through a weak reference: a window holding a closure over its controller would make
+            # a reference cycle, left to the garbage collector, which then destroys Qt objects at
+            # an arbitrary moment (seen as a segfault while another unlock ran on the worker).
+            me = weakref.ref(self)
+            self.unlock_window = UnlockWindow(self.folder, lambda: _alive(me).runner)
             self.unlock_window.unlocked.connect(self.on_unlocked)
         self.unlock_window.reset(message)
         if minimized:
@@ -142,7 +147,8 @@ class AppController(QObject):
         if self.splice_watch is None or not self.splice_watch.running:
             from astra_desktop.gui import splice_watch
 
-            self.splice_watch = splice_watch.start(session, lambda: self.main, self)
+            me = weakref.ref(self)
+            self.splice_watch = splice_watch.start(session, lambda: _alive(me).main, self)
         self.unlocked.emit()
 
     def change_language(self, code: str) -> None:
@@ -209,6 +215,13 @@ class AppController(QObject):
             self.lock()
         if self.unlock_window is not None:
             self.unlock_window.close()
+
+
+def _alive(ref: weakref.ref[AppController]) -> AppController:
+    controller = ref()
+    if controller is None:
+        raise RuntimeError("the app controller is gone")
+    return controller
 
 
 def _show_icons_in_menus() -> None:

@@ -21,6 +21,8 @@ from astra_desktop.gui.forms.ui_unlock_window import Ui_UnlockWindow
 from astra_desktop.storage.keyslots import KeyFile
 from astra_desktop.storage.vault_files import VaultFiles
 
+SLOW_UNLOCK_MS = 3000
+
 if TYPE_CHECKING:
     from astra_desktop.gui.tasks import TaskRunner
 
@@ -46,6 +48,12 @@ class UnlockWindow(QWidget):
         self._countdown = QTimer(self)
         self._countdown.setInterval(250)
         self._countdown.timeout.connect(self._tick)
+        # A long unlock (a large vault's checks, the first start after an update upgrading it)
+        # says so, instead of "Checking…" for a minute.
+        self._slow = QTimer(self)
+        self._slow.setSingleShot(True)
+        self._slow.setInterval(SLOW_UNLOCK_MS)
+        self._slow.timeout.connect(self._still_checking)
         self.ui.unlock.clicked.connect(self.try_unlock)
         self.ui.secret.returnPressed.connect(self.try_unlock)
         self.ui.forgot.clicked.connect(self.explain_recovery)
@@ -121,6 +129,7 @@ class UnlockWindow(QWidget):
         self.ui.unlock.setEnabled(False)
         self.setCursor(Qt.CursorShape.BusyCursor)
         self.show_message(self.tr("Checking…"))
+        self._slow.start()
         from astra_desktop.services import session as vault_session  # after the first paint
 
         if recovery:
@@ -129,13 +138,24 @@ class UnlockWindow(QWidget):
             job = lambda: vault_session.unlock(self.folder, user, secret)  # noqa: E731
         self.runner.run(job, on_done=self._done, on_error=self._failed)
 
+    def _still_checking(self) -> None:
+        self.show_message(
+            self.tr(
+                "Still checking the vault. A large vault, or the first start after ASTRA Desktop "
+                "was updated (the vault is then brought up to date), can take a minute or two. "
+                "Please do not close the window."
+            )
+        )
+
     def _done(self, session: object) -> None:
+        self._slow.stop()
         self.unsetCursor()
         self.ui.unlock.setEnabled(True)
         self.reset()
         self.unlocked.emit(session)
 
     def _failed(self, exc: BaseException) -> None:
+        self._slow.stop()
         self.unsetCursor()
         self.ui.secret.clear()
         self.ui.secret.setFocus()

@@ -3098,6 +3098,10 @@ If no administrator can sign in, use the recovery key: the emergency sheet print
             <translation>Checking…</translation>
         </message>
         <message>
+            <source>Still checking the vault. A large vault, or the first start after ASTRA Desktop was updated (the vault is then brought up to date), can take a minute or two. Please do not close the window.</source>
+            <translation>Still checking the vault. A large vault, or the first start after ASTRA Desktop was updated (the vault is then brought up to date), can take a minute or two. Please do not close the window.</translation>
+        </message>
+        <message>
             <source>The vault could not be opened: {0}</source>
             <translation>The vault could not be opened: {0}</translation>
         </message>

@@ -3103,6 +3103,10 @@ If no administrator can sign in, use the recovery key: the emergency sheet print
             <translation>Провера…</translation>
         </message>
         <message>
+            <source>Still checking the vault. A large vault, or the first start after ASTRA Desktop was updated (the vault is then brought up to date), can take a minute or two. Please do not close the window.</source>
+            <translation>Провера базе је још у току. Код велике базе, или при првом покретању после ажурирања програма ASTRA Desktop (када се база усклађује са новом верзијом), то може потрајати минут или два. Не затварајте прозор.</translation>
+        </message>
+        <message>
             <source>The vault could not be opened: {0}</source>
             <translation>База није могла да се отвори: {0}</translation>
         </message>

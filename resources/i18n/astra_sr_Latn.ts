@@ -3103,6 +3103,10 @@ Ako nijedan administrator ne može da se prijavi, upotrebite ključ za oporavak:
             <translation>Provera…</translation>
         </message>
         <message>
+            <source>Still checking the vault. A large vault, or the first start after ASTRA Desktop was updated (the vault is then brought up to date), can take a minute or two. Please do not close the window.</source>
+            <translation>Provera baze je još u toku. Kod velike baze, ili pri prvom pokretanju posle ažuriranja programa ASTRA Desktop (kada se baza usklađuje sa novom verzijom), to može potrajati minut ili dva. Ne zatvarajte prozor.</translation>
+        </message>
+        <message>
             <source>The vault could not be opened: {0}</source>
             <translation>Baza nije mogla da se otvori: {0}</translation>
         </message>

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLabel
@@ -112,3 +114,38 @@ def test_every_section_says_what_it_is(qtbot: QtBot, unlocked: AppController) ->
         else:
             assert "not finished yet" not in text
         shoot(main, f"section-{row + 1}-{name}")
+
+
+def test_a_long_unlock_says_why(
+    qtbot: QtBot, vault_folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The first start after an update upgrades a large vault for up to a minute: the window says
+    so instead of "Checking…" all along."""
+    from astra_desktop.gui import unlock as unlock_window
+
+    monkeypatch.setattr(unlock_window, "SLOW_UNLOCK_MS", 50)
+    real = vs.unlock
+
+    def slow(*args: object, **kwargs: object) -> vs.Session:
+        time.sleep(0.6)
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(vs, "unlock", slow)
+    ctl = AppController(vault_folder.parent, idle_poll_ms=50)
+    ctl.start()
+    try:
+        window = ctl.unlock_window
+        assert window is not None
+        window.ui.user.setCurrentText(ADMIN)
+        window.ui.secret.setText(ADMIN_PASS)
+        qtbot.keyClick(window.ui.secret, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: "Still checking" in window.ui.message.text(), timeout=5000)
+        qtbot.waitUntil(lambda: ctl.session is not None, timeout=15000)
+        assert "Still checking" not in window.ui.message.text()
+    finally:
+        ctl.runner.wait()
+        if ctl.session is not None:
+            ctl.session.close()
+        for widget in (ctl.main, ctl.unlock_window):
+            if widget is not None:
+                widget.close()
