@@ -24,10 +24,12 @@ from astra_desktop.services import (
     clients,
     integrity,
     restore,
+    search,
     settings,
     users,
 )
 from astra_desktop.services import session as vs
+from astra_desktop.services.clients import CaseQuery
 from astra_desktop.storage import audit, freshness, keyslots
 from astra_desktop.storage.vault_files import VaultFiles
 from tests._backups import BACKUP_PASS, add_big_document, entries, tree_digest
@@ -74,6 +76,12 @@ def test_round_trip_to_a_clean_home(session: vs.Session, usb: Path, tmp_path: Pa
             report = integrity.check(sess)
             assert report.sound, report.problems
             assert report.content_digest == digest
+    with vs.unlock(folder, ADMIN, ADMIN_PASS) as sess:  # the schema's triggers came along
+        assert [h.client_name for h in search.search(sess, "djordjevic")]
+        new = clients.register(sess, Client("Nada", "Novaković"))
+        assert [h.case_id for h in search.search(sess, "novakovic")] == [new.id]
+        assert clients.case_ids(sess, CaseQuery(text="nada")) == [new.id]
+        assert integrity.check(sess).sound
 
 
 def test_restored_pages_share_no_key_with_the_backup_or_the_old_vault(
