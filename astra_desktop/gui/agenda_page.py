@@ -27,12 +27,13 @@ from PySide6.QtWidgets import (
 from astra_desktop.core.appointments import Clock, local_now
 from astra_desktop.errors import AstraError
 from astra_desktop.gui.appointment_dialog import AppointmentDialog, open_appointment
-from astra_desktop.gui.appointment_models import ID_ROLE, ROW_ROLE, AppointmentListModel, Column
+from astra_desktop.gui.appointment_models import AppointmentListModel, Column
 from astra_desktop.gui.appointment_views import appointment_table
 from astra_desktop.gui.dialogs import Messages
 from astra_desktop.gui.i18n import language
 from astra_desktop.gui.monitoring_page import MonitoringPage
 from astra_desktop.gui.month_view import MonthView
+from astra_desktop.gui.paged_model import ID_ROLE, ROW_ROLE
 from astra_desktop.gui.tasks import TaskRunner
 from astra_desktop.services import agenda, agenda_print
 from astra_desktop.services.agenda import AgendaQuery, Period

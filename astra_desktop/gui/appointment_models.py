@@ -30,8 +30,6 @@ from astra_desktop.services.agenda import AgendaQuery, MonthDay
 from astra_desktop.services.session import Session
 
 PAGE = PagedIdModel.PAGE
-ID_ROLE = Qt.ItemDataRole.UserRole + 1
-ROW_ROLE = Qt.ItemDataRole.UserRole + 2
 DATE_ROLE = Qt.ItemDataRole.UserRole + 3
 DAY_ROLE = Qt.ItemDataRole.UserRole + 4
 
@@ -55,6 +53,8 @@ def when_text(row: AgendaRow) -> str:
 
 
 class AppointmentListModel(PagedIdModel[AgendaQuery, AgendaRow]):
+    COLUMNS = Column
+
     def __init__(
         self, session: Session, runner: TaskRunner | None = None, clock: Clock | None = None
     ) -> None:
@@ -90,36 +90,6 @@ class AppointmentListModel(PagedIdModel[AgendaQuery, AgendaRow]):
 
     def appointment_id(self, row: int) -> str:
         return self.id_at(row)
-
-    # --- Qt model API --------------------------------------------------------------------------
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(Column)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers.get(Column(section)) if 0 <= section < len(Column) else None
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._ids):
-            return None
-        if role == ID_ROLE:
-            return self._ids[index.row()]
-        if role not in (
-            Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
-            Qt.ItemDataRole.ForegroundRole, ROW_ROLE,
-        ):  # fmt: skip
-            return None
-        row = self.row_at(index.row())
-        if row is None:
-            return None
-        if role == ROW_ROLE:
-            return row
-        if role == Qt.ItemDataRole.ForegroundRole:
-            return self._colour(row, Column(index.column()))
-        return self._text(row, Column(index.column()))
 
     def _colour(self, row: AgendaRow, column: Column) -> QBrush | None:
         if row.status in (AppointmentStatus.CANCELLED, AppointmentStatus.POSTPONED):

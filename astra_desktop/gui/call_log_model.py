@@ -10,22 +10,19 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 from enum import IntEnum
-from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
 from astra_desktop.core.hotline import CallRow, CaseLink
 from astra_desktop.gui import hotline_labels
-from astra_desktop.gui.paged_model import Index, PagedIdModel
+from astra_desktop.gui.paged_model import PagedIdModel
 from astra_desktop.gui.tasks import TaskRunner
 from astra_desktop.services import hotline
 from astra_desktop.services.hotline import CallQuery
 from astra_desktop.services.session import Session
 
 PAGE = PagedIdModel.PAGE
-ID_ROLE = Qt.ItemDataRole.UserRole + 1
-ROW_ROLE = Qt.ItemDataRole.UserRole + 2
 LATE = QColor("#a93226")
 
 
@@ -41,6 +38,8 @@ class Column(IntEnum):
 
 
 class CallLogModel(PagedIdModel[CallQuery, CallRow]):
+    COLUMNS = Column
+
     def __init__(self, session: Session, runner: TaskRunner | None = None) -> None:
         super().__init__(CallQuery(), runner)
         self._session = session
@@ -71,38 +70,11 @@ class CallLogModel(PagedIdModel[CallQuery, CallRow]):
     def call_id(self, row: int) -> str:
         return self.id_at(row)
 
-    # --- Qt model API --------------------------------------------------------------------------
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(Column)
+    def _colour(self, row: CallRow, column: Column) -> QColor | None:
+        return LATE if column is Column.FOLLOW_UP and row.follow_up_open else None
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers.get(Column(section)) if 0 <= section < len(Column) else None
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._ids):
-            return None
-        if role == ID_ROLE:
-            return self._ids[index.row()]
-        if role not in (
-            Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
-            Qt.ItemDataRole.ForegroundRole, ROW_ROLE,
-        ):  # fmt: skip
-            return None
-        row = self.row(index.row())
-        if row is None:
-            return None
-        if role == ROW_ROLE:
-            return row
-        column = Column(index.column())
-        if role == Qt.ItemDataRole.ForegroundRole:
-            return LATE if column is Column.FOLLOW_UP and row.follow_up_open else None
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return row.note if column is Column.NOTE and row.note else None
-        return self._text(row, column)
+    def _tooltip(self, row: CallRow, column: Column) -> str | None:
+        return row.note if column is Column.NOTE and row.note else None
 
     def _text(self, row: CallRow, column: Column) -> str:
         if column is Column.WHEN:

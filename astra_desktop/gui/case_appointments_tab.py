@@ -7,8 +7,9 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLa
 
 from astra_desktop.core.appointments import local_now
 from astra_desktop.gui.appointment_dialog import AppointmentDialog, open_appointment
-from astra_desktop.gui.appointment_models import ID_ROLE, AppointmentListModel, Column
+from astra_desktop.gui.appointment_models import AppointmentListModel, Column
 from astra_desktop.gui.appointment_views import appointment_table
+from astra_desktop.gui.paged_model import ID_ROLE
 from astra_desktop.gui.tasks import TaskRunner
 from astra_desktop.services.agenda import AgendaQuery, Period
 from astra_desktop.services.session import Session

@@ -13,22 +13,21 @@ from datetime import date, datetime
 from enum import IntEnum
 from typing import Any, NamedTuple
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
 from astra_desktop.gui.labels import case_status_label, risk_cell
-from astra_desktop.gui.paged_model import Index, PagedIdModel
+from astra_desktop.gui.paged_model import ID_ROLE, Index, PagedIdModel
 from astra_desktop.gui.tasks import TaskRunner
 from astra_desktop.services import clients
 from astra_desktop.services.clients import CaseQuery, SortColumn
 from astra_desktop.services.session import Session
 
 PAGE = PagedIdModel.PAGE
-CASE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+CASE_ID_ROLE = ID_ROLE
 _DISPLAY = Qt.ItemDataRole.DisplayRole
 _FOREGROUND = Qt.ItemDataRole.ForegroundRole
 _ROLES = frozenset({_DISPLAY, Qt.ItemDataRole.ToolTipRole, _FOREGROUND, CASE_ID_ROLE})
-_HORIZONTAL = Qt.Orientation.Horizontal
 _LATE = QColor("#a93226")
 
 
@@ -61,6 +60,7 @@ class _Shown(NamedTuple):
 
 class CaseListModel(PagedIdModel[CaseQuery, _Shown]):
     MAX_PAGES = 64
+    COLUMNS = Column
 
     def __init__(self, session: Session, runner: TaskRunner | None = None) -> None:
         super().__init__(CaseQuery(), runner)
@@ -106,14 +106,6 @@ class CaseListModel(PagedIdModel[CaseQuery, _Shown]):
         return self.id_at(row)
 
     # --- Qt model API --------------------------------------------------------------------------
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(Column)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY) -> Any:
-        if role != _DISPLAY or orientation != _HORIZONTAL:
-            return None
-        return self._headers.get(Column(section)) if 0 <= section < len(Column) else None
-
     def data(self, index: Index, role: int = _DISPLAY) -> Any:
         if role not in _ROLES or not index.isValid():
             return None

@@ -33,12 +33,13 @@ from astra_desktop.core.roles import Permission, allowed
 from astra_desktop.errors import AstraError
 from astra_desktop.gui import court_labels, hotline_labels
 from astra_desktop.gui.call_form import CallForm
-from astra_desktop.gui.call_log_model import ROW_ROLE, CallLogModel, Column
+from astra_desktop.gui.call_log_model import CallLogModel, Column
 from astra_desktop.gui.dialogs import Messages
 from astra_desktop.gui.hotline_dialogs import LinkCaseDialog, RegisterClientDialog
 from astra_desktop.gui.hotline_layout import wrapping_row
 from astra_desktop.gui.hotline_stats_page import HotlineStatsPage
 from astra_desktop.gui.missing_page import MissingPage
+from astra_desktop.gui.paged_model import ROW_ROLE
 from astra_desktop.gui.tasks import TaskRunner
 from astra_desktop.services import hotline
 from astra_desktop.services.hotline import CallQuery

@@ -30,13 +30,12 @@ from astra_desktop.gui.appointment_dialog import AppointmentDialog, open_appoint
 from astra_desktop.gui.appointment_models import (
     DATE_ROLE,
     DAY_ROLE,
-    ID_ROLE,
-    ROW_ROLE,
     AppointmentListModel,
     Column,
     MonthModel,
 )
 from astra_desktop.gui.appointment_views import appointment_table
+from astra_desktop.gui.paged_model import ID_ROLE, ROW_ROLE
 from astra_desktop.gui.tasks import TaskRunner
 from astra_desktop.services.agenda import AgendaQuery, MonthDay, Period
 from astra_desktop.services.session import Session

@@ -6,16 +6,18 @@ a runner (on the GUI thread when it has none, or when asked to wait). A page of 
 by primary key, cheap enough to run while painting; the last `MAX_PAGES` pages stay in memory.
 
 A subclass says how to get the ids for a query (`_ids_job`) and a page of rows (`_fetch_page`),
-and answers `columnCount`, `headerData` and `data`.
+names its columns (`COLUMNS`, `_headers`) and says what a cell shows (`_text`, and if it wants
+`_colour` and `_tooltip`); `data` answers the rest, including the row's id and the row itself.
 """
 
 from __future__ import annotations
 
 from collections import OrderedDict
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Generic, TypeVar
+from enum import IntEnum
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
 if TYPE_CHECKING:
     from astra_desktop.gui.tasks import TaskRunner
@@ -24,6 +26,10 @@ Q = TypeVar("Q")  # the query (a frozen dataclass of filters and sort)
 R = TypeVar("R")  # one row as the list shows it
 
 Index = QModelIndex | QPersistentModelIndex
+ID_ROLE = Qt.ItemDataRole.UserRole + 1  # the row's id
+ROW_ROLE = Qt.ItemDataRole.UserRole + 2  # the row itself
+_DISPLAY = Qt.ItemDataRole.DisplayRole
+_CELL_ROLES = (_DISPLAY, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.ForegroundRole, ROW_ROLE)
 
 
 class PagedIdModel(QAbstractTableModel, Generic[Q, R]):
@@ -31,6 +37,8 @@ class PagedIdModel(QAbstractTableModel, Generic[Q, R]):
 
     PAGE = 100
     MAX_PAGES = 32
+    COLUMNS: ClassVar[type[IntEnum]]
+    _headers: dict[Any, str]  # column -> heading, made in the subclass's __init__ (translated)
 
     def __init__(self, query: Q, runner: TaskRunner | None = None) -> None:
         super().__init__()
@@ -125,3 +133,42 @@ class PagedIdModel(QAbstractTableModel, Generic[Q, R]):
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != _DISPLAY:
+            return None
+        return (
+            self._headers.get(self.COLUMNS(section)) if 0 <= section < len(self.COLUMNS) else None
+        )
+
+    def data(self, index: Index, role: int = _DISPLAY) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._ids):
+            return None
+        if role == ID_ROLE:
+            return self._ids[index.row()]
+        if role not in _CELL_ROLES:
+            return None
+        row = self.row_data(index.row())
+        if row is None:
+            return None
+        if role == ROW_ROLE:
+            return row
+        column = self.COLUMNS(index.column())
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return self._colour(row, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(row, column)
+        return self._text(row, column)
+
+    # --- what a cell shows (subclasses) --------------------------------------------------------
+    def _text(self, row: R, column: Any) -> str:
+        raise NotImplementedError
+
+    def _colour(self, row: R, column: Any) -> Any:
+        return None
+
+    def _tooltip(self, row: R, column: Any) -> str | None:
+        return self._text(row, column)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -14,17 +15,26 @@ from tests.conftest import ADMIN, ADMIN_PASS
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 
 
-@pytest.fixture
-def controller(qtbot: QtBot, vault_folder: Path) -> Iterator[AppController]:
+@contextlib.contextmanager
+def started(vault_folder: Path) -> Iterator[AppController]:
+    """The app started on this vault; closed afterwards (for tests that set something up first)."""
     ctl = AppController(vault_folder.parent, idle_poll_ms=50)
     ctl.start()
-    yield ctl
-    ctl.runner.wait()
-    if ctl.session is not None:
-        ctl.session.close()
-    for widget in (ctl.main, ctl.unlock_window, ctl.wizard):
-        if widget is not None:
-            widget.close()
+    try:
+        yield ctl
+    finally:
+        ctl.runner.wait()
+        if ctl.session is not None:
+            ctl.session.close()
+        for widget in (ctl.main, ctl.unlock_window, ctl.wizard):
+            if widget is not None:
+                widget.close()
+
+
+@pytest.fixture
+def controller(qtbot: QtBot, vault_folder: Path) -> Iterator[AppController]:
+    with started(vault_folder) as ctl:
+        yield ctl
 
 
 def unlock(qtbot: QtBot, ctl: AppController, user: str = ADMIN, secret: str = ADMIN_PASS) -> None:

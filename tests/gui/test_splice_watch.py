@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 from astra_desktop.gui.app import AppController
 from astra_desktop.gui.dialogs import Messages
 from astra_desktop.services import session as vs
-from tests.gui.conftest import unlock
+from tests.gui.conftest import started, unlock
 from tests.test_splice_check import put_back_older_clients_page
 
 
@@ -20,9 +20,7 @@ def test_older_page_is_reported_after_opening_and_check_stops_on_lock(
     monkeypatch.setattr(vs, "DEEP_CHECK_AT_OPEN_BYTES", 0)
     put_back_older_clients_page(vault_folder)
     Messages.shown.clear()
-    ctl = AppController(vault_folder.parent, idle_poll_ms=50)
-    ctl.start()
-    try:
+    with started(vault_folder) as ctl:
         unlock(qtbot, ctl)
         assert ctl.main is not None and ctl.main.isVisible()  # usable meanwhile
         qtbot.waitUntil(lambda: any(k == "error" for k, _ in Messages.shown), timeout=60000)
@@ -31,13 +29,6 @@ def test_older_page_is_reported_after_opening_and_check_stops_on_lock(
         assert ctl.splice_watch is not None and not ctl.splice_watch.running
         ctl.lock()
         assert ctl.splice_watch is None
-    finally:
-        ctl.runner.wait()
-        if ctl.session is not None:
-            ctl.session.close()
-        for widget in (ctl.main, ctl.unlock_window):
-            if widget is not None:
-                widget.close()
 
 
 def test_sound_large_vault_says_nothing(

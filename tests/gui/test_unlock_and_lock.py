@@ -17,7 +17,7 @@ from astra_desktop.gui.main_window import PlaceholderPage
 from astra_desktop.services import case_records, clients
 from astra_desktop.services import session as vs
 from tests.conftest import ADMIN, ADMIN_PASS
-from tests.gui.conftest import shoot, unlock
+from tests.gui.conftest import shoot, started, unlock
 
 
 def test_wrong_then_right_passphrase(qtbot: QtBot, controller: AppController) -> None:
@@ -131,9 +131,7 @@ def test_a_long_unlock_says_why(
         return real(*args, **kwargs)  # type: ignore[arg-type]
 
     monkeypatch.setattr(vs, "unlock", slow)
-    ctl = AppController(vault_folder.parent, idle_poll_ms=50)
-    ctl.start()
-    try:
+    with started(vault_folder) as ctl:
         window = ctl.unlock_window
         assert window is not None
         window.ui.user.setCurrentText(ADMIN)
@@ -142,10 +140,3 @@ def test_a_long_unlock_says_why(
         qtbot.waitUntil(lambda: "Still checking" in window.ui.message.text(), timeout=5000)
         qtbot.waitUntil(lambda: ctl.session is not None, timeout=15000)
         assert "Still checking" not in window.ui.message.text()
-    finally:
-        ctl.runner.wait()
-        if ctl.session is not None:
-            ctl.session.close()
-        for widget in (ctl.main, ctl.unlock_window):
-            if widget is not None:
-                widget.close()
