@@ -5,7 +5,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: run demo test lint bench installer clean translations
+.PHONY: run demo test lint bench installer clean translations screenshots samples
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -27,12 +27,20 @@ demo: $(STAMP) translations
 	$(PY) -m astra_desktop --demo 2000
 
 lint: $(STAMP)
-	$(VENV)/bin/ruff check astra_desktop tests bench build_installer.py tools/update_translations.py tools/service_messages.py
-	$(VENV)/bin/ruff format --check astra_desktop tests bench build_installer.py tools/update_translations.py tools/service_messages.py
+	$(VENV)/bin/ruff check astra_desktop tests bench build_installer.py tools/update_translations.py tools/service_messages.py tools/make_common_words.py
+	$(VENV)/bin/ruff format --check astra_desktop tests bench build_installer.py tools/update_translations.py tools/service_messages.py tools/make_common_words.py
 	$(VENV)/bin/mypy
 
 test: lint translations
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -n 2
+
+# Deliberately regenerates docs/screenshots (an ordinary test run never writes into the checkout).
+screenshots: $(STAMP) translations
+	ASTRA_SCREENSHOTS=1 QT_QPA_PLATFORM=offscreen $(PY) -m pytest -n 2 tests/gui
+
+# Deliberately regenerates docs/samples (fictional court documents in every language).
+samples: $(STAMP)
+	ASTRA_SAMPLES=1 $(PY) -m pytest tests/test_court_document_samples.py
 
 bench: $(STAMP)
 	$(PY) -m bench

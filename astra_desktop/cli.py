@@ -166,17 +166,25 @@ def cmd_import(ctx: Context) -> int:
 
 def cmd_document(ctx: Context) -> int:
     """A court-support document written to --out: an audited, unencrypted export."""
-    from astra_desktop.services import clients, court_documents  # ReportLab: only when needed
+    from astra_desktop.services import clients, court_documents, disclosure  # ReportLab: lazily
 
     a = ctx.args
     extra = court_documents.read_extra(Path(a.extra)) if a.extra else {}
     with ctx.unlock() as sess:
         case = clients.find_case_by_code(sess, a.case)
-        pdf = court_documents.build(sess, a.kind, case.id, a.lang, a.names, extra)
-        court_documents.export(sess, case.id, a.kind, a.lang, a.names, pdf, Path(a.out))
+        choices = disclosure.adjusted(
+            sess, case.id, disclosure.remembered(sess, case.id), notes=a.include_notes,
+            health=a.health, redact=tuple(a.redact), keep=tuple(a.keep),
+            exclude_documents=tuple(a.exclude_document),
+        )  # fmt: skip
+        built = court_documents.make(sess, a.kind, case.id, a.lang, a.names, extra, None, choices)
+        court_documents.export(sess, case.id, a.kind, a.lang, a.names, built.pdf, Path(a.out))
     shown = "with the client's name" if a.names else "case code only"
     print(f"Wrote the {a.kind} of {case.case_code} ({shown}) to {a.out}. The file is not "
           "encrypted; the export is recorded in the audit trail.")  # fmt: skip
+    if not a.names:
+        n = built.redactions
+        print(f"{n} redaction{'' if n == 1 else 's'} made.")
     return 0
 
 
@@ -302,6 +310,27 @@ def build_parser() -> argparse.ArgumentParser:
                    help="show the client's name (default: the case code only)")  # fmt: skip
     p.add_argument("--extra", metavar="FILE.json",
                    help="kind-specific inputs, e.g. the property claim's items (see README)")  # fmt: skip
+    # what goes in: on top of the choices remembered for the case (the app's review), this run only
+    p.add_argument("--include-notes", metavar="all|none|ID,...",
+                   help="contact notes whose text goes in (chronology): all, none, or note ids "
+                        "separated by commas (default: as remembered for the case; none unless "
+                        "chosen)")  # fmt: skip
+    health = p.add_mutually_exclusive_group()
+    health.add_argument("--include-health", dest="health", action="store_true", default=None,
+                        help="include the health items of the risk assessment (risk report, "
+                             "vulnerable-witness request)")  # fmt: skip
+    health.add_argument("--exclude-health", dest="health", action="store_false",
+                        help="leave the health items out (the default unless chosen for the "
+                             "case)")  # fmt: skip
+    p.add_argument("--exclude-document", action="append", default=[], metavar="ID|FILE",
+                   help="leave this attachment out of the evidence index and the property "
+                        "claim's evidence; repeatable")  # fmt: skip
+    p.add_argument("--redact", action="append", default=[], metavar="TEXT",
+                   help="also take out this word or phrase, in any case form (case code only); "
+                        "repeatable")  # fmt: skip
+    p.add_argument("--keep", action="append", default=[], metavar="TEXT",
+                   help="show this text where the redaction would take it out (case code only); "
+                        "repeatable")  # fmt: skip
     cli_backup.add_commands(add)
     add(
         "self-test",

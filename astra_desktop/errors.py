@@ -93,6 +93,10 @@ class PermissionDenied(AstraError):
     exit_code = 5
 
 
+class VaultLocked(PermissionDenied):
+    """The vault was locked while this work was under way (the GUI drops such work quietly)."""
+
+
 class NotFound(AstraError):
     pass
 

@@ -66,3 +66,4 @@ def _no_modal_messages() -> Iterator[None]:
     Messages._next.clear()
     yield
     Messages._next.clear()
+    Messages.interactive = False

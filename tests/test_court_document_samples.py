@@ -1,11 +1,15 @@
 """Writes a sample of every court document in every language to docs/samples/ (fictional data,
 "case code only"), so a lawyer can read what the app makes without installing it.
 
+Only `make samples` (ASTRA_SAMPLES=1) writes them; an ordinary run builds and checks every sample
+in tmp_path and leaves the checkout as it was.
+
 The clock and the import times are fixed, so the files only change when the documents do.
 """
 
 from __future__ import annotations
 
+import os
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -23,17 +27,18 @@ FIXED = datetime(2026, 3, 11, 13, 5, tzinfo=UTC)
 
 
 def test_write_a_sample_of_every_document_in_every_language(
-    session: vs.Session, monkeypatch: pytest.MonkeyPatch
+    session: vs.Session, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     monkeypatch.setattr(rows, "now_utc", lambda: FIXED)
     made = _court_case.make(session, notes=12)
-    SAMPLES.mkdir(parents=True, exist_ok=True)
+    target = SAMPLES if os.environ.get("ASTRA_SAMPLES") else tmp_path / "samples"
+    target.mkdir(parents=True, exist_ok=True)
     for kind in cdoc.KINDS:
         extra = CLAIM if kind == "property-claim" else {}
         for lang in cdoc.LANGS:
             pdf = cdoc.build(session, kind, made.case_id, lang, False, extra, lambda: FIXED)
-            path = SAMPLES / f"{kind}.{lang}.pdf"
+            path = target / f"{kind}.{lang}.pdf"
             path.write_bytes(pdf)
             assert len(PdfReader(path).pages) >= 1
             assert b"Nada" not in pdf
-    assert len(list(SAMPLES.glob("*.pdf"))) >= len(cdoc.KINDS) * len(cdoc.LANGS)
+    assert len(list(target.glob("*.pdf"))) >= len(cdoc.KINDS) * len(cdoc.LANGS)

@@ -15,6 +15,7 @@ import pytest
 from pypdf import PdfReader
 
 from astra_desktop.core.court_documents import DamageKind, parse_amount
+from astra_desktop.core.disclosure import Choices
 from astra_desktop.core.enums import Gender, Role
 from astra_desktop.core.folding import fold
 from astra_desktop.core.models import Case, Client, ContactNote
@@ -58,6 +59,10 @@ def folded(text: str) -> str:
 
 def word(form: str, text: str) -> bool:
     return re.search(rf"(?<![^\W_]){re.escape(form)}(?![^\W_])", text) is not None
+
+
+# notes' text goes into court documents only when chosen (core/disclosure.py)
+ALL_NOTES = Choices(all_notes=True)
 
 
 # What each document must say, per language (a fixed text, and one with č ć đ š ž or Cyrillic).
@@ -160,7 +165,9 @@ def test_every_document_in_every_language_reads_back(
     session: vs.Session, court_case: _court_case.CourtCase, kind: str
 ) -> None:
     for lang in cdoc.LANGS:
-        pdf = cdoc.build(session, kind, court_case.case_id, lang, False, extra_for(kind), clock)
+        pdf = cdoc.build(
+            session, kind, court_case.case_id, lang, False, extra_for(kind), clock, ALL_NOTES
+        )
         pages, meta, fonts = read(pdf)
         text = "\n".join(pages)
         for expected in EXPECTED[kind][lang]:
@@ -184,7 +191,9 @@ def test_a_long_chronology_is_numbered_page_n_of_m(session: vs.Session) -> None:
             case.id, datetime(2025, 1, 1, 9) + (datetime(2025, 1, 1, 10) - datetime(2025, 1, 1, 9)) * n,
             f"Beleška broj {n}: razgovor o smeštaju, zdravlju i sledećem ročištu; dogovoreni koraci.",
         ))  # fmt: skip
-    pages, _meta, _fonts = read(cdoc.build(session, "chronology", case.id, "en", clock=clock))
+    pages, _meta, _fonts = read(
+        cdoc.build(session, "chronology", case.id, "en", clock=clock, choices=ALL_NOTES)
+    )
     assert len(pages) == 3
     for n, text in enumerate(pages, start=1):
         assert f"page {n} of 3" in text
@@ -213,7 +222,9 @@ def test_case_code_only_leaves_no_name_alias_birth_date_or_contact(
     made = _court_case.make(session, given, family, aliases, gender)
     for kind in cdoc.KINDS:
         for lang in cdoc.LANGS:
-            pdf = cdoc.build(session, kind, made.case_id, lang, False, extra_for(kind), clock)
+            pdf = cdoc.build(
+                session, kind, made.case_id, lang, False, extra_for(kind), clock, ALL_NOTES
+            )
             pages, meta, _fonts = read(pdf)
             text = "\n".join(pages) + "\n" + "\n".join(meta.values())
             flat = folded(text)
@@ -226,7 +237,7 @@ def test_case_code_only_leaves_no_name_alias_birth_date_or_contact(
                 assert secret not in text, (kind, lang, secret)
             assert made.case_code in text
     # With names chosen, the same documents do carry the name (so the checks above can fail).
-    pdf = cdoc.build(session, "chronology", made.case_id, "sr-Latn", True, {}, clock)
+    pdf = cdoc.build(session, "chronology", made.case_id, "sr-Latn", True, {}, clock, ALL_NOTES)
     pages, meta, _ = read(pdf)
     assert f"{given} {family}" in "\n".join(pages) and given not in meta["/Title"]
 

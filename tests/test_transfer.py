@@ -16,6 +16,7 @@ from astra_desktop.core.appointments import Appointment, AppointmentKind
 from astra_desktop.core.court import Charge, Defendant, DefendantRole, Proceeding
 from astra_desktop.core.enums import ServiceKind
 from astra_desktop.core.models import Case, Client, ContactNote, ServiceRecord
+from astra_desktop.core.risk import Answer
 from astra_desktop.errors import AstraError, WrongPassphrase
 from astra_desktop.services import (
     appointments,
@@ -73,7 +74,7 @@ def make_full_case(sess: vs.Session) -> str:
     first = proceedings.add_entry(sess, Charge(p.id, "388", date(2025, 3, 5), defendant_id=d.id))
     proceedings.requalify(sess, first.id, "184", "", date(2025, 6, 1))
     hearings.schedule(sess, p.id, start + timedelta(days=10), worker_ids=[sess.actor.user_id])
-    risk.assess(sess, case.id, {}, date.today())
+    risk.assess(sess, case.id, {"A1": Answer.NO}, date.today())
     return case.id
 
 

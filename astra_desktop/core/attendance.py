@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from datetime import datetime
 
 from astra_desktop.core.appointments import AppointmentStatus
 from astra_desktop.core.court import Attendance, Party
@@ -20,6 +21,7 @@ class HearingRecord:
     hearing_id: str
     status: AppointmentStatus
     attendance: tuple[Attendance, ...] = ()
+    starts_at: datetime | None = None  # local wall-clock time, as appointments keep it
 
 
 @dataclass
@@ -28,7 +30,9 @@ class AttendanceStats:
     held: int = 0
     postponed: int = 0
     missed: int = 0
-    planned: int = 0
+    planned: int = 0  # still marked planned, whether or not their time has come
+    ahead: int = 0  # planned and not yet started
+    outcome_due: int = 0  # planned, started, and no outcome recorded yet
     recorded: int = 0  # hearings whose attendance was recorded
     victim: int = 0
     victim_lawyer: int = 0
@@ -41,8 +45,13 @@ class AttendanceStats:
 
 
 def attendance_stats(
-    hearings: Iterable[HearingRecord], defendant_ids: Iterable[str] = ()
+    hearings: Iterable[HearingRecord],
+    defendant_ids: Iterable[str] = (),
+    now: datetime | None = None,
 ) -> AttendanceStats:
+    """The counts; with `now` (local wall-clock time) planned hearings are split into those still
+    ahead and those whose time has passed with no outcome recorded — a hearing last week is
+    never "ahead". Without `now` (or a start time) a planned hearing counts as ahead."""
     stats = AttendanceStats()
     stats.defendants = {d: 0 for d in defendant_ids}
     stats.defence_lawyers = {d: 0 for d in stats.defendants}
@@ -58,6 +67,10 @@ def attendance_stats(
             stats.missed += 1
         else:
             stats.planned += 1
+            if now is not None and hearing.starts_at is not None and hearing.starts_at <= now:
+                stats.outcome_due += 1
+            else:
+                stats.ahead += 1
         if hearing.attendance:
             stats.recorded += 1
         for a in hearing.attendance:

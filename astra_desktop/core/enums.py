@@ -98,3 +98,20 @@ class AuditAction(StrEnum):
     PRINT = "print"
     IMPORT = "import"
     LOCK = "lock"
+
+
+class Relation(StrEnum):
+    """How a related person stands to the client (the categories centres for social work use)."""
+
+    MOTHER = "mother"
+    FATHER = "father"
+    SIBLING = "sibling"
+    CHILD = "child"
+    PARTNER = "partner"  # spouse, or partner in a common-law union ("vanbračni partner")
+    FORMER_PARTNER = "former-partner"
+    GUARDIAN = "guardian"  # appointed by the centre for social work ("staratelj")
+    FOSTER_PARENT = "foster-parent"  # "hranitelj/ka"
+    OTHER_RELATIVE = "other-relative"  # grandparents, aunts, uncles, cousins, in-laws
+    FRIEND = "friend"
+    EMPLOYER = "employer"
+    OTHER = "other"

@@ -18,6 +18,7 @@ from astra_desktop.core.enums import (
     MeansOfControl,
     NoteKind,
     ReferralDirection,
+    Relation,
     Role,
     ServiceKind,
     TraffickingStatus,
@@ -55,6 +56,12 @@ class Client:
     safe_contact_instructions: str = ""
     children: str = ""
     guardian: str = ""
+    # Identifying details (schema 13); "case code only" court documents take them out.
+    personal_number: str = ""  # JMBG: 13 digits (core/validation.jmbg_problem)
+    id_document_number: str = ""  # ID card or passport number
+    address: str = ""
+    place_of_residence: str = ""
+    place_of_birth: str = ""
     created_at: datetime | None = None
     updated_at: datetime | None = None
     version: int = 0
@@ -129,6 +136,23 @@ class Consent:
     scope: str
     id: str = field(default_factory=new_id)
     withdrawn_on: date | None = None
+    version: int = 0
+
+
+@dataclass
+class RelatedPerson:
+    """Family, guardian, partner or contact of a client: some protect her, some are the risk."""
+
+    client_id: str
+    name: str
+    relation: Relation = Relation.OTHER
+    id: str = field(default_factory=new_id)
+    is_risk: bool = False  # a danger to the client (an exploiter's ally, a violent partner)
+    contact: str = ""
+    address: str = ""
+    notes: str = ""
+    created_at: datetime | None = None
+    updated_at: datetime | None = None
     version: int = 0
 
 

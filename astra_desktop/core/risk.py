@@ -240,6 +240,20 @@ class Result:
     computed: Level
     unknown: int
     suggested_actions: tuple[str, ...]
+    answered: int = 0  # items answered yes or no
+    open_red_flags: tuple[str, ...] = ()  # red-flag items left unanswered ("unknown")
+
+    @property
+    def level(self) -> Level | None:
+        """The level of the answers given, or None — "not assessed" — when nothing is answered.
+
+        Nothing answered is no assessment, never Low. With some answers the level is that of the
+        answers given (the instrument sets no minimum number of answers): a "yes" to a red flag is
+        High whatever else is blank, and since scoring is monotone, answering more risk items can
+        only raise it. A Low that rests on unanswered red flags (`open_red_flags`) is shown with
+        them, so nobody reads it as "checked and safe".
+        """
+        return None if self.answered == 0 else self.computed
 
 
 def _level_for(value: int, bands: tuple[tuple[Level, int], ...]) -> Level:
@@ -254,13 +268,17 @@ def score(instrument: Instrument, answers: dict[str, Answer]) -> Result:
     """Score = risk weights answered yes − protective weights answered yes (not below 0).
 
     Final level = the highest of the score band, the red-flag override (any red flag → high) and
-    the severity × likelihood grid. "Unknown" counts as "no" here and is reported separately.
+    the severity × likelihood grid. "Unknown" counts as "no" here and is reported separately;
+    `Result.level` says whether the answers given support a level at all.
     """
     total, red, severity, likely, unknown, actions = 0, [], 0, 0, 0, []
+    open_red: list[str] = []
     for item in instrument.items.values():
         answer = answers.get(item.id, Answer.UNKNOWN)
         if answer is Answer.UNKNOWN:
             unknown += 1
+            if item.red_flag:
+                open_red.append(item.id)
             continue
         if answer is not Answer.YES:
             continue
@@ -279,8 +297,9 @@ def score(instrument: Instrument, answers: dict[str, Answer]) -> Result:
     grid_level = instrument.grid[(max(severity, 1), int(likelihood))] if severity else Level.LOW
     computed = max(band, grid_level, Level.HIGH if red else Level.LOW)
     return Result(
-        total, band, tuple(red), severity, likelihood, grid_level, computed, unknown, tuple(actions)
-    )
+        total, band, tuple(red), severity, likelihood, grid_level, computed, unknown, tuple(actions),
+        answered=len(instrument.items) - unknown, open_red_flags=tuple(open_red),
+    )  # fmt: skip
 
 
 def final_level(computed: Level, chosen: Level | None, reason: str) -> Level:

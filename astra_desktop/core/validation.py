@@ -45,6 +45,42 @@ def validate_client(client: Client, today: date | None = None) -> None:
             raise ValidationError("date_of_birth", "The date of birth is before 1900.")
     if client.estimated_age is not None and not 0 <= client.estimated_age <= 120:
         raise ValidationError("estimated_age", "The estimated age must be between 0 and 120.")
+    if client.personal_number.strip() and not _JMBG.match(client.personal_number):
+        raise ValidationError(
+            "personal_number",
+            "A personal number (JMBG) has 13 digits, for example 1705990715006. "
+            "Leave the field empty if it is not known.",
+        )
+
+
+# The personal number (JMBG, and a foreigner's EBS): 13 digits, spaces allowed between groups.
+_JMBG = re.compile(r"^\s*(?:\d\s*){13}$")
+_JMBG_WEIGHTS = (7, 6, 5, 4, 3, 2, 7, 6, 5, 4, 3, 2)
+
+
+def jmbg_warnings(client: Client) -> list[str]:
+    """What looks wrong in a well-formed personal number: "control-digit" (the last digit does not
+    fit), "not-a-date" (the first seven digits are no date), "other-birth-date" (they are another
+    date than the date of birth entered). A warning, never a refusal: numbers copied from papers
+    carry typing errors, and the right one can be checked later."""
+    digits = re.sub(r"\D", "", client.personal_number)
+    if len(digits) != 13:
+        return []
+    found = []
+    a = [int(c) for c in digits]
+    m = 11 - sum(w * d for w, d in zip(_JMBG_WEIGHTS, a, strict=False)) % 11
+    if (0 if m > 9 else m) != a[12]:
+        found.append("control-digit")
+    day, month, year = int(digits[0:2]), int(digits[2:4]), int(digits[4:7])
+    year += 1000 if year >= 800 else 2000
+    try:
+        born = date(year, month, day)
+    except ValueError:
+        found.append("not-a-date")
+    else:
+        if client.date_of_birth is not None and client.date_of_birth != born:
+            found.append("other-birth-date")
+    return found
 
 
 def validate_case(case: Case, today: date | None = None) -> None:

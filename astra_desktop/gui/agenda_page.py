@@ -136,7 +136,7 @@ class AgendaPage(QWidget):
         self.periods.setTabText(index, f"{title} ({due})" if due else title)
 
     def _loaded(self, total: int) -> None:
-        self.count.setText(self.tr("{0} appointments").format(total))
+        self.count.setText(self.tr("%n appointment(s)", "", total))
         texts = {
             Period.TODAY: self.tr("Nothing is planned for today."),
             Period.WEEK: self.tr("Nothing more is planned this week."),

@@ -15,12 +15,12 @@ import argparse
 import contextlib
 import sys
 import weakref
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import QApplication, QWidget
 
 from astra_desktop import APP_NAME, __version__, app_settings, paths
 from astra_desktop.gui import i18n
@@ -28,7 +28,8 @@ from astra_desktop.gui.unlock import UnlockWindow
 from astra_desktop.storage.vault_files import VaultFiles
 
 if TYPE_CHECKING:  # imported when first needed: the unlock window must appear fast
-    from astra_desktop.gui.idle import IdleWatcher
+    from astra_desktop.core.changes import Changes
+    from astra_desktop.gui.idle import IdleWatcher, LockKeys
     from astra_desktop.gui.main_window import MainWindow
     from astra_desktop.gui.splice_watch import SpliceWatch
     from astra_desktop.gui.tasks import TaskRunner
@@ -64,6 +65,8 @@ class AppController(QObject):
         self._idle_poll_ms = idle_poll_ms
         self._runner: TaskRunner | None = None
         self._idle: IdleWatcher | None = None
+        self._keys: LockKeys | None = None
+        self._locking = False
         self.splice_watch: SpliceWatch | None = None  # a large vault's check, after unlocking
 
     @property
@@ -87,18 +90,45 @@ class AppController(QObject):
             self._idle.idle.connect(lambda: self.lock(panic=False))
         return self._idle
 
+    @property
+    def keys(self) -> LockKeys:
+        """Ctrl+L and the panic keys, heard from every window while the vault is unlocked."""
+        if self._keys is None:
+            from astra_desktop.gui.idle import LockKeys
+            from astra_desktop.gui.main_window import LOCK_KEYS, PANIC_KEYS
+
+            self._keys = LockKeys([LOCK_KEYS], PANIC_KEYS, parent=self)
+            self._keys.pressed.connect(self._lock_requested)
+        return self._keys
+
+    def _lock_requested(self, panic: bool) -> None:
+        self.lock(panic=panic)
+
     def _watch_input(self, on: bool) -> None:
         app = QApplication.instance()
         if app is None:
             return
         if on:
             app.installEventFilter(self.idle)
+            app.installEventFilter(self.keys)  # installed last: it sees every key first
             self.idle.start()
         else:
             self.idle.stop()
             app.removeEventFilter(self.idle)
+            app.removeEventFilter(self.keys)
+
+    def _settings_changed(self, changes: Changes) -> None:
+        """A setting saved under Users & settings applies at once, not at the next unlock."""
+        if self.session is None or self.session.closed or not changes.touches("setting"):
+            return
+        from astra_desktop.services import settings
+
+        self.idle.timeout = settings.get(self.session, settings.IDLE_LOCK_MINUTES) * 60
 
     def start(self) -> None:
+        from astra_desktop.gui.dialogs import Messages
+
+        Messages.locking = False
         if VaultFiles(self.folder).keys.exists():
             self.show_unlock()
         else:
@@ -117,32 +147,52 @@ class AppController(QObject):
             me = weakref.ref(self)
             self.unlock_window = UnlockWindow(self.folder, lambda: _alive(me).runner)
             self.unlock_window.unlocked.connect(self.on_unlocked)
-        self.unlock_window.reset(message)
-        if minimized:
-            self.unlock_window.showMinimized()
+        window = self.unlock_window
+        window.reset(message)
+        if minimized:  # the panic keys: on screen nothing, in the taskbar only "locked"
+            window.showMinimized()
         else:
-            self.unlock_window.showNormal()
-            self.unlock_window.raise_()
-            self.unlock_window.activateWindow()
-        return self.unlock_window
+            # Shown, normal size and focused, whatever state an earlier panic left it in.
+            from PySide6.QtCore import Qt
+
+            state = window.windowState() & ~Qt.WindowState.WindowMinimized
+            window.setWindowState(state | Qt.WindowState.WindowActive)
+            window.showNormal()
+            window.raise_()
+            window.activateWindow()
+        return window
 
     def on_unlocked(self, session: Session) -> None:
         _show_icons_in_menus()
         self.session = session
+        from PySide6.QtCore import Qt
+
+        from astra_desktop.gui.dialogs import Messages
+
+        Messages.locking = False
         if self.unlock_window is not None:
             self.unlock_window.hide()
+            # Hidden in the normal state: a window hidden while minimised (unlocked after the
+            # panic keys) would otherwise come back minimised at every later lock.
+            self.unlock_window.setWindowState(Qt.WindowState.WindowNoState)
+        from astra_desktop.gui import change_hub
         from astra_desktop.gui.main_window import MainWindow
         from astra_desktop.services import drafts, settings
 
         self.main = MainWindow(session, self.runner)
-        self.main.lock_requested.connect(lambda panic: self.lock(panic=panic))
+        self.main.lock_requested.connect(self._lock_requested)
         self.main.language_chosen.connect(self.change_language)
+        self.main.quit_requested.connect(self.shutdown)  # locks first, in this order
+        self.main.quit_requested.connect(QApplication.quit)
         self.main.destroyed.connect(lambda: None)
         self.main.show()
         kept = drafts.take_all(session)
         if kept:
             self.main.restore_drafts(kept)
         self.idle.timeout = settings.get(session, settings.IDLE_LOCK_MINUTES) * 60
+        change_hub.of(session).changed.connect(
+            self._settings_changed, Qt.ConnectionType.UniqueConnection
+        )
         self._watch_input(True)
         if self.splice_watch is None or not self.splice_watch.running:
             from astra_desktop.gui import splice_watch
@@ -170,6 +220,9 @@ class AppController(QObject):
 
         self.runner.wait()
         try:
+            from astra_desktop.gui.secret_field import conceal_all
+
+            conceal_all(old)  # a passphrase shown in a dialog is never kept in a draft
             drafts.save_all(session, old.drafts())
         except Exception:  # a lost draft must not leave the window half switched
             log.exception("could not keep drafts")
@@ -181,26 +234,68 @@ class AppController(QObject):
         old.hide()
         old.deleteLater()
 
+    @property
+    def locking(self) -> bool:
+        """True while `lock` runs (its windows closing must not end the app)."""
+        return self._locking
+
     def lock(self, panic: bool = False) -> None:
-        """Lock now; with `panic`, hide first so nothing stays on screen even for a moment."""
+        """Lock now, from wherever the person is: the main window, a dialog, a message box, a
+        file chooser, the document viewer. With `panic` (F12) the unlock window then shows only
+        minimised, so nothing of the app is on screen.
+
+        In order: what was typed is read (milliseconds, the dialogs still open), every window but
+        the unlock window is hidden and every dialog ended, Rejected — its own finished-handlers
+        run while the vault is still open, and a dialog or box that was running `exec()` returns
+        once this is done, to code that finds `Messages` answering "no" —, the typing goes into
+        encrypted drafts, and only then the vault closes.
+        """
         main, session = self.main, self.session
-        if main is None or session is None:
+        if main is None or session is None or self._locking:
             return
-        if panic:
-            main.hide()
+        self._locking = True
+        try:
+            self._lock(main, session, panic)
+        finally:
+            self._locking = False
+        self.locked.emit()
+
+    def _lock(self, main: MainWindow, session: Session, panic: bool) -> None:
         from PySide6.QtGui import QGuiApplication
 
+        from astra_desktop.gui.dialogs import Messages
+        from astra_desktop.gui.secret_field import conceal_all
         from astra_desktop.services import drafts
 
+        Messages.locking = True  # from here no box opens for the windows going away
         self._watch_input(False)
+        # What was typed is read first, while the dialogs are still open (a few milliseconds,
+        # nothing written yet), then nothing of the vault stays on screen.
+        kept: dict[str, dict[str, Any]] = {}
+        try:
+            for window in QApplication.topLevelWidgets():
+                conceal_all(window)  # a passphrase shown in a dialog is never kept in a draft
+            kept = main.drafts()
+        except Exception:  # never let a failed draft keep the vault open
+            log.exception("could not collect drafts")
+        on_screen = self._others()
+        self._hide_all(on_screen)
+        self._end_dialogs(on_screen)
         if self.splice_watch is not None:
             self.splice_watch.stop()
             self.splice_watch = None
+        # The windows go with the session: none of their clocks (reminders, a call's timer)
+        # may start new work on it between now and their deletion.
+        for window in {main, *on_screen}:
+            with contextlib.suppress(RuntimeError):
+                for timer in window.findChildren(QTimer):
+                    timer.stop()
         self.runner.wait()
         try:
-            drafts.save_all(session, main.drafts())
+            drafts.save_all(session, kept)
         except Exception:  # never let a failed draft keep the vault open
             log.exception("could not keep drafts")
+        self.runner.forget_pending()  # results still queued for the windows about to go
         session.close()
         clipboard = QGuiApplication.clipboard()
         clipboard.clear()
@@ -208,7 +303,39 @@ class AppController(QObject):
         main.deleteLater()
         self.main, self.session = None, None
         self.show_unlock(minimized=panic)
-        self.locked.emit()
+
+    def _others(self) -> list[QWidget]:
+        """Every window on screen but the unlock window: the main window, its dialogs, message
+        boxes and file choosers, the document viewer, popup menus, tooltips."""
+        return [
+            w
+            for w in QApplication.topLevelWidgets()
+            if w.isVisible() and w is not self.unlock_window
+        ]
+
+    def _hide_all(self, windows: list[QWidget]) -> None:
+        from PySide6.QtWidgets import QToolTip
+
+        QToolTip.hideText()
+        for _ in range(20):  # menus open from menus; bounded, a popup must not stop the lock
+            popup = QApplication.activePopupWidget()
+            if popup is None:
+                break
+            popup.close()
+            popup.hide()
+        for window in windows:
+            window.hide()
+
+    def _end_dialogs(self, windows: list[QWidget]) -> None:
+        """End every dialog that was open, as Cancel would but without its "discard?" question:
+        one running `exec()` returns Rejected (a message box: no button clicked), one opened
+        with `open()` emits `finished` to its page while the vault is still open."""
+        from PySide6.QtWidgets import QDialog
+
+        for widget in reversed(windows):  # the last opened (the innermost exec) first
+            if isinstance(widget, QDialog):
+                with contextlib.suppress(RuntimeError):  # deleted by an earlier one's handler
+                    QDialog.done(widget, int(QDialog.DialogCode.Rejected))  # no override asks
 
     def shutdown(self) -> None:
         if self.session is not None and self.main is not None:
@@ -237,7 +364,7 @@ DEMO_USER = "demo"
 DEMO_PASSPHRASE = "fictional demo vault only"
 
 
-def make_demo_home(clients: int) -> Path:
+def make_demo_home(clients: int, progress: Callable[[int, int], bool] | None = None) -> Path:
     """A throwaway vault of plainly fictional records, so a newcomer can see the app at work."""
     import tempfile
 
@@ -251,7 +378,7 @@ def make_demo_home(clients: int) -> Path:
         paths.vault_dir(home), DEMO_USER, DEMO_PASSPHRASE, organisation="Demo", kdf_params=kdf.FLOOR
     )
     with session:
-        demo.fill(session, clients=clients, seed=1)
+        demo.fill(session, clients=clients, seed=1, progress=progress)
     return home
 
 
@@ -265,17 +392,23 @@ def run(argv: Sequence[str]) -> int:
         "--stretch", type=float, metavar="F", help="lengthen every string F times (layout check)"
     )
     args, qt_args = parser.parse_known_args(list(argv))
-    demo_home = make_demo_home(args.demo) if args.demo else None
-    if demo_home is not None:
-        args.home = str(demo_home)
-        print(f"Demo vault in {demo_home}: user {DEMO_USER}, passphrase “{DEMO_PASSPHRASE}”.")
     app = QApplication([sys.argv[0], *qt_args])
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setQuitOnLastWindowClosed(False)
+    demo_home = None
+    if args.demo:
+        from astra_desktop.gui.demo_start import build_demo_home
+
+        demo_home = build_demo_home(args.demo, make_demo_home)  # with a progress window
+        args.home = str(demo_home)
+        print(f"Demo vault in {demo_home}: user {DEMO_USER}, passphrase “{DEMO_PASSPHRASE}”.")
     home = paths.resolve_home(args.home)
     i18n.install(app_settings.load(home).language, i18n.stretch_factor(args.stretch))
     controller = AppController(home)
+    from astra_desktop.gui import error_report
+
+    error_report.install(locked=lambda: controller.session is None and controller.wizard is None)
     controller.start()
     if demo_home is not None and controller.unlock_window is not None:
         controller.unlock_window.ui.user.setCurrentText(DEMO_USER)
@@ -284,6 +417,8 @@ def run(argv: Sequence[str]) -> int:
         )
 
     def last_window_closed() -> None:
+        if controller.locking:  # a dialog ended by the lock, before the unlock window shows
+            return
         visible = [w for w in QApplication.topLevelWidgets() if w.isVisible()]
         if not visible:
             controller.shutdown()

@@ -13,7 +13,6 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -36,8 +35,10 @@ from astra_desktop.errors import AstraError, ValidationError
 from astra_desktop.gui import court_labels
 from astra_desktop.gui.dialog_drafts import keep_as_draft
 from astra_desktop.gui.dialogs import Messages
-from astra_desktop.gui.widgets import DateField, EnumCombo
-from astra_desktop.services import appointments, clients, users
+from astra_desktop.gui.guarded_dialog import GuardedDialog
+from astra_desktop.gui.screen_fit import fit_to_screen
+from astra_desktop.gui.widgets import DateField, EnumCombo, ValueCombo
+from astra_desktop.services import appointments, clients, hearings, users
 from astra_desktop.services.appointments import DoubleBooking
 from astra_desktop.services.session import Session
 
@@ -85,7 +86,7 @@ class WorkerList(QListWidget):
         ]
 
 
-class AppointmentDialog(QDialog):
+class AppointmentDialog(GuardedDialog):
     saved = Signal(list)  # ids of the appointments saved
 
     def __init__(
@@ -118,7 +119,7 @@ class AppointmentDialog(QDialog):
         self.place = QLineEdit()
         self.workers = WorkerList(session)
         self.workers.set_ids(workers)
-        self.repeat = QComboBox()
+        self.repeat: ValueCombo[tuple[Frequency, int] | None] = ValueCombo()
         for text, rule in (
             (self.tr("Does not repeat"), None),
             (self.tr("Every day"), (Frequency.DAILY, 1)),
@@ -126,14 +127,14 @@ class AppointmentDialog(QDialog):
             (self.tr("Every two weeks"), (Frequency.WEEKLY, 2)),
             (self.tr("Every month"), (Frequency.MONTHLY, 1)),
         ):
-            self.repeat.addItem(text, rule)
+            self.repeat.add(text, rule)
         self.times = QSpinBox()
         self.times.setRange(2, 200)
         self.times.setValue(10)
         self.times.setSuffix(self.tr(" times"))
         self.times.setEnabled(False)
         self.repeat.currentIndexChanged.connect(
-            lambda: self.times.setEnabled(self.repeat.currentData() is not None)
+            lambda: self.times.setEnabled(self.repeat.value() is not None)
         )
         self.reminders: dict[int, QCheckBox] = {
             7 * DAY: QCheckBox(self.tr("1 week")), 2 * DAY: QCheckBox(self.tr("2 days")),
@@ -155,6 +156,7 @@ class AppointmentDialog(QDialog):
         self.error.setWordWrap(True)
         self._layout()
         self._load(begin)
+        fit_to_screen(self)
         keep_as_draft(self, case_id=case_id, appointment_id=appointment_id)
 
     @classmethod
@@ -268,7 +270,7 @@ class AppointmentDialog(QDialog):
             appt.outcome = self.outcome.toPlainText().strip()
             appt.reminders = self._reminder_minutes(kind)
             if self.existing is None:
-                rule = self.repeat.currentData()
+                rule = self.repeat.value()
                 recurrence = (
                     Recurrence(rule[0], interval=rule[1], count=self.times.value())
                     if rule
@@ -296,6 +298,10 @@ class AppointmentDialog(QDialog):
                 self.case_id = None
             self.error.setText(str(exc))
             return False
+        try:  # one record, two views: a court hearing joins the case's only proceedings at once
+            hearings.link_to_sole_proceeding(self.session, [a.id for a in saved])
+        except AstraError as exc:  # saved all the same; it waits in the Court tab to be linked
+            Messages.error(self, self.tr("Court hearing"), str(exc))
         self.saved.emit([a.id for a in saved])
         self.accept()
         return True
@@ -306,7 +312,6 @@ def open_appointment(
 ) -> QDialog | None:
     """The right dialog for an appointment: hearings record attendance, the rest their outcome."""
     from astra_desktop.gui.hearing_dialog import HearingDialog
-    from astra_desktop.services import hearings
 
     try:
         view = hearings.for_appointment(session, appointment_id)

@@ -212,7 +212,7 @@ class MonthModel(QAbstractTableModel):
             text = [f"{r.starts_at:%H:%M}–{r.ends_at:%H:%M} {r.case_code} · {kinds[r.kind.value]}"
                     for r in entry.rows]  # fmt: skip
             if entry.total > len(entry.rows):
-                text.append(self.tr("… {0} appointments in all").format(entry.total))
+                text.append(self.tr("… %n appointment(s) in all", "", entry.total))
             return "\n".join(text)
         if role == Qt.ItemDataRole.ForegroundRole and day.month != self.month:
             return QBrush(GREY)

@@ -33,7 +33,7 @@ from astra_desktop.core.appointments import Clock, local_now
 from astra_desktop.core.hotline import DEFAULT_LANGUAGE, LANGUAGES, Call, CallerType, CallTopic
 from astra_desktop.errors import AstraError, ValidationError
 from astra_desktop.gui import hotline_labels
-from astra_desktop.gui.widgets import DateField
+from astra_desktop.gui.widgets import DateField, ValueCombo
 from astra_desktop.services import hotline, users
 from astra_desktop.services.session import Session
 
@@ -45,13 +45,13 @@ CALLER_ORDER = (
 )  # fmt: skip
 
 
-def combo(items: dict[str, str], order: tuple[str, ...] | None = None) -> QComboBox:
+def combo(items: dict[str, str], order: tuple[str, ...] | None = None) -> ValueCombo[str]:
     """A list to choose from, as narrow as the layout needs (translations make items long)."""
-    box = QComboBox()
+    box: ValueCombo[str] = ValueCombo()
     box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
     box.setMinimumContentsLength(12)
     for value in order or tuple(items):
-        box.addItem(items.get(value, value), value)
+        box.add(items.get(value, value), value)
     return box
 
 
@@ -103,10 +103,10 @@ class CallForm(QWidget):
         self.duration.setToolTip(
             self.tr("Counted from your first keystroke in this form; type to change it.")
         )
-        self.worker = QComboBox()
+        self.worker: ValueCombo[str] = ValueCombo()
         self.worker.setMinimumContentsLength(10)
         for user in users.list_users(session):
-            self.worker.addItem(user.username, user.id)
+            self.worker.add(user.username, user.id)
         self.error = QLabel()
         self.error.setStyleSheet("color: #a93226;")
         self.error.setWordWrap(True)
@@ -194,14 +194,15 @@ class CallForm(QWidget):
             self.editing = None
             self.heading.setText(self.tr("New call"))
             self.topic.setCurrentIndex(-1)
-            self.caller.setCurrentIndex(self.caller.findData(CallerType.ANONYMOUS.value))
-            self.language.setCurrentIndex(self.language.findData(DEFAULT_LANGUAGE))
+            self.caller.set_value(CallerType.ANONYMOUS.value)
+            self.language.set_value(DEFAULT_LANGUAGE)
             for edit in (self.note, self.contact, self.referral):
                 edit.clear()
             self.follow_up.setChecked(False)
             self._show_time(local_now(self.clock))
             self.duration.setValue(0)
-            self.worker.setCurrentIndex(max(0, self.worker.findData(self.session.actor.user_id)))
+            if not self.worker.set_value(self.session.actor.user_id):
+                self.worker.setCurrentIndex(0)
             self.error.clear()
         finally:
             self._loading = False
@@ -218,8 +219,8 @@ class CallForm(QWidget):
             self.heading.setText(
                 self.tr("Editing the call of {0}").format(f"{call.occurred_at:%d.%m.%Y %H:%M}")
             )
-            self.topic.setCurrentIndex(self.topic.findData(call.topic.value))
-            self.caller.setCurrentIndex(self.caller.findData(call.caller_type.value))
+            self.topic.set_value(call.topic.value)
+            self.caller.set_value(call.caller_type.value)
             self._set_language(call.language)
             self.note.setPlainText(call.note)
             self.contact.setText(call.caller_contact)
@@ -227,18 +228,16 @@ class CallForm(QWidget):
             self.follow_up.setChecked(call.follow_up)
             self._show_time(call.occurred_at)
             self.duration.setValue(call.duration_minutes)
-            self.worker.setCurrentIndex(self.worker.findData(call.worker_id))
+            self.worker.setCurrentIndex(self.worker.index_of(call.worker_id))
         finally:
             self._loading = False
         self._touched = {"day", "time", "duration"}  # a logged call keeps its own time
         self.topic.setFocus()
 
     def _set_language(self, code: str) -> None:
-        index = self.language.findData(code)
-        if index < 0:  # a code this version does not list: keep it, shown as it is
-            self.language.addItem(code, code)
-            index = self.language.count() - 1
-        self.language.setCurrentIndex(index)
+        if not self.language.set_value(code):  # a code this version does not list: keep it
+            self.language.add(code, code)  # shown as it is
+            self.language.setCurrentIndex(self.language.count() - 1)
 
     def _show_time(self, when: datetime) -> None:
         self.day.setText(f"{when:%d.%m.%Y}")
@@ -291,14 +290,15 @@ class CallForm(QWidget):
         duration = self.duration.value()
         if "duration" not in self._touched and self.editing is None:
             duration = self._elapsed()
-        call = self.editing or Call(self._when(), CallTopic(self.topic.currentData()))
-        call.occurred_at, call.topic = self._when(), CallTopic(self.topic.currentData())
-        call.caller_type = CallerType(self.caller.currentData())
-        call.language = str(self.language.currentData())
+        topic = CallTopic(self.topic.value())
+        call = self.editing or Call(self._when(), topic)
+        call.occurred_at, call.topic = self._when(), topic
+        call.caller_type = CallerType(self.caller.value())
+        call.language = self.language.value()
         call.note = self.note.toPlainText()
         call.caller_contact, call.referral = self.contact.text(), self.referral.text()
         call.follow_up, call.duration_minutes = self.follow_up.isChecked(), duration
-        call.worker_id = self.worker.currentData()
+        call.worker_id = self.worker.value() if self.worker.currentIndex() >= 0 else None
         return call
 
     def save(self) -> bool:
@@ -335,8 +335,9 @@ class CallForm(QWidget):
             return None
         return {
             "call_id": self.editing.id if self.editing else None,
-            "topic": self.topic.currentData(), "caller": self.caller.currentData(),
-            "language": self.language.currentData(), "note": self.note.toPlainText(),
+            "topic": self.topic.value() if self.topic.currentIndex() >= 0 else None,
+            "caller": self.caller.value(), "language": self.language.value(),
+            "note": self.note.toPlainText(),
             "contact": self.contact.text(), "referral": self.referral.text(),
             "follow_up": self.follow_up.isChecked(), "day": self.day.text(),
             "time": self.time.text(), "duration": self.duration.value(),
@@ -349,8 +350,9 @@ class CallForm(QWidget):
                 self.load(hotline.get(self.session, str(call_id)))
             except AstraError:
                 self.new_call()
-        self.topic.setCurrentIndex(self.topic.findData(draft.get("topic")))
-        self.caller.setCurrentIndex(max(0, self.caller.findData(draft.get("caller"))))
+        self.topic.setCurrentIndex(self.topic.index_of(draft.get("topic")))
+        if not self.caller.set_value(draft.get("caller")):
+            self.caller.setCurrentIndex(0)
         self._set_language(str(draft.get("language") or DEFAULT_LANGUAGE))
         self.note.setPlainText(str(draft.get("note", "")))
         self.contact.setText(str(draft.get("contact", "")))

@@ -45,7 +45,7 @@ class CaseAppointmentsTab(QWidget):
         self.model.set_query(AgendaQuery(Period.RANGE, case_id=case_id))
 
     def _loaded(self, total: int) -> None:
-        self.count.setText(self.tr("{0} appointments").format(total))
+        self.count.setText(self.tr("%n appointment(s)", "", total))
         now = local_now()
         for row in range(self.model.rowCount()):  # show the first one still to come
             found = self.model.row_at(row)

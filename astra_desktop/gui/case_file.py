@@ -17,9 +17,11 @@ from PySide6.QtWidgets import (
 )
 
 from astra_desktop.core.models import Case, Client
+from astra_desktop.core.validation import jmbg_warnings
 from astra_desktop.errors import AstraError, ValidationError
 from astra_desktop.gui.case_appointments_tab import CaseAppointmentsTab
 from astra_desktop.gui.case_forms import case_fields, client_fields
+from astra_desktop.gui.change_hub import refresh_on
 from astra_desktop.gui.dialogs import Messages
 from astra_desktop.gui.documents_tab import DocumentsTab
 from astra_desktop.gui.entries_tab import consent_tab, referrals_tab, services_tab
@@ -27,7 +29,9 @@ from astra_desktop.gui.labels import case_status_label
 from astra_desktop.gui.notes_tab import NotesTab
 from astra_desktop.gui.proceedings_tab import ProceedingsTab
 from astra_desktop.gui.record_form import RecordForm
+from astra_desktop.gui.related_persons_tab import RelatedPersonsTab
 from astra_desktop.gui.risk_tab import RiskTab
+from astra_desktop.gui.screen_fit import compact_tabs, scrolling
 from astra_desktop.gui.tasks import TaskRunner
 from astra_desktop.services import clients
 from astra_desktop.services.session import Session
@@ -60,10 +64,13 @@ class CaseFile(QWidget):
         self.services = services_tab(session, case_id)
         self.referrals = referrals_tab(session, case_id)
         self.consent = consent_tab(session, self.client.id)
+        self.related = RelatedPersonsTab(session, self.client.id)
         self.documents = DocumentsTab(session, case_id, runner)
         self.tabs = QTabWidget()
+        compact_tabs(self.tabs)  # eleven tabs: Serbian titles fit a 1280-pixel screen
         self.tabs.addTab(self._with_save(self.client_form, self.save_client), self.tr("C&lient"))
         self.tabs.addTab(self._with_save(self.case_form, self.save_case), self.tr("C&ase"))
+        self.tabs.addTab(self.related, self.tr("Related &persons"))
         self.tabs.addTab(self.notes, self.tr("Contact lo&g"))
         self.tabs.addTab(self.services, self.tr("Ser&vices"))
         self.tabs.addTab(self.referrals, self.tr("Re&ferrals"))
@@ -72,15 +79,28 @@ class CaseFile(QWidget):
         self.appointments = CaseAppointmentsTab(session, case_id, runner)
         self.court = ProceedingsTab(session, case_id)
         self.tabs.addTab(self.appointments, self.tr("Appoint&ments"))
-        self.tabs.addTab(self.court, self.tr("Cour&t"))
+        self.tabs.addTab(scrolling(self.court), self.tr("Cour&t"))
         self.risk = RiskTab(session, case_id)
-        self.tabs.addTab(self.risk, self.tr("&Risk && safety"))
+        self.tabs.addTab(scrolling(self.risk), self.tr("&Risk && safety"))
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.tabs)
         QShortcut(QKeySequence.StandardKey.Save, self, self.save_current)
         self.notes.saved.connect(self.changed)
         self._update_title()
+        # Each part refreshes when its records change, whoever changed them (a PDF saved from
+        # the Documents section, a hearing from the agenda, a note from a hotline call).
+        for view, kinds in (
+            (self.notes, ("note",)),
+            (self.services, ("service",)),
+            (self.referrals, ("referral",)),
+            (self.consent, ("consent",)),
+            (self.related, ("related-person",)),
+            (self.documents, ("document",)),
+            (self.appointments, ("appointment", "hearing")),
+        ):
+            refresh_on(view, session, kinds, view.reload)
+        refresh_on(self, session, ("client", "case"), self.reload_records)
 
     def _with_save(self, form: RecordForm, save: Any) -> QWidget:
         page = QWidget()
@@ -97,6 +117,21 @@ class CaseFile(QWidget):
         layout.addLayout(row)
         return page
 
+    def reload_records(self) -> None:
+        """The client and case as stored now (changed elsewhere: a transfer, the risk level);
+        a form with unsaved input keeps what is typed in it."""
+        try:
+            case = clients.get_case(self.session, self.case.id)
+            client = clients.get_client(self.session, case.client_id)
+        except AstraError:  # deleted meanwhile: the file stays as it was, saving will say why
+            return
+        self.case, self.client = case, client
+        if not self.case_form.dirty:
+            self.case_form.load(case)
+        if not self.client_form.dirty:
+            self.client_form.load(client)
+        self._update_title()
+
     def _update_title(self) -> None:
         self.title.setText(f"{self.case.case_code} · {self.client.display_name} · "
                            f"{case_status_label(self.case.status)}")  # fmt: skip
@@ -107,7 +142,21 @@ class CaseFile(QWidget):
 
     # --- saving ----------------------------------------------------------------------------------
     def save_client(self) -> bool:
-        return self._save(self.client_form, self.client, clients.update_client)
+        if not self._save(self.client_form, self.client, clients.update_client):
+            return False
+        # Saved; a personal number that does not add up is pointed out, not refused.
+        texts = {
+            "control-digit": self.tr("The personal number's last (control) digit does not fit."),
+            "not-a-date": self.tr("The personal number's first seven digits are not a date."),
+            "other-birth-date": self.tr(
+                "The personal number holds another date of birth than the one entered."
+            ),
+        }
+        warnings = [texts[w] for w in jmbg_warnings(self.client)]
+        if warnings:
+            warnings.append(self.tr("It was saved as typed: check it against the document."))
+        self.client_form.error.setText(" ".join(warnings))
+        return True
 
     def save_case(self) -> bool:
         return self._save(self.case_form, self.case, clients.update_case)
@@ -143,7 +192,8 @@ class CaseFile(QWidget):
     def dirty(self) -> bool:
         return any(
             (self.client_form.dirty, self.case_form.dirty, self.notes.dirty,
-             self.services.dirty, self.referrals.dirty, self.consent.dirty, self.court.dirty)
+             self.services.dirty, self.referrals.dirty, self.consent.dirty, self.court.dirty,
+             self.related.dirty)
         )  # fmt: skip
 
     def confirm_discard(self) -> bool:

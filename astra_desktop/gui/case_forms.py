@@ -50,6 +50,15 @@ def client_fields() -> list[Field]:
         ),
         Field("children", _t("C&hildren")),
         Field("guardian", _t("Guardian (for a &minor)")),
+        Field(
+            "personal_number",
+            _t("&Personal number (JMBG)"),
+            placeholder=_t("13 digits; or the foreigner's number (EBS)"),
+        ),
+        Field("id_document_number", _t("ID or passport &number")),
+        Field("address", _t("A&ddress")),
+        Field("place_of_residence", _t("Place of &residence")),
+        Field("place_of_birth", _t("Place of bir&th")),
     ]
 
 

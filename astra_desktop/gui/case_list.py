@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QHBoxLayout,
     QHeaderView,
@@ -27,9 +26,13 @@ from astra_desktop.errors import AstraError, ValidationError
 from astra_desktop.gui import i18n, labels
 from astra_desktop.gui.case_forms import client_fields
 from astra_desktop.gui.case_list_model import CASE_ID_ROLE, CaseListModel, Column
+from astra_desktop.gui.change_hub import refresh_on
 from astra_desktop.gui.dialog_drafts import keep_as_draft
+from astra_desktop.gui.guarded_dialog import GuardedDialog
 from astra_desktop.gui.record_form import Field, RecordForm
+from astra_desktop.gui.screen_fit import fit_to_screen
 from astra_desktop.gui.tasks import TaskRunner
+from astra_desktop.gui.widgets import ValueCombo
 from astra_desktop.services import clients
 from astra_desktop.services.clients import CaseQuery
 from astra_desktop.services.session import Session
@@ -50,22 +53,22 @@ class CaseListPage(QWidget):
             )
         )
         self.search.setClearButtonEnabled(True)
-        self.status = QComboBox()
-        self.status.addItem(self.tr("Open cases"), (CaseStatus.ACTIVE, CaseStatus.FOLLOW_UP))
-        self.status.addItem(self.tr("All statuses"), ())
+        self.status: ValueCombo[tuple[CaseStatus, ...]] = ValueCombo()
+        self.status.add(self.tr("Open cases"), (CaseStatus.ACTIVE, CaseStatus.FOLLOW_UP))
+        self.status.add(self.tr("All statuses"), ())
         for status, name in labels.case_statuses().items():
-            self.status.addItem(name, (CaseStatus(status),))
-        self.exploitation = QComboBox()
-        self.exploitation.addItem(self.tr("Any exploitation"), None)
+            self.status.add(name, (CaseStatus(status),))
+        self.exploitation: ValueCombo[ExploitationType | None] = ValueCombo()
+        self.exploitation.add(self.tr("Any exploitation"), None)
         for value, name in labels.exploitation_types().items():
-            self.exploitation.addItem(name, ExploitationType(value))
-        self.risk = QComboBox()
-        self.risk.addItem(self.tr("Any risk level"), ((), False))
-        self.risk.addItem(self.tr("High risk"), (("high",), False))
-        self.risk.addItem(self.tr("High risk, reassessment overdue"), (("high",), True))
-        self.risk.addItem(self.tr("Medium risk"), (("medium",), False))
-        self.risk.addItem(self.tr("Low risk"), (("low",), False))
-        self.risk.addItem(self.tr("Not assessed"), (("",), False))
+            self.exploitation.add(name, ExploitationType(value))
+        self.risk: ValueCombo[tuple[tuple[str, ...], bool]] = ValueCombo()
+        self.risk.add(self.tr("Any risk level"), ((), False))
+        self.risk.add(self.tr("High risk"), (("high",), False))
+        self.risk.add(self.tr("High risk, reassessment overdue"), (("high",), True))
+        self.risk.add(self.tr("Medium risk"), (("medium",), False))
+        self.risk.add(self.tr("Low risk"), (("low",), False))
+        self.risk.add(self.tr("Not assessed"), (("",), False))
         self.mine = QCheckBox(self.tr("Assigned to &me"))
         self.new_button = QPushButton(self.tr("&New client…"))
         self.new_button.clicked.connect(self.new_client)
@@ -126,17 +129,18 @@ class CaseListPage(QWidget):
         layout.addLayout(bottom)
         self.setFocusProxy(self.search)
         self.apply_filters()
+        refresh_on(self, session, None, self.model.refresh)
 
     def current_query(self) -> CaseQuery:
         old = self.model.query
-        risk_levels, risk_overdue = self.risk.currentData() or ((), False)
+        risk_levels, risk_overdue = self.risk.value()
         return CaseQuery(
             text=self.search.text(),
-            statuses=tuple(self.status.currentData() or ()),
+            statuses=self.status.value(),
             assigned_to_me=self.mine.isChecked(),
-            exploitation=self.exploitation.currentData(),
-            risk_levels=tuple(risk_levels),
-            risk_overdue=bool(risk_overdue),
+            exploitation=self.exploitation.value(),
+            risk_levels=risk_levels,
+            risk_overdue=risk_overdue,
             sort=old.sort,
             descending=old.descending,
             alphabet=i18n.alphabet(),
@@ -168,11 +172,10 @@ class CaseListPage(QWidget):
         return dialog
 
     def _created(self, case_id: str) -> None:
-        self.model.refresh()
         self.open_case.emit(case_id)
 
 
-class NewClientDialog(QDialog):
+class NewClientDialog(GuardedDialog):
     """The few fields needed to open a file; the rest is filled in on the case file's tabs."""
 
     created = Signal(str)  # case id
@@ -210,7 +213,7 @@ class NewClientDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.form)
         layout.addWidget(buttons)
-        self.resize(520, 560)
+        fit_to_screen(self, 520, 560)
         keep_as_draft(self)
 
     @classmethod

@@ -22,6 +22,8 @@ from astra_desktop.errors import AstraError, ValidationError
 from astra_desktop.gui import court_labels
 from astra_desktop.gui.appointment_dialog import WorkerList, buddy, time_edit
 from astra_desktop.gui.dialogs import Messages
+from astra_desktop.gui.guarded_dialog import GuardedDialog
+from astra_desktop.gui.screen_fit import fit_to_screen
 from astra_desktop.gui.widgets import DateField, EnumCombo
 from astra_desktop.services import hearings, proceedings
 from astra_desktop.services.appointments import DoubleBooking
@@ -44,7 +46,7 @@ def _error_label() -> QLabel:
     return label
 
 
-class ScheduleHearingDialog(QDialog):
+class ScheduleHearingDialog(GuardedDialog):
     def __init__(
         self, session: Session, proceeding_id: str, court: str, parent: QWidget | None = None
     ) -> None:
@@ -73,6 +75,7 @@ class ScheduleHearingDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(_buttons(self, self.save))
+        fit_to_screen(self)
 
     def save(self, allow_conflicts: bool = False) -> bool:
         try:
@@ -102,7 +105,7 @@ class ScheduleHearingDialog(QDialog):
         return True
 
 
-class ChargeDialog(QDialog):
+class ChargeDialog(GuardedDialog):
     """A new charge, or — with `replaces` — the re-qualification of an existing one."""
 
     def __init__(
@@ -143,6 +146,7 @@ class ChargeDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(_buttons(self, self.save))
+        fit_to_screen(self)
 
     def save(self) -> bool:
         try:

@@ -13,7 +13,6 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QComboBox,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -29,7 +28,7 @@ from PySide6.QtWidgets import (
 from astra_desktop.core.court import ProtectiveMeasure
 from astra_desktop.core.court_documents import DEFAULT_MEASURES, DamageKind
 from astra_desktop.gui.court_labels import protective_measures
-from astra_desktop.gui.widgets import DateField, EnumChecklist
+from astra_desktop.gui.widgets import DateField, EnumChecklist, ValueCombo
 
 
 class Options(QWidget):
@@ -132,10 +131,11 @@ class ClaimOptions(Options):
                  amount: str = "", interest_from: str = "") -> int:  # fmt: skip
         row = self.table.rowCount()
         self.table.insertRow(row)
-        combo = QComboBox()
+        combo: ValueCombo[DamageKind] = ValueCombo()
         for key, label in damage_labels(self.tr).items():
-            combo.addItem(label, key)
-        combo.setCurrentIndex(max(0, combo.findData(kind.value)))
+            combo.add(label, DamageKind(key))
+        if not combo.set_value(kind):
+            combo.setCurrentIndex(0)
         combo.currentIndexChanged.connect(lambda _i: self.changed.emit())
         self.table.setCellWidget(row, 0, combo)
         for col, text in ((1, description), (2, amount), (3, interest_from)):
@@ -156,8 +156,8 @@ class ClaimOptions(Options):
         items = []
         for row in range(self.table.rowCount()):
             combo = self.table.cellWidget(row, 0)
-            assert isinstance(combo, QComboBox)
-            items.append({"kind": combo.currentData(), "description": self._text(row, 1),
+            assert isinstance(combo, ValueCombo)
+            items.append({"kind": combo.value().value, "description": self._text(row, 1),
                           "amount": self._text(row, 2), "interest_from": self._text(row, 3)})  # fmt: skip
         extra: dict[str, Any] = {"items": items}
         lines = [ln.strip() for ln in self.evidence.toPlainText().splitlines() if ln.strip()]

@@ -3,6 +3,9 @@ in the case (encrypted), export a copy (warned, audited) or print it (audited).
 
 The preview is the PDF itself, viewed from memory with QtPdf: no temporary file. What is saved,
 exported or printed is exactly what is on screen; changing an option asks for a new preview first.
+A "case code only" document is reviewed first (gui/disclosure_review.py): what it prints, what was
+taken out, which notes, health items and attachments go in; OK remembers the choices for the case
+and rebuilds the preview, and only then can it be saved, exported or printed.
 Building runs on the task runner; the page shows case codes, and names only inside the preview
 when "Client's name" was chosen.
 """
@@ -20,7 +23,6 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QComboBox,
     QFileDialog,
     QFormLayout,
     QGroupBox,
@@ -38,13 +40,17 @@ from PySide6.QtWidgets import (
 )
 
 from astra_desktop.core.court_documents import KINDS
+from astra_desktop.core.disclosure import Choices
 from astra_desktop.core.models import DocumentInfo
 from astra_desktop.errors import AstraError
 from astra_desktop.gui.court_document_options import Options, options_for
 from astra_desktop.gui.dialogs import Messages
+from astra_desktop.gui.disclosure_review import DisclosureReview, remembered_and_candidates
 from astra_desktop.gui.i18n import language
+from astra_desktop.gui.screen_fit import scrolling
 from astra_desktop.gui.tasks import TaskRunner
-from astra_desktop.services import clients, court_documents
+from astra_desktop.gui.widgets import ValueCombo
+from astra_desktop.services import clients, court_documents, disclosure
 from astra_desktop.services.clients import CaseQuery, SortColumn
 from astra_desktop.services.session import Session
 
@@ -69,6 +75,7 @@ class CourtDocumentsPage(QWidget):
         self.session, self.runner = session, runner
         self.pdf_bytes: bytes | None = None
         self.shown: Request | None = None  # what the preview shows, once it is up to date
+        self.reviewed: Request | None = None  # a "case code only" preview the worker reviewed
         self._buffer: QBuffer | None = None
         self.document = QPdfDocument(self)
         self.view = QPdfView(self)
@@ -83,15 +90,16 @@ class CourtDocumentsPage(QWidget):
         self.cases = QListWidget()
         self.cases.setMaximumHeight(110)
         self.cases.currentItemChanged.connect(lambda *_: self._changed(reset_names=True))
-        self.kind = QComboBox()
+        self.kind: ValueCombo[str] = ValueCombo()
         for key, title in self.kind_titles().items():
-            self.kind.addItem(title, key)
+            self.kind.add(title, key)
         self.kind.currentIndexChanged.connect(self._kind_changed)
-        self.lang = QComboBox()
+        self.lang: ValueCombo[str] = ValueCombo()
         for code, name in (("sr-Latn", "Srpski (latinica)"), ("sr-Cyrl", "Српски (ћирилица)"),
                            ("en", "English")):  # fmt: skip
-            self.lang.addItem(name, code)
-        self.lang.setCurrentIndex(max(0, self.lang.findData(language())))
+            self.lang.add(name, code)
+        if not self.lang.set_value(language()):
+            self.lang.setCurrentIndex(0)
         self.lang.currentIndexChanged.connect(lambda _i: self._changed())
         self.code_only = QRadioButton(self.tr("Case code only (recommended)"))
         self.with_names = QRadioButton(self.tr("Client's name"))
@@ -109,6 +117,13 @@ class CourtDocumentsPage(QWidget):
             self.options.addWidget(panel)
 
         self.preview_button = QPushButton(self.tr("&Preview"))
+        self.review_button = QPushButton(self.tr("Re&view…"))
+        self.review_button.setToolTip(
+            self.tr(
+                "See what the document prints and what was taken out, before it leaves the case"
+            )
+        )
+        self.review_button.clicked.connect(lambda: self.open_review())
         self.save_button = QPushButton(self.tr("&Save into the case"))
         self.export_button = QPushButton(self.tr("E&xport a copy…"))
         self.print_button = QPushButton(self.tr("P&rint…"))
@@ -149,7 +164,8 @@ class CourtDocumentsPage(QWidget):
         box = QGroupBox(self.tr("Options of this document"))
         QVBoxLayout(box).addWidget(self.options)
         buttons = QHBoxLayout()
-        for b in (self.preview_button, self.save_button, self.export_button, self.print_button):
+        for b in (self.preview_button, self.review_button, self.save_button, self.export_button,
+                  self.print_button):  # fmt: skip
             buttons.addWidget(b)
         left = QWidget()
         side = QVBoxLayout(left)
@@ -161,7 +177,7 @@ class CourtDocumentsPage(QWidget):
         side.addLayout(buttons)
         side.addWidget(self.status)
         splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(left)
+        splitter.addWidget(scrolling(left))
         splitter.addWidget(self.view)
         splitter.setSizes([480, 700])
         QHBoxLayout(self).addWidget(splitter)
@@ -190,13 +206,14 @@ class CourtDocumentsPage(QWidget):
             self.cases.setCurrentItem(matches[0])
 
     def _kind_changed(self) -> None:
-        self.options.setCurrentWidget(self.panels[self.kind.currentData()])
+        self.options.setCurrentWidget(self.panels[self.kind.value()])
         self._changed(reset_names=True)
 
     def _changed(self, reset_names: bool = False) -> None:
         """An option changed: the preview no longer shows what would be saved."""
         if reset_names:  # names are chosen for one document at a time
             self.code_only.setChecked(True)
+        self.reviewed = None
         if self.shown is not None:
             self.shown = None
             self.status.setText(self.tr("The options changed. Press Preview to see the document."))
@@ -207,13 +224,16 @@ class CourtDocumentsPage(QWidget):
         if item is None:
             return None
         case_id, case_code = item.data(Qt.ItemDataRole.UserRole)
-        kind = str(self.kind.currentData())
-        return Request(case_id, case_code, kind, str(self.lang.currentData()),
+        kind = self.kind.value()
+        return Request(case_id, case_code, kind, self.lang.value(),
                        self.with_names.isChecked(), self.panels[kind].extra())  # fmt: skip
 
     def _set_ready(self, ready: bool) -> None:
+        shown = self.shown
+        self.review_button.setEnabled(ready and shown is not None and not shown.names)
+        cleared = shown is not None and (shown.names or self.reviewed == shown)
         for b in (self.save_button, self.export_button, self.print_button):
-            b.setEnabled(ready)
+            b.setEnabled(ready and cleared)
 
     # --- preview ---------------------------------------------------------------------------------
     def preview(self) -> bool:
@@ -233,7 +253,7 @@ class CourtDocumentsPage(QWidget):
         self.runner.run(build, on_done=lambda pdf: self._show(req, pdf), on_error=self._failed)
         return True
 
-    def _show(self, req: Request, pdf: bytes) -> None:
+    def _show(self, req: Request, pdf: bytes, reviewed: bool = False) -> None:
         self.preview_button.setEnabled(True)
         self.document.close()
         buffer = QBuffer(self)
@@ -247,13 +267,59 @@ class CourtDocumentsPage(QWidget):
             self.status.setText(self.tr("The options changed. Press Preview to see the document."))
             return
         self.shown = req
+        if reviewed:
+            self.reviewed = req
         self._set_ready(True)
         self.status.setText(
-            self.tr("{0} for {1}: {2} page(s), {3}.").format(
-                self.kind_titles()[req.kind], req.case_code, self.document.pageCount(),
+            self.tr("{0} for {1}: %n page(s), {2}.", "", self.document.pageCount()).format(
+                self.kind_titles()[req.kind], req.case_code,
                 self.tr("with the client's name") if req.names else self.tr("case code only"),
             )
         )  # fmt: skip
+        if not req.names and self.reviewed != req:
+            self.status.setText(
+                self.status.text() + " "
+                + self.tr("Press Review to check it before it is saved, exported or printed.")
+            )  # fmt: skip
+
+    # --- review ("case code only") ----------------------------------------------------------------
+    def open_review(self) -> DisclosureReview | None:
+        """Open the review of the shown "case code only" preview (once its data are read)."""
+        req = self.shown
+        if req is None or req.names:
+            return None
+        session = self.session
+        self.review_button.setEnabled(False)
+
+        def read() -> tuple[Choices, disclosure.Candidates]:
+            return remembered_and_candidates(session, req.case_id, req.lang)
+
+        def opened(found: tuple[Choices, disclosure.Candidates]) -> None:
+            self.review_button.setEnabled(self.shown is req)
+            if self.shown is not req:
+                return
+            dialog = DisclosureReview(session, self.runner, req.case_id, req.kind, req.lang,
+                                      req.extra, found[0], found[1], self)  # fmt: skip
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.chosen.connect(lambda choices: self._reviewed(req, choices))
+            dialog.open()
+
+        self.runner.run(read, on_done=opened, on_error=self._failed)
+        return None
+
+    def _reviewed(self, req: Request, choices: Choices) -> None:
+        """Remember the choices for the case and show the document made with them."""
+        session = self.session
+        self.status.setText(self.tr("Making the document…"))
+        self._set_ready(False)
+
+        def apply() -> bytes:
+            disclosure.remember(session, req.case_id, choices)
+            return court_documents.build(session, req.kind, req.case_id, req.lang, False,
+                                         req.extra, choices=choices)  # fmt: skip
+
+        self.runner.run(apply, on_done=lambda pdf: self._show(req, pdf, reviewed=True),
+                        on_error=self._failed)  # fmt: skip
 
     def _failed(self, exc: BaseException) -> None:
         self.preview_button.setEnabled(True)

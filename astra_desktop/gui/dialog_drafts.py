@@ -56,7 +56,7 @@ def keep_as_draft(dialog: QDialog, **ids: str | None) -> None:
     """Mark a dialog as worth keeping; its current inputs are the "untouched" state."""
     kind = f"{type(dialog).__module__}:{type(dialog).__qualname__}"
     spec = {"kind": kind, "ids": {k: v for k, v in ids.items() if v}}
-    dialog._astra_draft = (spec, _snapshot(dialog))  # type: ignore[attr-defined]
+    dialog._astra_draft = (spec, snapshot(dialog))  # type: ignore[attr-defined]
 
 
 def collect(root: QWidget) -> dict[str, dict[str, Any]]:
@@ -67,7 +67,7 @@ def collect(root: QWidget) -> dict[str, dict[str, Any]]:
         if kept is None or not dialog.isVisible():
             continue
         spec, baseline = kept
-        values = _snapshot(dialog)
+        values = snapshot(dialog)
         if values == baseline:
             continue
         found[f"{PREFIX}{spec['kind']}:{len(found)}"] = {**spec, "values": values}
@@ -135,7 +135,8 @@ def _value(widget: QWidget) -> object:
     return None
 
 
-def _snapshot(dialog: QDialog) -> list[list[object]]:
+def snapshot(dialog: QDialog) -> list[list[object]]:
+    """The value of every input of the dialog, by position (passphrases left out)."""
     return [[type(w).__name__, _value(w)] for w in _inputs(dialog)]
 
 

@@ -11,7 +11,6 @@ from PySide6.QtCore import QTime, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QGridLayout,
@@ -32,6 +31,8 @@ from astra_desktop.gui import court_labels
 from astra_desktop.gui.appointment_dialog import buddy, time_edit
 from astra_desktop.gui.dialog_drafts import keep_as_draft
 from astra_desktop.gui.dialogs import Messages
+from astra_desktop.gui.guarded_dialog import GuardedDialog
+from astra_desktop.gui.screen_fit import fit_to_screen
 from astra_desktop.gui.widgets import DateField, EnumChecklist, EnumCombo
 from astra_desktop.services import clients, hearings, proceedings
 from astra_desktop.services.appointments import DoubleBooking
@@ -41,7 +42,7 @@ from astra_desktop.services.session import Session
 Person = tuple[Party, str | None]
 
 
-class HearingDialog(QDialog):
+class HearingDialog(GuardedDialog):
     saved = Signal(str)  # the hearing id
 
     def __init__(self, session: Session, hearing_id: str, parent: QWidget | None = None) -> None:
@@ -159,6 +160,7 @@ class HearingDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(buttons)
         self.setMinimumWidth(680)
+        fit_to_screen(self)
         self._status_changed()
         keep_as_draft(self, hearing_id=hearing_id)
 
@@ -192,7 +194,7 @@ class HearingDialog(QDialog):
         return HearingOutcome(
             status=self.status(),
             present={who: box.isChecked() for who, box in self.present.items()},
-            measures_applied=[ProtectiveMeasure(m.value) for m in self.measures.values()],
+            measures_applied=self.measures.values(),
             postponement_reason=self.reason.text() if self.reason.isEnabled() else "",
             outcome=self.outcome.toPlainText(),
             next_starts_at=next_start,

@@ -8,7 +8,6 @@ from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -22,7 +21,9 @@ from astra_desktop.core.models import Case, Client
 from astra_desktop.errors import AstraError, ValidationError
 from astra_desktop.gui import labels
 from astra_desktop.gui.case_forms import client_fields
+from astra_desktop.gui.guarded_dialog import GuardedDialog
 from astra_desktop.gui.record_form import Field, RecordForm
+from astra_desktop.gui.screen_fit import fit_to_screen
 from astra_desktop.services import clients
 from astra_desktop.services.session import Session
 
@@ -41,7 +42,7 @@ class _Blank:
         self.referral_source = referral_source
 
 
-class RegisterClientDialog(QDialog):
+class RegisterClientDialog(GuardedDialog):
     """The few fields a new client and case need; `register` does the one-step registration."""
 
     created = Signal(str)  # case id
@@ -83,7 +84,7 @@ class RegisterClientDialog(QDialog):
         layout.addWidget(self.summary)
         layout.addWidget(self.form)
         layout.addWidget(buttons)
-        self.resize(560, 640)
+        fit_to_screen(self, 560, 640)
 
     def save(self) -> bool:
         blank: Any = _Blank("", "")
@@ -110,7 +111,7 @@ class RegisterClientDialog(QDialog):
         return True
 
 
-class LinkCaseDialog(QDialog):
+class LinkCaseDialog(GuardedDialog):
     """Type a case code; `link` joins the record to that case (errors are shown here)."""
 
     linked = Signal(str)  # case id
@@ -148,7 +149,7 @@ class LinkCaseDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
-        self.resize(460, 200)
+        fit_to_screen(self, 460, 200)
 
     def save(self) -> bool:
         try:

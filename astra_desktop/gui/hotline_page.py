@@ -41,6 +41,7 @@ from astra_desktop.gui.hotline_stats_page import HotlineStatsPage
 from astra_desktop.gui.missing_page import MissingPage
 from astra_desktop.gui.paged_model import ROW_ROLE
 from astra_desktop.gui.tasks import TaskRunner
+from astra_desktop.gui.widgets import ValueCombo
 from astra_desktop.services import hotline
 from astra_desktop.services.hotline import CallQuery
 from astra_desktop.services.session import Session
@@ -70,17 +71,17 @@ class CallsPage(QWidget):
         framed.setContentsMargins(4, 2, 4, 2)
         framed.addWidget(self.form)
 
-        self.topic = QComboBox()
-        self.topic.addItem(self.tr("All topics"), None)
+        self.topic: ValueCombo[CallTopic | None] = ValueCombo()
+        self.topic.add(self.tr("All topics"), None)
         for value, name in hotline_labels.topics().items():
-            self.topic.addItem(name, CallTopic(value))
-        self.month = QComboBox()
-        self.month.addItem(self.tr("All months"), None)
+            self.topic.add(name, CallTopic(value))
+        self.month: ValueCombo[tuple[int, int] | None] = ValueCombo()
+        self.month.add(self.tr("All months"), None)
         today = local_now(clock).date()
         names = court_labels.months()
         for back in range(MONTHS_LISTED):
             year, month = divmod(today.year * 12 + today.month - 1 - back, 12)
-            self.month.addItem(f"{names[month]} {year}", (year, month + 1))
+            self.month.add(f"{names[month]} {year}", (year, month + 1))
         self.follow_ups = QCheckBox(self.tr("Only open follow-&ups"))
         for box in (self.topic, self.month):
             box.currentIndexChanged.connect(self.apply)
@@ -164,7 +165,7 @@ class CallsPage(QWidget):
     # --- the log -----------------------------------------------------------------------------------
     def query(self) -> CallQuery:
         return CallQuery(
-            month=self.month.currentData(), topic=self.topic.currentData(),
+            month=self.month.value(), topic=self.topic.value(),
             follow_up_open=self.follow_ups.isChecked(), descending=self.model.query.descending,
         )  # fmt: skip
 

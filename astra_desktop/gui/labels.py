@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from astra_desktop.core.enums import CaseStatus
+from astra_desktop.core.risk import Level
 
 
 def _t(text: str) -> str:
@@ -119,8 +120,14 @@ def risk_levels() -> dict[str, str]:
 
 
 def risk_cell(level: str, overdue: bool) -> str:
-    name = risk_levels().get(level, level) if level else ""
-    return _t("{0} · reassess now").format(name) if name and overdue else name
+    """The case list's risk column; a case with no level says "Not assessed", never blank."""
+    name = risk_levels().get(level, level)
+    return _t("{0} · reassess now").format(name) if level and overdue else name
+
+
+def risk_level_name(level: Level | None) -> str:
+    """Low / Medium / High, or "Not assessed" for None."""
+    return risk_levels()[level.key if level is not None else ""]
 
 
 def action_statuses() -> dict[str, str]:
@@ -136,5 +143,23 @@ def risk_event_kinds() -> dict[str, str]:
     return {
         "testimony": _t("Testimony"),
         "suspect-released": _t("Suspect released"),
+        "other": _t("Other"),
+    }
+
+
+def relations() -> dict[str, str]:
+    """How a related person stands to the client (core/enums.Relation)."""
+    return {
+        "mother": _t("Mother"),
+        "father": _t("Father"),
+        "sibling": _t("Brother or sister"),
+        "child": _t("Child"),
+        "partner": _t("Partner or spouse"),
+        "former-partner": _t("Former partner"),
+        "guardian": _t("Guardian"),
+        "foster-parent": _t("Foster parent"),
+        "other-relative": _t("Other relative"),
+        "friend": _t("Friend"),
+        "employer": _t("Employer"),
         "other": _t("Other"),
     }

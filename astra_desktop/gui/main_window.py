@@ -5,6 +5,7 @@ The window title and taskbar entry show case codes only, never a client's name.
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -20,22 +21,27 @@ from PySide6.QtWidgets import (
 )
 
 from astra_desktop import APP_NAME
-from astra_desktop.gui import dialog_drafts
+from astra_desktop.gui import dialog_drafts, main_menus
 from astra_desktop.gui.agenda_page import AppointmentsSection
 from astra_desktop.gui.backups_page import BackupsPage
 from astra_desktop.gui.case_file import CaseFile
 from astra_desktop.gui.case_list import CaseListPage
+from astra_desktop.gui.change_hub import refresh_on
 from astra_desktop.gui.court_documents_page import CourtDocumentsPage
 from astra_desktop.gui.hotline_page import HotlineSection
 from astra_desktop.gui.labels import roles
 from astra_desktop.gui.reminders_bar import ReminderBar
 from astra_desktop.gui.risk_page import RiskPage
+from astra_desktop.gui.screen_fit import fit_to_screen
 from astra_desktop.gui.tasks import TaskRunner
 from astra_desktop.gui.users_page import UsersPage
 from astra_desktop.services.session import Session
 
 LOCK_KEYS = "Ctrl+L"
 PANIC_KEYS = ("F12", "Ctrl+Shift+H")
+PLACE_KEY = "place"  # the drafts entry saying where the person was when the vault locked
+
+log = logging.getLogger(__name__)
 
 
 class PlaceholderPage(QWidget):
@@ -71,7 +77,6 @@ class CasesSection(QStackedWidget):
             return None
         self.case_file = CaseFile(self.session, case_id, self.runner)
         self.case_file.back.connect(self.back_to_list)
-        self.case_file.changed.connect(self.list_page.model.refresh)
         self.addWidget(self.case_file)
         self.setCurrentWidget(self.case_file)
         self.case_file.tabs.setFocus()
@@ -98,6 +103,7 @@ class CasesSection(QStackedWidget):
 class MainWindow(QMainWindow):
     lock_requested = Signal(bool)  # True for the panic shortcut
     language_chosen = Signal(str)  # chosen under Users & settings (app_settings code)
+    quit_requested = Signal()  # Vault → Quit: the controller locks, then the app ends
 
     def __init__(self, session: Session, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -120,6 +126,14 @@ class MainWindow(QMainWindow):
         self.appointments.open_case.connect(self._open_case_from_elsewhere)
         self.hotline = HotlineSection(session, runner)
         self.hotline.open_case.connect(self._open_case_from_elsewhere)
+        # Sections refresh from the one change notification (gui/change_hub.py), when shown.
+        for view, kinds, refresh in (
+            (self.risk_page, ("risk-assessment", "risk-event", "safety-action", "case", "client"),
+             self.risk_page.reload),
+            (self.appointments, ("appointment", "hearing", "proceeding"),
+             self.appointments.refresh_current),
+        ):  # fmt: skip
+            refresh_on(view, session, kinds, refresh)
         self._sections: list[tuple[str, QWidget]] = [
             (self.tr("Clients && cases"), self.cases),
             (self.tr("Appointments"), self.appointments),
@@ -154,7 +168,7 @@ class MainWindow(QMainWindow):
                 session.actor.username, role
             )
         )
-        self.resize(1366, 768)
+        fit_to_screen(self, 1366, 768)
 
     def _later(self, what: str) -> PlaceholderPage:
         return PlaceholderPage(
@@ -184,6 +198,9 @@ class MainWindow(QMainWindow):
         for action in (self.new_action, self.find_action, self.lock_action, self.panic_action):
             menu.addAction(action)
             self.addAction(action)
+        self.quit_action = QAction(self)
+        self.quit_action.triggered.connect(self.quit_requested)
+        main_menus.add_menus(self, menu, self.nav, self.quit_action)
 
     def _new_client(self) -> None:
         self.nav.setCurrentRow(0)
@@ -212,7 +229,34 @@ class MainWindow(QMainWindow):
                 found[f"case-file:{draft['case_id']}"] = draft
         found.update(self.hotline.drafts())
         found.update(dialog_drafts.collect(self))
+        found[PLACE_KEY] = self.place()
         return found
+
+    def place(self) -> dict[str, Any]:
+        """Where the person is: the section, the open case and its tab (ids, never names)."""
+        case_file = self.cases.case_file
+        return {
+            "section": self.nav.currentRow(),
+            "case_id": case_file.case.id if case_file is not None else None,
+            "tab": case_file.tabs.currentIndex() if case_file is not None else None,
+        }
+
+    def go_to(self, place: dict[str, Any]) -> None:
+        """Back where `place()` was taken: after unlock the person is where they were."""
+        case_id, tab = place.get("case_id"), place.get("tab")
+        if case_id:
+            case_file = self.cases.case_file
+            if case_file is None or case_file.case.id != case_id:
+                try:
+                    case_file = self.cases.open_case(str(case_id))
+                except Exception:  # the case may be gone (deleted, transferred, no access)
+                    log.warning("could not reopen the case the person was in", exc_info=True)
+                    case_file = None
+            if case_file is not None and isinstance(tab, int):
+                case_file.tabs.setCurrentIndex(tab)
+        section = place.get("section")
+        if isinstance(section, int) and 0 <= section < self.nav.count():
+            self.nav.setCurrentRow(section)
 
     def refresh_current(self) -> None:
         """After saving a dialog reopened from a draft (not wired to the page that first opened
@@ -232,6 +276,8 @@ class MainWindow(QMainWindow):
                 case_file = self.cases.open_case(str(draft["case_id"]))
                 if case_file is not None:
                     case_file.restore(draft)
+        if PLACE_KEY in drafts:
+            self.go_to(drafts[PLACE_KEY])
         dialog_drafts.restore(self, drafts)
 
     def closeEvent(self, event: QCloseEvent) -> None:

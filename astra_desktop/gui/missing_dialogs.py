@@ -9,8 +9,6 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
@@ -25,8 +23,10 @@ from astra_desktop.core.appointments import Clock, local_now
 from astra_desktop.core.missing import ActionKind, MissingSearch, SearchAction, SearchStatus
 from astra_desktop.errors import AstraError, ValidationError
 from astra_desktop.gui import hotline_labels
+from astra_desktop.gui.guarded_dialog import GuardedDialog
 from astra_desktop.gui.record_form import Field, RecordForm
-from astra_desktop.gui.widgets import DateField
+from astra_desktop.gui.screen_fit import fit_to_screen
+from astra_desktop.gui.widgets import DateField, ValueCombo
 from astra_desktop.services import missing
 from astra_desktop.services.session import Session
 
@@ -56,7 +56,7 @@ def _error_label() -> QLabel:
     return label
 
 
-class SearchDialog(QDialog):
+class SearchDialog(GuardedDialog):
     """A new search, often opened from a hotline call (the call's note shown as a reminder)."""
 
     created = Signal(str)  # search id
@@ -96,7 +96,7 @@ class SearchDialog(QDialog):
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(560, 520)
+        fit_to_screen(self, 560, 520)
 
     def save(self) -> bool:
         search = MissingSearch("", local_now(self.clock).date(), call_id=self.call_id)
@@ -114,7 +114,7 @@ class SearchDialog(QDialog):
         return True
 
 
-class ActionDialog(QDialog):
+class ActionDialog(GuardedDialog):
     """An action taken on a day, or planned for a day (a reminder until it is marked done)."""
 
     saved = Signal(str)  # action id
@@ -129,9 +129,9 @@ class ActionDialog(QDialog):
         super().__init__(parent)
         self.session, self.search_id, self.clock = session, search_id, clock
         self.setWindowTitle(self.tr("Action in the search"))
-        self.kind = QComboBox()
+        self.kind: ValueCombo[ActionKind] = ValueCombo()
         for value, name in hotline_labels.action_kinds().items():
-            self.kind.addItem(name, ActionKind(value))
+            self.kind.add(name, ActionKind(value))
         self.description = QPlainTextEdit()
         self.description.setTabChangesFocus(True)
         self.description.setMaximumHeight(80)
@@ -168,13 +168,13 @@ class ActionDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
-        self.resize(520, 260)
+        fit_to_screen(self, 520, 260)
 
     def save(self) -> bool:
         try:
             day = self.day.value()
             action = SearchAction(
-                self.search_id, ActionKind(self.kind.currentData()),
+                self.search_id, self.kind.value(),
                 description=self.description.toPlainText(),
             )  # fmt: skip
             if self.done_radio.isChecked():
@@ -190,7 +190,7 @@ class ActionDialog(QDialog):
         return True
 
 
-class StatusDialog(QDialog):
+class StatusDialog(GuardedDialog):
     """A new status, always with the reason: the history is how a search is understood later."""
 
     changed = Signal(str)  # the new status value
@@ -211,10 +211,10 @@ class StatusDialog(QDialog):
                 names.get(search.status.value, ""), f"{search.opened_on:%d.%m.%Y}"
             )
         )
-        self.status = QComboBox()
+        self.status: ValueCombo[SearchStatus] = ValueCombo()
         for value, name in names.items():
             if value != search.status.value:
-                self.status.addItem(name, SearchStatus(value))
+                self.status.add(name, SearchStatus(value))
         self.reason = QPlainTextEdit()
         self.reason.setTabChangesFocus(True)
         self.reason.setMaximumHeight(80)
@@ -237,13 +237,14 @@ class StatusDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
-        self.resize(480, 240)
+        fit_to_screen(self, 480, 240)
 
     def choose(self, status: SearchStatus) -> None:
-        self.status.setCurrentIndex(max(0, self.status.findData(status)))
+        if not self.status.set_value(status):
+            self.status.setCurrentIndex(0)
 
     def save(self) -> bool:
-        status = SearchStatus(self.status.currentData())
+        status = self.status.value()
         try:
             missing.change_status(
                 self.session, self.search.id, status, self.reason.toPlainText(), self.clock

@@ -45,6 +45,7 @@ from astra_desktop.gui.missing_models import (
     SearchListModel,
 )
 from astra_desktop.gui.record_form import RecordForm
+from astra_desktop.gui.widgets import ValueCombo
 from astra_desktop.services import hotline, missing
 from astra_desktop.services.missing import SearchQuery
 from astra_desktop.services.session import Session
@@ -278,11 +279,11 @@ class MissingPage(QWidget):
     ) -> None:
         super().__init__(parent)
         self.session, self.clock = session, clock
-        self.filter = QComboBox()
-        self.filter.addItem(self.tr("Open searches"), OPEN_STATUSES)
-        self.filter.addItem(self.tr("All searches"), ())
+        self.filter: ValueCombo[tuple[SearchStatus, ...]] = ValueCombo()
+        self.filter.add(self.tr("Open searches"), OPEN_STATUSES)
+        self.filter.add(self.tr("All searches"), ())
         for value, name in hotline_labels.search_statuses().items():
-            self.filter.addItem(name, (SearchStatus(value),))
+            self.filter.add(name, (SearchStatus(value),))
         self.filter.currentIndexChanged.connect(self.refresh)
         self.mine = QCheckBox(self.tr("Only those I &follow"))
         self.mine.toggled.connect(self.refresh)
@@ -339,7 +340,7 @@ class MissingPage(QWidget):
 
     def refresh(self) -> None:
         chosen = self.panel.search.id if self.panel.search else None
-        query = SearchQuery(statuses=tuple(self.filter.currentData()), mine=self.mine.isChecked())
+        query = SearchQuery(statuses=self.filter.value(), mine=self.mine.isChecked())
         rows = missing.search_rows(self.session, query)
         self.model.set_rows(rows, local_now(self.clock).date())
         due = sum(1 for r in rows if r.next_due and r.next_due <= self.model.today)

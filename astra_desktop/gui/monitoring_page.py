@@ -139,7 +139,7 @@ class MonitoringPage(QWidget):
     def _show(self, years: list[YearFigures]) -> None:
         self.model.set_figures(years)
         decided = years[-1].verdicts if years else 0
-        self.status.setText(self.tr("{0} proceedings with a verdict.").format(decided))
+        self.status.setText(self.tr("%n proceeding(s) with a verdict.", "", decided))
 
     def export(self, target: Path | None = None) -> bool:
         if target is None:

@@ -8,7 +8,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QComboBox,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -23,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from astra_desktop.core.appointments import AppointmentStatus
+from astra_desktop.core.appointments import Appointment, AppointmentStatus, Clock
 from astra_desktop.core.court import (
     Charge,
     ClaimDecision,
@@ -38,12 +37,13 @@ from astra_desktop.core.court import (
 )
 from astra_desktop.errors import AstraError, ValidationError
 from astra_desktop.gui import court_labels
+from astra_desktop.gui.change_hub import refresh_on
 from astra_desktop.gui.court_dialogs import ChargeDialog, ScheduleHearingDialog
 from astra_desktop.gui.dialogs import Messages
 from astra_desktop.gui.hearing_dialog import HearingDialog
 from astra_desktop.gui.i18n import language
 from astra_desktop.gui.record_form import Field, RecordForm
-from astra_desktop.gui.widgets import EnumCombo
+from astra_desktop.gui.widgets import EnumCombo, ValueCombo
 from astra_desktop.services import hearings, proceedings
 from astra_desktop.services.hearings import HearingView
 from astra_desktop.services.session import Session
@@ -160,14 +160,21 @@ class ProceedingForm(QWidget):
 class ProceedingsTab(QWidget):
     changed = Signal()
 
-    def __init__(self, session: Session, case_id: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        session: Session,
+        case_id: str,
+        parent: QWidget | None = None,
+        clock: Clock | None = None,
+    ) -> None:
         super().__init__(parent)
-        self.session, self.case_id = session, case_id
+        self.session, self.case_id, self.clock = session, case_id, clock
         self._list: list[Proceeding] = []
         self._hearings: list[HearingView] = []
+        self._unlinked: list[Appointment] = []
         self._defendants: list[Defendant] = []
         self._charges: list[Charge] = []
-        self.choice = QComboBox()
+        self.choice: ValueCombo[str] = ValueCombo()  # proceeding ids
         self.choice.currentIndexChanged.connect(self._show_current)
         self.new_button = QPushButton(self.tr("New &proceeding"))
         self.new_button.clicked.connect(self.new_proceeding)
@@ -201,6 +208,14 @@ class ProceedingsTab(QWidget):
         self.schedule_button.clicked.connect(self.schedule)
         self.record_button = QPushButton(self.tr("Record the &outcome…"))
         self.record_button.clicked.connect(self.record_selected)
+        # Court hearings made in the Appointments section, not yet hearings of any proceedings
+        self.unlinked_label = QLabel(
+            self.tr("Court hearings in the agenda not yet linked to proceedings:")
+        )
+        self.unlinked_table = self._table([self.tr("Date"), self.tr("Status"), self.tr("Place")])
+        self.unlinked_table.setMaximumHeight(110)
+        self.link_button = QPushButton(self.tr("&Link to these proceedings"))
+        self.link_button.clicked.connect(self.link_selected)
 
         self.defendant_table = self._table(
             [self.tr("Defendant"), self.tr("Role"), self.tr("Came to court")]
@@ -220,6 +235,12 @@ class ProceedingsTab(QWidget):
         self.requalify_button.clicked.connect(self.requalify_selected)
         self._build()
         self.reload()
+        # One record, two views: a hearing scheduled, linked or recorded anywhere (the agenda, a
+        # dialog, the task thread) shows here too (gui/change_hub.py).
+        refresh_on(
+            self, session, ("appointment", "hearing", "proceeding", "defendant", "charge"),
+            self.refresh,
+        )  # fmt: skip
 
     @staticmethod
     def _table(headers: list[str]) -> QTableWidget:
@@ -247,6 +268,12 @@ class ProceedingsTab(QWidget):
         row = QHBoxLayout()
         row.addWidget(self.schedule_button)
         row.addWidget(self.record_button)
+        row.addStretch()
+        h.addLayout(row)
+        h.addWidget(self.unlinked_label)
+        h.addWidget(self.unlinked_table)
+        row = QHBoxLayout()
+        row.addWidget(self.link_button)
         row.addStretch()
         h.addLayout(row)
         people = QGroupBox(self.tr("Defendants"))
@@ -297,8 +324,8 @@ class ProceedingsTab(QWidget):
         self.choice.blockSignals(True)
         self.choice.clear()
         for p in self._list:
-            self.choice.addItem(p.title, p.id)
-        found = self.choice.findData(keep) if keep else -1
+            self.choice.add(p.title, p.id)
+        found = self.choice.index_of(keep) if keep else -1
         self.choice.setCurrentIndex(found if found >= 0 else len(self._list) - 1)
         self.choice.blockSignals(False)
         has = bool(self._list)
@@ -306,6 +333,14 @@ class ProceedingsTab(QWidget):
         self.body.setVisible(has)
         self.choice.setEnabled(has)
         self._show_current()
+
+    def refresh(self) -> None:
+        """After a change made elsewhere: everything again, but what is being typed in the
+        proceeding's details stays (only the lists and counts are read again)."""
+        if self.form.dirty and self.current is not None:
+            self._show_lists(self.current.id)
+        else:
+            self.reload()
 
     def reload_current(self) -> None:
         self.reload()
@@ -318,20 +353,30 @@ class ProceedingsTab(QWidget):
             return
         p = proceedings.get(self.session, p.id)
         self.form.load(p)
-        self._show_warnings(p.id)
-        self._hearings = hearings.of_proceeding(self.session, p.id)
-        self._defendants = proceedings.defendants(self.session, p.id)
-        self._charges = proceedings.charges(self.session, p.id)
-        stats = hearings.stats(self.session, p.id)
+        self._show_lists(p.id)
+
+    def _show_lists(self, proceeding_id: str) -> None:
+        """Warnings, hearings (and court hearings not yet linked), defendants, charges, counts."""
+        self._show_warnings(proceeding_id)
+        self._hearings = hearings.of_proceeding(self.session, proceeding_id)
+        self._defendants = proceedings.defendants(self.session, proceeding_id)
+        self._charges = proceedings.charges(self.session, proceeding_id)
+        stats = hearings.stats(self.session, proceeding_id, self.clock)
         self._fill_hearings()
+        self._fill_unlinked()
         self._fill_defendants(stats.defendants)
         self._fill_charges()
         came = [self.tr("the client {0}").format(stats.victim)]
         came += [f"{d.label} {stats.defendant(d.id)}" for d in self._defendants]
+        due = (
+            " · " + self.tr("{0} outcome(s) to record").format(stats.outcome_due)
+            if stats.outcome_due
+            else ""
+        )
         self.stats.setText(
             self.tr(
-                "Hearings: {0} held · {1} postponed · {2} ahead      Came to court: {3}"
-            ).format(stats.held, stats.postponed, stats.planned, " · ".join(came))
+                "Hearings: {0} held · {1} postponed · {2} ahead{4}      Came to court: {3}"
+            ).format(stats.held, stats.postponed, stats.ahead, " · ".join(came), due)
         )
 
     def _show_warnings(self, proceeding_id: str) -> None:
@@ -366,6 +411,20 @@ class ProceedingsTab(QWidget):
                          if v.appointment.status is AppointmentStatus.PLANNED), None)  # fmt: skip
         if upcoming is not None:
             t.selectRow(upcoming)
+
+    def _fill_unlinked(self) -> None:
+        self._unlinked = hearings.unlinked(self.session, self.case_id)
+        statuses = court_labels.appointment_statuses()
+        t = self.unlinked_table
+        t.setRowCount(len(self._unlinked))
+        for row, a in enumerate(self._unlinked):
+            values = [f"{a.starts_at:%d.%m.%Y %H:%M}", statuses[a.status.value], a.place]
+            for col, text in enumerate(values):
+                t.setItem(row, col, QTableWidgetItem(text))
+        if self._unlinked:
+            t.selectRow(0)
+        for widget in (self.unlinked_label, self.unlinked_table, self.link_button):
+            widget.setVisible(bool(self._unlinked))
 
     def _fill_defendants(self, appearances: dict[str, int]) -> None:
         roles = court_labels.defendant_roles()
@@ -431,6 +490,20 @@ class ProceedingsTab(QWidget):
         dialog.accepted.connect(self.reload_current)
         dialog.open()
         return dialog
+
+    def link_selected(self) -> HearingView | None:
+        """Make the chosen court-hearing appointment a hearing of the proceedings on screen."""
+        p = self.current
+        rows = self.unlinked_table.selectionModel().selectedRows()
+        if p is None or not rows:
+            return None
+        try:
+            view = hearings.link(self.session, self._unlinked[rows[0].row()].id, p.id)
+        except AstraError as exc:
+            Messages.error(self, self.tr("Court hearing"), str(exc))
+            return None
+        self.reload_current()
+        return view
 
     def add_defendant(self) -> bool:
         p = self.current

@@ -9,7 +9,7 @@ from enum import Enum
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
 from astra_desktop.errors import ValidationError
 from astra_desktop.gui.widgets import DateField, EnumChecklist, EnumCombo
@@ -19,7 +19,7 @@ from astra_desktop.gui.widgets import DateField, EnumChecklist, EnumCombo
 class Field:
     name: str
     label: str
-    kind: str = "text"  # text | multiline | date | int | enum | enums | list | readonly
+    kind: str = "text"  # text | multiline | date | int | enum | enums | list | bool | readonly
     enum: type[Enum] | None = None
     labels: Callable[[], dict[str, str]] | None = None
     placeholder: str = ""
@@ -68,6 +68,9 @@ class RecordForm(QWidget):
             assert spec.enum is not None
             widget = EnumChecklist(spec.enum, labels)
             widget.changed.connect(self._edited)
+        elif spec.kind == "bool":
+            widget = QCheckBox(spec.placeholder)
+            widget.toggled.connect(self._edited)
         else:
             widget = QLineEdit()
             widget.setPlaceholderText(spec.placeholder)
@@ -97,6 +100,8 @@ class RecordForm(QWidget):
             widget.set_value(value)
         elif isinstance(widget, EnumChecklist):
             widget.set_values(list(value))
+        elif isinstance(widget, QCheckBox):
+            widget.setChecked(bool(value))
         elif isinstance(widget, QPlainTextEdit):
             widget.setPlainText(value or "")
         elif isinstance(widget, QLineEdit):
@@ -120,6 +125,8 @@ class RecordForm(QWidget):
             return widget.value()
         if isinstance(widget, EnumChecklist):
             return widget.values()
+        if isinstance(widget, QCheckBox):
+            return widget.isChecked()
         if isinstance(widget, QPlainTextEdit):
             return widget.toPlainText().strip()
         text = widget.text().strip() if isinstance(widget, QLineEdit) else ""
@@ -156,6 +163,8 @@ class RecordForm(QWidget):
                 out[spec.name] = widget.currentIndex()
             elif isinstance(widget, EnumChecklist):
                 out[spec.name] = [v.value for v in widget.values()]
+            elif isinstance(widget, QCheckBox):
+                out[spec.name] = widget.isChecked()
             elif isinstance(widget, QPlainTextEdit):
                 out[spec.name] = widget.toPlainText()
             elif isinstance(widget, QLineEdit):
@@ -171,6 +180,8 @@ class RecordForm(QWidget):
                 widget.setCurrentIndex(int(value))
             elif isinstance(widget, EnumChecklist) and spec.enum is not None:
                 widget.set_values([spec.enum(v) for v in value])
+            elif isinstance(widget, QCheckBox):
+                widget.setChecked(bool(value))
             elif isinstance(widget, QPlainTextEdit):
                 widget.setPlainText(str(value))
             elif isinstance(widget, QLineEdit):

@@ -97,9 +97,9 @@ class ReminderBar(QToolBar):
         if summary.today:
             first = summary.today[0]
             parts.append(
-                self.tr("Today: {0} appointment(s), the first at {1} ({2}).").format(
-                    len(summary.today), f"{first.starts_at:%H:%M}", first.case_code
-                )
+                self.tr(
+                    "Today: %n appointment(s), the first at {0} ({1}).", "", len(summary.today)
+                ).format(f"{first.starts_at:%H:%M}", first.case_code)
             )
         if summary.coming_hearings:
             listed = ", ".join(
@@ -113,14 +113,14 @@ class ReminderBar(QToolBar):
             )
         if summary.outcomes_due:
             parts.append(
-                self.tr("Outcomes to record: {0} appointment(s) that have ended.").format(
-                    summary.outcomes_due
-                )
+                self.tr("Outcomes to record: %n ended appointment(s).", "", summary.outcomes_due)
             )
         if summary.search_actions_due:
             parts.append(
-                self.tr("Missing-person searches: {0} action(s) due (SOS hotline).").format(
-                    summary.search_actions_due
+                self.tr(
+                    "Missing-person searches: %n action(s) due (SOS hotline).",
+                    "",
+                    summary.search_actions_due,
                 )
             )
         self._show(" ".join(parts))
@@ -128,6 +128,9 @@ class ReminderBar(QToolBar):
     # --- while running ---------------------------------------------------------------------------
     def check(self) -> None:
         """Reminders that fell due since the last check (none is shown twice)."""
+        if self.session.closed:  # a window of a locked vault, not yet deleted
+            self.timer.stop()
+            return
         now = local_now(self.clock)
         after, self._last = self._last, now
         if now <= after:
@@ -154,10 +157,10 @@ class ReminderBar(QToolBar):
     def _lead(self, minutes: int) -> str:
         if minutes % DAY == 0:
             days = minutes // DAY
-            return self.tr("Tomorrow") if days == 1 else self.tr("In {0} days").format(days)
+            return self.tr("Tomorrow") if days == 1 else self.tr("In %n day(s)", "", days)
         if minutes % HOUR == 0:
-            return self.tr("In {0} hour(s)").format(minutes // HOUR)
-        return self.tr("In {0} minutes").format(minutes)
+            return self.tr("In %n hour(s)", "", minutes // HOUR)
+        return self.tr("In %n minute(s)", "", minutes)
 
     def _show(self, text: str) -> None:
         self.text.setText(text)

@@ -9,8 +9,6 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QGridLayout,
@@ -30,8 +28,10 @@ from astra_desktop.core.risk import Answer, Instrument, Level
 from astra_desktop.errors import AstraError
 from astra_desktop.gui import labels
 from astra_desktop.gui.dialog_drafts import keep_as_draft
+from astra_desktop.gui.guarded_dialog import GuardedDialog
 from astra_desktop.gui.i18n import language
-from astra_desktop.gui.widgets import DateField
+from astra_desktop.gui.screen_fit import fit_to_screen
+from astra_desktop.gui.widgets import DateField, ValueCombo
 from astra_desktop.services import risk as risk_service
 from astra_desktop.services.session import Session
 
@@ -44,7 +44,10 @@ def _ANSWER_TEXT() -> dict[str, str]:
     }
 
 
-LEVEL_COLOURS = {Level.LOW: "#1e8449", Level.MEDIUM: "#b9770e", Level.HIGH: "#a93226"}
+# None: "not assessed" — grey, never the green of Low.
+LEVEL_COLOURS: dict[Level | None, str] = {
+    None: "#5d6d7e", Level.LOW: "#1e8449", Level.MEDIUM: "#b9770e", Level.HIGH: "#a93226",
+}  # fmt: skip
 
 
 class ItemRow:
@@ -82,7 +85,7 @@ class ItemRow:
         self.buttons[answer].setChecked(True)
 
 
-class AssessmentForm(QDialog):
+class AssessmentForm(GuardedDialog):
     saved = Signal(object)  # services.risk.Assessment
 
     def __init__(self, session: Session, case_id: str, instrument: Instrument | None = None,
@@ -92,7 +95,7 @@ class AssessmentForm(QDialog):
         self.instrument = instrument or risk_service.default_instrument()
         lang = language()
         self.setWindowTitle(self.instrument.text(self.instrument.title, lang))
-        self.resize(1100, 720)
+        fit_to_screen(self, 1100, 720)
         disclaimer = QLabel(self.instrument.text(self.instrument.disclaimer, lang))
         disclaimer.setWordWrap(True)
         disclaimer.setStyleSheet("background: #fdf2e9; padding: 6px; border: 1px solid #e59866;")
@@ -124,10 +127,10 @@ class AssessmentForm(QDialog):
         self.result_label = QLabel()
         self.result_label.setWordWrap(True)
         self.result_label.setTextFormat(Qt.TextFormat.RichText)
-        self.level_choice = QComboBox()
-        self.level_choice.addItem(self.tr("Keep the calculated level"), None)
+        self.level_choice: ValueCombo[Level | None] = ValueCombo()
+        self.level_choice.add(self.tr("Keep the calculated level"), None)
         for level in Level:
-            self.level_choice.addItem(labels.risk_levels()[level.key], level)
+            self.level_choice.add(labels.risk_levels()[level.key], level)
         self.reason = QLineEdit()
         self.reason.setPlaceholderText(self.tr("Required when lowering the level"))
         self.level_choice.currentIndexChanged.connect(self._update)
@@ -169,13 +172,22 @@ class AssessmentForm(QDialog):
         return {item_id: row.answer for item_id, row in self.rows.items()}
 
     def current(self) -> tuple[risk.Result, Level | None]:
+        """The score of the answers so far and the level chosen by hand (None: keep the calculated)."""
         result = risk.score(self.instrument, self.answers())
-        chosen = self.level_choice.currentData()
+        chosen = self.level_choice.value()
         return result, chosen
 
     def _update(self) -> None:
         result, chosen = self.current()
         names = labels.risk_levels()
+        if result.level is None:  # nothing answered: no level at all, never the green of Low
+            self.error.clear()
+            self.result_label.setText(
+                f"<p style='font-size:15pt; color:{LEVEL_COLOURS[None]}'><b>{names['']}</b></p>"
+                + self.tr("No question is answered yet.")
+            )
+            self.final: Level | None = None
+            return
         try:
             final = risk.final_level(result.computed, chosen, self.reason.text())
             self.error.clear()
@@ -184,6 +196,8 @@ class AssessmentForm(QDialog):
             self.error.setText(str(exc))
         colour = LEVEL_COLOURS[final]
         flags = ", ".join(result.red_flags) or self.tr("none")
+        if final is Level.LOW and result.open_red_flags:
+            flags += " · " + self.tr("not answered: {0}").format(", ".join(result.open_red_flags))
         self.result_label.setText(
             f"<p style='font-size:15pt; color:{colour}'><b>{names[final.key]}</b></p>"
             + self.tr(

@@ -65,8 +65,10 @@ class RiskPage(QWidget):
         overdue_high = risk_service.overdue_high(self.session, today)
         self.heading.setText(
             self.tr(
-                "<b>{0}</b> high-risk case(s) are overdue for reassessment. Cases due within a week:"
-            ).format(overdue_high)
+                "<b>%n</b> high-risk case(s) overdue for reassessment. Cases due within a week:",
+                "",
+                overdue_high,
+            )
         )
         names = labels.risk_levels()
         self.table.setRowCount(len(self.rows))

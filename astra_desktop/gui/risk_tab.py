@@ -8,7 +8,6 @@ from datetime import date
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -31,7 +30,7 @@ from astra_desktop.gui import labels
 from astra_desktop.gui.i18n import language
 from astra_desktop.gui.risk_chart import RiskChart
 from astra_desktop.gui.risk_form import AssessmentForm
-from astra_desktop.gui.widgets import DateField
+from astra_desktop.gui.widgets import DateField, ValueCombo
 from astra_desktop.services import risk as risk_service
 from astra_desktop.services.session import Session
 
@@ -72,15 +71,15 @@ class RiskTab(QWidget):
         self.action_due = DateField()
         self.add_action_button = QPushButton(self.tr("&Add"))
         self.add_action_button.clicked.connect(self.add_action)
-        self.status_box = QComboBox()
+        self.status_box: ValueCombo[str] = ValueCombo()
         for key, name in labels.action_statuses().items():
-            self.status_box.addItem(name, key)
+            self.status_box.add(name, key)
         self.set_status_button = QPushButton(self.tr("Set s&tatus"))
         self.set_status_button.clicked.connect(self.set_status)
 
-        self.event_kind = QComboBox()
+        self.event_kind: ValueCombo[str] = ValueCombo()
         for key, name in labels.risk_event_kinds().items():
-            self.event_kind.addItem(name, key)
+            self.event_kind.add(name, key)
         self.event_date = DateField()
         self.event_button = QPushButton(self.tr("Record &event"))
         self.event_button.clicked.connect(self.add_event)
@@ -131,11 +130,12 @@ class RiskTab(QWidget):
     # --- data --------------------------------------------------------------------------------------
     def reload(self) -> None:
         self.assessments = risk_service.history(self.session, self.case_id)
-        names = labels.risk_levels()
-        self.chart.set_points([(a.assessed_on, a.final_level) for a in self.assessments])
+        self.chart.set_points(
+            [(a.assessed_on, lvl) for a in self.assessments if (lvl := a.level) is not None]
+        )
         self.history.clear()
         for a in reversed(self.assessments):
-            text = f"{format_date(a.assessed_on)} · {names[a.final_level.key]} · " + self.tr(
+            text = f"{format_date(a.assessed_on)} · {labels.risk_level_name(a.level)} · " + self.tr(
                 "score {0}"
             ).format(a.result.score)
             if a.override_reason:
@@ -148,7 +148,7 @@ class RiskTab(QWidget):
             overdue = latest.next_due < date.today()
             self.summary.setText(
                 self.tr("Current level: <b>{0}</b> · next assessment due {1}{2}").format(
-                    names[latest.final_level.key], format_date(latest.next_due),
+                    labels.risk_level_name(latest.level), format_date(latest.next_due),
                     self.tr(" — <b>overdue</b>") if overdue else "",
                 )
             )  # fmt: skip
@@ -203,11 +203,11 @@ class RiskTab(QWidget):
         instrument = risk_service.instrument_of(
             self.session, after.instrument_id, after.instrument_version
         )
-        names = labels.risk_levels()
+        name = labels.risk_level_name
         lines = [
             self.tr("From {0} ({1}) to {2} ({3}):").format(
-                format_date(before.assessed_on), names[before.final_level.key],
-                format_date(after.assessed_on), names[after.final_level.key],
+                format_date(before.assessed_on), name(before.level),
+                format_date(after.assessed_on), name(after.level),
             )
         ]  # fmt: skip
         for item_id, old, new in risk_service.compare(before, after):
@@ -251,7 +251,7 @@ class RiskTab(QWidget):
             self.message.setText(self.tr("Choose an action in the safety plan first."))
             return
         action = self.plan_actions[rows[0].row()]
-        action.status = str(self.status_box.currentData())
+        action.status = self.status_box.value()
         try:
             risk_service.update_action(self.session, action)
         except AstraError as exc:
@@ -264,7 +264,7 @@ class RiskTab(QWidget):
             if when is None:
                 raise AstraError(self.tr("Enter the date of the event."))
             risk_service.add_event(
-                self.session, RiskEvent(self.case_id, str(self.event_kind.currentData()), when)
+                self.session, RiskEvent(self.case_id, self.event_kind.value(), when)
             )
         except AstraError as exc:
             self.message.setText(str(exc))

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from astra_desktop.gui.screen_fit import fit_to_screen
 from astra_desktop.services import transfer
 from astra_desktop.services.restore import Preview
 
@@ -56,7 +57,7 @@ def describe(preview: Preview) -> str:
     c = preview.counts
     return QCoreApplication.translate(
         "RestoreDialog",
-        "Made {0} by {1}{2}. It holds {3} clients, {4} cases, {5} contact notes and {6} documents.",
+        "Made {0} by {1}{2}. Clients: {3} · cases: {4} · contact notes: {5} · documents: {6}.",
     ).format(
         when,
         preview.created_by_name or "?",
@@ -105,7 +106,7 @@ class ConflictsDialog(QDialog):
     def __init__(self, conflicts: list[transfer.Conflict], parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Changed on both laptops"))
-        self.resize(820, 560)
+        fit_to_screen(self, 820, 560)
         self._groups: dict[str, QButtonGroup] = {}
         intro = QLabel(
             self.tr(

@@ -18,6 +18,8 @@ from PySide6.QtWidgets import QWidget
 
 from astra_desktop.errors import AstraError, UnlockThrottled, WrongPassphrase
 from astra_desktop.gui.forms.ui_unlock_window import Ui_UnlockWindow
+from astra_desktop.gui.screen_fit import fit_to_screen
+from astra_desktop.gui.secret_field import SecretField
 from astra_desktop.storage.keyslots import KeyFile
 from astra_desktop.storage.vault_files import VaultFiles
 
@@ -41,6 +43,7 @@ class UnlockWindow(QWidget):
         super().__init__(parent)
         self.ui = Ui_UnlockWindow()
         self.ui.setupUi(self)
+        self.secret = SecretField.attach(self.ui.secret, self.ui.capsHint)
         self.folder = folder
         self._runner = runner
         self._retry_at = 0.0
@@ -59,6 +62,7 @@ class UnlockWindow(QWidget):
         self.ui.forgot.clicked.connect(self.explain_recovery)
         self.ui.useRecovery.toggled.connect(self._recovery_mode)
         self.reload_users()
+        fit_to_screen(self, self.width(), self.height())  # the size the .ui file gives
 
     def reload_users(self) -> None:
         self.ui.user.clear()
@@ -77,7 +81,10 @@ class UnlockWindow(QWidget):
             self.ui.user.setCurrentText(admins[0])
 
     def reset(self, message: str = "") -> None:
+        """As every lock shows it: passphrase mode, the field empty and masked."""
+        self.ui.useRecovery.setChecked(False)  # the next person types a passphrase, not a key
         self.ui.secret.clear()
+        self.secret.conceal()
         self.show_message(message)
         (self.ui.secret if self.ui.user.currentText() else self.ui.user).setFocus()
 
@@ -87,9 +94,8 @@ class UnlockWindow(QWidget):
     def _recovery_mode(self, on: bool) -> None:
         self.ui.user.setEnabled(not on)
         self.ui.secretLabel.setText(self.tr("Recovery &key") if on else self.tr("&Passphrase"))
-        self.ui.secret.setEchoMode(
-            self.ui.secret.EchoMode.Normal if on else self.ui.secret.EchoMode.Password
-        )
+        # The recovery key is copied from a printed sheet: shown while typed (the eye hides it).
+        self.secret.set_revealed(on)
         self.ui.secret.setFocus()
 
     @property

@@ -30,6 +30,9 @@ from astra_desktop.core.roles import Permission, allowed
 from astra_desktop.errors import AstraError
 from astra_desktop.gui import labels
 from astra_desktop.gui.dialogs import Messages
+from astra_desktop.gui.guarded_dialog import GuardedDialog
+from astra_desktop.gui.screen_fit import fit_to_screen
+from astra_desktop.gui.secret_field import SecretField
 from astra_desktop.gui.widgets import EnumCombo, PassphraseField
 from astra_desktop.services import settings, users
 from astra_desktop.services.session import Session
@@ -42,10 +45,10 @@ class PassphraseDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(title)
         self.current = QLineEdit()
-        self.current.setEchoMode(QLineEdit.EchoMode.Password)
+        SecretField.attach(self.current)  # masked, with show/hide and a Caps Lock warning
         self.new = PassphraseField(user_inputs=(username,))
         self.repeat = QLineEdit()
-        self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
+        SecretField.attach(self.repeat)
         self.error = QLabel()
         self.error.setStyleSheet("color: #a93226;")
         self.error.setWordWrap(True)
@@ -61,6 +64,7 @@ class PassphraseDialog(QDialog):
         self.buttons.accepted.connect(self._check)
         self.buttons.rejected.connect(self.reject)
         form.addRow(self.buttons)
+        fit_to_screen(self)
 
     def _check(self) -> None:
         if self.new.text() != self.repeat.text():
@@ -71,7 +75,7 @@ class PassphraseDialog(QDialog):
             self.accept()
 
 
-class AddUserDialog(QDialog):
+class AddUserDialog(GuardedDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Add a user"))
@@ -96,6 +100,7 @@ class AddUserDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+        fit_to_screen(self)
 
 
 class UsersPage(QWidget):
@@ -316,7 +321,9 @@ class UsersPage(QWidget):
             lambda: settings.put(
                 self.session, settings.IDLE_LOCK_MINUTES, self.idle_minutes.value()
             ),
-            self.tr("The vault now locks after {0} minutes without activity.").format(
-                self.idle_minutes.value()
+            self.tr(
+                "The vault now locks after %n minute(s) without activity.",
+                "",
+                self.idle_minutes.value(),
             ),
         )

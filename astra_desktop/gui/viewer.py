@@ -9,6 +9,7 @@ from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QDialog, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from astra_desktop.core.models import DocumentInfo
+from astra_desktop.gui.screen_fit import fit_to_screen
 
 
 class DocumentViewer(QDialog):
@@ -16,7 +17,7 @@ class DocumentViewer(QDialog):
         super().__init__(parent)
         # The window title names the file, never the client.
         self.setWindowTitle(self.tr("ASTRA Desktop — document"))
-        self.resize(800, 900)
+        fit_to_screen(self, 800, 900)
         layout = QVBoxLayout(self)
         self.pdf: QPdfDocument | None = None
         self._buffer: QBuffer | None = None

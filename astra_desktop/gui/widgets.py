@@ -3,9 +3,10 @@ a passphrase field with a strength meter."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date
 from enum import Enum
-from typing import Any
+from typing import Generic, TypeVar, cast
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -25,6 +26,9 @@ from astra_desktop.errors import ValidationError
 from astra_desktop.services import passphrases
 
 INVALID_STYLE = "border: 2px solid #c0392b;"
+
+T = TypeVar("T")
+E = TypeVar("E", bound=Enum)
 
 
 class DateField(QLineEdit):
@@ -63,50 +67,110 @@ class DateField(QLineEdit):
         self.setText(format_date(value))
 
 
-class EnumCombo(QComboBox):
-    def __init__(self, enum: type[Enum], labels: dict[str, str], parent: QWidget | None = None):
+class _Held:
+    """A Python value as Qt item data. Qt keeps a plain Python object as it is, but turns a str
+    subclass (every StrEnum of core) into a plain QString, so `currentData()` would hand back a
+    `str` and a service calling `.value` on it would crash. Wrapped, the value comes back intact.
+    """
+
+    __slots__ = ("value",)
+
+    def __init__(self, value: object) -> None:
+        self.value = value
+
+
+class ValueCombo(QComboBox, Generic[T]):
+    """A combo box whose items carry typed Python values: enum members, tuples of them, ids.
+
+    Put values in with `add(text, value)` and read them with `value()` / `set_value()`, never
+    with `addItem(text, data)` / `currentData()` (those lose the type of a StrEnum member).
+    """
+
+    def add(self, text: str, value: T) -> None:
+        self.addItem(text, _Held(value))
+
+    def item_value(self, index: int) -> T:
+        held = self.itemData(index)
+        if not isinstance(held, _Held):
+            raise LookupError(f"item {index} of {self.objectName() or 'the combo'} has no value")
+        return cast(T, held.value)
+
+    def value(self) -> T:
+        return self.item_value(self.currentIndex())
+
+    def values(self) -> list[T]:
+        return [self.item_value(i) for i in range(self.count())]
+
+    def index_of(self, value: object) -> int:
+        return next((i for i, v in enumerate(self.values()) if v == value), -1)
+
+    def set_value(self, value: object) -> bool:
+        """Chooses the item holding `value`; False (and the choice unchanged) if none does."""
+        index = self.index_of(value)
+        if index >= 0:
+            self.setCurrentIndex(index)
+        return index >= 0
+
+
+class EnumCombo(ValueCombo[E]):
+    """Every member of an enum, labelled; `value()` is the member itself."""
+
+    def __init__(self, enum: type[E], labels: dict[str, str], parent: QWidget | None = None):
         super().__init__(parent)
+        self._enum = enum
         for member in enum:
-            self.addItem(labels.get(member.value, member.value), member)
+            self.add(labels.get(member.value, member.value), member)
 
-    def value(self) -> Any:
-        return self.currentData()
+    def set_value(self, value: object) -> bool:
+        """Chooses `value` (a member or its stored value); the first member if it is unknown."""
+        try:
+            member = self._enum(value)
+        except ValueError:
+            self.setCurrentIndex(0)
+            return False
+        return super().set_value(member)
 
-    def set_value(self, value: Enum) -> None:
-        self.setCurrentIndex(max(0, self.findData(value)))
 
-
-class EnumChecklist(QListWidget):
+class EnumChecklist(QListWidget, Generic[E]):
     changed = Signal()
 
-    def __init__(self, enum: type[Enum], labels: dict[str, str], parent: QWidget | None = None):
+    def __init__(self, enum: type[E], labels: dict[str, str], parent: QWidget | None = None):
         super().__init__(parent)
         self._enum = enum
         for member in enum:
             item = QListWidgetItem(labels.get(member.value, member.value))
-            item.setData(Qt.ItemDataRole.UserRole, member)
+            item.setData(Qt.ItemDataRole.UserRole, member.value)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
             self.addItem(item)
         self.itemChanged.connect(lambda _i: self.changed.emit())
         self.setMaximumHeight(22 * min(len(enum), 5) + 6)
 
-    def values(self) -> list[Enum]:
+    def member(self, row: int) -> E:
+        """The enum member of a row (Qt keeps only its value: a StrEnum comes back a `str`)."""
+        return self._enum(self.item(row).data(Qt.ItemDataRole.UserRole))
+
+    def values(self) -> list[E]:
         return [
-            self.item(i).data(Qt.ItemDataRole.UserRole)
+            self.member(i)
             for i in range(self.count())
             if self.item(i).checkState() == Qt.CheckState.Checked
         ]
 
-    def set_values(self, values: list[Enum]) -> None:
+    def set_values(self, values: Iterable[object]) -> None:
+        """Ticks these members (or their stored values); nothing else."""
+        chosen = set(values)
         for i in range(self.count()):
-            item = self.item(i)
-            checked = item.data(Qt.ItemDataRole.UserRole) in values
-            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+            member = self.member(i)
+            checked = member in chosen or member.value in chosen
+            self.item(i).setCheckState(
+                Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked
+            )
 
 
 class PassphraseField(QWidget):
-    """A passphrase entry with a live zxcvbn strength meter and its advice."""
+    """A passphrase entry with a live zxcvbn strength meter and its advice, a show/hide eye and a
+    Caps Lock hint (secret_field.SecretField)."""
 
     changed = Signal()
 
@@ -121,11 +185,16 @@ class PassphraseField(QWidget):
         self.meter.setMaximumHeight(8)
         self.advice = QLabel(self)
         self.advice.setWordWrap(True)
+        self.caps_hint = QLabel(self)
+        from astra_desktop.gui.secret_field import SecretField  # here: this class's part only
+
+        self.secret = SecretField.attach(self.edit, self.caps_hint)  # show/hide, Caps Lock
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         row = QHBoxLayout()
         row.addWidget(self.edit)
         layout.addLayout(row)
+        layout.addWidget(self.caps_hint)
         layout.addWidget(self.meter)
         layout.addWidget(self.advice)
         self.edit.textChanged.connect(self._update)

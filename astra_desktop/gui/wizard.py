@@ -34,6 +34,8 @@ from astra_desktop import app_settings
 from astra_desktop.errors import AstraError
 from astra_desktop.gui import i18n
 from astra_desktop.gui.dialogs import Messages
+from astra_desktop.gui.screen_fit import fit_to_screen
+from astra_desktop.gui.secret_field import SecretField
 from astra_desktop.gui.tasks import Task, TaskRunner
 from astra_desktop.gui.transfer_dialogs import describe
 from astra_desktop.gui.unlock import UnlockWindow
@@ -101,7 +103,7 @@ class AdminPage(QWizardPage):
         self.username.setPlaceholderText(self.tr("e.g. marija"))
         self.passphrase = PassphraseField()
         self.confirm = QLineEdit()
-        self.confirm.setEchoMode(QLineEdit.EchoMode.Password)
+        SecretField.attach(self.confirm)  # masked, with show/hide and a Caps Lock warning
         self.status = QLabel()
         self.status.setWordWrap(True)
         form.addRow(self.tr("&User name"), self.username)
@@ -260,7 +262,7 @@ class RestorePage(QWizardPage):
         row.addWidget(self.browse)
         form.addRow(self.tr("Backup &file"), row)
         self.secret = QLineEdit()
-        self.secret.setEchoMode(QLineEdit.EchoMode.Password)
+        SecretField.attach(self.secret)
         self.recovery = QCheckBox(self.tr("This is the vault's recovery &key"))
         form.addRow(self.tr("&Passphrase"), self.secret)
         form.addRow("", self.recovery)
@@ -280,7 +282,7 @@ class RestorePage(QWizardPage):
         self.account_note.setWordWrap(True)
         self.username = QLineEdit()
         self.account_secret = QLineEdit()
-        self.account_secret.setEchoMode(QLineEdit.EchoMode.Password)
+        SecretField.attach(self.account_secret)
         form.addRow(self.account_note)
         form.addRow(self.tr("&User name"), self.username)
         form.addRow(self.tr("&Account passphrase"), self.account_secret)
@@ -437,7 +439,7 @@ class SetupWizard(QWizard):
         self.setPage(RECOVERY, RecoveryPage(self))
         self.setPage(CONFIRM, ConfirmPage(self))
         self.setPage(RESTORE, self.restore_page)
-        self.resize(640, 480)
+        fit_to_screen(self, 720, 520)
 
     @property
     def organisation_name(self) -> str:

@@ -13,7 +13,7 @@ from astra_desktop.reports.formatting import esc, para
 from astra_desktop.reports.templates import Texts
 
 KIND = "attendance"
-COUNTS = ("held", "postponed", "missed", "planned", "cancelled")
+COUNTS = ("held", "postponed", "missed", "outcome_due", "planned", "cancelled")
 
 
 def person(t: Texts, h: Heading, party: Party, defendant: str = "") -> str:

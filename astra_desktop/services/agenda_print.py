@@ -6,12 +6,13 @@ every printout.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 
-from astra_desktop.core.appointments import Clock, local_now, week_start
+from astra_desktop.core.appointments import AgendaRow, Clock, local_now, week_start
 from astra_desktop.core.enums import AuditAction
 from astra_desktop.reports import agenda_pdf
-from astra_desktop.services import agenda
+from astra_desktop.services import agenda, court_data
 from astra_desktop.services.session import Session
 
 
@@ -28,6 +29,8 @@ def week_pdf(
     monday = week_start(first_day)
     start = datetime.combine(monday, datetime.min.time())
     rows = agenda.between(session, start, start + timedelta(days=7), mine=mine, names=show_names)
+    if not show_names:
+        rows = redacted(session, rows, language)
     names = agenda_workers(session, [r.id for r in rows])
     organisation = session.db.execute(
         "SELECT value FROM meta WHERE key = 'organisation'"
@@ -39,6 +42,22 @@ def week_pdf(
     detail = f"week {monday.isoformat()}" + (", with names" if show_names else "")
     session.audit(AuditAction.PRINT, "agenda", "", detail)
     return data
+
+
+def redacted(session: Session, rows: list[AgendaRow], language: str) -> list[AgendaRow]:
+    """The rows with each appointment's place passed through its case's "case code only"
+    redaction: a home visit's place is often the client's address ("kod nje, Njegoševa 12")."""
+    lang = language if language in ("en", "sr-Latn", "sr-Cyrl") else "sr-Latn"
+    redactors = {}
+    out = []
+    for row in rows:
+        if not row.place.strip():
+            out.append(row)
+            continue
+        if row.case_id not in redactors:
+            redactors[row.case_id] = court_data.case_redactor(session, row.case_id, lang)
+        out.append(replace(row, place=redactors[row.case_id](row.place)))
+    return out
 
 
 def agenda_workers(session: Session, appointment_ids: list[str]) -> dict[str, list[str]]:

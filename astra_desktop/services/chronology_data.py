@@ -46,6 +46,7 @@ def _records(session: Session, ctx: Context) -> list[ChronologyEntry]:
         ChronologyEntry(_local(n.occurred_at), Source.NOTE, "note",
                         labels={"kind": ("note_kind", n.kind.value)}, text=n.body)
         for n in case_records.notes(session, case_id)
+        if ctx.choices.note_in(n.id)  # notes go in only when chosen (core/disclosure.py)
     ]  # fmt: skip
     for s in case_records.entries(session, ServiceRecord, case_id):
         label = {"service": ("service", s.kind.value)}
@@ -115,7 +116,7 @@ def _risk(session: Session, ctx: Context) -> list[ChronologyEntry]:
             a.assessed_on,
             Source.RISK,
             "risk-assessed",
-            labels={"level": ("level", a.final_level.key)},
+            labels={"level": ("level", a.level.key if a.level else "not-assessed")},
         )
         for a in risk.history(session, ctx.case.id)
     ]
@@ -130,7 +131,8 @@ def _risk(session: Session, ctx: Context) -> list[ChronologyEntry]:
 
 
 def chronology(session: Session, ctx: Context, extra: Mapping[str, Any]) -> cd.ChronologyData:
-    """Every dated entry of the case between `from` and `to` (both optional, inclusive)."""
+    """Every dated entry of the case between `from` and `to` (both optional, inclusive); contact
+    notes only those chosen (ctx.choices)."""
     start = parse_day(extra.get("from"), "from")
     end = parse_day(extra.get("to"), "to")
     entries = _case(ctx) + _records(session, ctx) + _court(session, ctx) + _risk(session, ctx)

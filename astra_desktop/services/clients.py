@@ -169,6 +169,8 @@ def delete_case(session: Session, case_id: str) -> None:
             0
         ]
         conn.execute("DELETE FROM cases WHERE id = ?", (case_id,))
+        # the case's court-document choices (services/disclosure.py): words typed about it
+        conn.execute("DELETE FROM settings WHERE key = ?", (f"disclosure:{case_id}",))
         audit.append(conn, session.actor.user_id, AuditAction.DELETE.value, "case", case_id)
         if not conn.execute("SELECT 1 FROM cases WHERE client_id = ?", (client_id,)).fetchone():
             conn.execute("DELETE FROM clients WHERE id = ?", (client_id,))

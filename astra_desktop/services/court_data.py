@@ -8,21 +8,31 @@ file name never reaches the PDF.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
 from astra_desktop.core import court_documents as cd
 from astra_desktop.core.appointments import BELGRADE, AppointmentStatus, Clock, local_now
 from astra_desktop.core.court import Party, ProtectiveMeasure, current_charges
+from astra_desktop.core.disclosure import Choices, is_health
 from astra_desktop.core.enums import CaseStatus
 from astra_desktop.core.models import Case, Client, ServiceRecord
 from astra_desktop.core.redaction import Redactor
-from astra_desktop.core.risk import Answer
+from astra_desktop.core.risk import Answer, Level
 from astra_desktop.core.roles import Permission
 from astra_desktop.core.translit import to_cyrillic
 from astra_desktop.errors import ValidationError
-from astra_desktop.services import case_records, clients, documents, hearings, proceedings, risk
+from astra_desktop.reports import templates
+from astra_desktop.services import (
+    case_records,
+    clients,
+    documents,
+    hearings,
+    proceedings,
+    related_persons,
+    risk,
+)
 from astra_desktop.services.access import require_case
 from astra_desktop.services.session import Session
 
@@ -37,6 +47,7 @@ class Context:
     client: Client
     heading: cd.Heading
     redact: Callable[[str], str]
+    choices: Choices = field(default_factory=Choices)  # which notes, health items, attachments
 
     @property
     def lang(self) -> str:
@@ -49,7 +60,13 @@ class Context:
 
 
 def context(
-    session: Session, case_id: str, kind: str, lang: str, names: bool, clock: Clock | None = None
+    session: Session,
+    case_id: str,
+    kind: str,
+    lang: str,
+    names: bool,
+    clock: Clock | None = None,
+    choices: Choices | None = None,
 ) -> Context:
     require_case(session, case_id, Permission.READ_CASES)
     case = clients.get_case(session, case_id)
@@ -61,15 +78,39 @@ def context(
         organisation=to_cyrillic(organisation) if lang == "sr-Cyrl" else organisation,
         client_name=client.display_name if names else "", gender=client.gender,
     )  # fmt: skip
+    chosen = choices if choices is not None else Choices()
     if names:
-        return Context(case, client, heading, lambda text: text)
-    redactor = Redactor(
+        return Context(case, client, heading, lambda text: text, chosen)
+    return Context(case, client, heading, _redactor(session, case, client, kind, lang), chosen)
+
+
+def case_redactor(session: Session, case_id: str, lang: str) -> Redactor:
+    """The one redaction of "case code only", for any output that leaves the vault without
+    names (court documents, the printed agenda, exports): the same rules everywhere."""
+    require_case(session, case_id, Permission.READ_CASES)
+    case = clients.get_case(session, case_id)
+    client = clients.get_client(session, case.client_id)
+    return _redactor(session, case, client, "chronology", lang)
+
+
+def _redactor(session: Session, case: Case, client: Client, kind: str, lang: str) -> Redactor:
+    """What "case code only" takes out: the client's names, birth date, contact, identifying
+    numbers, address and places; each related person's name (replaced by the relation: "majka",
+    "мајка", "mother"), contact and address."""
+    people = related_persons.of_client(session, client.id)
+    texts = templates.load(kind, lang)  # the relation's label in the document's language
+    return Redactor(
         [client.given_name, client.family_name, *client.aliases],
         case.case_code,
         birth_dates=[client.date_of_birth],
-        literals=[client.contact, client.safe_contact_instructions],
-    )
-    return Context(case, client, heading, redactor)
+        literals=[
+            client.contact, client.safe_contact_instructions, client.personal_number,
+            client.id_document_number, *(p.contact for p in people),
+        ],
+        people=[([p.name], texts.label("relation", p.relation)) for p in people],
+        addresses=[a for a in (client.address, *(p.address for p in people)) if a.strip()],
+        places=[p for p in (client.place_of_residence, client.place_of_birth) if p.strip()],
+    )  # fmt: skip
 
 
 # --- the proceeding ---------------------------------------------------------------------------------
@@ -114,6 +155,11 @@ def risk_summary(session: Session, ctx: Context) -> cd.RiskSummary | None:
     lang = ctx.lang
     said_yes = {k for k, v in latest.answers.items() if v is Answer.YES}
     sections, protective = [], []
+    health = {i.id for s in inst.sections if is_health(s.title) for i in s.items}
+    if ctx.choices.health:
+        health = set()
+    said_yes -= health  # health items go in only when chosen (core/disclosure.py)
+    health_actions = {a for i in health for a in inst.items[i].actions}
     for section in inst.sections:
         found = [inst.text(i.text, lang) for i in section.items
                  if i.id in said_yes and i.kind == "risk"]  # fmt: skip
@@ -125,16 +171,23 @@ def risk_summary(session: Session, ctx: Context) -> cd.RiskSummary | None:
     plan = risk.plan(session, ctx.case.id)
     return cd.RiskSummary(
         instrument_title=inst.text(inst.title, lang), disclaimer=inst.text(inst.disclaimer, lang),
-        assessed_on=latest.assessed_on, level=latest.final_level.key,
+        assessed_on=latest.assessed_on, level=_level_key(latest.level),
         computed=latest.result.computed.key, score=latest.result.score,
-        red_flags=tuple(inst.text(items[i].text, lang) for i in latest.result.red_flags if i in items),
+        red_flags=tuple(inst.text(items[i].text, lang) for i in latest.result.red_flags
+                        if i in items and i not in health),
         risks=tuple(sections), protective=tuple(protective), unknown=sum(
             latest.answers.get(i, Answer.UNKNOWN) is Answer.UNKNOWN for i in items),
         next_due=latest.next_due, own_words=latest.own_words,
         override_reason=latest.override_reason,
-        history=tuple((a.assessed_on, a.result.score, a.final_level.key) for a in assessments),
-        actions=tuple((a.title, a.status, a.due_on) for a in plan if a.status != "dropped"),
+        history=tuple((a.assessed_on, a.result.score, _level_key(a.level)) for a in assessments),
+        actions=tuple((a.title, a.status, a.due_on) for a in plan
+                      if a.status != "dropped" and a.action_key not in health_actions),
     )  # fmt: skip
+
+
+def _level_key(level: Level | None) -> str:
+    """The template key of a level; "not-assessed" for an assessment saved with no answers."""
+    return level.key if level is not None else "not-assessed"
 
 
 # --- the documents -----------------------------------------------------------------------------------
@@ -209,7 +262,7 @@ def property_claim(
         evidence = [
             f"{d.description} ({d.filename})" if d.description.strip() else d.filename
             for d in reversed(documents.documents(session, ctx.case.id))
-            if not d.description.startswith(GENERATED)
+            if not d.description.startswith(GENERATED) and ctx.choices.document_in(d.id)
         ]
     return cd.PropertyClaimData(
         heading=ctx.heading,
@@ -265,9 +318,12 @@ def attendance(session: Session, ctx: Context, extra: Mapping[str, Any]) -> cd.A
             reason = v.hearing.postponement_reason or v.appointment.outcome
             lines.append(cd.HearingLine(v.appointment.starts_at, v.hearing.kind, v.appointment.status,
                                         presence, tuple(v.hearing.measures_applied), reason))  # fmt: skip
-        stats = hearings.stats(session, pid)
+        # "ahead" as of the moment the document is made: a planned hearing already past is
+        # counted as "outcome not recorded", never as still to come
+        stats = hearings.stats(session, pid, lambda: ctx.heading.generated.replace(tzinfo=BELGRADE))
         counts = {"scheduled": stats.scheduled, "held": stats.held, "postponed": stats.postponed,
-                  "missed": stats.missed, "planned": stats.planned, "recorded": stats.recorded,
+                  "missed": stats.missed, "planned": stats.ahead, "recorded": stats.recorded,
+                  "outcome_due": stats.outcome_due,
                   "cancelled": sum(v.appointment.status is AppointmentStatus.CANCELLED
                                    for v in views)}  # fmt: skip
         people = [cd.Appearances(Party.VICTIM, stats.victim),
@@ -288,7 +344,8 @@ def evidence_index(
 ) -> cd.EvidenceIndexData:
     """Every document of the case, oldest first, each re-read and checked against its SHA-256
     (documents.iter_chunks raises VaultDamaged on a mismatch, and the index is not made)."""
-    docs = sorted(documents.documents(session, ctx.case.id),
+    docs = sorted((d for d in documents.documents(session, ctx.case.id)
+                   if ctx.choices.document_in(d.id)),
                   key=lambda d: d.imported_at or datetime.min)  # fmt: skip
     for d in docs:
         for _chunk in documents.iter_chunks(session, d.id):

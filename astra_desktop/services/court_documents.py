@@ -12,14 +12,16 @@ import io
 import json
 import os
 from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from astra_desktop.core import court_documents as cd
 from astra_desktop.core.appointments import Clock
+from astra_desktop.core.disclosure import Choices, Disclosure
 from astra_desktop.core.enums import AuditAction
 from astra_desktop.core.models import DocumentInfo
-from astra_desktop.core.redaction import scrub
+from astra_desktop.core.redaction import Redactor, scrub
 from astra_desktop.core.roles import Permission
 from astra_desktop.errors import AstraError, DiskFull
 from astra_desktop.reports import (
@@ -31,7 +33,7 @@ from astra_desktop.reports import (
     support_letter,
     vulnerable_witness,
 )
-from astra_desktop.services import chronology_data, court_data, documents
+from astra_desktop.services import chronology_data, court_data, disclosure, documents
 from astra_desktop.services.access import require_case
 from astra_desktop.services.session import Session
 
@@ -51,6 +53,45 @@ _MAKERS: dict[str, tuple[Callable[..., Any], Callable[[Any], bytes]]] = {
 }  # fmt: skip
 # Fields that hold keys or the case code, never typed text: redaction leaves them alone.
 _KEEP = frozenset({"case_code", "kind", "lang", "event", "labels"})
+KEEP = _KEEP  # what the redaction leaves alone (services/disclosure_review.py walks the rest)
+
+
+@dataclass(frozen=True)
+class Built:
+    """A document made in memory, and how many replacements "case code only" made in it."""
+
+    pdf: bytes
+    redactions: int = 0
+
+
+def prepare(
+    session: Session,
+    kind: str,
+    case_id: str,
+    lang: str = "sr-Latn",
+    names: bool = False,
+    extra: Mapping[str, Any] | None = None,
+    clock: Clock | None = None,
+    choices: Choices | None = None,
+) -> tuple[Any, Disclosure | None]:
+    """The document's data as gathered (what `choices` let in, nothing taken out yet), and the
+    redactor "case code only" runs over it (None with `names`). `choices` None: the case's
+    remembered choices (services/disclosure.py)."""
+    cd.check_kind(kind)
+    cd.check_lang(lang)
+    if choices is None:
+        choices = disclosure.remembered(session, case_id)
+    ctx = court_data.context(session, case_id, kind, lang, names, clock, choices)
+    data = _MAKERS[kind][0](session, ctx, dict(extra or {}))
+    if names:
+        return data, None
+    assert isinstance(ctx.redact, Redactor)
+    return data, Disclosure.of(ctx.redact, choices)
+
+
+def redacted(data: Any, redactor: Callable[[str], str] | None) -> Any:
+    """`data` with the redactor's replacements made (as they are with "case code only")."""
+    return data if redactor is None else scrub(data, redactor, _KEEP)
 
 
 def gather(
@@ -61,13 +102,26 @@ def gather(
     names: bool = False,
     extra: Mapping[str, Any] | None = None,
     clock: Clock | None = None,
+    choices: Choices | None = None,
 ) -> Any:
     """The document's data, with the client's identifying details taken out unless `names`."""
-    cd.check_kind(kind)
-    cd.check_lang(lang)
-    ctx = court_data.context(session, case_id, kind, lang, names, clock)
-    data = _MAKERS[kind][0](session, ctx, dict(extra or {}))
-    return data if names else scrub(data, ctx.redact, _KEEP)
+    return redacted(*prepare(session, kind, case_id, lang, names, extra, clock, choices))
+
+
+def make(
+    session: Session,
+    kind: str,
+    case_id: str,
+    lang: str = "sr-Latn",
+    names: bool = False,
+    extra: Mapping[str, Any] | None = None,
+    clock: Clock | None = None,
+    choices: Choices | None = None,
+) -> Built:
+    """The PDF of `kind` for the case, in memory, with the number of redactions made in it."""
+    data, redactor = prepare(session, kind, case_id, lang, names, extra, clock, choices)
+    pdf = _MAKERS[kind][1](redacted(data, redactor))
+    return Built(pdf, redactor.count if redactor is not None else 0)
 
 
 def build(
@@ -78,10 +132,10 @@ def build(
     names: bool = False,
     extra: Mapping[str, Any] | None = None,
     clock: Clock | None = None,
+    choices: Choices | None = None,
 ) -> bytes:
     """The PDF of `kind` for the case, in memory (nothing is written anywhere)."""
-    cd.check_kind(kind)
-    return _MAKERS[kind][1](gather(session, kind, case_id, lang, names, extra, clock))
+    return make(session, kind, case_id, lang, names, extra, clock, choices).pdf
 
 
 def read_extra(path: Path) -> dict[str, Any]:

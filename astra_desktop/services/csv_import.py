@@ -7,6 +7,10 @@ the list of lines to fix. The format is a contract (README, "Demo data and CSV i
 - a header row naming the columns after the record's fields (`given_name`, `family_name`, `aliases`,
   `date_of_birth`, `gender`, `citizenship`, `case_code`, `status`, …) plus `notes`, which becomes
   the case's first contact note; `given_name` and `family_name` must be there;
+- `related_persons` lists the client's related persons as `Name (relation)`, separated by `|`:
+  `Milica Petrović (mother)|Marko (partner, risk)`; the relation is one of core/enums.Relation's
+  values or its everyday Serbian word (majka, otac, sestra, staratelj …), "risk" (or "rizik")
+  marks a person who is a danger to the client, and a name without a relation is "other";
 - list cells (aliases, citizenships, languages, exploitation types, means of control) separate
   their items with `|`, which never clashes with either delimiter;
 - dates are `dd.MM.yyyy` or ISO `yyyy-MM-dd`; an empty case code gets the next free one.
@@ -28,12 +32,12 @@ from pathlib import Path
 from typing import Any
 
 from astra_desktop.core import casecode
-from astra_desktop.core.enums import AuditAction, Gender, NoteKind
-from astra_desktop.core.models import Case, Client, ContactNote
+from astra_desktop.core.enums import AuditAction, Gender, NoteKind, Relation
+from astra_desktop.core.models import Case, Client, ContactNote, RelatedPerson
 from astra_desktop.core.roles import Permission
 from astra_desktop.core.validation import parse_date, validate_case, validate_client
 from astra_desktop.errors import AstraError, ImportRejected, ValidationError
-from astra_desktop.services import case_records, clients
+from astra_desktop.services import case_records, clients, related_persons
 from astra_desktop.services.session import Session
 from astra_desktop.storage import case_codes
 
@@ -49,6 +53,7 @@ MAX_ROWS = 100_000
 LIST_SEPARATOR = "|"
 REQUIRED = ("given_name", "family_name")
 NOTES = "notes"
+RELATED = "related_persons"
 
 _INTERNAL = {"id", "client_id", "created_at", "updated_at", "version"}
 CLIENT_FIELDS = tuple(f.name for f in dataclasses.fields(Client) if f.name not in _INTERNAL)
@@ -68,9 +73,32 @@ SYNONYMS = {
     "exploitation": "exploitation_types",
     "means": "means_of_control",
     "dob": "date_of_birth",
+    "related_person": RELATED,
+    "related": RELATED,
+    "jmbg": "personal_number",
+    "id_number": "id_document_number",
+    "passport_number": "id_document_number",
+    "residence": "place_of_residence",
+    "birthplace": "place_of_birth",
 }
 # Short forms of gender that spreadsheets commonly carry (Serbian ž = ženski).
 _GENDER_SHORT = {"f": Gender.FEMALE, "ž": Gender.FEMALE, "z": Gender.FEMALE, "m": Gender.MALE}
+# The everyday Serbian words for a relation (Latin, with or without diacritics).
+_RELATION_WORDS = {
+    "majka": Relation.MOTHER, "mama": Relation.MOTHER, "otac": Relation.FATHER,
+    "tata": Relation.FATHER, "brat": Relation.SIBLING, "sestra": Relation.SIBLING,
+    "dete": Relation.CHILD, "sin": Relation.CHILD, "ćerka": Relation.CHILD,
+    "cerka": Relation.CHILD, "kći": Relation.CHILD, "partner": Relation.PARTNER,
+    "partnerka": Relation.PARTNER, "suprug": Relation.PARTNER, "supruga": Relation.PARTNER,
+    "muž": Relation.PARTNER, "muz": Relation.PARTNER, "spouse": Relation.PARTNER,
+    "bivši-partner": Relation.FORMER_PARTNER, "bivsi-partner": Relation.FORMER_PARTNER,
+    "staratelj": Relation.GUARDIAN, "hranitelj": Relation.FOSTER_PARENT,
+    "hraniteljka": Relation.FOSTER_PARENT, "srodnik": Relation.OTHER_RELATIVE,
+    "rođak": Relation.OTHER_RELATIVE, "rodjak": Relation.OTHER_RELATIVE,
+    "relative": Relation.OTHER_RELATIVE, "prijatelj": Relation.FRIEND,
+    "prijateljica": Relation.FRIEND, "poslodavac": Relation.EMPLOYER, "drugo": Relation.OTHER,
+}  # fmt: skip
+_RISK_WORDS = frozenset({"risk", "rizik", "danger", "opasnost"})
 
 
 @dataclass
@@ -88,6 +116,7 @@ class _Row:
     client: Client
     case: Case
     note: str
+    related: list[RelatedPerson] = field(default_factory=list)
 
 
 def import_csv(session: Session, path: Path) -> ImportResult:
@@ -163,7 +192,7 @@ def _parse(text: str, name: str) -> tuple[list[str], list[tuple[int, list[str]]]
 
 def _columns(header: list[str]) -> tuple[list[str | None], list[str]]:
     """The field each column feeds (None: ignored), and warnings about the ignored ones."""
-    known = {*CLIENT_FIELDS, *CASE_FIELDS, NOTES}
+    known = {*CLIENT_FIELDS, *CASE_FIELDS, NOTES, RELATED}
     columns: list[str | None] = []
     warnings: list[str] = []
     for position, raw in enumerate(header, start=1):
@@ -216,11 +245,18 @@ def _check_row(
     """Build the client and case of one line; every bad cell is reported, not just the first."""
     client, case = Client(given_name="", family_name=""), Case(client_id="")
     note, problems = "", []
+    related: list[RelatedPerson] = []
     for name, cell in zip(columns, cells, strict=True):
         if name is None or not cell.strip():
             continue
         if name == NOTES:
             note = cell.strip()
+            continue
+        if name == RELATED:
+            try:
+                related = _related(cell, client.id)
+            except ValidationError as exc:
+                problems.append(f"line {line}: {exc} (column {name})")
             continue
         target: Client | Case = client if name in CLIENT_FIELDS else case
         try:
@@ -234,7 +270,7 @@ def _check_row(
         validate_case(case)
     except ValidationError as exc:
         return None, [f"line {line}: {exc}"]
-    return _Row(line, client, case, note), []
+    return _Row(line, client, case, note, related), []
 
 
 def _code_problems(session: Session, row: _Row, seen: dict[str, int]) -> list[str]:
@@ -274,6 +310,31 @@ def _convert(tp: Any, cell: str, name: str) -> object:
     return text
 
 
+def _related(cell: str, client_id: str) -> list[RelatedPerson]:
+    """`Name (relation)|Name (relation, risk)|Name` as the client's related persons."""
+    found = []
+    for part in (p.strip() for p in cell.split(LIST_SEPARATOR)):
+        if not part:
+            continue
+        name, _, rest = part.partition("(")
+        words = [w.strip().lower() for w in rest.rstrip().rstrip(")").split(",") if w.strip()]
+        if not name.strip() or ")" in name or (rest and not rest.rstrip().endswith(")")):
+            raise ValidationError(
+                RELATED, f"“{part}” is not a related person; write Name (relation), "
+                "for example Milica Petrović (mother)."
+            )  # fmt: skip
+        risk = any(w in _RISK_WORDS for w in words)
+        kinds = [w for w in words if w not in _RISK_WORDS]
+        if len(kinds) > 1:
+            raise ValidationError(RELATED, f"“{part}” names more than one relation.")
+        relation = Relation.OTHER
+        if kinds:
+            key = kinds[0].replace("_", "-").replace(" ", "-")
+            relation = _RELATION_WORDS.get(key) or _enum(Relation, key, "relation")  # type: ignore[assignment]
+        found.append(RelatedPerson(client_id, name.strip(), relation, is_risk=risk))
+    return found
+
+
 def _enum(tp: type[Enum], text: str, name: str) -> Enum:
     key = text.lower().replace("_", "-").replace(" ", "-")
     if tp is Gender and key in _GENDER_SHORT:
@@ -294,6 +355,9 @@ def _write(session: Session, rows: list[_Row]) -> None:
             opened = row.case.opened_on
             try:
                 case = clients.register(session, row.client, row.case)
+                for person in row.related:
+                    person.client_id = case.client_id
+                    related_persons.add(session, person)
                 if row.note:
                     note = ContactNote(case.id, _note_time(opened), row.note, NoteKind.OTHER)
                     case_records.add_note(session, note)

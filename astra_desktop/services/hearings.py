@@ -9,7 +9,13 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
-from astra_desktop.core.appointments import Appointment, AppointmentKind, AppointmentStatus
+from astra_desktop.core.appointments import (
+    Appointment,
+    AppointmentKind,
+    AppointmentStatus,
+    Clock,
+    local_now,
+)
 from astra_desktop.core.attendance import AttendanceStats, HearingRecord, attendance_stats
 from astra_desktop.core.court import Attendance, Hearing, HearingKind, Party, ProtectiveMeasure
 from astra_desktop.core.enums import AuditAction
@@ -141,6 +147,61 @@ def for_appointment(session: Session, appointment_id: str) -> HearingView | None
     return get(session, str(row[0])) if row else None
 
 
+# --- one record, two views: court hearings made in the Appointments section ------------------------
+def unlinked(session: Session, case_id: str) -> list[Appointment]:
+    """The case's court-hearing appointments that no hearing record points to yet (made in the
+    Appointments section), oldest first: the Court tab lists them to be linked to proceedings."""
+    require_case(session, case_id, Permission.READ_CASES)
+    return rows.select(
+        session.db, Appointment,
+        "SELECT a.* FROM appointments a WHERE a.case_id = ? AND a.kind = ? AND NOT EXISTS "
+        "(SELECT 1 FROM hearings h WHERE h.appointment_id = a.id) ORDER BY a.starts_at",
+        (case_id, AppointmentKind.COURT_HEARING.value),
+    )  # fmt: skip
+
+
+def link(
+    session: Session,
+    appointment_id: str,
+    proceeding_id: str,
+    kind: HearingKind = HearingKind.MAIN_HEARING,
+) -> HearingView:
+    """Make a court-hearing appointment a hearing of the proceedings: the same record then shows in
+    the agenda and in the Court tab, with attendance and outcome recorded once."""
+    appt = appointments.get(session, appointment_id)
+    proceeding = proceedings.get(session, proceeding_id)
+    require_case(session, appt.case_id, Permission.WRITE_CASES)
+    if proceeding.case_id != appt.case_id:
+        raise ValidationError(
+            "proceeding_id", "The hearing and the proceedings belong to different cases."
+        )
+    if appt.kind is not AppointmentKind.COURT_HEARING:
+        raise ValidationError("kind", "Only a court hearing can be linked to court proceedings.")
+    if for_appointment(session, appointment_id) is not None:
+        raise ValidationError("appointment_id", "This hearing is already linked to proceedings.")
+    hearing = Hearing(appointment_id=appt.id, proceeding_id=proceeding_id, kind=HearingKind(kind))
+    with session.write() as conn:
+        rows.insert(conn, "hearings", hearing)
+        audit.append(conn, session.actor.user_id, AuditAction.CREATE.value, "hearing", hearing.id)
+    return HearingView(hearing, appt)
+
+
+def link_to_sole_proceeding(session: Session, appointment_ids: Iterable[str]) -> list[HearingView]:
+    """Link the court hearings among these appointments when their case has exactly one set of
+    proceedings (nothing to choose); with none or several they wait in the Court tab."""
+    linked: list[HearingView] = []
+    for appointment_id in appointment_ids:
+        appt = appointments.get(session, appointment_id)
+        if appt.kind is not AppointmentKind.COURT_HEARING:
+            continue
+        if for_appointment(session, appointment_id) is not None:
+            continue
+        found = proceedings.of_case(session, appt.case_id)
+        if len(found) == 1:
+            linked.append(link(session, appointment_id, found[0].id))
+    return linked
+
+
 def _attendance(session: Session, hearing_ids: Sequence[str]) -> dict[str, list[Attendance]]:
     found: dict[str, list[Attendance]] = {}
     if not hearing_ids:
@@ -181,9 +242,13 @@ def of_proceeding(session: Session, proceeding_id: str) -> list[HearingView]:
     ]
 
 
-def stats(session: Session, proceeding_id: str) -> AttendanceStats:
-    """Hearings held and postponed; appearances of the victim and of each defendant."""
+def stats(session: Session, proceeding_id: str, clock: Clock | None = None) -> AttendanceStats:
+    """Hearings held and postponed, those still ahead by the clock (a planned hearing whose time
+    has passed is "outcome to record", not ahead); appearances of the victim and each defendant."""
     views = of_proceeding(session, proceeding_id)
     defendant_ids = [d.id for d in proceedings.defendants(session, proceeding_id)]
-    records = [HearingRecord(v.hearing.id, v.appointment.status, v.attendance) for v in views]
-    return attendance_stats(records, defendant_ids)
+    records = [
+        HearingRecord(v.hearing.id, v.appointment.status, v.attendance, v.appointment.starts_at)
+        for v in views
+    ]
+    return attendance_stats(records, defendant_ids, local_now(clock))

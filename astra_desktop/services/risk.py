@@ -50,6 +50,14 @@ class Assessment:
     id: str = field(default_factory=new_id)
     created_at: datetime | None = None
 
+    @property
+    def level(self) -> Level | None:
+        """The level to show: None ("not assessed") for an assessment saved with no answer at
+        all and no level chosen by hand (possible before such saves were refused)."""
+        if self.result.answered == 0 and not self.override_reason:
+            return None
+        return self.final_level
+
 
 def instrument_of(session: Session, instrument_id: str, version: int) -> Instrument:
     """The exact instrument an assessment used, as kept in the vault."""
@@ -95,6 +103,12 @@ def assess(
     if unknown_items:
         raise ValidationError("answers", f"Unknown items: {', '.join(sorted(unknown_items))}.")
     result = risk.score(instrument, answers)
+    if result.answered == 0:
+        raise ValidationError(
+            "answers",
+            "No question is answered, so there is no risk level to save. Answer what you know "
+            "(the red flags first); the rest can stay “unknown”.",
+        )
     final = risk.final_level(result.computed, chosen_level, reason)
     due = risk.next_due(
         instrument, final, assessed_on, upcoming_events(session, case_id, assessed_on)
@@ -131,11 +145,16 @@ def assess(
     return item
 
 
+# An assessment with at least one yes / no answer or a level chosen by hand (see Assessment.level);
+# one saved with no answer at all gives the case no level.
+_ANSWERED = "(answers LIKE '%\"yes\"%' OR answers LIKE '%\"no\"%' OR override_reason != '')"
+
+
 def _refresh_case(conn: object, case_id: str) -> None:
     """Copy the latest assessment's level and due date (or an earlier event) onto the case."""
     row = conn.execute(  # type: ignore[attr-defined]
         "SELECT final_level, next_due, assessed_on FROM risk_assessments WHERE case_id = ? "
-        "ORDER BY assessed_on DESC, created_at DESC LIMIT 1",
+        f"AND {_ANSWERED} ORDER BY assessed_on DESC, created_at DESC LIMIT 1",
         (case_id,),
     ).fetchone()
     if row is None:
@@ -160,6 +179,7 @@ def _from_row(r: tuple[object, ...]) -> Assessment:
         int(score), Level.from_key(str(band)), tuple(json.loads(str(red_flags))), int(severity),  # type: ignore[call-overload]
         Level.from_key(str(likelihood)), Level.from_key(str(grid_level)),
         Level.from_key(str(computed)), sum(1 for v in answer_map.values() if v is Answer.UNKNOWN), (),
+        answered=sum(1 for v in answer_map.values() if v is not Answer.UNKNOWN),
     )  # fmt: skip
     return Assessment(
         str(case_id), answer_map, date.fromisoformat(str(assessed_on)), result,

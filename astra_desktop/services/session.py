@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from astra_desktop.core.changes import Changes
 from astra_desktop.core.enums import AuditAction, Role
 from astra_desktop.core.models import User, new_id
 from astra_desktop.core.roles import Permission, allowed
@@ -24,6 +25,7 @@ from astra_desktop.errors import (
     PermissionDenied,
     VaultDamaged,
     VaultExists,
+    VaultLocked,
     VaultNotFound,
     WrongPassphrase,
 )
@@ -89,12 +91,13 @@ class Session:
         # Results services keep between calls, each keyed by the vault's generation (cleared on
         # close: they hold record ids)
         self.read_cache: dict[str, object] = {}
+        self._listeners: list[Callable[[Changes], None]] = []
 
     # --- connections ----------------------------------------------------------------------------
     @property
     def data_key(self) -> bytes:
         if self.closed:
-            raise PermissionDenied("The vault is locked. Unlock it to continue.")
+            raise VaultLocked("The vault is locked. Unlock it to continue.")
         return bytes(self._key)
 
     @property
@@ -117,12 +120,34 @@ class Session:
             return
         self._local.depth = 1
         try:
-            with database.transaction(conn):
+            with audit.collecting(conn) as entries, database.transaction(conn):
                 self._flush_pending_audit(conn)
                 yield conn
         finally:
             self._local.depth = 0
         self._anchor.update(conn)
+        self._publish(Changes.from_audit(entries))
+
+    # --- change notification --------------------------------------------------------------------
+    def on_change(self, listener: Callable[[Changes], None]) -> Callable[[], None]:
+        """Call `listener` with what each committed write changed (on the writing thread).
+        Returns a function that stops the calls."""
+        self._listeners.append(listener)
+
+        def stop() -> None:
+            with contextlib.suppress(ValueError):
+                self._listeners.remove(listener)
+
+        return stop
+
+    def _publish(self, changes: Changes) -> None:
+        if not changes:
+            return
+        for listener in list(self._listeners):
+            try:
+                listener(changes)
+            except Exception:  # a view's failure must not undo or hide a committed write
+                log.exception("change listener failed")
 
     def _flush_pending_audit(self, conn: Connection) -> None:
         while self.pending_audit:
@@ -148,6 +173,7 @@ class Session:
         if self.closed:
             return
         self.read_cache.clear()
+        self._listeners.clear()
         if self.pending_audit:
             with contextlib.suppress(Exception), self.write():
                 pass

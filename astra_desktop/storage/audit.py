@@ -7,14 +7,32 @@ dropping entries from the end is caught too.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from astra_desktop.storage.database import Connection
 
 GENESIS = "0" * 64
+
+# (action, entity, entity_id) of the entries appended on a connection while a caller collects them
+# (`Session.write`, to tell open views what its transaction changed). Keyed by the connection's id:
+# a connection is used by one thread only.
+_collecting: dict[int, list[tuple[str, str, str]]] = {}
+
+
+@contextlib.contextmanager
+def collecting(conn: Connection) -> Iterator[list[tuple[str, str, str]]]:
+    """Gather what is appended on `conn` inside this block."""
+    entries: list[tuple[str, str, str]] = []
+    _collecting[id(conn)] = entries
+    try:
+        yield entries
+    finally:
+        _collecting.pop(id(conn), None)
 
 
 @dataclass(frozen=True)
@@ -62,6 +80,9 @@ def append(
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (seq, stamp, user_id, action, entity, entity_id, detail, prev, digest),
     )
+    sink = _collecting.get(id(conn))
+    if sink is not None:
+        sink.append((action, entity, entity_id))
 
 
 def entry_hash_at(conn: Connection, seq: int) -> str | None:

@@ -43,6 +43,7 @@ RECORD_TABLES = (
     "missing_searches",
     "missing_status_changes",
     "missing_actions",
+    "related_persons",
 )
 # Tables checked for staleness but belonging to this vault only.
 VAULT_TABLES = (

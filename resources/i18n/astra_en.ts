@@ -65,6 +65,29 @@
         </message>
     </context>
     <context>
+        <name>AboutDialog</name>
+        <message>
+            <source>About {0}</source>
+            <translation>About {0}</translation>
+        </message>
+        <message>
+            <source>Offline, encrypted case files for an anti-trafficking organisation. This program is free software under the &lt;a href="{0}"&gt;GNU General Public License, version 3 or later&lt;/a&gt; (GPL-3.0-or-later); it comes with no warranty.</source>
+            <translation>Offline, encrypted case files for an anti-trafficking organisation. This program is free software under the &lt;a href="{0}"&gt;GNU General Public License, version 3 or later&lt;/a&gt; (GPL-3.0-or-later); it comes with no warranty.</translation>
+        </message>
+        <message>
+            <source>Fonts</source>
+            <translation>Fonts</translation>
+        </message>
+        <message>
+            <source>Icons</source>
+            <translation>Icons</translation>
+        </message>
+        <message>
+            <source>Bundled with the program, under their own licences:</source>
+            <translation>Bundled with the program, under their own licences:</translation>
+        </message>
+    </context>
+    <context>
         <name>ActionDialog</name>
         <message>
             <source>Action in the search</source>
@@ -191,9 +214,12 @@
             <source>&amp;Print the week…</source>
             <translation>&amp;Print the week…</translation>
         </message>
-        <message>
-            <source>{0} appointments</source>
-            <translation>{0} appointments</translation>
+        <message numerus="yes">
+            <source>%n appointment(s)</source>
+            <translation>
+                <numerusform>%n appointment</numerusform>
+                <numerusform>%n appointments</numerusform>
+            </translation>
         </message>
         <message>
             <source>Nothing is planned for today.</source>
@@ -378,6 +404,10 @@
             <source>Change it</source>
             <translation>Change it</translation>
         </message>
+        <message>
+            <source>Court hearing</source>
+            <translation>Court hearing</translation>
+        </message>
     </context>
     <context>
         <name>AppointmentListModel</name>
@@ -460,8 +490,16 @@
             <translation>Client's &amp;own words</translation>
         </message>
         <message>
+            <source>No question is answered yet.</source>
+            <translation>No question is answered yet.</translation>
+        </message>
+        <message>
             <source>none</source>
             <translation>none</translation>
+        </message>
+        <message>
+            <source>not answered: {0}</source>
+            <translation>not answered: {0}</translation>
         </message>
         <message>
             <source>Score {0} ({1} band) · red flags: {2} · grid: severity {3} × likelihood {4} → {5} · unanswered: {6}</source>
@@ -953,9 +991,12 @@
             <source>&amp;Open</source>
             <translation>&amp;Open</translation>
         </message>
-        <message>
-            <source>{0} appointments</source>
-            <translation>{0} appointments</translation>
+        <message numerus="yes">
+            <source>%n appointment(s)</source>
+            <translation>
+                <numerusform>%n appointment</numerusform>
+                <numerusform>%n appointments</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -971,6 +1012,10 @@
         <message>
             <source>C&amp;ase</source>
             <translation>C&amp;ase</translation>
+        </message>
+        <message>
+            <source>Related &amp;persons</source>
+            <translation>Related &amp;persons</translation>
         </message>
         <message>
             <source>Contact lo&amp;g</source>
@@ -1007,6 +1052,22 @@
         <message>
             <source>&amp;Save changes</source>
             <translation>&amp;Save changes</translation>
+        </message>
+        <message>
+            <source>The personal number's last (control) digit does not fit.</source>
+            <translation>The personal number's last (control) digit does not fit.</translation>
+        </message>
+        <message>
+            <source>The personal number's first seven digits are not a date.</source>
+            <translation>The personal number's first seven digits are not a date.</translation>
+        </message>
+        <message>
+            <source>The personal number holds another date of birth than the one entered.</source>
+            <translation>The personal number holds another date of birth than the one entered.</translation>
+        </message>
+        <message>
+            <source>It was saved as typed: check it against the document.</source>
+            <translation>It was saved as typed: check it against the document.</translation>
         </message>
         <message>
             <source>Discard unsaved changes?</source>
@@ -1300,6 +1361,14 @@
             <translation>&amp;Preview</translation>
         </message>
         <message>
+            <source>Re&amp;view…</source>
+            <translation>Re&amp;view…</translation>
+        </message>
+        <message>
+            <source>See what the document prints and what was taken out, before it leaves the case</source>
+            <translation>See what the document prints and what was taken out, before it leaves the case</translation>
+        </message>
+        <message>
             <source>&amp;Save into the case</source>
             <translation>&amp;Save into the case</translation>
         </message>
@@ -1359,9 +1428,12 @@
             <source>Making the document…</source>
             <translation>Making the document…</translation>
         </message>
-        <message>
-            <source>{0} for {1}: {2} page(s), {3}.</source>
-            <translation>{0} for {1}: {2} page(s), {3}.</translation>
+        <message numerus="yes">
+            <source>{0} for {1}: %n page(s), {2}.</source>
+            <translation>
+                <numerusform>{0} for {1}: %n page, {2}.</numerusform>
+                <numerusform>{0} for {1}: %n pages, {2}.</numerusform>
+            </translation>
         </message>
         <message>
             <source>with the client's name</source>
@@ -1370,6 +1442,10 @@
         <message>
             <source>case code only</source>
             <translation>case code only</translation>
+        </message>
+        <message>
+            <source>Press Review to check it before it is saved, exported or printed.</source>
+            <translation>Press Review to check it before it is saved, exported or printed.</translation>
         </message>
         <message>
             <source>Court documents</source>
@@ -1429,6 +1505,111 @@
         <message>
             <source>dd.mm.yyyy</source>
             <translation>dd.mm.yyyy</translation>
+        </message>
+    </context>
+    <context>
+        <name>DisclosureReview</name>
+        <message>
+            <source>Review before it leaves the case</source>
+            <translation>Review before it leaves the case</translation>
+        </message>
+        <message>
+            <source>&lt;span style="background:{0}"&gt;&amp;nbsp;taken out&amp;nbsp;&lt;/span&gt; — replaced by the case code, a relation or […]; &lt;span style="background:{1}"&gt;&amp;nbsp;check&amp;nbsp;&lt;/span&gt; — a capitalised word that is not a common word: is it a name?</source>
+            <translation>&lt;span style="background:{0}"&gt;&amp;nbsp;taken out&amp;nbsp;&lt;/span&gt; — replaced by the case code, a relation or […]; &lt;span style="background:{1}"&gt;&amp;nbsp;check&amp;nbsp;&lt;/span&gt; — a capitalised word that is not a common word: is it a name?</translation>
+        </message>
+        <message>
+            <source>&amp;Redact the selected text</source>
+            <translation>&amp;Redact the selected text</translation>
+        </message>
+        <message>
+            <source>&amp;Show it</source>
+            <translation>&amp;Show it</translation>
+        </message>
+        <message>
+            <source>Health items of the risk assessment</source>
+            <translation>Health items of the risk assessment</translation>
+        </message>
+        <message>
+            <source>The latest assessment found none.</source>
+            <translation>The latest assessment found none.</translation>
+        </message>
+        <message>
+            <source>Contact notes (internal: left out unless ticked)</source>
+            <translation>Contact notes (internal: left out unless ticked)</translation>
+        </message>
+        <message>
+            <source>Health</source>
+            <translation>Health</translation>
+        </message>
+        <message>
+            <source>Attachments listed</source>
+            <translation>Attachments listed</translation>
+        </message>
+        <message>
+            <source>Taken out</source>
+            <translation>Taken out</translation>
+        </message>
+        <message>
+            <source>Redact</source>
+            <translation>Redact</translation>
+        </message>
+        <message>
+            <source>Select a word or phrase in the text first, then press Redact.</source>
+            <translation>Select a word or phrase in the text first, then press Redact.</translation>
+        </message>
+        <message>
+            <source>Show it</source>
+            <translation>Show it</translation>
+        </message>
+        <message>
+            <source>Pick one of the texts taken out first.</source>
+            <translation>Pick one of the texts taken out first.</translation>
+        </message>
+        <message>
+            <source>Reading the document…</source>
+            <translation>Reading the document…</translation>
+        </message>
+        <message>
+            <source>Taken out: {0}</source>
+            <translation>Taken out: {0}</translation>
+        </message>
+        <message>
+            <source>Not a common word: is it a name? Select it to redact it.</source>
+            <translation>Not a common word: is it a name? Select it to redact it.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n text(s) taken out</source>
+            <translation>
+                <numerusform>%n text taken out</numerusform>
+                <numerusform>%n texts taken out</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n word(s) to check</source>
+            <translation>
+                <numerusform>%n word to check</numerusform>
+                <numerusform>%n words to check</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Review</source>
+            <translation>Review</translation>
+        </message>
+        <message>
+            <source>Discard the changes?</source>
+            <translation>Discard the changes?</translation>
+        </message>
+        <message>
+            <source>What you chose in this review will be forgotten. Close it anyway?</source>
+            <translation>What you chose in this review will be forgotten. Close it anyway?</translation>
+        </message>
+        <message>
+            <source>Discard</source>
+            <translation>Discard</translation>
+        </message>
+        <message>
+            <source>Keep reviewing</source>
+            <translation>Keep reviewing</translation>
         </message>
     </context>
     <context>
@@ -1523,6 +1704,25 @@
         <message>
             <source>Exported a copy to {0}.</source>
             <translation>Exported a copy to {0}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>GuardedDialog</name>
+        <message>
+            <source>Discard what you typed?</source>
+            <translation>Discard what you typed?</translation>
+        </message>
+        <message>
+            <source>This form has entries that are not saved. Close it and discard them?</source>
+            <translation>This form has entries that are not saved. Close it and discard them?</translation>
+        </message>
+        <message>
+            <source>Discard</source>
+            <translation>Discard</translation>
+        </message>
+        <message>
+            <source>Keep editing</source>
+            <translation>Keep editing</translation>
         </message>
     </context>
     <context>
@@ -1712,6 +1912,57 @@
         <message>
             <source>Case &amp;code</source>
             <translation>Case &amp;code</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainMenus</name>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Undo</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>&amp;Redo</translation>
+        </message>
+        <message>
+            <source>Cu&amp;t</source>
+            <translation>Cu&amp;t</translation>
+        </message>
+        <message>
+            <source>&amp;Copy</source>
+            <translation>&amp;Copy</translation>
+        </message>
+        <message>
+            <source>&amp;Paste</source>
+            <translation>&amp;Paste</translation>
+        </message>
+        <message>
+            <source>Select &amp;all</source>
+            <translation>Select &amp;all</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Quit</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>&amp;Edit</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;View</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Help</translation>
+        </message>
+        <message>
+            <source>&amp;About ASTRA Desktop…</source>
+            <translation>&amp;About ASTRA Desktop…</translation>
+        </message>
+        <message>
+            <source>About &amp;Qt…</source>
+            <translation>About &amp;Qt…</translation>
         </message>
     </context>
     <context>
@@ -1907,9 +2158,12 @@
             <source>&amp;Export as CSV…</source>
             <translation>&amp;Export as CSV…</translation>
         </message>
-        <message>
-            <source>{0} proceedings with a verdict.</source>
-            <translation>{0} proceedings with a verdict.</translation>
+        <message numerus="yes">
+            <source>%n proceeding(s) with a verdict.</source>
+            <translation>
+                <numerusform>%n proceeding with a verdict.</numerusform>
+                <numerusform>%n proceedings with a verdict.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Export the court-monitoring figures</source>
@@ -1930,9 +2184,12 @@
             <source>+{0} more</source>
             <translation>+{0} more</translation>
         </message>
-        <message>
-            <source>… {0} appointments in all</source>
-            <translation>… {0} appointments in all</translation>
+        <message numerus="yes">
+            <source>… %n appointment(s) in all</source>
+            <translation>
+                <numerusform>… %n appointment in all</numerusform>
+                <numerusform>… %n appointments in all</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2278,6 +2535,18 @@
             <translation>Record the &amp;outcome…</translation>
         </message>
         <message>
+            <source>Court hearings in the agenda not yet linked to proceedings:</source>
+            <translation>Court hearings in the agenda not yet linked to proceedings:</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Place</translation>
+        </message>
+        <message>
+            <source>&amp;Link to these proceedings</source>
+            <translation>&amp;Link to these proceedings</translation>
+        </message>
+        <message>
             <source>Defendant</source>
             <translation>Defendant</translation>
         </message>
@@ -2350,8 +2619,12 @@
             <translation>the client {0}</translation>
         </message>
         <message>
-            <source>Hearings: {0} held · {1} postponed · {2} ahead      Came to court: {3}</source>
-            <translation>Hearings: {0} held · {1} postponed · {2} ahead      Came to court: {3}</translation>
+            <source>{0} outcome(s) to record</source>
+            <translation>{0} outcome(s) to record</translation>
+        </message>
+        <message>
+            <source>Hearings: {0} held · {1} postponed · {2} ahead{4}      Came to court: {3}</source>
+            <translation>Hearings: {0} held · {1} postponed · {2} ahead{4}      Came to court: {3}</translation>
         </message>
         <message>
             <source>present</source>
@@ -2372,6 +2645,10 @@
         <message>
             <source>Court</source>
             <translation>Court</translation>
+        </message>
+        <message>
+            <source>Court hearing</source>
+            <translation>Court hearing</translation>
         </message>
         <message>
             <source>Re-qualify</source>
@@ -2558,6 +2835,101 @@
         </message>
     </context>
     <context>
+        <name>RelatedPersonsTab</name>
+        <message>
+            <source>&amp;Name</source>
+            <translation>&amp;Name</translation>
+        </message>
+        <message>
+            <source>&amp;Relation</source>
+            <translation>&amp;Relation</translation>
+        </message>
+        <message>
+            <source>Ris&amp;k</source>
+            <translation>Ris&amp;k</translation>
+        </message>
+        <message>
+            <source>This person is a danger to the client</source>
+            <translation>This person is a danger to the client</translation>
+        </message>
+        <message>
+            <source>C&amp;ontact</source>
+            <translation>C&amp;ontact</translation>
+        </message>
+        <message>
+            <source>A&amp;ddress</source>
+            <translation>A&amp;ddress</translation>
+        </message>
+        <message>
+            <source>No&amp;tes</source>
+            <translation>No&amp;tes</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Relation</source>
+            <translation>Relation</translation>
+        </message>
+        <message>
+            <source>Risk</source>
+            <translation>Risk</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>Contact</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Address</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <source>N&amp;ew</source>
+            <translation>N&amp;ew</translation>
+        </message>
+        <message>
+            <source>Re&amp;move</source>
+            <translation>Re&amp;move</translation>
+        </message>
+        <message>
+            <source>yes — a risk</source>
+            <translation>yes — a risk</translation>
+        </message>
+        <message>
+            <source>&amp;Add</source>
+            <translation>&amp;Add</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Save</translation>
+        </message>
+        <message>
+            <source>Only an administrator can remove.</source>
+            <translation>Only an administrator can remove.</translation>
+        </message>
+        <message>
+            <source>Remove related person?</source>
+            <translation>Remove related person?</translation>
+        </message>
+        <message>
+            <source>Remove {0} from the client's related persons?</source>
+            <translation>Remove {0} from the client's related persons?</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Remove</translation>
+        </message>
+        <message>
+            <source>Keep</source>
+            <translation>Keep</translation>
+        </message>
+    </context>
+    <context>
         <name>ReminderBar</name>
         <message>
             <source>Open the &amp;agenda</source>
@@ -2567,44 +2939,62 @@
             <source>Dismiss</source>
             <translation>Dismiss</translation>
         </message>
-        <message>
-            <source>Today: {0} appointment(s), the first at {1} ({2}).</source>
-            <translation>Today: {0} appointment(s), the first at {1} ({2}).</translation>
+        <message numerus="yes">
+            <source>Today: %n appointment(s), the first at {0} ({1}).</source>
+            <translation>
+                <numerusform>Today: %n appointment, the first at {0} ({1}).</numerusform>
+                <numerusform>Today: %n appointments, the first at {0} ({1}).</numerusform>
+            </translation>
         </message>
         <message>
             <source>Court hearings in the next 7 days: {0} ({1}{2}).</source>
             <translation>Court hearings in the next 7 days: {0} ({1}{2}).</translation>
         </message>
-        <message>
-            <source>Outcomes to record: {0} appointment(s) that have ended.</source>
-            <translation>Outcomes to record: {0} appointment(s) that have ended.</translation>
+        <message numerus="yes">
+            <source>Outcomes to record: %n ended appointment(s).</source>
+            <translation>
+                <numerusform>Outcomes to record: %n ended appointment.</numerusform>
+                <numerusform>Outcomes to record: %n ended appointments.</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>Missing-person searches: {0} action(s) due (SOS hotline).</source>
-            <translation>Missing-person searches: {0} action(s) due (SOS hotline).</translation>
+        <message numerus="yes">
+            <source>Missing-person searches: %n action(s) due (SOS hotline).</source>
+            <translation>
+                <numerusform>Missing-person searches: %n action due (SOS hotline).</numerusform>
+                <numerusform>Missing-person searches: %n actions due (SOS hotline).</numerusform>
+            </translation>
         </message>
         <message>
             <source>Tomorrow</source>
             <translation>Tomorrow</translation>
         </message>
-        <message>
-            <source>In {0} days</source>
-            <translation>In {0} days</translation>
+        <message numerus="yes">
+            <source>In %n day(s)</source>
+            <translation>
+                <numerusform>In %n day</numerusform>
+                <numerusform>In %n days</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>In {0} hour(s)</source>
-            <translation>In {0} hour(s)</translation>
+        <message numerus="yes">
+            <source>In %n hour(s)</source>
+            <translation>
+                <numerusform>In %n hour</numerusform>
+                <numerusform>In %n hours</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>In {0} minutes</source>
-            <translation>In {0} minutes</translation>
+        <message numerus="yes">
+            <source>In %n minute(s)</source>
+            <translation>
+                <numerusform>In %n minute</numerusform>
+                <numerusform>In %n minutes</numerusform>
+            </translation>
         </message>
     </context>
     <context>
         <name>RestoreDialog</name>
         <message>
-            <source>Made {0} by {1}{2}. It holds {3} clients, {4} cases, {5} contact notes and {6} documents.</source>
-            <translation>Made {0} by {1}{2}. It holds {3} clients, {4} cases, {5} contact notes and {6} documents.</translation>
+            <source>Made {0} by {1}{2}. Clients: {3} · cases: {4} · contact notes: {5} · documents: {6}.</source>
+            <translation>Made {0} by {1}{2}. Clients: {3} · cases: {4} · contact notes: {5} · documents: {6}.</translation>
         </message>
         <message>
             <source>Restore a backup</source>
@@ -2727,9 +3117,12 @@
             <source>The risk instrument is not a validated instrument: it supports, and never replaces, professional judgement.</source>
             <translation>The risk instrument is not a validated instrument: it supports, and never replaces, professional judgement.</translation>
         </message>
-        <message>
-            <source>&lt;b&gt;{0}&lt;/b&gt; high-risk case(s) are overdue for reassessment. Cases due within a week:</source>
-            <translation>&lt;b&gt;{0}&lt;/b&gt; high-risk case(s) are overdue for reassessment. Cases due within a week:</translation>
+        <message numerus="yes">
+            <source>&lt;b&gt;%n&lt;/b&gt; high-risk case(s) overdue for reassessment. Cases due within a week:</source>
+            <translation>
+                <numerusform>&lt;b&gt;%n&lt;/b&gt; high-risk case overdue for reassessment. Cases due within a week:</numerusform>
+                <numerusform>&lt;b&gt;%n&lt;/b&gt; high-risk cases overdue for reassessment. Cases due within a week:</numerusform>
+            </translation>
         </message>
         <message>
             <source> — overdue</source>
@@ -3007,6 +3400,21 @@
         </message>
     </context>
     <context>
+        <name>SecretField</name>
+        <message>
+            <source>Show the passphrase</source>
+            <translation>Show the passphrase</translation>
+        </message>
+        <message>
+            <source>Caps Lock is on.</source>
+            <translation>Caps Lock is on.</translation>
+        </message>
+        <message>
+            <source>Hide the passphrase</source>
+            <translation>Hide the passphrase</translation>
+        </message>
+    </context>
+    <context>
         <name>SetupWizard</name>
         <message>
             <source>It failed: {0}</source>
@@ -3136,6 +3544,10 @@ If no administrator can sign in, use the recovery key: the emergency sheet print
         <message>
             <source>&amp;User</source>
             <translation>&amp;User</translation>
+        </message>
+        <message>
+            <source>Caps Lock is on.</source>
+            <translation>Caps Lock is on.</translation>
         </message>
         <message>
             <source>Use the &amp;recovery key instead</source>
@@ -3284,9 +3696,12 @@ If no administrator can sign in, use the recovery key: the emergency sheet print
             <source>{0} is now: {1}.</source>
             <translation>{0} is now: {1}.</translation>
         </message>
-        <message>
-            <source>The vault now locks after {0} minutes without activity.</source>
-            <translation>The vault now locks after {0} minutes without activity.</translation>
+        <message numerus="yes">
+            <source>The vault now locks after %n minute(s) without activity.</source>
+            <translation>
+                <numerusform>The vault now locks after %n minute without activity.</numerusform>
+                <numerusform>The vault now locks after %n minutes without activity.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3688,6 +4103,26 @@ If no administrator can sign in, use the recovery key: the emergency sheet print
             <translation>Guardian (for a &amp;minor)</translation>
         </message>
         <message>
+            <source>&amp;Personal number (JMBG)</source>
+            <translation>&amp;Personal number (JMBG)</translation>
+        </message>
+        <message>
+            <source>ID or passport &amp;number</source>
+            <translation>ID or passport &amp;number</translation>
+        </message>
+        <message>
+            <source>A&amp;ddress</source>
+            <translation>A&amp;ddress</translation>
+        </message>
+        <message>
+            <source>Place of &amp;residence</source>
+            <translation>Place of &amp;residence</translation>
+        </message>
+        <message>
+            <source>Place of bir&amp;th</source>
+            <translation>Place of bir&amp;th</translation>
+        </message>
+        <message>
             <source>Case &amp;code</source>
             <translation>Case &amp;code</translation>
         </message>
@@ -3750,6 +4185,29 @@ If no administrator can sign in, use the recovery key: the emergency sheet print
         <message>
             <source>e.g. do not call after 18:00; use this number only</source>
             <translation>e.g. do not call after 18:00; use this number only</translation>
+        </message>
+        <message>
+            <source>13 digits; or the foreigner's number (EBS)</source>
+            <translation>13 digits; or the foreigner's number (EBS)</translation>
+        </message>
+    </context>
+    <context>
+        <name>DemoStart</name>
+        <message>
+            <source>Creating the demo vault of fictional records…</source>
+            <translation>Creating the demo vault of fictional records…</translation>
+        </message>
+        <message>
+            <source>&amp;Stop here</source>
+            <translation>&amp;Stop here</translation>
+        </message>
+        <message>
+            <source>Adding appointments, court proceedings and hotline calls…</source>
+            <translation>Adding appointments, court proceedings and hotline calls…</translation>
+        </message>
+        <message>
+            <source>Making fictional clients: {0} of {1}…</source>
+            <translation>Making fictional clients: {0} of {1}…</translation>
         </message>
     </context>
     <context>
@@ -3869,6 +4327,21 @@ If no administrator can sign in, use the recovery key: the emergency sheet print
         <message>
             <source>This field is required.</source>
             <translation>This field is required.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ErrorReport</name>
+        <message>
+            <source>Something went wrong</source>
+            <translation>Something went wrong</translation>
+        </message>
+        <message>
+            <source>Could not be done</source>
+            <translation>Could not be done</translation>
+        </message>
+        <message>
+            <source>This action could not be finished because of an error in ASTRA Desktop. What was saved before is safe. Try again; if it happens again, tell your administrator the reference {0} and what you were doing.</source>
+            <translation>This action could not be finished because of an error in ASTRA Desktop. What was saved before is safe. Try again; if it happens again, tell your administrator the reference {0} and what you were doing.</translation>
         </message>
     </context>
     <context>
@@ -4295,6 +4768,50 @@ If no administrator can sign in, use the recovery key: the emergency sheet print
         <message>
             <source>Suspect released</source>
             <translation>Suspect released</translation>
+        </message>
+        <message>
+            <source>Mother</source>
+            <translation>Mother</translation>
+        </message>
+        <message>
+            <source>Father</source>
+            <translation>Father</translation>
+        </message>
+        <message>
+            <source>Brother or sister</source>
+            <translation>Brother or sister</translation>
+        </message>
+        <message>
+            <source>Child</source>
+            <translation>Child</translation>
+        </message>
+        <message>
+            <source>Partner or spouse</source>
+            <translation>Partner or spouse</translation>
+        </message>
+        <message>
+            <source>Former partner</source>
+            <translation>Former partner</translation>
+        </message>
+        <message>
+            <source>Guardian</source>
+            <translation>Guardian</translation>
+        </message>
+        <message>
+            <source>Foster parent</source>
+            <translation>Foster parent</translation>
+        </message>
+        <message>
+            <source>Other relative</source>
+            <translation>Other relative</translation>
+        </message>
+        <message>
+            <source>Friend</source>
+            <translation>Friend</translation>
+        </message>
+        <message>
+            <source>Employer</source>
+            <translation>Employer</translation>
         </message>
         <message>
             <source>{0} · reassess now</source>

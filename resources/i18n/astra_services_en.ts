@@ -319,6 +319,11 @@
             <translation>The estimated age must be between 0 and 120.</translation>
         </message>
         <message>
+            <source>A personal number (JMBG) has 13 digits, for example 1705990715006. Leave the field empty if it is not known.</source>
+            <extracomment>astra_desktop/core/validation.py</extracomment>
+            <translation>A personal number (JMBG) has 13 digits, for example 1705990715006. Leave the field empty if it is not known.</translation>
+        </message>
+        <message>
             <source>The case cannot be opened on a future date.</source>
             <extracomment>astra_desktop/core/validation.py</extracomment>
             <translation>The case cannot be opened on a future date.</translation>
@@ -554,6 +559,16 @@
             <translation>“{text}” is not a whole number.</translation>
         </message>
         <message>
+            <source>“{part}” is not a related person; write Name (relation), for example Milica Petrović (mother).</source>
+            <extracomment>astra_desktop/services/csv_import.py</extracomment>
+            <translation>“{part}” is not a related person; write Name (relation), for example Milica Petrović (mother).</translation>
+        </message>
+        <message>
+            <source>“{part}” names more than one relation.</source>
+            <extracomment>astra_desktop/services/csv_import.py</extracomment>
+            <translation>“{part}” names more than one relation.</translation>
+        </message>
+        <message>
             <source>“{text}” is not a known {name.replace('_', ' ')}: use {allowed}.</source>
             <extracomment>astra_desktop/services/csv_import.py</extracomment>
             <translation>“{text}” is not a known {name.replace('_', ' ')}: use {allowed}.</translation>
@@ -572,6 +587,16 @@
             <source>This vault holds cases that are not demo data. Demo data goes only into a vault of its own: create one in another folder (--home DIR init) and add the demo data there.</source>
             <extracomment>astra_desktop/services/demo.py</extracomment>
             <translation>This vault holds cases that are not demo data. Demo data goes only into a vault of its own: create one in another folder (--home DIR init) and add the demo data there.</translation>
+        </message>
+        <message>
+            <source>There is no contact note {note_id} in this case.</source>
+            <extracomment>astra_desktop/services/disclosure.py</extracomment>
+            <translation>There is no contact note {note_id} in this case.</translation>
+        </message>
+        <message>
+            <source>There is no document {wanted_doc} in this case.</source>
+            <extracomment>astra_desktop/services/disclosure.py</extracomment>
+            <translation>There is no document {wanted_doc} in this case.</translation>
         </message>
         <message>
             <source>{path.name} is {size / 1024 ** 3:.1f} GB; the largest file the vault takes is 2 GB. Split or compress it, then import it again.</source>
@@ -602,6 +627,21 @@
             <source>A defendant of another proceeding was given.</source>
             <extracomment>astra_desktop/services/hearings.py</extracomment>
             <translation>A defendant of another proceeding was given.</translation>
+        </message>
+        <message>
+            <source>The hearing and the proceedings belong to different cases.</source>
+            <extracomment>astra_desktop/services/hearings.py</extracomment>
+            <translation>The hearing and the proceedings belong to different cases.</translation>
+        </message>
+        <message>
+            <source>Only a court hearing can be linked to court proceedings.</source>
+            <extracomment>astra_desktop/services/hearings.py</extracomment>
+            <translation>Only a court hearing can be linked to court proceedings.</translation>
+        </message>
+        <message>
+            <source>This hearing is already linked to proceedings.</source>
+            <extracomment>astra_desktop/services/hearings.py</extracomment>
+            <translation>This hearing is already linked to proceedings.</translation>
         </message>
         <message>
             <source>No follow-up was asked for on this call, so there is nothing to close.</source>
@@ -729,6 +769,26 @@
             <translation>This charge was already re-qualified. Re-qualify the current one.</translation>
         </message>
         <message>
+            <source>Enter the person's name (or how the client calls them).</source>
+            <extracomment>astra_desktop/services/related_persons.py</extracomment>
+            <translation>Enter the person's name (or how the client calls them).</translation>
+        </message>
+        <message>
+            <source>Choose how the person is related.</source>
+            <extracomment>astra_desktop/services/related_persons.py</extracomment>
+            <translation>Choose how the person is related.</translation>
+        </message>
+        <message>
+            <source>A related person cannot move to another client.</source>
+            <extracomment>astra_desktop/services/related_persons.py</extracomment>
+            <translation>A related person cannot move to another client.</translation>
+        </message>
+        <message>
+            <source>The related person was not found: they may have been removed.</source>
+            <extracomment>astra_desktop/services/related_persons.py</extracomment>
+            <translation>The related person was not found: they may have been removed.</translation>
+        </message>
+        <message>
             <source>backup</source>
             <extracomment>astra_desktop/services/restore.py</extracomment>
             <translation>backup</translation>
@@ -832,6 +892,11 @@
             <source>Unknown items: {', '.join(sorted(unknown_items))}.</source>
             <extracomment>astra_desktop/services/risk.py</extracomment>
             <translation>Unknown items: {', '.join(sorted(unknown_items))}.</translation>
+        </message>
+        <message>
+            <source>No question is answered, so there is no risk level to save. Answer what you know (the red flags first); the rest can stay “unknown”.</source>
+            <extracomment>astra_desktop/services/risk.py</extracomment>
+            <translation>No question is answered, so there is no risk level to save. Answer what you know (the red flags first); the rest can stay “unknown”.</translation>
         </message>
         <message>
             <source>Say what is to be done.</source>

@@ -319,6 +319,11 @@
             <translation>Процењена старост мора бити између 0 и 120 година.</translation>
         </message>
         <message>
+            <source>A personal number (JMBG) has 13 digits, for example 1705990715006. Leave the field empty if it is not known.</source>
+            <extracomment>astra_desktop/core/validation.py</extracomment>
+            <translation>JMBG има 13 цифара, на пример 1705990715006. Оставите поље празно ако није познат.</translation>
+        </message>
+        <message>
             <source>The case cannot be opened on a future date.</source>
             <extracomment>astra_desktop/core/validation.py</extracomment>
             <translation>Случај не може бити отворен са будућим датумом.</translation>
@@ -554,6 +559,16 @@
             <translation>„{text}” није цео број.</translation>
         </message>
         <message>
+            <source>“{part}” is not a related person; write Name (relation), for example Milica Petrović (mother).</source>
+            <extracomment>astra_desktop/services/csv_import.py</extracomment>
+            <translation>„{part}” није повезано лице; напишите Име (сродство), на пример Милица Петровић (мајка).</translation>
+        </message>
+        <message>
+            <source>“{part}” names more than one relation.</source>
+            <extracomment>astra_desktop/services/csv_import.py</extracomment>
+            <translation>„{part}” наводи више од једног сродства.</translation>
+        </message>
+        <message>
             <source>“{text}” is not a known {name.replace('_', ' ')}: use {allowed}.</source>
             <extracomment>astra_desktop/services/csv_import.py</extracomment>
             <translation>„{text}” није позната вредност поља {name.replace('_', ' ')}: употребите {allowed}.</translation>
@@ -572,6 +587,16 @@
             <source>This vault holds cases that are not demo data. Demo data goes only into a vault of its own: create one in another folder (--home DIR init) and add the demo data there.</source>
             <extracomment>astra_desktop/services/demo.py</extracomment>
             <translation>У овој бази има случајева који нису демо подаци. Демо подаци иду само у посебну базу: направите је у другој фасцикли (`--home DIR init`) и тамо додајте демо податке.</translation>
+        </message>
+        <message>
+            <source>There is no contact note {note_id} in this case.</source>
+            <extracomment>astra_desktop/services/disclosure.py</extracomment>
+            <translation>У овом случају не постоји белешка о контакту {note_id}.</translation>
+        </message>
+        <message>
+            <source>There is no document {wanted_doc} in this case.</source>
+            <extracomment>astra_desktop/services/disclosure.py</extracomment>
+            <translation>У овом случају не постоји документ {wanted_doc}.</translation>
         </message>
         <message>
             <source>{path.name} is {size / 1024 ** 3:.1f} GB; the largest file the vault takes is 2 GB. Split or compress it, then import it again.</source>
@@ -602,6 +627,21 @@
             <source>A defendant of another proceeding was given.</source>
             <extracomment>astra_desktop/services/hearings.py</extracomment>
             <translation>Наведен је окривљени из другог поступка.</translation>
+        </message>
+        <message>
+            <source>The hearing and the proceedings belong to different cases.</source>
+            <extracomment>astra_desktop/services/hearings.py</extracomment>
+            <translation>Рочиште и поступак припадају различитим случајевима.</translation>
+        </message>
+        <message>
+            <source>Only a court hearing can be linked to court proceedings.</source>
+            <extracomment>astra_desktop/services/hearings.py</extracomment>
+            <translation>Са судским поступком може се повезати само рочиште.</translation>
+        </message>
+        <message>
+            <source>This hearing is already linked to proceedings.</source>
+            <extracomment>astra_desktop/services/hearings.py</extracomment>
+            <translation>Ово рочиште је већ повезано са поступком.</translation>
         </message>
         <message>
             <source>No follow-up was asked for on this call, so there is nothing to close.</source>
@@ -729,6 +769,26 @@
             <translation>Ово кривично дело је већ преквалификовано. Преквалификујте важећу квалификацију.</translation>
         </message>
         <message>
+            <source>Enter the person's name (or how the client calls them).</source>
+            <extracomment>astra_desktop/services/related_persons.py</extracomment>
+            <translation>Упишите име особе (или како је клијент/киња зове).</translation>
+        </message>
+        <message>
+            <source>Choose how the person is related.</source>
+            <extracomment>astra_desktop/services/related_persons.py</extracomment>
+            <translation>Изаберите сродство или везу са клијентом/кињом.</translation>
+        </message>
+        <message>
+            <source>A related person cannot move to another client.</source>
+            <extracomment>astra_desktop/services/related_persons.py</extracomment>
+            <translation>Повезано лице не може да се премести код другог клијента.</translation>
+        </message>
+        <message>
+            <source>The related person was not found: they may have been removed.</source>
+            <extracomment>astra_desktop/services/related_persons.py</extracomment>
+            <translation>Повезано лице није пронађено: можда је уклоњено.</translation>
+        </message>
+        <message>
             <source>backup</source>
             <extracomment>astra_desktop/services/restore.py</extracomment>
             <translation>резервна копија</translation>
@@ -832,6 +892,11 @@
             <source>Unknown items: {', '.join(sorted(unknown_items))}.</source>
             <extracomment>astra_desktop/services/risk.py</extracomment>
             <translation>Непознате ставке: {', '.join(sorted(unknown_items))}.</translation>
+        </message>
+        <message>
+            <source>No question is answered, so there is no risk level to save. Answer what you know (the red flags first); the rest can stay “unknown”.</source>
+            <extracomment>astra_desktop/services/risk.py</extracomment>
+            <translation>Ни на једно питање није одговорено, па нема нивоа ризика који би се сачувао. Одговорите на оно што знате (прво на знаке високог ризика); остало може остати „не зна се“.</translation>
         </message>
         <message>
             <source>Say what is to be done.</source>

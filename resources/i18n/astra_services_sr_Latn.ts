@@ -319,6 +319,11 @@
             <translation>Procenjena starost mora biti između 0 i 120 godina.</translation>
         </message>
         <message>
+            <source>A personal number (JMBG) has 13 digits, for example 1705990715006. Leave the field empty if it is not known.</source>
+            <extracomment>astra_desktop/core/validation.py</extracomment>
+            <translation>JMBG ima 13 cifara, na primer 1705990715006. Ostavite polje prazno ako nije poznat.</translation>
+        </message>
+        <message>
             <source>The case cannot be opened on a future date.</source>
             <extracomment>astra_desktop/core/validation.py</extracomment>
             <translation>Slučaj ne može biti otvoren sa budućim datumom.</translation>
@@ -554,6 +559,16 @@
             <translation>„{text}” nije ceo broj.</translation>
         </message>
         <message>
+            <source>“{part}” is not a related person; write Name (relation), for example Milica Petrović (mother).</source>
+            <extracomment>astra_desktop/services/csv_import.py</extracomment>
+            <translation>„{part}” nije povezano lice; napišite Ime (srodstvo), na primer Milica Petrović (majka).</translation>
+        </message>
+        <message>
+            <source>“{part}” names more than one relation.</source>
+            <extracomment>astra_desktop/services/csv_import.py</extracomment>
+            <translation>„{part}” navodi više od jednog srodstva.</translation>
+        </message>
+        <message>
             <source>“{text}” is not a known {name.replace('_', ' ')}: use {allowed}.</source>
             <extracomment>astra_desktop/services/csv_import.py</extracomment>
             <translation>„{text}” nije poznata vrednost polja {name.replace('_', ' ')}: upotrebite {allowed}.</translation>
@@ -572,6 +587,16 @@
             <source>This vault holds cases that are not demo data. Demo data goes only into a vault of its own: create one in another folder (--home DIR init) and add the demo data there.</source>
             <extracomment>astra_desktop/services/demo.py</extracomment>
             <translation>U ovoj bazi ima slučajeva koji nisu demo podaci. Demo podaci idu samo u posebnu bazu: napravite je u drugoj fascikli (`--home DIR init`) i tamo dodajte demo podatke.</translation>
+        </message>
+        <message>
+            <source>There is no contact note {note_id} in this case.</source>
+            <extracomment>astra_desktop/services/disclosure.py</extracomment>
+            <translation>U ovom slučaju ne postoji beleška o kontaktu {note_id}.</translation>
+        </message>
+        <message>
+            <source>There is no document {wanted_doc} in this case.</source>
+            <extracomment>astra_desktop/services/disclosure.py</extracomment>
+            <translation>U ovom slučaju ne postoji dokument {wanted_doc}.</translation>
         </message>
         <message>
             <source>{path.name} is {size / 1024 ** 3:.1f} GB; the largest file the vault takes is 2 GB. Split or compress it, then import it again.</source>
@@ -602,6 +627,21 @@
             <source>A defendant of another proceeding was given.</source>
             <extracomment>astra_desktop/services/hearings.py</extracomment>
             <translation>Naveden je okrivljeni iz drugog postupka.</translation>
+        </message>
+        <message>
+            <source>The hearing and the proceedings belong to different cases.</source>
+            <extracomment>astra_desktop/services/hearings.py</extracomment>
+            <translation>Ročište i postupak pripadaju različitim slučajevima.</translation>
+        </message>
+        <message>
+            <source>Only a court hearing can be linked to court proceedings.</source>
+            <extracomment>astra_desktop/services/hearings.py</extracomment>
+            <translation>Sa sudskim postupkom može se povezati samo ročište.</translation>
+        </message>
+        <message>
+            <source>This hearing is already linked to proceedings.</source>
+            <extracomment>astra_desktop/services/hearings.py</extracomment>
+            <translation>Ovo ročište je već povezano sa postupkom.</translation>
         </message>
         <message>
             <source>No follow-up was asked for on this call, so there is nothing to close.</source>
@@ -729,6 +769,26 @@
             <translation>Ovo krivično delo je već prekvalifikovano. Prekvalifikujte važeću kvalifikaciju.</translation>
         </message>
         <message>
+            <source>Enter the person's name (or how the client calls them).</source>
+            <extracomment>astra_desktop/services/related_persons.py</extracomment>
+            <translation>Upišite ime osobe (ili kako je klijent/kinja zove).</translation>
+        </message>
+        <message>
+            <source>Choose how the person is related.</source>
+            <extracomment>astra_desktop/services/related_persons.py</extracomment>
+            <translation>Izaberite srodstvo ili vezu sa klijentom/kinjom.</translation>
+        </message>
+        <message>
+            <source>A related person cannot move to another client.</source>
+            <extracomment>astra_desktop/services/related_persons.py</extracomment>
+            <translation>Povezano lice ne može da se premesti kod drugog klijenta.</translation>
+        </message>
+        <message>
+            <source>The related person was not found: they may have been removed.</source>
+            <extracomment>astra_desktop/services/related_persons.py</extracomment>
+            <translation>Povezano lice nije pronađeno: možda je uklonjeno.</translation>
+        </message>
+        <message>
             <source>backup</source>
             <extracomment>astra_desktop/services/restore.py</extracomment>
             <translation>rezervna kopija</translation>
@@ -832,6 +892,11 @@
             <source>Unknown items: {', '.join(sorted(unknown_items))}.</source>
             <extracomment>astra_desktop/services/risk.py</extracomment>
             <translation>Nepoznate stavke: {', '.join(sorted(unknown_items))}.</translation>
+        </message>
+        <message>
+            <source>No question is answered, so there is no risk level to save. Answer what you know (the red flags first); the rest can stay “unknown”.</source>
+            <extracomment>astra_desktop/services/risk.py</extracomment>
+            <translation>Ni na jedno pitanje nije odgovoreno, pa nema nivoa rizika koji bi se sačuvao. Odgovorite na ono što znate (prvo na znake visokog rizika); ostalo može ostati „ne zna se“.</translation>
         </message>
         <message>
             <source>Say what is to be done.</source>

@@ -65,6 +65,29 @@
         </message>
     </context>
     <context>
+        <name>AboutDialog</name>
+        <message>
+            <source>About {0}</source>
+            <translation>О програму {0}</translation>
+        </message>
+        <message>
+            <source>Offline, encrypted case files for an anti-trafficking organisation. This program is free software under the &lt;a href="{0}"&gt;GNU General Public License, version 3 or later&lt;/a&gt; (GPL-3.0-or-later); it comes with no warranty.</source>
+            <translation>Шифровани досијеи случајева који раде без интернета, за организацију која се бори против трговине људима. Овај програм је слободан софтвер под лиценцом &lt;a href="{0}"&gt;ГНУ Генерал Публиц Лиценсе, верзија 3 или новија&lt;/a&gt; (GPL-3.0-ор-латер); долази без икакве гаранције.</translation>
+        </message>
+        <message>
+            <source>Fonts</source>
+            <translation>Фонтови</translation>
+        </message>
+        <message>
+            <source>Icons</source>
+            <translation>Иконице</translation>
+        </message>
+        <message>
+            <source>Bundled with the program, under their own licences:</source>
+            <translation>Уз програм иду и следећи делови, под сопственим лиценцама:</translation>
+        </message>
+    </context>
+    <context>
         <name>ActionDialog</name>
         <message>
             <source>Action in the search</source>
@@ -191,9 +214,13 @@
             <source>&amp;Print the week…</source>
             <translation>Од&amp;штампај недељу…</translation>
         </message>
-        <message>
-            <source>{0} appointments</source>
-            <translation>Термина: {0}</translation>
+        <message numerus="yes">
+            <source>%n appointment(s)</source>
+            <translation>
+                <numerusform>%n термин</numerusform>
+                <numerusform>%n термина</numerusform>
+                <numerusform>%n термина</numerusform>
+            </translation>
         </message>
         <message>
             <source>Nothing is planned for today.</source>
@@ -378,6 +405,10 @@
             <source>Change it</source>
             <translation>Измени</translation>
         </message>
+        <message>
+            <source>Court hearing</source>
+            <translation>Рочиште</translation>
+        </message>
     </context>
     <context>
         <name>AppointmentListModel</name>
@@ -460,8 +491,16 @@
             <translation>Речи &amp;клијента/киње</translation>
         </message>
         <message>
+            <source>No question is answered yet.</source>
+            <translation>Још није одговорено ни на једно питање.</translation>
+        </message>
+        <message>
             <source>none</source>
             <translation>нема</translation>
+        </message>
+        <message>
+            <source>not answered: {0}</source>
+            <translation>без одговора: {0}</translation>
         </message>
         <message>
             <source>Score {0} ({1} band) · red flags: {2} · grid: severity {3} × likelihood {4} → {5} · unanswered: {6}</source>
@@ -954,9 +993,13 @@
             <source>&amp;Open</source>
             <translation>&amp;Отвори</translation>
         </message>
-        <message>
-            <source>{0} appointments</source>
-            <translation>Термина: {0}</translation>
+        <message numerus="yes">
+            <source>%n appointment(s)</source>
+            <translation>
+                <numerusform>%n термин</numerusform>
+                <numerusform>%n термина</numerusform>
+                <numerusform>%n термина</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -972,6 +1015,10 @@
         <message>
             <source>C&amp;ase</source>
             <translation>С&amp;лучај</translation>
+        </message>
+        <message>
+            <source>Related &amp;persons</source>
+            <translation>П&amp;овезана лица</translation>
         </message>
         <message>
             <source>Contact lo&amp;g</source>
@@ -1008,6 +1055,22 @@
         <message>
             <source>&amp;Save changes</source>
             <translation>Сачувај &amp;измене</translation>
+        </message>
+        <message>
+            <source>The personal number's last (control) digit does not fit.</source>
+            <translation>Последња (контролна) цифра ЈМБГ-а се не слаже.</translation>
+        </message>
+        <message>
+            <source>The personal number's first seven digits are not a date.</source>
+            <translation>Првих седам цифара ЈМБГ-а није датум.</translation>
+        </message>
+        <message>
+            <source>The personal number holds another date of birth than the one entered.</source>
+            <translation>ЈМБГ садржи други датум рођења од уписаног.</translation>
+        </message>
+        <message>
+            <source>It was saved as typed: check it against the document.</source>
+            <translation>Сачуван је како је уписан: проверите га у личном документу.</translation>
         </message>
         <message>
             <source>Discard unsaved changes?</source>
@@ -1302,6 +1365,14 @@
             <translation>&amp;Преглед</translation>
         </message>
         <message>
+            <source>Re&amp;view…</source>
+            <translation>Про&amp;вера пре издавања…</translation>
+        </message>
+        <message>
+            <source>See what the document prints and what was taken out, before it leaves the case</source>
+            <translation>Погледајте шта ће документ садржати и шта је уклоњено, пре него што напусти досије случаја</translation>
+        </message>
+        <message>
             <source>&amp;Save into the case</source>
             <translation>&amp;Сачувај у случај</translation>
         </message>
@@ -1361,9 +1432,13 @@
             <source>Making the document…</source>
             <translation>Прави се документ…</translation>
         </message>
-        <message>
-            <source>{0} for {1}: {2} page(s), {3}.</source>
-            <translation>{0} за {1}: број страна {2}, {3}.</translation>
+        <message numerus="yes">
+            <source>{0} for {1}: %n page(s), {2}.</source>
+            <translation>
+                <numerusform>{0} за {1}: %n страна, {2}.</numerusform>
+                <numerusform>{0} за {1}: %n стране, {2}.</numerusform>
+                <numerusform>{0} за {1}: %n страна, {2}.</numerusform>
+            </translation>
         </message>
         <message>
             <source>with the client's name</source>
@@ -1372,6 +1447,10 @@
         <message>
             <source>case code only</source>
             <translation>само шифра случаја</translation>
+        </message>
+        <message>
+            <source>Press Review to check it before it is saved, exported or printed.</source>
+            <translation>Притисните „Провера пре издавања” и проверите га пре чувања, извоза или штампе.</translation>
         </message>
         <message>
             <source>Court documents</source>
@@ -1431,6 +1510,113 @@
         <message>
             <source>dd.mm.yyyy</source>
             <translation>дд.мм.гггг</translation>
+        </message>
+    </context>
+    <context>
+        <name>DisclosureReview</name>
+        <message>
+            <source>Review before it leaves the case</source>
+            <translation>Провера пре издавања документа</translation>
+        </message>
+        <message>
+            <source>&lt;span style="background:{0}"&gt;&amp;nbsp;taken out&amp;nbsp;&lt;/span&gt; — replaced by the case code, a relation or […]; &lt;span style="background:{1}"&gt;&amp;nbsp;check&amp;nbsp;&lt;/span&gt; — a capitalised word that is not a common word: is it a name?</source>
+            <translation>&lt;span style="background:{0}"&gt;&amp;нбсп;уклоњено&amp;nbsp;&lt;/span&gt; — замењено шифром случаја, сродством или […]; &lt;span style="background:{1}"&gt;&amp;nbsp;проверити&amp;nbsp;&lt;/span&gt; — реч са великим почетним словом која није уобичајена реч: да ли је то нечије име?</translation>
+        </message>
+        <message>
+            <source>&amp;Redact the selected text</source>
+            <translation>&amp;Уклони означени текст</translation>
+        </message>
+        <message>
+            <source>&amp;Show it</source>
+            <translation>&amp;Прикажи га</translation>
+        </message>
+        <message>
+            <source>Health items of the risk assessment</source>
+            <translation>Ставке о здрављу из процене ризика</translation>
+        </message>
+        <message>
+            <source>The latest assessment found none.</source>
+            <translation>Последња процена није утврдила ниједну.</translation>
+        </message>
+        <message>
+            <source>Contact notes (internal: left out unless ticked)</source>
+            <translation>Белешке о контакту (интерне: изостављају се ако нису означене)</translation>
+        </message>
+        <message>
+            <source>Health</source>
+            <translation>Здравље</translation>
+        </message>
+        <message>
+            <source>Attachments listed</source>
+            <translation>Приложени документи на списку</translation>
+        </message>
+        <message>
+            <source>Taken out</source>
+            <translation>Уклоњено</translation>
+        </message>
+        <message>
+            <source>Redact</source>
+            <translation>Уклони</translation>
+        </message>
+        <message>
+            <source>Select a word or phrase in the text first, then press Redact.</source>
+            <translation>Најпре означите реч или израз у тексту, па притисните „Уклони”.</translation>
+        </message>
+        <message>
+            <source>Show it</source>
+            <translation>Прикажи</translation>
+        </message>
+        <message>
+            <source>Pick one of the texts taken out first.</source>
+            <translation>Најпре изаберите један од уклоњених делова текста.</translation>
+        </message>
+        <message>
+            <source>Reading the document…</source>
+            <translation>Чита се документ…</translation>
+        </message>
+        <message>
+            <source>Taken out: {0}</source>
+            <translation>Уклоњено: {0}</translation>
+        </message>
+        <message>
+            <source>Not a common word: is it a name? Select it to redact it.</source>
+            <translation>Није уобичајена реч: да ли је то нечије име? Означите је да бисте је уклонили.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n text(s) taken out</source>
+            <translation>
+                <numerusform>уклоњен %n део текста</numerusform>
+                <numerusform>уклоњена %n дела текста</numerusform>
+                <numerusform>уклоњено %n делова текста</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n word(s) to check</source>
+            <translation>
+                <numerusform>%n реч за проверу</numerusform>
+                <numerusform>%n речи за проверу</numerusform>
+                <numerusform>%n речи за проверу</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Review</source>
+            <translation>Провера</translation>
+        </message>
+        <message>
+            <source>Discard the changes?</source>
+            <translation>Одбацити измене?</translation>
+        </message>
+        <message>
+            <source>What you chose in this review will be forgotten. Close it anyway?</source>
+            <translation>Оно што сте изабрали у овој провери неће бити запамћено. Ипак затворити?</translation>
+        </message>
+        <message>
+            <source>Discard</source>
+            <translation>Одбаци</translation>
+        </message>
+        <message>
+            <source>Keep reviewing</source>
+            <translation>Настави проверу</translation>
         </message>
     </context>
     <context>
@@ -1525,6 +1711,25 @@
         <message>
             <source>Exported a copy to {0}.</source>
             <translation>Копија је извезена у {0}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>GuardedDialog</name>
+        <message>
+            <source>Discard what you typed?</source>
+            <translation>Одбацити оно што сте унели?</translation>
+        </message>
+        <message>
+            <source>This form has entries that are not saved. Close it and discard them?</source>
+            <translation>У обрасцу има уноса који нису сачувани. Затворити га и одбацити те уносе?</translation>
+        </message>
+        <message>
+            <source>Discard</source>
+            <translation>Одбаци</translation>
+        </message>
+        <message>
+            <source>Keep editing</source>
+            <translation>Настави са изменама</translation>
         </message>
     </context>
     <context>
@@ -1715,6 +1920,57 @@
         <message>
             <source>Case &amp;code</source>
             <translation>Шифра &amp;случаја</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainMenus</name>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Поништи</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>П&amp;онови</translation>
+        </message>
+        <message>
+            <source>Cu&amp;t</source>
+            <translation>&amp;Исеци</translation>
+        </message>
+        <message>
+            <source>&amp;Copy</source>
+            <translation>&amp;Копирај</translation>
+        </message>
+        <message>
+            <source>&amp;Paste</source>
+            <translation>&amp;Налепи</translation>
+        </message>
+        <message>
+            <source>Select &amp;all</source>
+            <translation>Изабери с&amp;ве</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Изађи</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>&amp;Уређивање</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;Приказ</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>По&amp;моћ</translation>
+        </message>
+        <message>
+            <source>&amp;About ASTRA Desktop…</source>
+            <translation>&amp;О програму ASTRA Desktop…</translation>
+        </message>
+        <message>
+            <source>About &amp;Qt…</source>
+            <translation>О библиотеци &amp;Qt…</translation>
         </message>
     </context>
     <context>
@@ -1912,9 +2168,13 @@
             <source>&amp;Export as CSV…</source>
             <translation>&amp;Извези као CSV…</translation>
         </message>
-        <message>
-            <source>{0} proceedings with a verdict.</source>
-            <translation>Поступака са пресудом: {0}.</translation>
+        <message numerus="yes">
+            <source>%n proceeding(s) with a verdict.</source>
+            <translation>
+                <numerusform>%n поступак са пресудом.</numerusform>
+                <numerusform>%n поступка са пресудом.</numerusform>
+                <numerusform>%n поступака са пресудом.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Export the court-monitoring figures</source>
@@ -1935,9 +2195,13 @@
             <source>+{0} more</source>
             <translation>+ још {0}</translation>
         </message>
-        <message>
-            <source>… {0} appointments in all</source>
-            <translation>… укупно термина: {0}</translation>
+        <message numerus="yes">
+            <source>… %n appointment(s) in all</source>
+            <translation>
+                <numerusform>… укупно %n термин</numerusform>
+                <numerusform>… укупно %n термина</numerusform>
+                <numerusform>… укупно %n термина</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2283,6 +2547,18 @@
             <translation>Упиши &amp;исход…</translation>
         </message>
         <message>
+            <source>Court hearings in the agenda not yet linked to proceedings:</source>
+            <translation>Рочишта међу терминима која још нису повезана са поступком:</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Место</translation>
+        </message>
+        <message>
+            <source>&amp;Link to these proceedings</source>
+            <translation>&amp;Повежи са овим поступком</translation>
+        </message>
+        <message>
             <source>Defendant</source>
             <translation>Окривљени</translation>
         </message>
@@ -2355,8 +2631,12 @@
             <translation>клијент/киња {0}</translation>
         </message>
         <message>
-            <source>Hearings: {0} held · {1} postponed · {2} ahead      Came to court: {3}</source>
-            <translation>Рочишта: одржано {0} · одложено {1} · предстоји {2}      Дошао/ла на суд: {3}</translation>
+            <source>{0} outcome(s) to record</source>
+            <translation>исход за евидентирање: {0}</translation>
+        </message>
+        <message>
+            <source>Hearings: {0} held · {1} postponed · {2} ahead{4}      Came to court: {3}</source>
+            <translation>Рочишта: одржано {0} · одложено {1} · предстоји {2}{4}      Дошао/ла на суд: {3}</translation>
         </message>
         <message>
             <source>present</source>
@@ -2377,6 +2657,10 @@
         <message>
             <source>Court</source>
             <translation>Суд</translation>
+        </message>
+        <message>
+            <source>Court hearing</source>
+            <translation>Рочиште</translation>
         </message>
         <message>
             <source>Re-qualify</source>
@@ -2563,6 +2847,101 @@
         </message>
     </context>
     <context>
+        <name>RelatedPersonsTab</name>
+        <message>
+            <source>&amp;Name</source>
+            <translation>&amp;Име и презиме</translation>
+        </message>
+        <message>
+            <source>&amp;Relation</source>
+            <translation>Сродство / &amp;веза</translation>
+        </message>
+        <message>
+            <source>Ris&amp;k</source>
+            <translation>&amp;Ризик</translation>
+        </message>
+        <message>
+            <source>This person is a danger to the client</source>
+            <translation>Ова особа представља опасност за клијента/кињу</translation>
+        </message>
+        <message>
+            <source>C&amp;ontact</source>
+            <translation>К&amp;онтакт</translation>
+        </message>
+        <message>
+            <source>A&amp;ddress</source>
+            <translation>&amp;Адреса</translation>
+        </message>
+        <message>
+            <source>No&amp;tes</source>
+            <translation>Напом&amp;ене</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Име и презиме</translation>
+        </message>
+        <message>
+            <source>Relation</source>
+            <translation>Сродство / веза</translation>
+        </message>
+        <message>
+            <source>Risk</source>
+            <translation>Ризик</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>Контакт</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Адреса</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Напомене</translation>
+        </message>
+        <message>
+            <source>N&amp;ew</source>
+            <translation>&amp;Нова особа</translation>
+        </message>
+        <message>
+            <source>Re&amp;move</source>
+            <translation>&amp;Уклони</translation>
+        </message>
+        <message>
+            <source>yes — a risk</source>
+            <translation>да — ризик</translation>
+        </message>
+        <message>
+            <source>&amp;Add</source>
+            <translation>&amp;Додај</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Сачувај</translation>
+        </message>
+        <message>
+            <source>Only an administrator can remove.</source>
+            <translation>Само администратор може да уклони.</translation>
+        </message>
+        <message>
+            <source>Remove related person?</source>
+            <translation>Уклонити повезано лице?</translation>
+        </message>
+        <message>
+            <source>Remove {0} from the client's related persons?</source>
+            <translation>Уклонити особу {0} из повезаних лица клијента/киње?</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Уклони</translation>
+        </message>
+        <message>
+            <source>Keep</source>
+            <translation>Задржи</translation>
+        </message>
+    </context>
+    <context>
         <name>ReminderBar</name>
         <message>
             <source>Open the &amp;agenda</source>
@@ -2572,44 +2951,68 @@
             <source>Dismiss</source>
             <translation>Склони</translation>
         </message>
-        <message>
-            <source>Today: {0} appointment(s), the first at {1} ({2}).</source>
-            <translation>Данас термина: {0}, први у {1} ({2}).</translation>
+        <message numerus="yes">
+            <source>Today: %n appointment(s), the first at {0} ({1}).</source>
+            <translation>
+                <numerusform>Данас: %n термин, први у {0} ({1}).</numerusform>
+                <numerusform>Данас: %n термина, први у {0} ({1}).</numerusform>
+                <numerusform>Данас: %n термина, први у {0} ({1}).</numerusform>
+            </translation>
         </message>
         <message>
             <source>Court hearings in the next 7 days: {0} ({1}{2}).</source>
             <translation>Рочишта у наредних 7 дана: {0} ({1}{2}).</translation>
         </message>
-        <message>
-            <source>Outcomes to record: {0} appointment(s) that have ended.</source>
-            <translation>Исходи за упис: завршених термина {0}.</translation>
+        <message numerus="yes">
+            <source>Outcomes to record: %n ended appointment(s).</source>
+            <translation>
+                <numerusform>Исходи за упис: %n завршен термин.</numerusform>
+                <numerusform>Исходи за упис: %n завршена термина.</numerusform>
+                <numerusform>Исходи за упис: %n завршених термина.</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>Missing-person searches: {0} action(s) due (SOS hotline).</source>
-            <translation>Потраге за несталим особама (SOS линија) — број радњи којима је стигао рок: {0}.</translation>
+        <message numerus="yes">
+            <source>Missing-person searches: %n action(s) due (SOS hotline).</source>
+            <translation>
+                <numerusform>Потраге за несталим особама (SOS линија): %n радња којој је стигао рок.</numerusform>
+                <numerusform>Потраге за несталим особама (SOS линија): %n радње којима је стигао рок.</numerusform>
+                <numerusform>Потраге за несталим особама (SOS линија): %n радњи којима је стигао рок.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Tomorrow</source>
             <translation>Сутра</translation>
         </message>
-        <message>
-            <source>In {0} days</source>
-            <translation>За {0} дана</translation>
+        <message numerus="yes">
+            <source>In %n day(s)</source>
+            <translation>
+                <numerusform>За %n дан</numerusform>
+                <numerusform>За %n дана</numerusform>
+                <numerusform>За %n дана</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>In {0} hour(s)</source>
-            <translation>За {0} х</translation>
+        <message numerus="yes">
+            <source>In %n hour(s)</source>
+            <translation>
+                <numerusform>За %n сат</numerusform>
+                <numerusform>За %n сата</numerusform>
+                <numerusform>За %n сати</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>In {0} minutes</source>
-            <translation>За {0} мин</translation>
+        <message numerus="yes">
+            <source>In %n minute(s)</source>
+            <translation>
+                <numerusform>За %n минут</numerusform>
+                <numerusform>За %n минута</numerusform>
+                <numerusform>За %n минута</numerusform>
+            </translation>
         </message>
     </context>
     <context>
         <name>RestoreDialog</name>
         <message>
-            <source>Made {0} by {1}{2}. It holds {3} clients, {4} cases, {5} contact notes and {6} documents.</source>
-            <translation>Направљена {0}; направио/ла {1}{2}. Садржи клијената: {3}, случајева: {4}, белешки о контактима: {5}, докумената: {6}.</translation>
+            <source>Made {0} by {1}{2}. Clients: {3} · cases: {4} · contact notes: {5} · documents: {6}.</source>
+            <translation>Направљена {0}; направио/ла {1}{2}. Клијената: {3} · случајева: {4} · белешки о контактима: {5} · докумената: {6}.</translation>
         </message>
         <message>
             <source>Restore a backup</source>
@@ -2732,9 +3135,13 @@
             <source>The risk instrument is not a validated instrument: it supports, and never replaces, professional judgement.</source>
             <translation>Инструмент за процену ризика није валидиран: он помаже стручној процени, а никада је не замењује.</translation>
         </message>
-        <message>
-            <source>&lt;b&gt;{0}&lt;/b&gt; high-risk case(s) are overdue for reassessment. Cases due within a week:</source>
-            <translation>Случајеви високог ризика којима је истекао рок за поновну процену: &lt;b&gt;{0}&lt;/b&gt;. Рок за поновну процену у наредних седам дана:</translation>
+        <message numerus="yes">
+            <source>&lt;b&gt;%n&lt;/b&gt; high-risk case(s) overdue for reassessment. Cases due within a week:</source>
+            <translation>
+                <numerusform>&lt;b&gt;%n&lt;/b&gt; случај високог ризика коме је истекао рок за поновну процену. Рок за поновну процену у наредних седам дана:</numerusform>
+                <numerusform>&lt;b&gt;%n&lt;/b&gt; случаја високог ризика којима је истекао рок за поновну процену. Рок за поновну процену у наредних седам дана:</numerusform>
+                <numerusform>&lt;b&gt;%n&lt;/b&gt; случајева високог ризика којима је истекао рок за поновну процену. Рок за поновну процену у наредних седам дана:</numerusform>
+            </translation>
         </message>
         <message>
             <source> — overdue</source>
@@ -3012,6 +3419,21 @@
         </message>
     </context>
     <context>
+        <name>SecretField</name>
+        <message>
+            <source>Show the passphrase</source>
+            <translation>Прикажи лозинку</translation>
+        </message>
+        <message>
+            <source>Caps Lock is on.</source>
+            <translation>Укључен је Caps Lock.</translation>
+        </message>
+        <message>
+            <source>Hide the passphrase</source>
+            <translation>Сакриј лозинку</translation>
+        </message>
+    </context>
+    <context>
         <name>SetupWizard</name>
         <message>
             <source>It failed: {0}</source>
@@ -3141,6 +3563,10 @@ If no administrator can sign in, use the recovery key: the emergency sheet print
         <message>
             <source>&amp;User</source>
             <translation>&amp;Корисник</translation>
+        </message>
+        <message>
+            <source>Caps Lock is on.</source>
+            <translation>Укључен је Caps Lock.</translation>
         </message>
         <message>
             <source>Use the &amp;recovery key instead</source>
@@ -3289,9 +3715,13 @@ If no administrator can sign in, use the recovery key: the emergency sheet print
             <source>{0} is now: {1}.</source>
             <translation>{0} сада има улогу: {1}.</translation>
         </message>
-        <message>
-            <source>The vault now locks after {0} minutes without activity.</source>
-            <translation>База се сада закључава после {0} минута неактивности.</translation>
+        <message numerus="yes">
+            <source>The vault now locks after %n minute(s) without activity.</source>
+            <translation>
+                <numerusform>База се сада закључава после %n минута неактивности.</numerusform>
+                <numerusform>База се сада закључава после %n минута неактивности.</numerusform>
+                <numerusform>База се сада закључава после %n минута неактивности.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3693,6 +4123,26 @@ If no administrator can sign in, use the recovery key: the emergency sheet print
             <translation>Старатељ (за &amp;малолетника)</translation>
         </message>
         <message>
+            <source>&amp;Personal number (JMBG)</source>
+            <translation>&amp;ЈМБГ (матични број)</translation>
+        </message>
+        <message>
+            <source>ID or passport &amp;number</source>
+            <translation>Број личне карте или па&amp;соша</translation>
+        </message>
+        <message>
+            <source>A&amp;ddress</source>
+            <translation>&amp;Адреса</translation>
+        </message>
+        <message>
+            <source>Place of &amp;residence</source>
+            <translation>Мес&amp;то пребивалишта</translation>
+        </message>
+        <message>
+            <source>Place of bir&amp;th</source>
+            <translation>Место рођ&amp;ења</translation>
+        </message>
+        <message>
             <source>Case &amp;code</source>
             <translation>Шифра &amp;случаја</translation>
         </message>
@@ -3755,6 +4205,29 @@ If no administrator can sign in, use the recovery key: the emergency sheet print
         <message>
             <source>e.g. do not call after 18:00; use this number only</source>
             <translation>нпр. не звати после 18:00; користити само овај број</translation>
+        </message>
+        <message>
+            <source>13 digits; or the foreigner's number (EBS)</source>
+            <translation>13 цифара; за странце евиденцијски број странца (ЕБС)</translation>
+        </message>
+    </context>
+    <context>
+        <name>DemoStart</name>
+        <message>
+            <source>Creating the demo vault of fictional records…</source>
+            <translation>Прави се демо база измишљених записа…</translation>
+        </message>
+        <message>
+            <source>&amp;Stop here</source>
+            <translation>&amp;Заустави овде</translation>
+        </message>
+        <message>
+            <source>Adding appointments, court proceedings and hotline calls…</source>
+            <translation>Додају се термини, судски поступци и позиви SOS линије…</translation>
+        </message>
+        <message>
+            <source>Making fictional clients: {0} of {1}…</source>
+            <translation>Праве се измишљени клијенти: {0} од {1}…</translation>
         </message>
     </context>
     <context>
@@ -3874,6 +4347,21 @@ If no administrator can sign in, use the recovery key: the emergency sheet print
         <message>
             <source>This field is required.</source>
             <translation>Ово поље је обавезно.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ErrorReport</name>
+        <message>
+            <source>Something went wrong</source>
+            <translation>Дошло је до грешке</translation>
+        </message>
+        <message>
+            <source>Could not be done</source>
+            <translation>Радња није извршена</translation>
+        </message>
+        <message>
+            <source>This action could not be finished because of an error in ASTRA Desktop. What was saved before is safe. Try again; if it happens again, tell your administrator the reference {0} and what you were doing.</source>
+            <translation>Ова радња није могла да се заврши због грешке у програму ASTRA Desktop. Све што је раније сачувано је безбедно. Покушајте поново; ако се грешка понови, јавите администратору ознаку {0} и шта сте радили.</translation>
         </message>
     </context>
     <context>
@@ -4300,6 +4788,50 @@ If no administrator can sign in, use the recovery key: the emergency sheet print
         <message>
             <source>Suspect released</source>
             <translation>Осумњичени пуштен на слободу</translation>
+        </message>
+        <message>
+            <source>Mother</source>
+            <translation>Мајка</translation>
+        </message>
+        <message>
+            <source>Father</source>
+            <translation>Отац</translation>
+        </message>
+        <message>
+            <source>Brother or sister</source>
+            <translation>Брат или сестра</translation>
+        </message>
+        <message>
+            <source>Child</source>
+            <translation>Дете</translation>
+        </message>
+        <message>
+            <source>Partner or spouse</source>
+            <translation>Партнер/ка или супружник</translation>
+        </message>
+        <message>
+            <source>Former partner</source>
+            <translation>Бивши партнер/ка</translation>
+        </message>
+        <message>
+            <source>Guardian</source>
+            <translation>Старатељ</translation>
+        </message>
+        <message>
+            <source>Foster parent</source>
+            <translation>Хранитељ/ка</translation>
+        </message>
+        <message>
+            <source>Other relative</source>
+            <translation>Други сродник</translation>
+        </message>
+        <message>
+            <source>Friend</source>
+            <translation>Пријатељ/ица</translation>
+        </message>
+        <message>
+            <source>Employer</source>
+            <translation>Послодавац</translation>
         </message>
         <message>
             <source>{0} · reassess now</source>

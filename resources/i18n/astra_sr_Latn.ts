@@ -65,6 +65,29 @@
         </message>
     </context>
     <context>
+        <name>AboutDialog</name>
+        <message>
+            <source>About {0}</source>
+            <translation>O programu {0}</translation>
+        </message>
+        <message>
+            <source>Offline, encrypted case files for an anti-trafficking organisation. This program is free software under the &lt;a href="{0}"&gt;GNU General Public License, version 3 or later&lt;/a&gt; (GPL-3.0-or-later); it comes with no warranty.</source>
+            <translation>Šifrovani dosijei slučajeva koji rade bez interneta, za organizaciju koja se bori protiv trgovine ljudima. Ovaj program je slobodan softver pod licencom &lt;a href="{0}"&gt;GNU General Public License, verzija 3 ili novija&lt;/a&gt; (GPL-3.0-or-later); dolazi bez ikakve garancije.</translation>
+        </message>
+        <message>
+            <source>Fonts</source>
+            <translation>Fontovi</translation>
+        </message>
+        <message>
+            <source>Icons</source>
+            <translation>Ikonice</translation>
+        </message>
+        <message>
+            <source>Bundled with the program, under their own licences:</source>
+            <translation>Uz program idu i sledeći delovi, pod sopstvenim licencama:</translation>
+        </message>
+    </context>
+    <context>
         <name>ActionDialog</name>
         <message>
             <source>Action in the search</source>
@@ -191,9 +214,13 @@
             <source>&amp;Print the week…</source>
             <translation>Od&amp;štampaj nedelju…</translation>
         </message>
-        <message>
-            <source>{0} appointments</source>
-            <translation>Termina: {0}</translation>
+        <message numerus="yes">
+            <source>%n appointment(s)</source>
+            <translation>
+                <numerusform>%n termin</numerusform>
+                <numerusform>%n termina</numerusform>
+                <numerusform>%n termina</numerusform>
+            </translation>
         </message>
         <message>
             <source>Nothing is planned for today.</source>
@@ -378,6 +405,10 @@
             <source>Change it</source>
             <translation>Izmeni</translation>
         </message>
+        <message>
+            <source>Court hearing</source>
+            <translation>Ročište</translation>
+        </message>
     </context>
     <context>
         <name>AppointmentListModel</name>
@@ -460,8 +491,16 @@
             <translation>Reči &amp;klijenta/kinje</translation>
         </message>
         <message>
+            <source>No question is answered yet.</source>
+            <translation>Još nije odgovoreno ni na jedno pitanje.</translation>
+        </message>
+        <message>
             <source>none</source>
             <translation>nema</translation>
+        </message>
+        <message>
+            <source>not answered: {0}</source>
+            <translation>bez odgovora: {0}</translation>
         </message>
         <message>
             <source>Score {0} ({1} band) · red flags: {2} · grid: severity {3} × likelihood {4} → {5} · unanswered: {6}</source>
@@ -954,9 +993,13 @@
             <source>&amp;Open</source>
             <translation>&amp;Otvori</translation>
         </message>
-        <message>
-            <source>{0} appointments</source>
-            <translation>Termina: {0}</translation>
+        <message numerus="yes">
+            <source>%n appointment(s)</source>
+            <translation>
+                <numerusform>%n termin</numerusform>
+                <numerusform>%n termina</numerusform>
+                <numerusform>%n termina</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -972,6 +1015,10 @@
         <message>
             <source>C&amp;ase</source>
             <translation>S&amp;lučaj</translation>
+        </message>
+        <message>
+            <source>Related &amp;persons</source>
+            <translation>P&amp;ovezana lica</translation>
         </message>
         <message>
             <source>Contact lo&amp;g</source>
@@ -1008,6 +1055,22 @@
         <message>
             <source>&amp;Save changes</source>
             <translation>Sačuvaj &amp;izmene</translation>
+        </message>
+        <message>
+            <source>The personal number's last (control) digit does not fit.</source>
+            <translation>Poslednja (kontrolna) cifra JMBG-a se ne slaže.</translation>
+        </message>
+        <message>
+            <source>The personal number's first seven digits are not a date.</source>
+            <translation>Prvih sedam cifara JMBG-a nije datum.</translation>
+        </message>
+        <message>
+            <source>The personal number holds another date of birth than the one entered.</source>
+            <translation>JMBG sadrži drugi datum rođenja od upisanog.</translation>
+        </message>
+        <message>
+            <source>It was saved as typed: check it against the document.</source>
+            <translation>Sačuvan je kako je upisan: proverite ga u ličnom dokumentu.</translation>
         </message>
         <message>
             <source>Discard unsaved changes?</source>
@@ -1302,6 +1365,14 @@
             <translation>&amp;Pregled</translation>
         </message>
         <message>
+            <source>Re&amp;view…</source>
+            <translation>Pro&amp;vera pre izdavanja…</translation>
+        </message>
+        <message>
+            <source>See what the document prints and what was taken out, before it leaves the case</source>
+            <translation>Pogledajte šta će dokument sadržati i šta je uklonjeno, pre nego što napusti dosije slučaja</translation>
+        </message>
+        <message>
             <source>&amp;Save into the case</source>
             <translation>&amp;Sačuvaj u slučaj</translation>
         </message>
@@ -1361,9 +1432,13 @@
             <source>Making the document…</source>
             <translation>Pravi se dokument…</translation>
         </message>
-        <message>
-            <source>{0} for {1}: {2} page(s), {3}.</source>
-            <translation>{0} za {1}: broj strana {2}, {3}.</translation>
+        <message numerus="yes">
+            <source>{0} for {1}: %n page(s), {2}.</source>
+            <translation>
+                <numerusform>{0} za {1}: %n strana, {2}.</numerusform>
+                <numerusform>{0} za {1}: %n strane, {2}.</numerusform>
+                <numerusform>{0} za {1}: %n strana, {2}.</numerusform>
+            </translation>
         </message>
         <message>
             <source>with the client's name</source>
@@ -1372,6 +1447,10 @@
         <message>
             <source>case code only</source>
             <translation>samo šifra slučaja</translation>
+        </message>
+        <message>
+            <source>Press Review to check it before it is saved, exported or printed.</source>
+            <translation>Pritisnite „Provera pre izdavanja” i proverite ga pre čuvanja, izvoza ili štampe.</translation>
         </message>
         <message>
             <source>Court documents</source>
@@ -1431,6 +1510,113 @@
         <message>
             <source>dd.mm.yyyy</source>
             <translation>dd.mm.gggg</translation>
+        </message>
+    </context>
+    <context>
+        <name>DisclosureReview</name>
+        <message>
+            <source>Review before it leaves the case</source>
+            <translation>Provera pre izdavanja dokumenta</translation>
+        </message>
+        <message>
+            <source>&lt;span style="background:{0}"&gt;&amp;nbsp;taken out&amp;nbsp;&lt;/span&gt; — replaced by the case code, a relation or […]; &lt;span style="background:{1}"&gt;&amp;nbsp;check&amp;nbsp;&lt;/span&gt; — a capitalised word that is not a common word: is it a name?</source>
+            <translation>&lt;span style="background:{0}"&gt;&amp;nbsp;uklonjeno&amp;nbsp;&lt;/span&gt; — zamenjeno šifrom slučaja, srodstvom ili […]; &lt;span style="background:{1}"&gt;&amp;nbsp;proveriti&amp;nbsp;&lt;/span&gt; — reč sa velikim početnim slovom koja nije uobičajena reč: da li je to nečije ime?</translation>
+        </message>
+        <message>
+            <source>&amp;Redact the selected text</source>
+            <translation>&amp;Ukloni označeni tekst</translation>
+        </message>
+        <message>
+            <source>&amp;Show it</source>
+            <translation>&amp;Prikaži ga</translation>
+        </message>
+        <message>
+            <source>Health items of the risk assessment</source>
+            <translation>Stavke o zdravlju iz procene rizika</translation>
+        </message>
+        <message>
+            <source>The latest assessment found none.</source>
+            <translation>Poslednja procena nije utvrdila nijednu.</translation>
+        </message>
+        <message>
+            <source>Contact notes (internal: left out unless ticked)</source>
+            <translation>Beleške o kontaktu (interne: izostavljaju se ako nisu označene)</translation>
+        </message>
+        <message>
+            <source>Health</source>
+            <translation>Zdravlje</translation>
+        </message>
+        <message>
+            <source>Attachments listed</source>
+            <translation>Priloženi dokumenti na spisku</translation>
+        </message>
+        <message>
+            <source>Taken out</source>
+            <translation>Uklonjeno</translation>
+        </message>
+        <message>
+            <source>Redact</source>
+            <translation>Ukloni</translation>
+        </message>
+        <message>
+            <source>Select a word or phrase in the text first, then press Redact.</source>
+            <translation>Najpre označite reč ili izraz u tekstu, pa pritisnite „Ukloni”.</translation>
+        </message>
+        <message>
+            <source>Show it</source>
+            <translation>Prikaži</translation>
+        </message>
+        <message>
+            <source>Pick one of the texts taken out first.</source>
+            <translation>Najpre izaberite jedan od uklonjenih delova teksta.</translation>
+        </message>
+        <message>
+            <source>Reading the document…</source>
+            <translation>Čita se dokument…</translation>
+        </message>
+        <message>
+            <source>Taken out: {0}</source>
+            <translation>Uklonjeno: {0}</translation>
+        </message>
+        <message>
+            <source>Not a common word: is it a name? Select it to redact it.</source>
+            <translation>Nije uobičajena reč: da li je to nečije ime? Označite je da biste je uklonili.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n text(s) taken out</source>
+            <translation>
+                <numerusform>uklonjen %n deo teksta</numerusform>
+                <numerusform>uklonjena %n dela teksta</numerusform>
+                <numerusform>uklonjeno %n delova teksta</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n word(s) to check</source>
+            <translation>
+                <numerusform>%n reč za proveru</numerusform>
+                <numerusform>%n reči za proveru</numerusform>
+                <numerusform>%n reči za proveru</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Review</source>
+            <translation>Provera</translation>
+        </message>
+        <message>
+            <source>Discard the changes?</source>
+            <translation>Odbaciti izmene?</translation>
+        </message>
+        <message>
+            <source>What you chose in this review will be forgotten. Close it anyway?</source>
+            <translation>Ono što ste izabrali u ovoj proveri neće biti zapamćeno. Ipak zatvoriti?</translation>
+        </message>
+        <message>
+            <source>Discard</source>
+            <translation>Odbaci</translation>
+        </message>
+        <message>
+            <source>Keep reviewing</source>
+            <translation>Nastavi proveru</translation>
         </message>
     </context>
     <context>
@@ -1525,6 +1711,25 @@
         <message>
             <source>Exported a copy to {0}.</source>
             <translation>Kopija je izvezena u {0}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>GuardedDialog</name>
+        <message>
+            <source>Discard what you typed?</source>
+            <translation>Odbaciti ono što ste uneli?</translation>
+        </message>
+        <message>
+            <source>This form has entries that are not saved. Close it and discard them?</source>
+            <translation>U obrascu ima unosa koji nisu sačuvani. Zatvoriti ga i odbaciti te unose?</translation>
+        </message>
+        <message>
+            <source>Discard</source>
+            <translation>Odbaci</translation>
+        </message>
+        <message>
+            <source>Keep editing</source>
+            <translation>Nastavi sa izmenama</translation>
         </message>
     </context>
     <context>
@@ -1715,6 +1920,57 @@
         <message>
             <source>Case &amp;code</source>
             <translation>Šifra &amp;slučaja</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainMenus</name>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Poništi</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>P&amp;onovi</translation>
+        </message>
+        <message>
+            <source>Cu&amp;t</source>
+            <translation>&amp;Iseci</translation>
+        </message>
+        <message>
+            <source>&amp;Copy</source>
+            <translation>&amp;Kopiraj</translation>
+        </message>
+        <message>
+            <source>&amp;Paste</source>
+            <translation>&amp;Nalepi</translation>
+        </message>
+        <message>
+            <source>Select &amp;all</source>
+            <translation>Izaberi s&amp;ve</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Izađi</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>&amp;Uređivanje</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;Prikaz</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>Po&amp;moć</translation>
+        </message>
+        <message>
+            <source>&amp;About ASTRA Desktop…</source>
+            <translation>&amp;O programu ASTRA Desktop…</translation>
+        </message>
+        <message>
+            <source>About &amp;Qt…</source>
+            <translation>O biblioteci &amp;Qt…</translation>
         </message>
     </context>
     <context>
@@ -1912,9 +2168,13 @@
             <source>&amp;Export as CSV…</source>
             <translation>&amp;Izvezi kao CSV…</translation>
         </message>
-        <message>
-            <source>{0} proceedings with a verdict.</source>
-            <translation>Postupaka sa presudom: {0}.</translation>
+        <message numerus="yes">
+            <source>%n proceeding(s) with a verdict.</source>
+            <translation>
+                <numerusform>%n postupak sa presudom.</numerusform>
+                <numerusform>%n postupka sa presudom.</numerusform>
+                <numerusform>%n postupaka sa presudom.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Export the court-monitoring figures</source>
@@ -1935,9 +2195,13 @@
             <source>+{0} more</source>
             <translation>+ još {0}</translation>
         </message>
-        <message>
-            <source>… {0} appointments in all</source>
-            <translation>… ukupno termina: {0}</translation>
+        <message numerus="yes">
+            <source>… %n appointment(s) in all</source>
+            <translation>
+                <numerusform>… ukupno %n termin</numerusform>
+                <numerusform>… ukupno %n termina</numerusform>
+                <numerusform>… ukupno %n termina</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2283,6 +2547,18 @@
             <translation>Upiši &amp;ishod…</translation>
         </message>
         <message>
+            <source>Court hearings in the agenda not yet linked to proceedings:</source>
+            <translation>Ročišta među terminima koja još nisu povezana sa postupkom:</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Mesto</translation>
+        </message>
+        <message>
+            <source>&amp;Link to these proceedings</source>
+            <translation>&amp;Poveži sa ovim postupkom</translation>
+        </message>
+        <message>
             <source>Defendant</source>
             <translation>Okrivljeni</translation>
         </message>
@@ -2355,8 +2631,12 @@
             <translation>klijent/kinja {0}</translation>
         </message>
         <message>
-            <source>Hearings: {0} held · {1} postponed · {2} ahead      Came to court: {3}</source>
-            <translation>Ročišta: održano {0} · odloženo {1} · predstoji {2}      Došao/la na sud: {3}</translation>
+            <source>{0} outcome(s) to record</source>
+            <translation>ishod za evidentiranje: {0}</translation>
+        </message>
+        <message>
+            <source>Hearings: {0} held · {1} postponed · {2} ahead{4}      Came to court: {3}</source>
+            <translation>Ročišta: održano {0} · odloženo {1} · predstoji {2}{4}      Došao/la na sud: {3}</translation>
         </message>
         <message>
             <source>present</source>
@@ -2377,6 +2657,10 @@
         <message>
             <source>Court</source>
             <translation>Sud</translation>
+        </message>
+        <message>
+            <source>Court hearing</source>
+            <translation>Ročište</translation>
         </message>
         <message>
             <source>Re-qualify</source>
@@ -2563,6 +2847,101 @@
         </message>
     </context>
     <context>
+        <name>RelatedPersonsTab</name>
+        <message>
+            <source>&amp;Name</source>
+            <translation>&amp;Ime i prezime</translation>
+        </message>
+        <message>
+            <source>&amp;Relation</source>
+            <translation>Srodstvo / &amp;veza</translation>
+        </message>
+        <message>
+            <source>Ris&amp;k</source>
+            <translation>&amp;Rizik</translation>
+        </message>
+        <message>
+            <source>This person is a danger to the client</source>
+            <translation>Ova osoba predstavlja opasnost za klijenta/kinju</translation>
+        </message>
+        <message>
+            <source>C&amp;ontact</source>
+            <translation>K&amp;ontakt</translation>
+        </message>
+        <message>
+            <source>A&amp;ddress</source>
+            <translation>&amp;Adresa</translation>
+        </message>
+        <message>
+            <source>No&amp;tes</source>
+            <translation>Napom&amp;ene</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Ime i prezime</translation>
+        </message>
+        <message>
+            <source>Relation</source>
+            <translation>Srodstvo / veza</translation>
+        </message>
+        <message>
+            <source>Risk</source>
+            <translation>Rizik</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>Kontakt</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Adresa</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Napomene</translation>
+        </message>
+        <message>
+            <source>N&amp;ew</source>
+            <translation>&amp;Nova osoba</translation>
+        </message>
+        <message>
+            <source>Re&amp;move</source>
+            <translation>&amp;Ukloni</translation>
+        </message>
+        <message>
+            <source>yes — a risk</source>
+            <translation>da — rizik</translation>
+        </message>
+        <message>
+            <source>&amp;Add</source>
+            <translation>&amp;Dodaj</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Sačuvaj</translation>
+        </message>
+        <message>
+            <source>Only an administrator can remove.</source>
+            <translation>Samo administrator može da ukloni.</translation>
+        </message>
+        <message>
+            <source>Remove related person?</source>
+            <translation>Ukloniti povezano lice?</translation>
+        </message>
+        <message>
+            <source>Remove {0} from the client's related persons?</source>
+            <translation>Ukloniti osobu {0} iz povezanih lica klijenta/kinje?</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Ukloni</translation>
+        </message>
+        <message>
+            <source>Keep</source>
+            <translation>Zadrži</translation>
+        </message>
+    </context>
+    <context>
         <name>ReminderBar</name>
         <message>
             <source>Open the &amp;agenda</source>
@@ -2572,44 +2951,68 @@
             <source>Dismiss</source>
             <translation>Skloni</translation>
         </message>
-        <message>
-            <source>Today: {0} appointment(s), the first at {1} ({2}).</source>
-            <translation>Danas termina: {0}, prvi u {1} ({2}).</translation>
+        <message numerus="yes">
+            <source>Today: %n appointment(s), the first at {0} ({1}).</source>
+            <translation>
+                <numerusform>Danas: %n termin, prvi u {0} ({1}).</numerusform>
+                <numerusform>Danas: %n termina, prvi u {0} ({1}).</numerusform>
+                <numerusform>Danas: %n termina, prvi u {0} ({1}).</numerusform>
+            </translation>
         </message>
         <message>
             <source>Court hearings in the next 7 days: {0} ({1}{2}).</source>
             <translation>Ročišta u narednih 7 dana: {0} ({1}{2}).</translation>
         </message>
-        <message>
-            <source>Outcomes to record: {0} appointment(s) that have ended.</source>
-            <translation>Ishodi za upis: završenih termina {0}.</translation>
+        <message numerus="yes">
+            <source>Outcomes to record: %n ended appointment(s).</source>
+            <translation>
+                <numerusform>Ishodi za upis: %n završen termin.</numerusform>
+                <numerusform>Ishodi za upis: %n završena termina.</numerusform>
+                <numerusform>Ishodi za upis: %n završenih termina.</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>Missing-person searches: {0} action(s) due (SOS hotline).</source>
-            <translation>Potrage za nestalim osobama (SOS linija) — broj radnji kojima je stigao rok: {0}.</translation>
+        <message numerus="yes">
+            <source>Missing-person searches: %n action(s) due (SOS hotline).</source>
+            <translation>
+                <numerusform>Potrage za nestalim osobama (SOS linija): %n radnja kojoj je stigao rok.</numerusform>
+                <numerusform>Potrage za nestalim osobama (SOS linija): %n radnje kojima je stigao rok.</numerusform>
+                <numerusform>Potrage za nestalim osobama (SOS linija): %n radnji kojima je stigao rok.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Tomorrow</source>
             <translation>Sutra</translation>
         </message>
-        <message>
-            <source>In {0} days</source>
-            <translation>Za {0} dana</translation>
+        <message numerus="yes">
+            <source>In %n day(s)</source>
+            <translation>
+                <numerusform>Za %n dan</numerusform>
+                <numerusform>Za %n dana</numerusform>
+                <numerusform>Za %n dana</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>In {0} hour(s)</source>
-            <translation>Za {0} h</translation>
+        <message numerus="yes">
+            <source>In %n hour(s)</source>
+            <translation>
+                <numerusform>Za %n sat</numerusform>
+                <numerusform>Za %n sata</numerusform>
+                <numerusform>Za %n sati</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>In {0} minutes</source>
-            <translation>Za {0} min</translation>
+        <message numerus="yes">
+            <source>In %n minute(s)</source>
+            <translation>
+                <numerusform>Za %n minut</numerusform>
+                <numerusform>Za %n minuta</numerusform>
+                <numerusform>Za %n minuta</numerusform>
+            </translation>
         </message>
     </context>
     <context>
         <name>RestoreDialog</name>
         <message>
-            <source>Made {0} by {1}{2}. It holds {3} clients, {4} cases, {5} contact notes and {6} documents.</source>
-            <translation>Napravljena {0}; napravio/la {1}{2}. Sadrži klijenata: {3}, slučajeva: {4}, beleški o kontaktima: {5}, dokumenata: {6}.</translation>
+            <source>Made {0} by {1}{2}. Clients: {3} · cases: {4} · contact notes: {5} · documents: {6}.</source>
+            <translation>Napravljena {0}; napravio/la {1}{2}. Klijenata: {3} · slučajeva: {4} · beleški o kontaktima: {5} · dokumenata: {6}.</translation>
         </message>
         <message>
             <source>Restore a backup</source>
@@ -2732,9 +3135,13 @@
             <source>The risk instrument is not a validated instrument: it supports, and never replaces, professional judgement.</source>
             <translation>Instrument za procenu rizika nije validiran: on pomaže stručnoj proceni, a nikada je ne zamenjuje.</translation>
         </message>
-        <message>
-            <source>&lt;b&gt;{0}&lt;/b&gt; high-risk case(s) are overdue for reassessment. Cases due within a week:</source>
-            <translation>Slučajevi visokog rizika kojima je istekao rok za ponovnu procenu: &lt;b&gt;{0}&lt;/b&gt;. Rok za ponovnu procenu u narednih sedam dana:</translation>
+        <message numerus="yes">
+            <source>&lt;b&gt;%n&lt;/b&gt; high-risk case(s) overdue for reassessment. Cases due within a week:</source>
+            <translation>
+                <numerusform>&lt;b&gt;%n&lt;/b&gt; slučaj visokog rizika kome je istekao rok za ponovnu procenu. Rok za ponovnu procenu u narednih sedam dana:</numerusform>
+                <numerusform>&lt;b&gt;%n&lt;/b&gt; slučaja visokog rizika kojima je istekao rok za ponovnu procenu. Rok za ponovnu procenu u narednih sedam dana:</numerusform>
+                <numerusform>&lt;b&gt;%n&lt;/b&gt; slučajeva visokog rizika kojima je istekao rok za ponovnu procenu. Rok za ponovnu procenu u narednih sedam dana:</numerusform>
+            </translation>
         </message>
         <message>
             <source> — overdue</source>
@@ -3012,6 +3419,21 @@
         </message>
     </context>
     <context>
+        <name>SecretField</name>
+        <message>
+            <source>Show the passphrase</source>
+            <translation>Prikaži lozinku</translation>
+        </message>
+        <message>
+            <source>Caps Lock is on.</source>
+            <translation>Uključen je Caps Lock.</translation>
+        </message>
+        <message>
+            <source>Hide the passphrase</source>
+            <translation>Sakrij lozinku</translation>
+        </message>
+    </context>
+    <context>
         <name>SetupWizard</name>
         <message>
             <source>It failed: {0}</source>
@@ -3141,6 +3563,10 @@ Ako nijedan administrator ne može da se prijavi, upotrebite ključ za oporavak:
         <message>
             <source>&amp;User</source>
             <translation>&amp;Korisnik</translation>
+        </message>
+        <message>
+            <source>Caps Lock is on.</source>
+            <translation>Uključen je Caps Lock.</translation>
         </message>
         <message>
             <source>Use the &amp;recovery key instead</source>
@@ -3289,9 +3715,13 @@ Ako nijedan administrator ne može da se prijavi, upotrebite ključ za oporavak:
             <source>{0} is now: {1}.</source>
             <translation>{0} sada ima ulogu: {1}.</translation>
         </message>
-        <message>
-            <source>The vault now locks after {0} minutes without activity.</source>
-            <translation>Baza se sada zaključava posle {0} minuta neaktivnosti.</translation>
+        <message numerus="yes">
+            <source>The vault now locks after %n minute(s) without activity.</source>
+            <translation>
+                <numerusform>Baza se sada zaključava posle %n minuta neaktivnosti.</numerusform>
+                <numerusform>Baza se sada zaključava posle %n minuta neaktivnosti.</numerusform>
+                <numerusform>Baza se sada zaključava posle %n minuta neaktivnosti.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3693,6 +4123,26 @@ Ako nijedan administrator ne može da se prijavi, upotrebite ključ za oporavak:
             <translation>Staratelj (za &amp;maloletnika)</translation>
         </message>
         <message>
+            <source>&amp;Personal number (JMBG)</source>
+            <translation>&amp;JMBG (matični broj)</translation>
+        </message>
+        <message>
+            <source>ID or passport &amp;number</source>
+            <translation>Broj lične karte ili pa&amp;soša</translation>
+        </message>
+        <message>
+            <source>A&amp;ddress</source>
+            <translation>&amp;Adresa</translation>
+        </message>
+        <message>
+            <source>Place of &amp;residence</source>
+            <translation>Mes&amp;to prebivališta</translation>
+        </message>
+        <message>
+            <source>Place of bir&amp;th</source>
+            <translation>Mesto rođ&amp;enja</translation>
+        </message>
+        <message>
             <source>Case &amp;code</source>
             <translation>Šifra &amp;slučaja</translation>
         </message>
@@ -3755,6 +4205,29 @@ Ako nijedan administrator ne može da se prijavi, upotrebite ključ za oporavak:
         <message>
             <source>e.g. do not call after 18:00; use this number only</source>
             <translation>npr. ne zvati posle 18:00; koristiti samo ovaj broj</translation>
+        </message>
+        <message>
+            <source>13 digits; or the foreigner's number (EBS)</source>
+            <translation>13 cifara; za strance evidencijski broj stranca (EBS)</translation>
+        </message>
+    </context>
+    <context>
+        <name>DemoStart</name>
+        <message>
+            <source>Creating the demo vault of fictional records…</source>
+            <translation>Pravi se demo baza izmišljenih zapisa…</translation>
+        </message>
+        <message>
+            <source>&amp;Stop here</source>
+            <translation>&amp;Zaustavi ovde</translation>
+        </message>
+        <message>
+            <source>Adding appointments, court proceedings and hotline calls…</source>
+            <translation>Dodaju se termini, sudski postupci i pozivi SOS linije…</translation>
+        </message>
+        <message>
+            <source>Making fictional clients: {0} of {1}…</source>
+            <translation>Prave se izmišljeni klijenti: {0} od {1}…</translation>
         </message>
     </context>
     <context>
@@ -3874,6 +4347,21 @@ Ako nijedan administrator ne može da se prijavi, upotrebite ključ za oporavak:
         <message>
             <source>This field is required.</source>
             <translation>Ovo polje je obavezno.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ErrorReport</name>
+        <message>
+            <source>Something went wrong</source>
+            <translation>Došlo je do greške</translation>
+        </message>
+        <message>
+            <source>Could not be done</source>
+            <translation>Radnja nije izvršena</translation>
+        </message>
+        <message>
+            <source>This action could not be finished because of an error in ASTRA Desktop. What was saved before is safe. Try again; if it happens again, tell your administrator the reference {0} and what you were doing.</source>
+            <translation>Ova radnja nije mogla da se završi zbog greške u programu ASTRA Desktop. Sve što je ranije sačuvano je bezbedno. Pokušajte ponovo; ako se greška ponovi, javite administratoru oznaku {0} i šta ste radili.</translation>
         </message>
     </context>
     <context>
@@ -4300,6 +4788,50 @@ Ako nijedan administrator ne može da se prijavi, upotrebite ključ za oporavak:
         <message>
             <source>Suspect released</source>
             <translation>Osumnjičeni pušten na slobodu</translation>
+        </message>
+        <message>
+            <source>Mother</source>
+            <translation>Majka</translation>
+        </message>
+        <message>
+            <source>Father</source>
+            <translation>Otac</translation>
+        </message>
+        <message>
+            <source>Brother or sister</source>
+            <translation>Brat ili sestra</translation>
+        </message>
+        <message>
+            <source>Child</source>
+            <translation>Dete</translation>
+        </message>
+        <message>
+            <source>Partner or spouse</source>
+            <translation>Partner/ka ili supružnik</translation>
+        </message>
+        <message>
+            <source>Former partner</source>
+            <translation>Bivši partner/ka</translation>
+        </message>
+        <message>
+            <source>Guardian</source>
+            <translation>Staratelj</translation>
+        </message>
+        <message>
+            <source>Foster parent</source>
+            <translation>Hranitelj/ka</translation>
+        </message>
+        <message>
+            <source>Other relative</source>
+            <translation>Drugi srodnik</translation>
+        </message>
+        <message>
+            <source>Friend</source>
+            <translation>Prijatelj/ica</translation>
+        </message>
+        <message>
+            <source>Employer</source>
+            <translation>Poslodavac</translation>
         </message>
         <message>
             <source>{0} · reassess now</source>

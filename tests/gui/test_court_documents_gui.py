@@ -17,6 +17,7 @@ from astra_desktop.services import documents
 from astra_desktop.storage import audit
 from tests import _court_case
 from tests.gui.conftest import shoot, type_text
+from tests.gui.test_disclosure_review_gui import accept, open_review
 
 
 def documents_page(unlocked: AppController) -> CourtDocumentsPage:
@@ -47,11 +48,14 @@ def test_preview_then_save_into_the_case(
     type_text(qtbot, page.case_search, made.case_code[-4:])
     assert page.cases.count() == 1 and page.cases.currentItem().text() == made.case_code
     assert "Nada" not in " ".join(page.cases.item(i).text() for i in range(page.cases.count()))
-    page.kind.setCurrentIndex(page.kind.findData("chronology"))
-    page.lang.setCurrentIndex(page.lang.findData("sr-Latn"))
+    assert page.kind.set_value("chronology")
+    assert page.lang.set_value("sr-Latn")
     preview(qtbot, page)
-    assert page.document.pageCount() >= 1 and page.save_button.isEnabled()
-    assert "case code only" in page.status.text()
+    assert page.document.pageCount() >= 1 and not page.save_button.isEnabled()
+    assert "case code only" in page.status.text() and "Review" in page.status.text()
+    review = open_review(qtbot, page)  # "case code only": reviewed before it leaves the case
+    accept(qtbot, page, review)
+    assert page.save_button.isEnabled()
     qtbot.wait(700)  # QPdfView draws its pages in the background
     shoot(unlocked.main, "court-documents-preview")
 
@@ -98,7 +102,7 @@ def test_property_claim_items_typed_in_the_form(qtbot: QtBot, unlocked: AppContr
     made = _court_case.make(session, notes=2)
     page = documents_page(unlocked)
     page.select_case(made.case_code)
-    page.kind.setCurrentIndex(page.kind.findData("property-claim"))
+    assert page.kind.set_value("property-claim")
     claim = page.panels["property-claim"]
     assert isinstance(claim, ClaimOptions)
     claim.add_item(DamageKind.UNPAID_WAGES, "Zarada", "540.000", "30.06.2023")

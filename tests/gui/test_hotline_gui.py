@@ -58,13 +58,13 @@ def test_log_an_anonymous_call_from_the_keyboard_alone(
     section = open_hotline(qtbot, main)
     form = section.calls.form
     qtbot.waitUntil(lambda: focused(main) is form.topic, timeout=3000)  # ready to type at once
-    assert form.caller.currentData() == CallerType.ANONYMOUS.value
-    assert form.language.currentData() == "sr"
+    assert form.caller.value() == CallerType.ANONYMOUS.value
+    assert form.language.value() == "sr"
 
     keys = 0
     qtbot.keyClicks(focused(main), "j")  # the topic's first letter: Job offer check
     keys += 1
-    assert form.topic.currentData() == CallTopic.JOB_OFFER_CHECK.value
+    assert form.topic.value() == CallTopic.JOB_OFFER_CHECK.value
     for expected in (form.caller, form.language, form.note):  # defaults kept: just Tab on
         press(qtbot, main, Qt.Key.Key_Tab)
         keys += 1
@@ -176,8 +176,8 @@ def test_missing_person_search_through_to_found_safe(qtbot: QtBot, unlocked: App
     form = section.calls.form
 
     # A mother calls; saving a missing-person call offers to open the search at once.
-    form.topic.setCurrentIndex(form.topic.findData(CallTopic.MISSING_PERSON.value))
-    form.caller.setCurrentIndex(form.caller.findData(CallerType.FAMILY_MEMBER.value))
+    assert form.topic.set_value(CallTopic.MISSING_PERSON.value)
+    assert form.caller.set_value(CallerType.FAMILY_MEMBER.value)
     qtbot.keyClicks(form.note, "Majka prijavljuje da se cerka ne javlja od 20.01.")
     Messages.answer_next(True)
     assert form.save()
@@ -205,7 +205,7 @@ def test_missing_person_search_through_to_found_safe(qtbot: QtBot, unlocked: App
     def act(kind: ActionKind, text: str, planned: bool = False, day: date = today) -> None:
         action = panel.add_action()
         assert action is not None
-        action.kind.setCurrentIndex(action.kind.findData(kind))
+        assert action.kind.set_value(kind)
         type_text(qtbot, action.description, text)
         if planned:
             action.planned_radio.setChecked(True)
@@ -313,7 +313,7 @@ def test_a_call_half_typed_when_the_vault_locks_comes_back(
     main = unlocked.main
     assert main is not None
     form = open_hotline(qtbot, main).calls.form
-    form.topic.setCurrentIndex(form.topic.findData(CallTopic.REQUEST_FOR_HELP.value))
+    assert form.topic.set_value(CallTopic.REQUEST_FOR_HELP.value)
     type_text(qtbot, form.note, "Traži smeštaj, ")
     with qtbot.waitSignal(unlocked.locked, timeout=5000):
         unlocked.lock(panic=False)
@@ -322,7 +322,7 @@ def test_a_call_half_typed_when_the_vault_locks_comes_back(
     assert unlocked.main.stack.currentWidget() is unlocked.main.hotline  # shown at once
     restored = unlocked.main.hotline.calls.form
     assert restored.note.toPlainText() == "Traži smeštaj, "
-    assert restored.topic.currentData() == CallTopic.REQUEST_FOR_HELP.value
+    assert restored.topic.value() == CallTopic.REQUEST_FOR_HELP.value
     assert "Restored" in restored.error.text()
 
 

@@ -30,7 +30,7 @@ def test_fill_assessment_see_level_and_suggestions(qtbot: QtBot, unlocked: AppCo
     form.rows["A1"].buttons[Answer.YES].click()  # a red flag
     assert form.final is Level.HIGH and "High" in form.result_label.text()
     shoot(form, "risk-assessment-form")
-    form.level_choice.setCurrentIndex(form.level_choice.findData(Level.LOW))
+    assert form.level_choice.set_value(Level.LOW)
     assert "written reason" in form.error.text()
     form.level_choice.setCurrentIndex(0)
     form.save()

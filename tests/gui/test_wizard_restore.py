@@ -104,7 +104,7 @@ def test_restore_with_the_backup_passphrase_then_log_in_as_yourself(
     assert not ctl.wizard.button(QWizard.WizardButton.FinishButton).isEnabled()  # type: ignore[union-attr]
     _open(qtbot, page, path, BACKUP_PASS)
     text = page.preview.text()
-    assert f"by {ADMIN}" in text and "Test NGO" in text and "1 clients" in text, text
+    assert f"by {ADMIN}" in text and "Test NGO" in text and "Clients: 1" in text, text
     # Restoring with the backup's passphrase needs an account of the backed-up vault as well.
     assert page.username.isVisible() and page.username.text() == ADMIN
     assert not page.isComplete()
@@ -144,7 +144,7 @@ def test_restore_with_the_recovery_key(
     page = _to_restore_page(qtbot, ctl)
     _click(qtbot, page.recovery)
     _open(qtbot, page, path, recovery_key.lower())
-    assert page.opened is not None and "1 clients" in page.preview.text()
+    assert page.opened is not None and "Clients: 1" in page.preview.text()
     assert not page.username.isVisible()  # the recovery key is enough
     window = _restore(qtbot, ctl)
     window.ui.user.setCurrentText(ADMIN)  # type: ignore[attr-defined]

@@ -57,10 +57,16 @@ class Ui_UnlockWindow(object):
 
         self.form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.secret)
 
+        self.capsHint = QLabel(UnlockWindow)
+        self.capsHint.setObjectName(u"capsHint")
+        self.capsHint.setVisible(False)
+
+        self.form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.capsHint)
+
         self.useRecovery = QCheckBox(UnlockWindow)
         self.useRecovery.setObjectName(u"useRecovery")
 
-        self.form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.useRecovery)
+        self.form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.useRecovery)
 
 
         self.outer.addLayout(self.form)
@@ -119,6 +125,7 @@ class Ui_UnlockWindow(object):
         self.subtitle.setText(QCoreApplication.translate("UnlockWindow", u"The vault is locked. Sign in to continue.", None))
         self.userLabel.setText(QCoreApplication.translate("UnlockWindow", u"&User", None))
         self.secretLabel.setText(QCoreApplication.translate("UnlockWindow", u"&Passphrase", None))
+        self.capsHint.setText(QCoreApplication.translate("UnlockWindow", u"Caps Lock is on.", None))
         self.useRecovery.setText(QCoreApplication.translate("UnlockWindow", u"Use the &recovery key instead", None))
         self.message.setText("")
         self.forgot.setText(QCoreApplication.translate("UnlockWindow", u"&Forgot passphrase?", None))

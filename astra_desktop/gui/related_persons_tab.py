@@ -1,0 +1,171 @@
+"""The client's related persons: a table, and a form to add one or change or remove the chosen one."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from astra_desktop.core.enums import Relation
+from astra_desktop.core.models import RelatedPerson
+from astra_desktop.core.roles import Permission, allowed
+from astra_desktop.errors import AstraError, ValidationError
+from astra_desktop.gui import labels
+from astra_desktop.gui.dialogs import Messages
+from astra_desktop.gui.record_form import Field, RecordForm
+from astra_desktop.services import related_persons
+from astra_desktop.services.session import Session
+
+
+class RelatedPersonsTab(QWidget):
+    """Choosing a row loads it into the form for editing; "New" empties the form for another."""
+
+    saved = Signal()
+
+    def __init__(self, session: Session, client_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session, self.client_id = session, client_id
+        self.people: list[RelatedPerson] = []
+        self.editing: RelatedPerson | None = None
+        fields = [
+            Field("name", self.tr("&Name")),
+            Field("relation", self.tr("&Relation"), "enum", Relation, labels.relations),
+            Field("is_risk", self.tr("Ris&k"), "bool",
+                  placeholder=self.tr("This person is a danger to the client")),
+            Field("contact", self.tr("C&ontact")),
+            Field("address", self.tr("A&ddress")),
+            Field("notes", self.tr("No&tes"), "multiline"),
+        ]  # fmt: skip
+        self.columns = [self.tr("Name"), self.tr("Relation"), self.tr("Risk"), self.tr("Contact"),
+                        self.tr("Address"), self.tr("Notes")]  # fmt: skip
+        self.table = QTableWidget(0, len(self.columns))
+        self.table.setHorizontalHeaderLabels(self.columns)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.verticalHeader().hide()
+        self.table.itemSelectionChanged.connect(self._chosen)
+        self.form = RecordForm(fields)
+        self.new_button = QPushButton(self.tr("N&ew"))
+        self.new_button.clicked.connect(self.new)
+        self.remove_button = QPushButton(self.tr("Re&move"))
+        self.remove_button.clicked.connect(self.remove)
+        self.save_button = QPushButton()
+        self.save_button.clicked.connect(self.save)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.new_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch()
+        buttons.addWidget(self.save_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table, 2)
+        layout.addWidget(self.form, 1)
+        layout.addLayout(buttons)
+        self.new()
+        self.reload()
+
+    @property
+    def dirty(self) -> bool:
+        return self.form.dirty
+
+    def _blank(self) -> RelatedPerson:
+        return RelatedPerson(self.client_id, "", Relation.MOTHER)
+
+    def reload(self) -> None:
+        """The list as stored now; the form keeps what is typed in it."""
+        try:
+            self.people = related_persons.of_client(self.session, self.client_id)
+        except AstraError:  # the client was deleted meanwhile: keep what is shown
+            return
+        names = labels.relations()
+        self.table.blockSignals(True)
+        self.table.setRowCount(len(self.people))
+        for row, p in enumerate(self.people):
+            risk = self.tr("yes — a risk") if p.is_risk else ""
+            cells = (p.name, names.get(p.relation.value, p.relation.value), risk, p.contact,
+                     p.address, p.notes.replace("\n", " "))  # fmt: skip
+            for col, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, p.id)
+                self.table.setItem(row, col, item)
+        self.table.clearSelection()
+        if self.editing is not None:
+            ids = [p.id for p in self.people]
+            if self.editing.id in ids:
+                self.table.selectRow(ids.index(self.editing.id))
+        self.table.blockSignals(False)
+        self.table.resizeColumnsToContents()
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        self.save_button.setText(self.tr("&Add") if self.editing is None else self.tr("&Save"))
+        may = allowed(self.session.actor.role, Permission.DELETE_RECORDS)
+        self.remove_button.setEnabled(may and self.editing is not None)
+        self.remove_button.setToolTip("" if may else self.tr("Only an administrator can remove."))
+
+    def _chosen(self) -> None:
+        rows = {i.row() for i in self.table.selectedItems()}
+        if len(rows) != 1:
+            return
+        (row,) = rows
+        if not 0 <= row < len(self.people):
+            return
+        self.editing = self.people[row]
+        self.form.load(self.editing)
+        self._update_buttons()
+
+    def new(self) -> None:
+        self.editing = None
+        self.table.clearSelection()
+        self.form.load(self._blank())
+        self._update_buttons()
+
+    def save(self) -> bool:
+        person = self.editing or self._blank()
+        try:
+            self.form.apply_to(person)
+            if self.editing is None:
+                related_persons.add(self.session, person)
+            else:
+                related_persons.update(self.session, person)
+        except ValidationError as exc:
+            self.form.show_error(exc)
+            return False
+        except AstraError as exc:
+            self.form.error.setText(str(exc))
+            return False
+        self.editing = None
+        self.form.load(self._blank())
+        self.reload()
+        self.saved.emit()
+        return True
+
+    def remove(self) -> bool:
+        person = self.editing
+        if person is None:
+            return False
+        if not Messages.ask(
+            self,
+            self.tr("Remove related person?"),
+            self.tr("Remove {0} from the client's related persons?").format(person.name),
+            self.tr("Remove"),
+            self.tr("Keep"),
+        ):
+            return False
+        try:
+            related_persons.remove(self.session, person.id)
+        except AstraError as exc:
+            self.form.error.setText(str(exc))
+            return False
+        self.new()
+        self.reload()
+        self.saved.emit()
+        return True
