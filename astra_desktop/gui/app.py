@@ -360,6 +360,16 @@ def _show_icons_in_menus() -> None:
     QApplication.setAttribute(Qt.ApplicationAttribute.AA_DontShowIconsInMenus, False)
 
 
+def use_qt_file_dialogs() -> None:
+    """Qt's own file chooser, never the desktop's: a native one (GTK, the portal, Windows) is out
+    of Qt's reach, so locking could neither catch its keys nor close it, and it adds every file
+    chosen to the desktop's "recently used" list on disk — an exported court document's name
+    included."""
+    from PySide6.QtCore import Qt
+
+    QApplication.setAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs, True)
+
+
 DEMO_USER = "demo"
 DEMO_PASSPHRASE = "fictional demo vault only"
 
@@ -396,6 +406,7 @@ def run(argv: Sequence[str]) -> int:
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setQuitOnLastWindowClosed(False)
+    use_qt_file_dialogs()
     demo_home = None
     if args.demo:
         from astra_desktop.gui.demo_start import build_demo_home

@@ -10,9 +10,10 @@ from dataclasses import replace
 from datetime import date, datetime, timedelta
 
 from astra_desktop.core.appointments import AgendaRow, Clock, local_now, week_start
+from astra_desktop.core.disclosure import Disclosure
 from astra_desktop.core.enums import AuditAction
 from astra_desktop.reports import agenda_pdf
-from astra_desktop.services import agenda, court_data
+from astra_desktop.services import agenda, court_data, disclosure
 from astra_desktop.services.session import Session
 
 
@@ -48,14 +49,17 @@ def redacted(session: Session, rows: list[AgendaRow], language: str) -> list[Age
     """The rows with each appointment's place passed through its case's "case code only"
     redaction: a home visit's place is often the client's address ("kod nje, Njegoševa 12")."""
     lang = language if language in ("en", "sr-Latn", "sr-Cyrl") else "sr-Latn"
-    redactors = {}
+    redactors: dict[str, Disclosure] = {}
     out = []
     for row in rows:
         if not row.place.strip():
             out.append(row)
             continue
-        if row.case_id not in redactors:
-            redactors[row.case_id] = court_data.case_redactor(session, row.case_id, lang)
+        if row.case_id not in redactors:  # the case's redaction, with the worker's own choices
+            redactors[row.case_id] = Disclosure.of(
+                court_data.case_redactor(session, row.case_id, lang),
+                disclosure.remembered(session, row.case_id),
+            )
         out.append(replace(row, place=redactors[row.case_id](row.place)))
     return out
 

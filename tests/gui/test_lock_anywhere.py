@@ -493,3 +493,20 @@ def test_back_to_the_case_and_tab_after_panic(qtbot: QtBot, setup: Setup) -> Non
     unlock(qtbot, ctl)
     assert ctl.main is not None and ctl.main.nav.currentRow() == 2
     assert ctl.main.cases.case_file is not None
+
+
+def test_the_app_uses_qt_file_choosers_that_locking_can_close(qtbot: QtBot) -> None:
+    """A native chooser is outside Qt (locking cannot close it) and writes the desktop's
+    "recently used" list; the app asks for Qt's own."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    from astra_desktop.gui.app import use_qt_file_dialogs
+
+    attribute = Qt.ApplicationAttribute.AA_DontUseNativeDialogs
+    before = QApplication.testAttribute(attribute)
+    try:
+        use_qt_file_dialogs()
+        assert QApplication.testAttribute(attribute)
+    finally:
+        QApplication.setAttribute(attribute, before)
