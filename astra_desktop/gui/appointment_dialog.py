@@ -163,7 +163,6 @@ class AppointmentDialog(GuardedDialog):
     def reopen(cls, main: Any, ids: dict[str, str]) -> AppointmentDialog:
         """Built again after unlock with what had been typed (gui/dialog_drafts.py)."""
         dialog = cls(main.session, ids.get("case_id"), ids.get("appointment_id"), parent=main)
-        dialog.saved.connect(lambda _ids: main.refresh_current())
         return dialog
 
     def _layout(self) -> None:

@@ -98,6 +98,7 @@ class CaseFile(QWidget):
             (self.related, ("related-person",)),
             (self.documents, ("document",)),
             (self.appointments, ("appointment", "hearing")),
+            (self.risk, ("risk-assessment", "risk-event", "safety-action")),
         ):
             refresh_on(view, session, kinds, view.reload)
         refresh_on(self, session, ("client", "case"), self.reload_records)

@@ -168,7 +168,6 @@ class HearingDialog(GuardedDialog):
     def reopen(cls, main: Any, ids: dict[str, str]) -> HearingDialog:
         """Built again after unlock with what had been typed (gui/dialog_drafts.py)."""
         dialog = cls(main.session, ids["hearing_id"], main)
-        dialog.saved.connect(lambda _id: main.refresh_current())
         return dialog
 
     def _person(self, grid: QGridLayout, row: int, column: int, who: Person, text: str) -> None:

@@ -258,16 +258,6 @@ class MainWindow(QMainWindow):
         if isinstance(section, int) and 0 <= section < self.nav.count():
             self.nav.setCurrentRow(section)
 
-    def refresh_current(self) -> None:
-        """After saving a dialog reopened from a draft (not wired to the page that first opened
-        it): the section on screen reloads, so the saved record shows."""
-        page = self.stack.currentWidget()
-        for name in ("refresh_current", "refresh", "reload"):
-            method = getattr(page, name, None)
-            if callable(method):
-                method()
-                return
-
     def restore_drafts(self, drafts: dict[str, dict[str, Any]]) -> None:
         if self.hotline.restore_drafts(drafts):
             self.nav.setCurrentRow(self.stack.indexOf(self.hotline))

@@ -165,7 +165,6 @@ class AssessmentForm(GuardedDialog):
     def reopen(cls, main: Any, ids: dict[str, str]) -> AssessmentForm:
         """Built again after unlock with the answers given so far (gui/dialog_drafts.py)."""
         form = cls(main.session, ids["case_id"], parent=main)
-        form.saved.connect(lambda _assessment: main.refresh_current())
         return form
 
     def answers(self) -> dict[str, Answer]:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from astra_desktop.gui.screen_fit import fit_to_screen
+from astra_desktop.gui.secret_field import SecretField
 from astra_desktop.services import transfer
 from astra_desktop.services.restore import Preview
 
@@ -36,6 +37,7 @@ class SecretDialog(QDialog):
         self.setWindowTitle(title)
         self.secret = QLineEdit()
         self.secret.setEchoMode(QLineEdit.EchoMode.Password)
+        SecretField.attach(self.secret)  # masked, with show/hide and a Caps Lock warning
         self.recovery = QCheckBox(self.tr("This is the vault's recovery key"))
         form = QFormLayout(self)
         label = QLabel(text)
