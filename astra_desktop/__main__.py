@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Sequence
 
@@ -11,6 +12,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         import multiprocessing  # (services/splice_check.py)
 
         multiprocessing.freeze_support()
+    if os.name == "posix":
+        # Everything this process writes is for its owner only (0600 files, 0700 folders) — also
+        # what libraries make (SQLite's -wal/-shm, Qt's files). storage.atomic sets the same
+        # modes explicitly; on Windows the user profile's ACL is relied on (README, Security).
+        os.umask(0o077)
     args = list(sys.argv[1:] if argv is None else argv)
     commands = {
         "init",

@@ -11,7 +11,7 @@ import json
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from astra_desktop.storage.atomic import write_atomic
+from astra_desktop.storage.atomic import private_dir, write_atomic
 
 LANGUAGES = ("en", "sr-Latn", "sr-Cyrl")
 
@@ -34,5 +34,5 @@ def load(home: Path) -> AppSettings:
 
 
 def save(home: Path, settings: AppSettings) -> None:
-    home.mkdir(parents=True, exist_ok=True)
+    private_dir(home)
     write_atomic(path(home), json.dumps(asdict(settings)).encode())

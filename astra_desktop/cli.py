@@ -20,7 +20,16 @@ from astra_desktop.core.court_documents import LANGS as DOCUMENT_LANGS
 from astra_desktop.core.enums import Role
 from astra_desktop.errors import AstraError
 from astra_desktop.secret_input import SecretReader
-from astra_desktop.services import agenda_cli, csv_import, demo, integrity, search, session, users
+from astra_desktop.services import (
+    agenda_cli,
+    csv_import,
+    demo,
+    integrity,
+    rekey,
+    search,
+    session,
+    users,
+)
 from astra_desktop.services.session import Session
 from astra_desktop.storage.keyslots import KeyFile
 from astra_desktop.storage.vault_files import VaultFiles
@@ -90,12 +99,32 @@ def cmd_users(ctx: Context) -> int:
             users.add_user(sess, ctx.args.name, Role(ctx.args.role), passphrase, ctx.args.all_cases)
             print(f"Added {ctx.args.name} ({ctx.args.role}).")
         elif action == "remove":
-            users.remove_user(sess, ctx.args.name)
+            blocked = users.remove_user(sess, ctx.args.name)
             print(f"Removed {ctx.args.name}; their passphrase no longer opens the vault.")
+            if blocked:
+                print(rekey.RotationBlocked(blocked), file=sys.stderr)
+                return 3
+            print("The vault key was rotated: old copies of vault.keys open nothing current.")
         elif action == "passwd":
             new = ctx.reader.read(f"New passphrase for {ctx.args.name}", confirm=True)
             users.set_passphrase(sess, ctx.args.name, new, ctx.unlock_secret)
             print(f"Changed the passphrase of {ctx.args.name}.")
+            if ctx.args.rotate:
+                if sess.actor.username == ctx.args.name:
+                    rekey.rotate_after_passphrase_change(sess)
+                else:
+                    rekey.rotate_data_key(sess)
+                print("The vault key was rotated: the old passphrase opens nothing current.")
+    return 0
+
+
+def cmd_rotate_key(ctx: Context) -> int:
+    with ctx.unlock() as sess:
+        rekey.rotate_data_key(sess)
+    print(
+        "The vault key was rotated. Old copies of vault.keys, and passphrases no longer in it, "
+        "open nothing current; backups made before now still open with the old passphrases."
+    )
     return 0
 
 
@@ -261,6 +290,19 @@ def build_parser() -> argparse.ArgumentParser:
     ur.add_argument("name")
     up = usub.add_parser("passwd", help="change your own passphrase, or (admin) reset someone's")
     up.add_argument("name")
+    up.add_argument(
+        "--rotate",
+        action="store_true",
+        help="also rotate the vault key, so the old passphrase opens nothing current",
+    )
+
+    add(
+        "rotate-key",
+        cmd_rotate_key,
+        "Rotate the vault key (admin): re-encrypt the vault under a new key, so removed users and "
+        "old passphrases open nothing current",
+        UNLOCK_LINE,
+    )
 
     p = add(
         "agenda", cmd_agenda, "Upcoming appointments (case codes only, never names)", UNLOCK_LINE

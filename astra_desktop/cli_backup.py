@@ -12,6 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from astra_desktop import paths
 from astra_desktop.errors import AstraError
 from astra_desktop.services import backups, restore, transfer
 
@@ -72,6 +73,16 @@ def cmd_backup(ctx: Context) -> int:
         print(f"The backup is sound: every part authenticates and its records add up "
               f"(content digest {result.snapshot.content_digest}).")  # fmt: skip
         return 0
+    home = Path(ctx.args.into)
+    other = ctx.args.other_vault
+    different = restore.other_vault(opened, home) if ctx.args.replace else None
+    if different is not None and not other:
+        raise AstraError(
+            f"{restore.OtherVault(paths.vault_dir(home), *different)} To replace it anyway (it is "
+            "kept aside, still encrypted), add --other-vault."
+        )
+    if different is not None:
+        print(f"Replacing {different[0]} with a backup of another vault: {different[1]}.")
     account = None
     if not ctx.args.recovery:
         name = ctx.args.user or ""
@@ -79,9 +90,8 @@ def cmd_backup(ctx: Context) -> int:
             name,
             ctx.reader.read(f"Passphrase of {name or 'the administrator'} in the backup"),
         )
-    home = Path(ctx.args.into)
     staged = restore.stage_restore(opened, home, account=account, replace=ctx.args.replace,
-                                   progress=_Progress("restore"))  # fmt: skip
+                                   progress=_Progress("restore"), other=other)  # fmt: skip
     try:
         folder, aside = restore.finish_restore(staged, replace=ctx.args.replace)
     except BaseException:
@@ -173,6 +183,8 @@ def add_commands(
                    help="a data folder (as for --home); the vault goes to DIR/vault")  # fmt: skip
     r.add_argument("--replace", action="store_true",
                    help="replace the vault in DIR, keeping it aside as vault.before-restore-…")  # fmt: skip
+    r.add_argument("--other-vault", action="store_true",
+                   help="with --replace: allow replacing a different vault than the backup's")  # fmt: skip
 
     p = add("transfer", cmd_transfer, "Hand cases to another laptop, or take them in",
             UNLOCK + "; import, line 2: the bundle's one-time passphrase")  # fmt: skip

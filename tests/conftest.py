@@ -62,6 +62,7 @@ def _no_modal_messages() -> Iterator[None]:
         yield
         return
     Messages.interactive = False
+    Messages.locking = False
     Messages.shown.clear()
     Messages._next.clear()
     yield

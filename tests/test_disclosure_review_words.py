@@ -106,7 +106,7 @@ def test_the_app_word_list_is_what_the_tool_makes() -> None:
     finally:
         sys.path.remove(str(ROOT / "tools"))
     assert make_common_words.OUT.read_text(encoding="utf-8") == make_common_words.render(), (
-        "run tools/make_common_words.py"
+        "run: python -m tools.update_translations (it writes the word list again)"
     )
 
 

@@ -10,7 +10,8 @@ translations, and regenerates the Cyrillic catalogue from the Latin one with
     python -m tools.update_translations --release  # also build the .qm files (build step)
     python -m tools.update_translations --check    # list untranslated strings, exit 1 if any
 
-Each run also does the same for the services' error messages (tools/service_messages.py).
+Each run also does the same for the services' error messages (tools/service_messages.py), and
+writes the review's everyday-word list again (tools/make_common_words.py), which draws on them.
 """
 
 from __future__ import annotations
@@ -321,6 +322,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"untranslated [{context}] {source!r}")
     print(f"{len(missing)} string(s) still to translate in {ts_path(LATIN).relative_to(ROOT)}")
     services = service_messages.main(["--check"] if args.check else [])
+    if not args.check:  # the review's everyday words come from these catalogues too
+        from tools import make_common_words
+
+        make_common_words.OUT.write_text(make_common_words.render(), encoding="utf-8")
+        print(f"wrote {make_common_words.OUT.relative_to(ROOT)}")
     return 1 if (args.check and (missing or services)) else 0
 
 

@@ -126,9 +126,6 @@ class AppController(QObject):
         self.idle.timeout = settings.get(self.session, settings.IDLE_LOCK_MINUTES) * 60
 
     def start(self) -> None:
-        from astra_desktop.gui.dialogs import Messages
-
-        Messages.locking = False
         if VaultFiles(self.folder).keys.exists():
             self.show_unlock()
         else:
@@ -152,11 +149,13 @@ class AppController(QObject):
         if minimized:  # the panic keys: on screen nothing, in the taskbar only "locked"
             window.showMinimized()
         else:
-            # Shown, normal size and focused, whatever state an earlier panic left it in.
-            from PySide6.QtCore import Qt
+            # Shown, normal size and focused, whatever state an earlier panic left it in. `Qt` is
+            # read only then: at the first start it would cost the first paint ~25 ms.
+            if window.isMinimized():
+                from PySide6.QtCore import Qt
 
-            state = window.windowState() & ~Qt.WindowState.WindowMinimized
-            window.setWindowState(state | Qt.WindowState.WindowActive)
+                state = window.windowState() & ~Qt.WindowState.WindowMinimized
+                window.setWindowState(state | Qt.WindowState.WindowActive)
             window.showNormal()
             window.raise_()
             window.activateWindow()
@@ -358,13 +357,15 @@ def _show_icons_in_menus() -> None:
     from PySide6.QtCore import Qt
 
     QApplication.setAttribute(Qt.ApplicationAttribute.AA_DontShowIconsInMenus, False)
+    use_qt_file_dialogs()  # before any window that can open one (the wizard, the main window)
 
 
 def use_qt_file_dialogs() -> None:
     """Qt's own file chooser, never the desktop's: a native one (GTK, the portal, Windows) is out
     of Qt's reach, so locking could neither catch its keys nor close it, and it adds every file
     chosen to the desktop's "recently used" list on disk — an exported court document's name
-    included."""
+    included. Set with the menus' attribute, when the first window after the unlock window is
+    made: reading `Qt` at start cost the unlock window's first paint ~35 ms (bench/gui.py)."""
     from PySide6.QtCore import Qt
 
     QApplication.setAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs, True)
@@ -406,7 +407,6 @@ def run(argv: Sequence[str]) -> int:
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setQuitOnLastWindowClosed(False)
-    use_qt_file_dialogs()
     demo_home = None
     if args.demo:
         from astra_desktop.gui.demo_start import build_demo_home

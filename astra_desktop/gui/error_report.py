@@ -13,21 +13,29 @@ Work that finishes after the vault was locked is dropped quietly: there is nobod
 
 from __future__ import annotations
 
-import logging
-import secrets
 import sys
 import time
-import traceback
 from collections.abc import Callable
 from types import TracebackType
-
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QWidget
+from typing import TYPE_CHECKING, Any
 
 from astra_desktop.errors import AstraError, VaultLocked
-from astra_desktop.gui.dialogs import Messages
 
-log = logging.getLogger(__name__)
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
+# Installed at start (bench/gui.py: the unlock window must paint fast), so everything a report
+# needs — logging, the message boxes, traceback — is imported when the first error comes.
+
+
+class _Log:
+    def __getattr__(self, name: str) -> Any:
+        import logging
+
+        return getattr(logging.getLogger(__name__), name)
+
+
+log = _Log()
 
 _locked: Callable[[], bool] = lambda: False  # noqa: E731 - replaced by install()
 _previous_hook = sys.excepthook
@@ -37,6 +45,8 @@ REPEAT_QUIET_S = 10.0  # a model failing on every paint shows one message, not o
 
 
 def _tr(text: str) -> str:
+    from PySide6.QtCore import QCoreApplication
+
     return QCoreApplication.translate("ErrorReport", text)
 
 
@@ -56,6 +66,8 @@ def _hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | Non
 
 def where(exc: BaseException) -> str:
     """The error's type and the frames it passed through: file, line and function only."""
+    import traceback
+
     frames = traceback.extract_tb(exc.__traceback__)[-6:]
     path = " < ".join(
         f"{f.filename.rsplit('/', 1)[-1]}:{f.lineno} {f.name}" for f in reversed(frames)
@@ -74,6 +86,12 @@ def report(exc: BaseException, parent: QWidget | None = None) -> None:
         return
     _reporting = True
     try:
+        import secrets
+
+        from PySide6.QtWidgets import QApplication
+
+        from astra_desktop.gui.dialogs import Messages
+
         if parent is None:
             parent = QApplication.activeModalWidget() or QApplication.activeWindow()
         if isinstance(exc, AstraError):

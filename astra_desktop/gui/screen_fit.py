@@ -12,17 +12,15 @@ the room the window manager's frame and title bar take, and it is centred on tha
 
 from __future__ import annotations
 
+from functools import cache
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QRect, QSize
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import (
-    QFrame,
-    QProxyStyle,
-    QScrollArea,
-    QStyle,
-    QStyleOption,
-    QTabWidget,
-    QWidget,
-)
+from PySide6.QtWidgets import QWidget
+
+if TYPE_CHECKING:  # the unlock window needs only fit_to_screen: the rest is imported when used
+    from PySide6.QtWidgets import QProxyStyle, QScrollArea, QTabWidget
 
 # What the window manager adds around a window: the title bar above, a thin frame on each side.
 TITLE_BAR = 32
@@ -80,6 +78,8 @@ def scrolling(content: QWidget) -> QScrollArea:
     allows: the window can then shrink to the screen and the panel scrolls instead of being cut
     off at the bottom. It starts as wide as the content needs, so it scrolls sideways only if
     the content later grows wider than the window can be."""
+    from PySide6.QtWidgets import QFrame, QScrollArea
+
     area = QScrollArea()
     area.setFrameShape(QFrame.Shape.NoFrame)
     area.setWidgetResizable(True)
@@ -90,25 +90,31 @@ def scrolling(content: QWidget) -> QScrollArea:
     return area
 
 
-class _CompactTabs(QProxyStyle):
-    """The application's own style, with half the usual room either side of a tab's text."""
+@cache
+def _compact_tabs_style() -> type[QProxyStyle]:
+    from PySide6.QtWidgets import QProxyStyle, QStyle, QStyleOption
 
-    def pixelMetric(
-        self,
-        metric: QStyle.PixelMetric,
-        option: QStyleOption | None = None,
-        widget: QWidget | None = None,
-    ) -> int:
-        value = super().pixelMetric(metric, option, widget)
-        if metric == QStyle.PixelMetric.PM_TabBarTabHSpace:
-            return max(value // 2, 8)
-        return value
+    class CompactTabs(QProxyStyle):
+        """The application's own style, with half the usual room either side of a tab's text."""
+
+        def pixelMetric(
+            self,
+            metric: QStyle.PixelMetric,
+            option: QStyleOption | None = None,
+            widget: QWidget | None = None,
+        ) -> int:
+            value = super().pixelMetric(metric, option, widget)
+            if metric == QStyle.PixelMetric.PM_TabBarTabHSpace:
+                return max(value // 2, 8)
+            return value
+
+    return CompactTabs
 
 
 def compact_tabs(tabs: QTabWidget) -> None:
     """Tabs closer together, for a tab bar with many tabs (a case file has eleven): their
     Serbian and Cyrillic titles then still fit side by side on a 1280-pixel screen, instead of
     being cut off or hidden behind scroll arrows."""
-    style = _CompactTabs()
+    style = _compact_tabs_style()()
     style.setParent(tabs)  # kept alive as long as the tabs are
     tabs.tabBar().setStyle(style)

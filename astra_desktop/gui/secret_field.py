@@ -17,13 +17,23 @@ is shown; pressing Caps Lock itself flips a known state.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QPointF, Qt, Signal
-from PySide6.QtGui import QAction, QIcon, QKeyEvent, QPainter, QPainterPath, QPen, QPixmap
-from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QWidget
+from typing import TYPE_CHECKING
+
+# Only what the unlock window's first paint needs is imported here (it is on the start-up
+# benchmark's path); the painter and the `Qt` namespace (~90 enums) are imported where used.
+from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QLineEdit
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QIcon, QKeyEvent
+    from PySide6.QtWidgets import QLabel, QWidget
 
 
 def caps_lock_from(event: QKeyEvent) -> bool | None:
     """What a key press says about Caps Lock: True on, False off, None nothing (not a letter)."""
+    from PySide6.QtCore import Qt
+
     text = event.text()
     if len(text) != 1 or text.lower() == text.upper():
         return None
@@ -32,26 +42,15 @@ def caps_lock_from(event: QKeyEvent) -> bool | None:
 
 
 def _eye_icon(crossed: bool) -> QIcon:
-    """An eye (struck through: "hide"), drawn in the palette's text colour: the app ships no icon
-    theme, and theme icons are missing on Windows and macOS."""
-    size = 64
-    pixmap = QPixmap(size, size)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pixmap)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    colour = QApplication.palette().windowText().color()
-    painter.setPen(QPen(colour, 5))
-    outline = QPainterPath()
-    outline.moveTo(6, 32)
-    outline.quadTo(32, 4, 58, 32)
-    outline.quadTo(32, 60, 6, 32)
-    painter.drawPath(outline)
-    painter.setBrush(colour)
-    painter.drawEllipse(QPointF(32, 32), 9, 9)
-    if crossed:
-        painter.drawLine(QPointF(10, 54), QPointF(54, 10))
-    painter.end()
-    return QIcon(pixmap)
+    """An eye (struck through: "hide"), from resources/icons (tools/make_eye_icons.py): the app
+    ships no icon theme, theme icons are missing on Windows and macOS, and a file is loaded only
+    when painted, where drawing it here made the first paint build Qt's enum namespace."""
+    from PySide6.QtGui import QIcon
+
+    from astra_desktop.paths import resources_dir
+
+    name = "eye-crossed.png" if crossed else "eye.png"
+    return QIcon(str(resources_dir() / "icons" / name))
 
 
 class SecretField(QObject):
@@ -109,6 +108,9 @@ class SecretField(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.KeyPress:
+            from PySide6.QtCore import Qt
+            from PySide6.QtGui import QKeyEvent
+
             assert isinstance(event, QKeyEvent)
             if event.key() == Qt.Key.Key_CapsLock:
                 if self.caps_lock is not None:

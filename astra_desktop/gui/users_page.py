@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QProgressDialog,
     QPushButton,
     QSpinBox,
     QTableWidget,
@@ -33,8 +34,9 @@ from astra_desktop.gui.dialogs import Messages
 from astra_desktop.gui.guarded_dialog import GuardedDialog
 from astra_desktop.gui.screen_fit import fit_to_screen
 from astra_desktop.gui.secret_field import SecretField
+from astra_desktop.gui.tasks import Task, TaskRunner
 from astra_desktop.gui.widgets import EnumCombo, PassphraseField
-from astra_desktop.services import settings, users
+from astra_desktop.services import rekey, settings, users
 from astra_desktop.services.session import Session
 
 
@@ -109,6 +111,10 @@ class UsersPage(QWidget):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
+        self.runner = TaskRunner(
+            self
+        )  # key rotation re-encrypts the whole vault: off the GUI thread
+        self.progress: QProgressDialog | None = None
         is_admin = allowed(session.actor.role, Permission.MANAGE_USERS)
         me = QGroupBox(self.tr("You"))
         me_layout = QHBoxLayout(me)
@@ -138,6 +144,14 @@ class UsersPage(QWidget):
         self.add_button.clicked.connect(self.add_user)
         self.remove_button.clicked.connect(self.remove_user)
         self.reset_button.clicked.connect(self.reset_passphrase)
+        self.rotate_button = QPushButton(self.tr("Ro&tate the vault key…"))
+        self.rotate_button.setToolTip(
+            self.tr(
+                "Re-encrypt the vault under a new key, so removed users and old passphrases "
+                "open nothing current (not even with an old copy of the key file)."
+            )
+        )
+        self.rotate_button.clicked.connect(self.rotate_key)
         admin_box = QGroupBox(self.tr("Users of this vault"))
         admin_layout = QVBoxLayout(admin_box)
         admin_layout.addWidget(self.table)
@@ -145,6 +159,7 @@ class UsersPage(QWidget):
         for b in (self.add_button, self.remove_button, self.reset_button):
             row.addWidget(b)
         row.addStretch()
+        row.addWidget(self.rotate_button)
         role_row = QHBoxLayout()  # a row of its own: the labels are long in Serbian
         role_row.addStretch()
         for w in (self.role_box, self.role_all, self.role_button):
@@ -267,9 +282,112 @@ class UsersPage(QWidget):
             self.tr("Cancel"),
         ):
             return False
-        return self._run(
-            lambda: users.remove_user(self.session, name), self.tr("Removed {0}.").format(name)
+        removed = self.tr("Removed {0}.").format(name)
+
+        def done(blocked: list[str]) -> None:
+            if blocked:
+                self.message.setText(removed + " " + str(rekey.RotationBlocked(blocked)))
+            else:
+                self.message.setText(
+                    removed + " " + self.tr("The vault key was rotated: old copies of the key "
+                    "file open nothing current.")
+                )  # fmt: skip
+            self.reload()
+
+        self._in_background(
+            self.tr("Removing {0} and rotating the vault key…").format(name),
+            lambda task: users.remove_user(self.session, name, progress=task.report),
+            done,
         )
+        return True
+
+    # --- key rotation -----------------------------------------------------------------------------
+    def _in_background(self, label: str, work: object, done: object) -> Task:
+        """Run `work(task)` on the task runner behind a modal progress bar (no cancel: a rotation
+        that has begun publishing must finish)."""
+        self.progress = QProgressDialog(label, "", 0, rekey.TOTAL, self)
+        self.progress.setCancelButton(None)
+        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
+        self.progress.setMinimumDuration(300)
+
+        def finished(result: object) -> None:
+            self._close_progress()
+            done(result)  # type: ignore[operator]
+
+        def failed(exc: BaseException) -> None:
+            self._close_progress()
+            text = (
+                str(exc) if isinstance(exc, AstraError) else self.tr("It failed: {0}").format(exc)
+            )
+            self.message.setText(text)
+            Messages.error(self, self.tr("Users & settings"), text)
+            self.reload()
+
+        return self.runner.run(
+            work,  # type: ignore[arg-type]
+            on_done=finished,
+            on_error=failed,
+            on_progress=self._moved,
+            with_task=True,
+        )
+
+    def _moved(self, done: int, total: int) -> None:
+        if self.progress is not None and total:
+            self.progress.setValue(int(done * rekey.TOTAL / total))
+
+    def _close_progress(self) -> None:
+        if self.progress is not None:
+            self.progress.reset()
+            self.progress.deleteLater()
+            self.progress = None
+
+    def rotate_key(self, *, own_passphrase: bool = False) -> bool:
+        """Re-encrypt the vault under a new key (asked first unless after a passphrase change)."""
+        if not own_passphrase and not Messages.ask(
+            self,
+            self.tr("Rotate the vault key"),
+            self.tr(
+                "Re-encrypt the whole vault under a new key? Removed users and old passphrases "
+                "then open nothing current, not even with an old copy of the key file. Backups "
+                "made before now still open with the passphrases valid when they were made."
+            ),
+            self.tr("Rotate"),
+            self.tr("Cancel"),
+        ):
+            return False
+        if own_passphrase:
+
+            def work(task: Task) -> str:
+                return rekey.rotate_after_passphrase_change(self.session, task.report)
+        else:
+
+            def work(task: Task) -> str:
+                return rekey.rotate_data_key(self.session, task.report)
+
+        def done(_fingerprint: object) -> None:
+            self.message.setText(
+                self.tr(
+                    "The vault key was rotated: old copies of the key file and old passphrases "
+                    "open nothing current."
+                )
+            )
+            self.reload()
+
+        self._in_background(self.tr("Rotating the vault key…"), work, done)
+        return True
+
+    def _offer_rotation(self, own: bool) -> None:
+        if Messages.ask(
+            self,
+            self.tr("Rotate the vault key"),
+            self.tr(
+                "The old passphrase still opens old copies of the key file (every backup holds "
+                "one). Rotate the vault key now, so that it opens nothing current?"
+            ),
+            self.tr("Rotate"),
+            self.tr("Not now"),
+        ):
+            self.rotate_key(own_passphrase=own)
 
     def reset_passphrase(self, dialog: PassphraseDialog | None = None) -> bool:
         name = self._selected_name()
@@ -283,12 +401,15 @@ class UsersPage(QWidget):
             and dialog.exec() != QDialog.DialogCode.Accepted
         ):
             return False
-        return self._run(
+        changed = self._run(
             lambda: users.set_passphrase(self.session, name, dialog.new.text()),
             self.tr("Set a new passphrase for {0}. Tell them in person, never by e-mail.").format(
                 name
             ),
         )
+        if changed:
+            self._offer_rotation(own=False)
+        return changed
 
     def change_my_passphrase(self, dialog: PassphraseDialog | None = None) -> bool:
         name = self.session.actor.username
@@ -298,12 +419,15 @@ class UsersPage(QWidget):
             and dialog.exec() != QDialog.DialogCode.Accepted
         ):
             return False
-        return self._run(
+        changed = self._run(
             lambda: users.set_passphrase(
                 self.session, name, dialog.new.text(), dialog.current.text()
             ),
             self.tr("Your passphrase has been changed."),
         )
+        if changed:
+            self._offer_rotation(own=True)
+        return changed
 
     def change_role(self) -> bool:
         name = self._selected_name()

@@ -52,7 +52,7 @@ from astra_desktop.errors import AstraError, VaultDamaged
 from astra_desktop.services import passphrases, settings
 from astra_desktop.services.session import Session
 from astra_desktop.storage import audit, database, db_copy, kdf
-from astra_desktop.storage.atomic import fsync_dir
+from astra_desktop.storage.atomic import fsync_dir, open_private
 from astra_desktop.storage.backup_format import (
     KeyLock,
     NotSealed,
@@ -449,7 +449,7 @@ def _seal(
     total = max(1, copy_path.stat().st_size)
     done = 0
     report = parts.stage("seal", lambda: 0.7 * done / total)
-    with part.open("xb") as fh:
+    with open_private(part) as fh:
         writer = SealedWriter(fh, KIND, public, content_key, locks)
         for block in [*head_parts, *_file_chunks(copy_path)]:
             writer.write(block)

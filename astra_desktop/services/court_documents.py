@@ -36,6 +36,7 @@ from astra_desktop.reports import (
 from astra_desktop.services import chronology_data, court_data, disclosure, documents
 from astra_desktop.services.access import require_case
 from astra_desktop.services.session import Session
+from astra_desktop.storage.atomic import open_private
 
 KINDS = cd.KINDS
 LANGS = cd.LANGS
@@ -178,19 +179,21 @@ def export(
     session.require(Permission.EXPORT)
     require_case(session, case_id, Permission.READ_CASES)
     cd.check_kind(kind)
+    # The audit entry is committed before any plaintext byte reaches the disk: a crash or a kill
+    # at any later point leaves an audited attempt, never an unaudited file.
+    session.audit(AuditAction.EXPORT, ENTITY, case_id, f"{kind} {lang}, {_disclosure(names)}")
     tmp = target.with_name(f".{target.name}.part")
     try:
-        with tmp.open("wb") as fh:
+        with open_private(tmp, "wb") as fh:
             fh.write(pdf)
             fh.flush()
             os.fsync(fh.fileno())
         os.replace(tmp, target)
-    except OSError as exc:
+    except BaseException as exc:
         tmp.unlink(missing_ok=True)
-        if exc.errno == 28:
+        if isinstance(exc, OSError) and exc.errno == 28:
             raise DiskFull(target.name) from exc
         raise
-    session.audit(AuditAction.EXPORT, ENTITY, case_id, f"{kind} {lang}, {_disclosure(names)}")
 
 
 def record_print(session: Session, case_id: str, kind: str, lang: str, names: bool) -> None:

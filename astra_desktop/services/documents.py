@@ -19,6 +19,7 @@ from astra_desktop.errors import AstraError, DiskFull, VaultDamaged
 from astra_desktop.services.access import require_case
 from astra_desktop.services.session import Session
 from astra_desktop.storage import audit, rows
+from astra_desktop.storage.atomic import open_private
 
 CHUNK = 256 * 1024
 MAX_SIZE = 2 * 1024**3
@@ -129,17 +130,20 @@ def read_bytes(session: Session, document_id: str) -> bytes:
 def export_copy(session: Session, document_id: str, target: Path) -> None:
     """Write a plaintext copy outside the vault: the caller has warned and asked; this audits it."""
     session.require(Permission.EXPORT)
+    _info(session, document_id)
+    # The audit entry is committed before any plaintext byte reaches the disk: a crash or a kill
+    # at any later point leaves an audited attempt, never an unaudited file.
+    session.audit(AuditAction.EXPORT, "document", document_id)
     tmp = target.with_name(f".{target.name}.part")
     try:
-        with tmp.open("wb") as fh:
+        with open_private(tmp, "wb") as fh:
             for chunk in iter_chunks(session, document_id):
                 fh.write(chunk)
             fh.flush()
             os.fsync(fh.fileno())
         os.replace(tmp, target)
-    except OSError as exc:
+    except BaseException as exc:
         tmp.unlink(missing_ok=True)
-        if exc.errno == 28:
+        if isinstance(exc, OSError) and exc.errno == 28:
             raise DiskFull(target.name) from exc
         raise
-    session.audit(AuditAction.EXPORT, "document", document_id)

@@ -58,7 +58,9 @@ def export_csv(session: Session, target: Path, year: int | None = None) -> Hotli
     """Write the figures to `target` as CSV; the export is recorded in the audit trail."""
     session.require(Permission.EXPORT)
     result = figures(session, year)
-    write_atomic(target, to_csv(result).encode("utf-8"))
+    data = to_csv(result).encode("utf-8")
     scope = f"csv {year}" if year is not None else "csv all-years"
+    # Audited first: a crash between the two leaves an audited attempt, never an unaudited file.
     session.audit(AuditAction.EXPORT, "hotline-statistics", "", scope)
+    write_atomic(target, data)
     return result

@@ -38,6 +38,8 @@ def export_csv(session: Session, target: Path) -> list[YearFigures]:
     """Write the figures to `target` as CSV; the export is recorded in the audit trail."""
     session.require(Permission.EXPORT)
     result = figures(session)
-    write_atomic(target, to_csv(result).encode("utf-8"))
+    data = to_csv(result).encode("utf-8")
+    # Audited first: a crash between the two leaves an audited attempt, never an unaudited file.
     session.audit(AuditAction.EXPORT, "court-monitoring", "", "csv")
+    write_atomic(target, data)
     return result

@@ -35,7 +35,7 @@ from astra_desktop.services import session as vault_session
 from astra_desktop.services.backups import KIND, PARTS, RECOVERY_LOCK, WHAT, Listing, read_listing
 from astra_desktop.services.backups import inner_key as backup_inner_key
 from astra_desktop.storage import database, db_copy, freshness, migrate
-from astra_desktop.storage.atomic import fsync_dir
+from astra_desktop.storage.atomic import fsync_dir, open_private, private_dir
 from astra_desktop.storage.backup_format import Sealed, damaged, wrong_secret
 from astra_desktop.storage.keyslots import KIND_USER, KeyFile, Slot
 from astra_desktop.storage.lock import VaultLock
@@ -48,6 +48,17 @@ TOTAL = 1000
 class Cancelled(AstraError):
     def __init__(self) -> None:
         super().__init__("The restore was cancelled; nothing was restored or replaced.")
+
+
+class OtherVault(AstraError):
+    """Replacing a vault with a backup of another one: refused unless asked for explicitly."""
+
+    def __init__(self, folder: Path, current: str, backup: str) -> None:
+        self.current, self.backup = current, backup
+        super().__init__(
+            f"The vault in {folder} is {current}, but this backup is of another vault: {backup}. "
+            "Nothing was replaced. Check that this is the right backup and the right folder."
+        )
 
 
 @dataclass
@@ -203,7 +214,7 @@ def unpack(
     keys = bytearray()
     total, done = max(1, sum(sizes)), 0
     try:
-        with db_path.open("xb") as fh:
+        with open_private(db_path) as fh:
             for part, data in _split(opened, sizes):
                 if part == 1:
                     keys += data
@@ -295,6 +306,38 @@ def _data_key(
     return key
 
 
+def describe_vault(vault_id: str, organisation: str = "", made: datetime | None = None) -> str:
+    """A vault as a person can tell it apart: organisation, the id's first characters, a date."""
+    name = f"“{organisation}”" if organisation else "a vault"
+    when = f", made {made.astimezone():%d.%m.%Y %H:%M}" if made else ""
+    return f"{name} (id {vault_id[:8]}{when})"
+
+
+def vault_id_in(home: Path) -> str | None:
+    """The id of the vault in `home`, read from vault.keys without unlocking (None: no vault, or
+    its key file cannot be read — then it cannot be told apart and is not called another vault)."""
+    keys = VaultFiles(paths.vault_dir(home)).keys
+    try:
+        return KeyFile.load(keys).vault_id
+    except (OSError, AstraError):
+        return None
+
+
+def other_vault(opened: OpenedBackup, home: Path) -> tuple[str, str] | None:
+    """(the vault in `home`, the backup's vault) described, when they are different vaults."""
+    current = vault_id_in(home)
+    if current is None or current == opened.listing.vault_id:
+        return None
+    about = preview(opened)
+    # The current vault's organisation is inside its encrypted database: only its id is readable.
+    backup = describe_vault(about.vault_id, about.organisation, None)
+    return describe_vault(current), f"{backup}, backup made {_when(about.created_at)}"
+
+
+def _when(value: datetime | None) -> str:
+    return value.astimezone().strftime("%d.%m.%Y %H:%M") if value else "?"
+
+
 def stage_restore(
     opened: OpenedBackup,
     home: Path,
@@ -305,20 +348,27 @@ def stage_restore(
     progress: Progress | None = None,
     replace: bool = False,
     open_here: bool = False,
+    other: bool = False,
 ) -> Staged:
     """Build the restored vault beside `home`'s vault folder, open it, check it in full.
-    `open_here`: the caller has the vault open itself and locks it before `finish_restore`."""
+    `open_here`: the caller has the vault open itself and locks it before `finish_restore`.
+    `other`: the person has confirmed replacing a different vault than the backup's (OtherVault
+    otherwise, before any work)."""
     target = paths.vault_dir(home)
     if VaultFiles(target).keys.exists() and not replace:
         raise VaultExists(
             f"There is already a vault in {target}. Restore into an empty folder, or choose to "
             "replace it (it is then kept aside, still encrypted)."
         )
+    if replace and not other:
+        different = other_vault(opened, home)
+        if different is not None:
+            raise OtherVault(target, *different)
     if replace and not open_here and VaultFiles(target).keys.exists():
         probe = VaultLock(target)
         probe.acquire()  # VaultBusy now, before any work, while it is open anywhere
         probe.release()
-    home.mkdir(parents=True, exist_ok=True)
+    private_dir(home)
     for stale in home.glob(".vault.restoring-*"):
         if stale.stat().st_mtime < time.time() - 600:
             shutil.rmtree(stale, ignore_errors=True)

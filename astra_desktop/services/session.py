@@ -23,6 +23,7 @@ from astra_desktop.core.models import User, new_id
 from astra_desktop.core.roles import Permission, allowed
 from astra_desktop.errors import (
     PermissionDenied,
+    VaultBusy,
     VaultDamaged,
     VaultExists,
     VaultLocked,
@@ -30,7 +31,8 @@ from astra_desktop.errors import (
     WrongPassphrase,
 )
 from astra_desktop.services import passphrases
-from astra_desktop.storage import audit, database, digest, freshness, kdf, migrate, rows
+from astra_desktop.storage import audit, database, digest, freshness, kdf, migrate, rekey, rows
+from astra_desktop.storage.atomic import private_dir
 from astra_desktop.storage.database import DAMAGED_DB, Connection
 from astra_desktop.storage.keyslots import KIND_RECOVERY, KIND_USER, KeyFile, new_data_key
 from astra_desktop.storage.lock import VaultLock
@@ -92,6 +94,11 @@ class Session:
         # close: they hold record ids)
         self.read_cache: dict[str, object] = {}
         self._listeners: list[Callable[[Changes], None]] = []
+        # The thread re-keying the vault (services.rekey), while it does: other threads wait for
+        # it before opening a connection (it would be to the file about to be replaced).
+        self.rekeying: int | None = None
+        self.rekeyed = threading.Event()
+        self.rekeyed.set()
 
     # --- connections ----------------------------------------------------------------------------
     @property
@@ -105,6 +112,8 @@ class Session:
         """This thread's connection (sqlite connections are per thread)."""
         conn = getattr(self._local, "conn", None)
         if conn is None:
+            if self.rekeying not in (None, threading.get_ident()) and not self.rekeyed.wait(600):
+                raise VaultBusy("The vault key is being rotated. Try again in a moment.")
             conn = database.connect(self.files.db, self.data_key, self.keyfile.db_salt)
             self._local.conn, self._local.depth = conn, 0
             with self._conns_guard:
@@ -194,6 +203,29 @@ class Session:
 
     lock = close
 
+    def release_connections(self) -> None:
+        """Checkpoint and close every connection, keeping the key and the vault lock (re-keying
+        needs vault.db quiet, with its write-ahead log folded in)."""
+        if self.pending_audit:
+            with self.write():
+                pass
+        with self._conns_guard:
+            conns, self._conns = self._conns, []
+        for conn in conns:
+            digest.forget(conn)
+            database.checkpoint(conn)
+            conn.close()
+        self._local = threading.local()
+        self.read_cache.clear()
+
+    def use_key(self, data_key: bytes, keyfile: KeyFile) -> None:
+        """Carry on under a new data key (after services.rekey has published it)."""
+        for i in range(len(self._key)):
+            self._key[i] = 0
+        self._key = bytearray(data_key)
+        self.keyfile = keyfile
+        self._anchor = freshness.AnchorWriter(self.files.anchor, self.vault_id, data_key)
+
     def __enter__(self) -> Session:
         return self
 
@@ -226,9 +258,7 @@ def create_vault(
         raise VaultExists(f"There is already a vault in {folder}. Open it instead.")
     passphrases.require_strong(admin_passphrase, (admin_name,))
     params = kdf_params or kdf.calibrate()
-    folder.mkdir(parents=True, exist_ok=True)
-    with contextlib.suppress(OSError):
-        os.chmod(folder, 0o700)
+    private_dir(folder)
     lock = VaultLock(folder)
     lock.acquire()
     try:
@@ -282,6 +312,8 @@ def unlock(
     lock = VaultLock(folder)
     lock.acquire()
     try:
+        if rekey.recover(files):  # a key rotation was interrupted: finish it or roll it back
+            keyfile = _load_keyfile(files)
         throttle = Throttle(files.throttle, clock)
         throttle.check(username)
         slot = keyfile.find(KIND_USER, username)
@@ -292,6 +324,8 @@ def unlock(
         if data_key is None:
             raise WrongPassphrase(WRONG, throttle.failed(username))
         session = _open(files, keyfile, data_key, lock, lambda c: _user_actor(c, username))
+        if slot is not None and keyfile.upgrade_slot(slot, passphrase, data_key):
+            keyfile.save(files.keys, data_key)  # to format 2, so re-keying can carry it over
         failures = throttle.succeeded(username)
         with session.write() as conn:
             for when in failures:
@@ -314,6 +348,8 @@ def unlock_with_recovery(
     lock = VaultLock(folder)
     lock.acquire()
     try:
+        if rekey.recover(files):
+            keyfile = _load_keyfile(files)
         throttle = Throttle(files.throttle, clock)
         throttle.check(RECOVERY_ACTOR)
         slot = keyfile.find(KIND_RECOVERY, "recovery")
@@ -326,6 +362,8 @@ def unlock_with_recovery(
             )
         actor = Actor(RECOVERY_ACTOR, RECOVERY_ACTOR, Role.ADMIN, all_cases=True)
         session = _open(files, keyfile, data_key, lock, lambda _c: actor)
+        if slot is not None and keyfile.upgrade_slot(slot, key, data_key):
+            keyfile.save(files.keys, data_key)
         throttle.succeeded(RECOVERY_ACTOR)
         session.audit(AuditAction.LOGIN, "recovery-key")
         return session
@@ -353,6 +391,7 @@ def _open(
 ) -> Session:
     """Checks that must pass before anyone sees a record: keys, pages, freshness; then migrations."""
     keyfile.verify_mac(data_key)
+    files.tighten()  # owner-only, also for files an older version left 0644
     conn = database.connect(files.db, data_key, keyfile.db_salt)
     try:
         damaged = conn.execute("PRAGMA cipher_integrity_check").fetchall()

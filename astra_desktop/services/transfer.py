@@ -40,7 +40,7 @@ from astra_desktop.services.risk import _refresh_case as refresh_risk_level
 from astra_desktop.services.session import Session
 from astra_desktop.storage import audit, case_codes, kdf, search_index
 from astra_desktop.storage import transfer_tables as tt
-from astra_desktop.storage.atomic import fsync_dir
+from astra_desktop.storage.atomic import fsync_dir, open_private
 from astra_desktop.storage.backup_format import PassphraseLock, Sealed, SealedWriter, damaged
 from astra_desktop.storage.database import Connection
 
@@ -106,7 +106,7 @@ def export_cases(
     tmp = target.with_name(f".{target.name}.{secrets.token_hex(4)}.part")
     exported: list[tuple[str, str, str]] = []  # (table, id, hash) for the log
     try:
-        with tmp.open("xb") as fh:
+        with open_private(tmp) as fh:
             public: dict[str, object] = {
                 "bundle_id": bundle_id,
                 "created_at": datetime.now(UTC).isoformat(timespec="seconds"),

@@ -6,7 +6,7 @@ from astra_desktop.core.enums import AuditAction, Role
 from astra_desktop.core.models import User
 from astra_desktop.core.roles import Permission
 from astra_desktop.errors import NotFound, PermissionDenied, ValidationError
-from astra_desktop.services import passphrases
+from astra_desktop.services import passphrases, rekey
 from astra_desktop.services.session import RECOVERY_ACTOR, Session
 from astra_desktop.storage import audit, kdf, rows
 from astra_desktop.storage.keyslots import KIND_USER
@@ -67,8 +67,14 @@ def add_user(
     return user
 
 
-def remove_user(session: Session, username: str) -> None:
-    """Delete the user's keyslot (their passphrase stops working) and deactivate the account."""
+def remove_user(
+    session: Session, username: str, progress: rekey.Progress | None = None
+) -> list[str]:
+    """Delete the user's keyslot, deactivate the account, and rotate the vault key, so that the
+    removed passphrase opens nothing current, not even with an old copy of vault.keys.
+
+    Returns the accounts whose old-format keyslots kept the key from being rotated (empty when it
+    was): the removal stands, and the administrator rotates once they have logged in."""
     session.require(Permission.MANAGE_USERS)
     user = get_user(session, username)
     if user.id == session.actor.user_id:
@@ -84,6 +90,11 @@ def remove_user(session: Session, username: str) -> None:
         if slot:
             session.keyfile.remove(slot.slot_id)
         session.keyfile.save(session.files.keys, session.data_key)
+    if blocked := rekey.blockers(session):
+        session.audit(AuditAction.CHANGE, "vault-key", session.vault_id, "rotation-blocked")
+        return blocked
+    rekey.rotate_data_key(session, progress, reason="user-removed")
+    return []
 
 
 def set_passphrase(

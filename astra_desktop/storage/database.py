@@ -12,6 +12,7 @@ import sqlcipher3
 
 from astra_desktop.errors import DiskFull, VaultDamaged
 from astra_desktop.storage import digest
+from astra_desktop.storage.atomic import private_file
 
 if TYPE_CHECKING:  # sqlcipher3 ships no type hints; its API is the standard library's sqlite3
     from sqlite3 import Connection
@@ -56,6 +57,9 @@ def key_pragma(data_key: bytes, salt: bytes) -> str:
 
 def connect(path: Path, data_key: bytes, salt: bytes) -> Connection:
     """An open, keyed connection with the vault's settings; raises VaultDamaged if it won't read."""
+    for own in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
+        if own is path or own.exists():
+            private_file(own)  # owner-only, before SQLite creates -wal/-shm with the db's mode
     conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
     try:
         conn.execute("PRAGMA cipher_log = off")

@@ -17,6 +17,7 @@ from pathlib import Path
 import sqlcipher3
 
 from astra_desktop.storage import audit, database, digest
+from astra_desktop.storage.atomic import private_file
 from astra_desktop.storage.database import Connection
 
 KeepGoing = Callable[[], bool]  # called now and then while SQLite works; False stops it
@@ -132,6 +133,7 @@ def export(
     """
     if page_size not in PAGE_SIZES:
         raise ValueError(f"page size {page_size}")
+    private_file(target)  # owner-only (0600) before SQLite makes it
     source.execute(f"ATTACH DATABASE ? AS copy {_key_clause(key, salt)}", (str(target),))
     try:
         if page_size != DEFAULT_PAGE_SIZE:  # before the first page is written

@@ -30,17 +30,29 @@ class KdfParams:
         m, t, p = d["m"], d["t"], d["p"]
         if not (isinstance(m, int) and isinstance(t, int) and isinstance(p, int)):
             raise ValueError("bad KDF parameters")
-        # Read before the file's MAC can be checked: an edited file must not make unlocking
-        # allocate unbounded memory or run for hours.
+        # Read before the file's MAC can be checked (the check needs the key they derive): an
+        # edited file must not make each unlock try allocate gigabytes or run for many seconds.
         limit = LOAD_LIMIT
-        if not (8 * p <= m <= limit.memory_kib and 1 <= t <= limit.time_cost and 1 <= p <= 64):
+        if not (
+            8 * p <= m <= limit.memory_kib
+            and 1 <= t <= limit.time_cost
+            and 1 <= p <= limit.parallelism
+            and m * t <= MAX_WORK_KIB
+        ):
             raise ValueError("KDF parameters out of range")
         return cls(m, t, p)
 
 
 FLOOR = KdfParams(memory_kib=64 * 1024, time_cost=3, parallelism=4)
+# Calibration raises memory from the floor up to 1 GiB, then passes, and never beyond MAX_WORK_KIB
+# (memory x passes). Parameters read from a file (keyslots, backup and bundle locks) are refused
+# beyond the same bounds: whatever calibration can make opens, and an edit to, say, 1 GiB x 8
+# passes (13 s a try on a slow laptop) is refused at once as damage. 4 GiB-passes is more than
+# calibration reaches on any real machine (1 GiB x 3 passes already takes ~1-2 s on fast ones,
+# against a 0.5 s target), yet bounds a try at about half of that edited file's cost.
 MAX_MEMORY_KIB = 1024 * 1024
-LOAD_LIMIT = KdfParams(memory_kib=4 * 1024 * 1024, time_cost=64, parallelism=64)
+MAX_WORK_KIB = 4 * MAX_MEMORY_KIB
+LOAD_LIMIT = KdfParams(memory_kib=MAX_MEMORY_KIB, time_cost=10, parallelism=16)
 
 
 def normalise(passphrase: str) -> bytes:
@@ -77,7 +89,9 @@ def calibrate(target_seconds: float = 0.5) -> KdfParams:
         if params.memory_kib < MAX_MEMORY_KIB:
             memory = min(MAX_MEMORY_KIB, int(params.memory_kib * factor))
             params = KdfParams(memory, params.time_cost, params.parallelism)
-        else:
+        elif params.memory_kib * (params.time_cost + 1) <= MAX_WORK_KIB:
             params = KdfParams(params.memory_kib, params.time_cost + 1, params.parallelism)
+        else:
+            break
         elapsed = _cost(params)
     return params

@@ -6,6 +6,16 @@ so editing any of it makes that slot fail to open. The whole file also carries a
 derived from the data key, checked after unlock, so adding, removing or swapping slots is detected,
 and a plain checksum, so accidental damage is told apart from a wrong passphrase before unlocking.
 Changing a passphrase rewrites this file only (atomically); vault.db's bytes do not change.
+
+Format 2 (revocation by re-keying, services.rekey): a slot no longer wraps the data key with the
+passphrase. It holds an X25519 key pair; the passphrase-derived key wraps the slot's private key
+(and the vault's seal-authentication key), and the data key is *sealed* to the slot's public key
+(ephemeral X25519 + HKDF + AES-256-GCM). Whoever holds the data key can therefore seal a new data
+key to every remaining slot without knowing anyone's passphrase, and a removed user's private key
+opens only the seals of the old key file. The seal key also mixes in the seal-authentication key,
+which only key holders know, so an outsider who can write vault.keys cannot seal a key of their
+own to a user's slot. Format-1 slots still open; each is rewritten in format 2 when its owner next
+unlocks (the passphrase is needed for that).
 """
 
 from __future__ import annotations
@@ -24,7 +34,8 @@ from astra_desktop.storage import kdf
 from astra_desktop.storage.atomic import write_atomic
 
 FORMAT = "astra-vault-keys"
-VERSION = 1
+VERSION = 2  # written; format 1 files and slots still open (see upgrade_slot)
+VERSIONS = (1, 2)
 KIND_USER = "user"
 KIND_RECOVERY = "recovery"
 
@@ -68,22 +79,30 @@ class Slot:
     # Not authenticated by the slot (roles change without the user's passphrase) but covered by
     # the file MAC; only used to pick the default account before unlocking.
     role_hint: str = ""
+    # Format 2: `wrapped` holds the slot's X25519 private key and the seal-authentication key;
+    # the data key is sealed to `public` (ephemeral public key, nonce, ciphertext).
+    version: int = 1
+    public: bytes = b""
+    seal_epk: bytes = b""
+    seal_nonce: bytes = b""
+    sealed: bytes = b""
 
     def header(self, vault_id: str) -> bytes:
-        return _canonical(
-            {
-                "format": FORMAT,
-                "version": VERSION,
-                "vault_id": vault_id,
-                "slot_id": self.slot_id,
-                "kind": self.kind,
-                "label": self.label,
-                "kdf": self.params.as_dict(),
-            }
-        )
+        head: dict[str, object] = {
+            "format": FORMAT,
+            "version": self.version,
+            "vault_id": vault_id,
+            "slot_id": self.slot_id,
+            "kind": self.kind,
+            "label": self.label,
+            "kdf": self.params.as_dict(),
+        }
+        if self.version >= 2:
+            head["public"] = _b64(self.public)
+        return _canonical(head)
 
     def to_json(self) -> dict[str, object]:
-        return {
+        out: dict[str, object] = {
             "slot_id": self.slot_id,
             "kind": self.kind,
             "label": self.label,
@@ -93,6 +112,36 @@ class Slot:
             "wrapped": _b64(self.wrapped),
             "role_hint": self.role_hint,
         }
+        if self.version >= 2:
+            out |= {
+                "version": self.version,
+                "public": _b64(self.public),
+                "seal_epk": _b64(self.seal_epk),
+                "seal_nonce": _b64(self.seal_nonce),
+                "sealed": _b64(self.sealed),
+            }
+        return out
+
+    def _seal_key(self, vault_id: str, shared: bytes, auth_key: bytes) -> bytes:
+        return hkdf(shared + auth_key, "astra slot seal " + _b64(self.seal_epk + self.public))
+
+    def seal(self, vault_id: str, data_key: bytes, auth_key: bytes) -> None:
+        """Seal `data_key` to this slot's public key (no passphrase needed)."""
+        from cryptography.hazmat.primitives import serialization
+        from cryptography.hazmat.primitives.asymmetric.x25519 import (
+            X25519PrivateKey,
+            X25519PublicKey,
+        )
+        from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+        ephemeral = X25519PrivateKey.generate()
+        self.seal_epk = ephemeral.public_key().public_bytes(
+            serialization.Encoding.Raw, serialization.PublicFormat.Raw
+        )
+        shared = ephemeral.exchange(X25519PublicKey.from_public_bytes(self.public))
+        self.seal_nonce = os.urandom(12)
+        key = self._seal_key(vault_id, shared, auth_key)
+        self.sealed = AESGCM(key).encrypt(self.seal_nonce, data_key, self.header(vault_id))
 
     @classmethod
     def from_json(cls, d: dict[str, object]) -> Slot:
@@ -108,6 +157,11 @@ class Slot:
             nonce=_unb64(d["nonce"]),
             wrapped=_unb64(d["wrapped"]),
             role_hint=str(d.get("role_hint", "")),
+            version=int(str(d.get("version", 1))),
+            public=_unb64(d.get("public", "")),
+            seal_epk=_unb64(d.get("seal_epk", "")),
+            seal_nonce=_unb64(d.get("seal_nonce", "")),
+            sealed=_unb64(d.get("sealed", "")),
         )
 
 
@@ -117,13 +171,17 @@ class KeyFile:
     db_salt: bytes
     slots: list[Slot] = field(default_factory=list)
     mac: bytes = b""
+    # Format 2: the seal-authentication key, wrapped under a sub-key of the data key (so that
+    # re-keying can carry it over), as nonce + ciphertext. Empty in format-1 files.
+    seal_auth: bytes = b""
+    version: int = VERSION  # as read (the file MAC covers it); saving writes VERSION
 
     # --- reading and writing -------------------------------------------------------------------
     @classmethod
     def load(cls, path: Path) -> KeyFile:
         try:
             raw = json.loads(path.read_bytes())
-            if raw.get("format") != FORMAT or raw.get("version") != VERSION:
+            if raw.get("format") != FORMAT or raw.get("version") not in VERSIONS:
                 raise ValueError("format")
             body = {k: v for k, v in raw.items() if k not in ("mac", "checksum")}
             if raw.get("checksum") != hashlib.sha256(_canonical(body)).hexdigest():
@@ -133,6 +191,8 @@ class KeyFile:
                 db_salt=_unb64(raw["db_salt"]),
                 slots=[Slot.from_json(s) for s in raw["slots"]],
                 mac=_unb64(raw["mac"]),
+                seal_auth=_unb64(raw.get("seal_auth", "")),
+                version=int(raw["version"]),
             )
         except FileNotFoundError:
             raise
@@ -142,17 +202,56 @@ class KeyFile:
     def _body(self) -> dict[str, object]:
         return {
             "format": FORMAT,
-            "version": VERSION,
+            "version": self.version,
             "vault_id": self.vault_id,
             "db_salt": _b64(self.db_salt),
             "slots": [s.to_json() for s in self.slots],
-        }
+        } | ({"seal_auth": _b64(self.seal_auth)} if self.seal_auth else {})
 
     def save(self, path: Path, data_key: bytes) -> None:
+        write_atomic(path, self.to_bytes(data_key))
+
+    def to_bytes(self, data_key: bytes) -> bytes:
+        self.auth_key(data_key)  # format 2 from the first save on
+        self.version = VERSION
         self.mac = self._compute_mac(data_key)
         body = self._body()
         body |= {"mac": _b64(self.mac), "checksum": hashlib.sha256(_canonical(body)).hexdigest()}
-        write_atomic(path, json.dumps(body, indent=1, sort_keys=True).encode() + b"\n")
+        return json.dumps(body, indent=1, sort_keys=True).encode() + b"\n"
+
+    # --- format 2: sealing ----------------------------------------------------------------------
+    def auth_key(self, data_key: bytes) -> bytes:
+        """The seal-authentication key (made on first use; wrapped under the data key)."""
+        from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+        aead = AESGCM(hkdf(data_key, "astra seal auth wrap"))
+        aad = _canonical({"vault_id": self.vault_id, "what": "seal auth"})
+        if self.seal_auth:
+            return aead.decrypt(self.seal_auth[:12], self.seal_auth[12:], aad)
+        key, nonce = os.urandom(32), os.urandom(12)
+        self.seal_auth = nonce + aead.encrypt(nonce, key, aad)
+        return key
+
+    def rekeyed(self, old_key: bytes, new_key: bytes) -> KeyFile:
+        """A copy of this file for `new_key`: every format-2 slot re-sealed, the seal-authentication
+        key re-wrapped. Format-1 slots cannot be carried over (they need their passphrase)."""
+        old_slots = [s for s in self.slots if s.version < 2]
+        if old_slots:
+            raise ValueError("format-1 slots: " + ", ".join(s.label for s in old_slots))
+        auth = self.auth_key(old_key)
+        copy = KeyFile(self.vault_id, self.db_salt)
+        from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+        nonce = os.urandom(12)
+        aad = _canonical({"vault_id": self.vault_id, "what": "seal auth"})
+        copy.seal_auth = nonce + AESGCM(hkdf(new_key, "astra seal auth wrap")).encrypt(
+            nonce, auth, aad
+        )
+        for slot in self.slots:
+            fresh = Slot.from_json(slot.to_json())
+            fresh.seal(self.vault_id, new_key, auth)
+            copy.slots.append(fresh)
+        return copy
 
     # --- integrity ------------------------------------------------------------------------------
     def _compute_mac(self, data_key: bytes) -> bytes:
@@ -187,12 +286,26 @@ class KeyFile:
             self.slots.remove(existing)
         hint = role_hint or (existing.role_hint if existing else "")
         slot = Slot(slot_id, kind, label, params, os.urandom(16), os.urandom(12), b"", hint)
+        from cryptography.hazmat.primitives import serialization
+        from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
         from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
+        auth = self.auth_key(data_key)
+        private = X25519PrivateKey.generate()
+        slot.version = VERSION
+        slot.public = private.public_key().public_bytes(
+            serialization.Encoding.Raw, serialization.PublicFormat.Raw
+        )
+        raw_private = private.private_bytes(
+            serialization.Encoding.Raw,
+            serialization.PrivateFormat.Raw,
+            serialization.NoEncryption(),
+        )
         wrapping_key = kdf.derive(secret, slot.salt, params)
         slot.wrapped = AESGCM(wrapping_key).encrypt(
-            slot.nonce, data_key, slot.header(self.vault_id)
+            slot.nonce, raw_private + auth, slot.header(self.vault_id)
         )
+        slot.seal(self.vault_id, data_key, auth)
         self.slots.append(slot)
         return slot
 
@@ -213,11 +326,33 @@ class KeyFile:
 
         wrapping_key = kdf.derive(secret, slot.salt, slot.params)
         try:
-            return AESGCM(wrapping_key).decrypt(
+            opened = AESGCM(wrapping_key).decrypt(
                 slot.nonce, slot.wrapped, slot.header(self.vault_id)
             )
         except InvalidTag:
             return None
+        if slot.version < 2:
+            return opened
+        from cryptography.hazmat.primitives.asymmetric.x25519 import (
+            X25519PrivateKey,
+            X25519PublicKey,
+        )
+
+        try:
+            private = X25519PrivateKey.from_private_bytes(opened[:32])
+            shared = private.exchange(X25519PublicKey.from_public_bytes(slot.seal_epk))
+            key = slot._seal_key(self.vault_id, shared, opened[32:])
+            return AESGCM(key).decrypt(slot.seal_nonce, slot.sealed, slot.header(self.vault_id))
+        except (InvalidTag, ValueError):
+            return None
+
+    def upgrade_slot(self, slot: Slot, secret: str, data_key: bytes) -> bool:
+        """Rewrite a format-1 slot in format 2 (its owner has just unlocked with `secret`);
+        True when the file changed and must be saved."""
+        if slot.version >= 2:
+            return False
+        self.add(data_key, slot.kind, slot.label, secret, slot.params, slot.role_hint)
+        return True
 
 
 def new_data_key() -> bytes:

@@ -7,6 +7,7 @@ from pathlib import Path
 from filelock import FileLock, Timeout
 
 from astra_desktop.errors import VaultBusy
+from astra_desktop.storage.atomic import PRIVATE_FILE
 
 BUSY = (
     "The vault is already open in another ASTRA Desktop window or command. Close it there first, "
@@ -17,7 +18,9 @@ BUSY = (
 class VaultLock:
     def __init__(self, folder: Path) -> None:
         # Not thread-local: the GUI unlocks on a worker thread and locks again on the GUI thread.
-        self._lock = FileLock(str(folder / "vault.lock"), timeout=0, thread_local=False)
+        self._lock = FileLock(
+            str(folder / "vault.lock"), timeout=0, mode=PRIVATE_FILE, thread_local=False
+        )
 
     def acquire(self) -> None:
         try:

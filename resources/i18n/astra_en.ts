@@ -3609,6 +3609,14 @@ If no administrator can sign in, use the recovery key: the emergency sheet print
             <translation>Set r&amp;ole</translation>
         </message>
         <message>
+            <source>Ro&amp;tate the vault key…</source>
+            <translation>Ro&amp;tate the vault key…</translation>
+        </message>
+        <message>
+            <source>Re-encrypt the vault under a new key, so removed users and old passphrases open nothing current (not even with an old copy of the key file).</source>
+            <translation>Re-encrypt the vault under a new key, so removed users and old passphrases open nothing current (not even with an old copy of the key file).</translation>
+        </message>
+        <message>
             <source>Users of this vault</source>
             <translation>Users of this vault</translation>
         </message>
@@ -3671,6 +3679,50 @@ If no administrator can sign in, use the recovery key: the emergency sheet print
         <message>
             <source>Removed {0}.</source>
             <translation>Removed {0}.</translation>
+        </message>
+        <message>
+            <source>The vault key was rotated: old copies of the key file open nothing current.</source>
+            <translation>The vault key was rotated: old copies of the key file open nothing current.</translation>
+        </message>
+        <message>
+            <source>Removing {0} and rotating the vault key…</source>
+            <translation>Removing {0} and rotating the vault key…</translation>
+        </message>
+        <message>
+            <source>It failed: {0}</source>
+            <translation>It failed: {0}</translation>
+        </message>
+        <message>
+            <source>Users &amp; settings</source>
+            <translation>Users &amp; settings</translation>
+        </message>
+        <message>
+            <source>Rotate the vault key</source>
+            <translation>Rotate the vault key</translation>
+        </message>
+        <message>
+            <source>Re-encrypt the whole vault under a new key? Removed users and old passphrases then open nothing current, not even with an old copy of the key file. Backups made before now still open with the passphrases valid when they were made.</source>
+            <translation>Re-encrypt the whole vault under a new key? Removed users and old passphrases then open nothing current, not even with an old copy of the key file. Backups made before now still open with the passphrases valid when they were made.</translation>
+        </message>
+        <message>
+            <source>Rotate</source>
+            <translation>Rotate</translation>
+        </message>
+        <message>
+            <source>The vault key was rotated: old copies of the key file and old passphrases open nothing current.</source>
+            <translation>The vault key was rotated: old copies of the key file and old passphrases open nothing current.</translation>
+        </message>
+        <message>
+            <source>Rotating the vault key…</source>
+            <translation>Rotating the vault key…</translation>
+        </message>
+        <message>
+            <source>The old passphrase still opens old copies of the key file (every backup holds one). Rotate the vault key now, so that it opens nothing current?</source>
+            <translation>The old passphrase still opens old copies of the key file (every backup holds one). Rotate the vault key now, so that it opens nothing current?</translation>
+        </message>
+        <message>
+            <source>Not now</source>
+            <translation>Not now</translation>
         </message>
         <message>
             <source>New passphrase for {0}</source>

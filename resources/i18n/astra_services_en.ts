@@ -79,9 +79,19 @@
             <translation>The import was cancelled; nothing was added.</translation>
         </message>
         <message>
+            <source>The vault key cannot be rotated yet: the keys of {names} are still in the old format. Each of these users must log in once (or an administrator resets their passphrase; for the recovery key, open the vault with it once). Then rotate the vault key.</source>
+            <extracomment>astra_desktop/services/rekey.py</extracomment>
+            <translation>The vault key cannot be rotated yet: the keys of {names} are still in the old format. Each of these users must log in once (or an administrator resets their passphrase; for the recovery key, open the vault with it once). Then rotate the vault key.</translation>
+        </message>
+        <message>
             <source>The restore was cancelled; nothing was restored or replaced.</source>
             <extracomment>astra_desktop/services/restore.py</extracomment>
             <translation>The restore was cancelled; nothing was restored or replaced.</translation>
+        </message>
+        <message>
+            <source>The vault in {folder} is {current}, but this backup is of another vault: {backup}. Nothing was replaced. Check that this is the right backup and the right folder.</source>
+            <extracomment>astra_desktop/services/restore.py</extracomment>
+            <translation>The vault in {folder} is {current}, but this backup is of another vault: {backup}. Nothing was replaced. Check that this is the right backup and the right folder.</translation>
         </message>
         <message>
             <source>{path.name} is not an ASTRA {what} (or it is cut short at its very start). Nothing was used from it. Choose the right file.</source>
@@ -769,6 +779,11 @@
             <translation>This charge was already re-qualified. Re-qualify the current one.</translation>
         </message>
         <message>
+            <source>The vault key was not rotated: the re-encrypted copy failed its check ({detail}). Nothing was changed.</source>
+            <extracomment>astra_desktop/services/rekey.py</extracomment>
+            <translation>The vault key was not rotated: the re-encrypted copy failed its check ({detail}). Nothing was changed.</translation>
+        </message>
+        <message>
             <source>Enter the person's name (or how the client calls them).</source>
             <extracomment>astra_desktop/services/related_persons.py</extracomment>
             <translation>Enter the person's name (or how the client calls them).</translation>
@@ -917,6 +932,11 @@
             <source>The vault is locked. Unlock it to continue.</source>
             <extracomment>astra_desktop/services/session.py</extracomment>
             <translation>The vault is locked. Unlock it to continue.</translation>
+        </message>
+        <message>
+            <source>The vault key is being rotated. Try again in a moment.</source>
+            <extracomment>astra_desktop/services/session.py</extracomment>
+            <translation>The vault key is being rotated. Try again in a moment.</translation>
         </message>
         <message>
             <source>Your role ({self.actor.role.value}) does not allow this. Ask an administrator if you need it.</source>

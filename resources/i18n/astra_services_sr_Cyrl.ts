@@ -79,9 +79,19 @@
             <translation>Увоз је отказан; ништа није додато.</translation>
         </message>
         <message>
+            <source>The vault key cannot be rotated yet: the keys of {names} are still in the old format. Each of these users must log in once (or an administrator resets their passphrase; for the recovery key, open the vault with it once). Then rotate the vault key.</source>
+            <extracomment>astra_desktop/services/rekey.py</extracomment>
+            <translation>Кључ базе још не може да се промени: кључеви за {names} су још у старом формату. Свако од њих мора једном да се пријави (или администратор да му постави нову лозинку; за кључ за опоравак, једном отворите базу њиме). Затим промените кључ базе.</translation>
+        </message>
+        <message>
             <source>The restore was cancelled; nothing was restored or replaced.</source>
             <extracomment>astra_desktop/services/restore.py</extracomment>
             <translation>Враћање из резервне копије је отказано; ништа није враћено ни замењено.</translation>
+        </message>
+        <message>
+            <source>The vault in {folder} is {current}, but this backup is of another vault: {backup}. Nothing was replaced. Check that this is the right backup and the right folder.</source>
+            <extracomment>astra_desktop/services/restore.py</extracomment>
+            <translation>Шифрована база у фолдеру {folder} је {current}, а ова резервна копија је копија друге базе: {backup}. Ништа није замењено. Проверите да ли су ово права резервна копија и прави фолдер.</translation>
         </message>
         <message>
             <source>{path.name} is not an ASTRA {what} (or it is cut short at its very start). Nothing was used from it. Choose the right file.</source>
@@ -769,6 +779,11 @@
             <translation>Ово кривично дело је већ преквалификовано. Преквалификујте важећу квалификацију.</translation>
         </message>
         <message>
+            <source>The vault key was not rotated: the re-encrypted copy failed its check ({detail}). Nothing was changed.</source>
+            <extracomment>astra_desktop/services/rekey.py</extracomment>
+            <translation>Кључ базе није промењен: поново шифрована копија није прошла проверу ({detail}). Ништа није измењено.</translation>
+        </message>
+        <message>
             <source>Enter the person's name (or how the client calls them).</source>
             <extracomment>astra_desktop/services/related_persons.py</extracomment>
             <translation>Упишите име особе (или како је клијент/киња зове).</translation>
@@ -917,6 +932,11 @@
             <source>The vault is locked. Unlock it to continue.</source>
             <extracomment>astra_desktop/services/session.py</extracomment>
             <translation>База је закључана. Откључајте је да бисте наставили.</translation>
+        </message>
+        <message>
+            <source>The vault key is being rotated. Try again in a moment.</source>
+            <extracomment>astra_desktop/services/session.py</extracomment>
+            <translation>Кључ базе се управо мења. Покушајте поново за тренутак.</translation>
         </message>
         <message>
             <source>Your role ({self.actor.role.value}) does not allow this. Ask an administrator if you need it.</source>

@@ -79,9 +79,19 @@
             <translation>Uvoz je otkazan; ništa nije dodato.</translation>
         </message>
         <message>
+            <source>The vault key cannot be rotated yet: the keys of {names} are still in the old format. Each of these users must log in once (or an administrator resets their passphrase; for the recovery key, open the vault with it once). Then rotate the vault key.</source>
+            <extracomment>astra_desktop/services/rekey.py</extracomment>
+            <translation>Ključ baze još ne može da se promeni: ključevi za {names} su još u starom formatu. Svako od njih mora jednom da se prijavi (ili administrator da mu postavi novu lozinku; za ključ za oporavak, jednom otvorite bazu njime). Zatim promenite ključ baze.</translation>
+        </message>
+        <message>
             <source>The restore was cancelled; nothing was restored or replaced.</source>
             <extracomment>astra_desktop/services/restore.py</extracomment>
             <translation>Vraćanje iz rezervne kopije je otkazano; ništa nije vraćeno ni zamenjeno.</translation>
+        </message>
+        <message>
+            <source>The vault in {folder} is {current}, but this backup is of another vault: {backup}. Nothing was replaced. Check that this is the right backup and the right folder.</source>
+            <extracomment>astra_desktop/services/restore.py</extracomment>
+            <translation>Šifrovana baza u folderu {folder} je {current}, a ova rezervna kopija je kopija druge baze: {backup}. Ništa nije zamenjeno. Proverite da li su ovo prava rezervna kopija i pravi folder.</translation>
         </message>
         <message>
             <source>{path.name} is not an ASTRA {what} (or it is cut short at its very start). Nothing was used from it. Choose the right file.</source>
@@ -769,6 +779,11 @@
             <translation>Ovo krivično delo je već prekvalifikovano. Prekvalifikujte važeću kvalifikaciju.</translation>
         </message>
         <message>
+            <source>The vault key was not rotated: the re-encrypted copy failed its check ({detail}). Nothing was changed.</source>
+            <extracomment>astra_desktop/services/rekey.py</extracomment>
+            <translation>Ključ baze nije promenjen: ponovo šifrovana kopija nije prošla proveru ({detail}). Ništa nije izmenjeno.</translation>
+        </message>
+        <message>
             <source>Enter the person's name (or how the client calls them).</source>
             <extracomment>astra_desktop/services/related_persons.py</extracomment>
             <translation>Upišite ime osobe (ili kako je klijent/kinja zove).</translation>
@@ -917,6 +932,11 @@
             <source>The vault is locked. Unlock it to continue.</source>
             <extracomment>astra_desktop/services/session.py</extracomment>
             <translation>Baza je zaključana. Otključajte je da biste nastavili.</translation>
+        </message>
+        <message>
+            <source>The vault key is being rotated. Try again in a moment.</source>
+            <extracomment>astra_desktop/services/session.py</extracomment>
+            <translation>Ključ baze se upravo menja. Pokušajte ponovo za trenutak.</translation>
         </message>
         <message>
             <source>Your role ({self.actor.role.value}) does not allow this. Ask an administrator if you need it.</source>

@@ -3628,6 +3628,14 @@ If no administrator can sign in, use the recovery key: the emergency sheet print
             <translation>Промени у&amp;логу</translation>
         </message>
         <message>
+            <source>Ro&amp;tate the vault key…</source>
+            <translation>Промени &amp;кључ базе…</translation>
+        </message>
+        <message>
+            <source>Re-encrypt the vault under a new key, so removed users and old passphrases open nothing current (not even with an old copy of the key file).</source>
+            <translation>Поново шифруј базу новим кључем, тако да уклоњени корисници и старе лозинке не отварају ништа актуелно (чак ни уз стару копију датотеке с кључевима).</translation>
+        </message>
+        <message>
             <source>Users of this vault</source>
             <translation>Корисници ове базе</translation>
         </message>
@@ -3690,6 +3698,50 @@ If no administrator can sign in, use the recovery key: the emergency sheet print
         <message>
             <source>Removed {0}.</source>
             <translation>Уклоњен је корисник {0}.</translation>
+        </message>
+        <message>
+            <source>The vault key was rotated: old copies of the key file open nothing current.</source>
+            <translation>Кључ базе је промењен: старе копије датотеке с кључевима не отварају ништа актуелно.</translation>
+        </message>
+        <message>
+            <source>Removing {0} and rotating the vault key…</source>
+            <translation>Уклања се корисник {0} и мења се кључ базе…</translation>
+        </message>
+        <message>
+            <source>It failed: {0}</source>
+            <translation>Није успело: {0}</translation>
+        </message>
+        <message>
+            <source>Users &amp; settings</source>
+            <translation>Корисници и подешавања</translation>
+        </message>
+        <message>
+            <source>Rotate the vault key</source>
+            <translation>Промена кључа базе</translation>
+        </message>
+        <message>
+            <source>Re-encrypt the whole vault under a new key? Removed users and old passphrases then open nothing current, not even with an old copy of the key file. Backups made before now still open with the passphrases valid when they were made.</source>
+            <translation>Поново шифровати целу базу новим кључем? Уклоњени корисници и старе лозинке тада не отварају ништа актуелно, чак ни уз стару копију датотеке с кључевима. Резервне копије направљене пре тога и даље се отварају лозинкама које су важиле када су направљене.</translation>
+        </message>
+        <message>
+            <source>Rotate</source>
+            <translation>Промени кључ</translation>
+        </message>
+        <message>
+            <source>The vault key was rotated: old copies of the key file and old passphrases open nothing current.</source>
+            <translation>Кључ базе је промењен: старе копије датотеке с кључевима и старе лозинке не отварају ништа актуелно.</translation>
+        </message>
+        <message>
+            <source>Rotating the vault key…</source>
+            <translation>Мења се кључ базе…</translation>
+        </message>
+        <message>
+            <source>The old passphrase still opens old copies of the key file (every backup holds one). Rotate the vault key now, so that it opens nothing current?</source>
+            <translation>Стара лозинка и даље отвара старе копије датотеке с кључевима (свака резервна копија има једну). Променити кључ базе сада, тако да она не отвара ништа актуелно?</translation>
+        </message>
+        <message>
+            <source>Not now</source>
+            <translation>Не сада</translation>
         </message>
         <message>
             <source>New passphrase for {0}</source>

@@ -3628,6 +3628,14 @@ Ako nijedan administrator ne može da se prijavi, upotrebite ključ za oporavak:
             <translation>Promeni u&amp;logu</translation>
         </message>
         <message>
+            <source>Ro&amp;tate the vault key…</source>
+            <translation>Promeni &amp;ključ baze…</translation>
+        </message>
+        <message>
+            <source>Re-encrypt the vault under a new key, so removed users and old passphrases open nothing current (not even with an old copy of the key file).</source>
+            <translation>Ponovo šifruj bazu novim ključem, tako da uklonjeni korisnici i stare lozinke ne otvaraju ništa aktuelno (čak ni uz staru kopiju datoteke s ključevima).</translation>
+        </message>
+        <message>
             <source>Users of this vault</source>
             <translation>Korisnici ove baze</translation>
         </message>
@@ -3690,6 +3698,50 @@ Ako nijedan administrator ne može da se prijavi, upotrebite ključ za oporavak:
         <message>
             <source>Removed {0}.</source>
             <translation>Uklonjen je korisnik {0}.</translation>
+        </message>
+        <message>
+            <source>The vault key was rotated: old copies of the key file open nothing current.</source>
+            <translation>Ključ baze je promenjen: stare kopije datoteke s ključevima ne otvaraju ništa aktuelno.</translation>
+        </message>
+        <message>
+            <source>Removing {0} and rotating the vault key…</source>
+            <translation>Uklanja se korisnik {0} i menja se ključ baze…</translation>
+        </message>
+        <message>
+            <source>It failed: {0}</source>
+            <translation>Nije uspelo: {0}</translation>
+        </message>
+        <message>
+            <source>Users &amp; settings</source>
+            <translation>Korisnici i podešavanja</translation>
+        </message>
+        <message>
+            <source>Rotate the vault key</source>
+            <translation>Promena ključa baze</translation>
+        </message>
+        <message>
+            <source>Re-encrypt the whole vault under a new key? Removed users and old passphrases then open nothing current, not even with an old copy of the key file. Backups made before now still open with the passphrases valid when they were made.</source>
+            <translation>Ponovo šifrovati celu bazu novim ključem? Uklonjeni korisnici i stare lozinke tada ne otvaraju ništa aktuelno, čak ni uz staru kopiju datoteke s ključevima. Rezervne kopije napravljene pre toga i dalje se otvaraju lozinkama koje su važile kada su napravljene.</translation>
+        </message>
+        <message>
+            <source>Rotate</source>
+            <translation>Promeni ključ</translation>
+        </message>
+        <message>
+            <source>The vault key was rotated: old copies of the key file and old passphrases open nothing current.</source>
+            <translation>Ključ baze je promenjen: stare kopije datoteke s ključevima i stare lozinke ne otvaraju ništa aktuelno.</translation>
+        </message>
+        <message>
+            <source>Rotating the vault key…</source>
+            <translation>Menja se ključ baze…</translation>
+        </message>
+        <message>
+            <source>The old passphrase still opens old copies of the key file (every backup holds one). Rotate the vault key now, so that it opens nothing current?</source>
+            <translation>Stara lozinka i dalje otvara stare kopije datoteke s ključevima (svaka rezervna kopija ima jednu). Promeniti ključ baze sada, tako da ona ne otvara ništa aktuelno?</translation>
+        </message>
+        <message>
+            <source>Not now</source>
+            <translation>Ne sada</translation>
         </message>
         <message>
             <source>New passphrase for {0}</source>

@@ -292,3 +292,65 @@ def test_court_documents_every_kind_in_every_language(
             assert text.strip()
             made.add((page.kind.value(), lang))
     assert len(made) == page.kind.count() * page.lang.count() == 7 * 3
+
+
+def test_agenda_every_period_mine_and_names(qtbot: QtBot, unlocked: AppController) -> None:
+    """Each period tab, with "only mine" off and on, and "show names": the rows are exactly the
+    appointments that belong there (a fixed Wednesday 10:00, so the test never runs at midnight)."""
+    from zoneinfo import ZoneInfo
+
+    from astra_desktop.core.appointments import Appointment, AppointmentKind
+    from astra_desktop.gui.agenda_page import PERIODS, AgendaPage
+    from astra_desktop.gui.appointment_models import Column as AgendaColumn
+    from astra_desktop.services import appointments
+    from astra_desktop.services.agenda import Period
+
+    session = unlocked.session
+    assert session is not None
+    belgrade = ZoneInfo("Europe/Belgrade")
+    now = datetime(2026, 3, 11, 10, 0, tzinfo=belgrade)  # a Wednesday
+    case = clients.register(session, Client("Zorka", "Vukašinović"), Case(""))
+    me = session.actor.user_id
+
+    def add(key: str, start: datetime, mine: bool, status: AppointmentStatus) -> str:
+        appt = Appointment(case.id, AppointmentKind.PSYCHOLOGIST, start.replace(tzinfo=None),
+                           (start + timedelta(hours=1)).replace(tzinfo=None), status=status,
+                           place=key)  # fmt: skip
+        (made,) = appointments.add(session, appt, [me] if mine else [], allow_conflicts=True)
+        return made.id
+
+    planned = AppointmentStatus.PLANNED
+    ids = {
+        "today-mine": add("today-mine", now + timedelta(hours=2), True, planned),
+        "today-other": add("today-other", now + timedelta(hours=4), False, planned),
+        "friday": add("friday", now + timedelta(days=2), False, planned),
+        "next-month": add("next-month", now + timedelta(days=30), True, planned),
+        "ended-planned": add("ended-planned", now - timedelta(days=3), True, planned),
+        "ended-held": add("ended-held", now - timedelta(days=4), False, AppointmentStatus.HELD),
+    }
+    expected = {
+        Period.TODAY: {"today-mine", "today-other"},
+        Period.WEEK: {"today-mine", "today-other", "friday"},
+        Period.OUTCOMES_DUE: {"ended-planned"},
+        Period.UPCOMING: {"today-mine", "today-other", "friday", "next-month"},
+    }
+    mine = {"today-mine", "next-month", "ended-planned"}
+    page = AgendaPage(session, unlocked.runner, clock=lambda: now)
+    qtbot.addWidget(page)
+    by_id = {v: k for k, v in ids.items()}
+
+    def shown() -> set[str]:
+        return {by_id[page.model.id_at(r)] for r in range(page.model.rowCount())}
+
+    for names in (False, True):
+        page.names.setChecked(names)
+        for only_mine in (False, True):
+            page.mine.setChecked(only_mine)
+            for index, period in enumerate(PERIODS):
+                page.periods.setCurrentIndex(index)
+                want = expected[period] & mine if only_mine else expected[period]
+                qtbot.waitUntil(lambda want=want: shown() == want, timeout=5000)
+                assert page.view.isColumnHidden(AgendaColumn.CLIENT) is not names
+                if names and want:
+                    cell = page.model.index(0, AgendaColumn.CLIENT).data()
+                    assert cell == "Zorka Vukašinović"

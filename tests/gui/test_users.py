@@ -66,3 +66,30 @@ def test_viewer_sees_no_user_management(
     page = controller.main.users  # type: ignore[union-attr]
     assert not page.add_button.isEnabled() or not page.add_button.parentWidget().isEnabled()  # type: ignore[union-attr]
     assert "Only an administrator" in page.message.text()
+
+
+def test_remove_user_and_rotate_key_run_behind_a_progress_bar(
+    qtbot: QtBot, unlocked: AppController, vault_folder: Path
+) -> None:
+    from astra_desktop.gui.dialogs import Messages
+    from astra_desktop.storage.keyslots import fingerprint
+
+    assert unlocked.main is not None and unlocked.session is not None
+    session, page = unlocked.session, unlocked.main.users
+    users.add_user(session, "vida", Role.VIEWER, "viewer with a long passphrase")
+    page.reload()
+    first = fingerprint(session.data_key)
+    page.table.selectRow(1 if page.table.item(1, 0).text() == "vida" else 0)  # type: ignore[union-attr]
+    Messages.answer_next(True)
+    assert page.remove_user()
+    qtbot.waitUntil(lambda: not page.runner.busy, timeout=20_000)
+    assert "rotated" in page.message.text() and page.table.rowCount() == 1
+    second = fingerprint(session.data_key)
+    assert second != first
+    Messages.answer_next(True)
+    assert page.rotate_key()
+    qtbot.waitUntil(lambda: not page.runner.busy, timeout=20_000)
+    assert "rotated" in page.message.text()
+    assert fingerprint(session.data_key) not in (first, second)
+    unlocked.lock()
+    vs.unlock(vault_folder, ADMIN, ADMIN_PASS).close()
