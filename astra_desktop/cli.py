@@ -58,12 +58,15 @@ class Context:
         return admins[0]
 
     def unlock(self) -> Session:
+        """Every command gets the full page-splice check at open, at any vault size (unlike the
+        GUI, which finishes it for a large vault in a child process): a spliced or rolled-back
+        vault is refused (VaultDamaged, exit 4) before the command reads or writes anything."""
         if self.args.recovery:
             key = self.reader.read("Recovery key")
-            return session.unlock_with_recovery(self.folder, key)
+            return session.unlock_with_recovery(self.folder, key, full_check=True)
         name = self.default_user()
         self.unlock_secret = self.reader.read(f"Passphrase for {name}")
-        return session.unlock(self.folder, name, self.unlock_secret)
+        return session.unlock(self.folder, name, self.unlock_secret, full_check=True)
 
 
 # --- commands -------------------------------------------------------------------------------------
