@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Signal
+from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from astra_desktop.core.appointments import local_now
@@ -16,8 +16,6 @@ from astra_desktop.services.session import Session
 
 
 class CaseAppointmentsTab(QWidget):
-    changed = Signal()
-
     def __init__(
         self, session: Session, case_id: str, runner: TaskRunner, parent: QWidget | None = None
     ) -> None:
@@ -56,7 +54,6 @@ class CaseAppointmentsTab(QWidget):
 
     def reload(self) -> None:
         self.model.refresh()
-        self.changed.emit()
 
     def new_appointment(self) -> AppointmentDialog:
         dialog = AppointmentDialog(self.session, case_id=self.case_id, parent=self)

@@ -39,7 +39,6 @@ from astra_desktop.services.session import Session
 
 class CaseFile(QWidget):
     back = Signal()
-    changed = Signal()
 
     def __init__(
         self, session: Session, case_id: str, runner: TaskRunner, parent: QWidget | None = None
@@ -86,7 +85,6 @@ class CaseFile(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.tabs)
         QShortcut(QKeySequence.StandardKey.Save, self, self.save_current)
-        self.notes.saved.connect(self.changed)
         self._update_title()
         # Each part refreshes when its records change, whoever changed them (a PDF saved from
         # the Documents section, a hearing from the agenda, a note from a hotline call).
@@ -176,7 +174,6 @@ class CaseFile(QWidget):
             return False
         form.load(record)
         self._update_title()
-        self.changed.emit()
         return True
 
     def save_current(self) -> None:
