@@ -22,6 +22,7 @@ from astra_desktop.errors import AstraError
 from astra_desktop.secret_input import SecretReader
 from astra_desktop.services import (
     agenda_cli,
+    audit_trail,
     csv_import,
     demo,
     integrity,
@@ -57,16 +58,25 @@ class Context:
             raise AstraError("This vault has several administrators: say which with --user NAME.")
         return admins[0]
 
-    def unlock(self) -> Session:
+    def unlock(self, verify_trail: bool = True) -> Session:
         """Every command gets the full page-splice check at open, at any vault size (unlike the
         GUI, which finishes it for a large vault in a child process): a spliced or rolled-back
-        vault is refused (VaultDamaged, exit 4) before the command reads or writes anything."""
+        vault is refused (VaultDamaged, exit 4) before the command reads or writes anything. An
+        administrator's command also verifies the forward-secure audit trail first."""
         if self.args.recovery:
             key = self.reader.read("Recovery key")
-            return session.unlock_with_recovery(self.folder, key, full_check=True)
-        name = self.default_user()
-        self.unlock_secret = self.reader.read(f"Passphrase for {name}")
-        return session.unlock(self.folder, name, self.unlock_secret, full_check=True)
+            sess = session.unlock_with_recovery(self.folder, key, full_check=True)
+        else:
+            name = self.default_user()
+            self.unlock_secret = self.reader.read(f"Passphrase for {name}")
+            sess = session.unlock(self.folder, name, self.unlock_secret, full_check=True)
+        if verify_trail:
+            try:
+                audit_trail.require_sound(sess)
+            except BaseException:
+                sess.close()
+                raise
+        return sess
 
 
 # --- commands -------------------------------------------------------------------------------------
@@ -152,11 +162,15 @@ def cmd_search(ctx: Context) -> int:
 
 
 def cmd_check(ctx: Context) -> int:
-    with ctx.unlock() as sess:
+    with ctx.unlock(verify_trail=False) as sess:  # the report says what it finds
         report = integrity.check(sess)
     counts = ", ".join(f"{n} {t}" for t, n in report.counts.items())
     print(f"records: {counts}")
     print(f"content digest: {report.content_digest}")
+    if report.trail_entries is None:
+        print(audit_trail.NOT_HELD)
+    else:
+        print(f"audit trail: {report.trail_entries} entries verified with the administrators' key")
     if report.sound:
         print(
             "Vault is sound: encryption, structure, freshness, audit trail and documents check out."

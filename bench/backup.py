@@ -42,7 +42,7 @@ def raw_export(vault: Path, data_key: bytes, salt: bytes, out: Path, cache_kib: 
     start = time.perf_counter()
     conn = sqlcipher3.connect(str(vault / "vault.db"), isolation_level=None)
     try:
-        conn.execute(database.key_pragma(data_key, salt))
+        database.apply_key(conn, data_key, salt)
         if database._memory_security:  # process-wide in SQLCipher: as the app has it
             conn.execute("PRAGMA cipher_memory_security = ON")
         key, new_salt = os.urandom(32), os.urandom(16)

@@ -159,7 +159,7 @@ def raw_connection(path: Path) -> Connection:
     app's work on top: no triggers, audit entries, search index or anchor file.
     """
     conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
-    conn.execute(database.key_pragma(os.urandom(32), os.urandom(16)))
+    database.apply_key(conn, os.urandom(32), os.urandom(16))
     # The app wipes freed memory unless the process holds demo data only; it is process-wide in
     # SQLCipher, so the floor must set it the same way or whichever side runs first decides it.
     if getattr(database, "_memory_security", True):

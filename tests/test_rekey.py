@@ -37,7 +37,12 @@ class Markers(dict[str, str]):
         return f"{self.tag} {key}"
 
 
-FIXTURES = sorted((Path(__file__).parent / "fixtures").glob("vault-schema-*"))
+# The fixtures made before keyslot format 2 (schema 14's was made with it)
+FIXTURES = [
+    p
+    for p in sorted((Path(__file__).parent / "fixtures").glob("vault-schema-*"))
+    if int(p.name.rsplit("-", 1)[1]) <= 13
+]
 
 
 def content(session: vs.Session) -> tuple[str, dict[str, bytes]]:
@@ -50,7 +55,7 @@ def test_removed_user_cannot_open_the_current_vault(
     users.add_user(session, CASEWORKER, Role.CASEWORKER, CASEWORKER_PASS)
     fill_every_field(session, Markers("Marker Rekey"))
     old_keys = (vault_folder / "vault.keys").read_bytes()
-    old_key = session.data_key
+    old_key = bytes(session.data_key)  # a copy: the session wipes its own at rotation
     before = content(session)
     assert users.remove_user(session, CASEWORKER) == []
     assert session.data_key != old_key

@@ -74,7 +74,7 @@ def populated(tmp_path_factory: pytest.TempPathFactory) -> Vault:
             when = datetime.now() - timedelta(hours=1)
             case_records.add_note(sess, ContactNote(case.id, when, f"First visit {i}."))
             ids.append(case.client_id)
-        key, salt = sess.data_key, sess.keyfile.db_salt
+        key, salt = bytes(sess.data_key), sess.keyfile.db_salt  # a copy: lock wipes the key
     return Vault(folder, key, salt, ids[0])
 
 

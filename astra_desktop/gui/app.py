@@ -34,6 +34,7 @@ if TYPE_CHECKING:  # imported when first needed: the unlock window must appear f
     from astra_desktop.gui.splice_watch import SpliceWatch
     from astra_desktop.gui.tasks import TaskRunner
     from astra_desktop.gui.wizard import SetupWizard
+    from astra_desktop.services.audit_trail import TrailReport
     from astra_desktop.services.session import Session
 
 
@@ -48,6 +49,10 @@ class _Log:
 
 
 log = _Log()
+
+# An administrator's audit-trail check starts this long after the main window is shown, so that it
+# does not hold up the first search on the single worker thread.
+TRAIL_CHECK_DELAY_MS = 1500
 
 
 class AppController(QObject):
@@ -198,7 +203,24 @@ class AppController(QObject):
 
             me = weakref.ref(self)
             self.splice_watch = splice_watch.start(session, lambda: _alive(me).main, self)
+        if session.audit_secret:  # an administrator: verify the audit trail, once the window is up
+            QTimer.singleShot(TRAIL_CHECK_DELAY_MS, lambda: self._verify_trail(session))
         self.unlocked.emit()
+
+    def _verify_trail(self, session: Session) -> None:
+        from astra_desktop.services import audit_trail
+
+        if session is self.session and not session.closed:
+            self.runner.run(lambda: audit_trail.verify(session), self._trail_verified)
+
+    def _trail_verified(self, report: TrailReport) -> None:
+        from astra_desktop.errors import VaultDamaged
+        from astra_desktop.gui.dialogs import Messages
+        from astra_desktop.services.audit_trail import ALTERED
+
+        if report.problems and self.main is not None:
+            damaged = VaultDamaged(ALTERED.format(detail="; ".join(report.problems[:3])))
+            Messages.error(self.main, self.tr("The audit trail has been altered"), str(damaged))
 
     def change_language(self, code: str) -> None:
         """Switch the interface language now, without a restart or a new sign-in.

@@ -85,6 +85,7 @@ TEMPLATES: tuple[str, ...] = (
     "The case was not found, or it is not assigned to you.",
     "The client was not found, or none of their cases is assigned to you.",
     "One of the chosen workers no longer has an account.",
+    "The audit trail has been altered: {detail}. Someone who held the vault key changed the record of who did what. Nothing was changed now. Keep a copy of the whole vault folder as evidence and tell the organisation's management.",
     "The folder {folder} does not exist. Choose an existing folder.",
     "{target.name} already exists in {folder}. Choose another name.",
     "{target.name} appeared in {folder} meanwhile. Try again.",

@@ -6,6 +6,7 @@ import hashlib
 from dataclasses import dataclass, field
 
 from astra_desktop.errors import VaultDamaged
+from astra_desktop.services import audit_trail
 from astra_desktop.services.session import Session
 from astra_desktop.storage import audit, digest, freshness, search_index
 from astra_desktop.storage.database import DatabaseError
@@ -17,6 +18,8 @@ class CheckReport:
     problems: list[str] = field(default_factory=list)
     content_digest: str = ""
     counts: dict[str, int] = field(default_factory=dict)
+    # The forward-secure audit trail: None when this account holds no audit key (not an admin)
+    trail_entries: int | None = None
 
     @property
     def sound(self) -> bool:
@@ -60,6 +63,9 @@ def _check(session: Session, report: CheckReport) -> None:
     except Exception as exc:
         report.problems.append(str(exc))
     report.problems += audit.verify_chain(conn)
+    trail = audit_trail.verify(session, conn)
+    report.problems += trail.problems
+    report.trail_entries = trail.entries if trail.verified else None
     report.problems += _check_documents(session)
     report.content_digest = digest.content_digest(conn)
     for table in digest.RECORD_TABLES:

@@ -34,7 +34,7 @@ from astra_desktop.services import integrity, passphrases
 from astra_desktop.services import session as vault_session
 from astra_desktop.services.backups import KIND, PARTS, RECOVERY_LOCK, WHAT, Listing, read_listing
 from astra_desktop.services.backups import inner_key as backup_inner_key
-from astra_desktop.storage import database, db_copy, freshness, migrate
+from astra_desktop.storage import database, db_copy, freshness, migrate, secret_memory
 from astra_desktop.storage.atomic import fsync_dir, open_private, private_dir
 from astra_desktop.storage.backup_format import Sealed, damaged, wrong_secret
 from astra_desktop.storage.keyslots import KIND_USER, KeyFile, Slot
@@ -386,6 +386,7 @@ def stage_restore(
 
         return keep_going
 
+    key: bytes | None = None
     try:
         unpacked = unpack(opened, staging, step(0, 500))
         keyfile = unpacked.keyfile()
@@ -416,6 +417,9 @@ def stage_restore(
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
+    finally:
+        if key is not None and key is not data_key and key is not opened.data_key:
+            secret_memory.wipe(key)  # unwrapped here, from an account's slot in the backup
     return Staged(staging, home, opened.listing.backup_id, report)
 
 

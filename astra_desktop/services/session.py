@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import cast
 
 from astra_desktop.core.changes import Changes
 from astra_desktop.core.enums import AuditAction, Role
@@ -31,10 +32,21 @@ from astra_desktop.errors import (
     WrongPassphrase,
 )
 from astra_desktop.services import passphrases
-from astra_desktop.storage import audit, database, digest, freshness, kdf, migrate, rekey, rows
+from astra_desktop.storage import (
+    audit,
+    audit_keys,
+    database,
+    digest,
+    freshness,
+    kdf,
+    migrate,
+    rekey,
+    rows,
+    secret_memory,
+)
 from astra_desktop.storage.atomic import private_dir
 from astra_desktop.storage.database import DAMAGED_DB, Connection
-from astra_desktop.storage.keyslots import KIND_RECOVERY, KIND_USER, KeyFile, new_data_key
+from astra_desktop.storage.keyslots import KIND_RECOVERY, KIND_USER, KeyFile, Slot, new_data_key
 from astra_desktop.storage.lock import VaultLock
 from astra_desktop.storage.throttle import Throttle
 from astra_desktop.storage.vault_files import VaultFiles
@@ -99,13 +111,19 @@ class Session:
         self.rekeying: int | None = None
         self.rekeyed = threading.Event()
         self.rekeyed.set()
+        # The seeds of the forward-secure audit trail (storage.audit_keys), for administrators
+        # only: what lets them verify it. Wiped on lock.
+        self.audit_secret = bytearray()
 
     # --- connections ----------------------------------------------------------------------------
     @property
     def data_key(self) -> bytes:
+        """The session's own key buffer, not a copy (a copy could not be wiped on lock): a
+        bytearray, typed as bytes for the key functions, which only read it. Zeroed on lock and
+        when re-keying replaces it: work that must keep the key longer takes a copy it wipes."""
         if self.closed:
             raise VaultLocked("The vault is locked. Unlock it to continue.")
-        return bytes(self._key)
+        return cast(bytes, self._key)
 
     @property
     def db(self) -> Connection:
@@ -195,8 +213,10 @@ class Session:
             with contextlib.suppress(Exception):
                 conn.close()
         self._local = threading.local()
-        for i in range(len(self._key)):
-            self._key[i] = 0
+        secret_memory.wipe(self._key)
+        self._anchor.forget()
+        for i in range(len(self.audit_secret)):
+            self.audit_secret[i] = 0
         self.closed = True
         self._lock.release()
         log.info("vault %s locked", self.vault_id)
@@ -219,11 +239,12 @@ class Session:
         self.read_cache.clear()
 
     def use_key(self, data_key: bytes, keyfile: KeyFile) -> None:
-        """Carry on under a new data key (after services.rekey has published it)."""
-        for i in range(len(self._key)):
-            self._key[i] = 0
+        """Carry on under a new data key (after services.rekey has published it); the old one is
+        wiped, and `data_key` is copied (the caller wipes its own)."""
+        secret_memory.wipe(self._key)
         self._key = bytearray(data_key)
         self.keyfile = keyfile
+        self._anchor.forget()
         self._anchor = freshness.AnchorWriter(self.files.anchor, self.vault_id, data_key)
 
     def __enter__(self) -> Session:
@@ -270,14 +291,23 @@ def create_vault(
         migrate.upgrade(conn, files.db)
         admin = User(username=admin_name, role=Role.ADMIN)
         recovery_key = passphrases.new_recovery_key()
+        seed = os.urandom(audit_keys.SEED_BYTES)
+        audit_secret = audit_keys.encode([audit_keys.Epoch(1, seed)])
         admin.slot_id = keyfile.add(
-            data_key, KIND_USER, admin_name, admin_passphrase, params, role_hint=Role.ADMIN.value
+            data_key,
+            KIND_USER,
+            admin_name,
+            admin_passphrase,
+            params,
+            role_hint=Role.ADMIN.value,
+            audit_secret=audit_secret,
         ).slot_id
-        keyfile.add(data_key, KIND_RECOVERY, "recovery", recovery_key, params)
+        keyfile.add(data_key, KIND_RECOVERY, "recovery", recovery_key, params, "", audit_secret)
         with database.transaction(conn):
             conn.execute("INSERT INTO meta(key, value) VALUES ('vault_id', ?)", (keyfile.vault_id,))
             conn.execute("INSERT INTO meta(key, value) VALUES ('organisation', ?)", (organisation,))
             rows.insert(conn, "users", admin, created_at=rows.now_utc())
+            audit_keys.begin(conn, 1, seed)
             audit.append(conn, admin.id, AuditAction.CREATE.value, "vault", keyfile.vault_id)
         database.checkpoint(conn)
         freshness.Anchor.of(conn, keyfile.vault_id).save(files.anchor, data_key)
@@ -286,7 +316,10 @@ def create_vault(
         lock.release()
         raise
     actor = Actor(admin.id, admin.username, admin.role, all_cases=True)
-    return Session(files, keyfile, data_key, conn, lock, actor), recovery_key
+    session = Session(files, keyfile, data_key, conn, lock, actor)
+    secret_memory.wipe(data_key)  # os.urandom's bytes: the session keeps its own copy
+    session.audit_secret = bytearray(audit_secret)
+    return session, recovery_key
 
 
 # --- unlocking ------------------------------------------------------------------------------------
@@ -319,23 +352,27 @@ def unlock(
     keyfile = _load_keyfile(files)
     lock = VaultLock(folder)
     lock.acquire()
+    opened: tuple[bytes, bytes] | None = None
     try:
         if rekey.recover(files):  # a key rotation was interrupted: finish it or roll it back
             keyfile = _load_keyfile(files)
         throttle = Throttle(files.throttle, clock)
         throttle.check(username)
         slot = keyfile.find(KIND_USER, username)
-        data_key = keyfile.unwrap(slot, passphrase) if slot else None
+        opened = keyfile.open(slot, passphrase) if slot else None
         if slot is None:
             # Spend the same time as a real attempt, so timing does not reveal who has an account.
             kdf.derive(passphrase, b"\0" * 16, keyfile.slots[0].params)
-        if data_key is None:
+        if slot is None or opened is None:
             raise WrongPassphrase(WRONG, throttle.failed(username))
+        data_key, audit_secret = opened
         session = _open(
             files, keyfile, data_key, lock, lambda c: _user_actor(c, username), full_check
         )
-        if slot is not None and keyfile.upgrade_slot(slot, passphrase, data_key):
+        if keyfile.upgrade_slot(slot, passphrase, data_key, audit_secret):
+            slot = keyfile.find(KIND_USER, username) or slot
             keyfile.save(files.keys, data_key)  # to format 2, so re-keying can carry it over
+        _take_audit_secret(session, slot, passphrase, audit_secret)
         failures = throttle.succeeded(username)
         with session.write() as conn:
             for when in failures:
@@ -347,6 +384,9 @@ def unlock(
         if lock.held:
             lock.release()
         raise
+    finally:
+        if opened is not None:  # the unwrapped data key: the session keeps its own copy
+            secret_memory.wipe(*opened)
 
 
 def unlock_with_recovery(
@@ -361,6 +401,7 @@ def unlock_with_recovery(
     keyfile = _load_keyfile(files)
     lock = VaultLock(folder)
     lock.acquire()
+    opened: tuple[bytes, bytes] | None = None
     try:
         if rekey.recover(files):
             keyfile = _load_keyfile(files)
@@ -368,16 +409,19 @@ def unlock_with_recovery(
         throttle.check(RECOVERY_ACTOR)
         slot = keyfile.find(KIND_RECOVERY, "recovery")
         key = passphrases.normalise_recovery_key(recovery_key)
-        data_key = keyfile.unwrap(slot, key) if slot else None
-        if data_key is None:
+        opened = keyfile.open(slot, key) if slot else None
+        if slot is None or opened is None:
             raise WrongPassphrase(
                 "That recovery key is not right. Type it exactly as printed on the emergency sheet.",
                 throttle.failed(RECOVERY_ACTOR),
             )
+        data_key, audit_secret = opened
         actor = Actor(RECOVERY_ACTOR, RECOVERY_ACTOR, Role.ADMIN, all_cases=True)
         session = _open(files, keyfile, data_key, lock, lambda _c: actor, full_check)
-        if slot is not None and keyfile.upgrade_slot(slot, key, data_key):
+        if keyfile.upgrade_slot(slot, key, data_key, audit_secret):
+            slot = keyfile.find(KIND_RECOVERY, "recovery") or slot
             keyfile.save(files.keys, data_key)
+        _take_audit_secret(session, slot, key, audit_secret)
         throttle.succeeded(RECOVERY_ACTOR)
         session.audit(AuditAction.LOGIN, "recovery-key")
         return session
@@ -385,6 +429,67 @@ def unlock_with_recovery(
         if lock.held:
             lock.release()
         raise
+    finally:
+        if opened is not None:  # the unwrapped data key: the session keeps its own copy
+            secret_memory.wipe(*opened)
+
+
+def _take_audit_secret(session: Session, slot: Slot, secret: str, audit_secret: bytes) -> None:
+    """An administrator keeps the audit trail's seeds for this session; a delivered secret moves
+    into their slot's passphrase-wrapped part; the first administrator to unlock a vault made
+    before the forward-secure trail existed starts it."""
+    if session.actor.role is not Role.ADMIN:
+        return  # a former administrator's slot may still hold old seeds: not used
+    keyfile = session.keyfile
+    if not audit_keys.started(session.db) and not audit_secret:
+        audit_secret = start_audit_epoch(session)  # else removed: verification will say so
+    elif not slot.audit_seal:
+        session.audit_secret = bytearray(audit_secret)
+        return
+    session.audit_secret = bytearray(audit_secret)
+    if audit_secret:
+        keyfile.take_audit_seal(slot, secret, audit_secret)
+        keyfile.save(session.files.keys, session.data_key)
+
+
+def admin_slots(session: Session) -> list[Slot]:
+    """The keyslots that hold the audit secret: active administrators' and the recovery key's."""
+    ids = {
+        str(r[0])
+        for r in session.db.execute(
+            "SELECT slot_id FROM users WHERE role = ? AND active = 1 AND slot_id IS NOT NULL",
+            (Role.ADMIN.value,),
+        )
+    }
+    return [s for s in session.keyfile.slots if s.slot_id in ids or s.kind == KIND_RECOVERY]
+
+
+def start_audit_epoch(session: Session) -> bytes:
+    """Begin a new epoch of the forward-secure audit trail with a fresh seed, sealed to every
+    administrator's slot (and the recovery key's); returns the new audit secret. Used when the
+    trail starts on an older vault and when an administrator leaves (they knew the old seeds)."""
+    seed = os.urandom(audit_keys.SEED_BYTES)
+    with session.write() as conn:
+        seq, head = audit.head(conn)
+        detail = audit_keys.epoch_detail(conn, head)
+        epochs = audit_keys.decode(bytes(session.audit_secret))
+        epochs.append(audit_keys.Epoch(seq + 1, seed))
+        secret = audit_keys.encode(epochs)
+        for slot in admin_slots(session):
+            if slot.version >= 2:
+                slot.seal_audit(session.vault_id, secret)
+        audit_keys.begin(conn, seq + 1, seed)
+        audit.append(
+            conn,
+            session.actor.user_id,
+            AuditAction.CHANGE.value,
+            audit_keys.EPOCH_ENTITY,
+            session.vault_id,
+            detail,
+        )
+        session.keyfile.save(session.files.keys, session.data_key)
+    session.audit_secret = bytearray(secret)
+    return secret
 
 
 def _user_actor(conn: Connection, username: str) -> Actor:

@@ -12,11 +12,13 @@ from __future__ import annotations
 
 import logging
 import multiprocessing
+import os
+import sys
 from multiprocessing.connection import Connection as Pipe
 from pathlib import Path
 
 from astra_desktop.services.session import Session
-from astra_desktop.storage import database, digest
+from astra_desktop.storage import database, digest, secret_memory
 
 log = logging.getLogger(__name__)
 
@@ -35,7 +37,7 @@ class SpliceCheck:
         )
         self._process.start()
         child_end.close()
-        self._pipe.send_bytes(session.data_key)
+        _send_key(self._pipe, session.data_key)
         self.stale: list[str] = []
         self.failed = ""  # why the check could not be finished, if it could not
         self._done = False
@@ -69,6 +71,25 @@ class SpliceCheck:
         self._done = True
         self._pipe.close()
         self._process.join(timeout=5)
+
+
+def _send_key(pipe: Pipe, data_key: bytes) -> None:
+    """`pipe.send_bytes(data_key)`, leaving no copy of the key behind: on POSIX, multiprocessing
+    joins a short message to its length header (a new bytes object, freed unwiped), so the same
+    frame (4-byte big-endian length, then the bytes) is built here in a bytearray that is wiped.
+    Windows pipes write the caller's buffer as it is."""
+    if sys.platform == "win32":
+        pipe.send_bytes(data_key)
+        return
+    frame = bytearray(4 + len(data_key))
+    try:
+        frame[:4] = len(data_key).to_bytes(4, "big")
+        frame[4:] = data_key
+        view, fd = memoryview(frame), pipe.fileno()
+        while view:
+            view = view[os.write(fd, view) :]
+    finally:
+        secret_memory.wipe(frame)
 
 
 def needed(session: Session) -> bool:

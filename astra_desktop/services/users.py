@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from typing import cast
+
 from astra_desktop.core.enums import AuditAction, Role
 from astra_desktop.core.models import User
 from astra_desktop.core.roles import Permission
 from astra_desktop.errors import NotFound, PermissionDenied, ValidationError
-from astra_desktop.services import passphrases, rekey
+from astra_desktop.services import audit_trail, passphrases, rekey
 from astra_desktop.services.session import RECOVERY_ACTOR, Session
-from astra_desktop.storage import audit, kdf, rows
+from astra_desktop.storage import audit, kdf, rows, secret_memory
 from astra_desktop.storage.keyslots import KIND_USER
 
 _NAME_RULES = "User names are 2–32 letters, digits, dots, dashes or underscores."
@@ -53,7 +55,13 @@ def add_user(
     passphrases.require_strong(passphrase, (username,))
     user = User(username=username, role=role, all_cases=all_cases)
     slot = session.keyfile.add(
-        session.data_key, KIND_USER, username, passphrase, _slot_params(session), role.value
+        session.data_key,
+        KIND_USER,
+        username,
+        passphrase,
+        _slot_params(session),
+        role.value,
+        _audit_secret_for(session, role),
     )
     user.slot_id = slot.slot_id
     with session.write() as conn:
@@ -90,6 +98,8 @@ def remove_user(
         if slot:
             session.keyfile.remove(slot.slot_id)
         session.keyfile.save(session.files.keys, session.data_key)
+    if user.role is Role.ADMIN:
+        audit_trail.after_admin_left(session)
     if blocked := rekey.blockers(session):
         session.audit(AuditAction.CHANGE, "vault-key", session.vault_id, "rotation-blocked")
         return blocked
@@ -110,15 +120,22 @@ def set_passphrase(
         session.require(Permission.MANAGE_USERS)
     elif session.actor.user_id != RECOVERY_ACTOR:
         slot = session.keyfile.find(KIND_USER, username)
-        if (
-            slot is None
-            or current_passphrase is None
-            or session.keyfile.unwrap(slot, current_passphrase) is None
-        ):
+        opened = (
+            session.keyfile.unwrap(slot, current_passphrase)
+            if slot is not None and current_passphrase is not None
+            else None
+        )
+        if opened is None:
             raise PermissionDenied("The current passphrase is not right; nothing was changed.")
+        secret_memory.wipe(opened)  # a copy of the data key: only whether it opened mattered
     passphrases.require_strong(new_passphrase, (username,))
     slot = session.keyfile.add(
-        session.data_key, KIND_USER, username, new_passphrase, _slot_params(session)
+        session.data_key,
+        KIND_USER,
+        username,
+        new_passphrase,
+        _slot_params(session),
+        audit_secret=_audit_secret_for(session, user.role),
     )
     session.keyfile.save(session.files.keys, session.data_key)
     # The audit entry goes to vault.db later, on the next write; recording it now would change
@@ -140,4 +157,14 @@ def set_role(session: Session, username: str, role: Role, all_cases: bool | None
         slot = session.keyfile.find(KIND_USER, username)
         if slot:
             slot.role_hint = role.value
+            if role is Role.ADMIN and user.role is not Role.ADMIN:
+                audit_trail.hand_over(session, slot.slot_id)
             session.keyfile.save(session.files.keys, session.data_key)
+    if user.role is Role.ADMIN and role is not Role.ADMIN:
+        audit_trail.after_admin_left(session)
+
+
+def _audit_secret_for(session: Session, role: Role) -> bytes:
+    """What a new keyslot of an account with `role` holds of the audit trail's seeds: the
+    session's own buffer (read only; no copy left behind after lock)."""
+    return cast(bytes, session.audit_secret) if role is Role.ADMIN else b""

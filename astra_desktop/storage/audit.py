@@ -2,7 +2,8 @@
 
 Entries carry ids, never names. Each entry's hash covers the previous entry's hash, so editing,
 deleting or reordering entries breaks the chain; the head is also kept in the freshness anchor, so
-dropping entries from the end is caught too.
+dropping entries from the end is caught too. Anyone with the data key can recompute this chain; the
+forward-secure key chain (storage.audit_keys) is what an insider cannot.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
+from astra_desktop.storage import audit_keys
 from astra_desktop.storage.database import Connection
 
 GENESIS = "0" * 64
@@ -74,11 +76,16 @@ def append(
     seq, prev = head(conn)
     seq += 1
     stamp = (at or datetime.now(UTC)).isoformat(timespec="seconds")
+    entity, entity_id, detail = (audit_keys.clean(t) for t in (entity, entity_id, detail))
     digest = _entry_hash(prev, seq, stamp, user_id, action, entity, entity_id, detail)
+    mac = audit_keys.advance(
+        conn, seq, audit_keys.message(seq, stamp, user_id, action, entity, entity_id, detail)
+    )
     conn.execute(
-        "INSERT INTO audit_log (seq, at, user_id, action, entity, entity_id, detail, prev_hash, hash)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        (seq, stamp, user_id, action, entity, entity_id, detail, prev, digest),
+        "INSERT INTO audit_log"
+        " (seq, at, user_id, action, entity, entity_id, detail, prev_hash, hash, mac)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (seq, stamp, user_id, action, entity, entity_id, detail, prev, digest, mac),
     )
     sink = _collecting.get(id(conn))
     if sink is not None:
@@ -101,8 +108,9 @@ def entry_hash_at(conn: Connection, seq: int) -> str | None:
     return e.hash if recomputed == e.hash else None
 
 
-def verify_chain(conn: Connection) -> list[str]:
-    """Problems found in the chain, in words; empty when every entry links to the one before."""
+def verify_chain(conn: Connection, heads: dict[int, str] | None = None) -> list[str]:
+    """Problems found in the chain, in words; empty when every entry links to the one before.
+    `heads`: seqs whose recomputed hash the caller wants (filled in when the chain is intact)."""
     problems: list[str] = []
     expected_seq, prev = 1, GENESIS
     for row in conn.execute(
@@ -119,6 +127,8 @@ def verify_chain(conn: Connection) -> list[str]:
         )
         if recomputed != e.hash:
             problems.append(f"audit entry {e.seq} has been altered")
+        if heads is not None and e.seq in heads and not problems:
+            heads[e.seq] = recomputed
         expected_seq, prev = e.seq + 1, e.hash
         if len(problems) > 20:
             break

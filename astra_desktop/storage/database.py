@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 import sqlcipher3
 
 from astra_desktop.errors import DiskFull, VaultDamaged
-from astra_desktop.storage import digest
+from astra_desktop.storage import digest, secret_memory
 from astra_desktop.storage.atomic import private_file
 
 if TYPE_CHECKING:  # sqlcipher3 ships no type hints; its API is the standard library's sqlite3
@@ -25,7 +25,7 @@ DAMAGED_DB = (
     "Restore the vault from your most recent backup and tell the administrator."
 )
 
-# Order matters: the key first, then cipher settings, then journal settings.
+# After the key (connect), in this order: cipher settings, then journal settings.
 _PRAGMAS = (
     "cipher_log_level = NONE",
     "foreign_keys = ON",
@@ -50,9 +50,35 @@ def skip_memory_security_for_fictional_data() -> None:
     _memory_security = False
 
 
-def key_pragma(data_key: bytes, salt: bytes) -> str:
-    """Raw 256-bit key plus explicit salt: no passphrase KDF inside SQLCipher (it is done outside)."""
-    return f"PRAGMA key = \"x'{data_key.hex()}{salt.hex()}'\""
+def key_spec(data_key: bytes, salt: bytes, prefix: bytes = b"", suffix: bytes = b"") -> bytearray:
+    """`prefix` x'<key><salt>' `suffix`, in hex, in one bytearray made to size: the raw 256-bit key
+    plus explicit salt (no passphrase KDF inside SQLCipher: it is done outside). The caller wipes it
+    (secret_memory.wipe); nothing else holding the key's text is made on the way."""
+    text = bytearray(len(prefix) + 2 * (len(data_key) + len(salt)) + 3 + len(suffix))
+    text[: len(prefix)] = prefix
+    at = len(prefix)
+    text[at : at + 2] = b"x'"
+    at = secret_memory.hex_into(text, at + 2, data_key)
+    at = secret_memory.hex_into(text, at, salt)
+    text[at : at + 1] = b"'"
+    text[at + 1 :] = suffix
+    return text
+
+
+def apply_key(conn: Connection, data_key: bytes, salt: bytes) -> None:
+    """Run `PRAGMA key` on a new connection, leaving no copy of the key's text behind.
+
+    sqlite3 takes SQL as str only: the statement is built in a bytearray, decoded into one str, and
+    both are wiped once SQLite has run it. `executescript` runs it outside the statement cache,
+    which would keep the str (and SQLite's copy of it) for the life of the connection. SQLCipher
+    wipes its own copies when it frees them: set `cipher_memory_security` before this.
+    """
+    text = key_spec(data_key, salt, b'PRAGMA key = "', b'"')
+    sql = text.decode("ascii")
+    try:
+        conn.executescript(sql)
+    finally:
+        secret_memory.wipe(sql, text)
 
 
 def connect(path: Path, data_key: bytes, salt: bytes) -> Connection:
@@ -63,9 +89,9 @@ def connect(path: Path, data_key: bytes, salt: bytes) -> Connection:
     conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
     try:
         conn.execute("PRAGMA cipher_log = off")
-        conn.execute(key_pragma(data_key, salt))
-        if _memory_security:
+        if _memory_security:  # before the key: SQLCipher then wipes what keying allocates
             conn.execute("PRAGMA cipher_memory_security = ON")
+        apply_key(conn, data_key, salt)
         for pragma in _PRAGMAS:
             conn.execute("PRAGMA " + pragma)
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import sqlcipher3
 
-from astra_desktop.storage import audit, database, digest
+from astra_desktop.storage import audit, database, digest, secret_memory
 from astra_desktop.storage.atomic import private_file
 from astra_desktop.storage.database import Connection
 
@@ -68,10 +68,6 @@ class Snapshot:
             str(d["audit_hash"]),
             {str(k): int(v) for k, v in counts.items()},
         )
-
-
-def _key_clause(key: bytes, salt: bytes) -> str:
-    return f"KEY \"x'{key.hex()}{salt.hex()}'\""
 
 
 # SQLite virtual-machine steps between two calls of the keep-going callback (each a call into
@@ -134,7 +130,13 @@ def export(
     if page_size not in PAGE_SIZES:
         raise ValueError(f"page size {page_size}")
     private_file(target)  # owner-only (0600) before SQLite makes it
-    source.execute(f"ATTACH DATABASE ? AS copy {_key_clause(key, salt)}", (str(target),))
+    # The key goes in as a bound value (no SQL text holds it), from a bytearray wiped at once;
+    # SQLite's own copy of the binding is wiped by SQLCipher when the connection closes.
+    spec = database.key_spec(key, salt)
+    try:
+        source.execute("ATTACH DATABASE ? AS copy KEY ?", (str(target), spec))
+    finally:
+        secret_memory.wipe(spec)
     try:
         if page_size != DEFAULT_PAGE_SIZE:  # before the first page is written
             source.execute(f"PRAGMA copy.cipher_page_size = {page_size}")
@@ -186,11 +188,11 @@ def open_copy(
     conn = sqlcipher3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
     try:
         conn.execute("PRAGMA cipher_log = off")
-        conn.execute(database.key_pragma(key, salt))
+        if database._memory_security:  # before the key (see database.connect)
+            conn.execute("PRAGMA cipher_memory_security = ON")
+        database.apply_key(conn, key, salt)
         if page_size != DEFAULT_PAGE_SIZE:
             conn.execute(f"PRAGMA cipher_page_size = {page_size}")
-        if database._memory_security:
-            conn.execute("PRAGMA cipher_memory_security = ON")
         conn.execute("PRAGMA temp_store = MEMORY")
         conn.execute(f"PRAGMA cache_size = -{cache_kib}")
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()

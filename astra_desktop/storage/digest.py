@@ -49,6 +49,7 @@ RECORD_TABLES = (
 VAULT_TABLES = (
     "users",
     "audit_log",
+    "audit_state",
     "drafts",
     "settings",
     "risk_instruments",

@@ -19,7 +19,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from astra_desktop.errors import VaultDamaged
-from astra_desktop.storage import audit, digest
+from astra_desktop.storage import audit, digest, secret_memory
 from astra_desktop.storage.atomic import write_atomic
 from astra_desktop.storage.database import Connection, scalar
 from astra_desktop.storage.keyslots import hkdf
@@ -48,12 +48,23 @@ class Anchor:
     audit_hash: str
     sums: str
 
+    @staticmethod
+    def mac_key(data_key: bytes) -> bytes:
+        """The anchor's own sub-key: what a long-lived writer keeps instead of the data key."""
+        return hkdf(data_key, "astra anchor mac")
+
     def _mac(self, data_key: bytes) -> str:
+        return self._mac_with(self.mac_key(data_key))
+
+    def _mac_with(self, mac_key: bytes | bytearray) -> str:
         body = json.dumps(asdict(self), sort_keys=True).encode()
-        return hmac.new(hkdf(data_key, "astra anchor mac"), body, "sha256").hexdigest()
+        return hmac.new(mac_key, body, "sha256").hexdigest()
 
     def save(self, path: Path, data_key: bytes) -> None:
-        data = asdict(self) | {"mac": self._mac(data_key)}
+        self.save_with(path, self.mac_key(data_key))
+
+    def save_with(self, path: Path, mac_key: bytes | bytearray) -> None:
+        data = asdict(self) | {"mac": self._mac_with(mac_key)}
         write_atomic(path, json.dumps(data, sort_keys=True).encode())
 
     @classmethod
@@ -93,18 +104,32 @@ def verify(conn: Connection, anchor: Anchor, deep: bool = True) -> None:
 
 
 class AnchorWriter:
-    """Writes the anchor after commits, from any thread, never moving it backwards."""
+    """Writes the anchor after commits, from any thread, never moving it backwards.
+
+    It lives as long as the session, so it keeps only the anchor's sub-key (never the data key,
+    which only the session holds and wipes on lock), in a bytearray that `forget()` wipes."""
 
     def __init__(self, path: Path, vault_id: str, data_key: bytes) -> None:
         self._path = path
         self._vault_id = vault_id
-        self._key = data_key
+        derived = Anchor.mac_key(data_key)
+        self._mac_key = bytearray(derived)
+        secret_memory.wipe(derived)
         self._lock = threading.Lock()
         self._written = -1
+        self._forgotten = False
 
     def update(self, conn: Connection) -> None:
         with self._lock:
+            if self._forgotten:  # locked meanwhile: as after a crash, the next unlock accepts it
+                return
             anchor = Anchor.of(conn, self._vault_id)
             if anchor.generation > self._written:
-                anchor.save(self._path, self._key)
+                anchor.save_with(self._path, self._mac_key)
                 self._written = anchor.generation
+
+    def forget(self) -> None:
+        """Wipe the sub-key (on lock)."""
+        with self._lock:
+            self._forgotten = True
+            secret_memory.wipe(self._mac_key)

@@ -16,6 +16,12 @@ opens only the seals of the old key file. The seal key also mixes in the seal-au
 which only key holders know, so an outsider who can write vault.keys cannot seal a key of their
 own to a user's slot. Format-1 slots still open; each is rewritten in format 2 when its owner next
 unlocks (the passphrase is needed for that).
+
+Administrators' slots (and the recovery slot) also hold the audit secret (storage.audit_keys): the
+seeds of the forward-secure audit trail, inside the passphrase-wrapped part, so that no one who
+holds only the data key can read or replace them. When the secret changes while its owner is not
+there (a new epoch, a promotion), it is sealed to the slot's public key (`audit_seal`) and moved
+into the wrapped part at the owner's next unlock.
 """
 
 from __future__ import annotations
@@ -30,7 +36,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from astra_desktop.errors import VaultDamaged
-from astra_desktop.storage import kdf
+from astra_desktop.storage import kdf, secret_memory
 from astra_desktop.storage.atomic import write_atomic
 
 FORMAT = "astra-vault-keys"
@@ -86,6 +92,8 @@ class Slot:
     seal_epk: bytes = b""
     seal_nonce: bytes = b""
     sealed: bytes = b""
+    # An audit secret waiting for this slot's owner (ephemeral public key + nonce + ciphertext)
+    audit_seal: bytes = b""
 
     def header(self, vault_id: str) -> bytes:
         head: dict[str, object] = {
@@ -120,6 +128,8 @@ class Slot:
                 "seal_nonce": _b64(self.seal_nonce),
                 "sealed": _b64(self.sealed),
             }
+        if self.audit_seal:
+            out["audit_seal"] = _b64(self.audit_seal)
         return out
 
     def _seal_key(self, vault_id: str, shared: bytes, auth_key: bytes) -> bytes:
@@ -143,6 +153,26 @@ class Slot:
         key = self._seal_key(vault_id, shared, auth_key)
         self.sealed = AESGCM(key).encrypt(self.seal_nonce, data_key, self.header(vault_id))
 
+    def seal_audit(self, vault_id: str, audit_secret: bytes) -> None:
+        """Leave `audit_secret` for this slot's owner (taken in at their next unlock)."""
+        from cryptography.hazmat.primitives import serialization
+        from cryptography.hazmat.primitives.asymmetric.x25519 import (
+            X25519PrivateKey,
+            X25519PublicKey,
+        )
+        from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+        ephemeral = X25519PrivateKey.generate()
+        epk = ephemeral.public_key().public_bytes(
+            serialization.Encoding.Raw, serialization.PublicFormat.Raw
+        )
+        shared = ephemeral.exchange(X25519PublicKey.from_public_bytes(self.public))
+        key = hkdf(shared, "astra audit seal " + _b64(epk + self.public))
+        nonce = os.urandom(12)
+        self.audit_seal = (
+            epk + nonce + AESGCM(key).encrypt(nonce, audit_secret, self.header(vault_id))
+        )
+
     @classmethod
     def from_json(cls, d: dict[str, object]) -> Slot:
         kdf_dict = d["kdf"]
@@ -162,6 +192,7 @@ class Slot:
             seal_epk=_unb64(d.get("seal_epk", "")),
             seal_nonce=_unb64(d.get("seal_nonce", "")),
             sealed=_unb64(d.get("sealed", "")),
+            audit_seal=_unb64(d.get("audit_seal", "")),
         )
 
 
@@ -278,8 +309,10 @@ class KeyFile:
         secret: str,
         params: kdf.KdfParams,
         role_hint: str = "",
+        audit_secret: bytes = b"",
     ) -> Slot:
-        """Wrap the data key for a new secret; replacing a slot keeps its id (users point at it)."""
+        """Wrap the data key for a new secret; replacing a slot keeps its id (users point at it).
+        `audit_secret`: for administrators and the recovery key only."""
         existing = self.find(kind, label)
         slot_id = existing.slot_id if existing else secrets.token_hex(8)
         if existing:
@@ -302,9 +335,15 @@ class KeyFile:
             serialization.NoEncryption(),
         )
         wrapping_key = kdf.derive(secret, slot.salt, params)
-        slot.wrapped = AESGCM(wrapping_key).encrypt(
-            slot.nonce, raw_private + auth, slot.header(self.vault_id)
-        )
+        plain = bytearray(raw_private)
+        plain += auth
+        plain += audit_secret
+        try:
+            slot.wrapped = AESGCM(wrapping_key).encrypt(
+                slot.nonce, plain, slot.header(self.vault_id)
+            )
+        finally:
+            secret_memory.wipe(plain, raw_private)
         slot.seal(self.vault_id, data_key, auth)
         self.slots.append(slot)
         return slot
@@ -321,6 +360,13 @@ class KeyFile:
 
     def unwrap(self, slot: Slot, secret: str) -> bytes | None:
         """The data key, or None when the secret is wrong (or the slot was edited)."""
+        opened = self.open(slot, secret)
+        return opened[0] if opened else None
+
+    def open(self, slot: Slot, secret: str) -> tuple[bytes, bytes] | None:
+        """(data key, audit secret) — the audit secret is empty for slots that hold none — or None
+        when the secret is wrong (or the slot was edited). A pending `audit_seal` that extends the
+        wrapped audit secret is returned in its place (see `take_audit_seal`)."""
         from cryptography.exceptions import InvalidTag
         from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
@@ -332,26 +378,86 @@ class KeyFile:
         except InvalidTag:
             return None
         if slot.version < 2:
-            return opened
+            return opened, b""
+        private = opened[:32]
+        audit_secret = opened[64:]
+        try:
+            data_key = self._open_seal(slot, opened)
+            if data_key is None:
+                return None
+            if slot.audit_seal:
+                delivered = self._open_audit_seal(slot, private) or b""
+                # Anyone with the data key can write a seal, so one only extends what the owner
+                # holds (a new epoch appended); it cannot replace seeds already in the wrapped part.
+                if delivered.startswith(audit_secret) and len(delivered) > len(audit_secret):
+                    secret_memory.wipe(audit_secret)
+                    audit_secret = delivered
+                else:
+                    secret_memory.wipe(delivered)
+            return data_key, audit_secret
+        finally:
+            secret_memory.wipe(opened, private)  # the slot's private key opens the data key
+
+    def _open_audit_seal(self, slot: Slot, raw_private: bytes) -> bytes | None:
+        from cryptography.exceptions import InvalidTag
         from cryptography.hazmat.primitives.asymmetric.x25519 import (
             X25519PrivateKey,
             X25519PublicKey,
         )
+        from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+        epk, nonce, body = slot.audit_seal[:32], slot.audit_seal[32:44], slot.audit_seal[44:]
+        try:
+            shared = X25519PrivateKey.from_private_bytes(raw_private).exchange(
+                X25519PublicKey.from_public_bytes(epk)
+            )
+            key = hkdf(shared, "astra audit seal " + _b64(epk + slot.public))
+            return AESGCM(key).decrypt(nonce, body, slot.header(self.vault_id))
+        except (InvalidTag, ValueError):
+            return None
+
+    def take_audit_seal(self, slot: Slot, secret: str, audit_secret: bytes) -> None:
+        """Move a delivered audit secret into the passphrase-wrapped part of `slot` (its owner has
+        just unlocked with `secret`), so that a data-key holder can no longer replace it."""
+        from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+        wrapping_key = kdf.derive(secret, slot.salt, slot.params)
+        aead = AESGCM(wrapping_key)
+        opened = aead.decrypt(slot.nonce, slot.wrapped, slot.header(self.vault_id))
+        plain = bytearray(opened[:64])
+        plain += audit_secret
+        try:
+            slot.nonce = os.urandom(12)
+            slot.wrapped = aead.encrypt(slot.nonce, plain, slot.header(self.vault_id))
+        finally:
+            secret_memory.wipe(plain, opened)
+        slot.audit_seal = b""
+
+    def _open_seal(self, slot: Slot, opened: bytes) -> bytes | None:
+        """The data key sealed to a format-2 slot, given the slot's opened private part."""
+        from cryptography.exceptions import InvalidTag
+        from cryptography.hazmat.primitives.asymmetric.x25519 import (
+            X25519PrivateKey,
+            X25519PublicKey,
+        )
+        from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
         try:
             private = X25519PrivateKey.from_private_bytes(opened[:32])
             shared = private.exchange(X25519PublicKey.from_public_bytes(slot.seal_epk))
-            key = slot._seal_key(self.vault_id, shared, opened[32:])
+            key = slot._seal_key(self.vault_id, shared, opened[32:64])
             return AESGCM(key).decrypt(slot.seal_nonce, slot.sealed, slot.header(self.vault_id))
         except (InvalidTag, ValueError):
             return None
 
-    def upgrade_slot(self, slot: Slot, secret: str, data_key: bytes) -> bool:
+    def upgrade_slot(
+        self, slot: Slot, secret: str, data_key: bytes, audit_secret: bytes = b""
+    ) -> bool:
         """Rewrite a format-1 slot in format 2 (its owner has just unlocked with `secret`);
         True when the file changed and must be saved."""
         if slot.version >= 2:
             return False
-        self.add(data_key, slot.kind, slot.label, secret, slot.params, slot.role_hint)
+        self.add(data_key, slot.kind, slot.label, secret, slot.params, slot.role_hint, audit_secret)
         return True
 
 

@@ -267,6 +267,13 @@
         </message>
     </context>
     <context>
+        <name>AppController</name>
+        <message>
+            <source>The audit trail has been altered</source>
+            <translation>The audit trail has been altered</translation>
+        </message>
+    </context>
+    <context>
         <name>AppointmentDialog</name>
         <message>
             <source>Appointment</source>

@@ -404,6 +404,11 @@
             <translation>One of the chosen workers no longer has an account.</translation>
         </message>
         <message>
+            <source>The audit trail has been altered: {detail}. Someone who held the vault key changed the record of who did what. Nothing was changed now. Keep a copy of the whole vault folder as evidence and tell the organisation's management.</source>
+            <extracomment>astra_desktop/services/audit_trail.py</extracomment>
+            <translation>The audit trail has been altered: {detail}. Someone who held the vault key changed the record of who did what. Nothing was changed now. Keep a copy of the whole vault folder as evidence and tell the organisation's management.</translation>
+        </message>
+        <message>
             <source>The folder {folder} does not exist. Choose an existing folder.</source>
             <extracomment>astra_desktop/services/backups.py</extracomment>
             <translation>The folder {folder} does not exist. Choose an existing folder.</translation>

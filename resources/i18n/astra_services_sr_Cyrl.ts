@@ -404,6 +404,11 @@
             <translation>Један од изабраних запослених више нема налог.</translation>
         </message>
         <message>
+            <source>The audit trail has been altered: {detail}. Someone who held the vault key changed the record of who did what. Nothing was changed now. Keep a copy of the whole vault folder as evidence and tell the organisation's management.</source>
+            <extracomment>astra_desktop/services/audit_trail.py</extracomment>
+            <translation>Евиденција активности је накнадно мењана: {detail}. Неко ко је имао кључ трезора изменио је запис о томе ко је шта радио. Овом приликом ништа није промењено. Сачувајте копију целе фасцикле трезора као доказ и обавестите руководство организације.</translation>
+        </message>
+        <message>
             <source>The folder {folder} does not exist. Choose an existing folder.</source>
             <extracomment>astra_desktop/services/backups.py</extracomment>
             <translation>Фасцикла {folder} не постоји. Изаберите постојећу фасциклу.</translation>

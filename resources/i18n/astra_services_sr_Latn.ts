@@ -404,6 +404,11 @@
             <translation>Jedan od izabranih zaposlenih više nema nalog.</translation>
         </message>
         <message>
+            <source>The audit trail has been altered: {detail}. Someone who held the vault key changed the record of who did what. Nothing was changed now. Keep a copy of the whole vault folder as evidence and tell the organisation's management.</source>
+            <extracomment>astra_desktop/services/audit_trail.py</extracomment>
+            <translation>Evidencija aktivnosti je naknadno menjana: {detail}. Neko ko je imao ključ trezora izmenio je zapis o tome ko je šta radio. Ovom prilikom ništa nije promenjeno. Sačuvajte kopiju cele fascikle trezora kao dokaz i obavestite rukovodstvo organizacije.</translation>
+        </message>
+        <message>
             <source>The folder {folder} does not exist. Choose an existing folder.</source>
             <extracomment>astra_desktop/services/backups.py</extracomment>
             <translation>Fascikla {folder} ne postoji. Izaberite postojeću fasciklu.</translation>

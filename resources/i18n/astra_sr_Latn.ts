@@ -268,6 +268,13 @@
         </message>
     </context>
     <context>
+        <name>AppController</name>
+        <message>
+            <source>The audit trail has been altered</source>
+            <translation>Evidencija aktivnosti je naknadno menjana</translation>
+        </message>
+    </context>
+    <context>
         <name>AppointmentDialog</name>
         <message>
             <source>Appointment</source>
