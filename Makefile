@@ -30,6 +30,7 @@ lint: $(STAMP)
 	$(VENV)/bin/ruff check astra_desktop tests bench build_installer.py tools/update_translations.py tools/service_messages.py tools/make_common_words.py
 	$(VENV)/bin/ruff format --check astra_desktop tests bench build_installer.py tools/update_translations.py tools/service_messages.py tools/make_common_words.py
 	$(VENV)/bin/mypy
+	$(VENV)/bin/lint-imports
 
 test: lint translations
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -n 2

@@ -18,30 +18,23 @@ def main(argv: Sequence[str] | None = None) -> int:
         # modes explicitly; on Windows the user profile's ACL is relied on (README, Security).
         os.umask(0o077)
     args = list(sys.argv[1:] if argv is None else argv)
-    commands = {
-        "init",
-        "users",
-        "search",
-        "self-test",
-        "check",
-        "demo",
-        "import",
-        "agenda",
-        "document",
-        "backup",
-        "transfer",
-        "-h",
-        "--help",
-        "--version",
-    }
-    if any(a in commands for a in args) or not _gui_available():
+    from astra_desktop.cli_names import COMMANDS, FLAGS
+
+    if any(a in COMMANDS or a in FLAGS for a in args) or not _gui_available():
         from astra_desktop import cli
 
-        return cli.main(args)
+        # The self-test checks Qt too; the command line itself never imports the GUI.
+        return cli.main(args, qt_check=_qt_check if _gui_available() else None)
     _import_before_qt()
     from astra_desktop.gui.app import run
 
     return run(args)
+
+
+def _qt_check(pdf: bytes | None) -> tuple[str, dict[str, str]]:
+    from astra_desktop.gui import self_check  # imports PySide6 only when its check runs
+
+    return self_check.check(pdf)
 
 
 def _import_before_qt() -> None:

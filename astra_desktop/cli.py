@@ -31,6 +31,7 @@ from astra_desktop.services import (
     session,
     users,
 )
+from astra_desktop.services.self_test import QtCheck
 from astra_desktop.services.session import Session
 from astra_desktop.storage.keyslots import KeyFile
 from astra_desktop.storage.vault_files import VaultFiles
@@ -46,6 +47,7 @@ class Context:
         self.reader = reader
         self.folder = paths.vault_dir(paths.resolve_home(args.home))
         self.unlock_secret: str | None = None
+        self.qt_check: QtCheck | None = None
 
     def default_user(self) -> str:
         if self.args.user:
@@ -235,10 +237,9 @@ def cmd_document(ctx: Context) -> int:
 
 
 def cmd_self_test(ctx: Context) -> int:
-    from astra_desktop.gui import self_check  # imports PySide6 only when its check runs
     from astra_desktop.services import self_test
 
-    return self_test.main(self_check.check, sys.stdout, sys.stderr)
+    return self_test.main(ctx.qt_check, sys.stdout, sys.stderr)
 
 
 def _count(text: str) -> int:
@@ -400,7 +401,11 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def main(argv: Sequence[str] | None = None, stdin: object = None) -> int:
+def main(
+    argv: Sequence[str] | None = None, stdin: object = None, qt_check: QtCheck | None = None
+) -> int:
+    """`qt_check`: the GUI's part of the self-test, given by the composition root (the command
+    line never imports the GUI)."""
     parser = build_parser()
     args = parser.parse_args(argv)
     logging.basicConfig(
@@ -410,6 +415,7 @@ def main(argv: Sequence[str] | None = None, stdin: object = None) -> int:
         parser.print_help()
         return 2
     ctx = Context(args, SecretReader(stdin))  # type: ignore[arg-type]
+    ctx.qt_check = qt_check
     try:
         return int(args.func(ctx))
     except AstraError as exc:

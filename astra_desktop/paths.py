@@ -29,8 +29,11 @@ def vault_dir(home: Path) -> Path:
 
 
 def resources_dir() -> Path:
-    """`resources/` next to the package, or inside a frozen bundle."""
+    """Inside a frozen bundle; inside the package when installed from a wheel (setup.py copies
+    it there); else `resources/` beside the package, in the checkout."""
     frozen_root = getattr(sys, "_MEIPASS", None)
     if frozen_root:
         return Path(frozen_root) / "resources"
-    return Path(__file__).resolve().parent.parent / "resources"
+    package = Path(__file__).resolve().parent
+    installed = package / "resources"
+    return installed if installed.is_dir() else package.parent / "resources"

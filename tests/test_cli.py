@@ -173,3 +173,13 @@ def test_python_m_wrong_passphrase_has_no_traceback(home: Path) -> None:
     assert done.returncode == 2
     assert "Traceback" not in done.stderr
     assert done.stderr.startswith("astra-desktop: ")
+
+
+def test_the_composition_root_knows_every_command() -> None:
+    """__main__ sends these names to the command line; a command it does not know would open
+    the window instead."""
+    from astra_desktop.cli_names import COMMANDS
+
+    parser = cli.build_parser()
+    sub = next(a for a in parser._actions if a.__class__.__name__ == "_SubParsersAction")
+    assert set(sub.choices) == COMMANDS  # type: ignore[attr-defined]

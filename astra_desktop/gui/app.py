@@ -25,7 +25,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from astra_desktop import APP_NAME, __version__, app_settings, paths
 from astra_desktop.gui import i18n
 from astra_desktop.gui.unlock import UnlockWindow
-from astra_desktop.storage.vault_files import VaultFiles
+from astra_desktop.services import vault_info
 
 if TYPE_CHECKING:  # imported when first needed: the unlock window must appear fast
     from astra_desktop.core.changes import Changes
@@ -131,7 +131,7 @@ class AppController(QObject):
         self.idle.timeout = settings.get(self.session, settings.IDLE_LOCK_MINUTES) * 60
 
     def start(self) -> None:
-        if VaultFiles(self.folder).keys.exists():
+        if vault_info.exists(self.folder):
             self.show_unlock()
         else:
             _show_icons_in_menus()
@@ -402,16 +402,9 @@ def make_demo_home(clients: int, progress: Callable[[int, int], bool] | None = N
     import tempfile
 
     from astra_desktop.services import demo
-    from astra_desktop.services import session as vault_session
-    from astra_desktop.storage import kdf
 
-    vault_session.fictional_data_only()
     home = Path(tempfile.mkdtemp(prefix="astra-demo-"))
-    session, _recovery = vault_session.create_vault(
-        paths.vault_dir(home), DEMO_USER, DEMO_PASSPHRASE, organisation="Demo", kdf_params=kdf.FLOOR
-    )
-    with session:
-        demo.fill(session, clients=clients, seed=1, progress=progress)
+    demo.create_demo_vault(paths.vault_dir(home), DEMO_USER, DEMO_PASSPHRASE, clients, progress)
     return home
 
 

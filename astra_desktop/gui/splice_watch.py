@@ -15,7 +15,6 @@ from astra_desktop.errors import VaultDamaged
 from astra_desktop.gui.dialogs import Messages
 from astra_desktop.services import splice_check
 from astra_desktop.services.session import Session
-from astra_desktop.storage.freshness import MIXED
 
 
 class SpliceWatch(QObject):
@@ -44,7 +43,9 @@ class SpliceWatch(QObject):
             return
         self._timer.stop()
         if self._check.stale:
-            damaged = VaultDamaged(MIXED.format(detail="tables " + ", ".join(self._check.stale)))
+            damaged = VaultDamaged(
+                splice_check.STALE.format(detail="tables " + ", ".join(self._check.stale))
+            )
             Messages.error(self._window(), self.tr("The vault is damaged"), str(damaged))
         elif not self._check.failed:
             self._session.deep_checked = True

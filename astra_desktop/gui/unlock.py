@@ -20,8 +20,7 @@ from astra_desktop.errors import AstraError, UnlockThrottled, WrongPassphrase
 from astra_desktop.gui.forms.ui_unlock_window import Ui_UnlockWindow
 from astra_desktop.gui.screen_fit import fit_to_screen
 from astra_desktop.gui.secret_field import SecretField
-from astra_desktop.storage.keyslots import KeyFile
-from astra_desktop.storage.vault_files import VaultFiles
+from astra_desktop.services import vault_info
 
 SLOW_UNLOCK_MS = 3000
 
@@ -67,14 +66,14 @@ class UnlockWindow(QWidget):
     def reload_users(self) -> None:
         self.ui.user.clear()
         try:
-            keyfile = KeyFile.load(VaultFiles(self.folder).keys)
+            found = vault_info.accounts(self.folder)
         except AstraError as exc:
             self.show_message(str(exc))
             return
-        admins = keyfile.user_labels("admin")
-        for name in sorted(keyfile.user_labels(), key=str.casefold):
+        admins = found.admins
+        for name in found.names:
             self.ui.user.addItem(name)
-        if len(keyfile.user_labels()) > 1:
+        if len(found.names) > 1:
             self.ui.user.setCurrentIndex(-1)
             self.ui.user.setEditText("")
         elif admins:

@@ -19,6 +19,10 @@ from pathlib import Path
 
 from astra_desktop.services.session import Session
 from astra_desktop.storage import database, digest, secret_memory
+from astra_desktop.storage.freshness import MIXED
+
+# What the window says when the check finds tables from an older copy (unlock's own words)
+STALE = MIXED
 
 log = logging.getLogger(__name__)
 
