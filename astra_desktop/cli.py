@@ -61,10 +61,11 @@ class Context:
         return admins[0]
 
     def unlock(self, verify_trail: bool = True) -> Session:
-        """Every command gets the full page-splice check at open, at any vault size (unlike the
-        GUI, which finishes it for a large vault in a child process): a spliced or rolled-back
-        vault is refused (VaultDamaged, exit 4) before the command reads or writes anything. An
-        administrator's command also verifies the forward-secure audit trail first."""
+        """Every command gets the whole-file checks at open (every page's MAC, the full page-splice
+        check), at any vault size (unlike the GUI, which runs them in a child process once its
+        window is up): a damaged, spliced or rolled-back vault is refused (VaultDamaged, exit 4)
+        before the command reads or writes anything. An administrator's command also verifies
+        the forward-secure audit trail first."""
         if self.args.recovery:
             key = self.reader.read("Recovery key")
             sess = session.unlock_with_recovery(self.folder, key, full_check=True)
@@ -218,6 +219,10 @@ def cmd_document(ctx: Context) -> int:
 
     a = ctx.args
     extra = court_documents.read_extra(Path(a.extra)) if a.extra else {}
+    # a filing's lawyer and addressee, and the stamp, as flags (over what --extra says)
+    for key, value in (("lawyer", a.lawyer), ("addressee", a.addressee), ("stamp", a.stamp)):
+        if value is not None:
+            extra[key] = value
     with ctx.unlock() as sess:
         case = clients.find_case_by_code(sess, a.case)
         choices = disclosure.adjusted(
@@ -385,6 +390,20 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--exclude-document", action="append", default=[], metavar="ID|FILE",
                    help="leave this attachment out of the evidence index and the property "
                         "claim's evidence; repeatable")  # fmt: skip
+    # a filing in podnesak form (vulnerable-witness, property-claim)
+    p.add_argument("--lawyer", metavar="NAME",
+                   help="the lawyer who files (a name from the lawyers' profiles; default: the one "
+                        "holding the proceeding's power of attorney, or the only one)")  # fmt: skip
+    p.add_argument("--addressee", choices=("prosecutor", "court", "appeal"),
+                   help="who receives the filing (default: from the proceeding's stage — the "
+                        "prosecutor during the investigation, then the court, then the appellate "
+                        "court)")  # fmt: skip
+    stamp = p.add_mutually_exclusive_group()
+    stamp.add_argument("--stamp", dest="stamp", action="store_true", default=None,
+                       help="print the \"Confidential / Generated …\" stamp and the case code on "
+                            "every page (the default except for filings)")  # fmt: skip
+    stamp.add_argument("--no-stamp", dest="stamp", action="store_false",
+                       help="leave the stamp out (the default for filings)")  # fmt: skip
     p.add_argument("--redact", action="append", default=[], metavar="TEXT",
                    help="also take out this word or phrase, in any case form (case code only); "
                         "repeatable")  # fmt: skip

@@ -87,12 +87,13 @@ sys.exit(main([]))
 # drop a reference to None on every call that returns None, and a busy loop of them ran None's
 # count down to zero ("Fatal Python error: none_dealloc", SIGABRT) whenever the worker was slow.
 PAINT = """
-import sys, time
+import gc, sys, time
 from pathlib import Path
 from PySide6.QtCore import QAbstractTableModel, QEventLoop, QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QTableView
 app = QApplication([])
 from astra_desktop.gui.case_list_model import CaseListModel
+from astra_desktop.gui.tasks import TaskRunner
 from astra_desktop.services import session as vs
 from astra_desktop.services.clients import CaseQuery
 from bench.common import ADMIN, PASSPHRASE
@@ -104,39 +105,91 @@ class Plain(QAbstractTableModel):
     def data(self, i, role=Qt.ItemDataRole.DisplayRole):
         return self.rows[i.row()][i.column()] if role == Qt.ItemDataRole.DisplayRole else None
 
-def paint(model):
+loop = QEventLoop()
+
+def wait(signal, action):
+    # Run `action` and wait until `signal` is emitted (during it, or later through the worker).
+    seen = []
+    def emitted(*_args):
+        seen.append(1)
+        loop.quit()
+    signal.connect(emitted)
+    action()
+    if not seen:
+        timer = QTimer(singleShot=True, interval=60_000)
+        timer.timeout.connect(lambda: loop.exit(1))
+        timer.start()
+        failed = loop.exec()
+        timer.stop()
+        if failed:
+            raise SystemExit("the case list did not answer within a minute")
+    signal.disconnect(emitted)
+
+def view_of(model):
     view = QTableView(); view.resize(1366, 700); view.setModel(model); view.show()
-    app.processEvents(); view.viewport().grab(); view.close()
+    return view
+
+def settle():  # before each timed paint: no deferred deletes or garbage of the last one pending
+    runner.wait(); app.processEvents(); gc.collect()
 
 sess = vs.unlock(Path(sys.argv[1]), ADMIN, PASSPHRASE)
-out = []
-for _ in range(5):
-    sess.read_cache.clear()  # a first paint: the list in display order is not kept yet
-    t = time.perf_counter()
-    model = CaseListModel(sess); model.set_query(CaseQuery(), wait=True); paint(model)
-    app_s = time.perf_counter() - t
-    n = model.rowCount()
-    t = time.perf_counter()
-    rows = [(f"AST-2025-{i:05d}", f"Name {i}", "Active", "01.01.2025", "01.01.2025 10:00", "") for i in range(n)]
-    paint(Plain(rows))
-    out.append((app_s, time.perf_counter() - t, n))
-# search-as-you-type: the model's query off the GUI thread, until the view has the rows
-from astra_desktop.gui.tasks import TaskRunner
-from astra_desktop.services import clients
 runner = TaskRunner()
+runner.run(lambda: sess.db)  # the worker's connection opened, as the app's sections have done
+runner.wait()
+
+# As the case list page does: the first screenful read where it is quick (on the GUI thread, or
+# the worker), the view painting it, the rest read after. `cold`: SQLite's page cache emptied first,
+# as after unlocking (the pages are read again from the OS's cache and decrypted).
+def first_paint(cold=True):
+    sess.read_cache.clear()  # nothing of the list read yet
+    if cold:
+        sess.db.execute("PRAGMA shrink_memory")
+    settle()
+    t = time.perf_counter()
+    model = CaseListModel(sess, runner)
+    whole = []
+    model.loaded.connect(lambda _n: whole.append(time.perf_counter()))
+    view = view_of(model)
+    model.watch_paints(view)  # as the case list page does
+    wait(model.modelReset, lambda: model.set_query(CaseQuery()))
+    app.processEvents(); view.viewport().grab()
+    painted = time.perf_counter() - t
+    if not whole:
+        wait(model.loaded, lambda: None)
+    runner.wait()
+    view.close()
+    return painted, whole[0] - t, model.rowCount()
+
+# The floor: a plain model whose rows exist before the clock starts, painted the same way.
+def plain_paint(n):
+    rows = [(f"AST-2025-{i:05d}", f"Name {i}", "Active", "01.01.2025", "01.01.2025 10:00", "")
+            for i in range(n)]
+    settle()
+    t = time.perf_counter()
+    plain = view_of(Plain(rows))
+    app.processEvents(); plain.viewport().grab()
+    painted = time.perf_counter() - t
+    plain.close()
+    return painted
+
+n = first_paint()[2]
+out = []
+for i in range(9):  # alternating which goes first, so that neither always meets a warmer machine
+    if i % 2:
+        floor = plain_paint(n)
+        painted, whole_s, n = first_paint()
+    else:
+        painted, whole_s, n = first_paint()
+        floor = plain_paint(n)
+    out.append((painted, floor, n, whole_s, first_paint(cold=False)[0]))
+# search-as-you-type: the model's query off the GUI thread, until the view has the rows
+from astra_desktop.services import clients
 model = CaseListModel(sess, runner)
-view = QTableView(); view.resize(1366, 700); view.setModel(model); view.show()
-loop = QEventLoop()
-model.loaded.connect(lambda _n: loop.quit())
+view = view_of(model)
+wait(model.loaded, lambda: model.set_query(CaseQuery()))
 
 def search(text):
-    model.set_query(CaseQuery(text=text))
-    timer = QTimer(singleShot=True, interval=60_000)
-    timer.timeout.connect(lambda: loop.exit(1))
-    timer.start()
-    if loop.exec():
-        raise SystemExit(f"no result for {text!r} within a minute")
-    timer.stop()
+    wait(model.loaded, lambda: model.set_query(CaseQuery(text=text)))
     view.viewport().grab()
 
 search("warm")  # the worker opens its connection, as the unlock in the app has done
@@ -206,14 +259,23 @@ def list_figures(folder: Path) -> list[Figure]:
     plain_paint = median([p[1] for p in paints])
     rows = paints[0][2]
     p95 = sorted(trips)[int(len(trips) * 0.95) - 1]
+    whole = median([p[3] for p in paints])
+    warm = median([p[4] for p in paints])
     return [
         Figure(f"case list first paint ({rows:,} cases)", "ms", ms(app_paint), ms(plain_paint),
-               "query of all ids + first page, then paint; floor: plain in-memory model of the same "
-               "row count", f"<= {TARGET_PAINT}x", app_paint / plain_paint <= TARGET_PAINT,
-               {"app_ms": [ms(p[0]) for p in paints], "floor_ms": [ms(p[1]) for p in paints]}),
+               "query until the first screenful is painted, its pages read and decrypted as "
+               f"after unlocking ({ms(warm):.1f} ms, {warm / plain_paint:.2f}x, with them in "
+               f"SQLite's cache; the whole list in after {ms(whole):.0f} ms, rows appended); "
+               "floor: plain in-memory model of the same row count, its rows made before the "
+               "clock starts", f"<= {TARGET_PAINT}x", app_paint / plain_paint <= TARGET_PAINT,
+               {"app_ms": [ms(p[0]) for p in paints], "floor_ms": [ms(p[1]) for p in paints],
+                "whole_list_ms": [ms(p[3]) for p in paints],
+                "warm_cache_ms": [ms(p[4]) for p in paints]}),
         Figure("search-as-you-type round trip", "ms", ms(median(trips)), ms(median(direct)),
                f"typed text to rows in the view, worker thread included; p95 {ms(p95):.1f} ms; "
-               "floor: the same SQL query called directly", f"< {TARGET_SEARCH_MS:.0f} ms (median)",
+               "floor: the same SQL query called directly (the honest figure, keystroke to rows "
+               "painted through the search box, p95 against 30 ms: bench/search.py)",
+               f"< {TARGET_SEARCH_MS:.0f} ms (median)",
                ms(median(trips)) < TARGET_SEARCH_MS, {"p95_ms": ms(p95)}),
     ]  # fmt: skip
 

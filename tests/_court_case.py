@@ -18,6 +18,7 @@ from astra_desktop.core.court import (
     Party,
     Proceeding,
     ProtectiveMeasure,
+    Stage,
     VictimRole,
     WitnessStatus,
 )
@@ -37,6 +38,7 @@ from astra_desktop.core.models import (
     SafetyAction,
     ServiceRecord,
 )
+from astra_desktop.core.profiles import Lawyer, Organisation, PowerOfAttorney
 from astra_desktop.core.risk import Answer
 from astra_desktop.services import (
     appointments,
@@ -45,6 +47,7 @@ from astra_desktop.services import (
     documents,
     hearings,
     proceedings,
+    profiles,
     risk,
 )
 from astra_desktop.services.hearings import HearingOutcome
@@ -58,6 +61,7 @@ class CourtCase:
     case_id: str
     case_code: str
     client: Client
+    proceeding_id: str = ""
     document_hashes: dict[str, str] = field(default_factory=dict)  # filename -> sha256
     hearings: int = 0
     hearing_days: list[str] = field(default_factory=list)  # dd.mm.yyyy, in order
@@ -85,6 +89,8 @@ def make(
     aliases: tuple[str, ...] = ("Đoka", "Nadica"),
     gender: Gender = Gender.FEMALE,
     notes: int = 6,
+    stage: Stage = Stage.FIRST_INSTANCE,
+    designation: str = "",
 ) -> CourtCase:
     with session.write():  # one transaction: one fsync instead of forty
         client = Client(
@@ -132,7 +138,9 @@ def make(
             case.id, court="Viši sud u Beogradu", court_case_number="K 123/24",
             prosecutor_office="Više javno tužilaštvo u Beogradu", prosecution_case_number="KTO 45/23",
             victim_roles=[VictimRole.INJURED_PARTY, VictimRole.WITNESS],
-            vulnerable_witness=WitnessStatus.REQUESTED, opened_on=date(2024, 3, 1)))  # fmt: skip
+            vulnerable_witness=WitnessStatus.REQUESTED, opened_on=date(2024, 3, 1), stage=stage,
+            court_designation=designation))  # fmt: skip
+        made.proceeding_id = p.id
         d1 = proceedings.add_entry(session, Defendant(p.id, "M. P.", DefendantRole.RECRUITER))
         d2 = proceedings.add_entry(session, Defendant(p.id, "S. J.", DefendantRole.EXPLOITER))
         first = proceedings.add_entry(session, Charge(p.id, "388 st. 1", date(2024, 3, 12),
@@ -203,3 +211,19 @@ def make(
                                            len(content), description=description)  # fmt: skip
             made.document_hashes[info.filename] = info.sha256
     return made
+
+
+def add_lawyer(session: Session, made: CourtCase, power: bool = True) -> Lawyer:
+    """The organisation's letterhead, a lawyer (as an administrator records them), and the power
+    of attorney the client gave the lawyer for the case's proceeding."""
+    profiles.save_organisation(session, Organisation(
+        "Udruženje za podršku (primer)", "Primerna 1", "Beograd",
+        registration_number="12345678", tax_number="123456789"))  # fmt: skip
+    lawyer = profiles.save_lawyer(session, Lawyer(
+        "Milica Stanković", office_address="Kneza Miloša 10", city="Beograd",
+        bar_chamber="Advokatska komora Beograda", bar_number="31245"))  # fmt: skip
+    if power:
+        profiles.add_power(session, made.proceeding_id, PowerOfAttorney(
+            lawyer.id, lawyer.name, date(2024, 3, 5),
+            "zastupanje oštećene u krivičnom postupku i podnošenje imovinskopravnog zahteva"))  # fmt: skip
+    return lawyer

@@ -1,9 +1,8 @@
 """No CLI command reports success on a spliced or rolled-back vault, at any size (issue 16, item 3).
 
-Above `DEEP_CHECK_AT_OPEN_BYTES` the GUI opens after the quick checks and finishes the full
-page-splice check in a child process; the CLI has no window to report such a finding later, so it
-runs the full check at unlock for every vault. The threshold is lowered to 0 here, so each test
-vault counts as large without building 32 MB.
+The GUI opens after the quick checks, at every size, and finishes the whole-file checks (page
+MACs, page splices) in a child process; the CLI has no window to report such a finding later, so
+it runs them at unlock (`full_check`) for every vault.
 """
 
 from __future__ import annotations
@@ -17,7 +16,7 @@ from astra_desktop import cli
 from astra_desktop.services import session as vs
 from tests._vaults import snapshot
 from tests.conftest import ADMIN, ADMIN_PASS
-from tests.test_splice_check import put_back_older_clients_page
+from tests.test_splice_check import damage_a_page, put_back_older_clients_page
 
 NEW = "amber quilt orchard ninety"
 MIXED = "Parts of vault.db do not match the rest"
@@ -51,27 +50,19 @@ def run(
 
 
 @pytest.fixture
-def large(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Every vault counts as large: `session.unlock` alone leaves the full check out."""
-    monkeypatch.setattr(vs, "DEEP_CHECK_AT_OPEN_BYTES", 0)
-
-
-@pytest.fixture
 def spliced(vault_folder: Path) -> Path:
     put_back_older_clients_page(vault_folder)
     return vault_folder
 
 
-@pytest.mark.usefixtures("large")
 def test_quick_checks_alone_would_open_the_spliced_vault(spliced: Path) -> None:
-    """The premise: above the threshold, unlock's quick checks pass a spliced vault."""
+    """The premise: unlock's quick checks (the GUI's) pass a spliced vault."""
     with vs.unlock(spliced, ADMIN, ADMIN_PASS) as sess:
         assert not sess.deep_checked
 
 
-@pytest.mark.usefixtures("large")
 @pytest.mark.parametrize("name", COMMANDS)
-def test_every_command_refuses_a_spliced_large_vault(
+def test_every_command_refuses_a_spliced_vault(
     spliced: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], name: str
 ) -> None:
     args, more = COMMANDS[name]
@@ -87,16 +78,31 @@ def test_every_command_refuses_a_spliced_large_vault(
     assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith("out")) == ["out.csv"]
 
 
-@pytest.mark.usefixtures("large")
-def test_recovery_key_unlock_refuses_a_spliced_large_vault(
+def test_recovery_key_unlock_refuses_a_spliced_vault(
     spliced: Path, recovery_key: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
     code, out, err = run(capsys, spliced.parent, ("--recovery", "users", "list"), (recovery_key,))
     assert (code, out) == (4, "") and MIXED in err
 
 
-@pytest.mark.usefixtures("large")
-def test_rolled_back_large_vault_is_refused(
+@pytest.mark.parametrize("name", ["users list", "check", "backup create"])
+def test_a_page_that_fails_its_mac_is_refused(
+    vault_folder: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], name: str
+) -> None:
+    """A damaged page the quick checks never read (the GUI reports it after opening): every
+    command refuses the vault at unlock."""
+    damage_a_page(vault_folder)
+    args, more = COMMANDS[name]
+    args = tuple(a.replace("{out}", str(tmp_path / "out")) for a in args)
+    before = snapshot(vault_folder)
+    code, out, err = run(capsys, vault_folder.parent, args, (ADMIN_PASS, *more))
+    assert (code, out) == (4, ""), (code, out, err)
+    assert "1 damaged page(s)" in err
+    assert snapshot(vault_folder) == before
+    assert not list(tmp_path.glob("out*"))
+
+
+def test_rolled_back_vault_is_refused(
     vault_folder: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     old = (vault_folder / "vault.db").read_bytes()
@@ -106,10 +112,7 @@ def test_rolled_back_large_vault_is_refused(
     assert (code, out) == (4, "") and "older than the last state" in err
 
 
-@pytest.mark.usefixtures("large")
-def test_sound_large_vault_still_works(
-    vault_folder: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_sound_vault_still_works(vault_folder: Path, capsys: pytest.CaptureFixture[str]) -> None:
     home = vault_folder.parent
     code, out, _ = run(capsys, home, ("users", "list"), (ADMIN_PASS,))
     assert code == 0 and out.startswith(f"{ADMIN}\tadmin")

@@ -1,5 +1,7 @@
 """Writes a sample of every court document in every language to docs/samples/ (fictional data,
-"case code only"), so a lawyer can read what the app makes without installing it.
+"case code only"), so a lawyer can read what the app makes without installing it. The filings
+are signed by a fictional lawyer holding a power of attorney, and name the client as the court
+does ("N. Đ."); one more sample shows the request addressed to the public prosecutor.
 
 Only `make samples` (ASTRA_SAMPLES=1) writes them; an ordinary run builds and checks every sample
 in tmp_path and leaves the checkout as it was.
@@ -30,7 +32,8 @@ def test_write_a_sample_of_every_document_in_every_language(
     session: vs.Session, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     monkeypatch.setattr(rows, "now_utc", lambda: FIXED)
-    made = _court_case.make(session, notes=12)
+    made = _court_case.make(session, notes=12, designation="N. Đ.")
+    _court_case.add_lawyer(session, made)
     target = SAMPLES if os.environ.get("ASTRA_SAMPLES") else tmp_path / "samples"
     target.mkdir(parents=True, exist_ok=True)
     for kind in cdoc.KINDS:
@@ -41,4 +44,8 @@ def test_write_a_sample_of_every_document_in_every_language(
             path.write_bytes(pdf)
             assert len(PdfReader(path).pages) >= 1
             assert b"Nada" not in pdf
-    assert len(list(target.glob("*.pdf"))) >= len(cdoc.KINDS) * len(cdoc.LANGS)
+    pdf = cdoc.build(session, "vulnerable-witness", made.case_id, "sr-Latn", False,
+                     {"addressee": "prosecutor"}, lambda: FIXED)  # fmt: skip
+    (target / "vulnerable-witness.prosecutor.sr-Latn.pdf").write_bytes(pdf)
+    assert b"Nada" not in pdf
+    assert len(list(target.glob("*.pdf"))) >= len(cdoc.KINDS) * len(cdoc.LANGS) + 1

@@ -1,6 +1,11 @@
 """Damage and tampering: each is refused at unlock with a clear message, and `integrity.check`
 names it too wherever SQLCipher can still read the file; a refused unlock changes no file.
 
+`refused` unlocks as the CLI does, with `full_check` (every page's MAC, every row's hash). The
+GUI's unlock runs only the quick checks, at every size: what they refuse on their own (`quick=True`:
+vault.keys, vault.anchor, a rolled-back vault.db) is tested that way; the whole-file findings it
+reports after opening instead (tests/test_splice_check.py, tests/gui/test_splice_watch.py).
+
 Cases: flipped bytes, truncation, pages from an older copy spliced in, a whole older vault.db, an
 edited vault.keys, edited or deleted audit entries, a missing or edited vault.anchor.
 """
@@ -86,11 +91,12 @@ def vault(populated: Vault, tmp_path: Path) -> Vault:
     return Vault(folder, populated.key, populated.salt, populated.client_id)
 
 
-def refused(folder: Path, match: str) -> str:
-    """Unlock must raise VaultDamaged matching `match`, with a clear message, changing no file."""
+def refused(folder: Path, match: str, quick: bool = False) -> str:
+    """Unlock must raise VaultDamaged matching `match`, with a clear message, changing no file:
+    the CLI's unlock (full check), or with `quick` the GUI's (the quick checks alone)."""
     before = snapshot(folder)
     with pytest.raises(VaultDamaged, match=match) as info:
-        vs.unlock(folder, ADMIN, ADMIN_PASS)
+        vs.unlock(folder, ADMIN, ADMIN_PASS, full_check=not quick)
     message = str(info.value)
     assert_clear(message)
     assert snapshot(folder) == before, "a refused unlock changed the vault's files"
@@ -294,7 +300,7 @@ def test_every_changed_page_from_older_copy_is_a_rollback(
     vault, old, new = old_and_new
     changed = [n for n, (a, b) in enumerate(zip(pages(old), pages(new), strict=True), 1) if a != b]
     vault.db.write_bytes(splice(new, old, changed))
-    refused(vault.folder, "older")
+    refused(vault.folder, "older", quick=True)
 
 
 # --- rollback --------------------------------------------------------------------------------------
@@ -303,7 +309,7 @@ def test_older_copy_of_the_whole_vault_db_is_detected(
 ) -> None:
     vault, old, _ = old_and_new
     vault.db.write_bytes(old)
-    message = refused(vault.folder, "older than the last state")
+    message = refused(vault.folder, "older than the last state", quick=True)
     assert "backup" in message
     problems = check_problems(vault)
     assert problems is not None
@@ -394,7 +400,7 @@ def test_edited_vault_keys_is_reported_as_damage(vault_folder: Path, edit: str) 
     keys = json.loads(path.read_bytes())
     KEY_EDITS[edit](keys)
     _write_keys(path, keys, fix_checksum=False)
-    message = refused(vault_folder, "vault.keys")
+    message = refused(vault_folder, "vault.keys", quick=True)
     assert "edited" in message
     assert not (vault_folder / "vault.throttle").exists()  # not counted as a wrong passphrase
 
@@ -412,7 +418,7 @@ def test_deliberately_edited_vault_keys_is_refused(vault_folder: Path, edit: str
             vs.unlock(vault_folder, ADMIN, ADMIN_PASS)
         assert snapshot(vault_folder)["vault.db"] == db_before
     else:
-        message = refused(vault_folder, "vault.keys")
+        message = refused(vault_folder, "vault.keys", quick=True)
         assert "edited" in message
 
 
@@ -421,14 +427,14 @@ def test_edited_checksum_of_vault_keys_is_reported(vault_folder: Path) -> None:
     keys = json.loads(path.read_bytes())
     keys["checksum"] = _one_char(keys["checksum"])
     _write_keys(path, keys, fix_checksum=False)
-    refused(vault_folder, "vault.keys")
+    refused(vault_folder, "vault.keys", quick=True)
 
 
 @pytest.mark.parametrize("keep", [0, 1, "half"])
 def test_truncated_vault_keys_is_reported(vault_folder: Path, keep: int | str) -> None:
     path = vault_folder / "vault.keys"
     os.truncate(path, path.stat().st_size // 2 if keep == "half" else int(keep))
-    refused(vault_folder, "vault.keys")
+    refused(vault_folder, "vault.keys", quick=True)
 
 
 # --- the audit trail -------------------------------------------------------------------------------
@@ -486,7 +492,7 @@ def test_tampered_audit_entry_is_reported(
 # --- vault.anchor ----------------------------------------------------------------------------------
 def test_deleted_anchor_is_detected(vault: Vault) -> None:
     (vault.folder / "vault.anchor").unlink()
-    message = refused(vault.folder, "vault.anchor")
+    message = refused(vault.folder, "vault.anchor", quick=True)
     assert "missing" in message
     assert not (vault.folder / "vault.anchor").exists()
 
@@ -496,7 +502,7 @@ def test_edited_anchor_is_detected(vault: Vault) -> None:
     anchor = json.loads(path.read_bytes())
     anchor["generation"] += 1
     path.write_bytes(json.dumps(anchor, sort_keys=True).encode())
-    refused(vault.folder, "vault.anchor")
+    refused(vault.folder, "vault.anchor", quick=True)
 
 
 def test_anchor_deleted_while_open_is_reported_by_check(vault: Vault) -> None:

@@ -81,6 +81,29 @@ class Verdict(StrEnum):
     DISCONTINUED = "discontinued"
 
 
+class Stage(StrEnum):
+    """Where the proceeding stands, which decides who receives a filing."""
+
+    INVESTIGATION = "investigation"  # the public prosecutor conducts it (ZKP čl. 43)
+    FIRST_INSTANCE = "first-instance"  # indictment and trial before the court of first instance
+    APPEAL = "appeal"  # the appellate court decides on an appeal
+
+
+class Authority(StrEnum):
+    """Who a filing is addressed to."""
+
+    PROSECUTOR = "prosecutor"  # javno tužilaštvo (KT … numbers)
+    COURT = "court"  # the court of first instance, e.g. Viši sud (K … numbers)
+    APPEAL = "appeal"  # the appellate court (Kž1 … numbers)
+
+
+AUTHORITY_OF_STAGE = {
+    Stage.INVESTIGATION: Authority.PROSECUTOR,
+    Stage.FIRST_INSTANCE: Authority.COURT,
+    Stage.APPEAL: Authority.APPEAL,
+}
+
+
 class ClaimDecision(StrEnum):
     NONE = "none"  # not decided (or not filed)
     GRANTED = "granted"  # decided in the criminal case, in full
@@ -119,9 +142,22 @@ class Proceeding:
     compensation_awarded: int | None = None  # dinars
     compensation_paid: int | None = None  # dinars
     notes: str = ""
+    stage: Stage = Stage.INVESTIGATION
+    appellate_court: str = ""
+    appellate_case_number: str = ""
+    # How the court names the injured party (initials, a protected witness's pseudonym): what a
+    # filing says in place of her name when the client is shown by case code only.
+    court_designation: str = ""
+    # Powers of attorney given for this proceeding (core/profiles.PowerOfAttorney.to_dict()).
+    powers_of_attorney: list[dict[str, str]] = field(default_factory=list)
     created_at: datetime | None = None
     updated_at: datetime | None = None
     version: int = 0
+
+    @property
+    def authority(self) -> Authority:
+        """Who a filing goes to at this stage."""
+        return AUTHORITY_OF_STAGE[Stage(self.stage)]
 
     @property
     def title(self) -> str:

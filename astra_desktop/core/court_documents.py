@@ -15,6 +15,7 @@ from enum import StrEnum
 
 from astra_desktop.core.appointments import AppointmentStatus
 from astra_desktop.core.court import (
+    Authority,
     DefendantRole,
     HearingKind,
     Party,
@@ -35,6 +36,15 @@ KINDS = (
     "evidence-index",
 )
 LANGS = ("sr-Latn", "sr-Cyrl", "en")
+# The documents filed with a prosecutor or a court, in podnesak form (addressee, party and lawyer,
+# petitum, attachments, place, date and signature); the others are the organisation's own.
+FILINGS = ("vulnerable-witness", "property-claim")
+
+
+def default_stamp(kind: str) -> bool:
+    """The "Confidential / Generated …" stamp: on the organisation's own documents, off on a
+    filing (a court receives it as the lawyer's submission)."""
+    return kind not in FILINGS
 
 
 def check_kind(kind: str) -> str:
@@ -62,6 +72,8 @@ class Heading:
     organisation: str = ""
     client_name: str = ""  # empty with "case code only"
     gender: Gender = Gender.UNKNOWN  # for "oštećena / oštećeni" in Serbian; not identifying
+    stamp: bool = True  # title and case code on top, "Confidential" and the date made below
+    letterhead: tuple[str, ...] = ()  # the organisation's name, address, numbers (own documents)
 
     @property
     def names(self) -> bool:
@@ -97,6 +109,53 @@ class ProceedingInfo:
     first_instance_ended_on: date | None = None
 
 
+# --- a filing in podnesak form ----------------------------------------------------------------------
+@dataclass(frozen=True)
+class CaseNumber:
+    """A body's case number, as the filing cites it ("KT 45/23" of Više javno tužilaštvo …)."""
+
+    authority: Authority
+    name: str  # the body as recorded ("Više javno tužilaštvo u Beogradu"); may be empty
+    number: str
+
+
+@dataclass(frozen=True)
+class Addressee:
+    """Who receives the filing, in the form the top line needs, with its case number and the
+    other bodies' numbers of the same proceeding."""
+
+    authority: Authority
+    name: str  # as recorded, in the document's script; empty: not recorded
+    dative: str  # "Višem sudu u Beogradu" (Serbian filings address the body in the dative)
+    number: str  # its case number, in the document's script
+    others: tuple[CaseNumber, ...] = ()
+
+
+@dataclass(frozen=True)
+class LawyerLine:
+    """The lawyer who files (punomoćnik), as the opening and the signature name her or him."""
+
+    name: str
+    office_address: str = ""
+    city: str = ""
+    city_from: str = ""  # after "iz": "Beograda"
+    bar_chamber: str = ""
+    bar_number: str = ""
+
+
+@dataclass(frozen=True)
+class Filing:
+    """What makes a document a podnesak: addressee, the party (her name, or the designation the
+    court uses, or a blank to fill in), the lawyer and power of attorney, place of filing."""
+
+    addressee: Addressee
+    party: str  # empty: a line to fill in by hand
+    lawyer: LawyerLine | None = None
+    power_of_attorney_on: date | None = None
+    power_of_attorney_scope: str = ""
+    place_of_filing: str = ""  # after "U": "Beogradu"; empty: a line to fill in
+
+
 # --- risk -----------------------------------------------------------------------------------------
 @dataclass(frozen=True)
 class RiskSection:
@@ -125,6 +184,14 @@ class RiskSummary:
     actions: tuple[tuple[str, str, date | None], ...] = ()  # (title, status, due)
 
 
+def is_minor(born: date | None, on: date) -> bool:
+    """Under 18 on `on` (False when the date of birth is not recorded)."""
+    if born is None:
+        return False
+    age = on.year - born.year - ((on.month, on.day) < (born.month, born.day))
+    return age < 18
+
+
 @dataclass(frozen=True)
 class VulnerableWitnessData:
     heading: Heading
@@ -133,6 +200,8 @@ class VulnerableWitnessData:
     exploitation: tuple[ExploitationType, ...] = ()
     reasons: str = ""
     risk: RiskSummary | None = None
+    filing: Filing | None = None
+    minor: bool = False  # under 18 on the day the request is made (the juvenile law applies)
 
 
 @dataclass(frozen=True)
@@ -178,6 +247,7 @@ class PropertyClaimData:
     proceeding: ProceedingInfo | None
     items: tuple[DamageItem, ...]
     evidence: tuple[str, ...]
+    filing: Filing | None = None
 
     def total(self, material: bool | None = None) -> Decimal:
         return sum(

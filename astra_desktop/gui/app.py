@@ -34,7 +34,6 @@ if TYPE_CHECKING:  # imported when first needed: the unlock window must appear f
     from astra_desktop.gui.splice_watch import SpliceWatch
     from astra_desktop.gui.tasks import TaskRunner
     from astra_desktop.gui.wizard import SetupWizard
-    from astra_desktop.services.audit_trail import TrailReport
     from astra_desktop.services.session import Session
 
 
@@ -49,10 +48,6 @@ class _Log:
 
 
 log = _Log()
-
-# An administrator's audit-trail check starts this long after the main window is shown, so that it
-# does not hold up the first search on the single worker thread.
-TRAIL_CHECK_DELAY_MS = 1500
 
 
 class AppController(QObject):
@@ -72,7 +67,7 @@ class AppController(QObject):
         self._idle: IdleWatcher | None = None
         self._keys: LockKeys | None = None
         self._locking = False
-        self.splice_watch: SpliceWatch | None = None  # a large vault's check, after unlocking
+        self.splice_watch: SpliceWatch | None = None  # the whole-file checks, after unlocking
 
     @property
     def runner(self) -> TaskRunner:
@@ -169,6 +164,9 @@ class AppController(QObject):
     def on_unlocked(self, session: Session) -> None:
         _show_icons_in_menus()
         self.session = session
+        # This thread reads first: it takes the connection unlock opened on the worker (before
+        # the window queues the worker's own first queries, which would take it instead).
+        session.db  # noqa: B018
         from PySide6.QtCore import Qt
 
         from astra_desktop.gui.dialogs import Messages
@@ -183,7 +181,11 @@ class AppController(QObject):
         from astra_desktop.gui.main_window import MainWindow
         from astra_desktop.services import drafts, settings
 
-        self.main = MainWindow(session, self.runner)
+        try:
+            self.main = MainWindow(session, self.runner)
+        except Exception as exc:
+            self._refuse_damaged(session, exc)
+            return
         self.main.lock_requested.connect(self._lock_requested)
         self.main.language_chosen.connect(self.change_language)
         self.main.quit_requested.connect(self.shutdown)  # locks first, in this order
@@ -203,24 +205,20 @@ class AppController(QObject):
 
             me = weakref.ref(self)
             self.splice_watch = splice_watch.start(session, lambda: _alive(me).main, self)
-        if session.audit_secret:  # an administrator: verify the audit trail, once the window is up
-            QTimer.singleShot(TRAIL_CHECK_DELAY_MS, lambda: self._verify_trail(session))
         self.unlocked.emit()
 
-    def _verify_trail(self, session: Session) -> None:
-        from astra_desktop.services import audit_trail
+    def _refuse_damaged(self, session: Session, exc: Exception) -> None:
+        """The first screen met a damaged page of vault.db (unlock reads only what its quick checks
+        need; the whole-file checks follow once the window is up): back to the unlock window,
+        which says so, as an unlock refusing the vault would have. Any other failure is raised."""
+        from astra_desktop.services.splice_check import damage
 
-        if session is self.session and not session.closed:
-            self.runner.run(lambda: audit_trail.verify(session), self._trail_verified)
-
-    def _trail_verified(self, report: TrailReport) -> None:
-        from astra_desktop.errors import VaultDamaged
-        from astra_desktop.gui.dialogs import Messages
-        from astra_desktop.services.audit_trail import ALTERED
-
-        if report.problems and self.main is not None:
-            damaged = VaultDamaged(ALTERED.format(detail="; ".join(report.problems[:3])))
-            Messages.error(self.main, self.tr("The audit trail has been altered"), str(damaged))
+        damaged = damage(exc)
+        if damaged is None:
+            raise exc
+        self.session = None
+        session.close()
+        self.show_unlock(message=str(damaged))
 
     def change_language(self, code: str) -> None:
         """Switch the interface language now, without a restart or a new sign-in.

@@ -1,8 +1,13 @@
-"""The case list model: it holds case ids only and loads rows in pages as the view asks for them.
+"""The case list model: it holds case numbers only and loads rows in pages as the view asks.
 
-SQL sorts, filters and searches (`services.clients.case_ids`), off the GUI thread; a page of
-rows is one indexed query of ~100 rows, cheap enough to run when the view first paints it. The
-paging itself is `PagedIdModel`'s, shared with the call log and the appointment list.
+Its row ids are the cases' local numbers (`cases.seq`, what the list's indexes and the full-text
+index hold; services/clients.py says why); `case_id`, `CASE_ID_ROLE` and `row_of` speak case ids.
+The first screenful comes from a LIMIT query with its rows (`clients.case_list_start`), read on the
+GUI thread when that is quick (then the first paint has its rows), else on the task thread; it is
+painted while the rest of the list is read there (`clients.case_seqs`). Typed text goes to the task
+thread. A page of rows is one indexed query of ~100 rows, cheap enough to run when the view first
+paints it. The paging itself is `PagedIdModel`'s, shared with the call log and the appointment
+list.
 """
 
 from __future__ import annotations
@@ -16,6 +21,8 @@ from typing import Any, NamedTuple
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
+from astra_desktop.core.models import CaseRow
+from astra_desktop.errors import AstraError
 from astra_desktop.gui.labels import case_status_label, risk_cell
 from astra_desktop.gui.paged_model import ID_ROLE, Index, PagedIdModel
 from astra_desktop.gui.tasks import TaskRunner
@@ -24,6 +31,9 @@ from astra_desktop.services.clients import CaseQuery, SortColumn
 from astra_desktop.services.session import Session
 
 PAGE = PagedIdModel.PAGE
+# The first screenful is read on the GUI thread when it takes less than this (the default query's
+# takes 1-2 ms on 50,000 clients; a filter few cases pass can take longer: the task thread's then).
+QUICK_S = 0.008
 CASE_ID_ROLE = ID_ROLE
 _DISPLAY = Qt.ItemDataRole.DisplayRole
 _FOREGROUND = Qt.ItemDataRole.ForegroundRole
@@ -56,6 +66,7 @@ class _Shown(NamedTuple):
 
     texts: tuple[str, ...]  # one per Column (the tooltip repeats the text)
     flagged: bool  # high risk, reassessment overdue: the risk cell is red
+    case_id: str
 
 
 class CaseListModel(PagedIdModel[CaseQuery, _Shown]):
@@ -76,20 +87,42 @@ class CaseListModel(PagedIdModel[CaseQuery, _Shown]):
 
     def _ids_job(self, query: CaseQuery) -> Callable[[], list[str]]:
         session = self._session
-        return lambda: clients.case_ids(session, query)
+        return lambda: clients.case_seqs(session, query)
+
+    def _first_job(self, query: CaseQuery) -> Callable[[], tuple[list[str], Any, bool]]:
+        session, limit = self._session, self.first_rows()
+
+        def first() -> tuple[list[str], Any, bool]:
+            start = clients.case_list_start(session, query, limit)
+            return start.seqs, start.rows, start.complete
+
+        return first
+
+    def _first_page(self, fetched: Any) -> dict[str, _Shown]:
+        return self._shown(fetched)
+
+    def _first_now(self, query: CaseQuery) -> tuple[list[str], Any, bool] | None:
+        try:
+            start = clients.case_list_start(self._session, query, self.first_rows(), within=QUICK_S)
+        except AstraError:  # the task thread meets it again and reports it the usual way
+            return None
+        return None if start is None else (start.seqs, start.rows, start.complete)
 
     def _fetch_page(self, ids: list[str]) -> dict[str, _Shown]:
+        return self._shown(clients.case_rows_by_seq(self._session, ids))
+
+    def _shown(self, rows: dict[str, CaseRow]) -> dict[str, _Shown]:
         today = date.today()
         statuses: dict[str, str] = {}
         risks: dict[tuple[str, bool], str] = {}
         page = {}
-        for row in clients.case_rows(self._session, ids):
+        for seq, row in rows.items():
             overdue = bool(row.risk_due and row.risk_due < today)
             if row.status.value not in statuses:
                 statuses[row.status.value] = case_status_label(row.status)
             if (row.risk_level, overdue) not in risks:
                 risks[row.risk_level, overdue] = risk_cell(row.risk_level, overdue)
-            page[row.case_id] = _Shown(
+            page[seq] = _Shown(
                 (
                     row.case_code,
                     row.client_name,
@@ -99,11 +132,19 @@ class CaseListModel(PagedIdModel[CaseQuery, _Shown]):
                     risks[row.risk_level, overdue],
                 ),
                 overdue and row.risk_level == "high",
+                row.case_id,
             )
         return page
 
     def case_id(self, row: int) -> str:
-        return self.id_at(row)
+        """The id of the case shown in `row` ("" if it has gone since the list was read)."""
+        shown = self.row_data(row)
+        return shown.case_id if shown is not None else ""
+
+    def row_of(self, row_id: str) -> int:
+        """The row showing the case with this id, or -1."""
+        seq = clients.case_seq(self._session, row_id)
+        return -1 if seq is None else super().row_of(seq)
 
     # --- Qt model API --------------------------------------------------------------------------
     def data(self, index: Index, role: int = _DISPLAY) -> Any:
@@ -112,11 +153,11 @@ class CaseListModel(PagedIdModel[CaseQuery, _Shown]):
         row = index.row()
         if not 0 <= row < len(self._ids):
             return None
-        if role == CASE_ID_ROLE:
-            return self._ids[row]
         shown = self.row_data(row)
         if shown is None:
             return None
+        if role == CASE_ID_ROLE:
+            return shown.case_id
         if role == _FOREGROUND:
             return _LATE if shown.flagged and index.column() == Column.RISK else None
         return shown.texts[index.column()]

@@ -1,5 +1,7 @@
 """The inputs some court documents take besides the case: the measures and reasons of a
-vulnerable-witness request, the items of a property claim, the period of a chronology.
+vulnerable-witness request, the items of a property claim, the period of a chronology; and for
+both filings, the lawyer who files and who receives the filing (by default the proceeding's stage
+decides: the prosecutor during the investigation, then the court, then the appellate court).
 
 Each panel hands back a plain dict (`extra`) that services/court_documents.py reads; amounts and
 dates are checked there, so the GUI and the CLI's --extra file are held to the same rules.
@@ -27,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from astra_desktop.core.court import ProtectiveMeasure
 from astra_desktop.core.court_documents import DEFAULT_MEASURES, DamageKind
-from astra_desktop.gui.court_labels import protective_measures
+from astra_desktop.gui.court_labels import authorities, protective_measures
 from astra_desktop.gui.widgets import DateField, EnumChecklist, ValueCombo
 
 
@@ -38,6 +40,45 @@ class Options(QWidget):
 
     def extra(self) -> dict[str, Any]:
         return {}
+
+    def set_lawyers(self, lawyers: list[tuple[str, str]]) -> None:
+        """The lawyers (id, name) a filing can be signed by; other documents have no use for them."""
+
+
+class FilingChoices(QWidget):
+    """Who files (a lawyer from the profiles) and who receives the filing."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.lawyer: ValueCombo[str] = ValueCombo()
+        self.addressee: ValueCombo[str] = ValueCombo()
+        self.addressee.add(self.tr("As the proceeding's stage says"), "")
+        for key, label in authorities().items():
+            self.addressee.add(label, key)
+        self.set_lawyers([])
+        form = QFormLayout(self)
+        form.setContentsMargins(0, 0, 0, 0)
+        form.addRow(self.tr("&Lawyer who files"), self.lawyer)
+        form.addRow(self.tr("Addre&ssed to"), self.addressee)
+        self.lawyer.currentIndexChanged.connect(lambda _i: self.changed.emit())
+        self.addressee.currentIndexChanged.connect(lambda _i: self.changed.emit())
+
+    def set_lawyers(self, lawyers: list[tuple[str, str]]) -> None:
+        keep = self.lawyer.value() if self.lawyer.count() else ""
+        self.lawyer.blockSignals(True)
+        self.lawyer.clear()
+        self.lawyer.add(self.tr("The one holding the power of attorney"), "")
+        for lawyer_id, name in lawyers:
+            self.lawyer.add(name, lawyer_id)
+        if not self.lawyer.set_value(keep):
+            self.lawyer.setCurrentIndex(0)
+        self.lawyer.blockSignals(False)
+
+    def extra(self) -> dict[str, Any]:
+        chosen = {"lawyer": self.lawyer.value(), "addressee": self.addressee.value()}
+        return {k: v for k, v in chosen.items() if v}
 
 
 class NoOptions(Options):
@@ -61,19 +102,26 @@ class WitnessOptions(Options):
         self.reasons.setMaximumHeight(90)
         self.risk = QCheckBox(self.tr("Include the findings of the latest risk assessment"))
         self.risk.setChecked(True)
+        self.filing = FilingChoices()
         form = QFormLayout(self)
+        form.addRow(self.filing)
         form.addRow(self.tr("Measures asked for"), self.measures)
         form.addRow(self.tr("Reasons"), self.reasons)
         form.addRow(self.risk)
+        self.filing.changed.connect(self.changed)
         self.measures.changed.connect(self.changed)
         self.reasons.textChanged.connect(self.changed)
         self.risk.toggled.connect(self.changed)
+
+    def set_lawyers(self, lawyers: list[tuple[str, str]]) -> None:
+        self.filing.set_lawyers(lawyers)
 
     def extra(self) -> dict[str, Any]:
         return {
             "measures": [m.value for m in self.measures.values()],
             "reasons": self.reasons.toPlainText(),
             "risk": self.risk.isChecked(),
+            **self.filing.extra(),
         }
 
 
@@ -120,8 +168,11 @@ class ClaimOptions(Options):
         hint = QLabel(self.tr("Amounts as 1.234,56. No items: every head of damage is listed blank, "
                               "for the amounts to be written in by hand."))  # fmt: skip
         hint.setWordWrap(True)
+        self.filing = FilingChoices()
+        self.filing.changed.connect(self.changed)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.filing)
         layout.addWidget(self.table)
         layout.addLayout(buttons)
         layout.addWidget(hint)
@@ -159,11 +210,14 @@ class ClaimOptions(Options):
             assert isinstance(combo, ValueCombo)
             items.append({"kind": combo.value().value, "description": self._text(row, 1),
                           "amount": self._text(row, 2), "interest_from": self._text(row, 3)})  # fmt: skip
-        extra: dict[str, Any] = {"items": items}
+        extra: dict[str, Any] = {"items": items, **self.filing.extra()}
         lines = [ln.strip() for ln in self.evidence.toPlainText().splitlines() if ln.strip()]
         if lines:
             extra["evidence"] = lines
         return extra
+
+    def set_lawyers(self, lawyers: list[tuple[str, str]]) -> None:
+        self.filing.set_lawyers(lawyers)
 
 
 class ChronologyOptions(Options):

@@ -23,6 +23,7 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QCheckBox,
     QFileDialog,
     QFormLayout,
     QGroupBox,
@@ -39,10 +40,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from astra_desktop.core.court_documents import KINDS
+from astra_desktop.core.court_documents import FILINGS, KINDS, default_stamp
 from astra_desktop.core.disclosure import Choices
 from astra_desktop.core.models import DocumentInfo
 from astra_desktop.errors import AstraError
+from astra_desktop.gui.change_hub import refresh_on
 from astra_desktop.gui.court_document_options import Options, options_for
 from astra_desktop.gui.dialogs import Messages
 from astra_desktop.gui.disclosure_review import DisclosureReview, remembered_and_candidates
@@ -50,7 +52,7 @@ from astra_desktop.gui.i18n import language
 from astra_desktop.gui.screen_fit import scrolling
 from astra_desktop.gui.tasks import TaskRunner
 from astra_desktop.gui.widgets import ValueCombo
-from astra_desktop.services import clients, court_documents, disclosure
+from astra_desktop.services import clients, court_documents, disclosure, profiles
 from astra_desktop.services.clients import CaseQuery, SortColumn
 from astra_desktop.services.session import Session
 
@@ -108,6 +110,20 @@ class CourtDocumentsPage(QWidget):
         group.addButton(self.code_only)
         group.addButton(self.with_names)
         self.with_names.toggled.connect(lambda _c: self._changed())
+        self.designation_hint = QLabel(
+            self.tr("A filing names the client as the court does (the proceeding's “The court "
+                    "calls the client”: initials or a pseudonym), or leaves a line to fill in.")
+        )  # fmt: skip
+        self.designation_hint.setWordWrap(True)
+        self.designation_hint.setStyleSheet("color: #555555;")
+        self.stamp = QCheckBox(
+            self.tr("“Confidential” stamp, date made and case code on every page")
+        )
+        self.stamp.setToolTip(
+            self.tr("On for the organisation's own documents; off for filings, which a court "
+                    "receives as the lawyer's submission")
+        )  # fmt: skip
+        self.stamp.toggled.connect(lambda _c: self._changed())
         self.options = QStackedWidget()
         self.panels: dict[str, Options] = {}
         for key in KINDS:
@@ -136,8 +152,28 @@ class CourtDocumentsPage(QWidget):
         self.status.setMinimumHeight(self.status.fontMetrics().lineSpacing() * 3)
         self.status.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self._layout()
+        self.load_lawyers()
+        self._kind_defaults()
         self.find_cases("")
         self._set_ready(False)
+        # a lawyer added under Users & settings is offered at once
+        refresh_on(self, session, ("setting",), self.load_lawyers)
+
+    def load_lawyers(self) -> None:
+        try:
+            found = [(x.id, x.name) for x in profiles.lawyers(self.session)]
+        except AstraError:
+            return
+        for panel in self.panels.values():
+            panel.set_lawyers(found)
+
+    def _kind_defaults(self) -> None:
+        """The stamp as the document's kind has it by default; the designation note on filings."""
+        kind = self.kind.value()
+        self.stamp.blockSignals(True)
+        self.stamp.setChecked(default_stamp(kind))
+        self.stamp.blockSignals(False)
+        self.designation_hint.setVisible(kind in FILINGS)
 
     def kind_titles(self) -> dict[str, str]:
         tr = self.tr
@@ -155,12 +191,14 @@ class CourtDocumentsPage(QWidget):
         disclosure = QVBoxLayout()
         disclosure.addWidget(self.code_only)
         disclosure.addWidget(self.with_names)
+        disclosure.addWidget(self.designation_hint)
         form = QFormLayout()
         form.addRow(self.tr("&Case"), self.case_search)
         form.addRow("", self.cases)
         form.addRow(self.tr("&Document"), self.kind)
         form.addRow(self.tr("&Language"), self.lang)
         form.addRow(self.tr("Show the client as"), disclosure)
+        form.addRow("", self.stamp)
         box = QGroupBox(self.tr("Options of this document"))
         QVBoxLayout(box).addWidget(self.options)
         buttons = QHBoxLayout()
@@ -207,6 +245,7 @@ class CourtDocumentsPage(QWidget):
 
     def _kind_changed(self) -> None:
         self.options.setCurrentWidget(self.panels[self.kind.value()])
+        self._kind_defaults()
         self._changed(reset_names=True)
 
     def _changed(self, reset_names: bool = False) -> None:
@@ -225,8 +264,9 @@ class CourtDocumentsPage(QWidget):
             return None
         case_id, case_code = item.data(Qt.ItemDataRole.UserRole)
         kind = self.kind.value()
+        extra = {**self.panels[kind].extra(), "stamp": self.stamp.isChecked()}
         return Request(case_id, case_code, kind, self.lang.value(),
-                       self.with_names.isChecked(), self.panels[kind].extra())  # fmt: skip
+                       self.with_names.isChecked(), extra)  # fmt: skip
 
     def _set_ready(self, ready: bool) -> None:
         shown = self.shown

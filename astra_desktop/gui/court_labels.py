@@ -61,6 +61,23 @@ def witness_statuses() -> dict[str, str]:
     }
 
 
+def stages() -> dict[str, str]:
+    return {
+        "investigation": _t("Investigation (public prosecutor)"),
+        "first-instance": _t("Before the court of first instance"),
+        "appeal": _t("On appeal (appellate court)"),
+    }
+
+
+def authorities() -> dict[str, str]:
+    """Who receives a filing."""
+    return {
+        "prosecutor": _t("The public prosecutor"),
+        "court": _t("The court of first instance"),
+        "appeal": _t("The appellate court"),
+    }
+
+
 def protective_measures() -> dict[str, str]:
     return {
         "questions-through-court": _t("Questions only through the court"),

@@ -5,7 +5,10 @@ happened — never its text, which may quote what was typed.
 `install()` sets `sys.excepthook`, which PySide6 calls for an exception raised in any slot or
 virtual method (a model's `data`, a paint event); the task runner hands its tasks' failures to
 `report` when the caller gave no handler of its own. An expected failure (`AstraError`) shows its
-own message; anything else shows a general one with a short reference to find the log line.
+own message; a read that stopped at a damaged page of vault.db shows unlock's message for a
+damaged vault (unlock leaves the page-by-page check to after the window opens: a page read
+before that check gets there is found this way); anything else shows a general one with a short
+reference to find the log line.
 
 Work that finishes after the vault was locked is dropped quietly: there is nobody to tell, and
 "the vault is locked" would be a false alarm.
@@ -42,6 +45,7 @@ _previous_hook = sys.excepthook
 _reporting = False  # a failure while showing a failure must not recurse
 _last_shown: dict[str, float] = {}  # where an error happened -> when it was last shown
 REPEAT_QUIET_S = 10.0  # a model failing on every paint shows one message, not one per cell
+DAMAGED = "damaged vault"  # one place for every read that found a damaged page
 
 
 def _tr(text: str) -> str:
@@ -94,6 +98,16 @@ def report(exc: BaseException, parent: QWidget | None = None) -> None:
 
         if parent is None:
             parent = QApplication.activeModalWidget() or QApplication.activeWindow()
+        from astra_desktop.services.splice_check import damage
+
+        damaged = damage(exc)
+        if damaged is not None:
+            log.error("damaged vault: %s", where(exc))
+            now = time.monotonic()
+            if now - _last_shown.get(DAMAGED, -REPEAT_QUIET_S) >= REPEAT_QUIET_S:
+                _last_shown[DAMAGED] = now
+                Messages.error(parent, _tr("The vault is damaged"), str(damaged))
+            return
         if isinstance(exc, AstraError):
             log.info("refused: %s", where(exc))
             Messages.error(parent, _tr("Could not be done"), str(exc))

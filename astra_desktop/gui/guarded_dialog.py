@@ -21,7 +21,7 @@ from astra_desktop.gui.dialogs import Messages
 
 
 class GuardedDialog(QDialog):
-    _untouched: list[list[object]] | None = None
+    _untouched: dict[str, list[object]] | None = None
 
     def mark_untouched(self) -> None:
         """The inputs as they are now count as "nothing typed" (e.g. after saving a step)."""

@@ -172,6 +172,7 @@ class HearingDialog(GuardedDialog):
 
     def _person(self, grid: QGridLayout, row: int, column: int, who: Person, text: str) -> None:
         box = QCheckBox(text)
+        box.setObjectName(f"present:{who[0].value}:{who[1] or ''}")  # its draft identity
         self.present[who] = box
         grid.addWidget(box, row, column)
 

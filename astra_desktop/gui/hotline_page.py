@@ -47,6 +47,7 @@ from astra_desktop.services.hotline import CallQuery
 from astra_desktop.services.session import Session
 
 MONTHS_LISTED = 24
+DRAFT_KEY = "hotline-call"  # the drafts entry of a half-logged call (kept over a lock)
 
 
 class CallsPage(QWidget):
@@ -344,10 +345,10 @@ class HotlineSection(QTabWidget):
     # --- drafts ----------------------------------------------------------------------------------
     def drafts(self) -> dict[str, dict[str, Any]]:
         draft = self.calls.form.draft()
-        return {"hotline-call": draft} if draft else {}
+        return {DRAFT_KEY: draft} if draft else {}
 
     def restore_drafts(self, drafts: dict[str, dict[str, Any]]) -> bool:
-        draft = drafts.get("hotline-call")
+        draft = drafts.get(DRAFT_KEY)
         if draft is None:
             return False
         self.setCurrentWidget(self.calls)

@@ -1,12 +1,17 @@
 """The main window: navigation between sections, Lock now, and the panic shortcut.
 
 The window title and taskbar entry show case codes only, never a client's name.
+
+Only the first screen (the case list) is built with the window; every other section is built,
+and its module imported, when it is first shown or first asked for (`Sections`): opening the
+vault then costs the same whatever the other sections would have to read (issue 17).
 """
 
 from __future__ import annotations
 
 import logging
-from typing import Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -22,24 +27,28 @@ from PySide6.QtWidgets import (
 
 from astra_desktop import APP_NAME
 from astra_desktop.gui import dialog_drafts, main_menus
-from astra_desktop.gui.agenda_page import AppointmentsSection
-from astra_desktop.gui.backups_page import BackupsPage
 from astra_desktop.gui.case_file import CaseFile
 from astra_desktop.gui.case_list import CaseListPage
 from astra_desktop.gui.change_hub import refresh_on
-from astra_desktop.gui.court_documents_page import CourtDocumentsPage
-from astra_desktop.gui.hotline_page import HotlineSection
 from astra_desktop.gui.labels import roles
 from astra_desktop.gui.reminders_bar import ReminderBar
-from astra_desktop.gui.risk_page import RiskPage
 from astra_desktop.gui.screen_fit import fit_to_screen
 from astra_desktop.gui.tasks import TaskRunner
-from astra_desktop.gui.users_page import UsersPage
 from astra_desktop.services.session import Session
+
+if TYPE_CHECKING:  # imported when their section is first built
+    from astra_desktop.gui.agenda_page import AppointmentsSection
+    from astra_desktop.gui.backups_page import BackupsPage
+    from astra_desktop.gui.court_documents_page import CourtDocumentsPage
+    from astra_desktop.gui.hotline_page import HotlineSection
+    from astra_desktop.gui.risk_page import RiskPage
+    from astra_desktop.gui.users_page import UsersPage
 
 LOCK_KEYS = "Ctrl+L"
 PANIC_KEYS = ("F12", "Ctrl+Shift+H")
 PLACE_KEY = "place"  # the drafts entry saying where the person was when the vault locked
+# The sections, in the order of the navigation list (and of Ctrl+1, Ctrl+2, …)
+CASES, APPOINTMENTS, RISK, DOCUMENTS, BACKUPS, HOTLINE, USERS = range(7)
 
 log = logging.getLogger(__name__)
 
@@ -57,6 +66,54 @@ class PlaceholderPage(QWidget):
         layout.addWidget(heading)
         layout.addWidget(body)
         layout.addStretch()
+
+
+class Sections(QStackedWidget):
+    """The main window's sections, each built when it is first shown or asked for (`page`).
+
+    A section not built yet holds an empty placeholder, replaced by the page at the same index
+    when built; `widget(i)` and `setCurrentIndex(i)` build it first, so code that reaches a
+    section through the stack finds the real page."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._makers: list[Callable[[], QWidget] | None] = []
+
+    def add(self, page: QWidget | Callable[[], QWidget]) -> None:
+        """A built page, or a function that builds it."""
+        if isinstance(page, QWidget):
+            self._makers.append(None)
+            self.addWidget(page)
+        else:
+            self._makers.append(page)
+            self.addWidget(QWidget())
+
+    def built(self, index: int) -> bool:
+        return self._makers[index] is None
+
+    def page(self, index: int) -> QWidget:
+        """The section at `index`, built now if it was not yet."""
+        make = self._makers[index]
+        placeholder = super().widget(index)
+        assert placeholder is not None, index
+        if make is None:
+            return placeholder  # built already
+        page = make()  # on failure the placeholder stays, and the next visit tries again
+        self._makers[index] = None
+        self.insertWidget(index, page)
+        self.removeWidget(placeholder)
+        placeholder.deleteLater()
+        return page
+
+    def widget(self, index: int) -> QWidget | None:
+        if 0 <= index < len(self._makers):
+            return self.page(index)
+        return super().widget(index)
+
+    def setCurrentIndex(self, index: int) -> None:
+        if 0 <= index < len(self._makers):
+            self.page(index)
+        super().setCurrentIndex(index)
 
 
 class CasesSection(QStackedWidget):
@@ -115,42 +172,26 @@ class MainWindow(QMainWindow):
         self.nav.setStyleSheet(
             "QListWidget { font-size: 11pt; } QListWidget::item { padding: 7px 6px; }"
         )
-        self.stack = QStackedWidget()
+        self.stack = Sections()
         self.cases = CasesSection(session, runner)
         self.cases.title_changed.connect(self._set_case_title)
-        self.users = UsersPage(session)
-        self.users.language_chosen.connect(self.language_chosen)
-        self.risk_page = RiskPage(session)
-        self.risk_page.open_case.connect(self._open_case_from_elsewhere)
-        self.appointments = AppointmentsSection(session, runner)
-        self.appointments.open_case.connect(self._open_case_from_elsewhere)
-        self.hotline = HotlineSection(session, runner)
-        self.hotline.open_case.connect(self._open_case_from_elsewhere)
-        # Sections refresh from the one change notification (gui/change_hub.py), when shown.
-        for view, kinds, refresh in (
-            (self.risk_page, ("risk-assessment", "risk-event", "safety-action", "case", "client"),
-             self.risk_page.reload),
-            (self.appointments, ("appointment", "hearing", "proceeding"),
-             self.appointments.refresh_current),
-        ):  # fmt: skip
-            refresh_on(view, session, kinds, refresh)
-        self._sections: list[tuple[str, QWidget]] = [
+        sections: list[tuple[str, QWidget | Callable[[], QWidget]]] = [
             (self.tr("Clients && cases"), self.cases),
-            (self.tr("Appointments"), self.appointments),
-            (self.tr("Risk"), self.risk_page),
-            (self.tr("Documents"), CourtDocumentsPage(session, runner)),
-            (self.tr("Backups"), BackupsPage(session)),
-            (self.tr("SOS hotline"), self.hotline),
-            (self.tr("Users && settings"), self.users),
+            (self.tr("Appointments"), self._make_appointments),
+            (self.tr("Risk"), self._make_risk_page),
+            (self.tr("Documents"), self._make_documents),
+            (self.tr("Backups"), self._make_backups),
+            (self.tr("SOS hotline"), self._make_hotline),
+            (self.tr("Users && settings"), self._make_users),
         ]
-        for title, page in self._sections:
+        for title, page in sections:
             self.nav.addItem(title.replace("&&", "&"))
-            self.stack.addWidget(page)
+            self.stack.add(page)
         # Wide enough for the longest section name in any language (Serbian ones are longer).
         widest = self.nav.sizeHintForColumn(0) + 2 * self.nav.frameWidth() + 8
         self.nav.setMinimumWidth(widest)
         self.nav.setMaximumWidth(max(210, widest))
-        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.nav.currentRowChanged.connect(self._show_section)
         self.nav.setCurrentRow(0)
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -169,6 +210,77 @@ class MainWindow(QMainWindow):
             )
         )
         fit_to_screen(self, 1366, 768)
+
+    # --- sections, built when first shown -----------------------------------------------------------
+    @property
+    def appointments(self) -> AppointmentsSection:
+        return cast("AppointmentsSection", self.stack.page(APPOINTMENTS))
+
+    @property
+    def risk_page(self) -> RiskPage:
+        return cast("RiskPage", self.stack.page(RISK))
+
+    @property
+    def documents(self) -> CourtDocumentsPage:
+        return cast("CourtDocumentsPage", self.stack.page(DOCUMENTS))
+
+    @property
+    def backups(self) -> BackupsPage:
+        return cast("BackupsPage", self.stack.page(BACKUPS))
+
+    @property
+    def hotline(self) -> HotlineSection:
+        return cast("HotlineSection", self.stack.page(HOTLINE))
+
+    @property
+    def users(self) -> UsersPage:
+        return cast("UsersPage", self.stack.page(USERS))
+
+    def _show_section(self, row: int) -> None:
+        self.stack.setCurrentIndex(row)
+
+    # Sections refresh from the one change notification (gui/change_hub.py), when shown.
+    def _make_appointments(self) -> QWidget:
+        from astra_desktop.gui.agenda_page import AppointmentsSection
+
+        page = AppointmentsSection(self.session, self.runner)
+        page.open_case.connect(self._open_case_from_elsewhere)
+        refresh_on(page, self.session, ("appointment", "hearing", "proceeding"),
+                   page.refresh_current)  # fmt: skip
+        return page
+
+    def _make_risk_page(self) -> QWidget:
+        from astra_desktop.gui.risk_page import RiskPage
+
+        page = RiskPage(self.session)
+        page.open_case.connect(self._open_case_from_elsewhere)
+        kinds = ("risk-assessment", "risk-event", "safety-action", "case", "client")
+        refresh_on(page, self.session, kinds, page.reload)
+        return page
+
+    def _make_documents(self) -> QWidget:
+        from astra_desktop.gui.court_documents_page import CourtDocumentsPage
+
+        return CourtDocumentsPage(self.session, self.runner)
+
+    def _make_backups(self) -> QWidget:
+        from astra_desktop.gui.backups_page import BackupsPage
+
+        return BackupsPage(self.session)
+
+    def _make_hotline(self) -> QWidget:
+        from astra_desktop.gui.hotline_page import HotlineSection
+
+        page = HotlineSection(self.session, self.runner)
+        page.open_case.connect(self._open_case_from_elsewhere)
+        return page
+
+    def _make_users(self) -> QWidget:
+        from astra_desktop.gui.users_page import UsersPage
+
+        page = UsersPage(self.session)
+        page.language_chosen.connect(self.language_chosen)
+        return page
 
     def _later(self, what: str) -> PlaceholderPage:
         return PlaceholderPage(
@@ -227,7 +339,8 @@ class MainWindow(QMainWindow):
             draft = self.cases.case_file.draft()
             if draft:
                 found[f"case-file:{draft['case_id']}"] = draft
-        found.update(self.hotline.drafts())
+        if self.stack.built(HOTLINE):  # a section never shown has nothing half-typed
+            found.update(self.hotline.drafts())
         found.update(dialog_drafts.collect(self))
         found[PLACE_KEY] = self.place()
         return found
@@ -259,8 +372,10 @@ class MainWindow(QMainWindow):
             self.nav.setCurrentRow(section)
 
     def restore_drafts(self, drafts: dict[str, dict[str, Any]]) -> None:
-        if self.hotline.restore_drafts(drafts):
-            self.nav.setCurrentRow(self.stack.indexOf(self.hotline))
+        from astra_desktop.gui.hotline_page import DRAFT_KEY
+
+        if DRAFT_KEY in drafts and self.hotline.restore_drafts(drafts):
+            self.nav.setCurrentRow(HOTLINE)
         for key, draft in drafts.items():
             if key.startswith("case-file:"):
                 case_file = self.cases.open_case(str(draft["case_id"]))

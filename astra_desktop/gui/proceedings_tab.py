@@ -31,6 +31,7 @@ from astra_desktop.core.court import (
     Party,
     Proceeding,
     ProtectiveMeasure,
+    Stage,
     Verdict,
     VictimRole,
     WitnessStatus,
@@ -42,6 +43,7 @@ from astra_desktop.gui.court_dialogs import ChargeDialog, ScheduleHearingDialog
 from astra_desktop.gui.dialogs import Messages
 from astra_desktop.gui.hearing_dialog import HearingDialog
 from astra_desktop.gui.i18n import language
+from astra_desktop.gui.powers_dialog import PowersDialog
 from astra_desktop.gui.record_form import Field, RecordForm
 from astra_desktop.gui.widgets import EnumCombo, ValueCombo
 from astra_desktop.services import hearings, proceedings
@@ -94,7 +96,15 @@ class ProceedingForm(QWidget):
             Field("prosecution_case_number", self.tr("Prosecution case number"),
                   placeholder="KT 45/23"),
             Field("judge", self.tr("&Judge")),
-            Field("prosecutor_office", self.tr("Prosecutor's &office")),
+            Field("prosecutor_office", self.tr("Prosecutor's &office"),
+                  placeholder="Više javno tužilaštvo u Beogradu"),
+            Field("stage", self.tr("S&tage"), "enum", Stage, c.stages),
+            Field("appellate_court", self.tr("Appellate court"),
+                  placeholder="Apelacioni sud u Beogradu"),
+            Field("appellate_case_number", self.tr("Appellate case number"),
+                  placeholder="Kž1 334/25"),
+            Field("court_designation", self.tr("The court calls the client"),
+                  placeholder=self.tr("initials, or a protected witness's pseudonym")),
             Field("opened_on", self.tr("Proceedings opened"), "date"),
             Field("victim_roles", self.tr("Client's procedural &roles"), "enums", VictimRole,
                   c.victim_roles),
@@ -178,6 +188,11 @@ class ProceedingsTab(QWidget):
         self.choice.currentIndexChanged.connect(self._show_current)
         self.new_button = QPushButton(self.tr("New &proceeding"))
         self.new_button.clicked.connect(self.new_proceeding)
+        self.powers_button = QPushButton(self.tr("Powers of &attorney…"))
+        self.powers_button.setToolTip(
+            self.tr("Which lawyer the client authorised for these proceedings, when and for what")
+        )
+        self.powers_button.clicked.connect(lambda: self.edit_powers())
         self.empty = QLabel(
             self.tr("No court proceedings are recorded for this case. Add one when charges are "
                     "brought or the client is called as a witness.")
@@ -260,6 +275,7 @@ class ProceedingsTab(QWidget):
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Proceeding")))
         top.addWidget(self.choice, 1)
+        top.addWidget(self.powers_button)
         top.addWidget(self.new_button)
         hearings_box = QGroupBox(self.tr("Hearings"))
         h = QVBoxLayout(hearings_box)
@@ -332,6 +348,7 @@ class ProceedingsTab(QWidget):
         self.empty.setVisible(not has)
         self.body.setVisible(has)
         self.choice.setEnabled(has)
+        self.powers_button.setEnabled(has)
         self._show_current()
 
     def refresh(self) -> None:
@@ -468,6 +485,19 @@ class ProceedingsTab(QWidget):
         self.reload(select=made.id)
         self.form.form.widgets["court"].setFocus()
         return made
+
+    def edit_powers(self) -> PowersDialog | None:
+        """The proceeding's powers of attorney; its details are saved first if they were edited
+        (a power of attorney is a change of the proceeding too)."""
+        p = self.current
+        if p is None:
+            return None
+        if self.form.dirty and not self.form.save():
+            return None
+        dialog = PowersDialog(self.session, p.id, self)
+        dialog.finished.connect(lambda _r: self.reload_current())
+        dialog.open()
+        return dialog
 
     def schedule(self) -> ScheduleHearingDialog | None:
         p = self.current

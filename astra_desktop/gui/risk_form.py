@@ -65,11 +65,13 @@ class ItemRow:
             ((Answer.YES, "yes"), (Answer.NO, "no"), (Answer.UNKNOWN, "unknown")), start=1
         ):
             button = QRadioButton(_ANSWER_TEXT()[name])
+            button.setObjectName(f"answer:{item.id}:{name}")  # its draft identity
             self.group.addButton(button)
             self.buttons[answer] = button
             grid.addWidget(button, row, col)
         self.buttons[Answer.UNKNOWN].setChecked(True)
         self.comment = QLineEdit()
+        self.comment.setObjectName(f"comment:{item.id}")
         self.comment.setPlaceholderText("…")
         grid.addWidget(self.label, row, 0)
         grid.addWidget(self.comment, row, 4)

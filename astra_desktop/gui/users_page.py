@@ -177,6 +177,16 @@ class UsersPage(QWidget):
         settings_box = QGroupBox(self.tr("Settings"))
         settings_form = QFormLayout(settings_box)
         settings_form.addRow(self.tr("&Lock after inactivity"), self.idle_minutes)
+        self.profiles_button = QPushButton(self.tr("Organisation and &lawyers…"))
+        self.profiles_button.setToolTip(
+            self.tr("The letterhead of the organisation's documents, and the lawyers who sign "
+                    "filings (name, office, bar chamber and number)")
+        )  # fmt: skip
+        self.profiles_button.clicked.connect(lambda: self.edit_profiles())
+        profiles_row = QHBoxLayout()
+        profiles_row.addWidget(self.profiles_button)
+        profiles_row.addStretch()
+        settings_form.addRow(self.tr("Court filings"), profiles_row)
 
         language_box = self._language_box()
         self.message = QLabel()
@@ -193,6 +203,13 @@ class UsersPage(QWidget):
         if not is_admin:
             self.message.setText(self.tr("Only an administrator can manage users and settings."))
         self.reload()
+
+    def edit_profiles(self) -> QDialog:
+        from astra_desktop.gui.profiles_dialog import ProfilesDialog
+
+        dialog = ProfilesDialog(self.session, self)
+        dialog.open()
+        return dialog
 
     def _language_box(self) -> QGroupBox:
         """The interface language of this computer (kept outside the vault, for every user)."""

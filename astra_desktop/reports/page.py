@@ -1,5 +1,6 @@
 """The page every court document shares: A4, the title and case code at the top of each page,
-"Confidential", the date made and "page N of M" at the bottom, DejaVu fonts embedded.
+"Confidential", the date made and "page N of M" at the bottom, DejaVu fonts embedded. Without the
+stamp (a filing, by default) only "page N of M" is printed, at the foot of the page.
 
 "M" is known only once the last page is laid out; rather than lay the document out twice, the
 canvas keeps each finished page's drawing state and writes the header and footer when it saves
@@ -98,6 +99,9 @@ def _style(table: Table, commands: list[tuple[Any, ...]]) -> Table:
     return table
 
 
+style_table = _style  # for the builders' own tables
+
+
 def facts(rows: Iterable[tuple[str, str]]) -> Table | Spacer:
     """Label / value lines (court, case number …), the labels in bold; empty values left out."""
     s = styles()
@@ -154,6 +158,19 @@ def bullets(items: Iterable[str], numbered: bool = False) -> list[Flowable]:
     ]
 
 
+def letterhead(heading: Heading) -> list[Flowable]:
+    """The organisation's letterhead (name in bold, address, numbers) under a thin rule."""
+    if not heading.letterhead:
+        return []
+    s = styles()
+    name, *rest = heading.letterhead
+    lines = [f"<b>{esc(name)}</b>", *(esc(x) for x in rest)]
+    table = Table([[Paragraph("<br/>".join(lines), s.small)]], colWidths=[WIDTH], hAlign="LEFT")
+    _style(table, [("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                   ("BOTTOMPADDING", (0, 0), (-1, -1), 4)])  # fmt: skip
+    return [table, Spacer(1, 6)]
+
+
 def signature(place_date: str, role: str, extra: str = "") -> list[Flowable]:
     """Place and date on the left, the signer's line on the right."""
     s = styles()
@@ -201,6 +218,13 @@ def _canvas_class(title: str, heading: Heading, t: Texts) -> type[canvas.Canvas]
             self.setFillColor(GREY)
             self.setStrokeColor(RULE)
             self.setLineWidth(0.4)
+            if not heading.stamp:
+                self.setFont(regular, 8)
+                self.drawCentredString(
+                    width / 2, 10 * mm, t("page", page=self._pageNumber, pages=total)
+                )
+                self.restoreState()
+                return
             self.setFont(bold, 8)
             self.drawString(left, height - 12 * mm, title)
             self.setFont(regular, 8)

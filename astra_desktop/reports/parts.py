@@ -17,11 +17,13 @@ def gender_key(heading: Heading) -> str:
 
 
 def victim(t: Texts, heading: Heading) -> dict[str, str]:
-    """{victim_nom} … {victim_title} (a sentence's start), {victim_label} (a table's): "oštećena / oštećene / oštećenoj …" by the client's gender."""
+    """{victim_nom} … {victim_title} (a sentence's start), {victim_label} (a table's),
+    {victim_which} ("koju / koga / koje"), {victim_minor} ("maloletna / maloletan"):
+    "oštećena / oštećene / oštećenoj …" by gender."""
     g = gender_key(heading)
     return {
         f"victim_{form}": t(f"victim.{g}.{form}")
-        for form in ("nom", "gen", "dat", "acc", "title", "label")
+        for form in ("nom", "gen", "dat", "acc", "title", "label", "which", "minor")
     }
 
 

@@ -1,5 +1,7 @@
-"""Property claim in the criminal proceedings (imovinskopravni zahtev, CPC Arts. 252–260):
-material and non-material damage item by item, totals in dinars, interest, and the evidence."""
+"""Property claim in the criminal proceedings (imovinskopravni zahtev; ZKP čl. 50 st. 1 tač. 1,
+and the chapter on the claim, čl. 252–260 — numbers to be checked by the lawyer), in podnesak
+form: addressee, the injured party and her lawyer "po punomoćju", material and non-material
+damage item by item, totals in dinars, interest, evidence, attachments, place, date, signature."""
 
 from __future__ import annotations
 
@@ -7,8 +9,9 @@ from collections.abc import Sequence
 
 from reportlab.platypus import Flowable, Paragraph, Spacer
 
-from astra_desktop.core.court_documents import DamageItem, PropertyClaimData
-from astra_desktop.reports import page, parts, templates
+from astra_desktop.core.court import Authority
+from astra_desktop.core.court_documents import Addressee, DamageItem, Filing, PropertyClaimData
+from astra_desktop.reports import filing, page, parts, templates
 from astra_desktop.reports.formatting import day, esc, money, para
 from astra_desktop.reports.templates import Texts
 
@@ -37,16 +40,18 @@ def build(data: PropertyClaimData) -> bytes:
     t = templates.load(KIND, h.lang)
     s = page.styles()
     v = parts.victim(t, h)
+    f = data.filing or Filing(Addressee(Authority.COURT, "", "", ""), h.client_name)
+    who = {**v, **filing.lawyer_values(t, f)}
     title = t("title")
-    head = [
-        *parts.proceeding_facts(t, data.proceeding),
-        (t("claimant_label", **v), esc(parts.client_ref(t, h))),
+    story: list[Flowable] = [
+        *filing.addressee(t, f),
+        filing.parties(t, f, data.proceeding, v, t("claimant_label", **v)),
     ]
-    story: list[Flowable] = [page.facts(head), *page.title_block(title, t("subtitle"))]
+    story += page.title_block(title, t("subtitle"))
     charges = parts.charges(t, data.proceeding) or t("intro_no_charges")
     ended = data.proceeding is not None and data.proceeding.first_instance_ended_on is not None
     story.append(
-        Paragraph(t("intro_late" if ended else "intro", charges=esc(charges), **v), s.body)
+        Paragraph(t("intro_late" if ended else "intro", charges=esc(charges), **who), s.body)
     )
     story += [Paragraph(esc(t("reasoning")), s.heading), Paragraph(t("grounds", **v), s.body)]
     blank = all(i.amount is None for i in data.items)
@@ -76,7 +81,6 @@ def build(data: PropertyClaimData) -> bytes:
     story.append(Paragraph(esc(t("evidence_heading")), s.heading))
     evidence = [esc(t("evidence_testimony", **v))] + [para(e) for e in data.evidence if e.strip()]
     story += page.bullets(evidence, numbered=True)
-    story += page.signature(
-        t("place_date", date=day(h.generated.date())), t("signer", **v), t("signer_title")
-    )
+    story += filing.attachments(t, f, [para(e) for e in data.evidence if e.strip()])
+    story += filing.signature(t, h, f, v)
     return page.render(story, h, t, title)

@@ -61,6 +61,7 @@ def build(data: RiskReportData) -> bytes:
     organisation = h.organisation or t("organisation_fallback")
     client = t(f"client.{parts.gender_key(h)}")
     story: list[Flowable] = [
+        *page.letterhead(h),
         page.facts([(client.capitalize(), esc(parts.client_ref(t, h)))]),
         *page.title_block(title, t("subtitle", case_code=h.case_code)),
         Paragraph(t("intro", organisation=esc(organisation)), s.body),

@@ -21,7 +21,8 @@ def build(data: SupportLetterData) -> bytes:
     was = t(f"was.{parts.gender_key(h)}" if h.names else "was.code")
     values = {"organisation": esc(organisation), "client_ref": esc(parts.client_ref(t, h)),
               "since": day(data.since), "until": day(data.until), "was": was}  # fmt: skip
-    story: list[Flowable] = [Spacer(1, 20), *page.title_block(title), Spacer(1, 10)]
+    story: list[Flowable] = [*page.letterhead(h), Spacer(1, 20), *page.title_block(title),
+                             Spacer(1, 10)]  # fmt: skip
     story.append(Paragraph(t("body_closed" if data.until else "body", **values), s.body))
     if data.services:
         story.append(Paragraph(esc(t("services_intro")), s.body))

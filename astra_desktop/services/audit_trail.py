@@ -39,14 +39,19 @@ def verify(session: Session, conn: Connection | None = None) -> TrailReport:
     epochs = audit_keys.decode(bytes(session.audit_secret))
     if session.actor.role is not Role.ADMIN or not epochs:
         return TrailReport(False, 0, [])
+    problems = verify_entries(conn, epochs)
+    entries = int(conn.execute("SELECT count(*) FROM audit_log").fetchone()[0])
+    return TrailReport(True, entries, problems)
+
+
+def verify_entries(conn: Connection, epochs: list[audit_keys.Epoch]) -> list[str]:
+    """The check itself, on any connection (also the app's background check process)."""
     heads: dict[int, str] = {}
-    if epochs[0].start_seq > 1:  # an older vault: the history before is the SHA-256 chain
+    if epochs and epochs[0].start_seq > 1:  # an older vault: the history before is SHA-256's
         heads[epochs[0].start_seq - 1] = ""
         audit.verify_chain(conn, heads)
         heads = {k: v for k, v in heads.items() if v}
-    problems = audit_keys.verify(conn, epochs, heads)
-    entries = int(conn.execute("SELECT count(*) FROM audit_log").fetchone()[0])
-    return TrailReport(True, entries, problems)
+    return audit_keys.verify(conn, epochs, heads)
 
 
 def require_sound(session: Session) -> None:
@@ -80,4 +85,5 @@ __all__ = [
     "hand_over",
     "require_sound",
     "verify",
+    "verify_entries",
 ]

@@ -270,6 +270,7 @@ def create(
 
     try:
         tracker.checkpoint(0)
+        session.write_anchor()  # see Session.write_anchor
         _export(session, copy_path, inner_key(content_key), inner_salt, tracker, parts, written)
         _check_pages(copy_path, inner_key(content_key), inner_salt)
         _wait(steps, stop, tracker)

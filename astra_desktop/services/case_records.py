@@ -27,12 +27,8 @@ def add_note(session: Session, note: ContactNote) -> ContactNote:
     note.author_id = note.author_id or session.actor.user_id
     note.created_at = note.updated_at = rows.now_utc()
     with session.write() as conn:
-        rows.insert(conn, "contact_notes", note)
-        search_index.index_note(conn, note.case_id)
-        conn.execute(
-            "UPDATE cases SET updated_at = ? WHERE id = ?",
-            (note.created_at.isoformat(), note.case_id),
-        )
+        rows.insert(conn, "contact_notes", note)  # its trigger moves the case's last change
+        search_index.add_note(conn, note.id, note.case_id, note.body)
         audit.append(conn, session.actor.user_id, AuditAction.CREATE.value, "note", note.id)
     return note
 
@@ -45,7 +41,7 @@ def update_note(session: Session, note: ContactNote) -> None:
     note.updated_at = rows.now_utc()
     with session.write() as conn:
         rows.update(conn, "contact_notes", note)
-        search_index.index_note(conn, note.case_id)
+        search_index.index_note(conn, note.id)
         audit.append(conn, session.actor.user_id, AuditAction.CHANGE.value, "note", note.id)
 
 

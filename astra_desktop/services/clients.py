@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+import contextlib
+import threading
+import time
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import IntEnum
+from itertools import compress
+from typing import Any, overload
 
 from astra_desktop.core import casecode, collation
 from astra_desktop.core.enums import AuditAction, CaseStatus, ExploitationType
@@ -15,6 +21,7 @@ from astra_desktop.errors import DuplicateCaseCode, NotFound, ValidationError
 from astra_desktop.services.access import require_case, require_client, visible_cases_clause
 from astra_desktop.services.session import Session
 from astra_desktop.storage import audit, case_codes, rows, search_index
+from astra_desktop.storage.database import Connection, DatabaseError
 
 
 def sort_key(client: Client, order: collation.Order = "latin") -> str:
@@ -216,108 +223,411 @@ class CaseQuery:
     extra: dict[str, str] = field(default_factory=dict, compare=False, hash=False)
 
 
-def _where(session: Session, query: CaseQuery) -> tuple[str, list[object]]:
-    clause, vis_params = visible_cases_clause(session)
-    where, params = [clause], list(vis_params)
-    if query.statuses:
-        where.append(f"cases.status IN ({', '.join('?' for _ in query.statuses)})")
-        params += [s.value for s in query.statuses]
-    if query.assigned_to_me:
-        where.append("cases.id IN (SELECT case_id FROM case_assignments WHERE user_id = ?)")
-        params.append(session.actor.user_id)
-    if query.exploitation:
-        where.append("EXISTS (SELECT 1 FROM json_each(cases.exploitation_types) WHERE value = ?)")
-        params.append(query.exploitation.value)
-    if query.risk_levels:
-        where.append(f"cases.risk_level IN ({', '.join('?' for _ in query.risk_levels)})")
-        params += list(query.risk_levels)
-    if query.risk_overdue:
-        where.append("cases.risk_due < ?")
-        params.append(date.today().isoformat())
-    match = search_index.match_expression(query.text)
-    if match:
-        # "+": test each case against the matches while reading the list's index in order, rather
-        # than look every match up (bounded by the size of the list, not by the number of matches)
-        notes = search_index.searches_notes(query.text)
-        where.append(f"+cases.seq IN ({search_index.matching_case_seqs_sql(notes)})")
-        params.append(match)
-    return " AND ".join(where), params
+# How the list is read. Every real vault runs with SQLCipher's memory security on: each allocation
+# SQLite makes is then locked in RAM and wiped when freed, a pair of system calls (mlock, munlock)
+# whose cost depends on the state of the process's memory map — 0.4 to 10 µs, so that one statement
+# measured 25 ms in one thread and 400-800 ms in another (the worker's "2x slower inside Qt"). A
+# statement that copies a value per row (a sort, a text column passed out of a subquery, an IN list
+# or temporary table of 60,000 numbers) pays that per row; reading 60,000 rows one by one into Python
+# costs a GIL hand-off, a tuple and a share of garbage collection per row. So every statement here
+# reads an index in the order it is stored and returns one row: case numbers (`cases.seq`, which is
+# also what the full-text index gives) joined by commas, a few dozen allocations whatever the size.
+#
+# What they read is kept per state of the vault (its generation counter moves with every commit):
+# the visible cases in each sort order, the set of cases each filter keeps (from the filter's index:
+# the status filter, the default one, from cases_list_status alone), and their intersection in
+# order, the "base" list. Typing then costs one full-text query per key: when every case matches
+# (one letter, a case code's "AST-20…": counted first, 3-7 ms) the base list is the answer;
+# otherwise the matching numbers are looked up in the base list and sorted into place, or, when
+# most cases match, the base list is filtered in one pass at C speed (`itertools.compress`). The
+# first paint does not wait for any of it: `case_list_start` reads the first screenful with LIMIT.
+
+_GENERATION = "SELECT value FROM meta WHERE key = 'generation'"
+_KEPT = "case_list"
+_FEW = 8  # a set of at most 1/_FEW of the list is sorted into place; larger ones filter the list
+_ROW_COLUMNS = (
+    "cases.seq, cases.id, cases.case_code, clients.id, clients.given_name, clients.family_name, "
+    "cases.status, cases.opened_on, cases.updated_at, cases.risk_level, cases.risk_due"
+)
 
 
-def case_ids(session: Session, query: CaseQuery) -> list[str]:
-    """All matching case ids in display order: cheap enough for 100,000 cases (ids only).
+class _Order:
+    """Cases in display order, as case numbers (text, as SQLite joined them)."""
 
-    Search as you type asks again at every key. So the list in display order without the typed
-    text is read once per state of the vault (its generation counter changes with every commit)
-    and kept on the session; each search then takes the matching case numbers from the index and
-    keeps those ids, in order, in memory — 10 ms instead of scanning 125,000 index entries again.
-    """
-    session.require(Permission.READ_CASES)
-    where, params = _where(session, replace(query, text=""))
+    __slots__ = ("_places", "seqs")
+
+    def __init__(self, seqs: list[str]) -> None:
+        self.seqs = seqs
+        self._places: dict[str, int] | None = None
+
+    def places(self) -> dict[str, int]:
+        """Case number -> place in the list (made when first needed; threads may race to make
+        it, with the same result)."""
+        places = self._places
+        if places is None:
+            places = self._places = dict(zip(self.seqs, range(len(self.seqs)), strict=True))
+        return places
+
+    def having(self, wanted: frozenset[str]) -> list[str]:
+        """The cases of this list that are in `wanted`, in order: the few looked up and sorted into
+        place, or the list filtered in one pass when `wanted` is a large part of it."""
+        if len(wanted) * _FEW <= len(self.seqs):
+            places = self.places()
+            return sorted(filter(places.__contains__, wanted), key=places.__getitem__)
+        return list(compress(self.seqs, map(wanted.__contains__, self.seqs)))
+
+
+class _Kept:
+    """What the case list has read at one generation of the vault; replaced when it moves.
+
+    Bounded: the last few lists and sets (a set or list of 100,000 numbers is ~6-8 MB)."""
+
+    ORDERS = 2  # every visible case in a sort order
+    SETS = 4  # the cases a filter keeps
+    BASES = 2  # a sort order intersected with the filters
+    TEXTS = 2  # the cases a typed text finds (typing back over a letter)
+
+    def __init__(self, generation: object) -> None:
+        self.generation = generation
+        self.orders: dict[tuple[object, ...], _Order] = {}
+        self.sets: dict[tuple[object, ...], frozenset[str]] = {}
+        self.bases: dict[tuple[object, ...], _Order] = {}
+        self.texts: dict[tuple[object, ...], frozenset[str] | None] = {}  # None: every case
+        self.narrow: set[str] = set()  # texts typed whose names matches were not every case
+        self.cases: int | None = None  # how many cases the vault holds
+        self.ids: dict[str, str] | None = None  # case number -> case id, for `case_ids`
+        self.lock = threading.Lock()  # the task thread and the GUI thread may both read the list
+
+    def keep(self, table: dict[Any, Any], key: tuple[object, ...], value: Any, most: int) -> None:
+        with self.lock:
+            table.pop(key, None)
+            table[key] = value
+            while len(table) > most:
+                del table[next(iter(table))]
+
+
+def _kept(session: Session) -> _Kept:
+    generation = session.db.execute(_GENERATION).fetchone()
+    kept = session.read_cache.get(_KEPT)
+    if not isinstance(kept, _Kept) or kept.generation != generation:
+        kept = _Kept(generation)
+        session.read_cache[_KEPT] = kept
+    return kept
+
+
+@contextlib.contextmanager
+def _snapshot(session: Session) -> Iterator[Connection]:
+    """One read transaction, so that the generation and every list read belong to one state."""
+    conn = session.db
+    if conn.in_transaction:  # inside a caller's transaction: that is the snapshot
+        yield conn
+        return
+    conn.execute("BEGIN")
+    try:
+        yield conn
+    finally:
+        conn.execute("COMMIT")
+
+
+def _numbers(conn: Connection, sql: str, params: Sequence[object]) -> list[str]:
+    """The one text column of a one-row statement, split at commas ([] for NULL)."""
+    joined = conn.execute(sql, params).fetchone()[0]
+    return joined.split(",") if joined else []
+
+
+def _marks(n: int) -> str:
+    return ", ".join("?" * n)
+
+
+def _order_by(query: CaseQuery) -> str:
     column = _SORT_SQL[query.sort]
     if query.sort is SortColumn.CLIENT and query.alphabet == "cyrillic":
         column = _CYRILLIC_NAME_ORDER
     direction = " DESC" if query.descending else " ASC"
-    # Ties go the same way as the column: the cases_list_* indexes (schemas 8 and 11) then hold
-    # everything the list needs, and 100,000 ids come out of one index in display order.
-    order = f"{column}{direction}, cases.case_code{direction}"
-    generation = session.db.execute("SELECT value FROM meta WHERE key = 'generation'").fetchone()
-    key = (where, tuple(params), order, generation)
-    kept = session.read_cache.get("case_list")
-    if not isinstance(kept, _KeptList) or kept.key != key:
-        sql = f"SELECT cases.id FROM cases WHERE {where} ORDER BY {order}"
-        kept = _KeptList(key, [r[0] for r in session.db.execute(sql, params)])
-        session.read_cache["case_list"] = kept
-    match = search_index.match_expression(query.text)
-    if match is None:
-        return list(kept.ids)
-    if kept.seqs is None:  # at the first key typed (the first paint needs the ids only); both
-        # again from one statement, so they stay in step whatever was saved since
-        sql = f"SELECT cases.id, cases.seq FROM cases WHERE {where} ORDER BY {order}"
-        pairs = session.db.execute(sql, params).fetchall()
-        kept.ids, kept.seqs = [p[0] for p in pairs], [p[1] for p in pairs]
-    notes = search_index.searches_notes(query.text)
+    # Ties go the same way as the column: the cases_list_* indexes (schemas 8 and 11) then hold the
+    # whole order, and the list comes out of one index as stored.
+    return f"{column}{direction}, cases.case_code{direction}"
+
+
+def _filters(
+    session: Session, query: CaseQuery, hint: str = ""
+) -> list[tuple[str, tuple[object, ...]]]:
+    """The query's filters other than the typed text: conditions on `cases`, with parameters.
+    `hint` "+" stops SQLite answering a condition from an index of its own, so that a LIMIT query
+    reads the list's index in order and stops after a screenful."""
+    out: list[tuple[str, tuple[object, ...]]] = []
+    if query.statuses:
+        statuses = tuple(s.value for s in query.statuses)
+        out.append((f"{hint}cases.status IN ({_marks(len(statuses))})", statuses))
+    if query.assigned_to_me:
+        out.append(
+            (
+                f"{hint}cases.id IN (SELECT case_id FROM case_assignments WHERE user_id = ?)",
+                (session.actor.user_id,),
+            )
+        )
+    if query.exploitation:
+        out.append(
+            (
+                "EXISTS (SELECT 1 FROM json_each(cases.exploitation_types) WHERE value = ?)",
+                (query.exploitation.value,),
+            )
+        )
+    if query.risk_levels:
+        levels = tuple(query.risk_levels)
+        out.append((f"{hint}cases.risk_level IN ({_marks(len(levels))})", levels))
+    if query.risk_overdue:
+        out.append((f"{hint}cases.risk_due < ?", (date.today().isoformat(),)))
+    return out
+
+
+def _base(session: Session, kept: _Kept, query: CaseQuery, cached_only: bool) -> _Order | None:
+    """The visible cases that the query's filters keep, in display order (text aside)."""
+    clause, params = visible_cases_clause(session)
+    order_by = _order_by(query)
+    filters = tuple(_filters(session, query))
+    key = (clause, params, order_by, filters)
+    base = kept.bases.get(key)
+    if base is not None or cached_only:
+        return base
+    order = kept.orders.get(key[:3])
+    if order is None:
+        sql = (
+            "SELECT group_concat(seq, ',') FROM "
+            f"(SELECT cases.seq FROM cases WHERE {clause} ORDER BY {order_by})"
+        )
+        order = _Order(_numbers(session.db, sql, params))
+        kept.keep(kept.orders, key[:3], order, kept.ORDERS)
+    sets = []
+    for condition, values in filters:
+        kept_set = kept.sets.get((condition, values))
+        if kept_set is None:
+            sql = f"SELECT group_concat(seq, ',') FROM cases WHERE {condition}"
+            kept_set = frozenset(_numbers(session.db, sql, values))
+            kept.keep(kept.sets, (condition, values), kept_set, kept.SETS)
+        sets.append(kept_set)
+    if sets:
+        smallest, *others = sorted(sets, key=len)
+        base = _Order(order.having(smallest.intersection(*others) if others else smallest))
+    else:
+        base = order
+    kept.keep(kept.bases, key, base, kept.BASES)
+    return base
+
+
+def _found(session: Session, kept: _Kept, text: str, match: str) -> frozenset[str] | None:
+    """The cases the typed text finds (names, aliases, codes; notes from the second letter), or
+    None when it finds every case: then, one letter or a case code's beginning, the set would be
+    the whole vault, and counting the name matches costs a third of reading them. Typing on
+    after a text that did not find every case narrows it further: no count then."""
+    notes = search_index.searches_notes(text)
+    key = (match, notes)
+    if key in kept.texts:
+        return kept.texts[key]
+    names = search_index.matching_case_seqs_sql(False)  # one row per case, keyed by its number
+    if not any(text[:n] in kept.narrow for n in range(len(text), 0, -1)):
+        if kept.cases is None:
+            kept.cases = session.db.execute("SELECT count(*) FROM cases").fetchone()[0]
+        counted = session.db.execute(f"SELECT count(*) FROM ({names})", (match,)).fetchone()[0]
+        if counted >= kept.cases:
+            kept.keep(kept.texts, key, None, kept.TEXTS)
+            return None
+    with kept.lock:
+        if len(kept.narrow) >= 512:
+            kept.narrow.clear()
+        kept.narrow.add(text)
     sql = search_index.matching_case_seqs_sql(notes)
-    found = {r[0] for r in session.db.execute(sql, (match,))}
-    return [case_id for case_id, seq in zip(kept.ids, kept.seqs, strict=True) if seq in found]
+    found = frozenset(
+        _numbers(
+            session.db,
+            f"WITH found(seq) AS ({sql}) SELECT group_concat(seq, ',') FROM found",
+            (match,),
+        )
+    )
+    kept.keep(kept.texts, key, found, kept.TEXTS)
+    return found
 
 
-@dataclass
-class _KeptList:
-    """The case list in display order for one state of the vault (see `case_ids`)."""
+def _seqs(session: Session, query: CaseQuery, cached_only: bool = False) -> list[str] | None:
+    """All matching case numbers in display order; with `cached_only`, None unless the list
+    without the typed text was read at this generation already."""
+    kept = _kept(session)
+    base = _base(session, kept, query, cached_only)
+    if base is None:
+        return None
+    match = search_index.match_expression(query.text)
+    found = None if match is None else _found(session, kept, query.text, match)
+    return list(base.seqs) if found is None else base.having(found)
 
-    key: tuple[object, ...]
-    ids: list[str]
-    seqs: list[int] | None = None
+
+def case_seqs(session: Session, query: CaseQuery) -> list[str]:
+    """All matching cases in display order, as case numbers (`cases.seq`, as text): the case list's
+    row ids. `case_rows_by_seq` gives their rows."""
+    session.require(Permission.READ_CASES)
+    with _snapshot(session):
+        seqs = _seqs(session, query)
+    assert seqs is not None
+    return seqs
+
+
+@dataclass(frozen=True)
+class CaseListStart:
+    """The beginning of the case list, for its first paint."""
+
+    seqs: list[str]  # the whole list if `complete`, else the first rows' numbers in order
+    rows: dict[str, CaseRow]  # the first rows, by case number
+    complete: bool
+
+
+@overload
+def case_list_start(session: Session, query: CaseQuery, limit: int) -> CaseListStart: ...
+@overload
+def case_list_start(
+    session: Session, query: CaseQuery, limit: int, within: float
+) -> CaseListStart | None: ...
+def case_list_start(
+    session: Session, query: CaseQuery, limit: int, within: float | None = None
+) -> CaseListStart | None:
+    """The first `limit` rows of the list; and the whole list when it costs no more than that.
+
+    Without typed text, and unless this state of the vault was read for the same filters and sort
+    already, one LIMIT query reads the first rows in display order and stops: `case_seqs` gives the
+    rest afterwards. Typed text is answered from the index in one go (the whole list).
+
+    `within` (seconds): give up, returning None, if the reading takes longer — or at once for
+    typed text. The GUI thread asks that way (a filter that few cases pass makes the LIMIT query
+    read far down the list) and leaves what is not quick to the task thread.
+    """
+    session.require(Permission.READ_CASES)
+    if within is not None and query.text:
+        return None
+    with _snapshot(session), _time_limit(session.db, within) as late:
+        try:
+            return _start(session, query, limit, cached_only=not query.text)
+        except DatabaseError:
+            if not late:
+                raise
+            return None  # interrupted
+
+
+def _start(session: Session, query: CaseQuery, limit: int, cached_only: bool) -> CaseListStart:
+    seqs = _seqs(session, query, cached_only=cached_only and query.sort in _INDEXED)
+    if seqs is not None:
+        return CaseListStart(seqs, case_rows_by_seq(session, seqs[:limit]), True)
+    clause, params = visible_cases_clause(session)
+    filters = _filters(session, query, "+")
+    where = " AND ".join([clause, *(condition for condition, _ in filters)])
+    values = [*params, *(v for _, p in filters for v in p)]
+    # CROSS JOIN: cases first, read in list order, each joined to its client; LIMIT stops it
+    sql = (
+        f"SELECT {_ROW_COLUMNS} FROM cases CROSS JOIN clients ON clients.id = cases.client_id "
+        f"WHERE {where} ORDER BY {_order_by(query)} LIMIT ?"
+    )
+    rows = {str(r[0]): _case_row(r[1:]) for r in session.db.execute(sql, (*values, limit))}
+    return CaseListStart(list(rows), rows, len(rows) < limit)
+
+
+@contextlib.contextmanager
+def _time_limit(conn: Connection, seconds: float | None) -> Iterator[list[bool]]:
+    """Interrupt the statements run meanwhile once `seconds` have passed (SQLite calls the handler
+    every 200 virtual machine steps); the list yielded is non-empty once it did."""
+    late: list[bool] = []
+    if seconds is None:
+        yield late
+        return
+    deadline = time.perf_counter() + seconds
+
+    def past_deadline() -> bool:
+        if time.perf_counter() < deadline:
+            return False
+        late.append(True)
+        return True
+
+    conn.set_progress_handler(past_deadline, 200)
+    try:
+        yield late
+    finally:
+        conn.set_progress_handler(None, 0)
+
+
+# Sort orders an index holds (a LIMIT query then stops after a screenful); the risk order is sorted.
+_INDEXED = frozenset(SortColumn) - {SortColumn.RISK}
+
+
+def case_rows_by_seq(session: Session, seqs: Sequence[str]) -> dict[str, CaseRow]:
+    """The list rows of these case numbers, by case number (cases gone or not visible left out)."""
+    if not seqs:
+        return {}
+    clause, params = visible_cases_clause(session)
+    sql = (
+        f"SELECT {_ROW_COLUMNS} FROM cases JOIN clients ON clients.id = cases.client_id "
+        f"WHERE cases.seq IN ({_marks(len(seqs))}) AND {clause}"
+    )
+    return {
+        str(r[0]): _case_row(r[1:])
+        for r in session.db.execute(sql, (*(int(s) for s in seqs), *params))
+    }
+
+
+def _case_row(r: Sequence[Any]) -> CaseRow:
+    return CaseRow(
+        case_id=r[0],
+        case_code=r[1],
+        client_id=r[2],
+        client_name=f"{r[3]} {r[4]}".strip(),
+        status=CaseStatus(r[5]),
+        opened_on=date.fromisoformat(r[6]) if r[6] else None,
+        updated_at=datetime.fromisoformat(r[7]) if r[7] else None,
+        risk_level=r[8] or "",
+        risk_due=date.fromisoformat(r[9]) if r[9] else None,
+    )
+
+
+def case_seq(session: Session, case_id: str) -> str | None:
+    """The case number of a case (its row id in the case list)."""
+    row = session.db.execute("SELECT seq FROM cases WHERE id = ?", (case_id,)).fetchone()
+    return None if row is None else str(row[0])
+
+
+def case_ids(session: Session, query: CaseQuery, limit: int | None = None) -> list[str]:
+    """Matching case ids in display order (all, or the first `limit`)."""
+    session.require(Permission.READ_CASES)
+    with _snapshot(session):
+        seqs = _seqs(session, query)
+        assert seqs is not None
+        if limit is not None:
+            first = seqs[:limit]
+            return [r.case_id for r in _in_order(case_rows_by_seq(session, first), first)]
+        kept = _kept(session)
+        ids = kept.ids
+        if ids is None:
+            clause, params = visible_cases_clause(session)
+            row = session.db.execute(
+                f"SELECT group_concat(seq, ','), group_concat(id, ',') FROM cases WHERE {clause}",
+                params,
+            ).fetchone()
+            # two aggregates over the same rows: the nth number belongs to the nth id
+            ids = kept.ids = dict(zip(*(c.split(",") if c else [] for c in row), strict=True))
+    return [ids[s] for s in seqs if s in ids]
+
+
+def _in_order(rows: dict[str, CaseRow], seqs: Sequence[str]) -> list[CaseRow]:
+    return [rows[s] for s in seqs if s in rows]
 
 
 def case_rows(session: Session, ids: list[str]) -> list[CaseRow]:
-    """The list rows for a page of ids, in the order given."""
+    """The list rows for a page of case ids, in the order given."""
     if not ids:
         return []
     clause, params = visible_cases_clause(session)
-    marks = ", ".join("?" for _ in ids)
     sql = (
-        "SELECT cases.id, cases.case_code, clients.id, clients.given_name, clients.family_name, "
-        "cases.status, cases.opened_on, cases.updated_at, cases.risk_level, cases.risk_due "
-        "FROM cases "
-        f"JOIN clients ON clients.id = cases.client_id WHERE cases.id IN ({marks}) AND {clause}"
+        f"SELECT {_ROW_COLUMNS} FROM cases JOIN clients ON clients.id = cases.client_id "
+        f"WHERE cases.id IN ({_marks(len(ids))}) AND {clause}"
     )
-    by_id = {}
-    for r in session.db.execute(sql, (*ids, *params)):
-        by_id[r[0]] = CaseRow(
-            case_id=r[0],
-            case_code=r[1],
-            client_id=r[2],
-            client_name=f"{r[3]} {r[4]}".strip(),
-            status=CaseStatus(r[5]),
-            opened_on=date.fromisoformat(r[6]) if r[6] else None,
-            updated_at=datetime.fromisoformat(r[7]) if r[7] else None,
-            risk_level=r[8] or "",
-            risk_due=date.fromisoformat(r[9]) if r[9] else None,
-        )
+    by_id = {r[1]: _case_row(r[1:]) for r in session.db.execute(sql, (*ids, *params))}
     return [by_id[i] for i in ids if i in by_id]
 
 
 def list_cases(session: Session, query: CaseQuery, limit: int = 100) -> list[CaseRow]:
-    return case_rows(session, case_ids(session, query)[:limit])
+    seqs = case_seqs(session, query)[:limit]
+    return _in_order(case_rows_by_seq(session, seqs), seqs)

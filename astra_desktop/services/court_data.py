@@ -13,8 +13,16 @@ from datetime import date, datetime
 from typing import Any
 
 from astra_desktop.core import court_documents as cd
+from astra_desktop.core import court_names
+from astra_desktop.core import profiles as pf
 from astra_desktop.core.appointments import BELGRADE, AppointmentStatus, Clock, local_now
-from astra_desktop.core.court import Party, ProtectiveMeasure, current_charges
+from astra_desktop.core.court import (
+    Authority,
+    Party,
+    Proceeding,
+    ProtectiveMeasure,
+    current_charges,
+)
 from astra_desktop.core.disclosure import Choices, is_health
 from astra_desktop.core.enums import CaseStatus
 from astra_desktop.core.models import Case, Client, ServiceRecord
@@ -30,6 +38,7 @@ from astra_desktop.services import (
     documents,
     hearings,
     proceedings,
+    profiles,
     related_persons,
     risk,
 )
@@ -58,6 +67,24 @@ class Context:
         typed about the client (notes, outcomes) stays as it was recorded."""
         return to_cyrillic(text) if self.lang == "sr-Cyrl" else text
 
+    def number(self, text: str) -> str:
+        """A case number in the document's script ("Kž1 334/25" → "Кж1 334/25")."""
+        return court_names.case_number_cyrillic(text) if self.lang == "sr-Cyrl" else text
+
+
+def letterhead(
+    org: pf.Organisation, texts: templates.Texts, script: Callable[[str], str]
+) -> tuple[str, ...]:
+    """The organisation's letterhead as lines: name, address and town, registration numbers."""
+    numbers = []
+    if org.registration_number:
+        numbers.append(texts("registration_number", number=org.registration_number))
+    if org.tax_number:
+        numbers.append(texts("tax_number", number=org.tax_number))
+    lines = [script(org.name), script(", ".join(x for x in (org.address, org.city) if x)),
+             " · ".join(numbers)]  # fmt: skip
+    return tuple(line for line in lines if line)
+
 
 def context(
     session: Session,
@@ -67,21 +94,28 @@ def context(
     names: bool,
     clock: Clock | None = None,
     choices: Choices | None = None,
+    stamp: bool | None = None,
+    designation: str = "",
 ) -> Context:
+    """The case, its client and the document's heading; `stamp` None: the kind's default. With
+    "case code only", `designation` (how the court names her, for a filing) replaces her name
+    wherever it is typed; else the case code does."""
     require_case(session, case_id, Permission.READ_CASES)
     case = clients.get_case(session, case_id)
     client = clients.get_client(session, case.client_id)
-    row = session.db.execute("SELECT value FROM meta WHERE key = 'organisation'").fetchone()
-    organisation = str(row[0]) if row and row[0] else ""
+    org = profiles.organisation(session)
+    script = to_cyrillic if lang == "sr-Cyrl" else str
     heading = cd.Heading(
         kind=kind, case_code=case.case_code, lang=lang, generated=local_now(clock),
-        organisation=to_cyrillic(organisation) if lang == "sr-Cyrl" else organisation,
-        client_name=client.display_name if names else "", gender=client.gender,
+        organisation=script(org.name), client_name=client.display_name if names else "",
+        gender=client.gender, stamp=cd.default_stamp(kind) if stamp is None else stamp,
+        letterhead=letterhead(org, templates.load(kind, lang), script),
     )  # fmt: skip
     chosen = choices if choices is not None else Choices()
     if names:
         return Context(case, client, heading, lambda text: text, chosen)
-    return Context(case, client, heading, _redactor(session, case, client, kind, lang), chosen)
+    redactor = _redactor(session, case, client, kind, lang, designation.strip())
+    return Context(case, client, heading, redactor, chosen)
 
 
 def case_redactor(session: Session, case_id: str, lang: str) -> Redactor:
@@ -93,7 +127,9 @@ def case_redactor(session: Session, case_id: str, lang: str) -> Redactor:
     return _redactor(session, case, client, "chronology", lang)
 
 
-def _redactor(session: Session, case: Case, client: Client, kind: str, lang: str) -> Redactor:
+def _redactor(
+    session: Session, case: Case, client: Client, kind: str, lang: str, replacement: str = ""
+) -> Redactor:
     """What "case code only" takes out: the client's names, birth date, contact, identifying
     numbers, address and places; each related person's name (replaced by the relation: "majka",
     "мајка", "mother"), contact and address."""
@@ -101,7 +137,7 @@ def _redactor(session: Session, case: Case, client: Client, kind: str, lang: str
     texts = templates.load(kind, lang)  # the relation's label in the document's language
     return Redactor(
         [client.given_name, client.family_name, *client.aliases],
-        case.case_code,
+        replacement or case.case_code,
         birth_dates=[client.date_of_birth],
         literals=[
             client.contact, client.safe_contact_instructions, client.personal_number,
@@ -114,6 +150,18 @@ def _redactor(session: Session, case: Case, client: Client, kind: str, lang: str
 
 
 # --- the proceeding ---------------------------------------------------------------------------------
+def designation(
+    session: Session, case_id: str, kind: str, lang: str, extra: Mapping[str, Any]
+) -> str:
+    """How the court names the injured party in the proceeding a filing is for ("" for the
+    organisation's own documents, or when none is recorded), in the document's script."""
+    if kind not in cd.FILINGS:
+        return ""
+    pid = pick_proceeding(session, case_id, extra)
+    found = proceedings.get(session, pid).court_designation.strip() if pid else ""
+    return to_cyrillic(found) if lang == "sr-Cyrl" else found
+
+
 def pick_proceeding(session: Session, case_id: str, extra: Mapping[str, Any]) -> str | None:
     """The proceeding asked for, else the case's latest one, else None."""
     found = proceedings.of_case(session, case_id)
@@ -142,6 +190,80 @@ def proceeding_info(session: Session, ctx: Context, proceeding_id: str) -> cd.Pr
         defendants=tuple(cd.DefendantLine(d.label, d.role)
                          for d in proceedings.defendants(session, proceeding_id)),
         charges=tuple(lines), first_instance_ended_on=p.first_instance_ended_on,
+    )  # fmt: skip
+
+
+# --- a filing: addressee, party, lawyer, power of attorney, place ----------------------------------------
+def _authority(extra: Mapping[str, Any], p: Proceeding | None) -> Authority:
+    """Who receives the filing: `extra["addressee"]` if given, else the proceeding's stage."""
+    wanted = extra.get("addressee")
+    if wanted:
+        try:
+            return Authority(str(wanted))
+        except ValueError:
+            known = ", ".join(a.value for a in Authority)
+            raise ValidationError(
+                "addressee", f"“{wanted}” is not an addressee. Choose one of: {known}."
+            ) from None
+    return p.authority if p is not None else Authority.COURT
+
+
+def addressee(ctx: Context, p: Proceeding | None, authority: Authority) -> cd.Addressee:
+    """The addressee with its case number, and the other bodies' numbers of the proceeding."""
+    bodies = {
+        Authority.PROSECUTOR: (p.prosecutor_office, p.prosecution_case_number) if p else ("", ""),
+        Authority.COURT: (p.court, p.court_case_number) if p else ("", ""),
+        Authority.APPEAL: (p.appellate_court, p.appellate_case_number) if p else ("", ""),
+    }
+    name, number = (x.strip() for x in bodies[authority])
+    others = tuple(
+        cd.CaseNumber(a, ctx.script(n.strip()), ctx.number(no.strip()))
+        for a, (n, no) in bodies.items()
+        if a is not authority and no.strip()
+    )
+    dative = court_names.dative(name) if name and ctx.lang != "en" else name
+    return cd.Addressee(authority, ctx.script(name), ctx.script(dative), ctx.number(number), others)
+
+
+def _lawyer(session: Session, extra: Mapping[str, Any], pid: str | None) -> pf.Lawyer | None:
+    """The lawyer asked for; else the one holding the proceeding's latest power of attorney; else
+    the only lawyer on the list; else none (the filing leaves lines to fill in)."""
+    found = profiles.lawyers(session)
+    if extra.get("lawyer"):
+        return pf.find_lawyer(found, str(extra["lawyer"]))
+    powers = profiles.powers(session, pid) if pid else []
+    if powers:
+        latest = powers[-1]
+        by_id = {x.id: x for x in found}
+        return by_id.get(latest.lawyer_id) or pf.Lawyer(latest.lawyer, id=latest.lawyer_id)
+    return found[0] if len(found) == 1 else None
+
+
+def filing(session: Session, ctx: Context, pid: str | None, extra: Mapping[str, Any]) -> cd.Filing:
+    """What makes the document a podnesak. The party is the client's name when names were chosen,
+    else the designation the court uses for her (recorded on the proceeding), else a blank."""
+    p = proceedings.get(session, pid) if pid else None
+    lawyer = _lawyer(session, extra, pid)
+    power = profiles.power_for(session, pid, lawyer) if pid and lawyer else None
+    line = None
+    place = ""
+    if lawyer is not None:
+        city_in, city_from = lawyer.town()
+        line = cd.LawyerLine(
+            ctx.script(lawyer.name), ctx.script(lawyer.office_address), ctx.script(lawyer.city),
+            ctx.script(city_from if ctx.lang != "en" else lawyer.city),
+            ctx.script(lawyer.bar_chamber), lawyer.bar_number,
+        )  # fmt: skip
+        place = city_in if ctx.lang != "en" else lawyer.city
+    if not place:
+        org = profiles.organisation(session)
+        place = court_names.town_forms(org.city)[0] if ctx.lang != "en" else org.city
+    designation = p.court_designation.strip() if p is not None else ""
+    party = ctx.heading.client_name or ctx.script(designation)
+    return cd.Filing(
+        addressee(ctx, p, _authority(extra, p)), party, line,
+        power.granted_on if power else None, power.scope if power else "",
+        ctx.script(place),
     )  # fmt: skip
 
 
@@ -212,6 +334,8 @@ def vulnerable_witness(
         exploitation=tuple(ctx.case.exploitation_types),
         reasons=str(extra.get("reasons", "")),
         risk=risk_summary(session, ctx) if extra.get("risk", True) else None,
+        filing=filing(session, ctx, pid, extra),
+        minor=cd.is_minor(ctx.client.date_of_birth, ctx.heading.generated.date()),
     )
 
 
@@ -269,6 +393,7 @@ def property_claim(
         proceeding=proceeding_info(session, ctx, pid) if pid else None,
         items=damage_items(extra.get("items")),
         evidence=tuple(str(e) for e in evidence),
+        filing=filing(session, ctx, pid, extra),
     )
 
 

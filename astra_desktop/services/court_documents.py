@@ -52,8 +52,11 @@ _MAKERS: dict[str, tuple[Callable[..., Any], Callable[[Any], bytes]]] = {
     "attendance": (court_data.attendance, attendance.build),
     "evidence-index": (court_data.evidence_index, evidence_index.build),
 }  # fmt: skip
-# Fields that hold keys or the case code, never typed text: redaction leaves them alone.
-_KEEP = frozenset({"case_code", "kind", "lang", "event", "labels"})
+# Fields that hold keys or the case code, never typed text, and the filing's addressee, lawyer
+# and place of filing and the organisation's letterhead (nothing of the client's: a court's or a
+# lawyer's town must not be taken out because she lives there too): redaction leaves them alone.
+_KEEP = frozenset({"case_code", "kind", "lang", "event", "labels", "addressee", "lawyer",
+                   "place_of_filing", "letterhead"})  # fmt: skip
 KEEP = _KEEP  # what the redaction leaves alone (services/disclosure_review.py walks the rest)
 
 
@@ -77,13 +80,20 @@ def prepare(
 ) -> tuple[Any, Disclosure | None]:
     """The document's data as gathered (what `choices` let in, nothing taken out yet), and the
     redactor "case code only" runs over it (None with `names`). `choices` None: the case's
-    remembered choices (services/disclosure.py)."""
+    remembered choices (services/disclosure.py). `extra["stamp"]` turns the "Confidential /
+    Generated …" stamp on or off (default: on for the organisation's documents, off for filings);
+    a filing also takes `extra["lawyer"]` (name or id) and `extra["addressee"]` (prosecutor,
+    court or appeal, overriding the proceeding's stage)."""
     cd.check_kind(kind)
     cd.check_lang(lang)
     if choices is None:
         choices = disclosure.remembered(session, case_id)
-    ctx = court_data.context(session, case_id, kind, lang, names, clock, choices)
-    data = _MAKERS[kind][0](session, ctx, dict(extra or {}))
+    extra = dict(extra or {})
+    stamp = extra.get("stamp")
+    designation = "" if names else court_data.designation(session, case_id, kind, lang, extra)
+    ctx = court_data.context(session, case_id, kind, lang, names, clock, choices,
+                             None if stamp is None else bool(stamp), designation)  # fmt: skip
+    data = _MAKERS[kind][0](session, ctx, extra)
     if names:
         return data, None
     assert isinstance(ctx.redact, Redactor)

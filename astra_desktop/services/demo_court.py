@@ -23,6 +23,7 @@ from astra_desktop.core.court import (
     Party,
     Proceeding,
     ProtectiveMeasure,
+    Stage,
     Verdict,
     VictimRole,
     WitnessStatus,
@@ -130,7 +131,7 @@ def _proceeding(
         victim_roles=[VictimRole.INJURED_PARTY, VictimRole.WITNESS],
         vulnerable_witness=rng.choice(list(WitnessStatus)),
         measures_ordered=rng.sample(list(ProtectiveMeasure)[:4], rng.randint(0, 2)),
-        opened_on=opened, notes=f"{MARK} Izmišljen postupak.",
+        opened_on=opened, notes=f"{MARK} Izmišljen postupak.", stage=Stage.FIRST_INSTANCE,
     )  # fmt: skip
     if rng.random() < 0.5:
         p.property_claim_filed_on = opened + timedelta(days=rng.randint(30, 150))

@@ -21,6 +21,7 @@ from astra_desktop.core.court import (
     HearingKind,
     Proceeding,
     ProtectiveMeasure,
+    Stage,
     Verdict,
     VictimRole,
     WitnessStatus,
@@ -52,6 +53,7 @@ def _case_of(session: Session, proceeding_id: str) -> str:
 def _coerce(p: Proceeding) -> None:
     """Forms hand back plain strings for enum values; the record keeps the enums."""
     p.verdict = Verdict(p.verdict)
+    p.stage = Stage(p.stage)
     p.vulnerable_witness = WitnessStatus(p.vulnerable_witness)
     p.property_claim_decision = ClaimDecision(p.property_claim_decision)
     p.victim_roles = [VictimRole(v) for v in p.victim_roles]

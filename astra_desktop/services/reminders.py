@@ -29,9 +29,12 @@ from astra_desktop.services import missing
 from astra_desktop.services.access import visible_cases_clause
 from astra_desktop.services.session import Session
 
+# Asked of each appointment in the time range (two primary-key lookups), so the range leads: as
+# `IN (SELECT ...)` lists, SQLite read every appointment of each of the person's cases instead —
+# all 62,000 cases of an administrator of a 50,000-client vault, 1.5 s per query at unlock.
 _MINE = (
-    "(a.id IN (SELECT appointment_id FROM appointment_workers WHERE user_id = ?) "
-    "OR a.case_id IN (SELECT case_id FROM case_assignments WHERE user_id = ?))"
+    "(EXISTS (SELECT 1 FROM appointment_workers w WHERE w.appointment_id = a.id AND w.user_id = ?) "
+    "OR EXISTS (SELECT 1 FROM case_assignments m WHERE m.case_id = a.case_id AND m.user_id = ?))"
 )
 
 

@@ -292,19 +292,28 @@ class DueRow:
 def due_for_reassessment(
     session: Session, today: date, within_days: int = 7, limit: int = 500
 ) -> list[DueRow]:
-    """Cases whose reassessment is overdue or due soon, highest level and most overdue first."""
+    """Cases whose reassessment is overdue or due soon, highest level and most overdue first.
+
+    One query per level, each reading the first `limit` rows in date order straight from the
+    index of open cases' levels and dates (schema 15), so the cost is that of the rows shown,
+    not of every case with a risk level."""
     session.require(Permission.READ_CASES)
     clause, params = visible_cases_clause(session)
     horizon = date.fromordinal(today.toordinal() + within_days).isoformat()
     sql = (
         "SELECT id, case_code, risk_level, risk_due FROM cases "
-        f"WHERE risk_level != '' AND risk_due <= ? AND status IN ('active', 'follow-up') AND {clause} "
-        "ORDER BY CASE risk_level WHEN 'high' THEN 0 WHEN 'medium' THEN 1 ELSE 2 END, risk_due LIMIT ?"
+        f"WHERE risk_level = ? AND risk_due <= ? AND status IN ('active', 'follow-up') AND {clause} "
+        "ORDER BY risk_due LIMIT ?"
     )
-    return [
-        DueRow(r[0], r[1], Level.from_key(r[2]), date.fromisoformat(r[3]))
-        for r in session.db.execute(sql, (horizon, *params, limit))
-    ]
+    found: list[DueRow] = []
+    for level in sorted(Level, reverse=True):
+        if len(found) >= limit:
+            break
+        found += [
+            DueRow(r[0], r[1], Level.from_key(r[2]), date.fromisoformat(r[3]))
+            for r in session.db.execute(sql, (level.key, horizon, *params, limit - len(found)))
+        ]
+    return found
 
 
 def overdue_high(session: Session, today: date) -> int:

@@ -1,8 +1,9 @@
 """Creating, unlocking and locking a vault: the one way in, for the GUI, the CLI and the tests.
 
 A `Session` holds the data key and the connections while the vault is unlocked. Every write goes
-through `Session.write()`: one transaction, then the freshness anchor; the audit trail is written
-inside the same transaction as the change it records.
+through `Session.write()`: one transaction (the freshness anchor follows at most every
+`freshness.ANCHOR_EVERY_S` seconds or `ANCHOR_EVERY_COMMITS` commits, and at lock); the audit trail
+is written inside the same transaction as the change it records.
 """
 
 from __future__ import annotations
@@ -54,7 +55,6 @@ from astra_desktop.storage.vault_files import VaultFiles
 log = logging.getLogger(__name__)
 
 RECOVERY_ACTOR = "recovery-key"
-DEEP_CHECK_AT_OPEN_BYTES = 32 * 1024 * 1024
 WRONG = (
     "The user name or passphrase is not right. Check Caps Lock and the keyboard language, "
     "then try again."
@@ -97,10 +97,12 @@ class Session:
         self._local.depth = 0
         self._conns = [conn]
         self._conns_guard = threading.Lock()
+        self._spare: Connection | None = None  # see leave_connection()
         self._anchor = freshness.AnchorWriter(files.anchor, self.vault_id, data_key)
         self.pending_audit: list[tuple[AuditAction, str, str, str]] = []
         self.closed = False
-        # False when unlock left the full page-splice check to services.splice_check (large vault)
+        # False while the whole-file checks unlock left out (no `full_check`) have not passed
+        # (services.splice_check runs them after the window opens)
         self.deep_checked = True
         # Results services keep between calls, each keyed by the vault's generation (cleared on
         # close: they hold record ids)
@@ -132,15 +134,31 @@ class Session:
         if conn is None:
             if self.rekeying not in (None, threading.get_ident()) and not self.rekeyed.wait(600):
                 raise VaultBusy("The vault key is being rotated. Try again in a moment.")
-            conn = database.connect(self.files.db, self.data_key, self.keyfile.db_salt)
+            with self._conns_guard:  # one left by unlock, unless closed since (lock, re-keying)
+                spare, self._spare = self._spare, None
+                conn = spare if spare is not None and spare in self._conns else None
+            if conn is None:
+                conn = database.connect(self.files.db, self.data_key, self.keyfile.db_salt)
+                with self._conns_guard:
+                    self._conns.append(conn)
             self._local.conn, self._local.depth = conn, 0
-            with self._conns_guard:
-                self._conns.append(conn)
         return conn
+
+    def leave_connection(self) -> None:
+        """Hand this thread's connection to the next thread that asks for one (`db`). The app
+        unlocks on its worker thread; the window's thread, which reads first, then takes the
+        connection unlock opened instead of opening one (parsing the schema: ~30 ms)."""
+        conn = getattr(self._local, "conn", None)
+        if conn is None or conn.in_transaction or getattr(self._local, "depth", 0) > 0:
+            return
+        with self._conns_guard:
+            self._spare = conn
+        self._local.conn = None
 
     @contextlib.contextmanager
     def write(self) -> Iterator[Connection]:
-        """One transaction (nested calls join the outer one), then the freshness anchor."""
+        """One transaction (nested calls join the outer one); the freshness anchor follows when
+        its interval is over (storage.freshness: at lock, close and before copies in any case)."""
         conn = self.db
         if getattr(self._local, "depth", 0) > 0:
             yield conn
@@ -152,7 +170,7 @@ class Session:
                 yield conn
         finally:
             self._local.depth = 0
-        self._anchor.update(conn)
+        self._anchor.committed(conn)
         self._publish(Changes.from_audit(entries))
 
     # --- change notification --------------------------------------------------------------------
@@ -206,6 +224,8 @@ class Session:
                 pass
         with self._conns_guard:
             conns, self._conns = self._conns, []
+        with contextlib.suppress(Exception):  # failing, it leaves what a crash would: accepted
+            self._anchor_now()
         for conn in conns:
             digest.forget(conn)
             with contextlib.suppress(Exception):
@@ -223,6 +243,30 @@ class Session:
 
     lock = close
 
+    def write_anchor(self) -> None:
+        """Bring vault.anchor up to the last commit now, before the vault is copied (a backup):
+        the state a copy starts from is then vouched for by the anchor, not left among the
+        commits since the last anchor write that a crash would leave open to a rollback."""
+        self._anchor_now()
+
+    def _anchor_now(self) -> None:
+        """Write the anchor if commits were made since it was last written: from this thread's
+        connection when it is between transactions (the anchor vouches for committed state only),
+        else from a connection of its own, never from another thread's, which could be inside a
+        transaction by the time it is read."""
+        if not self._anchor.pending:
+            return
+        conn = getattr(self._local, "conn", None)
+        if conn is not None and not conn.in_transaction:
+            self._anchor.flush(conn)
+            return
+        own = database.connect(self.files.db, self.data_key, self.keyfile.db_salt)
+        try:
+            self._anchor.flush(own)
+        finally:
+            digest.forget(own)
+            own.close()
+
     def release_connections(self) -> None:
         """Checkpoint and close every connection, keeping the key and the vault lock (re-keying
         needs vault.db quiet, with its write-ahead log folded in)."""
@@ -231,6 +275,7 @@ class Session:
                 pass
         with self._conns_guard:
             conns, self._conns = self._conns, []
+        self._anchor_now()
         for conn in conns:
             digest.forget(conn)
             database.checkpoint(conn)
@@ -346,8 +391,10 @@ def unlock(
 ) -> Session:
     """Open the vault as `username`; wrong passphrases are counted and slow down further tries.
 
-    `full_check`: run the full page-splice check at open whatever the vault's size (the CLI, which
-    has no window to report a later finding in); otherwise only up to DEEP_CHECK_AT_OPEN_BYTES."""
+    `full_check`: run the whole-file checks (every page's MAC, every row's hash) at open (the CLI,
+    which has no window to report a later finding in); otherwise only the quick freshness checks,
+    and the caller runs the others after opening (services.splice_check) — `deep_checked` says
+    whether they have passed."""
     files = VaultFiles(folder)
     keyfile = _load_keyfile(files)
     lock = VaultLock(folder)
@@ -514,18 +561,21 @@ def _open(
     files.tighten()  # owner-only, also for files an older version left 0644
     conn = database.connect(files.db, data_key, keyfile.db_salt)
     try:
-        damaged = conn.execute("PRAGMA cipher_integrity_check").fetchall()
-        if damaged:
-            raise VaultDamaged(DAMAGED_DB.format(detail=f"{len(damaged)} damaged page(s)"))
+        # The whole-file checks read every page of vault.db: its page MACs (~1.5 s on a
+        # 50,000-client vault) and every row's hash (~10 s), so unlock would grow with the vault.
+        # Without `full_check` (the GUI) only the quick freshness checks run here, whatever the
+        # size, and the app runs the whole-file checks in a child process once its window is up
+        # (services.splice_check) and reports what they find. Pages read now are MAC-checked
+        # by SQLCipher as they are read. The CLI asks for them here (`full_check`): a command
+        # must never report success on a damaged or spliced vault.
+        if full_check:
+            damaged = conn.execute("PRAGMA cipher_integrity_check").fetchall()
+            if damaged:
+                raise VaultDamaged(DAMAGED_DB.format(detail=f"{len(damaged)} damaged page(s)"))
         anchor = freshness.Anchor.load(files.anchor, data_key)
         if anchor.vault_id != keyfile.vault_id:
             raise VaultDamaged(freshness.ANCHOR_DAMAGED)
-        # Recomputing every row's hash costs ~10 s on a 50,000-client vault (bench/unlock.py), so
-        # large vaults check the anchor at open and leave the full page-splice check to a child
-        # process the app starts once open (services.splice_check). The CLI asks for the full
-        # check here (`full_check`): a command must never report success on a spliced vault.
-        deep = full_check or files.db.stat().st_size <= DEEP_CHECK_AT_OPEN_BYTES
-        freshness.verify(conn, anchor, deep=deep)
+        freshness.verify(conn, anchor, deep=full_check)
         migrate.upgrade(conn, files.db)
         actor = actor_for(conn)
     except database.DatabaseError as exc:
@@ -535,6 +585,6 @@ def _open(
         conn.close()
         raise
     session = Session(files, keyfile, data_key, conn, lock, actor)
-    session.deep_checked = deep
+    session.deep_checked = full_check
     freshness.AnchorWriter(files.anchor, keyfile.vault_id, data_key).update(conn)
     return session

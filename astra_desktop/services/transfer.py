@@ -607,8 +607,6 @@ def _apply_deletion(
     audit.append(conn, session.actor.user_id, AuditAction.DELETE.value, tomb.table,
                  tomb.record_id, "transfer")  # fmt: skip
     result.deleted += 1
-    if tomb.table == "contact_notes" and case_id:
-        search_index.index_note(conn, case_id)
     if case_id and tomb.table != "cases":
         result.cases.add(case_id)
 
@@ -748,7 +746,7 @@ def _touch(conn: Connection, table: tt.Table, row: dict[str, object], result: Im
             for r in conn.execute("SELECT id FROM cases WHERE client_id = ?", (row["id"],))
         )
     elif table.name == "contact_notes":
-        search_index.index_note(conn, str(row["case_id"]))
+        search_index.index_note(conn, str(row["id"]))
         result.cases.add(str(row["case_id"]))
     elif "case_id" in row:
         result.cases.add(str(row["case_id"]))

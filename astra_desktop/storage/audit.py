@@ -63,6 +63,14 @@ def head(conn: Connection) -> tuple[int, str]:
     return (int(row[0]), str(row[1])) if row else (0, GENESIS)
 
 
+# The chain's head and the key chain's state (storage.audit_keys) in one read, as an append needs
+# both (no row while the trail is empty; NULL key while the key chain has not started).
+_HEAD_AND_KEY = (
+    "SELECT h.seq, h.hash, k.next_seq, k.key FROM audit_log AS h "
+    "LEFT JOIN audit_state AS k ON k.id = 1 ORDER BY h.seq DESC LIMIT 1"
+)
+
+
 def append(
     conn: Connection,
     user_id: str | None,
@@ -73,13 +81,21 @@ def append(
     at: datetime | None = None,
 ) -> None:
     """Add an entry; call inside the transaction that made the change it records."""
-    seq, prev = head(conn)
-    seq += 1
+    found = conn.execute(_HEAD_AND_KEY).fetchall()
+    if found:
+        last, prev, next_seq, key = found[0]
+        seq, prev = int(last) + 1, str(prev)
+        current = None if key is None else (int(next_seq), bytes(key))
+    else:  # the first entry
+        seq, prev, current = 1, GENESIS, audit_keys.state(conn)
     stamp = (at or datetime.now(UTC)).isoformat(timespec="seconds")
     entity, entity_id, detail = (audit_keys.clean(t) for t in (entity, entity_id, detail))
     digest = _entry_hash(prev, seq, stamp, user_id, action, entity, entity_id, detail)
-    mac = audit_keys.advance(
-        conn, seq, audit_keys.message(seq, stamp, user_id, action, entity, entity_id, detail)
+    mac = audit_keys.advance_from(
+        conn,
+        current,
+        seq,
+        audit_keys.message(seq, stamp, user_id, action, entity, entity_id, detail),
     )
     conn.execute(
         "INSERT INTO audit_log"

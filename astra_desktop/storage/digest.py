@@ -100,22 +100,27 @@ def register(conn: sqlcipher3.Connection) -> None:
         delta = int.from_bytes(row_hash(table, *values), "big")
         pending[table] = (pending.get(table, 0) + sign * delta) % MOD
 
+    def flushed(table: str, total: bytes) -> bytes:
+        """A table's stored sum plus this transaction's change to it (see `flush`)."""
+        return ((int.from_bytes(total, "big") + pending[table]) % MOD).to_bytes(32, "big")
+
     conn.create_function("astra_note", -1, note)
+    conn.create_function("astra_flushed", 2, flushed)
     conn.create_function("astra_row_hash", -1, row_hash, deterministic=True)
     conn.create_aggregate("astra_sum", 1, _SumAggregate)
 
 
 def flush(conn: sqlcipher3.Connection) -> None:
-    """Add this transaction's changes to table_sums; call right before COMMIT."""
+    """Add this transaction's changes to table_sums, in one statement; call right before COMMIT."""
     pending = _PENDING.get(id(conn))
     if not pending:
         return
-    sums = stored(conn)
-    for table, delta in pending.items():
-        total = (int.from_bytes(sums.get(table, ZERO), "big") + delta) % MOD
-        conn.execute(
-            "UPDATE table_sums SET total = ? WHERE name = ?", (total.to_bytes(32, "big"), table)
-        )
+    names = list(pending)
+    conn.execute(
+        "UPDATE table_sums SET total = astra_flushed(name, total) "
+        f"WHERE name IN ({', '.join('?' * len(names))})",
+        names,
+    )
     pending.clear()
 
 

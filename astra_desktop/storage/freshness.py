@@ -1,11 +1,21 @@
-"""`vault.anchor`: the MAC'd record of the newest state of vault.db, to catch a rolled-back copy.
+"""`vault.anchor`: the MAC'd record of a recent state of vault.db, to catch a rolled-back copy.
 
-After every commit the anchor is rewritten (atomically) with the generation counter, the audit
-chain head and the combined table sums, under an HMAC keyed from the data key. At open:
+The anchor holds the generation counter, the audit chain head and the combined table sums, under an
+HMAC keyed from the data key, and is rewritten atomically (temp file, fsync, rename, fsync folder).
+At open:
 - database generation lower than the anchor's: an older copy of vault.db was put in place;
 - equal generation but different audit head or sums: pages from another copy were mixed in;
-- higher generation (a crash between commit and anchor write): accepted only if the audit entry the
-  anchor names is still in the chain, unchanged.
+- higher generation (commits after the last anchor write, then a crash): accepted only if the audit
+  entry the anchor names is still in the chain, unchanged.
+
+So a vault.db *newer* than its anchor is not an attack, and the anchor need not follow every commit
+(it would cost each save two more fsyncs). `AnchorWriter` writes it when it must: at open, at lock
+and close, before the vault is copied (backup, re-key), and otherwise from the first commit that
+comes ANCHOR_EVERY_S seconds or ANCHOR_EVERY_COMMITS commits after the last write. What that leaves
+a rollback attacker: the commits since the last anchor write (fewer than ANCHOR_EVERY_COMMITS, all
+made within ANCHOR_EVERY_S seconds of that write), and only when the app then stops without locking
+(crash, kill, power cut) and the attacker holds a copy of vault.db taken after that write. Any copy
+older than the anchor is refused as before.
 An attacker who replaces *both* files with an older pair is not caught by this (nothing on a
 single disk can catch that); backups kept elsewhere are the answer there.
 """
@@ -15,6 +25,8 @@ from __future__ import annotations
 import hmac
 import json
 import threading
+import time
+from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
@@ -103,13 +115,28 @@ def verify(conn: Connection, anchor: Anchor, deep: bool = True) -> None:
         raise VaultDamaged(MIXED.format(detail="tables " + ", ".join(stale)))
 
 
+# The anchor is rewritten by the first commit this long after the last write, or this many commits
+# after it, whichever comes first (and always at lock, close and before the vault is copied).
+ANCHOR_EVERY_S = 60.0
+ANCHOR_EVERY_COMMITS = 100
+
+
 class AnchorWriter:
-    """Writes the anchor after commits, from any thread, never moving it backwards.
+    """Writes the anchor when it must (see the module doc), from any thread, never moving it
+    backwards.
 
     It lives as long as the session, so it keeps only the anchor's sub-key (never the data key,
-    which only the session holds and wipes on lock), in a bytearray that `forget()` wipes."""
+    which only the session holds and wipes on lock), in a bytearray that `forget()` wipes. It is
+    made over an anchor that is current (written at vault creation, at open, or by a re-key), so
+    its interval starts when it is made."""
 
-    def __init__(self, path: Path, vault_id: str, data_key: bytes) -> None:
+    def __init__(
+        self,
+        path: Path,
+        vault_id: str,
+        data_key: bytes,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
         self._path = path
         self._vault_id = vault_id
         derived = Anchor.mac_key(data_key)
@@ -118,15 +145,47 @@ class AnchorWriter:
         self._lock = threading.Lock()
         self._written = -1
         self._forgotten = False
+        self._clock = clock
+        self._since = clock()  # when the anchor was last written (or found current)
+        self._commits = 0  # commits since then
+
+    def committed(self, conn: Connection) -> None:
+        """After a commit on `conn`: write the anchor if the interval is over, else count it."""
+        with self._lock:
+            self._commits += 1
+            if (
+                self._commits < ANCHOR_EVERY_COMMITS
+                and self._clock() - self._since < ANCHOR_EVERY_S
+            ):
+                return
+            self._write(conn)
 
     def update(self, conn: Connection) -> None:
+        """Write the anchor now (at open, over whatever anchor there was). `conn` must not be
+        inside a transaction: the anchor vouches for committed state only."""
         with self._lock:
-            if self._forgotten:  # locked meanwhile: as after a crash, the next unlock accepts it
-                return
-            anchor = Anchor.of(conn, self._vault_id)
-            if anchor.generation > self._written:
-                anchor.save_with(self._path, self._mac_key)
-                self._written = anchor.generation
+            self._write(conn)
+
+    def flush(self, conn: Connection) -> None:
+        """Write the anchor now if commits have been counted since it was last written (at lock
+        and close, and before the vault is copied); as `update` for `conn`."""
+        with self._lock:
+            if self._commits:
+                self._write(conn)
+
+    def _write(self, conn: Connection) -> None:
+        if self._forgotten:  # locked meanwhile: as after a crash, the next unlock accepts it
+            return
+        anchor = Anchor.of(conn, self._vault_id)
+        if anchor.generation > self._written:
+            anchor.save_with(self._path, self._mac_key)
+            self._written = anchor.generation
+        self._since, self._commits = self._clock(), 0
+
+    @property
+    def pending(self) -> int:
+        """Commits counted since the anchor was last written."""
+        return self._commits
 
     def forget(self) -> None:
         """Wipe the sub-key (on lock)."""

@@ -1,10 +1,13 @@
 """The FTS5 index inside the vault, keyed by each case's local number (`cases.seq`, schema 8).
 
-Two contentless tables: `search_index_names` holds a case's folded case code, names and aliases;
-`search_index_notes` the folded text of all its contact notes. They keep only the index, not the
-text, and a MATCH yields case numbers directly, so neither search nor the case list looks anything
-up per match (see migration 0008 for the measurements behind this). A case's rows are refreshed on
-every save that changes what they hold, in the same transaction, and deleted with the case (trigger).
+Two contentless tables: `search_index_names` holds one row per case, its folded case code, names
+and aliases, at rowid `cases.seq`; `search_index_notes` one row per contact note, its folded text, at
+rowid `(cases.seq << NOTE_BITS) + n` (schema 16), so that saving a note writes that note's row alone
+whatever the size of its case. They keep only the index, not the text, and a MATCH yields case
+numbers directly (`rowid >> NOTE_BITS` for notes), so neither search nor the case list looks
+anything up per match (see migration 0008 for the measurements behind this). Rows are written on
+every save that changes what they hold, in the same transaction; triggers delete them with their
+note or case. `search_index_note_rows` remembers which note has which row.
 """
 
 from __future__ import annotations
@@ -16,29 +19,69 @@ from astra_desktop.storage.database import Connection
 
 NAMES = "search_index_names"
 NOTES = "search_index_notes"
+NOTE_ROWS = "search_index_note_rows"
 TABLES = (NAMES, NOTES)
+NOTE_BITS = 20  # notes per case: fewer than 2**20
+_SPAN = 1 << NOTE_BITS
 
 
 def index_case(conn: Connection, case_id: str) -> None:
-    """Refresh both of a case's rows (its names, and its notes): after any change to either."""
+    """Refresh a case's names row: after a change to its case code or its client's names. (Its
+    notes' rows are written note by note: `index_note`.)"""
     row = conn.execute(
         "SELECT c.seq, c.case_code, cl.given_name, cl.family_name, cl.aliases "
         "FROM cases c JOIN clients cl ON cl.id = c.client_id WHERE c.id = ?",
         (case_id,),
-    ).fetchone()
-    if row is None:
+    ).fetchall()
+    if not row:
         return  # deleted: the trigger took its rows with it
-    seq, code, given, family, aliases = row
+    seq, code, given, family, aliases = row[0]
     text = " ".join([code, code.replace("-", " "), given, family, *json.loads(aliases)])
-    _put(conn, NAMES, seq, index_text(text))
-    _index_notes(conn, case_id, seq)
+    conn.execute(f"DELETE FROM {NAMES} WHERE rowid = ?", (seq,))
+    conn.execute(f"INSERT INTO {NAMES} (rowid, text) VALUES (?, ?)", (seq, index_text(text)))
 
 
-def index_note(conn: Connection, case_id: str) -> None:
-    """A note of this case was added, changed or removed."""
-    row = conn.execute("SELECT seq FROM cases WHERE id = ?", (case_id,)).fetchone()
-    if row is not None:
-        _index_notes(conn, case_id, row[0])
+def index_note(conn: Connection, note_id: str) -> None:
+    """A note was added or changed: write its row. (A removed note's row goes by trigger.)"""
+    found = conn.execute(
+        f"SELECT n.case_id, c.seq, n.body, r.row FROM contact_notes n "
+        f"JOIN cases c ON c.id = n.case_id LEFT JOIN {NOTE_ROWS} r ON r.note_id = n.id "
+        "WHERE n.id = ?",
+        (note_id,),
+    ).fetchall()
+    if not found:
+        return
+    case_id, seq, body, row = found[0]
+    if row is not None and row >> NOTE_BITS == seq:
+        conn.execute(f"UPDATE {NOTES} SET text = ? WHERE rowid = ?", (index_text(body), row))
+        return
+    if row is not None:  # the note moved to another case
+        conn.execute(f"DELETE FROM {NOTES} WHERE rowid = ?", (row,))
+        conn.execute(f"DELETE FROM {NOTE_ROWS} WHERE note_id = ?", (note_id,))
+    add_note(conn, note_id, case_id, body)
+
+
+def add_note(conn: Connection, note_id: str, case_id: str, body: str) -> None:
+    """`index_note` for a note that has no row yet (just inserted in this transaction): its row
+    is numbered and taken in one statement, and written in a second."""
+    taken = conn.execute(_TAKE_NEXT_ROW, (note_id, case_id)).fetchall()
+    if not taken:
+        return  # no such case: the note's own insert has failed already
+    row = int(taken[0][0])
+    if not row % _SPAN:  # past the case's last number: a case of over a million notes
+        raise OverflowError(f"a case holds at most {_SPAN - 1} notes")
+    conn.execute(f"INSERT INTO {NOTES} (rowid, text) VALUES (?, ?)", (row, index_text(body)))
+
+
+# The row after the case's last note row (a removed note's number may be used again), recorded as
+# this note's. Its range check is `add_note`'s.
+_TAKE_NEXT_ROW = (
+    f"INSERT INTO {NOTE_ROWS} (note_id, row) "
+    f"SELECT ?, coalesce((SELECT max(row) FROM {NOTE_ROWS} "
+    f"WHERE row > c.seq << {NOTE_BITS} AND row < (c.seq + 1) << {NOTE_BITS}), "
+    f"c.seq << {NOTE_BITS}) + 1 "
+    "FROM cases AS c WHERE c.id = ? RETURNING row"
+)
 
 
 def index_client_cases(conn: Connection, client_id: str) -> None:
@@ -46,19 +89,6 @@ def index_client_cases(conn: Connection, client_id: str) -> None:
         "SELECT id FROM cases WHERE client_id = ?", (client_id,)
     ).fetchall():
         index_case(conn, case_id)
-
-
-def _index_notes(conn: Connection, case_id: str, seq: int) -> None:
-    bodies = [
-        r[0] for r in conn.execute("SELECT body FROM contact_notes WHERE case_id = ?", (case_id,))
-    ]
-    _put(conn, NOTES, seq, index_text(" ".join(bodies)) if bodies else "")
-
-
-def _put(conn: Connection, table: str, seq: int, text: str) -> None:
-    conn.execute(f"DELETE FROM {table} WHERE rowid = ?", (seq,))
-    if text:
-        conn.execute(f"INSERT INTO {table} (rowid, text) VALUES (?, ?)", (seq, text))
 
 
 def match_expression(text: str, *, prefix: bool = True) -> str | None:
@@ -71,8 +101,15 @@ def match_expression(text: str, *, prefix: bool = True) -> str | None:
 
 
 def newest_matches_sql(table: str) -> str:
-    """Case numbers (`cases.seq`) matching the MATCH expression bound as the single parameter,
-    newest case first. Read lazily: a query that stops after a screenful reads no further."""
+    """Case numbers (`cases.seq`, as column `rowid`) matching the MATCH expression bound as the
+    single parameter, newest case first, each once. Read lazily: a query that stops after a
+    screenful reads no further (the index yields rows in rowid order; DISTINCT keeps a set of the
+    numbers seen, it does not sort)."""
+    if table == NOTES:
+        return (
+            f"SELECT DISTINCT {NOTES}.rowid >> {NOTE_BITS} AS rowid FROM {NOTES} "
+            f"WHERE {NOTES} MATCH ? ORDER BY {NOTES}.rowid DESC"
+        )
     return f"SELECT rowid FROM {table} WHERE {table} MATCH ? ORDER BY rowid DESC"
 
 
@@ -90,11 +127,19 @@ def matching_case_seqs_sql(notes: bool = True) -> str:
         return names
     return (
         f"WITH m(q) AS (SELECT ?) SELECT rowid FROM {NAMES}, m WHERE {NAMES} MATCH m.q "
-        f"UNION ALL SELECT rowid FROM {NOTES}, m WHERE {NOTES} MATCH m.q"
+        f"UNION ALL SELECT rowid >> {NOTE_BITS} FROM {NOTES}, m WHERE {NOTES} MATCH m.q"
     )
 
 
 def check(conn: Connection) -> None:
-    """FTS5's own consistency check of both tables; raises when an index is damaged."""
+    """FTS5's own consistency check of both tables, and a row for every note; raises when an
+    index is damaged."""
     for table in TABLES:
         conn.execute(f"INSERT INTO {table} ({table}) VALUES ('integrity-check')")
+    unindexed = conn.execute(
+        f"SELECT count(*) FROM contact_notes n JOIN cases c ON c.id = n.case_id "
+        f"LEFT JOIN {NOTE_ROWS} r ON r.note_id = n.id "
+        f"WHERE r.row IS NULL OR r.row >> {NOTE_BITS} != c.seq"
+    ).fetchall()[0][0]
+    if unindexed:  # integrity.check reports it in its own words
+        raise LookupError(f"{unindexed} note(s) missing from the search index")

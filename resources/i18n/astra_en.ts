@@ -267,13 +267,6 @@
         </message>
     </context>
     <context>
-        <name>AppController</name>
-        <message>
-            <source>The audit trail has been altered</source>
-            <translation>The audit trail has been altered</translation>
-        </message>
-    </context>
-    <context>
         <name>AppointmentDialog</name>
         <message>
             <source>Appointment</source>
@@ -1364,6 +1357,18 @@
             <translation>Client's name</translation>
         </message>
         <message>
+            <source>A filing names the client as the court does (the proceeding's “The court calls the client”: initials or a pseudonym), or leaves a line to fill in.</source>
+            <translation>A filing names the client as the court does (the proceeding's “The court calls the client”: initials or a pseudonym), or leaves a line to fill in.</translation>
+        </message>
+        <message>
+            <source>“Confidential” stamp, date made and case code on every page</source>
+            <translation>“Confidential” stamp, date made and case code on every page</translation>
+        </message>
+        <message>
+            <source>On for the organisation's own documents; off for filings, which a court receives as the lawyer's submission</source>
+            <translation>On for the organisation's own documents; off for filings, which a court receives as the lawyer's submission</translation>
+        </message>
+        <message>
             <source>&amp;Preview</source>
             <translation>&amp;Preview</translation>
         </message>
@@ -1512,6 +1517,27 @@
         <message>
             <source>dd.mm.yyyy</source>
             <translation>dd.mm.yyyy</translation>
+        </message>
+    </context>
+    <context>
+        <name>DialogDrafts</name>
+        <message numerus="yes">
+            <source>Not all of what you had typed here could be put back: %n field(s) could not be found again, because the record changed while the vault was locked. Check the form before saving.</source>
+            <translation>
+                <numerusform>Not all of what you had typed here could be put back: %n field could not be found again, because the record changed while the vault was locked. Check the form before saving.</numerusform>
+                <numerusform>Not all of what you had typed here could be put back: %n fields could not be found again, because the record changed while the vault was locked. Check the form before saving.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Some forms that were open when the vault locked could not be opened again (%n): the records they belonged to were deleted or moved meanwhile. What was typed in them is lost.</source>
+            <translation>
+                <numerusform>Some forms that were open when the vault locked could not be opened again (%n): the records they belonged to were deleted or moved meanwhile. What was typed in them is lost.</numerusform>
+                <numerusform>Some forms that were open when the vault locked could not be opened again (%n): the records they belonged to were deleted or moved meanwhile. What was typed in them is lost.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Open forms</source>
+            <translation>Open forms</translation>
         </message>
     </context>
     <context>
@@ -1714,6 +1740,25 @@
         </message>
     </context>
     <context>
+        <name>FilingChoices</name>
+        <message>
+            <source>As the proceeding's stage says</source>
+            <translation>As the proceeding's stage says</translation>
+        </message>
+        <message>
+            <source>&amp;Lawyer who files</source>
+            <translation>&amp;Lawyer who files</translation>
+        </message>
+        <message>
+            <source>Addre&amp;ssed to</source>
+            <translation>Addre&amp;ssed to</translation>
+        </message>
+        <message>
+            <source>The one holding the power of attorney</source>
+            <translation>The one holding the power of attorney</translation>
+        </message>
+    </context>
+    <context>
         <name>GuardedDialog</name>
         <message>
             <source>Discard what you typed?</source>
@@ -1904,6 +1949,49 @@
         <message>
             <source>Exported to {0}.</source>
             <translation>Exported to {0}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LawyerDialog</name>
+        <message>
+            <source>Lawyer</source>
+            <translation>Lawyer</translation>
+        </message>
+        <message>
+            <source>Add a lawyer</source>
+            <translation>Add a lawyer</translation>
+        </message>
+        <message>
+            <source>&amp;Name</source>
+            <translation>&amp;Name</translation>
+        </message>
+        <message>
+            <source>&amp;Office address</source>
+            <translation>&amp;Office address</translation>
+        </message>
+        <message>
+            <source>&amp;Town</source>
+            <translation>&amp;Town</translation>
+        </message>
+        <message>
+            <source>Bar &amp;chamber</source>
+            <translation>Bar &amp;chamber</translation>
+        </message>
+        <message>
+            <source>&amp;Bar registration number</source>
+            <translation>&amp;Bar registration number</translation>
+        </message>
+        <message>
+            <source>Town after “U” (optional)</source>
+            <translation>Town after “U” (optional)</translation>
+        </message>
+        <message>
+            <source>Town after “iz” (optional)</source>
+            <translation>Town after “iz” (optional)</translation>
+        </message>
+        <message>
+            <source>Filings will say: “U {0}, dana …” and “advokat iz {1}”.</source>
+            <translation>Filings will say: “U {0}, dana …” and “advokat iz {1}”.</translation>
         </message>
     </context>
     <context>
@@ -2405,6 +2493,77 @@
         </message>
     </context>
     <context>
+        <name>PowersDialog</name>
+        <message>
+            <source>Powers of attorney</source>
+            <translation>Powers of attorney</translation>
+        </message>
+        <message>
+            <source>Lawyer</source>
+            <translation>Lawyer</translation>
+        </message>
+        <message>
+            <source>Given on</source>
+            <translation>Given on</translation>
+        </message>
+        <message>
+            <source>Scope</source>
+            <translation>Scope</translation>
+        </message>
+        <message>
+            <source>&amp;Remove</source>
+            <translation>&amp;Remove</translation>
+        </message>
+        <message>
+            <source>e.g. zastupanje oštećene u krivičnom postupku i podnošenje imovinskopravnog zahteva</source>
+            <translation>e.g. zastupanje oštećene u krivičnom postupku i podnošenje imovinskopravnog zahteva</translation>
+        </message>
+        <message>
+            <source>&amp;Add</source>
+            <translation>&amp;Add</translation>
+        </message>
+        <message>
+            <source>No lawyers are recorded yet. An administrator adds them under Users &amp; settings → Organisation and lawyers.</source>
+            <translation>No lawyers are recorded yet. An administrator adds them under Users &amp; settings → Organisation and lawyers.</translation>
+        </message>
+        <message>
+            <source>New power of attorney</source>
+            <translation>New power of attorney</translation>
+        </message>
+        <message>
+            <source>&amp;Lawyer</source>
+            <translation>&amp;Lawyer</translation>
+        </message>
+        <message>
+            <source>&amp;Given on</source>
+            <translation>&amp;Given on</translation>
+        </message>
+        <message>
+            <source>&amp;Scope</source>
+            <translation>&amp;Scope</translation>
+        </message>
+        <message>
+            <source>Enter the date of the power of attorney.</source>
+            <translation>Enter the date of the power of attorney.</translation>
+        </message>
+        <message>
+            <source>Remove the power of attorney?</source>
+            <translation>Remove the power of attorney?</translation>
+        </message>
+        <message>
+            <source>Remove the power of attorney given to {0} on {1}?</source>
+            <translation>Remove the power of attorney given to {0} on {1}?</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Remove</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+    </context>
+    <context>
         <name>ProceedingForm</name>
         <message>
             <source>A &amp;plea agreement was made</source>
@@ -2437,6 +2596,26 @@
         <message>
             <source>Prosecutor's &amp;office</source>
             <translation>Prosecutor's &amp;office</translation>
+        </message>
+        <message>
+            <source>S&amp;tage</source>
+            <translation>S&amp;tage</translation>
+        </message>
+        <message>
+            <source>Appellate court</source>
+            <translation>Appellate court</translation>
+        </message>
+        <message>
+            <source>Appellate case number</source>
+            <translation>Appellate case number</translation>
+        </message>
+        <message>
+            <source>The court calls the client</source>
+            <translation>The court calls the client</translation>
+        </message>
+        <message>
+            <source>initials, or a protected witness's pseudonym</source>
+            <translation>initials, or a protected witness's pseudonym</translation>
         </message>
         <message>
             <source>Proceedings opened</source>
@@ -2504,6 +2683,14 @@
         <message>
             <source>New &amp;proceeding</source>
             <translation>New &amp;proceeding</translation>
+        </message>
+        <message>
+            <source>Powers of &amp;attorney…</source>
+            <translation>Powers of &amp;attorney…</translation>
+        </message>
+        <message>
+            <source>Which lawyer the client authorised for these proceedings, when and for what</source>
+            <translation>Which lawyer the client authorised for these proceedings, when and for what</translation>
         </message>
         <message>
             <source>No court proceedings are recorded for this case. Add one when charges are brought or the client is called as a witness.</source>
@@ -2664,6 +2851,89 @@
         <message>
             <source>Choose the charge to re-qualify.</source>
             <translation>Choose the charge to re-qualify.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProfilesDialog</name>
+        <message>
+            <source>Organisation and lawyers</source>
+            <translation>Organisation and lawyers</translation>
+        </message>
+        <message>
+            <source>Letterhead of the organisation's documents</source>
+            <translation>Letterhead of the organisation's documents</translation>
+        </message>
+        <message>
+            <source>&amp;Name</source>
+            <translation>&amp;Name</translation>
+        </message>
+        <message>
+            <source>&amp;Address</source>
+            <translation>&amp;Address</translation>
+        </message>
+        <message>
+            <source>&amp;Town</source>
+            <translation>&amp;Town</translation>
+        </message>
+        <message>
+            <source>&amp;Registration number (matični broj)</source>
+            <translation>&amp;Registration number (matični broj)</translation>
+        </message>
+        <message>
+            <source>&amp;Tax number (PIB)</source>
+            <translation>&amp;Tax number (PIB)</translation>
+        </message>
+        <message>
+            <source>Lawyer</source>
+            <translation>Lawyer</translation>
+        </message>
+        <message>
+            <source>Office</source>
+            <translation>Office</translation>
+        </message>
+        <message>
+            <source>Bar chamber and number</source>
+            <translation>Bar chamber and number</translation>
+        </message>
+        <message>
+            <source>Add a &amp;lawyer…</source>
+            <translation>Add a &amp;lawyer…</translation>
+        </message>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation>&amp;Edit…</translation>
+        </message>
+        <message>
+            <source>Re&amp;move</source>
+            <translation>Re&amp;move</translation>
+        </message>
+        <message>
+            <source>Lawyers who sign filings</source>
+            <translation>Lawyers who sign filings</translation>
+        </message>
+        <message>
+            <source>Remove the lawyer?</source>
+            <translation>Remove the lawyer?</translation>
+        </message>
+        <message>
+            <source>Remove {0} from the lawyers? Powers of attorney already recorded keep the name.</source>
+            <translation>Remove {0} from the lawyers? Powers of attorney already recorded keep the name.</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Remove</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Lawyers</source>
+            <translation>Lawyers</translation>
+        </message>
+        <message>
+            <source>The letterhead is saved.</source>
+            <translation>The letterhead is saved.</translation>
         </message>
     </context>
     <context>
@@ -3455,6 +3725,10 @@
     <context>
         <name>SpliceWatch</name>
         <message>
+            <source>The audit trail has been altered</source>
+            <translation>The audit trail has been altered</translation>
+        </message>
+        <message>
             <source>The vault is damaged</source>
             <translation>The vault is damaged</translation>
         </message>
@@ -3513,8 +3787,8 @@ If no administrator can sign in, use the recovery key: the emergency sheet print
             <translation>Checking…</translation>
         </message>
         <message>
-            <source>Still checking the vault. A large vault, or the first start after ASTRA Desktop was updated (the vault is then brought up to date), can take a minute or two. Please do not close the window.</source>
-            <translation>Still checking the vault. A large vault, or the first start after ASTRA Desktop was updated (the vault is then brought up to date), can take a minute or two. Please do not close the window.</translation>
+            <source>Still checking the vault. The first start after ASTRA Desktop was updated (the vault is then brought up to date) can take a minute or two. Please do not close the window.</source>
+            <translation>Still checking the vault. The first start after ASTRA Desktop was updated (the vault is then brought up to date) can take a minute or two. Please do not close the window.</translation>
         </message>
         <message>
             <source>The vault could not be opened: {0}</source>
@@ -3638,6 +3912,18 @@ If no administrator can sign in, use the recovery key: the emergency sheet print
         <message>
             <source>&amp;Lock after inactivity</source>
             <translation>&amp;Lock after inactivity</translation>
+        </message>
+        <message>
+            <source>Organisation and &amp;lawyers…</source>
+            <translation>Organisation and &amp;lawyers…</translation>
+        </message>
+        <message>
+            <source>The letterhead of the organisation's documents, and the lawyers who sign filings (name, office, bar chamber and number)</source>
+            <translation>The letterhead of the organisation's documents, and the lawyers who sign filings (name, office, bar chamber and number)</translation>
+        </message>
+        <message>
+            <source>Court filings</source>
+            <translation>Court filings</translation>
         </message>
         <message>
             <source>Only an administrator can manage users and settings.</source>
@@ -3895,6 +4181,30 @@ If no administrator can sign in, use the recovery key: the emergency sheet print
         <message>
             <source>Refused</source>
             <translation>Refused</translation>
+        </message>
+        <message>
+            <source>Investigation (public prosecutor)</source>
+            <translation>Investigation (public prosecutor)</translation>
+        </message>
+        <message>
+            <source>Before the court of first instance</source>
+            <translation>Before the court of first instance</translation>
+        </message>
+        <message>
+            <source>On appeal (appellate court)</source>
+            <translation>On appeal (appellate court)</translation>
+        </message>
+        <message>
+            <source>The public prosecutor</source>
+            <translation>The public prosecutor</translation>
+        </message>
+        <message>
+            <source>The court of first instance</source>
+            <translation>The court of first instance</translation>
+        </message>
+        <message>
+            <source>The appellate court</source>
+            <translation>The appellate court</translation>
         </message>
         <message>
             <source>Questions only through the court</source>
@@ -4397,6 +4707,10 @@ If no administrator can sign in, use the recovery key: the emergency sheet print
         <message>
             <source>Could not be done</source>
             <translation>Could not be done</translation>
+        </message>
+        <message>
+            <source>The vault is damaged</source>
+            <translation>The vault is damaged</translation>
         </message>
         <message>
             <source>This action could not be finished because of an error in ASTRA Desktop. What was saved before is safe. Try again; if it happens again, tell your administrator the reference {0} and what you were doing.</source>

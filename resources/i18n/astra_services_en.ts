@@ -94,6 +94,11 @@
             <translation>The vault in {folder} is {current}, but this backup is of another vault: {backup}. Nothing was replaced. Check that this is the right backup and the right folder.</translation>
         </message>
         <message>
+            <source>The vault file (vault.db) is damaged or is not an ASTRA vault: {detail}. Nothing was changed. Restore the vault from your most recent backup and tell the administrator.</source>
+            <extracomment>astra_desktop/services/splice_check.py</extracomment>
+            <translation>The vault file (vault.db) is damaged or is not an ASTRA vault: {detail}. Nothing was changed. Restore the vault from your most recent backup and tell the administrator.</translation>
+        </message>
+        <message>
             <source>{path.name} is not an ASTRA {what} (or it is cut short at its very start). Nothing was used from it. Choose the right file.</source>
             <extracomment>astra_desktop/storage/backup_format.py</extracomment>
             <translation>{path.name} is not an ASTRA {what} (or it is cut short at its very start). Nothing was used from it. Choose the right file.</translation>
@@ -247,6 +252,46 @@
             <source>Say what was done.</source>
             <extracomment>astra_desktop/core/missing.py</extracomment>
             <translation>Say what was done.</translation>
+        </message>
+        <message>
+            <source>Keep this under {MAX_TEXT} characters.</source>
+            <extracomment>astra_desktop/core/profiles.py</extracomment>
+            <translation>Keep this under {MAX_TEXT} characters.</translation>
+        </message>
+        <message>
+            <source>The registration number has digits only.</source>
+            <extracomment>astra_desktop/core/profiles.py</extracomment>
+            <translation>The registration number has digits only.</translation>
+        </message>
+        <message>
+            <source>The tax number (PIB) has digits only.</source>
+            <extracomment>astra_desktop/core/profiles.py</extracomment>
+            <translation>The tax number (PIB) has digits only.</translation>
+        </message>
+        <message>
+            <source>Enter the lawyer's name.</source>
+            <extracomment>astra_desktop/core/profiles.py</extracomment>
+            <translation>Enter the lawyer's name.</translation>
+        </message>
+        <message>
+            <source>There is already a lawyer named {lawyer.name}.</source>
+            <extracomment>astra_desktop/core/profiles.py</extracomment>
+            <translation>There is already a lawyer named {lawyer.name}.</translation>
+        </message>
+        <message>
+            <source>This date is in the future. Record it once it happened.</source>
+            <extracomment>astra_desktop/core/profiles.py</extracomment>
+            <translation>This date is in the future. Record it once it happened.</translation>
+        </message>
+        <message>
+            <source>none yet</source>
+            <extracomment>astra_desktop/core/profiles.py</extracomment>
+            <translation>none yet</translation>
+        </message>
+        <message>
+            <source>There is no lawyer “{wanted}” (known: {known}).</source>
+            <extracomment>astra_desktop/core/profiles.py</extracomment>
+            <translation>There is no lawyer “{wanted}” (known: {known}).</translation>
         </message>
         <message>
             <source>Repeat every 1 to 52 days, weeks or months.</source>
@@ -472,6 +517,11 @@
             <source>That proceeding does not belong to this case.</source>
             <extracomment>astra_desktop/services/court_data.py</extracomment>
             <translation>That proceeding does not belong to this case.</translation>
+        </message>
+        <message>
+            <source>“{wanted}” is not an addressee. Choose one of: {known}.</source>
+            <extracomment>astra_desktop/services/court_data.py</extracomment>
+            <translation>“{wanted}” is not an addressee. Choose one of: {known}.</translation>
         </message>
         <message>
             <source>Unknown protective measure: {exc}.</source>
@@ -744,11 +794,6 @@
             <translation>The proceeding was not found: it may have been deleted.</translation>
         </message>
         <message>
-            <source>This date is in the future. Record it once it happened.</source>
-            <extracomment>astra_desktop/services/proceedings.py</extracomment>
-            <translation>This date is in the future. Record it once it happened.</translation>
-        </message>
-        <message>
             <source>Choose the verdict before entering its date or sentence.</source>
             <extracomment>astra_desktop/services/proceedings.py</extracomment>
             <translation>Choose the verdict before entering its date or sentence.</translation>
@@ -782,6 +827,21 @@
             <source>This charge was already re-qualified. Re-qualify the current one.</source>
             <extracomment>astra_desktop/services/proceedings.py</extracomment>
             <translation>This charge was already re-qualified. Re-qualify the current one.</translation>
+        </message>
+        <message>
+            <source>That lawyer was not found: the list may have changed.</source>
+            <extracomment>astra_desktop/services/profiles.py</extracomment>
+            <translation>That lawyer was not found: the list may have changed.</translation>
+        </message>
+        <message>
+            <source>Choose the lawyer from the list of lawyers.</source>
+            <extracomment>astra_desktop/services/profiles.py</extracomment>
+            <translation>Choose the lawyer from the list of lawyers.</translation>
+        </message>
+        <message>
+            <source>That power of attorney was not found: it may have been removed.</source>
+            <extracomment>astra_desktop/services/profiles.py</extracomment>
+            <translation>That power of attorney was not found: it may have been removed.</translation>
         </message>
         <message>
             <source>The vault key was not rotated: the re-encrypted copy failed its check ({detail}). Nothing was changed.</source>
@@ -962,11 +1022,6 @@
             <source>vault.db is missing from the vault folder</source>
             <extracomment>astra_desktop/services/session.py</extracomment>
             <translation>vault.db is missing from the vault folder</translation>
-        </message>
-        <message>
-            <source>The vault file (vault.db) is damaged or is not an ASTRA vault: {detail}. Nothing was changed. Restore the vault from your most recent backup and tell the administrator.</source>
-            <extracomment>astra_desktop/services/session.py</extracomment>
-            <translation>The vault file (vault.db) is damaged or is not an ASTRA vault: {detail}. Nothing was changed. Restore the vault from your most recent backup and tell the administrator.</translation>
         </message>
         <message>
             <source>vault.db is cut short ({size} bytes)</source>

@@ -94,6 +94,11 @@
             <translation>Шифрована база у фолдеру {folder} је {current}, а ова резервна копија је копија друге базе: {backup}. Ништа није замењено. Проверите да ли су ово права резервна копија и прави фолдер.</translation>
         </message>
         <message>
+            <source>The vault file (vault.db) is damaged or is not an ASTRA vault: {detail}. Nothing was changed. Restore the vault from your most recent backup and tell the administrator.</source>
+            <extracomment>astra_desktop/services/splice_check.py</extracomment>
+            <translation>Фајл базе (vault.db) је оштећен или није ASTRA база: {detail}. Ништа није промењено. Вратите базу из најновије резервне копије и обавестите администратора.</translation>
+        </message>
+        <message>
             <source>{path.name} is not an ASTRA {what} (or it is cut short at its very start). Nothing was used from it. Choose the right file.</source>
             <extracomment>astra_desktop/storage/backup_format.py</extracomment>
             <translation>{path.name} није ASTRA фајл ове врсте ({what}) или је скраћен већ на самом почетку. Ништа из њега није коришћено. Изаберите одговарајући фајл.</translation>
@@ -247,6 +252,46 @@
             <source>Say what was done.</source>
             <extracomment>astra_desktop/core/missing.py</extracomment>
             <translation>Наведите шта је урађено.</translation>
+        </message>
+        <message>
+            <source>Keep this under {MAX_TEXT} characters.</source>
+            <extracomment>astra_desktop/core/profiles.py</extracomment>
+            <translation>Нека ово буде краће од {MAX_TEXT} знакова.</translation>
+        </message>
+        <message>
+            <source>The registration number has digits only.</source>
+            <extracomment>astra_desktop/core/profiles.py</extracomment>
+            <translation>Матични број садржи само цифре.</translation>
+        </message>
+        <message>
+            <source>The tax number (PIB) has digits only.</source>
+            <extracomment>astra_desktop/core/profiles.py</extracomment>
+            <translation>PIB садржи само цифре.</translation>
+        </message>
+        <message>
+            <source>Enter the lawyer's name.</source>
+            <extracomment>astra_desktop/core/profiles.py</extracomment>
+            <translation>Упишите име и презиме адвоката.</translation>
+        </message>
+        <message>
+            <source>There is already a lawyer named {lawyer.name}.</source>
+            <extracomment>astra_desktop/core/profiles.py</extracomment>
+            <translation>Адвокат {lawyer.name} је већ уписан.</translation>
+        </message>
+        <message>
+            <source>This date is in the future. Record it once it happened.</source>
+            <extracomment>astra_desktop/core/profiles.py</extracomment>
+            <translation>Овај датум је у будућности. Упишите га када се догађај одигра.</translation>
+        </message>
+        <message>
+            <source>none yet</source>
+            <extracomment>astra_desktop/core/profiles.py</extracomment>
+            <translation>још ниједан</translation>
+        </message>
+        <message>
+            <source>There is no lawyer “{wanted}” (known: {known}).</source>
+            <extracomment>astra_desktop/core/profiles.py</extracomment>
+            <translation>Не постоји адвокат „{wanted}“ (уписани: {known}).</translation>
         </message>
         <message>
             <source>Repeat every 1 to 52 days, weeks or months.</source>
@@ -472,6 +517,11 @@
             <source>That proceeding does not belong to this case.</source>
             <extracomment>astra_desktop/services/court_data.py</extracomment>
             <translation>Тај поступак не припада овом случају.</translation>
+        </message>
+        <message>
+            <source>“{wanted}” is not an addressee. Choose one of: {known}.</source>
+            <extracomment>astra_desktop/services/court_data.py</extracomment>
+            <translation>„{wanted}“ није прималац поднеска. Изаберите једно од: {known}.</translation>
         </message>
         <message>
             <source>Unknown protective measure: {exc}.</source>
@@ -744,11 +794,6 @@
             <translation>Поступак није пронађен: можда је обрисан.</translation>
         </message>
         <message>
-            <source>This date is in the future. Record it once it happened.</source>
-            <extracomment>astra_desktop/services/proceedings.py</extracomment>
-            <translation>Овај датум је у будућности. Упишите га када се догађај одигра.</translation>
-        </message>
-        <message>
             <source>Choose the verdict before entering its date or sentence.</source>
             <extracomment>astra_desktop/services/proceedings.py</extracomment>
             <translation>Изаберите пресуду пре него што упишете њен датум или казну.</translation>
@@ -782,6 +827,21 @@
             <source>This charge was already re-qualified. Re-qualify the current one.</source>
             <extracomment>astra_desktop/services/proceedings.py</extracomment>
             <translation>Ово кривично дело је већ преквалификовано. Преквалификујте важећу квалификацију.</translation>
+        </message>
+        <message>
+            <source>That lawyer was not found: the list may have changed.</source>
+            <extracomment>astra_desktop/services/profiles.py</extracomment>
+            <translation>Адвокат није пронађен: списак се можда променио.</translation>
+        </message>
+        <message>
+            <source>Choose the lawyer from the list of lawyers.</source>
+            <extracomment>astra_desktop/services/profiles.py</extracomment>
+            <translation>Изаберите адвоката са списка адвоката.</translation>
+        </message>
+        <message>
+            <source>That power of attorney was not found: it may have been removed.</source>
+            <extracomment>astra_desktop/services/profiles.py</extracomment>
+            <translation>Пуномоћје није пронађено: можда је уклоњено.</translation>
         </message>
         <message>
             <source>The vault key was not rotated: the re-encrypted copy failed its check ({detail}). Nothing was changed.</source>
@@ -962,11 +1022,6 @@
             <source>vault.db is missing from the vault folder</source>
             <extracomment>astra_desktop/services/session.py</extracomment>
             <translation>vault.db недостаје у фасцикли базе</translation>
-        </message>
-        <message>
-            <source>The vault file (vault.db) is damaged or is not an ASTRA vault: {detail}. Nothing was changed. Restore the vault from your most recent backup and tell the administrator.</source>
-            <extracomment>astra_desktop/services/session.py</extracomment>
-            <translation>Фајл базе (vault.db) је оштећен или није ASTRA база: {detail}. Ништа није промењено. Вратите базу из најновије резервне копије и обавестите администратора.</translation>
         </message>
         <message>
             <source>vault.db is cut short ({size} bytes)</source>

@@ -94,6 +94,11 @@
             <translation>Šifrovana baza u folderu {folder} je {current}, a ova rezervna kopija je kopija druge baze: {backup}. Ništa nije zamenjeno. Proverite da li su ovo prava rezervna kopija i pravi folder.</translation>
         </message>
         <message>
+            <source>The vault file (vault.db) is damaged or is not an ASTRA vault: {detail}. Nothing was changed. Restore the vault from your most recent backup and tell the administrator.</source>
+            <extracomment>astra_desktop/services/splice_check.py</extracomment>
+            <translation>Fajl baze (vault.db) je oštećen ili nije ASTRA baza: {detail}. Ništa nije promenjeno. Vratite bazu iz najnovije rezervne kopije i obavestite administratora.</translation>
+        </message>
+        <message>
             <source>{path.name} is not an ASTRA {what} (or it is cut short at its very start). Nothing was used from it. Choose the right file.</source>
             <extracomment>astra_desktop/storage/backup_format.py</extracomment>
             <translation>{path.name} nije ASTRA fajl ove vrste ({what}) ili je skraćen već na samom početku. Ništa iz njega nije korišćeno. Izaberite odgovarajući fajl.</translation>
@@ -247,6 +252,46 @@
             <source>Say what was done.</source>
             <extracomment>astra_desktop/core/missing.py</extracomment>
             <translation>Navedite šta je urađeno.</translation>
+        </message>
+        <message>
+            <source>Keep this under {MAX_TEXT} characters.</source>
+            <extracomment>astra_desktop/core/profiles.py</extracomment>
+            <translation>Neka ovo bude kraće od {MAX_TEXT} znakova.</translation>
+        </message>
+        <message>
+            <source>The registration number has digits only.</source>
+            <extracomment>astra_desktop/core/profiles.py</extracomment>
+            <translation>Matični broj sadrži samo cifre.</translation>
+        </message>
+        <message>
+            <source>The tax number (PIB) has digits only.</source>
+            <extracomment>astra_desktop/core/profiles.py</extracomment>
+            <translation>PIB sadrži samo cifre.</translation>
+        </message>
+        <message>
+            <source>Enter the lawyer's name.</source>
+            <extracomment>astra_desktop/core/profiles.py</extracomment>
+            <translation>Upišite ime i prezime advokata.</translation>
+        </message>
+        <message>
+            <source>There is already a lawyer named {lawyer.name}.</source>
+            <extracomment>astra_desktop/core/profiles.py</extracomment>
+            <translation>Advokat {lawyer.name} je već upisan.</translation>
+        </message>
+        <message>
+            <source>This date is in the future. Record it once it happened.</source>
+            <extracomment>astra_desktop/core/profiles.py</extracomment>
+            <translation>Ovaj datum je u budućnosti. Upišite ga kada se događaj odigra.</translation>
+        </message>
+        <message>
+            <source>none yet</source>
+            <extracomment>astra_desktop/core/profiles.py</extracomment>
+            <translation>još nijedan</translation>
+        </message>
+        <message>
+            <source>There is no lawyer “{wanted}” (known: {known}).</source>
+            <extracomment>astra_desktop/core/profiles.py</extracomment>
+            <translation>Ne postoji advokat „{wanted}“ (upisani: {known}).</translation>
         </message>
         <message>
             <source>Repeat every 1 to 52 days, weeks or months.</source>
@@ -472,6 +517,11 @@
             <source>That proceeding does not belong to this case.</source>
             <extracomment>astra_desktop/services/court_data.py</extracomment>
             <translation>Taj postupak ne pripada ovom slučaju.</translation>
+        </message>
+        <message>
+            <source>“{wanted}” is not an addressee. Choose one of: {known}.</source>
+            <extracomment>astra_desktop/services/court_data.py</extracomment>
+            <translation>„{wanted}“ nije primalac podneska. Izaberite jedno od: {known}.</translation>
         </message>
         <message>
             <source>Unknown protective measure: {exc}.</source>
@@ -744,11 +794,6 @@
             <translation>Postupak nije pronađen: možda je obrisan.</translation>
         </message>
         <message>
-            <source>This date is in the future. Record it once it happened.</source>
-            <extracomment>astra_desktop/services/proceedings.py</extracomment>
-            <translation>Ovaj datum je u budućnosti. Upišite ga kada se događaj odigra.</translation>
-        </message>
-        <message>
             <source>Choose the verdict before entering its date or sentence.</source>
             <extracomment>astra_desktop/services/proceedings.py</extracomment>
             <translation>Izaberite presudu pre nego što upišete njen datum ili kaznu.</translation>
@@ -782,6 +827,21 @@
             <source>This charge was already re-qualified. Re-qualify the current one.</source>
             <extracomment>astra_desktop/services/proceedings.py</extracomment>
             <translation>Ovo krivično delo je već prekvalifikovano. Prekvalifikujte važeću kvalifikaciju.</translation>
+        </message>
+        <message>
+            <source>That lawyer was not found: the list may have changed.</source>
+            <extracomment>astra_desktop/services/profiles.py</extracomment>
+            <translation>Advokat nije pronađen: spisak se možda promenio.</translation>
+        </message>
+        <message>
+            <source>Choose the lawyer from the list of lawyers.</source>
+            <extracomment>astra_desktop/services/profiles.py</extracomment>
+            <translation>Izaberite advokata sa spiska advokata.</translation>
+        </message>
+        <message>
+            <source>That power of attorney was not found: it may have been removed.</source>
+            <extracomment>astra_desktop/services/profiles.py</extracomment>
+            <translation>Punomoćje nije pronađeno: možda je uklonjeno.</translation>
         </message>
         <message>
             <source>The vault key was not rotated: the re-encrypted copy failed its check ({detail}). Nothing was changed.</source>
@@ -962,11 +1022,6 @@
             <source>vault.db is missing from the vault folder</source>
             <extracomment>astra_desktop/services/session.py</extracomment>
             <translation>vault.db nedostaje u fascikli baze</translation>
-        </message>
-        <message>
-            <source>The vault file (vault.db) is damaged or is not an ASTRA vault: {detail}. Nothing was changed. Restore the vault from your most recent backup and tell the administrator.</source>
-            <extracomment>astra_desktop/services/session.py</extracomment>
-            <translation>Fajl baze (vault.db) je oštećen ili nije ASTRA baza: {detail}. Ništa nije promenjeno. Vratite bazu iz najnovije rezervne kopije i obavestite administratora.</translation>
         </message>
         <message>
             <source>vault.db is cut short ({size} bytes)</source>

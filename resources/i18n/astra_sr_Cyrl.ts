@@ -268,13 +268,6 @@
         </message>
     </context>
     <context>
-        <name>AppController</name>
-        <message>
-            <source>The audit trail has been altered</source>
-            <translation>Евиденција активности је накнадно мењана</translation>
-        </message>
-    </context>
-    <context>
         <name>AppointmentDialog</name>
         <message>
             <source>Appointment</source>
@@ -1368,6 +1361,18 @@
             <translation>Име клијента/киње</translation>
         </message>
         <message>
+            <source>A filing names the client as the court does (the proceeding's “The court calls the client”: initials or a pseudonym), or leaves a line to fill in.</source>
+            <translation>Поднесак наводи клијента/кињу онако како то чини суд (у поступку: „Суд клијента/кињу означава као“ – иницијали или псеудоним), или оставља празан ред за уписивање.</translation>
+        </message>
+        <message>
+            <source>“Confidential” stamp, date made and case code on every page</source>
+            <translation>Ознака „Поверљиво“, датум израде и шифра случаја на свакој страни</translation>
+        </message>
+        <message>
+            <source>On for the organisation's own documents; off for filings, which a court receives as the lawyer's submission</source>
+            <translation>Укључено за документе саме организације; искључено за поднеске, које суд прима као поднесак адвоката</translation>
+        </message>
+        <message>
             <source>&amp;Preview</source>
             <translation>&amp;Преглед</translation>
         </message>
@@ -1517,6 +1522,29 @@
         <message>
             <source>dd.mm.yyyy</source>
             <translation>дд.мм.гггг</translation>
+        </message>
+    </context>
+    <context>
+        <name>DialogDrafts</name>
+        <message numerus="yes">
+            <source>Not all of what you had typed here could be put back: %n field(s) could not be found again, because the record changed while the vault was locked. Check the form before saving.</source>
+            <translation>
+                <numerusform>Није могло да се врати све што сте овде унели: %n поље више не постоји јер је запис измењен док је трезор био закључан. Проверите образац пре чувања.</numerusform>
+                <numerusform>Није могло да се врати све што сте овде унели: %n поља више не постоје јер је запис измењен док је трезор био закључан. Проверите образац пре чувања.</numerusform>
+                <numerusform>Није могло да се врати све што сте овде унели: %n поља више не постоји јер је запис измењен док је трезор био закључан. Проверите образац пре чувања.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Some forms that were open when the vault locked could not be opened again (%n): the records they belonged to were deleted or moved meanwhile. What was typed in them is lost.</source>
+            <translation>
+                <numerusform>%n образац који је био отворен када се трезор закључао није могао поново да се отвори: запис коме припада је у међувремену обрисан или премештен. Оно што је у њему било унето је изгубљено.</numerusform>
+                <numerusform>%n обрасца која су била отворена када се трезор закључао нису могла поново да се отворе: записи којима припадају су у међувремену обрисани или премештени. Оно што је у њима било унето је изгубљено.</numerusform>
+                <numerusform>%n образаца који су били отворени када се трезор закључао нису могли поново да се отворе: записи којима припадају су у међувремену обрисани или премештени. Оно што је у њима било унето је изгубљено.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Open forms</source>
+            <translation>Отворени обрасци</translation>
         </message>
     </context>
     <context>
@@ -1721,6 +1749,25 @@
         </message>
     </context>
     <context>
+        <name>FilingChoices</name>
+        <message>
+            <source>As the proceeding's stage says</source>
+            <translation>Према фази поступка</translation>
+        </message>
+        <message>
+            <source>&amp;Lawyer who files</source>
+            <translation>&amp;Адвокат који подноси</translation>
+        </message>
+        <message>
+            <source>Addre&amp;ssed to</source>
+            <translation>&amp;Коме се подноси</translation>
+        </message>
+        <message>
+            <source>The one holding the power of attorney</source>
+            <translation>Адвокат коме је дато пуномоћје</translation>
+        </message>
+    </context>
+    <context>
         <name>GuardedDialog</name>
         <message>
             <source>Discard what you typed?</source>
@@ -1912,6 +1959,49 @@
         <message>
             <source>Exported to {0}.</source>
             <translation>Извезено у {0}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LawyerDialog</name>
+        <message>
+            <source>Lawyer</source>
+            <translation>Адвокат</translation>
+        </message>
+        <message>
+            <source>Add a lawyer</source>
+            <translation>Додај адвоката</translation>
+        </message>
+        <message>
+            <source>&amp;Name</source>
+            <translation>&amp;Име и презиме</translation>
+        </message>
+        <message>
+            <source>&amp;Office address</source>
+            <translation>&amp;Адреса канцеларије</translation>
+        </message>
+        <message>
+            <source>&amp;Town</source>
+            <translation>&amp;Место</translation>
+        </message>
+        <message>
+            <source>Bar &amp;chamber</source>
+            <translation>Адвокатска &amp;комора</translation>
+        </message>
+        <message>
+            <source>&amp;Bar registration number</source>
+            <translation>&amp;Број уписа у именик адвоката</translation>
+        </message>
+        <message>
+            <source>Town after “U” (optional)</source>
+            <translation>Место после „У“ (необавезно)</translation>
+        </message>
+        <message>
+            <source>Town after “iz” (optional)</source>
+            <translation>Место после „из“ (необавезно)</translation>
+        </message>
+        <message>
+            <source>Filings will say: “U {0}, dana …” and “advokat iz {1}”.</source>
+            <translation>У поднесцима ће писати: „У {0}, дана …“ и „адвокат из {1}“.</translation>
         </message>
     </context>
     <context>
@@ -2417,6 +2507,77 @@
         </message>
     </context>
     <context>
+        <name>PowersDialog</name>
+        <message>
+            <source>Powers of attorney</source>
+            <translation>Пуномоћја</translation>
+        </message>
+        <message>
+            <source>Lawyer</source>
+            <translation>Адвокат</translation>
+        </message>
+        <message>
+            <source>Given on</source>
+            <translation>Дато дана</translation>
+        </message>
+        <message>
+            <source>Scope</source>
+            <translation>Обим овлашћења</translation>
+        </message>
+        <message>
+            <source>&amp;Remove</source>
+            <translation>&amp;Уклони</translation>
+        </message>
+        <message>
+            <source>e.g. zastupanje oštećene u krivičnom postupku i podnošenje imovinskopravnog zahteva</source>
+            <translation>нпр. заступање оштећене у кривичном поступку и подношење имовинскоправног захтева</translation>
+        </message>
+        <message>
+            <source>&amp;Add</source>
+            <translation>Додај &amp;пуномоћје</translation>
+        </message>
+        <message>
+            <source>No lawyers are recorded yet. An administrator adds them under Users &amp; settings → Organisation and lawyers.</source>
+            <translation>Још није уписан ниједан адвокат. Администратор их додаје у делу Корисници и подешавања → Организација и адвокати.</translation>
+        </message>
+        <message>
+            <source>New power of attorney</source>
+            <translation>Ново пуномоћје</translation>
+        </message>
+        <message>
+            <source>&amp;Lawyer</source>
+            <translation>&amp;Адвокат</translation>
+        </message>
+        <message>
+            <source>&amp;Given on</source>
+            <translation>&amp;Дато дана</translation>
+        </message>
+        <message>
+            <source>&amp;Scope</source>
+            <translation>О&amp;бим овлашћења</translation>
+        </message>
+        <message>
+            <source>Enter the date of the power of attorney.</source>
+            <translation>Упишите датум пуномоћја.</translation>
+        </message>
+        <message>
+            <source>Remove the power of attorney?</source>
+            <translation>Уклонити пуномоћје?</translation>
+        </message>
+        <message>
+            <source>Remove the power of attorney given to {0} on {1}?</source>
+            <translation>Уклонити пуномоћје од {1} (адвокат: {0})?</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Уклони</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Откажи</translation>
+        </message>
+    </context>
+    <context>
         <name>ProceedingForm</name>
         <message>
             <source>A &amp;plea agreement was made</source>
@@ -2449,6 +2610,26 @@
         <message>
             <source>Prosecutor's &amp;office</source>
             <translation>&amp;Јавно тужилаштво</translation>
+        </message>
+        <message>
+            <source>S&amp;tage</source>
+            <translation>&amp;Фаза поступка</translation>
+        </message>
+        <message>
+            <source>Appellate court</source>
+            <translation>Апелациони суд</translation>
+        </message>
+        <message>
+            <source>Appellate case number</source>
+            <translation>Број предмета апелационог суда</translation>
+        </message>
+        <message>
+            <source>The court calls the client</source>
+            <translation>Суд клијента/кињу означава као</translation>
+        </message>
+        <message>
+            <source>initials, or a protected witness's pseudonym</source>
+            <translation>иницијали или псеудоним заштићеног сведока</translation>
         </message>
         <message>
             <source>Proceedings opened</source>
@@ -2516,6 +2697,14 @@
         <message>
             <source>New &amp;proceeding</source>
             <translation>Нови &amp;поступак</translation>
+        </message>
+        <message>
+            <source>Powers of &amp;attorney…</source>
+            <translation>Пуно&amp;моћја…</translation>
+        </message>
+        <message>
+            <source>Which lawyer the client authorised for these proceedings, when and for what</source>
+            <translation>Ког адвоката је клијент/киња овластио/ла за овај поступак, када и за шта</translation>
         </message>
         <message>
             <source>No court proceedings are recorded for this case. Add one when charges are brought or the client is called as a witness.</source>
@@ -2676,6 +2865,89 @@
         <message>
             <source>Choose the charge to re-qualify.</source>
             <translation>Изаберите кривично дело које се преквалификује.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProfilesDialog</name>
+        <message>
+            <source>Organisation and lawyers</source>
+            <translation>Организација и адвокати</translation>
+        </message>
+        <message>
+            <source>Letterhead of the organisation's documents</source>
+            <translation>Заглавље докумената организације</translation>
+        </message>
+        <message>
+            <source>&amp;Name</source>
+            <translation>&amp;Име и презиме</translation>
+        </message>
+        <message>
+            <source>&amp;Address</source>
+            <translation>&amp;Адреса</translation>
+        </message>
+        <message>
+            <source>&amp;Town</source>
+            <translation>&amp;Место</translation>
+        </message>
+        <message>
+            <source>&amp;Registration number (matični broj)</source>
+            <translation>Ма&amp;тични број</translation>
+        </message>
+        <message>
+            <source>&amp;Tax number (PIB)</source>
+            <translation>&amp;ПИБ</translation>
+        </message>
+        <message>
+            <source>Lawyer</source>
+            <translation>Адвокат</translation>
+        </message>
+        <message>
+            <source>Office</source>
+            <translation>Канцеларија</translation>
+        </message>
+        <message>
+            <source>Bar chamber and number</source>
+            <translation>Адвокатска комора и број уписа</translation>
+        </message>
+        <message>
+            <source>Add a &amp;lawyer…</source>
+            <translation>Додај а&amp;двоката…</translation>
+        </message>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation>&amp;Измени…</translation>
+        </message>
+        <message>
+            <source>Re&amp;move</source>
+            <translation>&amp;Уклони</translation>
+        </message>
+        <message>
+            <source>Lawyers who sign filings</source>
+            <translation>Адвокати који потписују поднеске</translation>
+        </message>
+        <message>
+            <source>Remove the lawyer?</source>
+            <translation>Уклонити адвоката?</translation>
+        </message>
+        <message>
+            <source>Remove {0} from the lawyers? Powers of attorney already recorded keep the name.</source>
+            <translation>Уклонити са списка адвоката: {0}? Већ уписана пуномоћја задржавају име.</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Уклони</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Откажи</translation>
+        </message>
+        <message>
+            <source>Lawyers</source>
+            <translation>Адвокати</translation>
+        </message>
+        <message>
+            <source>The letterhead is saved.</source>
+            <translation>Заглавље је сачувано.</translation>
         </message>
     </context>
     <context>
@@ -3474,6 +3746,10 @@
     <context>
         <name>SpliceWatch</name>
         <message>
+            <source>The audit trail has been altered</source>
+            <translation>Евиденција активности је накнадно мењана</translation>
+        </message>
+        <message>
             <source>The vault is damaged</source>
             <translation>База је оштећена</translation>
         </message>
@@ -3532,8 +3808,8 @@ If no administrator can sign in, use the recovery key: the emergency sheet print
             <translation>Провера…</translation>
         </message>
         <message>
-            <source>Still checking the vault. A large vault, or the first start after ASTRA Desktop was updated (the vault is then brought up to date), can take a minute or two. Please do not close the window.</source>
-            <translation>Провера базе је још у току. Код велике базе, или при првом покретању после ажурирања програма ASTRA Desktop (када се база усклађује са новом верзијом), то може потрајати минут или два. Не затварајте прозор.</translation>
+            <source>Still checking the vault. The first start after ASTRA Desktop was updated (the vault is then brought up to date) can take a minute or two. Please do not close the window.</source>
+            <translation>Провера базе је још у току. Прво покретање после ажурирања програма ASTRA Desktop (када се база усклађује са новом верзијом) може потрајати минут или два. Не затварајте прозор.</translation>
         </message>
         <message>
             <source>The vault could not be opened: {0}</source>
@@ -3657,6 +3933,18 @@ If no administrator can sign in, use the recovery key: the emergency sheet print
         <message>
             <source>&amp;Lock after inactivity</source>
             <translation>&amp;Закључај после неактивности од</translation>
+        </message>
+        <message>
+            <source>Organisation and &amp;lawyers…</source>
+            <translation>Организација и &amp;адвокати…</translation>
+        </message>
+        <message>
+            <source>The letterhead of the organisation's documents, and the lawyers who sign filings (name, office, bar chamber and number)</source>
+            <translation>Заглавље докумената организације и адвокати који потписују поднеске (име, канцеларија, адвокатска комора и број уписа)</translation>
+        </message>
+        <message>
+            <source>Court filings</source>
+            <translation>Судски поднесци</translation>
         </message>
         <message>
             <source>Only an administrator can manage users and settings.</source>
@@ -3915,6 +4203,30 @@ If no administrator can sign in, use the recovery key: the emergency sheet print
         <message>
             <source>Refused</source>
             <translation>Одбијено</translation>
+        </message>
+        <message>
+            <source>Investigation (public prosecutor)</source>
+            <translation>Истрага (јавни тужилац)</translation>
+        </message>
+        <message>
+            <source>Before the court of first instance</source>
+            <translation>Пред првостепеним судом</translation>
+        </message>
+        <message>
+            <source>On appeal (appellate court)</source>
+            <translation>По жалби (апелациони суд)</translation>
+        </message>
+        <message>
+            <source>The public prosecutor</source>
+            <translation>Јавном тужилаштву</translation>
+        </message>
+        <message>
+            <source>The court of first instance</source>
+            <translation>Првостепеном суду</translation>
+        </message>
+        <message>
+            <source>The appellate court</source>
+            <translation>Апелационом суду</translation>
         </message>
         <message>
             <source>Questions only through the court</source>
@@ -4417,6 +4729,10 @@ If no administrator can sign in, use the recovery key: the emergency sheet print
         <message>
             <source>Could not be done</source>
             <translation>Радња није извршена</translation>
+        </message>
+        <message>
+            <source>The vault is damaged</source>
+            <translation>База је оштећена</translation>
         </message>
         <message>
             <source>This action could not be finished because of an error in ASTRA Desktop. What was saved before is safe. Try again; if it happens again, tell your administrator the reference {0} and what you were doing.</source>

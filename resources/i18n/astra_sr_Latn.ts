@@ -268,13 +268,6 @@
         </message>
     </context>
     <context>
-        <name>AppController</name>
-        <message>
-            <source>The audit trail has been altered</source>
-            <translation>Evidencija aktivnosti je naknadno menjana</translation>
-        </message>
-    </context>
-    <context>
         <name>AppointmentDialog</name>
         <message>
             <source>Appointment</source>
@@ -1368,6 +1361,18 @@
             <translation>Ime klijenta/kinje</translation>
         </message>
         <message>
+            <source>A filing names the client as the court does (the proceeding's “The court calls the client”: initials or a pseudonym), or leaves a line to fill in.</source>
+            <translation>Podnesak navodi klijenta/kinju onako kako to čini sud (u postupku: „Sud klijenta/kinju označava kao“ – inicijali ili pseudonim), ili ostavlja prazan red za upisivanje.</translation>
+        </message>
+        <message>
+            <source>“Confidential” stamp, date made and case code on every page</source>
+            <translation>Oznaka „Poverljivo“, datum izrade i šifra slučaja na svakoj strani</translation>
+        </message>
+        <message>
+            <source>On for the organisation's own documents; off for filings, which a court receives as the lawyer's submission</source>
+            <translation>Uključeno za dokumente same organizacije; isključeno za podneske, koje sud prima kao podnesak advokata</translation>
+        </message>
+        <message>
             <source>&amp;Preview</source>
             <translation>&amp;Pregled</translation>
         </message>
@@ -1517,6 +1522,29 @@
         <message>
             <source>dd.mm.yyyy</source>
             <translation>dd.mm.gggg</translation>
+        </message>
+    </context>
+    <context>
+        <name>DialogDrafts</name>
+        <message numerus="yes">
+            <source>Not all of what you had typed here could be put back: %n field(s) could not be found again, because the record changed while the vault was locked. Check the form before saving.</source>
+            <translation>
+                <numerusform>Nije moglo da se vrati sve što ste ovde uneli: %n polje više ne postoji jer je zapis izmenjen dok je trezor bio zaključan. Proverite obrazac pre čuvanja.</numerusform>
+                <numerusform>Nije moglo da se vrati sve što ste ovde uneli: %n polja više ne postoje jer je zapis izmenjen dok je trezor bio zaključan. Proverite obrazac pre čuvanja.</numerusform>
+                <numerusform>Nije moglo da se vrati sve što ste ovde uneli: %n polja više ne postoji jer je zapis izmenjen dok je trezor bio zaključan. Proverite obrazac pre čuvanja.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Some forms that were open when the vault locked could not be opened again (%n): the records they belonged to were deleted or moved meanwhile. What was typed in them is lost.</source>
+            <translation>
+                <numerusform>%n obrazac koji je bio otvoren kada se trezor zaključao nije mogao ponovo da se otvori: zapis kome pripada je u međuvremenu obrisan ili premešten. Ono što je u njemu bilo uneto je izgubljeno.</numerusform>
+                <numerusform>%n obrasca koja su bila otvorena kada se trezor zaključao nisu mogla ponovo da se otvore: zapisi kojima pripadaju su u međuvremenu obrisani ili premešteni. Ono što je u njima bilo uneto je izgubljeno.</numerusform>
+                <numerusform>%n obrazaca koji su bili otvoreni kada se trezor zaključao nisu mogli ponovo da se otvore: zapisi kojima pripadaju su u međuvremenu obrisani ili premešteni. Ono što je u njima bilo uneto je izgubljeno.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Open forms</source>
+            <translation>Otvoreni obrasci</translation>
         </message>
     </context>
     <context>
@@ -1721,6 +1749,25 @@
         </message>
     </context>
     <context>
+        <name>FilingChoices</name>
+        <message>
+            <source>As the proceeding's stage says</source>
+            <translation>Prema fazi postupka</translation>
+        </message>
+        <message>
+            <source>&amp;Lawyer who files</source>
+            <translation>&amp;Advokat koji podnosi</translation>
+        </message>
+        <message>
+            <source>Addre&amp;ssed to</source>
+            <translation>&amp;Kome se podnosi</translation>
+        </message>
+        <message>
+            <source>The one holding the power of attorney</source>
+            <translation>Advokat kome je dato punomoćje</translation>
+        </message>
+    </context>
+    <context>
         <name>GuardedDialog</name>
         <message>
             <source>Discard what you typed?</source>
@@ -1912,6 +1959,49 @@
         <message>
             <source>Exported to {0}.</source>
             <translation>Izvezeno u {0}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LawyerDialog</name>
+        <message>
+            <source>Lawyer</source>
+            <translation>Advokat</translation>
+        </message>
+        <message>
+            <source>Add a lawyer</source>
+            <translation>Dodaj advokata</translation>
+        </message>
+        <message>
+            <source>&amp;Name</source>
+            <translation>&amp;Ime i prezime</translation>
+        </message>
+        <message>
+            <source>&amp;Office address</source>
+            <translation>&amp;Adresa kancelarije</translation>
+        </message>
+        <message>
+            <source>&amp;Town</source>
+            <translation>&amp;Mesto</translation>
+        </message>
+        <message>
+            <source>Bar &amp;chamber</source>
+            <translation>Advokatska &amp;komora</translation>
+        </message>
+        <message>
+            <source>&amp;Bar registration number</source>
+            <translation>&amp;Broj upisa u imenik advokata</translation>
+        </message>
+        <message>
+            <source>Town after “U” (optional)</source>
+            <translation>Mesto posle „U“ (neobavezno)</translation>
+        </message>
+        <message>
+            <source>Town after “iz” (optional)</source>
+            <translation>Mesto posle „iz“ (neobavezno)</translation>
+        </message>
+        <message>
+            <source>Filings will say: “U {0}, dana …” and “advokat iz {1}”.</source>
+            <translation>U podnescima će pisati: „U {0}, dana …“ i „advokat iz {1}“.</translation>
         </message>
     </context>
     <context>
@@ -2417,6 +2507,77 @@
         </message>
     </context>
     <context>
+        <name>PowersDialog</name>
+        <message>
+            <source>Powers of attorney</source>
+            <translation>Punomoćja</translation>
+        </message>
+        <message>
+            <source>Lawyer</source>
+            <translation>Advokat</translation>
+        </message>
+        <message>
+            <source>Given on</source>
+            <translation>Dato dana</translation>
+        </message>
+        <message>
+            <source>Scope</source>
+            <translation>Obim ovlašćenja</translation>
+        </message>
+        <message>
+            <source>&amp;Remove</source>
+            <translation>&amp;Ukloni</translation>
+        </message>
+        <message>
+            <source>e.g. zastupanje oštećene u krivičnom postupku i podnošenje imovinskopravnog zahteva</source>
+            <translation>npr. zastupanje oštećene u krivičnom postupku i podnošenje imovinskopravnog zahteva</translation>
+        </message>
+        <message>
+            <source>&amp;Add</source>
+            <translation>Dodaj &amp;punomoćje</translation>
+        </message>
+        <message>
+            <source>No lawyers are recorded yet. An administrator adds them under Users &amp; settings → Organisation and lawyers.</source>
+            <translation>Još nije upisan nijedan advokat. Administrator ih dodaje u delu Korisnici i podešavanja → Organizacija i advokati.</translation>
+        </message>
+        <message>
+            <source>New power of attorney</source>
+            <translation>Novo punomoćje</translation>
+        </message>
+        <message>
+            <source>&amp;Lawyer</source>
+            <translation>&amp;Advokat</translation>
+        </message>
+        <message>
+            <source>&amp;Given on</source>
+            <translation>&amp;Dato dana</translation>
+        </message>
+        <message>
+            <source>&amp;Scope</source>
+            <translation>O&amp;bim ovlašćenja</translation>
+        </message>
+        <message>
+            <source>Enter the date of the power of attorney.</source>
+            <translation>Upišite datum punomoćja.</translation>
+        </message>
+        <message>
+            <source>Remove the power of attorney?</source>
+            <translation>Ukloniti punomoćje?</translation>
+        </message>
+        <message>
+            <source>Remove the power of attorney given to {0} on {1}?</source>
+            <translation>Ukloniti punomoćje od {1} (advokat: {0})?</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Ukloni</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Otkaži</translation>
+        </message>
+    </context>
+    <context>
         <name>ProceedingForm</name>
         <message>
             <source>A &amp;plea agreement was made</source>
@@ -2449,6 +2610,26 @@
         <message>
             <source>Prosecutor's &amp;office</source>
             <translation>&amp;Javno tužilaštvo</translation>
+        </message>
+        <message>
+            <source>S&amp;tage</source>
+            <translation>&amp;Faza postupka</translation>
+        </message>
+        <message>
+            <source>Appellate court</source>
+            <translation>Apelacioni sud</translation>
+        </message>
+        <message>
+            <source>Appellate case number</source>
+            <translation>Broj predmeta apelacionog suda</translation>
+        </message>
+        <message>
+            <source>The court calls the client</source>
+            <translation>Sud klijenta/kinju označava kao</translation>
+        </message>
+        <message>
+            <source>initials, or a protected witness's pseudonym</source>
+            <translation>inicijali ili pseudonim zaštićenog svedoka</translation>
         </message>
         <message>
             <source>Proceedings opened</source>
@@ -2516,6 +2697,14 @@
         <message>
             <source>New &amp;proceeding</source>
             <translation>Novi &amp;postupak</translation>
+        </message>
+        <message>
+            <source>Powers of &amp;attorney…</source>
+            <translation>Puno&amp;moćja…</translation>
+        </message>
+        <message>
+            <source>Which lawyer the client authorised for these proceedings, when and for what</source>
+            <translation>Kog advokata je klijent/kinja ovlastio/la za ovaj postupak, kada i za šta</translation>
         </message>
         <message>
             <source>No court proceedings are recorded for this case. Add one when charges are brought or the client is called as a witness.</source>
@@ -2676,6 +2865,89 @@
         <message>
             <source>Choose the charge to re-qualify.</source>
             <translation>Izaberite krivično delo koje se prekvalifikuje.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProfilesDialog</name>
+        <message>
+            <source>Organisation and lawyers</source>
+            <translation>Organizacija i advokati</translation>
+        </message>
+        <message>
+            <source>Letterhead of the organisation's documents</source>
+            <translation>Zaglavlje dokumenata organizacije</translation>
+        </message>
+        <message>
+            <source>&amp;Name</source>
+            <translation>&amp;Ime i prezime</translation>
+        </message>
+        <message>
+            <source>&amp;Address</source>
+            <translation>&amp;Adresa</translation>
+        </message>
+        <message>
+            <source>&amp;Town</source>
+            <translation>&amp;Mesto</translation>
+        </message>
+        <message>
+            <source>&amp;Registration number (matični broj)</source>
+            <translation>Ma&amp;tični broj</translation>
+        </message>
+        <message>
+            <source>&amp;Tax number (PIB)</source>
+            <translation>&amp;PIB</translation>
+        </message>
+        <message>
+            <source>Lawyer</source>
+            <translation>Advokat</translation>
+        </message>
+        <message>
+            <source>Office</source>
+            <translation>Kancelarija</translation>
+        </message>
+        <message>
+            <source>Bar chamber and number</source>
+            <translation>Advokatska komora i broj upisa</translation>
+        </message>
+        <message>
+            <source>Add a &amp;lawyer…</source>
+            <translation>Dodaj a&amp;dvokata…</translation>
+        </message>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation>&amp;Izmeni…</translation>
+        </message>
+        <message>
+            <source>Re&amp;move</source>
+            <translation>&amp;Ukloni</translation>
+        </message>
+        <message>
+            <source>Lawyers who sign filings</source>
+            <translation>Advokati koji potpisuju podneske</translation>
+        </message>
+        <message>
+            <source>Remove the lawyer?</source>
+            <translation>Ukloniti advokata?</translation>
+        </message>
+        <message>
+            <source>Remove {0} from the lawyers? Powers of attorney already recorded keep the name.</source>
+            <translation>Ukloniti sa spiska advokata: {0}? Već upisana punomoćja zadržavaju ime.</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Ukloni</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Otkaži</translation>
+        </message>
+        <message>
+            <source>Lawyers</source>
+            <translation>Advokati</translation>
+        </message>
+        <message>
+            <source>The letterhead is saved.</source>
+            <translation>Zaglavlje je sačuvano.</translation>
         </message>
     </context>
     <context>
@@ -3474,6 +3746,10 @@
     <context>
         <name>SpliceWatch</name>
         <message>
+            <source>The audit trail has been altered</source>
+            <translation>Evidencija aktivnosti je naknadno menjana</translation>
+        </message>
+        <message>
             <source>The vault is damaged</source>
             <translation>Baza je oštećena</translation>
         </message>
@@ -3532,8 +3808,8 @@ Ako nijedan administrator ne može da se prijavi, upotrebite ključ za oporavak:
             <translation>Provera…</translation>
         </message>
         <message>
-            <source>Still checking the vault. A large vault, or the first start after ASTRA Desktop was updated (the vault is then brought up to date), can take a minute or two. Please do not close the window.</source>
-            <translation>Provera baze je još u toku. Kod velike baze, ili pri prvom pokretanju posle ažuriranja programa ASTRA Desktop (kada se baza usklađuje sa novom verzijom), to može potrajati minut ili dva. Ne zatvarajte prozor.</translation>
+            <source>Still checking the vault. The first start after ASTRA Desktop was updated (the vault is then brought up to date) can take a minute or two. Please do not close the window.</source>
+            <translation>Provera baze je još u toku. Prvo pokretanje posle ažuriranja programa ASTRA Desktop (kada se baza usklađuje sa novom verzijom) može potrajati minut ili dva. Ne zatvarajte prozor.</translation>
         </message>
         <message>
             <source>The vault could not be opened: {0}</source>
@@ -3657,6 +3933,18 @@ Ako nijedan administrator ne može da se prijavi, upotrebite ključ za oporavak:
         <message>
             <source>&amp;Lock after inactivity</source>
             <translation>&amp;Zaključaj posle neaktivnosti od</translation>
+        </message>
+        <message>
+            <source>Organisation and &amp;lawyers…</source>
+            <translation>Organizacija i &amp;advokati…</translation>
+        </message>
+        <message>
+            <source>The letterhead of the organisation's documents, and the lawyers who sign filings (name, office, bar chamber and number)</source>
+            <translation>Zaglavlje dokumenata organizacije i advokati koji potpisuju podneske (ime, kancelarija, advokatska komora i broj upisa)</translation>
+        </message>
+        <message>
+            <source>Court filings</source>
+            <translation>Sudski podnesci</translation>
         </message>
         <message>
             <source>Only an administrator can manage users and settings.</source>
@@ -3915,6 +4203,30 @@ Ako nijedan administrator ne može da se prijavi, upotrebite ključ za oporavak:
         <message>
             <source>Refused</source>
             <translation>Odbijeno</translation>
+        </message>
+        <message>
+            <source>Investigation (public prosecutor)</source>
+            <translation>Istraga (javni tužilac)</translation>
+        </message>
+        <message>
+            <source>Before the court of first instance</source>
+            <translation>Pred prvostepenim sudom</translation>
+        </message>
+        <message>
+            <source>On appeal (appellate court)</source>
+            <translation>Po žalbi (apelacioni sud)</translation>
+        </message>
+        <message>
+            <source>The public prosecutor</source>
+            <translation>Javnom tužilaštvu</translation>
+        </message>
+        <message>
+            <source>The court of first instance</source>
+            <translation>Prvostepenom sudu</translation>
+        </message>
+        <message>
+            <source>The appellate court</source>
+            <translation>Apelacionom sudu</translation>
         </message>
         <message>
             <source>Questions only through the court</source>
@@ -4417,6 +4729,10 @@ Ako nijedan administrator ne može da se prijavi, upotrebite ključ za oporavak:
         <message>
             <source>Could not be done</source>
             <translation>Radnja nije izvršena</translation>
+        </message>
+        <message>
+            <source>The vault is damaged</source>
+            <translation>Baza je oštećena</translation>
         </message>
         <message>
             <source>This action could not be finished because of an error in ASTRA Desktop. What was saved before is safe. Try again; if it happens again, tell your administrator the reference {0} and what you were doing.</source>

@@ -24,8 +24,8 @@ from tests.gui.conftest import shoot, unlock
 
 def _page(ctl: AppController) -> BackupsPage:
     assert ctl.main is not None
-    page = ctl.main.findChild(BackupsPage)
-    assert page is not None
+    page = ctl.main.backups  # built when first asked for (or shown)
+    assert isinstance(page, BackupsPage)
     ctl.main.nav.setCurrentRow(ctl.main.stack.indexOf(page))
     return page
 

@@ -53,6 +53,8 @@ from astra_desktop.gui.hearing_dialog import HearingDialog
 from astra_desktop.gui.hotline_dialogs import LinkCaseDialog, RegisterClientDialog
 from astra_desktop.gui.main_window import MainWindow
 from astra_desktop.gui.missing_dialogs import ActionDialog, SearchDialog, StatusDialog
+from astra_desktop.gui.powers_dialog import PowersDialog
+from astra_desktop.gui.profiles_dialog import LawyerDialog, ProfilesDialog
 from astra_desktop.gui.risk_form import AssessmentForm
 from astra_desktop.gui.tasks import TaskRunner
 from astra_desktop.gui.transfer_dialogs import ConflictsDialog, RestoreDialog, SecretDialog
@@ -267,6 +269,9 @@ def dialogs(
         AboutDialog: lambda: AboutDialog(parent),
         DemoProgress: lambda: DemoProgress(2000),
         DisclosureReview: lambda: _review(session, ids["case"], parent),
+        ProfilesDialog: lambda: ProfilesDialog(session, parent),
+        LawyerDialog: lambda: LawyerDialog(session, None, parent),
+        PowersDialog: lambda: PowersDialog(session, ids["proceeding"], parent),
     }
     return table
 

@@ -147,3 +147,26 @@ def test_the_same_failure_again_and_again_shows_one_message() -> None:
         except ZeroDivisionError as exc:
             error_report.report(exc)
     assert [kind for kind, _text in Messages.shown] == ["error"]
+
+
+def test_a_read_stopped_by_a_damaged_page_says_the_vault_is_damaged(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Unlock no longer reads every page first (issue 17): a damaged page met by a view says what
+    unlock would have said, once, not "something went wrong" for every cell painted."""
+    import sqlcipher3
+
+    monkeypatch.setattr(error_report, "_last_shown", {})
+    for _ in range(5):
+        try:
+            _raise(sqlcipher3.DatabaseError("database disk image is malformed"))
+        except sqlcipher3.DatabaseError as exc:
+            error_report.report(exc)
+    assert len(Messages.shown) == 1
+    kind, text = Messages.shown[0]
+    assert kind == "error" and "vault.db) is damaged" in text and "malformed" in text
+    try:  # a constraint failure is a DatabaseError too, but says nothing about the file
+        _raise(sqlcipher3.IntegrityError("UNIQUE constraint failed"))
+    except sqlcipher3.IntegrityError as exc:
+        error_report.report(exc)
+    assert "could not be finished" in Messages.shown[-1][1]
