@@ -15,7 +15,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if os.name == "posix":
         # Everything this process writes is for its owner only (0600 files, 0700 folders) — also
         # what libraries make (SQLite's -wal/-shm, Qt's files). storage.atomic sets the same
-        # modes explicitly; on Windows the user profile's ACL is relied on (README, Security).
+        # modes explicitly; on Windows the user profile's ACL is relied on (docs/security.md).
         os.umask(0o077)
     args = list(sys.argv[1:] if argv is None else argv)
     from astra_desktop.cli_names import COMMANDS, FLAGS

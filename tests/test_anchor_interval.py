@@ -189,7 +189,7 @@ def test_rollback_older_than_the_anchor_is_refused_after_lock(
 def test_the_window_a_crash_leaves_is_the_commits_since_the_last_anchor_write(
     vault_folder: Path, tmp_path: Path
 ) -> None:
-    """What the interval gives a rollback attacker, as README says: a copy taken after the last
+    """What the interval gives a rollback attacker, as docs/security.md says: a copy taken after the last
     anchor write, put back after a crash, loses the commits made since the copy unnoticed."""
     with vs.unlock(vault_folder, ADMIN, ADMIN_PASS) as sess:
         case_id = clients.register(sess, clients.Client("Jelena", "Đorđević")).id

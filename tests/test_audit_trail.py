@@ -233,7 +233,7 @@ def test_a_replaced_seed_is_not_taken(busy_vault: tuple[Path, bytes]) -> None:
 def test_entries_after_the_key_was_copied_are_not_protected(
     busy_vault: tuple[Path, bytes],
 ) -> None:
-    """What the trail cannot do (README): an insider who copied the current key can append
+    """What the trail cannot do (docs/security.md): an insider who copied the current key can append
     entries after that point that verify."""
     folder, data_key = busy_vault
 
