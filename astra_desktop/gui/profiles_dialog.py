@@ -173,8 +173,7 @@ class ProfilesDialog(GuardedDialog):
         layout.addWidget(buttons)
         self._lawyers: list[Lawyer] = []
         self.reload()
-        self.resize(640, 520)
-        fit_to_screen(self)
+        fit_to_screen(self, 640, 520)  # wide enough for the lawyers' columns
 
     def reload(self) -> None:
         self._lawyers = profiles.lawyers(self.session)

@@ -2879,7 +2879,7 @@
         </message>
         <message>
             <source>&amp;Name</source>
-            <translation>&amp;Име и презиме</translation>
+            <translation>&amp;Назив</translation>
         </message>
         <message>
             <source>&amp;Address</source>

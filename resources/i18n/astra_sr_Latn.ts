@@ -2879,7 +2879,7 @@
         </message>
         <message>
             <source>&amp;Name</source>
-            <translation>&amp;Ime i prezime</translation>
+            <translation>&amp;Naziv</translation>
         </message>
         <message>
             <source>&amp;Address</source>
