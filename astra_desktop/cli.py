@@ -225,6 +225,8 @@ def cmd_document(ctx: Context) -> int:
             extra[key] = value
     with ctx.unlock() as sess:
         case = clients.find_case_by_code(sess, a.case)
+        if not a.force:  # a filing that no longer fits the proceeding's stage is refused
+            court_documents.require_stage(sess, a.kind, case.id, extra)
         choices = disclosure.adjusted(
             sess, case.id, disclosure.remembered(sess, case.id), notes=a.include_notes,
             health=a.health, redact=tuple(a.redact), keep=tuple(a.keep),
@@ -404,6 +406,9 @@ def build_parser() -> argparse.ArgumentParser:
                             "every page (the default except for filings)")  # fmt: skip
     stamp.add_argument("--no-stamp", dest="stamp", action="store_false",
                        help="leave the stamp out (the default for filings)")  # fmt: skip
+    p.add_argument("--force", action="store_true",
+                   help="make a filing even when it no longer fits its proceeding's stage (the "
+                        "status already granted, the proceeding ended, the claim decided)")  # fmt: skip
     p.add_argument("--redact", action="append", default=[], metavar="TEXT",
                    help="also take out this word or phrase, in any case form (case code only); "
                         "repeatable")  # fmt: skip

@@ -403,3 +403,44 @@ DEFAULT_MEASURES = (
     ProtectiveMeasure.SEPARATE_ROOM,
     ProtectiveMeasure.NO_CONFRONTATION,
 )
+
+
+# --- stage checks ---------------------------------------------------------------------------------
+_ENDED = {"convicted", "acquitted", "charges-rejected", "discontinued"}
+
+
+def stage_problems(
+    kind: str,
+    witness_status: str,
+    verdict: str,
+    claim_decision: str,
+    first_instance_ended_on: date | None,
+) -> list[str]:
+    """Why a filing no longer fits where its proceeding stands (empty when it fits, and always for
+    the organisation's own documents). The lawyer may still file; the GUI asks, the CLI wants
+    --force."""
+    problems: list[str] = []
+    if kind == "vulnerable-witness":
+        if witness_status == "granted":
+            problems.append(
+                "The client already has the status of a particularly vulnerable witness in this "
+                "proceeding: the request is not needed."
+            )
+        if verdict in _ENDED:
+            problems.append(
+                "The proceeding has ended: a request for the status can no longer be decided in it."
+            )
+    elif kind == "property-claim":
+        if claim_decision == "referred-to-civil":
+            problems.append(
+                "The court referred the property claim to civil proceedings: the claim now "
+                "belongs in a civil suit, not in this proceeding."
+            )
+        elif claim_decision in ("granted", "partly-granted", "rejected"):
+            problems.append("The property claim has already been decided in this proceeding.")
+        if verdict in _ENDED or first_instance_ended_on is not None:
+            problems.append(
+                "The trial at first instance has ended: a property claim is filed in the criminal "
+                "proceeding before it ends."
+            )
+    return problems

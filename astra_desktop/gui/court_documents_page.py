@@ -282,6 +282,7 @@ class CourtDocumentsPage(QWidget):
             Messages.error(self, self.tr("Preview"), self.tr("Choose a case first."))
             return False
         session = self.session
+        self.warn_stage(req)
         self.status.setText(self.tr("Making the document…"))
         self.preview_button.setEnabled(False)
 
@@ -292,6 +293,20 @@ class CourtDocumentsPage(QWidget):
 
         self.runner.run(build, on_done=lambda pdf: self._show(req, pdf), on_error=self._failed)
         return True
+
+    def warn_stage(self, req: Request) -> list[str]:
+        """Say so when a filing no longer fits its proceeding's stage (the lawyer may still make
+        it: the record may be behind). Returns what was said."""
+        from astra_desktop.gui import service_text
+
+        problems = court_documents.stage_problems(self.session, req.kind, req.case_id, req.extra)
+        if problems:
+            Messages.inform(
+                self,
+                self.tr("This filing may not fit the proceeding"),
+                " ".join(service_text.translate(p) for p in problems),
+            )
+        return problems
 
     def _show(self, req: Request, pdf: bytes, reviewed: bool = False) -> None:
         self.preview_button.setEnabled(True)

@@ -33,7 +33,7 @@ from astra_desktop.reports import (
     support_letter,
     vulnerable_witness,
 )
-from astra_desktop.services import chronology_data, court_data, disclosure, documents
+from astra_desktop.services import chronology_data, court_data, disclosure, documents, proceedings
 from astra_desktop.services.access import require_case
 from astra_desktop.services.session import Session
 from astra_desktop.storage.atomic import open_private
@@ -98,6 +98,44 @@ def prepare(
         return data, None
     assert isinstance(ctx.redact, Redactor)
     return data, Disclosure.of(ctx.redact, choices)
+
+
+class StageMismatch(AstraError):
+    """A filing that no longer fits its proceeding's stage (made only when forced)."""
+
+    exit_code = 3
+
+
+def stage_problems(
+    session: Session, kind: str, case_id: str, extra: Mapping[str, Any] | None = None
+) -> list[str]:
+    """Why `kind` no longer fits the proceeding it is for (the one `extra` names, else the case's
+    latest); empty when it fits or when there is no proceeding yet."""
+    if kind not in cd.FILINGS:
+        return []
+    pid = court_data.pick_proceeding(session, case_id, dict(extra or {}))
+    if pid is None:
+        return []
+    p = proceedings.get(session, pid)
+    return cd.stage_problems(
+        kind,
+        p.vulnerable_witness.value,
+        p.verdict.value,
+        p.property_claim_decision.value,
+        p.first_instance_ended_on,
+    )
+
+
+def require_stage(
+    session: Session, kind: str, case_id: str, extra: Mapping[str, Any] | None = None
+) -> None:
+    """Raise StageMismatch, naming the reasons, when the filing no longer fits (the CLI, unless
+    --force)."""
+    if problems := stage_problems(session, kind, case_id, extra):
+        raise StageMismatch(
+            " ".join(problems) + " Nothing was written. Check the proceeding's record, or add "
+            "--force to make the document anyway."
+        )
 
 
 def redacted(data: Any, redactor: Callable[[str], str] | None) -> Any:

@@ -1440,6 +1440,10 @@
             <source>Making the document…</source>
             <translation>Making the document…</translation>
         </message>
+        <message>
+            <source>This filing may not fit the proceeding</source>
+            <translation>This filing may not fit the proceeding</translation>
+        </message>
         <message numerus="yes">
             <source>{0} for {1}: %n page(s), {2}.</source>
             <translation>

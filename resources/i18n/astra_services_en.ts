@@ -174,6 +174,31 @@
             <translation>{text} dinars is more than any claim: check the amount.</translation>
         </message>
         <message>
+            <source>The client already has the status of a particularly vulnerable witness in this proceeding: the request is not needed.</source>
+            <extracomment>astra_desktop/core/court_documents.py</extracomment>
+            <translation>The client already has the status of a particularly vulnerable witness in this proceeding: the request is not needed.</translation>
+        </message>
+        <message>
+            <source>The proceeding has ended: a request for the status can no longer be decided in it.</source>
+            <extracomment>astra_desktop/core/court_documents.py</extracomment>
+            <translation>The proceeding has ended: a request for the status can no longer be decided in it.</translation>
+        </message>
+        <message>
+            <source>The court referred the property claim to civil proceedings: the claim now belongs in a civil suit, not in this proceeding.</source>
+            <extracomment>astra_desktop/core/court_documents.py</extracomment>
+            <translation>The court referred the property claim to civil proceedings: the claim now belongs in a civil suit, not in this proceeding.</translation>
+        </message>
+        <message>
+            <source>The property claim has already been decided in this proceeding.</source>
+            <extracomment>astra_desktop/core/court_documents.py</extracomment>
+            <translation>The property claim has already been decided in this proceeding.</translation>
+        </message>
+        <message>
+            <source>The trial at first instance has ended: a property claim is filed in the criminal proceeding before it ends.</source>
+            <extracomment>astra_desktop/core/court_documents.py</extracomment>
+            <translation>The trial at first instance has ended: a property claim is filed in the criminal proceeding before it ends.</translation>
+        </message>
+        <message>
             <source>The deadline rules in {source} cannot be read: {exc}.</source>
             <extracomment>astra_desktop/core/deadlines.py</extracomment>
             <translation>The deadline rules in {source} cannot be read: {exc}.</translation>
@@ -552,6 +577,11 @@
             <source>Item {n}: “{entry.get('kind')}” is not a head of damage ({known}).</source>
             <extracomment>astra_desktop/services/court_data.py</extracomment>
             <translation>Item {n}: “{entry.get('kind')}” is not a head of damage ({known}).</translation>
+        </message>
+        <message>
+            <source>{' '.join(problems)} Nothing was written. Check the proceeding's record, or add --force to make the document anyway.</source>
+            <extracomment>astra_desktop/services/court_documents.py</extracomment>
+            <translation>{' '.join(problems)} Nothing was written. Check the proceeding's record, or add --force to make the document anyway.</translation>
         </message>
         <message>
             <source>{path.name} could not be read: {exc.strerror}.</source>

@@ -174,6 +174,31 @@
             <translation>Износ од {text} динара је већи од сваког могућег захтева: проверите износ.</translation>
         </message>
         <message>
+            <source>The client already has the status of a particularly vulnerable witness in this proceeding: the request is not needed.</source>
+            <extracomment>astra_desktop/core/court_documents.py</extracomment>
+            <translation>Статус посебно осетљивог сведока је у овом поступку већ додељен: захтев није потребан.</translation>
+        </message>
+        <message>
+            <source>The proceeding has ended: a request for the status can no longer be decided in it.</source>
+            <extracomment>astra_desktop/core/court_documents.py</extracomment>
+            <translation>Поступак је окончан: о захтеву за доделу статуса у њему се више не може одлучити.</translation>
+        </message>
+        <message>
+            <source>The court referred the property claim to civil proceedings: the claim now belongs in a civil suit, not in this proceeding.</source>
+            <extracomment>astra_desktop/core/court_documents.py</extracomment>
+            <translation>Суд је оштећеног упутио да имовинскоправни захтев остварује у парници: захтев сада припада тужби у парничном поступку, а не овом поступку.</translation>
+        </message>
+        <message>
+            <source>The property claim has already been decided in this proceeding.</source>
+            <extracomment>astra_desktop/core/court_documents.py</extracomment>
+            <translation>О имовинскоправном захтеву је у овом поступку већ одлучено.</translation>
+        </message>
+        <message>
+            <source>The trial at first instance has ended: a property claim is filed in the criminal proceeding before it ends.</source>
+            <extracomment>astra_desktop/core/court_documents.py</extracomment>
+            <translation>Главни претрес пред првостепеним судом је окончан: имовинскоправни захтев се у кривичном поступку подноси пре његовог окончања.</translation>
+        </message>
+        <message>
             <source>The deadline rules in {source} cannot be read: {exc}.</source>
             <extracomment>astra_desktop/core/deadlines.py</extracomment>
             <translation>Правила о роковима из {source} не могу да се прочитају: {exc}.</translation>
@@ -552,6 +577,11 @@
             <source>Item {n}: “{entry.get('kind')}” is not a head of damage ({known}).</source>
             <extracomment>astra_desktop/services/court_data.py</extracomment>
             <translation>Ставка {n}: „{entry.get('kind')}” није врста штете ({known}).</translation>
+        </message>
+        <message>
+            <source>{' '.join(problems)} Nothing was written. Check the proceeding's record, or add --force to make the document anyway.</source>
+            <extracomment>astra_desktop/services/court_documents.py</extracomment>
+            <translation>{' '.join(problems)} Ништа није записано. Проверите податке о поступку или додајте --force да бисте ипак направили документ.</translation>
         </message>
         <message>
             <source>{path.name} could not be read: {exc.strerror}.</source>

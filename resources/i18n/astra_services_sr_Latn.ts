@@ -174,6 +174,31 @@
             <translation>Iznos od {text} dinara je veći od svakog mogućeg zahteva: proverite iznos.</translation>
         </message>
         <message>
+            <source>The client already has the status of a particularly vulnerable witness in this proceeding: the request is not needed.</source>
+            <extracomment>astra_desktop/core/court_documents.py</extracomment>
+            <translation>Status posebno osetljivog svedoka je u ovom postupku već dodeljen: zahtev nije potreban.</translation>
+        </message>
+        <message>
+            <source>The proceeding has ended: a request for the status can no longer be decided in it.</source>
+            <extracomment>astra_desktop/core/court_documents.py</extracomment>
+            <translation>Postupak je okončan: o zahtevu za dodelu statusa u njemu se više ne može odlučiti.</translation>
+        </message>
+        <message>
+            <source>The court referred the property claim to civil proceedings: the claim now belongs in a civil suit, not in this proceeding.</source>
+            <extracomment>astra_desktop/core/court_documents.py</extracomment>
+            <translation>Sud je oštećenog uputio da imovinskopravni zahtev ostvaruje u parnici: zahtev sada pripada tužbi u parničnom postupku, a ne ovom postupku.</translation>
+        </message>
+        <message>
+            <source>The property claim has already been decided in this proceeding.</source>
+            <extracomment>astra_desktop/core/court_documents.py</extracomment>
+            <translation>O imovinskopravnom zahtevu je u ovom postupku već odlučeno.</translation>
+        </message>
+        <message>
+            <source>The trial at first instance has ended: a property claim is filed in the criminal proceeding before it ends.</source>
+            <extracomment>astra_desktop/core/court_documents.py</extracomment>
+            <translation>Glavni pretres pred prvostepenim sudom je okončan: imovinskopravni zahtev se u krivičnom postupku podnosi pre njegovog okončanja.</translation>
+        </message>
+        <message>
             <source>The deadline rules in {source} cannot be read: {exc}.</source>
             <extracomment>astra_desktop/core/deadlines.py</extracomment>
             <translation>Pravila o rokovima iz {source} ne mogu da se pročitaju: {exc}.</translation>
@@ -552,6 +577,11 @@
             <source>Item {n}: “{entry.get('kind')}” is not a head of damage ({known}).</source>
             <extracomment>astra_desktop/services/court_data.py</extracomment>
             <translation>Stavka {n}: „{entry.get('kind')}” nije vrsta štete ({known}).</translation>
+        </message>
+        <message>
+            <source>{' '.join(problems)} Nothing was written. Check the proceeding's record, or add --force to make the document anyway.</source>
+            <extracomment>astra_desktop/services/court_documents.py</extracomment>
+            <translation>{' '.join(problems)} Ništa nije zapisano. Proverite podatke o postupku ili dodajte --force da biste ipak napravili dokument.</translation>
         </message>
         <message>
             <source>{path.name} could not be read: {exc.strerror}.</source>

@@ -1444,6 +1444,10 @@
             <source>Making the document…</source>
             <translation>Прави се документ…</translation>
         </message>
+        <message>
+            <source>This filing may not fit the proceeding</source>
+            <translation>Поднесак можда не одговара стању поступка</translation>
+        </message>
         <message numerus="yes">
             <source>{0} for {1}: %n page(s), {2}.</source>
             <translation>

@@ -1444,6 +1444,10 @@
             <source>Making the document…</source>
             <translation>Pravi se dokument…</translation>
         </message>
+        <message>
+            <source>This filing may not fit the proceeding</source>
+            <translation>Podnesak možda ne odgovara stanju postupka</translation>
+        </message>
         <message numerus="yes">
             <source>{0} for {1}: %n page(s), {2}.</source>
             <translation>
