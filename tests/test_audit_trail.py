@@ -349,3 +349,24 @@ def test_an_older_vault_starts_the_trail_at_the_first_admin_unlock(tmp_path: Pat
     with vs.unlock(folder, OLD_ADMIN, PASSPHRASE) as admin:
         [problem] = audit_trail.verify(admin).problems
         assert f"before {epoch.start_seq}" in problem
+
+
+def test_an_administrators_command_exits_4_on_an_altered_trail(
+    busy_vault: tuple[Path, bytes], capsys: pytest.CaptureFixture[str]
+) -> None:
+    import io
+
+    from astra_desktop import cli
+
+    folder, data_key = busy_vault
+    home = ["--home", str(folder.parent)]
+    assert cli.main([*home, "search", "Ana0"], stdin=io.StringIO(f"{ADMIN_PASS}\n")) == 0
+    tamper(folder, data_key, edit_entry)
+    capsys.readouterr()
+    code = cli.main([*home, "search", "Ana0"], stdin=io.StringIO(f"{ADMIN_PASS}\n"))
+    out, err = capsys.readouterr()
+    assert code == 4 and out == "" and "audit trail has been altered" in err
+    # a caseworker holds no seed: her commands do not verify (and are not refused)
+    worker = ["--user", CASEWORKER]
+    code = cli.main([*home, *worker, "search", "Ana0"], stdin=io.StringIO(f"{CASEWORKER_PASS}\n"))
+    assert code == 0

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -120,6 +121,7 @@ def test_demo_search_check_import(
 
     code, out, err = run(capsys, home, "check")
     assert code == 0 and "Vault is sound" in out and "9 clients" in out
+    assert re.search(r"audit trail: \d+ entries verified with the administrators' key", out)
 
     code, out, err = run(capsys, home, "demo", "--clients", "1")
     assert code == 1 and out == "" and "not demo data" in err and len(err.splitlines()) == 1
