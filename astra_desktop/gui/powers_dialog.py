@@ -45,7 +45,9 @@ class PowersDialog(QDialog):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()
         self.remove_button = QPushButton(self.tr("&Remove"))
         self.remove_button.clicked.connect(self.remove_selected)
@@ -90,8 +92,7 @@ class PowersDialog(QDialog):
         layout.addWidget(buttons)
         self._powers: list[PowerOfAttorney] = []
         self.reload()
-        self.resize(620, 440)
-        fit_to_screen(self)
+        fit_to_screen(self, 620, 440)  # wide enough for the table's three columns
 
     def reload(self) -> None:
         self._powers = profiles.powers(self.session, self.proceeding_id)
