@@ -44,8 +44,8 @@ def _import_before_qt() -> None:
     `from __feature__ import …`: for these and the standard modules behind them, a few
     milliseconds of a start that is benchmarked against a bare Qt window (bench/gui.py).
     """
-    from astra_desktop import app_settings, paths  # noqa: F401
-    from astra_desktop.storage import keyslots, vault_files  # noqa: F401
+    from astra_desktop import app_settings, errors, paths  # noqa: F401
+    from astra_desktop.services import vault_info  # noqa: F401
 
 
 def _gui_available() -> bool:

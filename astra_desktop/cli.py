@@ -60,7 +60,9 @@ class Context:
             raise AstraError("This vault has several administrators: say which with --user NAME.")
         return admins[0]
 
-    def unlock(self, verify_trail: bool = True) -> Session:
+    def unlock(
+        self, verify_trail: bool = True, full_check: bool | session.DeepCheck = True
+    ) -> Session:
         """Every command gets the whole-file checks at open (every page's MAC, the full page-splice
         check), at any vault size (unlike the GUI, which runs them in a child process once its
         window is up): a damaged, spliced or rolled-back vault is refused (VaultDamaged, exit 4)
@@ -68,11 +70,11 @@ class Context:
         the forward-secure audit trail first."""
         if self.args.recovery:
             key = self.reader.read("Recovery key")
-            sess = session.unlock_with_recovery(self.folder, key, full_check=True)
+            sess = session.unlock_with_recovery(self.folder, key, full_check=full_check)
         else:
             name = self.default_user()
             self.unlock_secret = self.reader.read(f"Passphrase for {name}")
-            sess = session.unlock(self.folder, name, self.unlock_secret, full_check=True)
+            sess = session.unlock(self.folder, name, self.unlock_secret, full_check=full_check)
         if verify_trail:
             try:
                 audit_trail.require_sound(sess)
@@ -165,8 +167,11 @@ def cmd_search(ctx: Context) -> int:
 
 
 def cmd_check(ctx: Context) -> int:
-    with ctx.unlock(verify_trail=False) as sess:  # the report says what it finds
-        report = integrity.check(sess)
+    # The whole-file passes run once, at unlock (before the login is written), side by side; the
+    # report says what they find (and the audit trail's verification, here, not at unlock).
+    opened = integrity.AtOpen()
+    with ctx.unlock(verify_trail=False, full_check=opened) as sess:
+        report = integrity.check(sess, opened)
     counts = ", ".join(f"{n} {t}" for t, n in report.counts.items())
     print(f"records: {counts}")
     print(f"content digest: {report.content_digest}")
@@ -215,7 +220,7 @@ def cmd_import(ctx: Context) -> int:
 
 def cmd_document(ctx: Context) -> int:
     """A court-support document written to --out: an audited, unencrypted export."""
-    from astra_desktop.services import clients, court_documents, disclosure  # ReportLab: lazily
+    from astra_desktop.services import claims, clients, court_documents, disclosure  # lazily
 
     a = ctx.args
     extra = court_documents.read_extra(Path(a.extra)) if a.extra else {}
@@ -223,6 +228,8 @@ def cmd_document(ctx: Context) -> int:
     for key, value in (("lawyer", a.lawyer), ("addressee", a.addressee), ("stamp", a.stamp)):
         if value is not None:
             extra[key] = value
+    if a.draft:
+        extra["draft"] = True
     with ctx.unlock() as sess:
         case = clients.find_case_by_code(sess, a.case)
         if not a.force:  # a filing that no longer fits the proceeding's stage is refused
@@ -233,6 +240,8 @@ def cmd_document(ctx: Context) -> int:
             exclude_documents=tuple(a.exclude_document),
         )  # fmt: skip
         built = court_documents.make(sess, a.kind, case.id, a.lang, a.names, extra, None, choices)
+        if a.kind in claims.KINDS:  # a claim with no amounts: only as a draft (--draft)
+            claims.check_ready(sess, case.id, extra)
         court_documents.export(sess, case.id, a.kind, a.lang, a.names, built.pdf, Path(a.out))
     shown = "with the client's name" if a.names else "case code only"
     print(f"Wrote the {a.kind} of {case.case_code} ({shown}) to {a.out}. The file is not "
@@ -392,7 +401,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--exclude-document", action="append", default=[], metavar="ID|FILE",
                    help="leave this attachment out of the evidence index and the property "
                         "claim's evidence; repeatable")  # fmt: skip
-    # a filing in podnesak form (vulnerable-witness, property-claim)
+    # a filing in podnesak form (vulnerable-witness, property-claim, civil-claim)
     p.add_argument("--lawyer", metavar="NAME",
                    help="the lawyer who files (a name from the lawyers' profiles; default: the one "
                         "holding the proceeding's power of attorney, or the only one)")  # fmt: skip
@@ -406,6 +415,10 @@ def build_parser() -> argparse.ArgumentParser:
                             "every page (the default except for filings)")  # fmt: skip
     stamp.add_argument("--no-stamp", dest="stamp", action="store_false",
                        help="leave the stamp out (the default for filings)")  # fmt: skip
+    p.add_argument("--draft", action="store_true",
+                   help="property-claim, civil-claim: make the document marked DRAFT on every "
+                        "page; a claim with no amounts is made only so (a filing never prints "
+                        "empty totals)")  # fmt: skip
     p.add_argument("--force", action="store_true",
                    help="make a filing even when it no longer fits its proceeding's stage (the "
                         "status already granted, the proceeding ended, the claim decided)")  # fmt: skip
@@ -416,6 +429,9 @@ def build_parser() -> argparse.ArgumentParser:
                    help="show this text where the redaction would take it out (case code only); "
                         "repeatable")  # fmt: skip
     cli_backup.add_commands(add)
+    from astra_desktop import cli_partners  # the partners registry (issue 20)
+
+    cli_partners.add_commands(add)
     add(
         "self-test",
         cmd_self_test,

@@ -20,6 +20,7 @@ COMMANDS = frozenset(
         "document",
         "backup",
         "transfer",
+        "partners",
         "self-test",
     }
 )

@@ -15,7 +15,7 @@ from datetime import UTC, datetime
 
 import sqlcipher3
 
-from bench import agenda, attachment, demo_vault, gui, save, search, unlock
+from bench import agenda, attachment, backup, check, demo_vault, gui, save, search, unlock
 from bench.common import ROOT, Figure, Options
 
 BENCHMARKS: dict[str, Callable[[Options], list[Figure]]] = {
@@ -25,6 +25,8 @@ BENCHMARKS: dict[str, Callable[[Options], list[Figure]]] = {
     "attachment": attachment.run,
     "agenda": agenda.run,
     "gui": gui.run,
+    "backup": backup.run,
+    "check": check.run,
 }
 RESULTS = ROOT / "results" / "latest.json"
 

@@ -1,16 +1,19 @@
 """Backup throughput, verification included, against a raw `sqlcipher_export` of the same vault.
 
-Issue 7's target: making a backup (snapshot copy under a new key, `cipher_integrity_check`,
-`integrity_check`, record sums recomputed and compared, sealing with AES-256-GCM, fsync, reading
-the file back from the drive and decrypting it to the end, Argon2id for the passphrase lock)
-runs at no less than 0.5x the throughput of the floor: a bare connection that ATTACHes a new file
-under a new key, runs `sqlcipher_export`, DETACHes and fsyncs the file, on the same vault, to the
-same folder, in the same run. Two vaults: the demo vault (many small rows: the worst case for the
-checks, which touch every row) and one whose size is mostly documents (scans, photos, audio: what
-a real vault's bytes mostly are).
+Issue 17's target (issue 7 asked for 0.5x): making a backup (snapshot copy under a new key, the
+record sums recomputed from the vault beside it, `integrity_check` of the copy from the disk,
+which checks every page's MAC as it reads it, the copy's sums, audit head and counts compared,
+sealing with AES-256-GCM, fsync, reading the file back from the drive and authenticating it to
+the end, Argon2id for the passphrase lock) runs at no less than 0.6x the throughput of the floor: a
+bare connection that ATTACHes a new file under a new key, runs `sqlcipher_export`, DETACHes and
+fsyncs the file, on the same vault, to the same folder, in the same run, alternating with the
+backup. Two vaults: the demo vault (many small rows: the worst case for the checks, which touch
+every row) and one whose size is mostly documents (scans, photos, audio: what a real vault's
+bytes mostly are).
 
-Run: `python -m bench.backup [--clients N] [--documents-mb M] [--times K]`. The demo vault is built
-once and cached in bench/.cache/ like the other benchmarks'.
+Run: `python -m bench.backup [--clients N] [--documents-mb M] [--times K]`, or `python -m bench
+--only backup`. The demo vault is built once and cached in bench/.cache/ like the other
+benchmarks'.
 """
 
 from __future__ import annotations
@@ -30,7 +33,7 @@ from astra_desktop.storage import database, db_copy
 from bench import demo_vault
 from bench.common import Figure, Options, first_case, median, new_vault, open_vault, scratch
 
-TARGET = 0.5
+TARGET = 0.6
 PASSPHRASE = "bench backup passphrase, long enough"
 
 
@@ -112,11 +115,12 @@ def _document_vault(folder: Path, megabytes: int) -> Path:
     return vault
 
 
-def run(clients: int = 5_000, documents_mb: int = 100, times: int = 3) -> list[Figure]:
+def run(opts: Options, documents_mb: int = 100, times: int = 3) -> list[Figure]:
     figures = []
-    if clients:
-        with demo_vault.working_copy(Options(clients=clients)) as vault, scratch("backup") as out:
-            figures.append(measure(f"demo vault of {clients:,} clients", vault, out, times))
+    if opts.clients:
+        with demo_vault.working_copy(opts) as vault, scratch("backup") as out:
+            name = f"demo vault of {opts.clients:,} clients"
+            figures.append(measure(name, vault, out, times))
     if documents_mb:
         with scratch("backup-docs") as work, scratch("backup") as out:
             vault = _document_vault(work, documents_mb)
@@ -129,8 +133,8 @@ if __name__ == "__main__":
     from bench.__main__ import print_table
 
     parser = argparse.ArgumentParser(prog="python -m bench.backup", description=__doc__)
-    parser.add_argument("--clients", type=int, default=5_000)
+    parser.add_argument("--clients", type=int, default=5_000)  # `python -m bench`: 50,000
     parser.add_argument("--documents-mb", type=int, default=100)
     parser.add_argument("--times", type=int, default=3)
     args = parser.parse_args()
-    print_table(run(args.clients, args.documents_mb, args.times))
+    print_table(run(Options(clients=args.clients), args.documents_mb, args.times))

@@ -1,7 +1,8 @@
 """The desktop app against bare Qt, measured in the same run (issue 3's figures).
 
-- cold start to the unlock window vs a bare PySide6 window, each in a fresh interpreter
-  (target: within 1.5x);
+- cold start to the unlock window painted vs a bare PySide6 window painted, both timed as whole
+  processes from outside (start, imports, window, paint and exit: what a person waits for, with
+  the same interpreter start and exit on both sides), in alternating pairs (issue 17: within 1.2x);
 - first paint of the case list on the large demo vault vs a plain in-memory table model of the
   same number of rows (target: within 1.3x);
 - search-as-you-type round trip: text typed in the search box until the list shows the result,
@@ -21,6 +22,7 @@ import os
 import shutil
 import subprocess
 import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -28,11 +30,13 @@ from astra_desktop import paths
 from bench import demo_vault
 from bench.common import Figure, Options, median, ms, new_vault, scratch
 
-STARTS = 7
-TARGET_START = 1.5
+STARTS = 15
+TARGET_START = 1.2  # issue 17
 TARGET_PAINT = 1.3
 TARGET_SEARCH_MS = 50.0
 
+# The floor: a bare window of the same Qt modules the unlock window loads (QtCore, QtGui,
+# QtWidgets; the same platform plugin), shown and painted as the app's is, then the process ends.
 BARE = """
 import time, sys
 t = time.perf_counter()
@@ -208,7 +212,13 @@ print(repr((out, trips, direct)))
 
 
 def _child(code: str, *args: str, data_home: Path | None = None) -> str:
-    """Run `code` in a fresh interpreter of this venv; its last line of output.
+    """Run `code` in a fresh interpreter of this venv; its last line of output."""
+    return _timed_child(code, *args, data_home=data_home)[1]
+
+
+def _timed_child(code: str, *args: str, data_home: Path | None = None) -> tuple[float, str]:
+    """Run `code` in a fresh interpreter of this venv: the seconds from starting the process to
+    reaping it (the whole process, as seen from outside), and its last line of output.
 
     Bytecode is written and read as on an installed copy (pip compiles it at install time):
     with PYTHONDONTWRITEBYTECODE set, as in some shells here, every start would compile the
@@ -221,34 +231,49 @@ def _child(code: str, *args: str, data_home: Path | None = None) -> str:
         env["XDG_DATA_HOME"] = str(data_home)
     root = str(Path(__file__).resolve().parent.parent)
     env["PYTHONPATH"] = root + os.pathsep + env.get("PYTHONPATH", "")
+    start = time.perf_counter()
     done = subprocess.run(
         [sys.executable, "-c", code, *args], capture_output=True, text=True, env=env
     )
+    whole = time.perf_counter() - start
     if done.returncode != 0:  # say why: a bare CalledProcessError hides the child's stderr
         raise RuntimeError(
             f"benchmark child exited with {done.returncode}:\n{done.stderr.strip()[-3000:]}"
         )
-    return done.stdout.strip().splitlines()[-1]
+    return whole, done.stdout.strip().splitlines()[-1]
 
 
 def start_figures(starts: int = STARTS) -> list[Figure]:
-    """Cold start: app and bare window alternate, after one untimed start of each."""
+    """Cold start as whole processes: app and bare window in pairs, the order swapped every pair
+    (neither always meets the warmer machine), after one untimed start of each (bytecode
+    written, files in the OS cache, as on any start but the very first after installing)."""
     with scratch("gui") as data_home:
         new_vault(data_home / paths.APP_DIR_NAME / "vault")
-        _child(BARE), _child(APP, data_home=data_home)  # bytecode written, files in the OS cache
-        bare: list[float] = []
+        _child(BARE), _child(APP, data_home=data_home)
         app: list[float] = []
-        for _ in range(starts):
-            bare.append(float(_child(BARE)))
-            app.append(float(_child(APP, data_home=data_home)))
+        bare: list[float] = []
+        inside: list[tuple[float, float]] = []  # (app, bare): script's first line to painted
+        for i in range(starts):
+            runs = {}
+            for side in ("app", "bare") if i % 2 == 0 else ("bare", "app"):
+                code, home = (APP, data_home) if side == "app" else (BARE, None)
+                runs[side] = _timed_child(code, data_home=home)
+            app.append(runs["app"][0])
+            bare.append(runs["bare"][0])
+            inside.append((float(runs["app"][1]), float(runs["bare"][1])))
     ratio = median(app) / median(bare)
+    pairs = median([a / b for a, b in zip(app, bare, strict=True)])
+    painted = median([a for a, _ in inside]), median([b for _, b in inside])
     return [
         Figure("cold start to the unlock window", "ms", ms(median(app)), ms(median(bare)),
-               f"fresh interpreter each time, alternating, median of {starts} (app "
-               f"{ms(min(app)):.0f}–{ms(max(app)):.0f} ms, floor {ms(min(bare)):.0f}–"
-               f"{ms(max(bare)):.0f} ms); floor: a bare PySide6 window",
-               f"<= {TARGET_START}x", ratio <= TARGET_START,
-               {"app_ms": [ms(s) for s in app], "floor_ms": [ms(s) for s in bare]})
+               f"whole processes timed from outside, start to exit, {starts} alternating pairs "
+               f"(app {ms(min(app)):.0f}–{ms(max(app)):.0f} ms, floor {ms(min(bare)):.0f}–"
+               f"{ms(max(bare)):.0f} ms; median of the pairs' ratios {pairs:.2f}x; from the "
+               f"script's first line to painted {ms(painted[0]):.0f} vs {ms(painted[1]):.0f} ms); "
+               "floor: a bare PySide6 window, same Qt modules, shown and painted",
+               f"<= {TARGET_START}x (both ratios)", max(ratio, pairs) <= TARGET_START,
+               {"app_ms": [ms(s) for s in app], "floor_ms": [ms(s) for s in bare],
+                "painted_in_process_ms": [(ms(a), ms(b)) for a, b in inside]})
     ]  # fmt: skip
 
 

@@ -10,11 +10,18 @@ and the freshness anchor (written at most every `freshness.ANCHOR_EVERY_S` secon
 
 A note is measured on a case with no notes and on a case with 1,000: the goal is a save that costs
 the same whatever the size of the case (and of the vault: the large demo vault when --clients).
+
+The floor's time is mostly its fsync, whose cost swings with what else the machine is doing
+(0.3 ms on an idle disk, a 4 ms scheduler tick or more beside other jobs, which then hides the
+app's work inside the same wait): the figure also gives each side's CPU time, which load blurs
+far less, and what drives it — statements run, pages written (each encrypted and MACed) and,
+through them, the heap allocations memory wiping makes expensive.
 """
 
 from __future__ import annotations
 
 import itertools
+import time
 import uuid
 from collections.abc import Callable
 from datetime import datetime
@@ -117,6 +124,32 @@ class _AnchorWrites:
         freshness.Anchor.save_with = self._original  # type: ignore[method-assign]
 
 
+def _cpu_per_call(
+    call: Callable[[], object], floor: Callable[[], object], times: int = 30
+) -> tuple[float, float]:
+    """Mean CPU seconds (user and system) of a call and of the floor, interleaved: what each costs
+    the machine, which a busy disk does not blur the way it blurs wall time (untimed part)."""
+    spent = [0.0, 0.0]
+    for _ in range(times):
+        for i, fn in enumerate((call, floor)):
+            start = time.process_time()
+            fn()
+            spent[i] += time.process_time() - start
+    return spent[0] / times, spent[1] / times
+
+
+def _statements_per_save(conn: Connection, call: Callable[[], object]) -> int:
+    """Statements one call runs, trigger programs included (each is traced when it starts), FTS5's
+    own inner ones aside (untimed)."""
+    seen: list[str] = []
+    conn.set_trace_callback(seen.append)
+    try:
+        call()
+    finally:
+        conn.set_trace_callback(None)
+    return sum(1 for sql in seen if not sql.startswith("--"))
+
+
 def _pages_per_commit(conn: Connection, call: Callable[[], object], times: int = 10) -> float:
     """Pages a call writes to the log (WAL frames), on average: what its commit encrypts, MACs and
     writes before the fsync (untimed)."""
@@ -133,12 +166,17 @@ def _figure(
     anchors: int,
     saves: int,
     pages: tuple[float, float],
+    statements: int,
+    cpu: tuple[float, float],
     profile: str,
 ) -> Figure:
     ratio = median(samples) / median(floor)
     detail = (
-        f"p95 {ms(percentile(samples, 95)):.1f} ms; median of {len(samples)}; anchor file written "
-        f"{anchors}× in {saves} saves; {pages[0]:.0f} pages written per save, floor {pages[1]:.0f}"
+        f"p95 {ms(percentile(samples, 95)):.1f} ms; median of {len(samples)}; "
+        f"{ms(median(samples) - median(floor)):.2f} ms over the floor; anchor file written "
+        f"{anchors}× in {saves} saves; {pages[0]:.0f} pages written per save, floor {pages[1]:.0f}; "
+        f"{statements} statements run per save (trigger programs included), floor 3; "
+        f"CPU {ms(cpu[0]):.2f} ms per save, floor {ms(cpu[1]):.2f} ms"
     )
     return Figure(
         name=name,
@@ -154,6 +192,9 @@ def _figure(
             "anchor_writes": anchors,
             "pages_per_commit": pages[0],
             "floor_pages_per_commit": pages[1],
+            "statements_per_save": statements,
+            "cpu_s": cpu[0],
+            "floor_cpu_s": cpu[1],
             "profile": profile,
         },
     )
@@ -177,8 +218,14 @@ def _measure(
             samples, raw = interleaved(call, floor, TIMES, warmup, BUDGET)
         saves = len(samples) + warmup
         pages = _pages_per_commit(sess.db, call), _pages_per_commit(floor.conn, floor)
+        statements = _statements_per_save(sess.db, call)
+        cpu = _cpu_per_call(call, floor)
         profile = describe_profile(*blocking_time_by_caller(call))
-        figures.append(_figure(f"save: {what}", samples, raw, anchors.count, saves, pages, profile))
+        figures.append(
+            _figure(
+                f"save: {what}", samples, raw, anchors.count, saves, pages, statements, cpu, profile
+            )
+        )
     return figures
 
 

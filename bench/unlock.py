@@ -5,9 +5,10 @@ shows what opening adds on top of it: keyslot MAC, the quick freshness checks (a
 table sums), the login entry. The whole-file checks (page MACs, row hashes) run after the window
 opens (services/splice_check.py), so this should not grow with the vault: the same is measured on
 the large demo vault, and there also the whole way a person sees it: unlock pressed in the app's
-own unlock window until the main window is painted (its first frame; then with the case list's
-first rows), in a Qt child process, against Argon2id alone in the same process (issue 17: unlock
-<= 1.3x Argon2 at every size, main window painted <= 1.5x).
+own unlock window until the main window's first frame is on screen (then with the case list's
+first rows), in a Qt child process, against Argon2id alone in the same process; and the first
+unlock after a start, in fresh processes (issue 17: unlock <= 1.3x Argon2 at every size, main
+window painted <= 1.5x).
 """
 
 from __future__ import annotations
@@ -38,14 +39,19 @@ from bench.common import (
 TIMES = 5
 TARGET_UNLOCK = 1.3
 TARGET_WINDOW = 1.5
+TYPING_S = 2.0  # a person typing a passphrase takes longer
+FIRSTS = 3
 
 # Unlock through the app (AppController: unlock window, worker thread, main window, splice watch),
-# alternating with Argon2id alone; one untimed round first (imports, OS cache). Waiting goes through
-# a QEventLoop (see bench/gui.py for why never a processEvents() busy loop).
+# alternating with Argon2id alone. The clock runs from Unlock pressed to the main window's first
+# frame on screen (`window_painted`: run once the window's first paint event is done; the child
+# checks with a witness of its own that a paint reached the window before it). The first unlock after the
+# start is reported on its own: it also imports the main window's modules (during Argon2). Waiting
+# goes through a QEventLoop (see bench/gui.py for why never a processEvents() busy loop).
 WINDOW = """
 import sys, time
 from pathlib import Path
-from PySide6.QtCore import QEventLoop, QTimer
+from PySide6.QtCore import QEvent, QEventLoop, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 app = QApplication([])
 from astra_desktop.gui.app import AppController
@@ -53,12 +59,32 @@ from astra_desktop.storage import kdf
 from astra_desktop.storage.keyslots import KIND_USER, KeyFile
 from bench.common import ADMIN, PASSPHRASE
 
-folder, times = Path(sys.argv[1]), int(sys.argv[2])
+folder, times, typing_s = Path(sys.argv[1]), int(sys.argv[2]), float(sys.argv[3])
 slot = KeyFile.load(folder / "vault.keys").find(KIND_USER, ADMIN)
 ctl = AppController(folder.parent)
 ctl.start()
 loop = QEventLoop()
 ctl.unlocked.connect(loop.quit)
+seen = {}
+
+class Painted(QObject):  # the bench's own witness that the window was painted
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint:
+            seen.setdefault("paint", time.perf_counter())
+            watched.removeEventFilter(self)  # gone before the window is: no call while it dies
+        return False
+
+witness = Painted()
+open_main = AppController._open_main
+
+def open_and_watch(self, session):  # the witness on each new main window, before it is shown
+    main = open_main(self, session)
+    if main is not None:
+        main.installEventFilter(witness)
+    return main
+
+AppController._open_main = open_and_watch
+ctl.window_painted.connect(lambda: seen.setdefault("painted", time.perf_counter()))
 
 def wait(what):
     timer = QTimer(singleShot=True, interval=300_000)
@@ -69,16 +95,16 @@ def wait(what):
     timer.stop()
 
 def once():
+    seen.clear()
     window = ctl.unlock_window
     window.ui.user.setCurrentText(ADMIN)
     window.ui.secret.setText(PASSPHRASE)
     t = time.perf_counter()
     window.try_unlock()
     wait("unlock")
-    built = time.perf_counter() - t
-    app.processEvents()
-    ctl.main.grab()
-    painted = time.perf_counter() - t
+    settled = time.perf_counter() - t
+    assert seen["paint"] <= seen["painted"], "window_painted came before the window's paint"
+    painted = seen["painted"] - t
     model = ctl.main.cases.list_page.model
     if model.rowCount() == 0:
         model.loaded.connect(loop.quit)
@@ -87,14 +113,17 @@ def once():
     ctl.main.grab()
     rows = time.perf_counter() - t
     ctl.lock()
-    return built, painted, rows
+    return painted, settled, rows
 
 def argon2():
     t = time.perf_counter()
     kdf.derive(PASSPHRASE, slot.salt, slot.params)
     return time.perf_counter() - t
 
-first = once(); argon2()
+if typing_s:  # the person types the passphrase meanwhile: the event loop runs, the app idles
+    QTimer.singleShot(int(typing_s * 1000), loop.quit)
+    loop.exec()
+first = (once(), argon2())
 out = [(once(), argon2()) for _ in range(times)]
 ctl.shutdown()
 print(repr((first, out)))
@@ -146,23 +175,38 @@ def _figure(name: str, folder: Path, times: int, profile: bool = False) -> Figur
 def _window_figures(name: str, folder: Path, times: int) -> list[Figure]:
     from bench.gui import _child
 
-    first, rounds = ast.literal_eval(_child(WINDOW, str(folder), str(times)))
+    first, rounds = ast.literal_eval(_child(WINDOW, str(folder), str(times), "0"))
+    typed = [ast.literal_eval(_child(WINDOW, str(folder), "0", str(TYPING_S)))[0]
+             for _ in range(FIRSTS)]  # fmt: skip
     argon2 = median([r[1] for r in rounds])
-    built, painted, rows = (median([r[0][i] for r in rounds]) for i in range(3))
+    painted, settled, rows = (median([r[0][i] for r in rounds]) for i in range(3))
+    ratios = [r[0][0] / r[1] for r in rounds]
     detail = (
-        f"unlock pressed to the main window built {ms(built):.0f} ms and its first frame painted; "
-        f"first unlock after start {ms(first[1]):.0f} ms (imports); median of {times}, "
-        f"alternating with Argon2id alone in the same process"
+        f"Unlock pressed to the main window's first frame; median of {times}, alternating with "
+        f"Argon2id alone in the same process (median of the pairs' ratios "
+        f"{median(ratios):.2f}x); settled (drafts back, idle lock on) after {ms(settled):.0f} ms"
+    )
+    (f_painted, _f_settled, _f_rows), f_argon2 = first
+    t_painted, t_argon2 = median([t[0][0] for t in typed]), median([t[1] for t in typed])
+    first_detail = (
+        f"Unlock pressed {TYPING_S:.0f} s after the app started (a person typing the passphrase "
+        f"meanwhile), a fresh app each time, median of {FIRSTS}, each against Argon2id right "
+        f"after it; pressed at once after the start (the session's and the main window's modules "
+        f"then imported beside Argon2): {ms(f_painted):.0f} ms vs {ms(f_argon2):.0f} ms, "
+        f"{f_painted / f_argon2:.2f}x"
     )
     rows_detail = (
-        f"unlock pressed to the case list's first rows painted (first unlock after start "
-        f"{ms(first[2]):.0f} ms); median of {times}; the list's own first paint is measured by "
-        "bench/gui.py"
+        f"unlock pressed to the case list's first rows painted; median of {times}; the list's "
+        "own first paint is measured by bench/gui.py"
     )
     return [
         Figure(f"unlock to main window painted ({name})", "ms", ms(painted), ms(argon2), detail,
-               f"<= {TARGET_WINDOW}x", painted / argon2 <= TARGET_WINDOW,
+               f"<= {TARGET_WINDOW}x (both ratios)",
+               max(painted / argon2, median(ratios)) <= TARGET_WINDOW,
                {"rounds_s": rounds, "first_s": first}),
+        Figure(f"first unlock after start to main window painted ({name})", "ms",
+               ms(t_painted), ms(t_argon2), first_detail, f"<= {TARGET_WINDOW}x",
+               t_painted / t_argon2 <= TARGET_WINDOW, {"typed_s": typed, "at_once_s": first}),
         Figure(f"unlock to first case rows painted ({name})", "ms", ms(rows), ms(argon2),
                rows_detail),
     ]  # fmt: skip

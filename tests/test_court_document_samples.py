@@ -11,6 +11,7 @@ The clock and the import times are fixed, so the files only change when the docu
 
 from __future__ import annotations
 
+import io
 import os
 from datetime import UTC, datetime
 from pathlib import Path
@@ -21,7 +22,7 @@ from pypdf import PdfReader
 from astra_desktop.services import court_documents as cdoc
 from astra_desktop.services import session as vs
 from astra_desktop.storage import rows
-from tests import _court_case
+from tests import _court_case, _filing_cases
 from tests.test_court_documents import CLAIM
 
 SAMPLES = Path(__file__).resolve().parent.parent / "docs" / "samples"
@@ -37,7 +38,7 @@ def test_write_a_sample_of_every_document_in_every_language(
     target = SAMPLES if os.environ.get("ASTRA_SAMPLES") else tmp_path / "samples"
     target.mkdir(parents=True, exist_ok=True)
     for kind in cdoc.KINDS:
-        extra = CLAIM if kind == "property-claim" else {}
+        extra = CLAIM if kind in ("property-claim", "civil-claim") else {}
         for lang in cdoc.LANGS:
             pdf = cdoc.build(session, kind, made.case_id, lang, False, extra, lambda: FIXED)
             path = target / f"{kind}.{lang}.pdf"
@@ -48,4 +49,20 @@ def test_write_a_sample_of_every_document_in_every_language(
                      {"addressee": "prosecutor"}, lambda: FIXED)  # fmt: skip
     (target / "vulnerable-witness.prosecutor.sr-Latn.pdf").write_bytes(pdf)
     assert b"Nada" not in pdf
-    assert len(list(target.glob("*.pdf"))) >= len(cdoc.KINDS) * len(cdoc.LANGS) + 1
+    # The other fixture cases a lawyer asked to see: a minor (the juvenile law's protection), a
+    # protected witness (the court's pseudonym), a plea agreement with the judgment recorded.
+    extras = {
+        ("minor", "vulnerable-witness"): {},
+        ("minor", "property-claim"): CLAIM,
+        ("protected-witness", "vulnerable-witness"): {},
+        ("plea-agreement", "chronology"): {},
+        ("plea-agreement", "attendance"): {},
+        ("plea-agreement", "civil-claim"): CLAIM,
+    }
+    cases = {name: _filing_cases.make(session, name) for name in {f for f, _ in extras}}
+    for (fixture, kind), extra in extras.items():
+        pdf = cdoc.build(session, kind, cases[fixture].case_id, "sr-Latn", False, extra,
+                         lambda: FIXED)  # fmt: skip
+        (target / f"{kind}.{fixture}.sr-Latn.pdf").write_bytes(pdf)
+        assert len(PdfReader(io.BytesIO(pdf)).pages) >= 1
+    assert len(list(target.glob("*.pdf"))) >= len(cdoc.KINDS) * len(cdoc.LANGS) + 1 + len(extras)

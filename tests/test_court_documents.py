@@ -97,6 +97,11 @@ EXPECTED = {
         "sr-Cyrl": ["ЕВИДЕНЦИЈА ПРИСУСТВА НА РОЧИШТИМА", "Главни претрес", "одложено"],
         "en": ["COURT ATTENDANCE RECORD", "Main hearing", "postponed"],
     },
+    "civil-claim": {  # its own checks: tests/test_claims.py
+        "sr-Latn": ["TUŽBA"],
+        "sr-Cyrl": ["ТУЖБА"],
+        "en": ["STATEMENT OF CLAIM"],
+    },
     "evidence-index": {
         "sr-Latn": ["SPISAK DOKAZA", "SHA-256 otisak", "izjava-policija.pdf"],
         "sr-Cyrl": ["СПИСАК ДОКАЗА", "SHA-256 отисак", "izjava-policija.pdf"],
@@ -125,7 +130,7 @@ def court_case(session: vs.Session) -> _court_case.CourtCase:
 
 
 def extra_for(kind: str) -> dict[str, object]:
-    return CLAIM if kind == "property-claim" else {}
+    return CLAIM if kind in ("property-claim", "civil-claim") else {}
 
 
 # --- templates ------------------------------------------------------------------------------------
@@ -262,9 +267,13 @@ def test_attendance_counts_equal_the_hearings_recorded(
     assert stats.held == court_case.held and stats.postponed == court_case.postponed
     rows = re.findall(r"(?<![\d.])(\d+)\. (\d\d\.\d\d\.\d{4}) \d\d:\d\d", text)
     assert rows == [(str(n), day) for n, day in enumerate(court_case.hearing_days, start=1)]
-    assert f"Injured party {court_case.victim_present} of {stats.recorded}" in text
+    # attended, absent, not recorded — "not recorded" is never counted as absent: her lawyer's
+    # attendance was recorded at two hearings of four, the prosecutor's at three
+    assert f"Injured party {court_case.victim_present} 0 0" in text
+    assert "Lawyer of the injured party 2 0 2" in text and "Public prosecutor 3 0 1" in text
+    assert "Counsel for M. P. 1 0 3" in text
     for label, count in court_case.defendant_present.items():
-        assert f"Defendant {label} {count} of {stats.recorded}" in text
+        assert f"Defendant {label} {count} {court_case.hearings - count} 0" in text
         assert count == stats.defendant(
             next(d.id for d in proceedings.defendants(session, proceeding.id) if d.label == label)
         )

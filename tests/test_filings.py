@@ -19,7 +19,7 @@ from pypdf import PdfReader
 from astra_desktop import cli
 from astra_desktop.core import court_names
 from astra_desktop.core.court import Authority, Stage
-from astra_desktop.core.court_documents import FILINGS, KINDS, default_stamp
+from astra_desktop.core.court_documents import CRIMINAL_FILINGS, FILINGS, KINDS, default_stamp
 from astra_desktop.core.enums import Role
 from astra_desktop.core.profiles import Lawyer, Organisation, PowerOfAttorney
 from astra_desktop.errors import PermissionDenied, ValidationError
@@ -27,7 +27,7 @@ from astra_desktop.services import clients, proceedings, profiles, users
 from astra_desktop.services import court_documents as cdoc
 from astra_desktop.services import session as vs
 from astra_desktop.storage import audit
-from tests import _court_case
+from tests import _court_case, _filing_cases
 from tests.conftest import ADMIN, ADMIN_PASS, CASEWORKER, CASEWORKER_PASS
 from tests.test_court_documents import CLAIM, clock
 
@@ -95,7 +95,7 @@ DECIDER = {
 }
 
 
-@pytest.mark.parametrize("kind", FILINGS)
+@pytest.mark.parametrize("kind", CRIMINAL_FILINGS)  # the civil suit: tests/test_claims.py
 @pytest.mark.parametrize("stage", list(Stage))
 def test_a_filing_is_a_podnesak_addressed_by_the_stage(
     session: vs.Session, filed: _court_case.CourtCase, kind: str, stage: Stage
@@ -148,7 +148,7 @@ def test_the_risk_disclaimer_stays_out_of_the_request(
     assert "nije validiran" in build(session, filed, "risk-report")
 
 
-@pytest.mark.parametrize("kind", FILINGS)
+@pytest.mark.parametrize("kind", CRIMINAL_FILINGS)  # the civil suit: tests/test_claims.py
 def test_the_addressee_can_be_chosen_over_the_stage(
     session: vs.Session, filed: _court_case.CourtCase, kind: str
 ) -> None:
@@ -178,7 +178,7 @@ def test_cyrillic_and_english_filings(session: vs.Session, filed: _court_case.Co
 
 
 # --- the party: her name, the court's designation, or a blank ----------------------------------------
-@pytest.mark.parametrize("kind", FILINGS)
+@pytest.mark.parametrize("kind", CRIMINAL_FILINGS)  # the civil suit: tests/test_claims.py
 def test_case_code_only_uses_the_designation_the_court_uses(
     session: vs.Session, filed: _court_case.CourtCase, kind: str
 ) -> None:
@@ -425,3 +425,53 @@ def test_a_minor_gets_the_juvenile_laws_protection_in_the_request(session: vs.Se
     client.date_of_birth = date(2008, 3, 10)
     clients.update_client(session, client)
     assert "maloletn" not in build(session, made, "vulnerable-witness")
+
+
+# --- the fixture cases issue 19 asks every filing to be shown on -------------------------------------
+FIXTURE_PARTY = {  # the party line: the court's designation (case code only), never her name
+    "adult": "N. Đ., koju po punomoćju od 05.03.2024. godine zastupa Milica Stanković",
+    "minor": "N. Đ., koju po punomoćju od 05.03.2024. godine zastupa Milica Stanković",
+    "protected-witness": "Svedok A, koju po punomoćju od 05.03.2024. godine zastupa Milica",
+    "plea-agreement": "N. Đ., koju po punomoćju od 05.03.2024. godine zastupa Milica Stanković",
+}
+
+
+@pytest.mark.parametrize("fixture", _filing_cases.FIXTURES)
+def test_the_vulnerable_witness_request_for_each_fixture_case(
+    session: vs.Session, fixture: str
+) -> None:
+    made = _filing_cases.make(session, fixture)
+    text = build(session, made, "vulnerable-witness")
+    # addressee block and every case number of the proceeding
+    assert text.startswith(
+        "VIŠEM SUDU U BEOGRADU Posl. br. K 123/24 veza: Više javno tužilaštvo u Beogradu, KTO 45/23"
+    ), text[:160]
+    assert "Okrivljeni M. P. (vrbovanje), S. J. (iskorišćavanje)" in text
+    assert FIXTURE_PARTY[fixture] in text  # the party and her lawyer, "po punomoćju"
+    assert "Obrazloženje" in text and "člana 103. stav 1. Zakonika o krivičnom postupku" in text
+    assert (
+        "Predlog Predlaže se da predsednik veća, odnosno sudija pojedinac, donese rešenje" in text
+    )
+    attachments = text[text.index("Prilozi") :]
+    assert attachments.startswith(
+        "Prilozi 1. Punomoćje od 05.03.2024. godine 2. Izveštaj o "
+        "proceni bezbednosnog rizika od 20.05.2024. godine"
+    )
+    assert re.search(
+        r"U Beogradu, dana 11\.03\.2026\. godine Punomoćnik oštećene _+ Milica "
+        r"Stanković, advokat Kneza Miloša 10, Beograd Advokatska komora Beograda, "
+        r"broj upisa u imenik advokata: 31245",
+        attachments,
+    ), attachments
+    assert "Nada" not in text and "Đorđević" not in text and "nije validiran" not in text
+    assert ("maloletna" in text) is (fixture == "minor")
+    if fixture == "minor":
+        assert "Zakona o maloletnim učiniocima krivičnih dela i krivičnopravnoj zaštiti" in text
+    # the stage check: the proceeding ended by the plea agreement's judgment refuses the request
+    problems = cdoc.stage_problems(session, "vulnerable-witness", made.case_id)
+    assert bool(problems) is (fixture == "plea-agreement")
+    if problems:
+        assert "has ended" in problems[0]
+    for lang, start in (("sr-Cyrl", "ВИШЕМ СУДУ У БЕОГРАДУ Посл. бр. К 123/24"),
+                        ("en", "VIŠI SUD U BEOGRADU Case no. K 123/24")):  # fmt: skip
+        assert build(session, made, "vulnerable-witness", lang).startswith(start)

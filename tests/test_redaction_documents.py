@@ -6,6 +6,7 @@ a home visit and file names from the corpus; every document kind in every langua
 from __future__ import annotations
 
 import io
+import re
 from collections.abc import Iterable
 from datetime import date, datetime, timedelta
 
@@ -91,10 +92,14 @@ def leaks(pdf: bytes, forbidden: list[str]) -> list[str]:
     text = "\n".join(" ".join(p.extract_text().split()) for p in reader.pages)
     meta = "\n".join(str(v) for v in (reader.metadata or {}).values())
     found = [f"text/meta: {g}" for g in forbidden if _corpus.present(g, text + "\n" + meta)]
+    # The cross-reference table is byte offsets ("0000020118 00000 n"), not text: a year such as
+    # "2011" may turn up in it by chance, and it moves with the document's length.
+    body = re.sub(rb"xref\r?\n[0-9 nf\r\n]*trailer", b"trailer", pdf)
+    body = re.sub(rb"startxref\s+\d+", b"startxref", body)
     for g in forbidden:
         for variant in {g, to_cyrillic(g)}:
             for encoding in ("utf-8", "utf-16-be"):
-                if variant.encode(encoding) in pdf:
+                if variant.encode(encoding) in body:
                     found.append(f"bytes ({encoding}): {variant}")
     return found
 

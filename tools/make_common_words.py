@@ -99,6 +99,8 @@ def name_stems() -> set[str]:
     return {s for n in names for w in _WORD.findall(n) for s in _stems(fold_word(w))}
 
 
+# "npr. Beograd", "e.g. Belgrade": the dot of an abbreviation ends no sentence.
+_ABBREVIATION = re.compile(r"(?:^|\W)(?:npr|tj|e\.g|i\.e|br|čl|st|tzv|нпр|тј|бр|чл|ст)\.\s*$", re.I)
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s|\n)[\s\"'„“(\[•-]*$")
 
 
@@ -114,7 +116,9 @@ def words(source: Iterable[str]) -> list[str]:
             word = fold_word(m.group())
             if m.group()[0].islower():
                 lower.add(word)
-            elif _SENTENCE_START.search(plain, 0, m.start()):
+            elif _SENTENCE_START.search(plain, 0, m.start()) and not _ABBREVIATION.search(
+                plain, 0, m.start()
+            ):
                 initial.add(word)
             else:
                 inside.add(word)

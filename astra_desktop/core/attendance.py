@@ -88,3 +88,46 @@ def attendance_stats(
                 counts = stats.defence_lawyers
                 counts[a.defendant_id] = counts.get(a.defendant_id, 0) + 1
     return stats
+
+
+# --- present, absent, not recorded -----------------------------------------------------------------
+Person = tuple[Party, str | None]  # (party, defendant id for defendants and their counsel)
+# Hearings at which someone's attendance is due: they took place, were opened and postponed, or
+# were called and not held. A planned or cancelled hearing is no one's absence.
+DUE = frozenset({AppointmentStatus.HELD, AppointmentStatus.POSTPONED, AppointmentStatus.MISSED})
+
+
+@dataclass(frozen=True)
+class Tally:
+    present: int = 0
+    absent: int = 0
+    not_recorded: int = 0
+
+
+def attendance_due(hearing: HearingRecord) -> bool:
+    """Whether the hearing's attendance should be recorded (it is, if anyone's was)."""
+    return hearing.status in DUE or bool(hearing.attendance)
+
+
+def presence(hearing: HearingRecord, person: Person) -> bool | None:
+    """True / False as recorded; None when that person's attendance was not recorded."""
+    party, defendant = person
+    for a in hearing.attendance:
+        if a.party is party and (a.defendant_id or None) == defendant:
+            return a.present
+    return None
+
+
+def tally(hearings: Iterable[HearingRecord], people: Iterable[Person]) -> dict[Person, Tally]:
+    """Per person: hearings attended, stayed away from, and not recorded — over the hearings
+    whose attendance was due. "Not recorded" is never "absent": a court record says only what
+    the organisation saw."""
+    due = [h for h in hearings if h.status is not AppointmentStatus.CANCELLED and attendance_due(h)]
+    out: dict[Person, Tally] = {}
+    for person in people:
+        marks = [presence(h, person) for h in due]
+        out[person] = Tally(
+            sum(m is True for m in marks), sum(m is False for m in marks),
+            sum(m is None for m in marks),
+        )  # fmt: skip
+    return out

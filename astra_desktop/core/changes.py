@@ -30,6 +30,7 @@ _KIND_OF_TABLE = {
     "appointment_workers": "appointment",
     "hearings": "hearing",
     "hearing_attendance": "hearing",
+    "claims": "claim",
     "proceedings": "proceeding",
     "defendants": "defendant",
     "charges": "charge",
@@ -48,7 +49,7 @@ _KIND_OF_TABLE = {
 # Kinds that are not part of any case file (the case list and open case files ignore them).
 OUTSIDE_CASES = frozenset(
     {"user", "user-passphrase", "setting", "backup", "vault", "call", "missing-search",
-     "missing-action", "transfer"}
+     "missing-action", "transfer", "partner"}
 )  # fmt: skip
 
 

@@ -81,6 +81,16 @@ class Verdict(StrEnum):
     DISCONTINUED = "discontinued"
 
 
+class AppealBy(StrEnum):
+    """Who appealed the judgment at first instance ("none": no appeal was lodged; an empty list:
+    not recorded). The injured party may appeal only the decisions on costs and on the claim."""
+
+    PROSECUTOR = "prosecutor"
+    DEFENDANT = "defendant"  # the defendant or the defence counsel
+    INJURED_PARTY = "injured-party"
+    NONE = "none"
+
+
 class Stage(StrEnum):
     """Where the proceeding stands, which decides who receives a filing."""
 
@@ -134,8 +144,13 @@ class Proceeding:
     verdict_on: date | None = None
     convicted_article: str = ""
     convicted_offence: str = ""
-    sentence_months: int | None = None
+    convicted_paragraph: str = ""  # "1", "3" … of the article (KZ čl. 388 st. 3)
+    sentence_months: int | None = None  # prison, in months (for the monitoring figures)
+    sentence: str = ""  # the sentence as pronounced: "kazna zatvora u trajanju od 3 godine"
+    appealed_by: list[AppealBy] = field(default_factory=list)  # empty: not recorded
     plea_agreement: bool = False
+    plea_agreement_on: date | None = None
+    plea_terms: str = ""  # what the defendant admitted and the sentence agreed, as recorded
     victim_informed_of_plea: bool | None = None
     property_claim_filed_on: date | None = None
     property_claim_decision: ClaimDecision = ClaimDecision.NONE

@@ -15,11 +15,13 @@ from enum import StrEnum
 
 from astra_desktop.core.appointments import AppointmentStatus
 from astra_desktop.core.court import (
+    AppealBy,
     Authority,
     DefendantRole,
     HearingKind,
     Party,
     ProtectiveMeasure,
+    Verdict,
     WitnessStatus,
 )
 from astra_desktop.core.enums import ExploitationType, Gender, ServiceKind
@@ -34,11 +36,14 @@ KINDS = (
     "support-letter",
     "attendance",
     "evidence-index",
+    "civil-claim",
 )
 LANGS = ("sr-Latn", "sr-Cyrl", "en")
 # The documents filed with a prosecutor or a court, in podnesak form (addressee, party and lawyer,
-# petitum, attachments, place, date and signature); the others are the organisation's own.
-FILINGS = ("vulnerable-witness", "property-claim")
+# petitum, attachments, place, date and signature); the others are the organisation's own. The
+# criminal ones are addressed by the proceeding's stage; the civil suit goes to the civil court.
+CRIMINAL_FILINGS = ("vulnerable-witness", "property-claim")
+FILINGS = (*CRIMINAL_FILINGS, "civil-claim")
 
 
 def default_stamp(kind: str) -> bool:
@@ -96,6 +101,28 @@ class ChargeLine:
 
 
 @dataclass(frozen=True)
+class Outcome:
+    """How the proceeding ended or stands: the plea agreement and the judgment as recorded."""
+
+    verdict: Verdict = Verdict.PENDING
+    verdict_on: date | None = None
+    article: str = ""  # convicted under ("388"), with its paragraph apart ("3")
+    paragraph: str = ""
+    offence: str = ""
+    sentence: str = ""  # as pronounced; else the months below
+    sentence_months: int | None = None
+    appealed_by: tuple[AppealBy, ...] = ()  # empty: not recorded
+    plea: bool = False
+    plea_on: date | None = None
+    plea_terms: str = ""
+    victim_informed: bool | None = None  # of the plea agreement
+
+    @property
+    def recorded(self) -> bool:
+        return self.plea or self.verdict is not Verdict.PENDING
+
+
+@dataclass(frozen=True)
 class ProceedingInfo:
     court: str = ""
     court_case_number: str = ""
@@ -107,6 +134,7 @@ class ProceedingInfo:
     defendants: tuple[DefendantLine, ...] = ()
     charges: tuple[ChargeLine, ...] = ()  # current qualifications
     first_instance_ended_on: date | None = None
+    outcome: Outcome = field(default_factory=Outcome)
 
 
 # --- a filing in podnesak form ----------------------------------------------------------------------
@@ -233,30 +261,6 @@ MATERIAL = frozenset(
 )  # fmt: skip
 
 
-@dataclass(frozen=True)
-class DamageItem:
-    kind: DamageKind
-    amount: Decimal | None  # None: left blank for the lawyer to fill in by hand
-    description: str = ""
-    interest_from: date | None = None  # material damage: from when it fell due
-
-
-@dataclass(frozen=True)
-class PropertyClaimData:
-    heading: Heading
-    proceeding: ProceedingInfo | None
-    items: tuple[DamageItem, ...]
-    evidence: tuple[str, ...]
-    filing: Filing | None = None
-
-    def total(self, material: bool | None = None) -> Decimal:
-        return sum(
-            (i.amount for i in self.items
-             if i.amount is not None and (material is None or i.kind.material == material)),
-            Decimal(0),
-        )  # fmt: skip
-
-
 _AMOUNT = re.compile(r"^\d[\d.,\s]*$")
 
 
@@ -310,6 +314,7 @@ class ChronologyEntry:
     text: str = ""  # free text as typed (a note's body, an outcome)
     measures: tuple[ProtectiveMeasure, ...] = ()  # applied at a hearing
     charge: ChargeLine | None = None  # for charges and re-qualifications
+    outcome: Outcome | None = None  # for the plea agreement and the verdict
 
 
 @dataclass(frozen=True)
@@ -332,15 +337,16 @@ class ServicePeriod:
 class SupportLetterData:
     heading: Heading
     since: date
-    until: date | None  # the case was closed on this date
+    until: date | None  # the case was closed on this date (None: open, or closing not dated)
     services: tuple[ServicePeriod, ...]
+    closed: bool = False  # the case is closed (a case closed before schema 19 has no date)
 
 
 # --- attendance ---------------------------------------------------------------------------------------
 @dataclass(frozen=True)
 class Presence:
     party: Party
-    present: bool
+    present: bool | None  # None: not recorded (never counted as absent)
     defendant: str = ""  # the defendant's label for defendants and their counsel
 
 
@@ -356,9 +362,18 @@ class HearingLine:
 
 @dataclass(frozen=True)
 class Appearances:
+    """How often one person came, stayed away, or was not recorded, over the hearings where
+    attendance was due (held, postponed, not held, or recorded anyway)."""
+
     party: Party
-    count: int
+    present: int
+    absent: int = 0
+    not_recorded: int = 0
     defendant: str = ""
+
+    @property
+    def recorded(self) -> int:
+        return self.present + self.absent
 
 
 @dataclass(frozen=True)
@@ -415,6 +430,7 @@ def stage_problems(
     verdict: str,
     claim_decision: str,
     first_instance_ended_on: date | None,
+    plea_agreement: bool = False,
 ) -> list[str]:
     """Why a filing no longer fits where its proceeding stands (empty when it fits, and always for
     the organisation's own documents). The lawyer may still file; the GUI asks, the CLI wants
@@ -429,6 +445,11 @@ def stage_problems(
         if verdict in _ENDED:
             problems.append(
                 "The proceeding has ended: a request for the status can no longer be decided in it."
+            )
+        elif plea_agreement:  # the trial ends on the agreement: her testimony may not come
+            problems.append(
+                "A plea agreement is recorded in this proceeding: check that the client will "
+                "still be examined before asking for the status."
             )
     elif kind == "property-claim":
         if claim_decision == "referred-to-civil":

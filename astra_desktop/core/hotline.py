@@ -95,6 +95,17 @@ class CallRow:
         return self.follow_up and not self.follow_up_done
 
 
+@dataclass(frozen=True)
+class CallQuery:
+    """What the call log shows: SQL filters and sorts, newest first by default."""
+
+    month: tuple[int, int] | None = None  # (year, month)
+    topic: CallTopic | None = None
+    caller_type: CallerType | None = None
+    follow_up_open: bool = False
+    descending: bool = True
+
+
 def validate_call(call: Call, now: datetime) -> None:
     """`now` is the local wall-clock time: a call cannot be logged before it happened."""
     call.topic, call.caller_type = CallTopic(call.topic), CallerType(call.caller_type)

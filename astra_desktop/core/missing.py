@@ -127,6 +127,14 @@ class DueAction:
     opened_on: date
 
 
+@dataclass(frozen=True)
+class SearchQuery:
+    """Which searches the list shows."""
+
+    statuses: tuple[SearchStatus, ...] = OPEN_STATUSES  # () for every status
+    mine: bool = False  # only those this person follows
+
+
 def validate_search(search: MissingSearch, today: date) -> None:
     search.status = SearchStatus(search.status)
     for name in ("person", "person_details", "last_seen_place", "reporter", "reporter_contact"):

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
 from astra_desktop import APP_NAME, __version__
+from astra_desktop.gui.forms.ui_about_dialog import Ui_AboutDialog
 from astra_desktop.gui.screen_fit import fit_to_screen
 from astra_desktop.paths import resources_dir
 
@@ -24,34 +25,28 @@ def licence_text(relative: str) -> str:
 
 
 class AboutDialog(QDialog):
+    """Laid out in ui/about_dialog.ui; here the texts that carry the version and the licences."""
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.ui = Ui_AboutDialog()
+        self.ui.setupUi(self)
         self.setWindowTitle(self.tr("About {0}").format(APP_NAME))
-        heading = QLabel(f"<h2>{APP_NAME} {__version__}</h2>")
-        summary = QLabel(
+        self.ui.heading.setText(f"<h2>{APP_NAME} {__version__}</h2>")
+        self.ui.summary.setText(
             self.tr(
                 "Offline, encrypted case files for an anti-trafficking organisation. This program "
                 'is free software under the <a href="{0}">GNU General Public License, version 3 '
                 "or later</a> (GPL-3.0-or-later); it comes with no warranty."
             ).format(GPL_URL)
         )
-        summary.setWordWrap(True)
-        summary.setOpenExternalLinks(True)
         titles = {"fonts": self.tr("Fonts"), "icons": self.tr("Icons")}
-        self.licences = QTextBrowser()
-        self.licences.setOpenExternalLinks(True)
+        self.licences = self.ui.licences
         self.licences.setHtml(
             "".join(
                 f"<h3>{html.escape(titles[what])}</h3><pre>{html.escape(licence_text(path))}</pre>"
                 for what, path in BUNDLED
             )
         )
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(heading)
-        layout.addWidget(summary)
-        layout.addWidget(QLabel(self.tr("Bundled with the program, under their own licences:")))
-        layout.addWidget(self.licences, 1)
-        layout.addWidget(buttons)
+        self.ui.buttons.rejected.connect(self.reject)
         fit_to_screen(self, 640, 560)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from astra_desktop.core.appointments import Clock, local_now
 from astra_desktop.errors import AstraError
+from astra_desktop.gui import style
 from astra_desktop.gui.appointment_dialog import AppointmentDialog, open_appointment
 from astra_desktop.gui.appointment_models import AppointmentListModel, Column
 from astra_desktop.gui.appointment_views import appointment_table
@@ -84,7 +85,8 @@ class AgendaPage(QWidget):
         self.model.loaded.connect(self._loaded)
         self.count = QLabel()
         self.empty = QLabel()
-        self.empty.setStyleSheet("color: #5d6d7e; font-size: 11pt; padding: 24px;")
+        style.mark(self.empty, "state", "empty")
+        self.empty.setContentsMargins(24, 24, 24, 24)
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         top = QHBoxLayout()

@@ -4,18 +4,21 @@
 as encrypted drafts, closes the vault, clears the clipboard and the windows, and shows the unlock
 window; nothing about the vault's contents stays on screen.
 
-Start-up time is a benchmark (bench/gui.py: within 1.5x a bare PySide6 window), so this module
-imports only what the unlock window needs to paint; the main window, the wizard, the task
-runner, the idle watcher and everything behind them are imported when first used.
+Start-up time is a benchmark (bench/gui.py: whole processes, within 1.2x a bare PySide6 window),
+so this module imports only what the unlock window needs to paint; the main window, the wizard,
+the task runner, the idle watcher and everything behind them are imported when first used — or
+while the person types the passphrase. Unlocking is one too (bench/unlock.py: the main window's
+first frame within 1.5x Argon2 alone): the window is shown as soon as it is built, and what can
+wait a frame (drafts, idle lock, whole-file checks) runs after its first one.
 """
 
 from __future__ import annotations
 
-import argparse
 import contextlib
 import sys
 import weakref
 from collections.abc import Callable, Sequence
+from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -28,6 +31,8 @@ from astra_desktop.gui.unlock import UnlockWindow
 from astra_desktop.services import vault_info
 
 if TYPE_CHECKING:  # imported when first needed: the unlock window must appear fast
+    import argparse
+
     from astra_desktop.core.changes import Changes
     from astra_desktop.gui.idle import IdleWatcher, LockKeys
     from astra_desktop.gui.main_window import MainWindow
@@ -48,11 +53,13 @@ class _Log:
 
 
 log = _Log()
+IMPORT_WHILE_TYPING_MS = 1000  # after the start: the unlock window has long been painted
 
 
 class AppController(QObject):
     locked = Signal()
-    unlocked = Signal()
+    window_painted = Signal()  # the main window's first frame is on screen (bench/unlock.py)
+    unlocked = Signal()  # and then settled: drafts handed back, idle lock and checks running
 
     def __init__(self, home: Path, idle_poll_ms: int = 1000) -> None:
         super().__init__()
@@ -144,6 +151,9 @@ class AppController(QObject):
             me = weakref.ref(self)
             self.unlock_window = UnlockWindow(self.folder, lambda: _alive(me).runner)
             self.unlock_window.unlocked.connect(self.on_unlocked)
+            self.unlock_window.checking.connect(_import_main_window)
+            # While the person types: imported then, an unlock does not wait for the imports.
+            QTimer.singleShot(IMPORT_WHILE_TYPING_MS, self, _import_for_unlock)
         window = self.unlock_window
         window.reset(message)
         if minimized:  # the panic keys: on screen nothing, in the taskbar only "locked"
@@ -162,6 +172,22 @@ class AppController(QObject):
         return window
 
     def on_unlocked(self, session: Session) -> None:
+        """Show the main window; what can wait a frame waits for its first one (`_settle`)."""
+        main = self._open_main(session)
+        if main is None:
+            return
+        me = weakref.ref(self)  # not a closure over the controller: see show_unlock
+
+        def settle() -> None:
+            controller = me()
+            if controller is not None:  # gone with its app: nothing left to settle
+                controller._settle(session, main)
+
+        main.first_frame.connect(settle)
+        main.show()
+
+    def _open_main(self, session: Session) -> MainWindow | None:
+        """The main window for `session`, built (the first screen only) but not yet shown."""
         _show_icons_in_menus()
         self.session = session
         # This thread reads first: it takes the connection unlock opened on the worker (before
@@ -177,24 +203,35 @@ class AppController(QObject):
             # Hidden in the normal state: a window hidden while minimised (unlocked after the
             # panic keys) would otherwise come back minimised at every later lock.
             self.unlock_window.setWindowState(Qt.WindowState.WindowNoState)
-        from astra_desktop.gui import change_hub
         from astra_desktop.gui.main_window import MainWindow
-        from astra_desktop.services import drafts, settings
 
         try:
-            self.main = MainWindow(session, self.runner)
+            main = MainWindow(session, self.runner)
         except Exception as exc:
             self._refuse_damaged(session, exc)
+            return None
+        self.main = main
+        main.lock_requested.connect(self._lock_requested)
+        main.language_chosen.connect(self.change_language)
+        main.quit_requested.connect(self.shutdown)  # locks first, in this order
+        main.quit_requested.connect(QApplication.quit)
+        main.destroyed.connect(lambda: None)
+        return main
+
+    def _settle(self, session: Session, main: MainWindow) -> None:
+        """After the main window's first frame: the idle lock and the lock keys watching input,
+        the whole-file checks scheduled — first, so that a draft that fails to come back cannot
+        leave them off — then the drafts handed back (a write when there are any: every lock
+        keeps at least where the person was). Nothing if the vault locked meanwhile (its drafts
+        then stay in the vault for the next unlock)."""
+        if self.session is not session or self.main is not main or session.closed:
             return
-        self.main.lock_requested.connect(self._lock_requested)
-        self.main.language_chosen.connect(self.change_language)
-        self.main.quit_requested.connect(self.shutdown)  # locks first, in this order
-        self.main.quit_requested.connect(QApplication.quit)
-        self.main.destroyed.connect(lambda: None)
-        self.main.show()
-        kept = drafts.take_all(session)
-        if kept:
-            self.main.restore_drafts(kept)
+        from PySide6.QtCore import Qt
+
+        from astra_desktop.gui import change_hub
+        from astra_desktop.services import drafts, settings
+
+        self.window_painted.emit()
         self.idle.timeout = settings.get(session, settings.IDLE_LOCK_MINUTES) * 60
         change_hub.of(session).changed.connect(
             self._settings_changed, Qt.ConnectionType.UniqueConnection
@@ -205,6 +242,9 @@ class AppController(QObject):
 
             me = weakref.ref(self)
             self.splice_watch = splice_watch.start(session, lambda: _alive(me).main, self)
+        kept = drafts.take_all(session)
+        if kept:
+            main.restore_drafts(kept)
         self.unlocked.emit()
 
     def _refuse_damaged(self, session: Session, exc: Exception) -> None:
@@ -246,10 +286,14 @@ class AppController(QObject):
         except Exception:  # a lost draft must not leave the window half switched
             log.exception("could not keep drafts")
         section, geometry = old.nav.currentRow(), old.saveGeometry()
-        self.on_unlocked(session)  # the new window first, so the app never has none on screen
-        if self.main is not None:
-            self.main.restoreGeometry(geometry)
-            self.main.nav.setCurrentRow(section)
+        # The new window first, so the app never has none on screen; settled at once, so that
+        # what was typed in the old one is there before anything else happens.
+        main = self._open_main(session)
+        if main is not None:
+            main.show()
+            self._settle(session, main)
+            main.restoreGeometry(geometry)
+            main.nav.setCurrentRow(section)
         old.hide()
         old.deleteLater()
 
@@ -370,6 +414,43 @@ def _alive(ref: weakref.ref[AppController]) -> AppController:
     return controller
 
 
+def _import_for_unlock() -> None:
+    """Import what unlocking and the main window need while the unlock window waits for the
+    passphrase: the first unlock after a start then takes as long as any later one. In two turns
+    of the event loop (the session, then the main window), so typing stalls briefly if at all."""
+    from astra_desktop.services import session  # noqa: F401
+
+    QTimer.singleShot(0, _import_main_window)
+
+
+@cache
+def _import_main_window() -> None:
+    """Import what the main window needs, once. Also when an unlock starts (too soon after the
+    start for `_import_for_unlock`): the worker derives the key then, and Argon2 leaves the GIL
+    free, so the imports run beside it rather than after it."""
+    from astra_desktop.gui import (  # noqa: F401
+        change_hub,
+        dialogs,
+        idle,
+        main_window,
+        splice_watch,
+    )
+    from astra_desktop.services import drafts, settings  # noqa: F401
+
+    _meet_scroll_area_types()
+
+
+def _meet_scroll_area_types() -> None:
+    """PySide6 makes a Qt class's Python type, with its enums, when it first meets the class. The
+    first view asked for its viewport makes it meet every kind of scroll area (graphics views, MDI
+    areas, dialogs …: ~40 enums, 10–15 ms): here, rather than in the first main window."""
+    from PySide6.QtWidgets import QTableView
+
+    view = QTableView()
+    view.viewport()
+    view.deleteLater()
+
+
 def _show_icons_in_menus() -> None:
     """Menus show their icons on every platform (macOS hides them unless told). Set when the first
     window with menus is made rather than at start: reading `Qt` makes Python build its ~90
@@ -406,7 +487,14 @@ def make_demo_home(clients: int, progress: Callable[[int, int], bool] | None = N
     return home
 
 
-def run(argv: Sequence[str]) -> int:
+def parse_args(argv: Sequence[str]) -> tuple[argparse.Namespace, list[str]]:
+    """The app's own options, and the rest for Qt. A plain start has none: building a parser
+    looks up argparse's message catalogues on disk (`gettext`), a few milliseconds of the start
+    that bench/gui.py measures, so it is built only when there is something to parse."""
+    import argparse
+
+    if not argv:
+        return argparse.Namespace(home=None, demo=None, stretch=None), []
     parser = argparse.ArgumentParser(prog="astra-desktop")
     parser.add_argument("--home", metavar="DIR")
     parser.add_argument(
@@ -415,11 +503,18 @@ def run(argv: Sequence[str]) -> int:
     parser.add_argument(
         "--stretch", type=float, metavar="F", help="lengthen every string F times (layout check)"
     )
-    args, qt_args = parser.parse_known_args(list(argv))
+    return parser.parse_known_args(list(argv))
+
+
+def run(argv: Sequence[str]) -> int:
+    args, qt_args = parse_args(argv)
     app = QApplication([sys.argv[0], *qt_args])
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setQuitOnLastWindowClosed(False)
+    from astra_desktop.gui import style
+
+    style.apply(app)  # resources/style/astra.qss, before the first window
     demo_home = None
     if args.demo:
         from astra_desktop.gui.demo_start import build_demo_home

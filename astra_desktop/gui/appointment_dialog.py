@@ -2,7 +2,8 @@
 reminders, and — once it has happened — its status and outcome.
 
 A double booking is shown as a question ("save anyway?"), never saved silently. Court hearings
-opened from a list go to the hearing dialog instead, where attendance is recorded.
+opened from a list go to the hearing dialog instead, where attendance is recorded. The layout is
+ui/appointment_dialog.ui.
 """
 
 from __future__ import annotations
@@ -10,23 +11,8 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QTime, Signal
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QListWidget,
-    QListWidgetItem,
-    QPlainTextEdit,
-    QSpinBox,
-    QTimeEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QCoreApplication, QTime, Signal
+from PySide6.QtWidgets import QCheckBox, QDialog, QLabel, QTimeEdit, QWidget
 
 from astra_desktop.core.appointments import Appointment, AppointmentKind, AppointmentStatus
 from astra_desktop.core.recurrence import Frequency, Recurrence
@@ -35,14 +21,14 @@ from astra_desktop.errors import AstraError, ValidationError
 from astra_desktop.gui import court_labels
 from astra_desktop.gui.dialog_drafts import keep_as_draft
 from astra_desktop.gui.dialogs import Messages
+from astra_desktop.gui.forms.ui_appointment_dialog import Ui_AppointmentDialog
 from astra_desktop.gui.guarded_dialog import GuardedDialog
 from astra_desktop.gui.screen_fit import fit_to_screen
-from astra_desktop.gui.widgets import DateField, EnumCombo, ValueCombo
-from astra_desktop.services import appointments, clients, hearings, users
+from astra_desktop.gui.widgets import EnumCombo, ValueCombo
+from astra_desktop.gui.widgets import WorkerList as WorkerList  # here before: court_dialogs
+from astra_desktop.services import appointments, clients, hearings
 from astra_desktop.services.appointments import DoubleBooking
 from astra_desktop.services.session import Session
-
-USER_ROLE = Qt.ItemDataRole.UserRole
 
 
 def buddy(text: str, widget: QWidget) -> QLabel:
@@ -57,33 +43,6 @@ def time_edit(value: QTime) -> QTimeEdit:
     edit.setDisplayFormat("HH:mm")
     edit.setMaximumWidth(90)
     return edit
-
-
-class WorkerList(QListWidget):
-    """The vault's users, ticked when they accompany the client."""
-
-    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        for user in users.list_users(session):
-            item = QListWidgetItem(user.username)
-            item.setData(USER_ROLE, user.id)
-            item.setCheckState(Qt.CheckState.Unchecked)
-            self.addItem(item)
-        self.setMaximumHeight(22 * min(max(self.count(), 2), 4) + 6)
-
-    def set_ids(self, ids: list[str]) -> None:
-        for i in range(self.count()):
-            item = self.item(i)
-            item.setCheckState(
-                Qt.CheckState.Checked if item.data(USER_ROLE) in ids else Qt.CheckState.Unchecked
-            )
-
-    def ids(self) -> list[str]:
-        return [
-            self.item(i).data(USER_ROLE)
-            for i in range(self.count())
-            if self.item(i).checkState() == Qt.CheckState.Checked
-        ]
 
 
 class AppointmentDialog(GuardedDialog):
@@ -105,21 +64,27 @@ class AppointmentDialog(GuardedDialog):
             self.existing, workers = appointments.open_for_edit(session, appointment_id)
             case_id = self.existing.case_id
         self.case_id = case_id
+        self.ui = ui = Ui_AppointmentDialog()
+        ui.setupUi(self)
         self.setWindowTitle(self.tr("Appointment") if self.existing else self.tr("New appointment"))
-        self.case_code = QLineEdit()
-        self.case_code.setPlaceholderText(self.tr("e.g. AST-2026-0042"))
+        self.case_code, self.place, self.workers = ui.case_code, ui.place, ui.workers
+        self.kind: EnumCombo[AppointmentKind] = ui.kind
+        self.status: EnumCombo[AppointmentStatus] = ui.status
+        self.day, self.start, self.end = ui.day, ui.start, ui.end
+        self.repeat: ValueCombo[tuple[Frequency, int] | None] = ui.repeat
+        self.times, self.outcome, self.notes, self.error = ui.times, ui.outcome, ui.notes, ui.error
+        self.reminders: dict[int, QCheckBox] = {
+            7 * DAY: ui.remind_week, 2 * DAY: ui.remind_two_days, DAY: ui.remind_day,
+            2 * HOUR: ui.remind_two_hours, HOUR: ui.remind_hour,
+        }  # fmt: skip
         if case_id:
             self.case_code.setText(clients.get_case(session, case_id).case_code)
             self.case_code.setReadOnly(True)
-        self.kind = EnumCombo(AppointmentKind, court_labels.appointment_kinds())
-        self.day = DateField()
-        self.day.setObjectName("day")
+        self.kind.set_enum(AppointmentKind, court_labels.appointment_kinds())
+        self.status.set_enum(AppointmentStatus, court_labels.appointment_statuses())
         begin = start or (datetime.now() + timedelta(days=1)).replace(hour=9, minute=0)
-        self.start, self.end = time_edit(QTime(9, 0)), time_edit(QTime(10, 0))
-        self.place = QLineEdit()
-        self.workers = WorkerList(session)
+        self.workers.load(session)
         self.workers.set_ids(workers)
-        self.repeat: ValueCombo[tuple[Frequency, int] | None] = ValueCombo()
         for text, rule in (
             (self.tr("Does not repeat"), None),
             (self.tr("Every day"), (Frequency.DAILY, 1)),
@@ -128,33 +93,17 @@ class AppointmentDialog(GuardedDialog):
             (self.tr("Every month"), (Frequency.MONTHLY, 1)),
         ):
             self.repeat.add(text, rule)
-        self.times = QSpinBox()
-        self.times.setRange(2, 200)
-        self.times.setValue(10)
-        self.times.setSuffix(self.tr(" times"))
-        self.times.setEnabled(False)
         self.repeat.currentIndexChanged.connect(
             lambda: self.times.setEnabled(self.repeat.value() is not None)
         )
-        self.reminders: dict[int, QCheckBox] = {
-            7 * DAY: QCheckBox(self.tr("1 week")), 2 * DAY: QCheckBox(self.tr("2 days")),
-            DAY: QCheckBox(self.tr("1 day")), 2 * HOUR: QCheckBox(self.tr("2 hours")),
-            HOUR: QCheckBox(self.tr("1 hour")),
-        }  # fmt: skip
+        ui.form.setRowVisible(ui.repeatLabel, self.existing is None)  # a series is made once
         self._own_reminders = False
         for box in self.reminders.values():
             box.clicked.connect(self._reminders_touched)
         self.kind.currentIndexChanged.connect(self._kind_changed)
-        self.status = EnumCombo(AppointmentStatus, court_labels.appointment_statuses())
-        self.outcome = QPlainTextEdit()
-        self.outcome.setMaximumHeight(60)
-        self.outcome.setPlaceholderText(self.tr("What happened, or why it was postponed"))
-        self.notes = QPlainTextEdit()
-        self.notes.setMaximumHeight(60)
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #a93226;")
-        self.error.setWordWrap(True)
-        self._layout()
+        ui.buttons.accepted.connect(self.save)
+        ui.buttons.rejected.connect(self.reject)
+        (self.day if case_id else self.case_code).setFocus()  # the first thing left to type
         self._load(begin)
         fit_to_screen(self)
         keep_as_draft(self, case_id=case_id, appointment_id=appointment_id)
@@ -164,47 +113,6 @@ class AppointmentDialog(GuardedDialog):
         """Built again after unlock with what had been typed (gui/dialog_drafts.py)."""
         dialog = cls(main.session, ids.get("case_id"), ids.get("appointment_id"), parent=main)
         return dialog
-
-    def _layout(self) -> None:
-        form = QFormLayout()
-        form.addRow(self.tr("&Case"), self.case_code)
-        form.addRow(self.tr("&Type"), self.kind)
-        when = QHBoxLayout()
-        when.addWidget(self.day)
-        when.addWidget(QLabel(self.tr("from")))
-        when.addWidget(self.start)
-        when.addWidget(QLabel(self.tr("to")))
-        when.addWidget(self.end)
-        when.addStretch()
-        form.addRow(buddy(self.tr("&Date"), self.day), when)
-        self.day.setFocus()
-        form.addRow(self.tr("&Place"), self.place)
-        form.addRow(self.tr("Accompanied &by"), self.workers)
-        if self.existing is None:
-            repeat = QHBoxLayout()
-            repeat.addWidget(self.repeat)
-            repeat.addWidget(self.times)
-            repeat.addStretch()
-            form.addRow(buddy(self.tr("&Repeat"), self.repeat), repeat)
-        remind = QHBoxLayout()
-        for box in self.reminders.values():
-            remind.addWidget(box)
-        remind.addWidget(QLabel(self.tr("before")))
-        remind.addStretch()
-        form.addRow(buddy(self.tr("Re&mind"), next(iter(self.reminders.values()))), remind)
-        form.addRow(self.tr("&Status"), self.status)
-        form.addRow(self.tr("&Outcome"), self.outcome)
-        form.addRow(self.tr("&Notes"), self.notes)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
-        self.setMinimumWidth(620)
 
     def _load(self, begin: datetime) -> None:
         a = self.existing

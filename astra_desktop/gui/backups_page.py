@@ -12,28 +12,20 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QFileDialog,
-    QFormLayout,
-    QGroupBox,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
     QProgressDialog,
-    QPushButton,
     QSpinBox,
-    QTableWidget,
     QTableWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
 from astra_desktop.core.roles import Permission, allowed
 from astra_desktop.errors import AstraError
 from astra_desktop.gui.dialogs import Messages
+from astra_desktop.gui.forms.ui_backups_page import Ui_BackupsPage
 from astra_desktop.gui.tasks import Task, TaskRunner
 from astra_desktop.gui.transfer_dialogs import ConflictsDialog, RestoreDialog, SecretDialog
 from astra_desktop.gui.users_page import PassphraseDialog
@@ -41,6 +33,7 @@ from astra_desktop.services import backups, restore, settings, transfer
 from astra_desktop.services.session import Session
 
 STATES = {"verified": "yes", "not verified": "no", "damaged": "DAMAGED", "other vault": "—"}
+BUSY_AFTER_MS = 150  # a listing that takes longer says so
 
 
 def _size(size: int) -> str:
@@ -48,86 +41,51 @@ def _size(size: int) -> str:
 
 
 class BackupsPage(QWidget):
+    """Laid out in ui/backups_page.ui; the list of backups is read off the GUI thread."""
+
+    list_loaded = Signal()  # the table shows what is in the folder now
+
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self.runner = TaskRunner(self)
         self.progress: QProgressDialog | None = None
         self.folder: Path | None = backups.folder_setting(session)
+        self.listed: list[backups.Listing] = []
+        self._generation = 0  # of the listing asked for last: older answers are dropped
+        self.loading = False
         admin = allowed(session.actor.role, Permission.BACKUP)
 
-        self.folder_label = QLineEdit()
-        self.folder_label.setReadOnly(True)
-        self.choose_button = QPushButton(self.tr("&Choose folder…"))
+        self.ui = ui = Ui_BackupsPage()
+        ui.setupUi(self)
+        self.folder_label, self.choose_button = ui.folder_label, ui.choose_button
+        self.reminder, self.table, self.message = ui.reminder, ui.table, ui.message
+        self.backup_button, self.verify_button = ui.backup_button, ui.verify_button
+        self.restore_button = ui.restore_button
+        self.codes, self.export_button, self.import_button = (
+            ui.codes, ui.export_button, ui.import_button,
+        )  # fmt: skip
         self.choose_button.clicked.connect(lambda: self.choose_folder())
-        self.reminder = QLabel()
-        self.reminder.setWordWrap(True)
-        self.table = QTableWidget(0, 4)
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("Made"), self.tr("Size"), self.tr("Made by"), self.tr("Verified")]
-        )
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.verticalHeader().hide()
-        self.backup_button = QPushButton(self.tr("&Make a backup now…"))
-        self.verify_button = QPushButton(self.tr("&Verify…"))
-        self.restore_button = QPushButton(self.tr("&Restore…"))
         self.backup_button.clicked.connect(lambda: self.make_backup())
         self.verify_button.clicked.connect(lambda: self.verify_selected())
         self.restore_button.clicked.connect(lambda: self.restore_selected())
-        box = QGroupBox(self.tr("Encrypted backups"))
-        col = QVBoxLayout(box)
-        row = QHBoxLayout()
-        row.addWidget(QLabel(self.tr("Folder:")))
-        row.addWidget(self.folder_label, 1)
-        row.addWidget(self.choose_button)
-        col.addLayout(row)
-        col.addWidget(self.reminder)
-        col.addWidget(self.table)
-        row = QHBoxLayout()
-        for b in (self.backup_button, self.verify_button, self.restore_button):
-            row.addWidget(b)
-        row.addStretch()
-        col.addLayout(row)
-
-        self.keep = self._spin(backups.KEEP, self.tr(" backups"))
-        self.remind = self._spin(backups.REMIND_DAYS, self.tr(" days"))
-        settings_box = QGroupBox(self.tr("Settings"))
-        form = QFormLayout(settings_box)
-        form.addRow(self.tr("&Keep the last"), self.keep)
-        form.addRow(self.tr("Re&mind when the last backup is older than"), self.remind)
-
-        self.codes = QLineEdit()
-        self.codes.setPlaceholderText(self.tr("case codes, e.g. AST-2026-0042, AST-2026-0043"))
-        self.export_button = QPushButton(self.tr("&Export cases…"))
-        self.import_button = QPushButton(self.tr("&Import a bundle…"))
         self.export_button.clicked.connect(lambda: self.export_cases())
         self.import_button.clicked.connect(lambda: self.import_bundle())
-        transfer_box = QGroupBox(self.tr("Hand cases to another laptop"))
-        row = QHBoxLayout(transfer_box)
-        row.addWidget(self.codes, 1)
-        row.addWidget(self.export_button)
-        row.addWidget(self.import_button)
-
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        layout = QVBoxLayout(self)
-        layout.addWidget(box, 1)
-        layout.addWidget(settings_box)
-        layout.addWidget(transfer_box)
-        layout.addWidget(self.message)
-        for widget in (box, settings_box):
+        self.keep = self._spin(ui.keep, backups.KEEP)
+        self.remind = self._spin(ui.remind, backups.REMIND_DAYS)
+        # A quick listing shows no busy line (it would only flicker); a slow stick does.
+        self._busy_after = QTimer(self)
+        self._busy_after.setSingleShot(True)
+        self._busy_after.setInterval(BUSY_AFTER_MS)
+        self._busy_after.timeout.connect(lambda: self._show_busy(True))
+        for widget in (ui.backupsBox, ui.settingsBox):
             widget.setEnabled(admin)
         if not admin:
             self.message.setText(self.tr("Only an administrator can make and restore backups."))
         self.refresh()
 
-    def _spin(self, setting: settings.Setting, suffix: str) -> QSpinBox:
-        spin = QSpinBox()
+    def _spin(self, spin: QSpinBox, setting: settings.Setting) -> QSpinBox:
         spin.setRange(setting.minimum, setting.maximum)
-        spin.setSuffix(suffix)
-        spin.setMaximumWidth(130)
         spin.setValue(settings.get(self.session, setting))
         spin.editingFinished.connect(lambda: self._setting_changed(setting, spin.value()))
         return spin
@@ -140,17 +98,34 @@ class BackupsPage(QWidget):
         self.refresh()
 
     # --- the list --------------------------------------------------------------------------------
-    def refresh(self) -> None:
+    def refresh(self) -> Task | None:
+        """The reminder at once; the backups in the folder on the page's worker (a USB stick can
+        be slow to read), with a line saying so while it takes. The task, when one was started."""
         if not allowed(self.session.actor.role, Permission.BACKUP) or self.session.closed:
-            return
+            return None
         self.reminder.setText(backups.reminder(self.session) or "")
-        self.reminder.setStyleSheet("color: #a04000; font-weight: 600;")
         self.folder_label.setText(str(self.folder) if self.folder else "")
-        found = backups.list_backups(self.folder, self.session) if self.folder else []
-        if self.folder and not self.folder.is_dir():
+        self._generation += 1
+        if self.folder is None:
+            self._show((self._generation, [], {}))
+            return None
+        if not self.folder.is_dir():
             self.message.setText(self.tr("The folder {0} is not there (is the stick plugged in?).")
                                  .format(self.folder))  # fmt: skip
-        names = self._user_names()
+        folder, session, generation = self.folder, self.session, self._generation
+        self.loading = True
+        self._busy_after.start()
+
+        def work() -> tuple[int, list[backups.Listing], dict[str, str]]:
+            return generation, backups.list_backups(folder, session), self._user_names()
+
+        return self.runner.run(work, on_done=self._show, on_error=self._list_failed)
+
+    def _show(self, result: tuple[int, list[backups.Listing], dict[str, str]]) -> None:
+        generation, found, names = result
+        if generation != self._generation:  # a newer listing is on its way
+            return
+        self._show_busy(False)
         self.listed = found
         self.table.setRowCount(len(found))
         for r, item in enumerate(found):
@@ -163,6 +138,21 @@ class BackupsPage(QWidget):
                 cell.setToolTip(item.path.name)
                 self.table.setItem(r, c, cell)
         self.table.resizeColumnsToContents()
+        self.list_loaded.emit()
+
+    def _list_failed(self, exc: BaseException) -> None:
+        self._show_busy(False)
+        if self.session.closed:  # locked meanwhile: nobody is looking
+            return
+        text = str(exc) if isinstance(exc, AstraError) else self.tr("It failed: {0}").format(exc)
+        self.message.setText(text)
+
+    def _show_busy(self, on: bool) -> None:
+        if not on:
+            self.loading = False
+            self._busy_after.stop()
+        self.ui.busy.setVisible(on)
+        self.table.setEnabled(not on)
 
     def _user_names(self) -> dict[str, str]:
         rows = self.session.db.execute("SELECT id, username FROM users").fetchall()

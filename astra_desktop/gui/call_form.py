@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from astra_desktop.core.appointments import Clock, local_now
 from astra_desktop.core.hotline import DEFAULT_LANGUAGE, LANGUAGES, Call, CallerType, CallTopic
 from astra_desktop.errors import AstraError, ValidationError
-from astra_desktop.gui import hotline_labels
+from astra_desktop.gui import hotline_labels, style
 from astra_desktop.gui.widgets import DateField, ValueCombo
 from astra_desktop.services import hotline, users
 from astra_desktop.services.session import Session
@@ -73,7 +73,7 @@ class CallForm(QWidget):
         self._started: datetime | None = None  # the first keystroke of this call
         self._loading = False
         self.heading = QLabel()
-        self.heading.setStyleSheet("font-size: 12pt; font-weight: 600;")
+        style.mark(self.heading, "heading", "section")
         self.topic = combo(hotline_labels.topics(), tuple(t.value for t in CallTopic))
         self.topic.setPlaceholderText(self.tr("Choose the topic (type its first letter)"))
         # QComboBox asks for its whole placeholder as a minimum; it may be cut short instead.
@@ -108,7 +108,7 @@ class CallForm(QWidget):
         for user in users.list_users(session):
             self.worker.add(user.username, user.id)
         self.error = QLabel()
-        self.error.setStyleSheet("color: #a93226;")
+        style.tone(self.error, "error")
         self.error.setWordWrap(True)
         self.save_button = QPushButton(self.tr("&Save call  (Ctrl+Enter)"))
         self.save_button.setDefault(True)

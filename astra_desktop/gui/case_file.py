@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from astra_desktop.core.models import Case, Client
 from astra_desktop.core.validation import jmbg_warnings
 from astra_desktop.errors import AstraError, ValidationError
+from astra_desktop.gui import style
 from astra_desktop.gui.case_appointments_tab import CaseAppointmentsTab
 from astra_desktop.gui.case_forms import case_fields, client_fields
 from astra_desktop.gui.change_hub import refresh_on
@@ -48,7 +49,7 @@ class CaseFile(QWidget):
         self.case: Case = clients.get_case(session, case_id)
         self.client: Client = clients.get_client(session, self.case.client_id)
         self.title = QLabel()
-        self.title.setStyleSheet("font-size: 15pt; font-weight: 600;")
+        style.mark(self.title, "heading", "page")
         back = QPushButton(self.tr("← &Back to the list"))
         back.clicked.connect(self.back)
         top = QHBoxLayout()

@@ -37,6 +37,7 @@ class Options(QWidget):
     """A panel of options; `changed` fires on every edit, so the preview can be marked stale."""
 
     changed = Signal()
+    edit_claim = Signal()  # the case's saved claim asked for (the claim documents' panel)
 
     def extra(self) -> dict[str, Any]:
         return {}
@@ -165,18 +166,24 @@ class ClaimOptions(Options):
         )
         self.evidence.setMaximumHeight(80)
         self.evidence.textChanged.connect(self.changed)
-        hint = QLabel(self.tr("Amounts as 1.234,56. No items: every head of damage is listed blank, "
-                              "for the amounts to be written in by hand."))  # fmt: skip
+        hint = QLabel(self.tr("Amounts as 1.234,56. No items here: the case's saved claim is "
+                              "used; a claim with no amounts is made as a draft."))  # fmt: skip
         hint.setWordWrap(True)
+        self.claim_button = QPushButton(self.tr("The case's compensation cla&im…"))
+        self.claim_button.clicked.connect(self.edit_claim)
+        self.draft = QCheckBox(self.tr("Mark it as a draft"))
+        self.draft.toggled.connect(lambda _c: self.changed.emit())
         self.filing = FilingChoices()
         self.filing.changed.connect(self.changed)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.filing)
+        layout.addWidget(self.claim_button)
         layout.addWidget(self.table)
         layout.addLayout(buttons)
         layout.addWidget(hint)
         layout.addWidget(self.evidence)
+        layout.addWidget(self.draft)
 
     def add_item(self, kind: DamageKind = DamageKind.UNPAID_WAGES, description: str = "",
                  amount: str = "", interest_from: str = "") -> int:  # fmt: skip
@@ -211,6 +218,8 @@ class ClaimOptions(Options):
             items.append({"kind": combo.value().value, "description": self._text(row, 1),
                           "amount": self._text(row, 2), "interest_from": self._text(row, 3)})  # fmt: skip
         extra: dict[str, Any] = {"items": items, **self.filing.extra()}
+        if self.draft.isChecked():
+            extra["draft"] = True
         lines = [ln.strip() for ln in self.evidence.toPlainText().splitlines() if ln.strip()]
         if lines:
             extra["evidence"] = lines
@@ -239,6 +248,7 @@ def options_for(kind: str) -> Options:
     panels: dict[str, type[Options]] = {
         "vulnerable-witness": WitnessOptions,
         "property-claim": ClaimOptions,
+        "civil-claim": ClaimOptions,
         "chronology": ChronologyOptions,
     }
     return panels.get(kind, NoOptions)()

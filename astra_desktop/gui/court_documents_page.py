@@ -45,6 +45,7 @@ from astra_desktop.core.disclosure import Choices
 from astra_desktop.core.models import DocumentInfo
 from astra_desktop.errors import AstraError
 from astra_desktop.gui.change_hub import refresh_on
+from astra_desktop.gui.claim_editor import ClaimEditor
 from astra_desktop.gui.court_document_options import Options, options_for
 from astra_desktop.gui.dialogs import Messages
 from astra_desktop.gui.disclosure_review import DisclosureReview, remembered_and_candidates
@@ -129,6 +130,7 @@ class CourtDocumentsPage(QWidget):
         for key in KINDS:
             panel = options_for(key)
             panel.changed.connect(self._changed)
+            panel.edit_claim.connect(lambda: self.edit_claim())
             self.panels[key] = panel
             self.options.addWidget(panel)
 
@@ -167,6 +169,17 @@ class CourtDocumentsPage(QWidget):
         for panel in self.panels.values():
             panel.set_lawyers(found)
 
+    def edit_claim(self) -> ClaimEditor | None:
+        """The chosen case's compensation claim; saving it makes the preview stale."""
+        item = self.cases.currentItem()
+        if item is None:
+            Messages.error(self, self.tr("Compensation claim"), self.tr("Choose a case first."))
+            return None
+        dialog = ClaimEditor(self.session, item.data(Qt.ItemDataRole.UserRole)[0], self)
+        dialog.saved.connect(lambda: self._changed())
+        dialog.open()
+        return dialog
+
     def _kind_defaults(self) -> None:
         """The stamp as the document's kind has it by default; the designation note on filings."""
         kind = self.kind.value()
@@ -185,6 +198,7 @@ class CourtDocumentsPage(QWidget):
             "support-letter": tr("Letter confirming support"),
             "attendance": tr("Court attendance record"),
             "evidence-index": tr("Evidence index"),
+            "civil-claim": tr("Civil suit for damages"),
         }
 
     def _layout(self) -> None:

@@ -61,6 +61,16 @@ def witness_statuses() -> dict[str, str]:
     }
 
 
+def appeal_parties() -> dict[str, str]:
+    """Who appealed the judgment ("none": no appeal was lodged; nothing ticked: not recorded)."""
+    return {
+        "prosecutor": _t("Public prosecutor"),
+        "defendant": _t("Defendant or defence counsel"),
+        "injured-party": _t("Injured party"),
+        "none": _t("No appeal was lodged"),
+    }
+
+
 def stages() -> dict[str, str]:
     return {
         "investigation": _t("Investigation (public prosecutor)"),

@@ -48,6 +48,7 @@ DIALOGS = {
     "new-client": "astra_desktop.gui.case_list:NewClientDialog",
     "hearing": "astra_desktop.gui.hearing_dialog:HearingDialog",
     "risk-assessment": "astra_desktop.gui.risk_form:AssessmentForm",
+    "partner": "astra_desktop.gui.partner_dialog:PartnerDialog",
 }
 _NAMES = {path: name for name, path in DIALOGS.items()}
 _INPUTS = (

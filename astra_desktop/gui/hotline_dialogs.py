@@ -1,5 +1,6 @@
 """Dialogs that take a hotline record to a case: register the caller (or the person found) as a
-new client and case in one step, or link the record to a case already in the vault."""
+new client and case in one step, or link the record to a case already in the vault. Their layouts
+are ui/register_client_dialog.ui and ui/link_case_dialog.ui."""
 
 from __future__ import annotations
 
@@ -7,22 +8,17 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QLineEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
 from astra_desktop.core.enums import ExploitationType
 from astra_desktop.core.models import Case, Client
 from astra_desktop.errors import AstraError, ValidationError
 from astra_desktop.gui import labels
 from astra_desktop.gui.case_forms import client_fields
+from astra_desktop.gui.forms.ui_link_case_dialog import Ui_LinkCaseDialog
+from astra_desktop.gui.forms.ui_register_client_dialog import Ui_RegisterClientDialog
 from astra_desktop.gui.guarded_dialog import GuardedDialog
-from astra_desktop.gui.record_form import Field, RecordForm
+from astra_desktop.gui.record_form import Field
 from astra_desktop.gui.screen_fit import fit_to_screen
 from astra_desktop.services import clients
 from astra_desktop.services.session import Session
@@ -57,6 +53,8 @@ class RegisterClientDialog(GuardedDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self.ui = Ui_RegisterClientDialog()
+        self.ui.setupUi(self)
         self.setWindowTitle(title)
         self.session, self.register = session, register
         self.case: Case | None = None
@@ -70,20 +68,12 @@ class RegisterClientDialog(GuardedDialog):
                   labels.exploitation_types),
             Field("referral_source", self.tr("Re&ferred by")),
         ]  # fmt: skip
-        self.form = RecordForm(fields)
+        self.form, self.summary = self.ui.form, self.ui.summary
+        self.form.set_fields(fields)
         self.form.load(_Blank(given_name, self.tr("SOS hotline")))
-        self.summary = QLabel(summary)
-        self.summary.setWordWrap(True)
-        self.summary.setStyleSheet("background: #eef3f7; padding: 8px; border-radius: 4px;")
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.form)
-        layout.addWidget(buttons)
+        self.summary.setText(summary)
+        self.ui.buttons.accepted.connect(self.save)
+        self.ui.buttons.rejected.connect(self.reject)
         fit_to_screen(self, 560, 640)
 
     def save(self) -> bool:
@@ -125,30 +115,18 @@ class LinkCaseDialog(GuardedDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self.ui = Ui_LinkCaseDialog()
+        self.ui.setupUi(self)
         self.setWindowTitle(title)
         self.session, self.link = session, link
-        text = QLabel(explanation)
-        text.setWordWrap(True)
-        self.code = QLineEdit()
-        self.code.setPlaceholderText(self.tr("e.g. AST-2026-0042"))
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #a93226;")
-        self.error.setWordWrap(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.ui.explanation.setText(explanation)
+        self.code, self.error = self.ui.code, self.ui.error
+        buttons = self.ui.buttons
         self.link_button = buttons.addButton(
             self.tr("&Link"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
-        form = QFormLayout()
-        label = QLabel(self.tr("Case &code"))
-        label.setBuddy(self.code)
-        form.addRow(label, self.code)
-        layout = QVBoxLayout(self)
-        layout.addWidget(text)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
         fit_to_screen(self, 460, 200)
 
     def save(self) -> bool:

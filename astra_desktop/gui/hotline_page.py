@@ -31,7 +31,7 @@ from astra_desktop.core.appointments import Clock, local_now
 from astra_desktop.core.hotline import CallRow, CallTopic, CaseLink
 from astra_desktop.core.roles import Permission, allowed
 from astra_desktop.errors import AstraError
-from astra_desktop.gui import court_labels, hotline_labels
+from astra_desktop.gui import court_labels, hotline_labels, style
 from astra_desktop.gui.call_form import CallForm
 from astra_desktop.gui.call_log_model import CallLogModel, Column
 from astra_desktop.gui.dialogs import Messages
@@ -128,7 +128,7 @@ class CallsPage(QWidget):
     def _layout(self, frame: QFrame) -> None:
         filters = QHBoxLayout()
         heading = QLabel(self.tr("Call log"))
-        heading.setStyleSheet("font-size: 12pt; font-weight: 600;")
+        style.mark(heading, "heading", "section")
         filters.addWidget(heading)
         filters.addStretch()
         filters.addWidget(self.topic)

@@ -14,12 +14,15 @@ from __future__ import annotations
 import os
 import re
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from astra_desktop.core.collation import Order
-from astra_desktop.gui import service_text
+from astra_desktop import errors
 from astra_desktop.paths import resources_dir
+
+if TYPE_CHECKING:
+    from astra_desktop.core.collation import Order
 
 _language = "en"
 _factor = 0.0  # the stretch of the strings in use (0: none)
@@ -59,7 +62,7 @@ def translations_dir() -> Path:
     return resources_dir() / "i18n"
 
 
-_PLACEHOLDER = re.compile(r"\{[^}]*\}|%n|%\d|&(?=\w)|<[^>]+>")
+_PLACEHOLDER = r"\{[^}]*\}|%n|%\d|&(?=\w)|<[^>]+>"  # compiled on first use (only when stretching)
 
 
 def stretch(text: str, factor: float) -> str:
@@ -72,7 +75,7 @@ def stretch(text: str, factor: float) -> str:
     lines = text.split("\n")
     out = []
     for line in lines:
-        visible = len(_PLACEHOLDER.sub("", line))
+        visible = len(re.sub(_PLACEHOLDER, "", line))
         extra = round(visible * (factor - 1))
         out.append(line + ("·" * extra if extra else ""))
     return "\n".join(out)
@@ -141,8 +144,18 @@ def install(code: str, factor: float = 0.0, folder: Path | None = None) -> list[
     if app is not None:
         for translator in _installed:
             app.installTranslator(translator)
-    service_text.install()  # str(exc) of every AstraError now speaks the interface language
+    # str(exc) of every AstraError now speaks the interface language.
+    errors.set_translator(_service_message)
     return list(_installed)
+
+
+def _service_message(message: str) -> str:
+    """A service's message in the interface language (gui/service_text.py). Imported when the
+    first message is shown: its ~160 templates are compiled then, not while the unlock window
+    is waiting to be painted."""
+    from astra_desktop.gui import service_text
+
+    return service_text.translate(message)
 
 
 def uninstall() -> None:
@@ -153,7 +166,7 @@ def uninstall() -> None:
             app.removeTranslator(translator)
     global _factor
     _installed.clear()
-    service_text.uninstall()
+    errors.set_translator(None)
     set_language("en")
     _factor = 0.0
     QLocale.setDefault(_system_locale)

@@ -13,8 +13,8 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, cast
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
 
 from astra_desktop import APP_NAME
 from astra_desktop.gui import dialog_drafts, main_menus
-from astra_desktop.gui.case_file import CaseFile
 from astra_desktop.gui.case_list import CaseListPage
 from astra_desktop.gui.change_hub import refresh_on
 from astra_desktop.gui.labels import roles
@@ -36,15 +35,17 @@ from astra_desktop.gui.screen_fit import fit_to_screen
 from astra_desktop.gui.tasks import TaskRunner
 from astra_desktop.services.session import Session
 
-if TYPE_CHECKING:  # imported when their section is first built
+if TYPE_CHECKING:  # imported when their section is first built (a case file: first opened)
     from astra_desktop.gui.agenda_page import AppointmentsSection
     from astra_desktop.gui.backups_page import BackupsPage
+    from astra_desktop.gui.case_file import CaseFile
     from astra_desktop.gui.court_documents_page import CourtDocumentsPage
     from astra_desktop.gui.hotline_page import HotlineSection
     from astra_desktop.gui.risk_page import RiskPage
     from astra_desktop.gui.users_page import UsersPage
 
 LOCK_KEYS = "Ctrl+L"
+FIRST_FRAME_FALLBACK_MS = 1000
 PANIC_KEYS = ("F12", "Ctrl+Shift+H")
 PLACE_KEY = "place"  # the drafts entry saying where the person was when the vault locked
 # The sections, in the order of the navigation list (and of Ctrl+1, Ctrl+2, …)
@@ -132,6 +133,9 @@ class CasesSection(QStackedWidget):
     def open_case(self, case_id: str) -> CaseFile | None:
         if not self.close_case():
             return None
+        # Imported here: its eleven tabs and their dialogs are no part of the first screen.
+        from astra_desktop.gui.case_file import CaseFile
+
         self.case_file = CaseFile(self.session, case_id, self.runner)
         self.case_file.back.connect(self.back_to_list)
         self.addWidget(self.case_file)
@@ -161,11 +165,17 @@ class MainWindow(QMainWindow):
     lock_requested = Signal(bool)  # True for the panic shortcut
     language_chosen = Signal(str)  # chosen under Users & settings (app_settings code)
     quit_requested = Signal()  # Vault → Quit: the controller locks, then the app ends
+    # Once, after the window's first frame is on screen (or FIRST_FRAME_FALLBACK_MS after it was
+    # made, for a window never painted): what can wait a frame waits for this (gui/app.py).
+    first_frame = Signal()
 
     def __init__(self, session: Session, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self.runner = runner
+        self._painted = False
+        self._first_frame_sent = False
+        QTimer.singleShot(FIRST_FRAME_FALLBACK_MS, self, self._send_first_frame)
         self.setWindowTitle(APP_NAME)
         self.nav = QListWidget()
         self.nav.setMaximumWidth(210)
@@ -183,6 +193,7 @@ class MainWindow(QMainWindow):
             (self.tr("Backups"), self._make_backups),
             (self.tr("SOS hotline"), self._make_hotline),
             (self.tr("Users && settings"), self._make_users),
+            (self.tr("Partners"), self._make_partners),
         ]
         for title, page in sections:
             self.nav.addItem(title.replace("&&", "&"))
@@ -210,6 +221,20 @@ class MainWindow(QMainWindow):
             )
         )
         fit_to_screen(self, 1366, 768)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """The first paint: `first_frame` follows once this frame is done (the window's own paint
+        comes first, its children's after it). On X11 it comes with the server's expose event,
+        turns of the event loop after `show()`: a zero timer at `show()` would run before it."""
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            QTimer.singleShot(0, self, self._send_first_frame)
+
+    def _send_first_frame(self) -> None:
+        if not self._first_frame_sent:
+            self._first_frame_sent = True
+            self.first_frame.emit()
 
     # --- sections, built when first shown -----------------------------------------------------------
     @property
@@ -274,6 +299,11 @@ class MainWindow(QMainWindow):
         page = HotlineSection(self.session, self.runner)
         page.open_case.connect(self._open_case_from_elsewhere)
         return page
+
+    def _make_partners(self) -> QWidget:
+        from astra_desktop.gui.partners_page import PartnersPage
+
+        return PartnersPage(self.session)
 
     def _make_users(self) -> QWidget:
         from astra_desktop.gui.users_page import UsersPage

@@ -1,32 +1,26 @@
 """Dialogs of a missing-person search: opening one, recording an action, changing its status.
 
 Each is window-modal (`open()`), saves through the services and shows their messages in place,
-so a wrong date or a missing reason is fixed without losing what was typed.
+so a wrong date or a missing reason is fixed without losing what was typed. Their layouts are
+ui/search_dialog.ui, ui/action_dialog.ui and ui/status_dialog.ui.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import (
-    QButtonGroup,
-    QDialogButtonBox,
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QPlainTextEdit,
-    QRadioButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QWidget
 
 from astra_desktop.core.appointments import Clock, local_now
 from astra_desktop.core.missing import ActionKind, MissingSearch, SearchAction, SearchStatus
 from astra_desktop.errors import AstraError, ValidationError
 from astra_desktop.gui import hotline_labels
+from astra_desktop.gui.forms.ui_action_dialog import Ui_ActionDialog
+from astra_desktop.gui.forms.ui_search_dialog import Ui_SearchDialog
+from astra_desktop.gui.forms.ui_status_dialog import Ui_StatusDialog
 from astra_desktop.gui.guarded_dialog import GuardedDialog
-from astra_desktop.gui.record_form import Field, RecordForm
+from astra_desktop.gui.record_form import Field
 from astra_desktop.gui.screen_fit import fit_to_screen
-from astra_desktop.gui.widgets import DateField, ValueCombo
+from astra_desktop.gui.widgets import ValueCombo
 from astra_desktop.services import missing
 from astra_desktop.services.session import Session
 
@@ -49,13 +43,6 @@ def search_fields() -> list[Field]:
     ]  # fmt: skip
 
 
-def _error_label() -> QLabel:
-    label = QLabel()
-    label.setStyleSheet("color: #a93226;")
-    label.setWordWrap(True)
-    return label
-
-
 class SearchDialog(GuardedDialog):
     """A new search, often opened from a hotline call (the call's note shown as a reminder)."""
 
@@ -71,31 +58,17 @@ class SearchDialog(GuardedDialog):
     ) -> None:
         super().__init__(parent)
         self.session, self.call_id, self.clock = session, call_id, clock
-        self.setWindowTitle(self.tr("New missing-person search"))
-        self.form = RecordForm(search_fields())
+        self.ui = Ui_SearchDialog()
+        self.ui.setupUi(self)
+        self.form, self.reason = self.ui.form, self.ui.reason
+        self.form.set_fields(search_fields())
         self.form.load(MissingSearch("", local_now(clock).date()))
-        self.reason = QPlainTextEdit()
-        self.reason.setTabChangesFocus(True)
-        self.reason.setMaximumHeight(60)
         self.reason.setPlainText(self.tr("Reported on the SOS hotline") if call_id else "")
-        layout = QVBoxLayout(self)
         if call_note:
-            note = QLabel(self.tr("From the call: {0}").format(call_note))
-            note.setWordWrap(True)
-            note.setStyleSheet("background: #eef3f7; padding: 8px; border-radius: 4px;")
-            layout.addWidget(note)
-        layout.addWidget(self.form)
-        reason_row = QFormLayout()
-        label = QLabel(self.tr("How it &came in"))
-        label.setBuddy(self.reason)
-        reason_row.addRow(label, self.reason)
-        layout.addLayout(reason_row)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+            self.ui.note.setText(self.tr("From the call: {0}").format(call_note))
+            self.ui.note.show()
+        self.ui.buttons.accepted.connect(self.save)
+        self.ui.buttons.rejected.connect(self.reject)
         fit_to_screen(self, 560, 520)
 
     def save(self) -> bool:
@@ -128,46 +101,16 @@ class ActionDialog(GuardedDialog):
     ) -> None:
         super().__init__(parent)
         self.session, self.search_id, self.clock = session, search_id, clock
-        self.setWindowTitle(self.tr("Action in the search"))
-        self.kind: ValueCombo[ActionKind] = ValueCombo()
+        self.ui = ui = Ui_ActionDialog()
+        ui.setupUi(self)
+        self.kind: ValueCombo[ActionKind] = ui.kind
+        self.description, self.error, self.group = ui.description, ui.error, ui.group
+        self.done_radio, self.planned_radio, self.day = ui.done_radio, ui.planned_radio, ui.done_on
         for value, name in hotline_labels.action_kinds().items():
             self.kind.add(name, ActionKind(value))
-        self.description = QPlainTextEdit()
-        self.description.setTabChangesFocus(True)
-        self.description.setMaximumHeight(80)
-        self.description.setPlaceholderText(self.tr("Whom you contacted, what they said"))
-        self.done_radio = QRadioButton(self.tr("&Done on"))
-        self.planned_radio = QRadioButton(self.tr("&Planned for"))
-        self.group = QButtonGroup(self)
-        self.group.addButton(self.done_radio)
-        self.group.addButton(self.planned_radio)
-        self.done_radio.setChecked(True)
-        self.day = DateField()
-        self.day.setObjectName("done_on")
         self.day.set_value(local_now(clock).date())
-        self.error = _error_label()
-        when = QHBoxLayout()
-        when.addWidget(self.done_radio)
-        when.addWidget(self.planned_radio)
-        when.addWidget(self.day)
-        when.addStretch()
-        form = QFormLayout()
-        kind_label = QLabel(self.tr("&Action"))
-        kind_label.setBuddy(self.kind)
-        text_label = QLabel(self.tr("&What"))
-        text_label.setBuddy(self.description)
-        form.addRow(kind_label, self.kind)
-        form.addRow(text_label, self.description)
-        form.addRow(self.tr("When"), when)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        ui.buttons.accepted.connect(self.save)
+        ui.buttons.rejected.connect(self.reject)
         fit_to_screen(self, 520, 260)
 
     def save(self) -> bool:
@@ -204,39 +147,21 @@ class StatusDialog(GuardedDialog):
     ) -> None:
         super().__init__(parent)
         self.session, self.search, self.clock = session, search, clock
-        self.setWindowTitle(self.tr("Change the status of the search"))
+        self.ui = ui = Ui_StatusDialog()
+        ui.setupUi(self)
+        self.status: ValueCombo[SearchStatus] = ui.status
+        self.reason, self.error = ui.reason, ui.error
         names = hotline_labels.search_statuses()
-        current = QLabel(
+        ui.current.setText(
             self.tr("Now: {0}, since the search was opened on {1}.").format(
                 names.get(search.status.value, ""), f"{search.opened_on:%d.%m.%Y}"
             )
         )
-        self.status: ValueCombo[SearchStatus] = ValueCombo()
         for value, name in names.items():
             if value != search.status.value:
                 self.status.add(name, SearchStatus(value))
-        self.reason = QPlainTextEdit()
-        self.reason.setTabChangesFocus(True)
-        self.reason.setMaximumHeight(80)
-        self.reason.setPlaceholderText(self.tr("Why, e.g. found through the embassy, safe"))
-        self.error = _error_label()
-        form = QFormLayout()
-        status_label = QLabel(self.tr("New &status"))
-        status_label.setBuddy(self.status)
-        reason_label = QLabel(self.tr("&Reason"))
-        reason_label.setBuddy(self.reason)
-        form.addRow(status_label, self.status)
-        form.addRow(reason_label, self.reason)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(current)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        ui.buttons.accepted.connect(self.save)
+        ui.buttons.rejected.connect(self.reject)
         fit_to_screen(self, 480, 240)
 
     def choose(self, status: SearchStatus) -> None:

@@ -27,7 +27,7 @@ from astra_desktop.core.appointments import Clock, local_now
 from astra_desktop.core.missing import FOUND_STATUSES, OPEN_STATUSES, MissingSearch, SearchStatus
 from astra_desktop.core.roles import Permission, allowed
 from astra_desktop.errors import AstraError, ValidationError
-from astra_desktop.gui import hotline_labels
+from astra_desktop.gui import hotline_labels, style
 from astra_desktop.gui.dialogs import Messages
 from astra_desktop.gui.hotline_dialogs import LinkCaseDialog, RegisterClientDialog
 from astra_desktop.gui.hotline_layout import wrapping_row
@@ -76,7 +76,7 @@ class SearchPanel(QWidget):
         self.session, self.clock = session, clock
         self.search: MissingSearch | None = None
         self.title = QLabel()
-        self.title.setStyleSheet("font-size: 12pt; font-weight: 600;")
+        style.mark(self.title, "heading", "section")
         self.title.setWordWrap(True)
         self.form = RecordForm(search_fields())
         self.save_button = QPushButton(self.tr("Save &details"))
@@ -123,7 +123,7 @@ class SearchPanel(QWidget):
         right = QVBoxLayout(log)
         right.setContentsMargins(0, 0, 0, 0)
         heading = QLabel(self.tr("History and action log"))
-        heading.setStyleSheet("font-weight: 600;")
+        style.mark(heading, "heading", "strong")
         right.addWidget(heading)
         right.addWidget(self.history_view, 1)
         # Rows of buttons wrap onto a second line rather than force the window wider.
@@ -308,7 +308,7 @@ class MissingPage(QWidget):
         self.empty = QLabel(self.tr("Choose a search in the list to see its history."))
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
-        self.empty.setStyleSheet("color: #5d6d7e; font-size: 11pt;")
+        style.mark(self.empty, "state", "empty")
         self.details = QStackedWidget()
         self.details.addWidget(self.empty)
         self.details.addWidget(self.panel)
@@ -318,7 +318,7 @@ class MissingPage(QWidget):
         self.filter.setMinimumContentsLength(14)
         top = QHBoxLayout()
         heading = QLabel(self.tr("Missing-person searches"))
-        heading.setStyleSheet("font-size: 12pt; font-weight: 600;")
+        style.mark(heading, "heading", "section")
         heading.setWordWrap(True)
         top.addWidget(heading, 1)  # takes the room left, wraps only when there is none
         top.addWidget(self.filter)

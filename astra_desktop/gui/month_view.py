@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from astra_desktop.core.appointments import AppointmentKind, AppointmentStatus, Clock, local_now
-from astra_desktop.gui import court_labels
+from astra_desktop.gui import court_labels, style
 from astra_desktop.gui.appointment_dialog import AppointmentDialog, open_appointment
 from astra_desktop.gui.appointment_models import (
     DATE_ROLE,
@@ -145,7 +145,7 @@ class MonthView(QWidget):
         self.grid.selectionModel().currentChanged.connect(lambda i, _p: self._day_chosen(i))
         self.grid.doubleClicked.connect(lambda _i: self.new_appointment())
         self.title = QLabel()
-        self.title.setStyleSheet("font-size: 14pt; font-weight: 600;")
+        style.mark(self.title, "heading", "title")
         self.prev_button = QPushButton("◀")
         self.prev_button.setToolTip(self.tr("Previous month"))
         self.next_button = QPushButton("▶")
@@ -159,7 +159,7 @@ class MonthView(QWidget):
         self.mine = QCheckBox(self.tr("Only &mine"))
         self.mine.toggled.connect(lambda _on: self.refresh())
         self.day_title = QLabel()
-        self.day_title.setStyleSheet("font-weight: 600;")
+        style.mark(self.day_title, "heading", "strong")
         self.day_model = AppointmentListModel(session, runner, clock)
         self.day_list = appointment_table(self.day_model)
         self.day_list.setColumnHidden(Column.CLIENT, True)

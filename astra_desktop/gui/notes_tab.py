@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from astra_desktop.core.enums import NoteKind
 from astra_desktop.core.models import ContactNote
 from astra_desktop.errors import AstraError, ValidationError
-from astra_desktop.gui import labels
+from astra_desktop.gui import labels, style
 from astra_desktop.gui.widgets import DateField, EnumCombo
 from astra_desktop.services import case_records
 from astra_desktop.services.session import Session
@@ -52,7 +52,7 @@ class NotesTab(QWidget):
         self.body.setTabChangesFocus(True)
         self.body.setPlaceholderText(self.tr("What happened, what was agreed, what comes next…"))
         self.error = QLabel()
-        self.error.setStyleSheet("color: #a93226;")
+        style.tone(self.error, "error")
         self.heading = QLabel()
         self.save_button = QPushButton(self.tr("&Save note"))
         self.new_button = QPushButton(self.tr("Ne&w note"))

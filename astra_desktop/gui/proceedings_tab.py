@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from astra_desktop.core.appointments import Appointment, AppointmentStatus, Clock
 from astra_desktop.core.court import (
+    AppealBy,
     Charge,
     ClaimDecision,
     Defendant,
@@ -39,6 +40,7 @@ from astra_desktop.core.court import (
 from astra_desktop.errors import AstraError, ValidationError
 from astra_desktop.gui import court_labels
 from astra_desktop.gui.change_hub import refresh_on
+from astra_desktop.gui.claim_editor import ClaimEditor
 from astra_desktop.gui.court_dialogs import ChargeDialog, ScheduleHearingDialog
 from astra_desktop.gui.dialogs import Messages
 from astra_desktop.gui.hearing_dialog import HearingDialog
@@ -65,6 +67,12 @@ class ProceedingForm(QWidget):
         self.form = RecordForm(self._fields())
         self.plea = QCheckBox(self.tr("A &plea agreement was made"))
         self.informed = QCheckBox(self.tr("The client was &told of the plea agreement"))
+        # the agreement's date and terms go into the chronology and the attendance record
+        self.plea_form = RecordForm([
+            Field("plea_agreement_on", self.tr("Plea agreement made on"), "date"),
+            Field("plea_terms", self.tr("Terms of the plea agreement"), "multiline",
+                  placeholder=self.tr("what was admitted, the sentence agreed, the claim")),
+        ])  # fmt: skip
         self._loading = False
         for box in (self.plea, self.informed):
             box.toggled.connect(self._plea_changed)
@@ -77,6 +85,7 @@ class ProceedingForm(QWidget):
         inner_layout.addWidget(self.form)
         inner_layout.addWidget(self.plea)
         inner_layout.addWidget(self.informed)
+        inner_layout.addWidget(self.plea_form)
         inner_layout.addStretch()
         scroll.setWidget(inner)
         row = QHBoxLayout()
@@ -120,8 +129,13 @@ class ProceedingForm(QWidget):
             Field("first_instance_ended_on", self.tr("First-instance trial ended"), "date"),
             Field("convicted_article", self.tr("Convicted under article"),
                   placeholder="388 / 184 …"),
+            Field("convicted_paragraph", self.tr("… paragraph"), placeholder="1"),
             Field("convicted_offence", self.tr("Offence convicted of")),
             Field("sentence_months", self.tr("Sentence (months)"), "int"),
+            Field("sentence", self.tr("Sentence as pronounced"),
+                  placeholder=self.tr("e.g. prison for 3 years and 6 months; fine")),
+            Field("appealed_by", self.tr("Appeal lodged by"), "enums", AppealBy,
+                  c.appeal_parties),
             Field("compensation_awarded", self.tr("Compensation awarded (RSD)"), "int"),
             Field("compensation_paid", self.tr("Compensation paid (RSD)"), "int"),
             Field("notes", self.tr("Notes"), "multiline"),
@@ -129,12 +143,13 @@ class ProceedingForm(QWidget):
 
     def _plea_changed(self) -> None:
         self.informed.setEnabled(self.plea.isChecked())
+        self.plea_form.setEnabled(self.plea.isChecked())
         if not self._loading:
             self._plea_dirty = True
 
     @property
     def dirty(self) -> bool:
-        return self.form.dirty or self._plea_dirty
+        return self.form.dirty or self.plea_form.dirty or self._plea_dirty
 
     def load(self, proceeding: Proceeding) -> None:
         self.proceeding = proceeding
@@ -143,6 +158,8 @@ class ProceedingForm(QWidget):
         self.plea.setChecked(proceeding.plea_agreement)
         self.informed.setChecked(proceeding.victim_informed_of_plea is True)
         self.informed.setEnabled(proceeding.plea_agreement)
+        self.plea_form.load(proceeding)
+        self.plea_form.setEnabled(proceeding.plea_agreement)
         self._loading = False
         self._plea_dirty = False
 
@@ -152,11 +169,13 @@ class ProceedingForm(QWidget):
         p = self.proceeding
         try:
             self.form.apply_to(p)
+            self.plea_form.apply_to(p)
             p.plea_agreement = self.plea.isChecked()
             p.victim_informed_of_plea = self.informed.isChecked() if p.plea_agreement else None
             proceedings.update(self.session, p)
         except ValidationError as exc:
-            self.form.show_error(exc)
+            shown = self.plea_form if exc.field in self.plea_form.widgets else self.form
+            shown.show_error(exc)
             self.proceeding = proceedings.get(self.session, p.id)
             return False
         except AstraError as exc:
@@ -193,6 +212,12 @@ class ProceedingsTab(QWidget):
             self.tr("Which lawyer the client authorised for these proceedings, when and for what")
         )
         self.powers_button.clicked.connect(lambda: self.edit_powers())
+        self.claim_button = QPushButton(self.tr("Co&mpensation claim…"))
+        self.claim_button.setToolTip(
+            self.tr("Heads of damage, amounts, interest, evidence and costs: the property claim "
+                    "and the civil suit are made from them")
+        )  # fmt: skip
+        self.claim_button.clicked.connect(lambda: self.edit_claim())
         self.empty = QLabel(
             self.tr("No court proceedings are recorded for this case. Add one when charges are "
                     "brought or the client is called as a witness.")
@@ -276,6 +301,7 @@ class ProceedingsTab(QWidget):
         top.addWidget(QLabel(self.tr("Proceeding")))
         top.addWidget(self.choice, 1)
         top.addWidget(self.powers_button)
+        top.addWidget(self.claim_button)
         top.addWidget(self.new_button)
         hearings_box = QGroupBox(self.tr("Hearings"))
         h = QVBoxLayout(hearings_box)
@@ -496,6 +522,12 @@ class ProceedingsTab(QWidget):
             return None
         dialog = PowersDialog(self.session, p.id, self)
         dialog.finished.connect(lambda _r: self.reload_current())
+        dialog.open()
+        return dialog
+
+    def edit_claim(self) -> ClaimEditor:
+        """The case's compensation claim (one per case, whichever proceeding it is filed in)."""
+        dialog = ClaimEditor(self.session, self.case_id, self)
         dialog.open()
         return dialog
 

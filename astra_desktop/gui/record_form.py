@@ -12,6 +12,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
 from astra_desktop.errors import ValidationError
+from astra_desktop.gui import focus, style
 from astra_desktop.gui.widgets import DateField, EnumChecklist, EnumCombo
 
 
@@ -28,26 +29,36 @@ class Field:
 class RecordForm(QWidget):
     changed = Signal()
 
-    def __init__(self, fields: list[Field], parent: QWidget | None = None) -> None:
+    def __init__(
+        self, fields: list[Field] | QWidget | None = None, parent: QWidget | None = None
+    ) -> None:
+        if isinstance(fields, QWidget):  # RecordForm(parent), as a Designer form builds it
+            fields, parent = None, fields
         super().__init__(parent)
-        self.fields = fields
+        self.fields: list[Field] = []
         self.widgets: dict[str, QWidget] = {}
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #a93226;")
-        self.error.setWordWrap(True)
-        layout = QFormLayout(self)
-        layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self.error = style.error_label()
+        self._layout = QFormLayout(self)
+        self._layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         self.setMaximumWidth(820)  # long lines of input are hard to read on a wide screen
+        self._loading = False
+        self.dirty = False
+        if fields is not None:
+            self.set_fields(fields)
+
+    def set_fields(self, fields: list[Field]) -> None:
+        """One labelled input per field, named after it, then the error line (once)."""
+        assert not self.fields, "a form's fields are set once"
+        self.fields = fields
         for spec in fields:
             widget = self._make(spec)
             widget.setObjectName(spec.name)
             self.widgets[spec.name] = widget
             label = QLabel(spec.label)
             label.setBuddy(widget)
-            layout.addRow(label, widget)
-        layout.addRow(self.error)
-        self._loading = False
-        self.dirty = False
+            self._layout.addRow(label, widget)
+        self._layout.addRow(self.error)
+        focus.follow(self)  # in a Designer form: Tab reaches the fields where the form stands
 
     def _make(self, spec: Field) -> QWidget:
         labels = spec.labels() if spec.labels else {}

@@ -23,12 +23,10 @@ from PySide6.QtWidgets import (
 from astra_desktop import APP_NAME
 from astra_desktop.core.appointments import Clock, local_now
 from astra_desktop.core.reminders import DAY, HOUR, Reminder, UnlockSummary
-from astra_desktop.gui import court_labels
+from astra_desktop.gui import court_labels, style
 from astra_desktop.gui.tasks import TaskRunner
 from astra_desktop.services import reminders
 from astra_desktop.services.session import Session
-
-BAR_STYLE = "QToolBar { background: #fdf2d0; border-bottom: 1px solid #e0b84c; spacing: 8px; }"
 
 
 class ReminderBar(QToolBar):
@@ -48,7 +46,7 @@ class ReminderBar(QToolBar):
         self.setObjectName("reminders")
         self.setMovable(False)
         self.setFloatable(False)
-        self.setStyleSheet(BAR_STYLE)
+        style.mark(self, "banner", "warning")
         self.text = QLabel()
         self.text.setWordWrap(True)
         self.text.setTextFormat(Qt.TextFormat.PlainText)

@@ -3,6 +3,7 @@ the client's own words, and a live result (score, band, red flags, grid, final l
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Mapping
 from datetime import date
 from typing import Any
 
@@ -26,7 +27,7 @@ from PySide6.QtWidgets import (
 from astra_desktop.core import risk
 from astra_desktop.core.risk import Answer, Instrument, Level
 from astra_desktop.errors import AstraError
-from astra_desktop.gui import labels
+from astra_desktop.gui import labels, style
 from astra_desktop.gui.dialog_drafts import keep_as_draft
 from astra_desktop.gui.guarded_dialog import GuardedDialog
 from astra_desktop.gui.i18n import language
@@ -44,10 +45,21 @@ def _ANSWER_TEXT() -> dict[str, str]:
     }
 
 
-# None: "not assessed" — grey, never the green of Low.
-LEVEL_COLOURS: dict[Level | None, str] = {
-    None: "#5d6d7e", Level.LOW: "#1e8449", Level.MEDIUM: "#b9770e", Level.HIGH: "#a93226",
-}  # fmt: skip
+class _LevelColours(Mapping[Level | None, str]):
+    """Each level's colour for the rich-text result, from astra.qss (tones risk-none … risk-high).
+    None is "not assessed": grey, never the green of Low."""
+
+    def __getitem__(self, level: Level | None) -> str:
+        return style.colour(f"risk-{level.key if level is not None else 'none'}").name()
+
+    def __iter__(self) -> Iterator[Level | None]:
+        return iter([None, *Level])
+
+    def __len__(self) -> int:
+        return len(Level) + 1
+
+
+LEVEL_COLOURS = _LevelColours()
 
 
 class ItemRow:
@@ -100,7 +112,7 @@ class AssessmentForm(GuardedDialog):
         fit_to_screen(self, 1100, 720)
         disclaimer = QLabel(self.instrument.text(self.instrument.disclaimer, lang))
         disclaimer.setWordWrap(True)
-        disclaimer.setStyleSheet("background: #fdf2e9; padding: 6px; border: 1px solid #e59866;")
+        style.mark(disclaimer, "banner", "caution")
         self.rows: dict[str, ItemRow] = {}
         body = QWidget()
         body_layout = QVBoxLayout(body)
@@ -138,7 +150,7 @@ class AssessmentForm(GuardedDialog):
         self.level_choice.currentIndexChanged.connect(self._update)
         self.reason.textChanged.connect(self._update)
         self.error = QLabel()
-        self.error.setStyleSheet("color: #a93226;")
+        style.tone(self.error, "error")
         side = QWidget()
         side.setMaximumWidth(340)
         form = QFormLayout(side)

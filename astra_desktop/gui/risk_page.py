@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
@@ -18,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from astra_desktop.core.risk import Level
 from astra_desktop.core.validation import format_date
-from astra_desktop.gui import labels
+from astra_desktop.gui import labels, style
 from astra_desktop.services import risk as risk_service
 from astra_desktop.services.session import Session
 
@@ -30,7 +29,7 @@ class RiskPage(QWidget):
         super().__init__(parent)
         self.session = session
         self.heading = QLabel()
-        self.heading.setStyleSheet("font-size: 13pt;")
+        style.mark(self.heading, "heading", "lead")
         self.heading.setWordWrap(True)
         self.table = QTableWidget(0, 3)
         self.table.setHorizontalHeaderLabels(
@@ -77,6 +76,6 @@ class RiskPage(QWidget):
             for c, text in enumerate([row.case_code, names[row.level.key], due]):
                 item = QTableWidgetItem(text)
                 if row.level is Level.HIGH and row.overdue(today):
-                    item.setForeground(QColor("#a93226"))
+                    item.setForeground(style.colour("risk-high"))
                 self.table.setItem(r, c, item)
         self.table.resizeColumnsToContents()

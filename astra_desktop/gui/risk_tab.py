@@ -26,7 +26,7 @@ from astra_desktop.core.models import RiskEvent, SafetyAction
 from astra_desktop.core.risk import Level
 from astra_desktop.core.validation import format_date
 from astra_desktop.errors import AstraError
-from astra_desktop.gui import labels
+from astra_desktop.gui import labels, style
 from astra_desktop.gui.i18n import language
 from astra_desktop.gui.risk_chart import RiskChart
 from astra_desktop.gui.risk_form import AssessmentForm
@@ -84,7 +84,7 @@ class RiskTab(QWidget):
         self.event_button = QPushButton(self.tr("Record &event"))
         self.event_button.clicked.connect(self.add_event)
         self.message = QLabel()
-        self.message.setStyleSheet("color: #a93226;")
+        style.tone(self.message, "error")
         self.message.setWordWrap(True)
 
         top = QHBoxLayout()

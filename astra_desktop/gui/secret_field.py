@@ -70,8 +70,10 @@ class SecretField(QObject):
         self.reveal.toggled.connect(self.set_revealed)
         edit.addAction(self.reveal, QLineEdit.ActionPosition.TrailingPosition)
         if hint is not None:
+            from astra_desktop.gui import style
+
             hint.setText(self.tr("Caps Lock is on."))
-            hint.setStyleSheet("color: #a93226;")
+            style.tone(hint, "error")
             hint.hide()
         edit.installEventFilter(self)
 

@@ -1,5 +1,8 @@
 """Dialogs of backups and case transfer: a secret to open a file, the restore preview, and the
-records changed on both laptops set side by side for a person to choose."""
+records changed on both laptops set side by side for a person to choose.
+
+Their layouts are ui/secret_dialog.ui, ui/restore_dialog.ui and ui/conflicts_dialog.ui; the
+boxes of the records in conflict, one per record, are built here."""
 
 from __future__ import annotations
 
@@ -7,22 +10,22 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
-    QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QGroupBox,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QRadioButton,
-    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
+from astra_desktop.gui import focus
+from astra_desktop.gui.forms.ui_conflicts_dialog import Ui_ConflictsDialog
+from astra_desktop.gui.forms.ui_restore_dialog import Ui_RestoreDialog
+from astra_desktop.gui.forms.ui_secret_dialog import Ui_SecretDialog
 from astra_desktop.gui.screen_fit import fit_to_screen
 from astra_desktop.gui.secret_field import SecretField
 from astra_desktop.services import transfer
@@ -34,24 +37,15 @@ class SecretDialog(QDialog):
 
     def __init__(self, title: str, text: str, allow_recovery: bool, parent: QWidget | None = None):
         super().__init__(parent)
+        self.ui = Ui_SecretDialog()
+        self.ui.setupUi(self)
         self.setWindowTitle(title)
-        self.secret = QLineEdit()
-        self.secret.setEchoMode(QLineEdit.EchoMode.Password)
+        self.ui.explanation.setText(text)
+        self.secret, self.recovery = self.ui.secret, self.ui.recovery
         SecretField.attach(self.secret)  # masked, with show/hide and a Caps Lock warning
-        self.recovery = QCheckBox(self.tr("This is the vault's recovery key"))
-        form = QFormLayout(self)
-        label = QLabel(text)
-        label.setWordWrap(True)
-        form.addRow(label)
-        form.addRow(self.tr("&Passphrase"), self.secret)
-        if allow_recovery:
-            form.addRow("", self.recovery)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        self.ui.form.setRowVisible(self.recovery, allow_recovery)
+        self.ui.buttons.accepted.connect(self.accept)
+        self.ui.buttons.rejected.connect(self.reject)
 
 
 def describe(preview: Preview) -> str:
@@ -73,25 +67,14 @@ class RestoreDialog(QDialog):
 
     def __init__(self, preview: Preview, can_replace: bool, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Restore a backup"))
-        layout = QVBoxLayout(self)
-        text = QLabel(describe(preview))
-        text.setWordWrap(True)
-        layout.addWidget(text)
-        self.replace = QRadioButton(
-            self.tr("Replace this vault (it is kept aside, still encrypted, until you delete it)")
-        )
-        self.elsewhere = QRadioButton(self.tr("Restore into another, empty folder…"))
+        self.ui = Ui_RestoreDialog()
+        self.ui.setupUi(self)
+        self.ui.preview.setText(describe(preview))
+        self.replace, self.elsewhere = self.ui.replace, self.ui.elsewhere
         self.replace.setEnabled(can_replace)
         (self.replace if can_replace else self.elsewhere).setChecked(True)
-        layout.addWidget(self.replace)
-        layout.addWidget(self.elsewhere)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        self.ui.buttons.accepted.connect(self.accept)
+        self.ui.buttons.rejected.connect(self.reject)
 
 
 def _shown(value: object) -> str:
@@ -107,34 +90,17 @@ class ConflictsDialog(QDialog):
 
     def __init__(self, conflicts: list[transfer.Conflict], parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Changed on both laptops"))
+        self.ui = Ui_ConflictsDialog()
+        self.ui.setupUi(self)
         fit_to_screen(self, 820, 560)
         self._groups: dict[str, QButtonGroup] = {}
-        intro = QLabel(
-            self.tr(
-                "These records were changed here and on the other laptop since you last exchanged "
-                "them (or deleted on one and changed on the other). Choose, for each, which "
-                "version to keep; nothing is imported until you do."
-            )
-        )
-        intro.setWordWrap(True)
-        inner = QWidget()
-        column = QVBoxLayout(inner)
-        for conflict in conflicts:
-            column.addWidget(self._box(conflict))
-        column.addStretch()
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(inner)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
+        column = self.ui.column
+        for conflict in conflicts:  # one box per record, above the stretch that ends the column
+            column.insertWidget(column.count() - 1, self._box(conflict))
+        focus.follow(self.ui.records)
+        self.buttons = self.ui.buttons
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addWidget(scroll, 1)
-        layout.addWidget(self.buttons)
         self._update()
 
     def _box(self, conflict: transfer.Conflict) -> QGroupBox:

@@ -31,6 +31,7 @@ if TYPE_CHECKING:
 
 class UnlockWindow(QWidget):
     unlocked = Signal(object)  # Session
+    checking = Signal()  # an unlock started: the worker derives the key, this thread is free
 
     def __init__(
         self,
@@ -149,6 +150,7 @@ class UnlockWindow(QWidget):
             return opened
 
         self.runner.run(job, on_done=self._done, on_error=self._failed)
+        self.checking.emit()
 
     def _still_checking(self) -> None:
         self.show_message(

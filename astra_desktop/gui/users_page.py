@@ -1,29 +1,14 @@
-"""Users & settings: administrators manage accounts and roles; everyone changes their own passphrase."""
+"""Users & settings: administrators manage accounts and roles; everyone changes their own passphrase.
+
+The page and its two dialogs are laid out in ui/users_page.ui, ui/passphrase_dialog.ui and
+ui/add_user_dialog.ui; here they are filled and bound."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QCheckBox,
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QGroupBox,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QProgressDialog,
-    QPushButton,
-    QSpinBox,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QProgressDialog, QTableWidgetItem, QWidget
 
 from astra_desktop import app_settings
 from astra_desktop.core.enums import Role
@@ -31,11 +16,13 @@ from astra_desktop.core.roles import Permission, allowed
 from astra_desktop.errors import AstraError
 from astra_desktop.gui import labels
 from astra_desktop.gui.dialogs import Messages
+from astra_desktop.gui.forms.ui_add_user_dialog import Ui_AddUserDialog
+from astra_desktop.gui.forms.ui_passphrase_dialog import Ui_PassphraseDialog
+from astra_desktop.gui.forms.ui_users_page import Ui_UsersPage
 from astra_desktop.gui.guarded_dialog import GuardedDialog
 from astra_desktop.gui.screen_fit import fit_to_screen
 from astra_desktop.gui.secret_field import SecretField
 from astra_desktop.gui.tasks import Task, TaskRunner
-from astra_desktop.gui.widgets import EnumCombo, PassphraseField
 from astra_desktop.services import rekey, settings, users
 from astra_desktop.services.session import Session
 
@@ -45,27 +32,17 @@ class PassphraseDialog(QDialog):
 
     def __init__(self, title: str, username: str, ask_current: bool, parent: QWidget | None = None):
         super().__init__(parent)
+        self.ui = Ui_PassphraseDialog()
+        self.ui.setupUi(self)
         self.setWindowTitle(title)
-        self.current = QLineEdit()
+        self.current, self.new, self.repeat = self.ui.current, self.ui.new, self.ui.repeat
+        self.error, self.buttons = self.ui.error, self.ui.buttons
         SecretField.attach(self.current)  # masked, with show/hide and a Caps Lock warning
-        self.new = PassphraseField(user_inputs=(username,))
-        self.repeat = QLineEdit()
         SecretField.attach(self.repeat)
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #a93226;")
-        self.error.setWordWrap(True)
-        form = QFormLayout(self)
-        if ask_current:
-            form.addRow(self.tr("&Current passphrase"), self.current)
-        form.addRow(self.tr("&New passphrase"), self.new)
-        form.addRow(self.tr("&Repeat it"), self.repeat)
-        form.addRow(self.error)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
+        self.new.user_inputs = (username,)
+        self.ui.form.setRowVisible(self.current, ask_current)
         self.buttons.accepted.connect(self._check)
         self.buttons.rejected.connect(self.reject)
-        form.addRow(self.buttons)
         fit_to_screen(self)
 
     def _check(self) -> None:
@@ -80,28 +57,15 @@ class PassphraseDialog(QDialog):
 class AddUserDialog(GuardedDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Add a user"))
-        self.username = QLineEdit()
-        self.role = EnumCombo(Role, labels.roles())
+        self.ui = Ui_AddUserDialog()
+        self.ui.setupUi(self)
+        self.username, self.role, self.all_cases = self.ui.username, self.ui.role, self.ui.all_cases
+        self.passphrase, self.error = self.ui.passphrase, self.ui.error
+        self.role.set_enum(Role, labels.roles())
         self.role.set_value(Role.CASEWORKER)
-        self.all_cases = QCheckBox(self.tr("Sees all cases (not only those assigned)"))
-        self.passphrase = PassphraseField()
         self.username.textChanged.connect(lambda t: setattr(self.passphrase, "user_inputs", (t,)))
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #a93226;")
-        self.error.setWordWrap(True)
-        form = QFormLayout(self)
-        form.addRow(self.tr("&User name"), self.username)
-        form.addRow(self.tr("&Role"), self.role)
-        form.addRow("", self.all_cases)
-        form.addRow(self.tr("First &passphrase"), self.passphrase)
-        form.addRow(self.error)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        self.ui.buttons.accepted.connect(self.accept)
+        self.ui.buttons.rejected.connect(self.reject)
         fit_to_screen(self)
 
 
@@ -111,94 +75,39 @@ class UsersPage(QWidget):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        self.runner = TaskRunner(
-            self
-        )  # key rotation re-encrypts the whole vault: off the GUI thread
+        # Key rotation re-encrypts the whole vault: off the GUI thread.
+        self.runner = TaskRunner(self)
         self.progress: QProgressDialog | None = None
-        is_admin = allowed(session.actor.role, Permission.MANAGE_USERS)
-        me = QGroupBox(self.tr("You"))
-        me_layout = QHBoxLayout(me)
+        self.ui = ui = Ui_UsersPage()
+        ui.setupUi(self)
+        self.change_own, self.table, self.message = ui.change_own, ui.table, ui.message
+        self.add_button, self.remove_button = ui.add_button, ui.remove_button
+        self.reset_button, self.rotate_button = ui.reset_button, ui.rotate_button
+        self.role_box, self.role_all, self.role_button = ui.role_box, ui.role_all, ui.role_button
+        self.idle_minutes, self.profiles_button = ui.idle_minutes, ui.profiles_button
+        self.language = ui.language
+
         role_name = labels.roles().get(session.actor.role.value, "")
-        me_layout.addWidget(
-            QLabel(self.tr("Signed in as {0} ({1}).").format(session.actor.username, role_name))
+        ui.signedIn.setText(
+            self.tr("Signed in as {0} ({1}).").format(session.actor.username, role_name)
         )
-        me_layout.addStretch()
-        self.change_own = QPushButton(self.tr("&Change my passphrase…"))
         self.change_own.clicked.connect(self.change_my_passphrase)
         self.change_own.setEnabled(session.actor.user_id != "recovery-key")
-        me_layout.addWidget(self.change_own)
-
-        self.table = QTableWidget(0, 3)
-        self.table.setHorizontalHeaderLabels([self.tr("User"), self.tr("Role"), self.tr("Access")])
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.verticalHeader().hide()
-        self.add_button = QPushButton(self.tr("&Add user…"))
-        self.remove_button = QPushButton(self.tr("&Remove user"))
-        self.reset_button = QPushButton(self.tr("Re&set passphrase…"))
-        self.role_box = EnumCombo(Role, labels.roles())
-        self.role_all = QCheckBox(self.tr("all cases"))
-        self.role_button = QPushButton(self.tr("Set r&ole"))
+        self._fill_languages()
+        self.role_box.set_enum(Role, labels.roles())
         self.role_button.clicked.connect(self.change_role)
         self.add_button.clicked.connect(self.add_user)
         self.remove_button.clicked.connect(self.remove_user)
         self.reset_button.clicked.connect(self.reset_passphrase)
-        self.rotate_button = QPushButton(self.tr("Ro&tate the vault key…"))
-        self.rotate_button.setToolTip(
-            self.tr(
-                "Re-encrypt the vault under a new key, so removed users and old passphrases "
-                "open nothing current (not even with an old copy of the key file)."
-            )
-        )
         self.rotate_button.clicked.connect(self.rotate_key)
-        admin_box = QGroupBox(self.tr("Users of this vault"))
-        admin_layout = QVBoxLayout(admin_box)
-        admin_layout.addWidget(self.table)
-        row = QHBoxLayout()
-        for b in (self.add_button, self.remove_button, self.reset_button):
-            row.addWidget(b)
-        row.addStretch()
-        row.addWidget(self.rotate_button)
-        role_row = QHBoxLayout()  # a row of its own: the labels are long in Serbian
-        role_row.addStretch()
-        for w in (self.role_box, self.role_all, self.role_button):
-            role_row.addWidget(w)
-        admin_layout.addLayout(row)
-        admin_layout.addLayout(role_row)
-
-        self.idle_minutes = QSpinBox()
         limits = settings.IDLE_LOCK_MINUTES
         self.idle_minutes.setRange(limits.minimum, limits.maximum)
-        self.idle_minutes.setSuffix(self.tr(" min"))
-        self.idle_minutes.setMaximumWidth(110)
         self.idle_minutes.setValue(settings.get(session, limits))
         self.idle_minutes.editingFinished.connect(self._idle_changed)
-        settings_box = QGroupBox(self.tr("Settings"))
-        settings_form = QFormLayout(settings_box)
-        settings_form.addRow(self.tr("&Lock after inactivity"), self.idle_minutes)
-        self.profiles_button = QPushButton(self.tr("Organisation and &lawyers…"))
-        self.profiles_button.setToolTip(
-            self.tr("The letterhead of the organisation's documents, and the lawyers who sign "
-                    "filings (name, office, bar chamber and number)")
-        )  # fmt: skip
         self.profiles_button.clicked.connect(lambda: self.edit_profiles())
-        profiles_row = QHBoxLayout()
-        profiles_row.addWidget(self.profiles_button)
-        profiles_row.addStretch()
-        settings_form.addRow(self.tr("Court filings"), profiles_row)
 
-        language_box = self._language_box()
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        layout = QVBoxLayout(self)
-        layout.addWidget(me)
-        layout.addWidget(language_box)
-        layout.addWidget(admin_box)
-        layout.addWidget(settings_box)
-        layout.addWidget(self.message)
-        layout.addStretch()
-        for widget in (admin_box, settings_box):
+        is_admin = allowed(session.actor.role, Permission.MANAGE_USERS)
+        for widget in (ui.adminBox, ui.settingsBox):
             widget.setEnabled(is_admin)
         if not is_admin:
             self.message.setText(self.tr("Only an administrator can manage users and settings."))
@@ -211,24 +120,15 @@ class UsersPage(QWidget):
         dialog.open()
         return dialog
 
-    def _language_box(self) -> QGroupBox:
+    def _fill_languages(self) -> None:
         """The interface language of this computer (kept outside the vault, for every user)."""
         from astra_desktop.gui.wizard import LANGUAGES
 
-        box = QGroupBox(self.tr("Language"))
-        row = QHBoxLayout(box)
-        self.language = QComboBox()
         for code, name in LANGUAGES:
             self.language.addItem(name, code)
         current = app_settings.load(self._home()).language
         self.language.setCurrentIndex(max(0, self.language.findData(current)))
         self.language.currentIndexChanged.connect(self._language_changed)
-        label = QLabel(self.tr("&Interface language"))
-        label.setBuddy(self.language)
-        row.addWidget(label)
-        row.addWidget(self.language)
-        row.addStretch()
-        return box
 
     def _home(self) -> Path:
         return self.session.files.folder.parent

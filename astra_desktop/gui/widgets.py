@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date
 from enum import Enum
-from typing import Generic, TypeVar, cast
+from typing import TYPE_CHECKING, Generic, TypeVar, cast
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -23,9 +23,11 @@ from PySide6.QtWidgets import (
 
 from astra_desktop.core.validation import format_date, parse_date
 from astra_desktop.errors import ValidationError
-from astra_desktop.services import passphrases
+from astra_desktop.gui import style
+from astra_desktop.services import passphrases, users
 
-INVALID_STYLE = "border: 2px solid #c0392b;"
+if TYPE_CHECKING:
+    from astra_desktop.services.session import Session
 
 T = TypeVar("T")
 E = TypeVar("E", bound=Enum)
@@ -50,7 +52,7 @@ class DateField(QLineEdit):
             valid, tip = False, str(exc)
         else:
             valid, tip = True, ""
-        self.setStyleSheet("" if valid else INVALID_STYLE)
+        style.mark(self, "invalid", None if valid else True)
         self.setToolTip(tip)
         if valid != self._valid:
             self._valid = valid
@@ -113,10 +115,26 @@ class ValueCombo(QComboBox, Generic[T]):
 
 
 class EnumCombo(ValueCombo[E]):
-    """Every member of an enum, labelled; `value()` is the member itself."""
+    """Every member of an enum, labelled; `value()` is the member itself.
 
-    def __init__(self, enum: type[E], labels: dict[str, str], parent: QWidget | None = None):
+    `EnumCombo(Role, labels)` in code; a Designer form builds it as `EnumCombo(parent)` and the
+    dialog fills it with `set_enum`."""
+
+    def __init__(
+        self,
+        enum: type[E] | QWidget | None = None,
+        labels: dict[str, str] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        if isinstance(enum, QWidget):  # EnumCombo(parent), as uic writes it
+            enum, parent = None, enum
         super().__init__(parent)
+        if enum is not None:
+            self.set_enum(enum, labels or {})
+
+    def set_enum(self, enum: type[E], labels: dict[str, str]) -> None:
+        """Its items: every member of `enum`, labelled (what was there before goes)."""
+        self.clear()
         self._enum = enum
         for member in enum:
             self.add(labels.get(member.value, member.value), member)
@@ -210,11 +228,8 @@ class PassphraseField(QWidget):
             self.tr("Strong"),
             self.tr("Very strong"),
         ]
-        colours = ["#c0392b", "#c0392b", "#e67e22", "#27ae60", "#1e8449"]
         self.meter.setValue(strength.score)
-        self.meter.setStyleSheet(
-            f"QProgressBar::chunk {{ background: {colours[strength.score]}; }}"
-        )
+        style.mark(self.meter, "strength", strength.score)  # its colour: astra.qss
         if not text:
             self.advice.setText(self.tr("Use several unrelated words, at least 10 characters."))
         else:
@@ -236,3 +251,40 @@ class PassphraseField(QWidget):
             len(text) >= passphrases.MIN_LENGTH
             and passphrases.estimate(text, self.user_inputs).acceptable
         )
+
+
+class WorkerList(QListWidget):
+    """The vault's users, ticked when they accompany the client.
+
+    `WorkerList(session)` in code; a Designer form builds it as `WorkerList(parent)` and the
+    dialog fills it with `load(session)`."""
+
+    def __init__(self, session: Session | QWidget | None = None, parent: QWidget | None = None):
+        if isinstance(session, QWidget):  # WorkerList(parent), as uic writes it
+            session, parent = None, session
+        super().__init__(parent)
+        if session is not None:
+            self.load(session)
+
+    def load(self, session: Session) -> None:
+        """One item per active user, unticked; as tall as four of them at most."""
+        self.clear()
+        for user in users.list_users(session):
+            item = QListWidgetItem(user.username)
+            item.setData(Qt.ItemDataRole.UserRole, user.id)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.addItem(item)
+        self.setMaximumHeight(22 * min(max(self.count(), 2), 4) + 6)
+
+    def set_ids(self, ids: list[str]) -> None:
+        for i in range(self.count()):
+            item = self.item(i)
+            checked = item.data(Qt.ItemDataRole.UserRole) in ids
+            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+
+    def ids(self) -> list[str]:
+        return [
+            self.item(i).data(Qt.ItemDataRole.UserRole)
+            for i in range(self.count())
+            if self.item(i).checkState() == Qt.CheckState.Checked
+        ]

@@ -1,19 +1,27 @@
-"""Court attendance record: every hearing of each proceeding, who came and who did not, the
-protective measures applied, postponements and why, and the totals ("she came 27 times, they
-came 10") — counted by core.attendance from the very hearings listed above them."""
+"""Court attendance record: every hearing of each proceeding, who came, who stayed away and whose
+attendance was not recorded (never counted as an absence), the protective measures applied,
+postponements and why, the totals per person ("she came 27 times, they came 10"), and how the
+proceeding ended (plea agreement, judgment, sentence, appeal) as recorded on it."""
 
 from __future__ import annotations
 
-from reportlab.platypus import Flowable, Paragraph
+import re
+
+from reportlab.lib.units import mm
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph
 
 from astra_desktop.core.court import Party
-from astra_desktop.core.court_documents import AttendanceBlock, AttendanceData, Heading
+from astra_desktop.core.court_documents import AttendanceBlock, AttendanceData, Heading, Presence
 from astra_desktop.reports import page, parts, templates
-from astra_desktop.reports.formatting import esc, para
+from astra_desktop.reports.formatting import esc, number, para
 from astra_desktop.reports.templates import Texts
 
 KIND = "attendance"
 COUNTS = ("held", "postponed", "missed", "outcome_due", "planned", "cancelled")
+# Room a proceeding's heading needs below it (the table's header and first rows) before the page
+# ends; a heading kept with a whole table would push a long table, and so page 1, empty.
+HEADING_ROOM = 45 * mm
+_INITIALS = re.compile(r"(?<=\b\w\.) (?=\w\.)")  # "M. P." kept on one line in a narrow cell
 
 
 def person(t: Texts, h: Heading, party: Party, defendant: str = "") -> str:
@@ -21,46 +29,83 @@ def person(t: Texts, h: Heading, party: Party, defendant: str = "") -> str:
     return t(f"party.{party.value}", label=defendant, **v)
 
 
+def _people(t: Texts, h: Heading, found: list[Presence]) -> str:
+    names = (_INITIALS.sub("\u00a0", person(t, h, x.party, x.defendant)) for x in found)
+    return "<br/>".join(esc(x) for x in names)
+
+
+def _away(t: Texts, h: Heading, presence: tuple[Presence, ...]) -> str:
+    """Who did not come, then — in grey, apart — whose attendance was not recorded."""
+    absent = [x for x in presence if x.present is False]
+    unknown = [x for x in presence if x.present is None]
+    if unknown and len(unknown) == len(presence):
+        return f'<font color="#555555">{esc(t("nothing_recorded"))}</font>'
+    out = _people(t, h, absent) or t("none")
+    if unknown:
+        out += f'<br/><font color="#555555"><i>{esc(t("not_recorded_heading"))}</i><br/>'
+        out += _people(t, h, unknown) + "</font>"
+    return out
+
+
 def _block(t: Texts, h: Heading, block: AttendanceBlock) -> list[Flowable]:
     s = page.styles()
     p = block.proceeding
     name = t("proceeding", court=p.court, number=p.court_case_number).strip()
-    out: list[Flowable] = [Paragraph(esc(name), s.heading)] if name else []
+    out: list[Flowable] = [CondPageBreak(HEADING_ROOM)]
+    if name:
+        out.append(Paragraph(esc(name), s.heading_alone))
     if not block.hearings:
-        return [*out, Paragraph(esc(t("no_hearings")), s.body)]
+        out.append(Paragraph(esc(t("no_hearings")), s.body))
+        return out + _outcome(t, h, block)
     rows: list[list[Flowable | str]] = []
     for n, line in enumerate(block.hearings, start=1):
         outcome = f"<b>{esc(t.label('status', line.status))}</b>"
         if line.reason.strip():
             outcome += "<br/>" + para(line.reason)
-        present = [person(t, h, x.party, x.defendant) for x in line.presence if x.present]
-        absent = [person(t, h, x.party, x.defendant) for x in line.presence if not x.present]
+        present = [x for x in line.presence if x.present is True]
         measures = [t.label("measure_short", m) for m in line.measures]
         rows.append([
             f"{n}.",
             Paragraph(f"{line.starts_at:%d.%m.%Y}<br/>{line.starts_at:%H:%M}<br/>"
                       f"{esc(t.label('hearing_kind', line.kind))}", s.cell),
             Paragraph(outcome, s.cell),
-            Paragraph("<br/>".join(esc(x) for x in present) or t("none"), s.cell),
-            Paragraph("<br/>".join(esc(x) for x in absent) or t("none"), s.cell),
+            Paragraph(_people(t, h, present) or t("none"), s.cell),
+            Paragraph(_away(t, h, line.presence) if line.presence else t("none"), s.cell),
             Paragraph("<br/>".join(esc(x) for x in measures) or t("none"), s.cell),
         ])  # fmt: skip
     header = [t(k) for k in ("col_no", "col_date", "col_outcome", "col_present", "col_absent",
                              "col_measures")]  # fmt: skip
-    out.append(page.grid(header, rows, [11, 27, 0, 31, 28, 26]))
+    out.append(page.grid(header, rows, [11, 27, 0, 31, 31, 26]))
     c = block.counts
-    split = ", ".join(f"{t('count_' + k)} {c.get(k, 0)}" for k in COUNTS if c.get(k, 0))
+    split = ", ".join(
+        f"{t('count_' + k)} {number(c.get(k, 0), t.lang)}" for k in COUNTS if c.get(k, 0)
+    )
     out += [
         Paragraph(esc(t("totals_heading")), s.heading),
         page.facts([(t("total_hearings"), f"<b>{len(block.hearings)}</b> ({esc(split)})")]),
     ]
-    recorded = c.get("recorded", 0)
-    if block.appearances and recorded:
-        out.append(Paragraph(esc(t("appearances_intro", recorded=recorded)), s.small))
-        people = [[person(t, h, a.party, a.defendant), t("of", count=a.count, recorded=recorded)]
+    due = c.get("due", 0)
+    if block.appearances and due:
+        people = [[person(t, h, a.party, a.defendant), number(a.present, t.lang),
+                   number(a.absent, t.lang), number(a.not_recorded, t.lang)]
                   for a in block.appearances]  # fmt: skip
-        out.append(page.grid([t("col_person"), t("col_appearances")], people, [0, 35]))
-    return out
+        header = [t("col_person"), t("col_came"), t("col_away"), t("col_unrecorded")]
+        out.append(KeepTogether([  # a few lines: never split from their explanation
+            Paragraph(esc(t("appearances_intro", due=due)), s.small),
+            page.grid(header, people, [0, 27, 27, 30]),
+        ]))  # fmt: skip
+    return out + _outcome(t, h, block)
+
+
+def _outcome(t: Texts, h: Heading, block: AttendanceBlock) -> list[Flowable]:
+    """How the proceeding ended, as recorded: the plea agreement and the judgment."""
+    o = block.proceeding.outcome
+    v = parts.victim(t, h)
+    rows = parts.plea_facts(t, o, v) + parts.judgment_facts(t, o, v)
+    if not rows:
+        return []
+    s = page.styles()
+    return [Paragraph(esc(t("outcome.heading")), s.heading), page.facts(rows)]
 
 
 def build(data: AttendanceData) -> bytes:

@@ -11,9 +11,9 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph
 
-from astra_desktop.core.court_documents import ChronologyData, ChronologyEntry
+from astra_desktop.core.court_documents import ChronologyData, ChronologyEntry, Heading
 from astra_desktop.reports import fonts, page, parts, templates
-from astra_desktop.reports.formatting import day, esc, moment, para
+from astra_desktop.reports.formatting import day, esc, moment, number, para
 from astra_desktop.reports.templates import Texts
 
 KIND = "chronology"
@@ -27,8 +27,14 @@ def entry_style() -> ParagraphStyle:
     )  # fmt: skip
 
 
-def entry_markup(t: Texts, e: ChronologyEntry) -> str:
-    """The source in grey, the event in words, then the text as recorded."""
+def _facts(rows: list[tuple[str, str]]) -> str:
+    """Label / value lines as sentences: "Žalba: nije izjavljena." """
+    return " ".join(f"{label}: {value.rstrip('.')}." for label, value in rows)
+
+
+def entry_markup(t: Texts, e: ChronologyEntry, h: Heading | None = None) -> str:
+    """The source in grey, the event in words, then the text as recorded; a plea agreement and a
+    verdict with what the proceeding records of them (terms, offence, sentence, appeal)."""
     values = {k: esc(v) for k, v in e.values.items()}
     values |= {k: esc(t.label(group, key)) for k, (group, key) in e.labels.items()}
     if "from" in e.values:  # the article a charge was re-qualified from
@@ -44,6 +50,15 @@ def entry_markup(t: Texts, e: ChronologyEntry) -> str:
     if e.measures:
         measures = "; ".join(t.label("measure_short", m) for m in e.measures)
         headline += " " + esc(t("measures", measures=measures))
+    if e.outcome is not None and h is not None:
+        v = parts.victim(t, h)
+        o = e.outcome
+        if e.event == "plea-agreement":
+            rows = parts.plea_facts(t, o, v)[1:]  # its date is the entry's
+        else:  # the verdict; an undated plea agreement goes with it
+            rows = parts.plea_facts(t, o, v) if o.plea_on is None else []
+            rows += parts.judgment_facts(t, o, v, with_verdict=False)
+        headline += " " + _facts(rows)
     headline = headline.strip()
     headline = headline[:1].upper() + headline[1:]
     line = " ".join(p for p in (headline, para(e.text)) if p)
@@ -68,12 +83,12 @@ def story(data: ChronologyData, t: Texts) -> list[Flowable]:
         else:
             period = t("period_until", end=day(data.end))
         out.append(Paragraph(esc(period), s.meta))
-    out.append(Paragraph(esc(t("count", count=len(data.entries))), s.meta))
+    out.append(Paragraph(esc(t("count", count=number(len(data.entries), h.lang))), s.meta))
     if not data.entries:
         out.append(Paragraph(esc(t("empty")), s.body))
     for e in data.entries:
         when = moment(e.when, e.timed)
-        out.append(Paragraph(entry_markup(t, e), style, bulletText=when))
+        out.append(Paragraph(entry_markup(t, e, h), style, bulletText=when))
     return out
 
 

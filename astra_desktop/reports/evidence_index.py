@@ -7,7 +7,7 @@ from reportlab.platypus import Flowable, Paragraph
 
 from astra_desktop.core.court_documents import EvidenceIndexData
 from astra_desktop.reports import page, parts, templates
-from astra_desktop.reports.formatting import esc, moment, para, size
+from astra_desktop.reports.formatting import esc, moment, number, para, size
 
 KIND = "evidence-index"
 
@@ -31,7 +31,7 @@ def build(data: EvidenceIndexData) -> bytes:
     ]
     if data.verified_on is not None and data.items:
         story.append(Paragraph(esc(t("verified", date=moment(data.verified_on))), s.body))
-    story.append(Paragraph(esc(t("count", count=len(data.items))), s.meta))
+    story.append(Paragraph(esc(t("count", count=number(len(data.items), h.lang))), s.meta))
     if not data.items:
         story.append(Paragraph(esc(t("no_documents")), s.body))
         return page.render(story, h, t, title)
@@ -42,7 +42,7 @@ def build(data: EvidenceIndexData) -> bytes:
             document += "<br/>" + para(item.description)
         rows.append([
             f"{n}.", Paragraph(document, s.cell),
-            Paragraph(moment(item.imported_at).replace(" ", "<br/>"), s.cell), size(item.size),
+            Paragraph(moment(item.imported_at).replace(" ", "<br/>"), s.cell), size(item.size, h.lang),
             Paragraph(fingerprint(item.sha256), s.mono),
         ])  # fmt: skip
     header = [t("col_no"), t("col_document"), t("col_imported"), t("col_size"), t("col_sha")]

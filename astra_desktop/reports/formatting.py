@@ -26,26 +26,40 @@ def moment(value: datetime | None, timed: bool = True) -> str:
     return value.strftime("%d.%m.%Y %H:%M") if timed else value.strftime("%d.%m.%Y")
 
 
-def money(value: Decimal | None) -> str:
-    """Dinars as Serbian courts write them: 1.234.567,89 (in every language of the document, so
-    the versions of one claim read the same)."""
-    if value is None:
-        return ""
-    rounded = value.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
-    whole, _, cents = f"{abs(rounded):.2f}".partition(".")
+def _grouped(value: Decimal, decimals: int, lang: str) -> str:
+    """1.234.567,89 in Serbian, 1,234,567.89 in English."""
+    rounded = value.quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP)
+    whole, _, fraction = f"{abs(rounded):.{decimals}f}".partition(".")
     groups: list[str] = []
     while len(whole) > 3:
         groups.insert(0, whole[-3:])
         whole = whole[:-3]
     groups.insert(0, whole)
-    return ("-" if rounded < 0 else "") + ".".join(groups) + "," + cents
+    thousands, point = (",", ".") if lang == "en" else (".", ",")
+    text = thousands.join(groups) + (point + fraction if decimals else "")
+    return ("-" if rounded < 0 else "") + text
 
 
-def size(n: int) -> str:
-    """A file size in B, KB, MB or GB, with a decimal comma."""
+def money(value: Decimal | None, lang: str = "sr-Latn") -> str:
+    """Dinars as the document's language writes them: 1.234.567,89 in Serbian, 1,234,567.89 in
+    English."""
+    if value is None:
+        return ""
+    return _grouped(value, 2, lang)
+
+
+def number(value: int, lang: str = "sr-Latn") -> str:
+    """A count with its thousands grouped: 12.345 in Serbian, 12,345 in English."""
+    return _grouped(Decimal(value), 0, lang)
+
+
+def size(n: int, lang: str = "sr-Latn") -> str:
+    """A file size in B, KB, MB or GB: "1,5 MB" in Serbian, "1.5 MB" in English."""
     value = float(n)
     for unit in ("B", "KB", "MB", "GB"):
         if value < 1024 or unit == "GB":
-            return f"{value:.0f} {unit}" if unit == "B" else f"{value:.1f} {unit}".replace(".", ",")
+            if unit == "B":
+                return f"{value:.0f} {unit}"
+            return f"{_grouped(Decimal(str(round(value, 1))), 1, lang)} {unit}"
         value /= 1024
     return str(n)

@@ -45,6 +45,9 @@ class Styles:
     title: ParagraphStyle
     subtitle: ParagraphStyle
     heading: ParagraphStyle
+    heading_alone: (
+        ParagraphStyle  # not kept with what follows: before a long table (see attendance)
+    )
     body: ParagraphStyle
     small: ParagraphStyle
     cell: ParagraphStyle
@@ -72,6 +75,8 @@ def styles() -> Styles:
                                 alignment=TA_CENTER, spaceAfter=10, textColor=GREY),
         heading=ParagraphStyle("heading", fontName=bold, fontSize=11, leading=14, spaceBefore=10,
                                spaceAfter=4, keepWithNext=1),
+        heading_alone=ParagraphStyle("heading_alone", fontName=bold, fontSize=11, leading=14,
+                                     spaceBefore=10, spaceAfter=4),
         body=base,
         small=ParagraphStyle("small", parent=base, fontSize=8.5, leading=11, textColor=GREY),
         cell=cell,

@@ -1,43 +1,30 @@
 """Property claim in the criminal proceedings (imovinskopravni zahtev; ZKP čl. 50 st. 1 tač. 1,
-and the chapter on the claim, čl. 252–260 — numbers to be checked by the lawyer), in podnesak
-form: addressee, the injured party and her lawyer "po punomoćju", material and non-material
-damage item by item, totals in dinars, interest, evidence, attachments, place, date, signature."""
+and the chapter on the claim, čl. 252–260 — numbers marked for the lawyer to check), in podnesak
+form: addressee, the injured party and her lawyer "po punomoćju", the facts, the heads of damage
+with their evidence and interest, the legal basis for what is claimed, the request item by item
+with interest and costs, evidence, attachments, place, date, signature.
+
+Totals are printed only over amounts given; a claim with no amount is a draft, marked so on
+every page (reports/claim_parts.py), never a filing with empty totals.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from reportlab.platypus import Flowable, Paragraph
 
-from reportlab.platypus import Flowable, Paragraph, Spacer
-
+from astra_desktop.core.claims import ClaimDocument, costs_total
 from astra_desktop.core.court import Authority
-from astra_desktop.core.court_documents import Addressee, DamageItem, Filing, PropertyClaimData
-from astra_desktop.reports import filing, page, parts, templates
-from astra_desktop.reports.formatting import day, esc, money, para
-from astra_desktop.reports.templates import Texts
+from astra_desktop.core.court_documents import Addressee, Filing
+from astra_desktop.reports import claim_parts, filing, page, parts, templates
+from astra_desktop.reports.formatting import esc, money, para
 
 KIND = "property-claim"
 
 
-def _table(t: Texts, items: Sequence[DamageItem], material: bool, subtotal: str) -> Flowable:
-    s = page.styles()
-    rows: list[list[Flowable | str]] = []
-    for n, item in enumerate(items, start=1):
-        if material:
-            interest = day(item.interest_from) or t("interest_due")
-        else:
-            interest = t("interest_judgment")
-        rows.append([f"{n}.", t.label("damage", item.kind), Paragraph(para(item.description), s.cell),
-                     interest, Paragraph(money(item.amount), s.cell_right)])  # fmt: skip
-    key = "subtotal_material" if material else "subtotal_non_material"
-    rows.append(["", Paragraph(esc(t(key)), s.cell_head), "", "",
-                 Paragraph(f"<b>{subtotal}</b>", s.cell_right)])  # fmt: skip
-    header = [t("col_no"), t("col_kind"), t("col_description"), t("col_interest"), t("col_amount")]
-    return page.grid(header, rows, [13, 42, 0, 24, 28], total_rows=1)
-
-
-def build(data: PropertyClaimData) -> bytes:
+def build(data: ClaimDocument) -> bytes:
     h = data.heading
     t = templates.load(KIND, h.lang)
+    c = claim_parts.texts(h.lang)
     s = page.styles()
     v = parts.victim(t, h)
     f = data.filing or Filing(Addressee(Authority.COURT, "", "", ""), h.client_name)
@@ -47,40 +34,50 @@ def build(data: PropertyClaimData) -> bytes:
         *filing.addressee(t, f),
         filing.parties(t, f, data.proceeding, v, t("claimant_label", **v)),
     ]
+    if data.minor:
+        story.append(page.facts([(c("representative"), esc(data.representative or t("blank")))]))
+    story += claim_parts.draft_banner(c, data)
     story += page.title_block(title, t("subtitle"))
     charges = parts.charges(t, data.proceeding) or t("intro_no_charges")
     ended = data.proceeding is not None and data.proceeding.first_instance_ended_on is not None
     story.append(
         Paragraph(t("intro_late" if ended else "intro", charges=esc(charges), **who), s.body)
     )
-    story += [Paragraph(esc(t("reasoning")), s.heading), Paragraph(t("grounds", **v), s.body)]
-    blank = all(i.amount is None for i in data.items)
-    total = "" if blank else money(data.total())
-    material = "" if blank else money(data.total(material=True))
-    non_material = "" if blank else money(data.total(material=False))
-    for is_material, heading_key, subtotal in (
-        (True, "material_heading", material), (False, "non_material_heading", non_material)
-    ):  # fmt: skip
-        items = [i for i in data.items if i.kind.material == is_material]
-        if items:
-            story += [
-                Paragraph(esc(t(heading_key)), s.heading),
-                _table(t, items, is_material, subtotal),
-            ]
-    if blank:
-        story.append(Paragraph(esc(t("not_specified")), s.small))
-    else:
-        story += [Spacer(1, 6), page.total_line(t("total"), total)]
-    story.append(Paragraph(esc(t("petition_heading")), s.heading))
-    if blank:
-        story.append(Paragraph(t("petition_blank", **v), s.body))
-    else:
-        story.append(Paragraph(t("petition", total=total, material=material,
-                                 non_material=non_material, **v), s.body))  # fmt: skip
-    story.append(Paragraph(t("reservation", **v), s.body))
+    if data.minor:
+        story.append(Paragraph(t("minor", **v), s.body))
+    story.append(Paragraph(esc(t("reasoning")), s.heading))
+    story.append(Paragraph(para(data.facts) if data.facts.strip() else t("facts", **v), s.body))
+    story += claim_parts.specification(c, data)
+    story.append(Paragraph(esc(t("basis_heading")), s.heading))
+    story += claim_parts.legal_basis(c, t, data, v, civil=False)
+    if data.legal_aid:
+        story.append(Paragraph(c("legal_aid", decision=esc(data.legal_aid), **v), s.body))
+    story += _petition(t, c, data, v)
+    story += claim_parts.costs(c, data.costs)
     story.append(Paragraph(esc(t("evidence_heading")), s.heading))
-    evidence = [esc(t("evidence_testimony", **v))] + [para(e) for e in data.evidence if e.strip()]
+    evidence = [esc(t("evidence_testimony", **v)), *(para(e) for e in data.evidence)]
     story += page.bullets(evidence, numbered=True)
-    story += filing.attachments(t, f, [para(e) for e in data.evidence if e.strip()])
-    story += filing.signature(t, h, f, v)
-    return page.render(story, h, t, title)
+    more = [esc(c("legal_aid_attachment", decision=data.legal_aid))] if data.legal_aid else []
+    listed = filing.attachments(t, f, [*more, *(para(e) for e in data.attachments)])
+    story += claim_parts.closing(listed, filing.signature(t, h, f, v))
+    return claim_parts.render(story, data, t, c, title)
+
+
+def _petition(t: templates.Texts, c: templates.Texts, data: ClaimDocument,
+              v: dict[str, str]) -> list[Flowable]:  # fmt: skip
+    """The request: the total and each item with its interest; the costs; what is reserved."""
+    s = page.styles()
+    story: list[Flowable] = [Paragraph(esc(t("petition_heading")), s.heading)]
+    if data.blank:
+        return [*story, Paragraph(t("petition_blank", **v), s.body)]
+    several = data.defendants > 1
+    lead = t("petition_several" if several else "petition_one", total=money(data.total()), **v)
+    story.append(Paragraph(lead, s.body))
+    story += page.bullets(claim_parts.petitum_items(c, data.items), numbered=True)
+    given = [x for x in data.costs if x.amount is not None]
+    amount = t("costs_amount", amount=money(costs_total(given))) if given else ""
+    story.append(Paragraph(t("petition_costs_several" if several else "petition_costs_one",
+                             amount=amount, **v), s.body))  # fmt: skip
+    story += claim_parts.reservation(c, data.items, v)
+    story.append(Paragraph(t("reservation", **v), s.body))
+    return story

@@ -1,12 +1,13 @@
-"""Risk / safety report for the prosecutor or the court, from the case's risk assessments: the
-latest one in words, the earlier ones, the safety plan, and the instrument's disclaimer that it
-is not a validated instrument."""
+"""Risk / safety report from the case's risk assessments: the latest one in words, the earlier
+ones, the safety plan, and the instrument's disclaimer that it is not a validated instrument —
+the one document that carries it (a filing cites the findings, never the disclaimer).
+The instrument's "klijent/kinja" is written in the client's gender."""
 
 from __future__ import annotations
 
 from reportlab.platypus import Flowable, Paragraph
 
-from astra_desktop.core.court_documents import RiskReportData, RiskSummary
+from astra_desktop.core.court_documents import Heading, RiskReportData, RiskSummary
 from astra_desktop.reports import page, parts, templates
 from astra_desktop.reports.formatting import day, esc, para
 from astra_desktop.reports.templates import Texts
@@ -14,8 +15,12 @@ from astra_desktop.reports.templates import Texts
 KIND = "risk-report"
 
 
-def _latest(t: Texts, risk: RiskSummary, client: str) -> list[Flowable]:
+def _latest(t: Texts, h: Heading, risk: RiskSummary, client: str) -> list[Flowable]:
     s = page.styles()
+
+    def g(text: str) -> str:  # "klijent/kinja" in the client's gender
+        return esc(parts.gendered(t, h, text))
+
     level = t.label("level", risk.level)
     rows = [
         (t("assessed_on"), day(risk.assessed_on)),
@@ -33,11 +38,11 @@ def _latest(t: Texts, risk: RiskSummary, client: str) -> list[Flowable]:
             Paragraph(para(risk.override_reason), s.body),
         ]
     out.append(Paragraph(esc(t("risks_heading")), s.heading))
-    found = [esc(t("red_flag", item=i)) for i in risk.red_flags]
+    found = [g(t("red_flag", item=i)) for i in risk.red_flags]
     any_found = bool(found)
     out += page.bullets(found)
     for section in risk.risks:
-        items = [esc(i) for i in section.items if i not in risk.red_flags]
+        items = [g(i) for i in section.items if i not in risk.red_flags]
         if items:
             any_found = True
             out.append(Paragraph(f"<b>{esc(section.title)}</b>", s.body))
@@ -46,7 +51,7 @@ def _latest(t: Texts, risk: RiskSummary, client: str) -> list[Flowable]:
         out.append(Paragraph(esc(t("risks_none")), s.body))
     if risk.protective:
         out.append(Paragraph(esc(t("protective_heading")), s.heading))
-        out += page.bullets(esc(p) for p in risk.protective)
+        out += page.bullets(g(p) for p in risk.protective)
     if risk.own_words.strip():
         out.append(Paragraph(esc(t("own_words_heading", client=client)), s.heading))
         out.append(Paragraph(para(risk.own_words), s.body))
@@ -72,7 +77,7 @@ def build(data: RiskReportData) -> bytes:
     else:
         story += [Paragraph(esc(t("disclaimer_heading")), s.heading),
                   Paragraph(f"<b>{esc(risk.disclaimer)}</b>", s.body)]  # fmt: skip
-        story += _latest(t, risk, client)
+        story += _latest(t, h, risk, client)
         if len(risk.history) > 1:
             story.append(Paragraph(esc(t("history_heading")), s.heading))
             rows = [
@@ -83,7 +88,7 @@ def build(data: RiskReportData) -> bytes:
             )
         if risk.actions:
             story.append(Paragraph(esc(t("plan_heading")), s.heading))
-            rows = [[title_, t.label("action_status", status), day(due)]
+            rows = [[parts.gendered(t, h, title_), t.label("action_status", status), day(due)]
                     for title_, status, due in risk.actions]  # fmt: skip
             story.append(
                 page.grid([t("col_action"), t("col_status"), t("col_due")], rows, [0, 30, 25])

@@ -1,5 +1,6 @@
-"""Letter confirming support: since when the client has been supported and which services she or
-he received — nothing more (no story, no diagnosis, no risk), so it can go to any authority."""
+"""Letter confirming support: since when the client has been supported — until the day the case
+was closed, or that the support is ongoing — and which services she or he received; nothing more
+(no story, no diagnosis, no risk), so it can go to any authority."""
 
 from __future__ import annotations
 
@@ -23,14 +24,19 @@ def build(data: SupportLetterData) -> bytes:
               "since": day(data.since), "until": day(data.until), "was": was}  # fmt: skip
     story: list[Flowable] = [*page.letterhead(h), Spacer(1, 20), *page.title_block(title),
                              Spacer(1, 10)]  # fmt: skip
-    story.append(Paragraph(t("body_closed" if data.until else "body", **values), s.body))
+    # until the day the case was closed; an open case: the support is ongoing
+    if data.until is not None:
+        body = "body_closed"
+    else:
+        body = "body_closed_undated" if data.closed else "body"
+    story.append(Paragraph(t(body, **values), s.body))
     if data.services:
         story.append(Paragraph(esc(t("services_intro")), s.body))
         lines = []
         for p in data.services:
             values = {"service": esc(t.label("service", p.kind)), "first": day(p.first)}
-            if p.last is None:  # no end recorded: still being provided
-                lines.append(t("period_open", **values))
+            if p.last is None:  # no end recorded: still being provided, unless the case closed
+                lines.append(t("period_from" if data.closed else "period_open", **values))
             elif p.last != p.first:
                 lines.append(t("period", last=day(p.last), **values))
             else:

@@ -51,8 +51,11 @@ def build(data: VulnerableWitnessData) -> bytes:
         story.append(
             Paragraph(t("risk_intro", date=day(risk.assessed_on), level=esc(level)), s.body)
         )
-        found = [esc(t("red_flag", item=item)) for item in risk.red_flags]
-        found += [esc(item) for section in risk.risks for item in section.items
+        # the instrument's "klijent/kinja" as the party she is here: "oštećena", "oštećenoj"
+        found = [esc(parts.gendered(t, h, t("red_flag", item=item), as_party=True))
+                 for item in risk.red_flags]  # fmt: skip
+        found += [esc(parts.gendered(t, h, item, as_party=True))
+                  for section in risk.risks for item in section.items
                   if item not in risk.red_flags]  # fmt: skip
         story += page.bullets(found) if found else [Paragraph(esc(t("risk_none")), s.body)]
     story.append(Paragraph(esc(t("measures_heading")), s.heading))

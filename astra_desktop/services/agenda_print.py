@@ -15,6 +15,8 @@ from astra_desktop.core.enums import AuditAction
 from astra_desktop.reports import agenda_pdf
 from astra_desktop.services import agenda, court_data, disclosure
 from astra_desktop.services.session import Session
+from astra_desktop.storage import agenda as agenda_db
+from astra_desktop.storage import meta
 
 
 def week_pdf(
@@ -33,12 +35,10 @@ def week_pdf(
     if not show_names:
         rows = redacted(session, rows, language)
     names = agenda_workers(session, [r.id for r in rows])
-    organisation = session.db.execute(
-        "SELECT value FROM meta WHERE key = 'organisation'"
-    ).fetchone()
+    organisation = meta.organisation(session.db)
     data = agenda_pdf.week_agenda(
         monday, rows, workers=names, show_names=show_names, language=language,
-        generated=local_now(clock), organisation=str(organisation[0]) if organisation else "",
+        generated=local_now(clock), organisation=organisation or "",
     )  # fmt: skip
     detail = f"week {monday.isoformat()}" + (", with names" if show_names else "")
     session.audit(AuditAction.PRINT, "agenda", "", detail)
@@ -66,15 +66,4 @@ def redacted(session: Session, rows: list[AgendaRow], language: str) -> list[Age
 
 def agenda_workers(session: Session, appointment_ids: list[str]) -> dict[str, list[str]]:
     """Appointment id -> the user names of the workers accompanying."""
-    found: dict[str, list[str]] = {}
-    for start in range(0, len(appointment_ids), 500):
-        chunk = appointment_ids[start : start + 500]
-        marks = ", ".join("?" for _ in chunk)
-        for appointment_id, username in session.db.execute(
-            "SELECT w.appointment_id, u.username FROM appointment_workers w "
-            f"JOIN users u ON u.id = w.user_id WHERE w.appointment_id IN ({marks}) "
-            "ORDER BY u.username",
-            chunk,
-        ):
-            found.setdefault(appointment_id, []).append(username)
-    return found
+    return agenda_db.workers_by_appointment(session.db, appointment_ids)

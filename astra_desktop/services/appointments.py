@@ -13,23 +13,23 @@ from datetime import datetime, timedelta
 from astra_desktop.core.appointments import (
     INACTIVE,
     Appointment,
-    AppointmentKind,
     AppointmentStatus,
     clean_time,
     validate_appointment,
 )
-from astra_desktop.core.conflicts import Booking, Conflict, find_conflicts
+from astra_desktop.core.conflicts import Conflict, find_conflicts
 from astra_desktop.core.enums import AuditAction
 from astra_desktop.core.models import new_id
 from astra_desktop.core.recurrence import Recurrence, expand
 from astra_desktop.core.roles import Permission
 from astra_desktop.errors import AstraError, NotFound, ValidationError
-from astra_desktop.services.access import require_case, visible_cases_clause
+from astra_desktop.services.access import require_case, visibility
 from astra_desktop.services.session import Session
-from astra_desktop.storage import audit, rows
+from astra_desktop.storage import appointments as appointments_db
+from astra_desktop.storage import audit, cases, rows, users
 from astra_desktop.storage.database import Connection
 
-TABLE = "appointments"
+TABLE = appointments_db.TABLE
 
 
 class DoubleBooking(AstraError):
@@ -59,21 +59,12 @@ def open_for_edit(session: Session, appointment_id: str) -> tuple[Appointment, l
 
 
 def workers_of(session: Session, appointment_id: str) -> list[str]:
-    return [
-        r[0]
-        for r in session.db.execute(
-            "SELECT user_id FROM appointment_workers WHERE appointment_id = ? ORDER BY user_id",
-            (appointment_id,),
-        )
-    ]
+    return appointments_db.workers_of(session.db, appointment_id)
 
 
 def worker_names(session: Session) -> dict[str, str]:
     """User id -> user name, for every account that can accompany a client."""
-    return {
-        str(r[0]): str(r[1])
-        for r in session.db.execute("SELECT id, username FROM users ORDER BY username")
-    }
+    return users.names_by_name(session.db)
 
 
 # --- clashes ---------------------------------------------------------------------------------------
@@ -90,37 +81,14 @@ def conflicts(
     Appointments in cases the person cannot see are reported without their case code."""
     require_case(session, case_id, Permission.READ_CASES)
     workers = sorted(set(worker_ids))
-    conn = session.db
-    client = conn.execute("SELECT client_id FROM cases WHERE id = ?", (case_id,)).fetchone()
-    if client is None:
+    client_id = cases.client_of(session.db, case_id)
+    if client_id is None:
         raise NotFound("The case was not found, or it is not assigned to you.")
-    clause, vis = visible_cases_clause(session)
-    marks = ", ".join("?" for _ in workers)
-    by_worker = (
-        f" OR a.id IN (SELECT appointment_id FROM appointment_workers WHERE user_id IN ({marks}))"
-        if workers
-        else ""
-    )
-    sql = (
-        f"SELECT a.id, cases.client_id, a.starts_at, a.ends_at, a.status, a.kind, "
-        f"CASE WHEN {clause} THEN cases.case_code ELSE '' END, "
-        "(SELECT group_concat(user_id) FROM appointment_workers w WHERE w.appointment_id = a.id) "
-        "FROM appointments a JOIN cases ON cases.id = a.case_id "
-        "WHERE a.starts_at >= ? AND a.starts_at <= ? AND a.status NOT IN ('postponed', 'cancelled') "
-        f"AND (cases.client_id = ?{by_worker})"
-    )
     lower = (clean_time(starts_at) - timedelta(days=1)).isoformat()
-    params = (*vis, lower, clean_time(ends_at).isoformat(), client[0], *workers)
-    bookings = [
-        Booking(
-            id=r[0], client_id=r[1], starts_at=datetime.fromisoformat(r[2]),
-            ends_at=datetime.fromisoformat(r[3]), status=AppointmentStatus(r[4]),
-            kind=AppointmentKind(r[5]), case_code=r[6],
-            worker_ids=frozenset((r[7] or "").split(",")) - {""},
-        )
-        for r in conn.execute(sql, params)
-    ]  # fmt: skip
-    return find_conflicts(starts_at, ends_at, client[0], workers, bookings, ignore_ids)
+    bookings = appointments_db.bookings(
+        session.db, visibility(session), client_id, workers, lower, clean_time(ends_at).isoformat()
+    )
+    return find_conflicts(starts_at, ends_at, client_id, workers, bookings, ignore_ids)
 
 
 def _check_conflicts(
@@ -139,26 +107,14 @@ def _check_conflicts(
 def _valid_workers(conn: Connection, worker_ids: Iterable[str]) -> list[str]:
     workers = sorted(set(worker_ids))
     for user_id in workers:
-        if not conn.execute(
-            "SELECT 1 FROM users WHERE id = ? AND active = 1", (user_id,)
-        ).fetchone():
+        if not users.is_active(conn, user_id):
             raise ValidationError("workers", "One of the chosen workers no longer has an account.")
     return workers
 
 
-def _set_workers(conn: Connection, appointment_id: str, workers: list[str]) -> None:
-    conn.execute("DELETE FROM appointment_workers WHERE appointment_id = ?", (appointment_id,))
-    conn.executemany(
-        "INSERT INTO appointment_workers (appointment_id, user_id) VALUES (?, ?)",
-        [(appointment_id, w) for w in workers],
-    )
-
-
 def _actor_user(conn: Connection, session: Session) -> str | None:
     user_id = session.actor.user_id
-    return (
-        user_id if conn.execute("SELECT 1 FROM users WHERE id = ?", (user_id,)).fetchone() else None
-    )
+    return user_id if users.exists(conn, user_id) else None
 
 
 def add(
@@ -190,7 +146,7 @@ def add(
             item.created_at = item.updated_at = now
             item.created_by = creator
             rows.insert(conn, TABLE, item)
-            _set_workers(conn, item.id, workers)
+            appointments_db.set_workers(conn, item.id, workers)
             detail = "double-booked" if allow_conflicts else ""
             audit.append(
                 conn, session.actor.user_id, AuditAction.CREATE.value, "appointment", item.id,
@@ -232,7 +188,7 @@ def update(
         appt.updated_at = rows.now_utc()
         rows.update(conn, TABLE, appt)
         if workers != old_workers:
-            _set_workers(conn, appt.id, workers)
+            appointments_db.set_workers(conn, appt.id, workers)
         audit.append(conn, session.actor.user_id, AuditAction.CHANGE.value, "appointment", appt.id)
 
 
@@ -254,21 +210,10 @@ def cancel_rest_of_series(session: Session, appointment_id: str, reason: str = "
         record_outcome(session, appointment_id, AppointmentStatus.CANCELLED, reason)
         return 1
     with session.write() as conn:
-        ids = [
-            r[0]
-            for r in conn.execute(
-                "SELECT id FROM appointments WHERE series_id = ? AND starts_at >= ? "
-                "AND status = 'planned'",
-                (appt.series_id, appt.starts_at.isoformat()),
-            )
-        ]
+        ids = appointments_db.planned_in_series(conn, appt.series_id, appt.starts_at.isoformat())
         now = rows.now_utc().isoformat()
         for item in ids:
-            conn.execute(
-                "UPDATE appointments SET status = 'cancelled', outcome = ?, updated_at = ?, "
-                "version = version + 1 WHERE id = ?",
-                (reason.strip(), now, item),
-            )
+            appointments_db.cancel(conn, item, reason.strip(), now)
             audit.append(
                 conn, session.actor.user_id, AuditAction.CHANGE.value, "appointment", item, "cancel"
             )
@@ -279,7 +224,7 @@ def delete(session: Session, appointment_id: str) -> None:
     appt = get(session, appointment_id)
     require_case(session, appt.case_id, Permission.DELETE_RECORDS)
     with session.write() as conn:
-        conn.execute("DELETE FROM appointments WHERE id = ?", (appointment_id,))
+        appointments_db.delete(conn, appointment_id)
         audit.append(
             conn, session.actor.user_id, AuditAction.DELETE.value, "appointment", appointment_id
         )

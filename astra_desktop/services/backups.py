@@ -10,27 +10,30 @@ through a copy of the vault's recovery slot kept in the lock; so the recovery ke
 
 Making one never writes plaintext: the copy is exported from a connection of its own, in one read
 transaction (the vault stays usable), into a hidden temp file in the destination folder (so a full
-USB stick never fills the laptop's disk); it is checked (page MACs, `integrity_check`, record sums
-recomputed and equal to the vault's content digest), sealed into a second hidden temp file, synced,
-read back from the disk and decrypted to the end (every lock must open it and its bytes must hash to
-the checked copy's), and only then renamed to `*.astrabackup`. A crash at any point leaves hidden
-temp files only, never something listed as a backup; the next backup removes stale ones.
+USB stick never fills the laptop's disk); it is checked, sealed into a second hidden temp file,
+synced, read back from the drive and authenticated to the end (every lock must open it), and only
+then renamed to `*.astrabackup`. A crash at any point leaves hidden temp files only, never
+something listed as a backup; the next backup removes stale ones.
 
-Once the copy is written, three lines of work run side by side (SQLite, AES and file I/O leave
-the interpreter free): `integrity_check` on the export's connection (its pages still cached), then
-`cipher_integrity_check` of every page of the copy re-opened from the disk; the copy re-opened
-from the disk once more and its rows hashed (record sums, so the content digest, equal to the
-vault's; audit head, counts); and sealing it (then syncing and reading back the sealed file). The
-file is renamed only when all of them succeed; if one fails or the person cancels, the others are
-stopped and everything is removed. The copy inside has 16 KiB pages (the vault 4 KiB): fewer page
-MACs to write and check.
+Verification in one pass over each file (docs/security.md, "Backup verification"):
+- while SQLite writes the copy, the record sums are recomputed from the vault's own rows, on a
+  second connection that reads the very state the export copies (db_copy.SourceSums; if a commit
+  came in between, the copy's rows are hashed instead);
+- once it is written, the copy is read once, from the disk, by `integrity_check` on a connection
+  of its own: SQLCipher checks every page's MAC as it reads it (a fresh export has no free pages,
+  so that is every page), the structure and each index's agreement with its table are proven, and
+  the copy's stored sums, audit head and counts are compared with the vault's (db_copy.check_copy);
+- beside that, the copy's bytes are read once more, to be sealed, and the sealed file is read back
+  once from the drive: AES-GCM authenticates each chunk, its place and the end of the stream, so
+  the payload is not hashed on the way in and out as well.
+The file is renamed only when every step succeeds; if one fails or the person cancels, the others are stopped and everything is removed.
+The copy inside has 16 KiB pages (the vault 4 KiB): fewer page MACs to write and check.
 """
 
 from __future__ import annotations
 
 import contextlib
 import errno
-import hashlib
 import json
 import os
 import secrets
@@ -61,6 +64,7 @@ from astra_desktop.storage.backup_format import (
     SealedDamaged,
     SealedWriter,
 )
+from astra_desktop.storage.database import DAMAGED_DB
 from astra_desktop.storage.keyslots import KIND_RECOVERY, KeyFile, hkdf
 
 SUFFIX = ".astrabackup"
@@ -74,8 +78,6 @@ PARTS = ("about.json", "vault.keys", "vault.db")
 # write and check); its header says so, and a restore writes the vault back with 4 KiB pages.
 # Backups made before this field existed have 4 KiB pages.
 PAGE_SIZE = 16 * 1024
-# The checks from the disk read each page once (the structural check reads the export's cache).
-SMALL_CACHE_KIB = 2048
 
 KEEP = settings.Setting("backups_keep", default=10, minimum=1, maximum=100)
 REMIND_DAYS = settings.Setting("backup_reminder_days", default=7, minimum=1, maximum=365)
@@ -144,6 +146,12 @@ class _Tracker:
             if not self._progress(self._done, TOTAL):
                 self.stopped = True
         return not self.stopped
+
+    def alive(self) -> bool:
+        """Whether to go on, without moving the bar."""
+        if self._session.closed:
+            self.locked = True
+        return not (self.locked or self.stopped)
 
     def checkpoint(self, done: float) -> None:
         """Between steps: always asks whether to go on."""
@@ -226,6 +234,7 @@ def create(
     recovery = keyfile.find(KIND_RECOVERY, "recovery")
     tracker = _Tracker(progress, session)
     content_key, inner_salt = os.urandom(32), os.urandom(16)
+    key = inner_key(content_key)
     token = secrets.token_hex(6)
     copy_path, part = folder / f"{TEMP_PREFIX}{token}.db", folder / f"{TEMP_PREFIX}{token}.part"
     created = datetime.now(UTC)  # to the microsecond: the order of backups made in one second
@@ -237,13 +246,25 @@ def create(
     stop = threading.Event()
     workers = ThreadPoolExecutor(2, thread_name_prefix="astra-backup")
     steps: dict[str, Future[object]] = {}
-    parts = _Parts(tracker, 500, 480, ("structure", "check", "seal"))
+    parts = _Parts(tracker, 500, 480, ("sums", "copy", "seal"))
     finished = False
+    beside: database.Connection | None = None
+    vault_sums: list[dict[str, bytes]] = []  # the state the sums are recomputed in, if the export's
+
+    def snapshot_taken(source: database.Connection, snap: db_copy.Snapshot) -> None:
+        """Inside the export's read transaction, before anything is copied: the record sums are
+        recomputed from the vault beside the export, if that connection reads the same state."""
+        assert beside is not None
+        sums = db_copy.SourceSums(beside)
+        state = db_copy.state(source)
+        if sums.begin(state):
+            vault_sums.append(state.sums)
+            steps["sums"] = workers.submit(_source_sums, sums, snap, parts)
 
     def written(snap: db_copy.Snapshot) -> None:
-        """The copy is complete on the disk: seal it and check it from the disk, beside the
-        structural check the export's connection runs next."""
+        """The copy is complete on the disk: seal it, beside the copy's own check."""
         tracker.checkpoint(500)
+        parts.started = True
         about = json.dumps(
             {"created_by_name": session.actor.username, "organisation": _organisation(session)},
             ensure_ascii=False,
@@ -263,16 +284,15 @@ def create(
         locks: list[PassphraseLock | KeyLock] = [passphrase_lock.result()]
         if recovery is not None:
             locks.append(KeyLock(data_key, RECOVERY_LOCK, {"slot": recovery.to_json()}))
-        key = inner_key(content_key)
-        steps["check"] = workers.submit(_check_copy, copy_path, key, inner_salt, snap, parts)
         steps["seal"] = workers.submit(_seal, part, public, content_key, locks,
                                        [about, keys_bytes], copy_path, stop, parts)  # fmt: skip
 
     try:
         tracker.checkpoint(0)
         session.write_anchor()  # see Session.write_anchor
-        _export(session, copy_path, inner_key(content_key), inner_salt, tracker, parts, written)
-        _check_pages(copy_path, inner_key(content_key), inner_salt)
+        beside = database.connect(session.files.db, data_key, session.keyfile.db_salt)
+        snap = _export(session, copy_path, key, inner_salt, tracker, written, snapshot_taken)
+        _check_copy(copy_path, key, inner_salt, snap, vault_sums[0] if vault_sums else None, parts)
         _wait(steps, stop, tracker)
         tracker.checkpoint(980)
         if target.exists():
@@ -283,11 +303,6 @@ def create(
     except db_copy.Interrupted as exc:
         why = "The backup stopped because the vault was locked" if tracker.locked else None
         raise (Cancelled(why) if why else Cancelled()) from exc
-    except db_copy.CopyDamaged as exc:
-        raise VaultDamaged(
-            f"The copy made for the backup did not check out ({exc}). Nothing was written. Run "
-            "`astra-desktop check` and tell the administrator."
-        ) from exc
     except (OSError, sqlcipher3.OperationalError) as exc:
         if _is_write_failure(exc):
             raise WriteFailed(folder) from exc
@@ -301,6 +316,8 @@ def create(
         stop.set()
         tracker.stopped = not finished  # a step still running on a thread stops at once
         workers.shutdown(wait=True)  # never delete files under a running thread
+        if beside is not None:
+            beside.close()
         for leftover in (copy_path, part):
             with contextlib.suppress(OSError):
                 leftover.unlink()
@@ -314,16 +331,20 @@ def create(
 
 class _Parts:
     """Progress of the steps that run side by side: each reports its own fraction, the bar shows
-    their mean between `start` and `start + width`."""
+    their mean between `start` and `start + width` once `started` (the record sums begin during
+    the export, whose own progress the bar shows until then)."""
 
     def __init__(self, tracker: _Tracker, start: float, width: float, names: tuple[str, ...]):
         self._tracker = tracker
         self._start, self._width = start, width
         self._done = dict.fromkeys(names, 0.0)
+        self.started = False
 
     def stage(self, name: str, fraction: Callable[[], float]) -> Callable[[], bool]:
         def keep_going() -> bool:
             self._done[name] = min(1.0, max(0.0, fraction()))
+            if not self.started:
+                return self._tracker.alive()
             mean = sum(self._done.values()) / len(self._done)
             return self._tracker.report(self._start + self._width * mean)
 
@@ -331,8 +352,8 @@ class _Parts:
 
 
 def _wait(steps: dict[str, Future[object]], stop: threading.Event, tracker: _Tracker) -> None:
-    """Wait for the steps running beside the structural check; if one fails, stop the others
-    and raise its error (a cancellation only when nothing else went wrong)."""
+    """Wait for the steps running beside the copy's check; if one fails, stop the others and
+    raise its error (a cancellation only when nothing else went wrong)."""
     errors: list[BaseException] = []
     for future in as_completed(steps.values()):
         exc = future.exception()
@@ -363,31 +384,19 @@ def _export(
     key: bytes,
     salt: bytes,
     tracker: _Tracker,
-    parts: _Parts,
     written: Callable[[db_copy.Snapshot], None],
+    snapshot_taken: Callable[[database.Connection, db_copy.Snapshot], None],
 ) -> db_copy.Snapshot:
-    """The snapshot copy (steps 0-50 %), from a connection of its own (never the session's); then
-    `written` starts the steps beside it, and this connection checks the copy's structure."""
+    """The snapshot copy (steps 0-50 %), from a connection of its own (never the session's)."""
     files = session.files
     wal = Path(f"{files.db}-wal")
     source_size = files.db.stat().st_size + (wal.stat().st_size if wal.exists() else 0)
     copying = tracker.stage(0, 500, lambda: _size(copy_path) / max(1, source_size))
-    started, estimate = [0.0], [1.0]
-    structure = parts.stage("structure", lambda: (time.monotonic() - started[0]) / estimate[0])
-
-    def keep_going() -> bool:
-        return structure() if started[0] else copying()
-
-    def then(snap: db_copy.Snapshot) -> None:
-        written(snap)
-        estimate[0] = max(0.2, _size(copy_path) / 150e6)  # seconds, only to move the bar
-        started[0] = time.monotonic()
-
     source = database.connect(files.db, session.data_key, session.keyfile.db_salt)
     try:
         return db_copy.export(
-            source, copy_path, key, salt, keep_going, check_structure=True, on_written=then,
-            page_size=PAGE_SIZE,
+            source, copy_path, key, salt, copying, on_written=written, page_size=PAGE_SIZE,
+            on_snapshot=snapshot_taken,
         )  # fmt: skip
     finally:
         source.close()
@@ -400,21 +409,30 @@ def _size(path: Path) -> int:
         return 0
 
 
+def _source_sums(sums: db_copy.SourceSums, snap: db_copy.Snapshot, parts: _Parts) -> None:
+    """Beside the export, then beside the copy's check: the record sums recomputed from the
+    vault's rows, in the state the export copies."""
+    try:
+        problems = sums.problems(snap, parts.stage("sums", lambda: sums.fraction))
+    except sqlcipher3.OperationalError:
+        raise
+    except sqlcipher3.DatabaseError as exc:  # a page of the vault that fails its MAC
+        raise VaultDamaged(DAMAGED_DB.format(detail=str(exc))) from exc
+    if problems:
+        raise _copy_failed(problems)
+
+
 def _check_copy(
-    copy_path: Path, key: bytes, salt: bytes, snap: db_copy.Snapshot, parts: _Parts
-) -> None:
-    """Beside the structural check: the copy re-opened from the disk and checked against the
-    snapshot (page MACs, record sums, audit head, counts)."""
+    copy_path: Path, key: bytes, salt: bytes, snap: db_copy.Snapshot,
+    sums: dict[str, bytes] | None, parts: _Parts,
+) -> None:  # fmt: skip
+    """The copy re-opened from the disk and checked in one pass (db_copy.check_copy)."""
     started = time.monotonic()
     estimate = max(0.2, copy_path.stat().st_size / 100e6)  # seconds, only to move the bar
-    conn = db_copy.open_copy(copy_path, key, salt, page_size=PAGE_SIZE, cache_kib=SMALL_CACHE_KIB)
+    conn = db_copy.open_copy(copy_path, key, salt, page_size=PAGE_SIZE)
     try:
-        problems = db_copy.check(
-            conn,
-            snap,
-            parts.stage("check", lambda: (time.monotonic() - started) / estimate),
-            structure=False,  # checked by the export's connection, on the pages it had written
-            pages=False,  # checked beside this (`_check_pages`)
+        problems = db_copy.check_copy(
+            conn, snap, sums, parts.stage("copy", lambda: (time.monotonic() - started) / estimate)
         )
     finally:
         conn.close()
@@ -429,24 +447,11 @@ def _copy_failed(problems: list[str]) -> VaultDamaged:
     )
 
 
-def _check_pages(copy_path: Path, key: bytes, salt: bytes) -> None:
-    """After the structural check, beside the record sums: every page of the copy on the disk
-    authenticates."""
-    conn = db_copy.open_copy(copy_path, key, salt, page_size=PAGE_SIZE, cache_kib=SMALL_CACHE_KIB)
-    try:
-        problems = db_copy.check_pages(conn)
-    finally:
-        conn.close()
-    if problems:
-        raise _copy_failed(problems)
-
-
 def _seal(
     part: Path, public: dict[str, object], content_key: bytes, locks: list[PassphraseLock | KeyLock],
     head_parts: list[bytes], copy_path: Path, stop: threading.Event, parts: _Parts,
 ) -> None:  # fmt: skip
-    """Beside the checks: the sealed file, synced, then read back from the drive."""
-    plain_hash = hashlib.sha256()
+    """Beside the copy's check: the sealed file, synced, then read back from the drive."""
     total = max(1, copy_path.stat().st_size)
     done = 0
     report = parts.stage("seal", lambda: 0.7 * done / total)
@@ -454,24 +459,28 @@ def _seal(
         writer = SealedWriter(fh, KIND, public, content_key, locks)
         for block in [*head_parts, *_file_chunks(copy_path)]:
             writer.write(block)
-            plain_hash.update(block)
             done += len(block)
             if stop.is_set() or not report():
                 raise db_copy.Interrupted()
         writer.close()
         fh.flush()
         os.fsync(fh.fileno())
-    _read_back(part, content_key, writer.lock_keys, plain_hash.digest(), stop, parts)
+    _read_back(part, content_key, writer.lock_keys, done, stop, parts)
 
 
 def _read_back(
-    part: Path, content_key: bytes, lock_keys: list[bytes], plain_hash: bytes,
-    stop: threading.Event, parts: _Parts,
+    part: Path, content_key: bytes, lock_keys: list[bytes], size: int, stop: threading.Event,
+    parts: _Parts,
 ) -> None:  # fmt: skip
-    """Read the file back from the drive; every lock must open it and every chunk decrypt, to a
-    payload whose hash is the checked copy's."""
+    """Read the file back from the drive (not the OS cache): every lock must open it and every
+    chunk authenticate, to a payload of the size written.
+
+    That proves the drive holds the file as written: each chunk's AES-GCM tag covers its bytes,
+    its place and whether it is the last (backup_format.py), under a key only this backup has,
+    so a byte changed, lost or left over from another file fails. The payload is not hashed on
+    the way in and out as well: that would only test AES-GCM's own decryption."""
     _drop_from_cache(part)
-    total, done, check = part.stat().st_size, 0, hashlib.sha256()
+    total, done = part.stat().st_size, 0
     report = parts.stage("seal", lambda: 0.7 + 0.3 * done / max(1, total))
     try:
         sealed = Sealed.read(part, KIND, WHAT)
@@ -479,13 +488,12 @@ def _read_back(
             if sealed.open_lock(index, kek) != content_key:
                 raise VaultDamaged(_READ_BACK_FAILED)
         for chunk in sealed.chunks(content_key):
-            check.update(chunk)
             done += len(chunk)
             if stop.is_set() or not report():
                 raise db_copy.Interrupted()
     except (NotSealed, SealedDamaged) as exc:
         raise VaultDamaged(_READ_BACK_FAILED) from exc
-    if check.digest() != plain_hash:
+    if done != size:
         raise VaultDamaged(_READ_BACK_FAILED)
 
 

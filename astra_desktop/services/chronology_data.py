@@ -9,10 +9,11 @@ from typing import Any
 
 from astra_desktop.core import court_documents as cd
 from astra_desktop.core.appointments import BELGRADE, Appointment
+from astra_desktop.core.court import Proceeding
 from astra_desktop.core.court_documents import ChronologyEntry, Source
 from astra_desktop.core.enums import ReferralDirection
 from astra_desktop.core.models import Referral, RiskEvent, ServiceRecord
-from astra_desktop.services import case_records, hearings, proceedings, risk
+from astra_desktop.services import case_records, court_data, hearings, proceedings, risk
 from astra_desktop.services.court_data import Context, parse_day
 from astra_desktop.services.session import Session
 from astra_desktop.storage import rows
@@ -78,7 +79,8 @@ def _court(session: Session, ctx: Context) -> list[ChronologyEntry]:
         court = ctx.script(p.court)
         if p.opened_on:
             found.append(_day(p.opened_on, Source.PROCEEDING, "proceeding-opened",
-                              values={"court": court, "number": p.court_case_number}))  # fmt: skip
+                              values={"court": court,
+                                      "number": ctx.number(p.court_case_number)}))  # fmt: skip
         charges = proceedings.charges(session, p.id)
         by_id = {c.id: c for c in charges}
         accused = {d.id: d.label for d in proceedings.defendants(session, p.id)}
@@ -104,9 +106,21 @@ def _court(session: Session, ctx: Context) -> list[ChronologyEntry]:
             found.append(_day(p.property_claim_filed_on, Source.PROCEEDING, "claim-filed"))
         if p.first_instance_ended_on:
             found.append(_day(p.first_instance_ended_on, Source.PROCEEDING, "first-instance-ended"))
-        if p.verdict_on:
-            found.append(_day(p.verdict_on, Source.PROCEEDING, "verdict",
-                              labels={"verdict": ("verdict", p.verdict.value)}))  # fmt: skip
+        found += _outcome(ctx, p)
+    return found
+
+
+def _outcome(ctx: Context, p: Proceeding) -> list[ChronologyEntry]:
+    """The plea agreement on its date (its terms as recorded), and the judgment with the offence
+    convicted of, the sentence and who appealed; an undated plea agreement goes with the verdict."""
+    found = []
+    outcome = court_data.outcome(ctx, p)
+    if p.plea_agreement and p.plea_agreement_on:
+        found.append(_day(p.plea_agreement_on, Source.PROCEEDING, "plea-agreement",
+                          outcome=outcome))  # fmt: skip
+    if p.verdict_on:
+        found.append(_day(p.verdict_on, Source.PROCEEDING, "verdict",
+                          labels={"verdict": ("verdict", p.verdict.value)}, outcome=outcome))  # fmt: skip
     return found
 
 

@@ -7,6 +7,7 @@ file name never reaches the PDF.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -16,6 +17,8 @@ from astra_desktop.core import court_documents as cd
 from astra_desktop.core import court_names
 from astra_desktop.core import profiles as pf
 from astra_desktop.core.appointments import BELGRADE, AppointmentStatus, Clock, local_now
+from astra_desktop.core.attendance import HearingRecord, Person, attendance_due, tally
+from astra_desktop.core.attendance import presence as presence_of
 from astra_desktop.core.court import (
     Authority,
     Party,
@@ -183,13 +186,25 @@ def proceeding_info(session: Session, ctx: Context, proceeding_id: str) -> cd.Pr
         lines.append(cd.ChargeLine(c.article, ctx.script(c.offence), c.qualified_on,
                                    replaced.article if replaced else ""))  # fmt: skip
     return cd.ProceedingInfo(
-        court=ctx.script(p.court), court_case_number=p.court_case_number,
+        court=ctx.script(p.court), court_case_number=ctx.number(p.court_case_number),
         prosecutor_office=ctx.script(p.prosecutor_office),
-        prosecution_case_number=p.prosecution_case_number, judge=ctx.script(p.judge),
+        prosecution_case_number=ctx.number(p.prosecution_case_number), judge=ctx.script(p.judge),
         witness_status=p.vulnerable_witness, measures_ordered=tuple(p.measures_ordered),
         defendants=tuple(cd.DefendantLine(d.label, d.role)
                          for d in proceedings.defendants(session, proceeding_id)),
         charges=tuple(lines), first_instance_ended_on=p.first_instance_ended_on,
+        outcome=outcome(ctx, p),
+    )  # fmt: skip
+
+
+def outcome(ctx: Context, p: Proceeding) -> cd.Outcome:
+    """The plea agreement and the judgment as recorded on the proceeding."""
+    return cd.Outcome(
+        verdict=p.verdict, verdict_on=p.verdict_on, article=p.convicted_article.strip(),
+        paragraph=p.convicted_paragraph.strip(), offence=ctx.script(p.convicted_offence.strip()),
+        sentence=p.sentence.strip(), sentence_months=p.sentence_months,
+        appealed_by=tuple(p.appealed_by), plea=p.plea_agreement, plea_on=p.plea_agreement_on,
+        plea_terms=p.plea_terms.strip(), victim_informed=p.victim_informed_of_plea,
     )  # fmt: skip
 
 
@@ -274,7 +289,15 @@ def risk_summary(session: Session, ctx: Context) -> cd.RiskSummary | None:
         return None
     latest = assessments[-1]
     inst = risk.instrument_of(session, latest.instrument_id, latest.instrument_version)
-    lang = ctx.lang
+
+    def text(mapping: dict[str, str]) -> str:
+        """Cyrillic is made from the Latin now (core/translit.py): a vault's stored copy of the
+        instrument may spell brand names letter by letter ("СафеЛивес ДАСХ"); made now, they
+        stay as written (SafeLives DASH)."""
+        if ctx.lang == "sr-Cyrl":
+            return to_cyrillic(inst.text(mapping, "sr-Latn"))
+        return inst.text(mapping, ctx.lang)
+
     said_yes = {k for k, v in latest.answers.items() if v is Answer.YES}
     sections, protective = [], []
     health = {i.id for s in inst.sections if is_health(s.title) for i in s.items}
@@ -283,28 +306,32 @@ def risk_summary(session: Session, ctx: Context) -> cd.RiskSummary | None:
     said_yes -= health  # health items go in only when chosen (core/disclosure.py)
     health_actions = {a for i in health for a in inst.items[i].actions}
     for section in inst.sections:
-        found = [inst.text(i.text, lang) for i in section.items
+        found = [text(i.text) for i in section.items
                  if i.id in said_yes and i.kind == "risk"]  # fmt: skip
-        protective += [inst.text(i.text, lang) for i in section.items
+        protective += [text(i.text) for i in section.items
                        if i.id in said_yes and i.kind == "protective"]  # fmt: skip
         if found:
-            sections.append(cd.RiskSection(inst.text(section.title, lang), tuple(found)))
+            sections.append(cd.RiskSection(text(section.title), tuple(found)))
     items = inst.items
     plan = risk.plan(session, ctx.case.id)
     return cd.RiskSummary(
-        instrument_title=inst.text(inst.title, lang), disclaimer=inst.text(inst.disclaimer, lang),
+        instrument_title=text(inst.title), disclaimer=text(inst.disclaimer),
         assessed_on=latest.assessed_on, level=_level_key(latest.level),
         computed=latest.result.computed.key, score=latest.result.score,
-        red_flags=tuple(inst.text(items[i].text, lang) for i in latest.result.red_flags
+        red_flags=tuple(text(items[i].text) for i in latest.result.red_flags
                         if i in items and i not in health),
         risks=tuple(sections), protective=tuple(protective), unknown=sum(
             latest.answers.get(i, Answer.UNKNOWN) is Answer.UNKNOWN for i in items),
         next_due=latest.next_due, own_words=latest.own_words,
         override_reason=latest.override_reason,
         history=tuple((a.assessed_on, a.result.score, _level_key(a.level)) for a in assessments),
-        actions=tuple((a.title, a.status, a.due_on) for a in plan
+        actions=tuple((ctx.script(a.title), a.status, a.due_on) for a in plan
                       if a.status != "dropped" and a.action_key not in health_actions),
     )  # fmt: skip
+
+
+def _findings(summary: cd.RiskSummary | None) -> cd.RiskSummary | None:
+    return dataclasses.replace(summary, disclaimer="") if summary is not None else None
 
 
 def _level_key(level: Level | None) -> str:
@@ -333,7 +360,9 @@ def vulnerable_witness(
         measures=measures,
         exploitation=tuple(ctx.case.exploitation_types),
         reasons=str(extra.get("reasons", "")),
-        risk=risk_summary(session, ctx) if extra.get("risk", True) else None,
+        # the findings, never the instrument's disclaimer: a filing must not undermine itself
+        # (the risk report, the organisation's own document, carries it)
+        risk=_findings(risk_summary(session, ctx)) if extra.get("risk", True) else None,
         filing=filing(session, ctx, pid, extra),
         minor=cd.is_minor(ctx.client.date_of_birth, ctx.heading.generated.date()),
     )
@@ -353,50 +382,6 @@ def parse_day(value: object, name: str) -> date | None:
     raise ValidationError(name, f"“{value}” is not a date. Write it as dd.mm.yyyy.")
 
 
-def damage_items(raw: object) -> tuple[cd.DamageItem, ...]:
-    """The claim's items from the form or a JSON file; none given: every head of damage, blank."""
-    if not raw:
-        return tuple(cd.DamageItem(k, None) for k in cd.DamageKind)
-    if not isinstance(raw, list):
-        raise ValidationError("items", "The claim's items must be a list.")
-    items = []
-    for n, entry in enumerate(raw, start=1):
-        if not isinstance(entry, Mapping):
-            raise ValidationError("items", f"Item {n} of the claim must name a kind and an amount.")
-        try:
-            kind = cd.DamageKind(entry.get("kind", ""))
-        except ValueError:
-            known = ", ".join(k.value for k in cd.DamageKind)
-            raise ValidationError(
-                "items", f"Item {n}: “{entry.get('kind')}” is not a head of damage ({known})."
-            ) from None
-        items.append(cd.DamageItem(
-            kind, cd.parse_amount(str(entry.get("amount", ""))), str(entry.get("description", "")),
-            parse_day(entry.get("interest_from"), "interest_from"),
-        ))  # fmt: skip
-    return tuple(items)
-
-
-def property_claim(
-    session: Session, ctx: Context, extra: Mapping[str, Any]
-) -> cd.PropertyClaimData:
-    pid = pick_proceeding(session, ctx.case.id, extra)
-    evidence = extra.get("evidence")
-    if evidence is None:  # the case's own documents, the app's earlier court documents aside
-        evidence = [
-            f"{d.description} ({d.filename})" if d.description.strip() else d.filename
-            for d in reversed(documents.documents(session, ctx.case.id))
-            if not d.description.startswith(GENERATED) and ctx.choices.document_in(d.id)
-        ]
-    return cd.PropertyClaimData(
-        heading=ctx.heading,
-        proceeding=proceeding_info(session, ctx, pid) if pid else None,
-        items=damage_items(extra.get("items")),
-        evidence=tuple(str(e) for e in evidence),
-        filing=filing(session, ctx, pid, extra),
-    )
-
-
 def support_letter(
     session: Session, ctx: Context, _extra: Mapping[str, Any]
 ) -> cd.SupportLetterData:
@@ -412,11 +397,20 @@ def support_letter(
             None if latest.ended_on is None else max(r.ended_on or r.provided_on for r in records)
         )
         periods.append(cd.ServicePeriod(kind, min(r.provided_on for r in records), last))
-    services = tuple(sorted(periods, key=lambda p: p.first))
     closed = case.status in (CaseStatus.CLOSED, CaseStatus.CLOSED_REFERRED)
-    until = case.updated_at.date() if closed and case.updated_at else None
+    until = closed_on(session, case.id) if closed else None
+    if until is not None:  # nothing was provided after the case closed
+        periods = [p if p.last is not None else cd.ServicePeriod(p.kind, p.first, max(p.first, until))
+                   for p in periods]  # fmt: skip
+    services = tuple(sorted(periods, key=lambda p: p.first))
     since = case.opened_on or (case.created_at.date() if case.created_at else date.today())
-    return cd.SupportLetterData(ctx.heading, since, until, services)
+    return cd.SupportLetterData(ctx.heading, since, until, services, closed)
+
+
+def closed_on(session: Session, case_id: str) -> date | None:
+    """The day the case was closed, as the vault recorded it (schema 19); None if not recorded."""
+    row = session.db.execute("SELECT closed_on FROM cases WHERE id = ?", (case_id,)).fetchone()
+    return date.fromisoformat(row[0]) if row and row[0] else None
 
 
 def attendance(session: Session, ctx: Context, extra: Mapping[str, Any]) -> cd.AttendanceData:
@@ -424,44 +418,48 @@ def attendance(session: Session, ctx: Context, extra: Mapping[str, Any]) -> cd.A
     ids = [wanted] if wanted else [p.id for p in proceedings.of_case(session, ctx.case.id)]
     if wanted:
         pick_proceeding(session, ctx.case.id, extra)
-    blocks = []
-    for pid in ids:
-        info = proceeding_info(session, ctx, pid)
-        labels = {d.id: d.label for d in proceedings.defendants(session, pid)}
-        rank = {party: n for n, party in enumerate(Party)}
-        seat = {d: n for n, d in enumerate(labels)}
-        views = hearings.of_proceeding(session, pid)
-        lines = []
-        for v in views:
-            ordered = sorted(
-                v.attendance, key=lambda a: (rank[a.party], seat.get(a.defendant_id or "", -1))
-            )
-            presence = tuple(
-                cd.Presence(a.party, a.present, labels.get(a.defendant_id or "", ""))
-                for a in ordered
-            )
-            reason = v.hearing.postponement_reason or v.appointment.outcome
-            lines.append(cd.HearingLine(v.appointment.starts_at, v.hearing.kind, v.appointment.status,
-                                        presence, tuple(v.hearing.measures_applied), reason))  # fmt: skip
-        # "ahead" as of the moment the document is made: a planned hearing already past is
-        # counted as "outcome not recorded", never as still to come
-        stats = hearings.stats(session, pid, lambda: ctx.heading.generated.replace(tzinfo=BELGRADE))
-        counts = {"scheduled": stats.scheduled, "held": stats.held, "postponed": stats.postponed,
-                  "missed": stats.missed, "planned": stats.ahead, "recorded": stats.recorded,
-                  "outcome_due": stats.outcome_due,
-                  "cancelled": sum(v.appointment.status is AppointmentStatus.CANCELLED
-                                   for v in views)}  # fmt: skip
-        people = [cd.Appearances(Party.VICTIM, stats.victim),
-                  cd.Appearances(Party.VICTIM_LAWYER, stats.victim_lawyer),
-                  cd.Appearances(Party.PROSECUTOR, stats.prosecutor)]  # fmt: skip
-        people += [cd.Appearances(Party.DEFENDANT, stats.defendant(d), label)
-                   for d, label in labels.items()]  # fmt: skip
-        lawyers_seen = {a.defendant_id for v in views for a in v.attendance
-                        if a.party is Party.DEFENCE_LAWYER}  # fmt: skip
-        people += [cd.Appearances(Party.DEFENCE_LAWYER, stats.defence_lawyers.get(d, 0), label)
-                   for d, label in labels.items() if d in lawyers_seen]  # fmt: skip
-        blocks.append(cd.AttendanceBlock(info, tuple(lines), counts, tuple(people)))
-    return cd.AttendanceData(ctx.heading, tuple(blocks))
+    return cd.AttendanceData(ctx.heading, tuple(_attendance_block(session, ctx, p) for p in ids))
+
+
+def _attendance_block(session: Session, ctx: Context, pid: str) -> cd.AttendanceBlock:
+    """One proceeding's hearings: who came, who stayed away and whose attendance was not recorded
+    (never counted as absent), and per person the three totals."""
+    info = proceeding_info(session, ctx, pid)
+    labels = {d.id: d.label for d in proceedings.defendants(session, pid)}
+    views = hearings.of_proceeding(session, pid)
+    counsel = {a.defendant_id for v in views for a in v.attendance
+               if a.party is Party.DEFENCE_LAWYER and a.defendant_id}  # fmt: skip
+    people: list[Person] = [(Party.VICTIM, None), (Party.VICTIM_LAWYER, None),
+                            (Party.PROSECUTOR, None)]  # fmt: skip
+    people += [(Party.DEFENDANT, d) for d in labels]
+    people += [(Party.DEFENCE_LAWYER, d) for d in labels if d in counsel]
+    records = [HearingRecord(v.hearing.id, v.appointment.status, v.attendance,
+                             v.appointment.starts_at) for v in views]  # fmt: skip
+    lines = []
+    for v, record in zip(views, records, strict=True):
+        due = attendance_due(record) and v.appointment.status is not AppointmentStatus.CANCELLED
+        presence = tuple(cd.Presence(party, presence_of(record, (party, d)) if due else None,
+                                     labels.get(d or "", ""))
+                         for party, d in people if due)  # fmt: skip
+        reason = v.hearing.postponement_reason or v.appointment.outcome
+        lines.append(cd.HearingLine(v.appointment.starts_at, v.hearing.kind, v.appointment.status,
+                                    presence, tuple(v.hearing.measures_applied), reason))  # fmt: skip
+    # "ahead" as of the moment the document is made: a planned hearing already past is
+    # counted as "outcome not recorded", never as still to come
+    stats = hearings.stats(session, pid, lambda: ctx.heading.generated.replace(tzinfo=BELGRADE))
+    counts = {"scheduled": stats.scheduled, "held": stats.held, "postponed": stats.postponed,
+              "missed": stats.missed, "planned": stats.ahead, "recorded": stats.recorded,
+              "outcome_due": stats.outcome_due,
+              "cancelled": sum(v.appointment.status is AppointmentStatus.CANCELLED
+                               for v in views),
+              "due": sum(attendance_due(r) and r.status is not AppointmentStatus.CANCELLED
+                         for r in records)}  # fmt: skip
+    totals = tally(records, people)
+    appearances = tuple(
+        cd.Appearances(party, n.present, n.absent, n.not_recorded, labels.get(d or "", ""))
+        for (party, d), n in totals.items()
+    )
+    return cd.AttendanceBlock(info, tuple(lines), counts, appearances)
 
 
 def evidence_index(

@@ -19,6 +19,7 @@ from typing import Any
 from astra_desktop.core import court_documents as cd
 from astra_desktop.core.appointments import Clock
 from astra_desktop.core.disclosure import Choices, Disclosure
+from astra_desktop.core.document_script import in_script
 from astra_desktop.core.enums import AuditAction
 from astra_desktop.core.models import DocumentInfo
 from astra_desktop.core.redaction import Redactor, scrub
@@ -27,13 +28,21 @@ from astra_desktop.errors import AstraError, DiskFull
 from astra_desktop.reports import (
     attendance,
     chronology,
+    civil_claim,
     evidence_index,
     property_claim,
     risk_report,
     support_letter,
     vulnerable_witness,
 )
-from astra_desktop.services import chronology_data, court_data, disclosure, documents, proceedings
+from astra_desktop.services import (
+    chronology_data,
+    claims,
+    court_data,
+    disclosure,
+    documents,
+    proceedings,
+)
 from astra_desktop.services.access import require_case
 from astra_desktop.services.session import Session
 from astra_desktop.storage.atomic import open_private
@@ -45,12 +54,13 @@ ENTITY = "court-document"
 # kind -> (gather the data from the vault, lay it out as a PDF)
 _MAKERS: dict[str, tuple[Callable[..., Any], Callable[[Any], bytes]]] = {
     "vulnerable-witness": (court_data.vulnerable_witness, vulnerable_witness.build),
-    "property-claim": (court_data.property_claim, property_claim.build),
+    "property-claim": (claims.property_claim, property_claim.build),
     "chronology": (chronology_data.chronology, chronology.build),
     "risk-report": (court_data.risk_report, risk_report.build),
     "support-letter": (court_data.support_letter, support_letter.build),
     "attendance": (court_data.attendance, attendance.build),
     "evidence-index": (court_data.evidence_index, evidence_index.build),
+    "civil-claim": (claims.civil_claim, civil_claim.build),
 }  # fmt: skip
 # Fields that hold keys or the case code, never typed text, and the filing's addressee, lawyer
 # and place of filing and the organisation's letterhead (nothing of the client's: a court's or a
@@ -123,6 +133,7 @@ def stage_problems(
         p.verdict.value,
         p.property_claim_decision.value,
         p.first_instance_ended_on,
+        plea_agreement=p.plea_agreement,
     )
 
 
@@ -153,8 +164,10 @@ def gather(
     clock: Clock | None = None,
     choices: Choices | None = None,
 ) -> Any:
-    """The document's data, with the client's identifying details taken out unless `names`."""
-    return redacted(*prepare(session, kind, case_id, lang, names, extra, clock, choices))
+    """The document's data, with the client's identifying details taken out unless `names`, and
+    its typed text in the document's script."""
+    data = redacted(*prepare(session, kind, case_id, lang, names, extra, clock, choices))
+    return in_script(data, lang)
 
 
 def make(
@@ -169,7 +182,8 @@ def make(
 ) -> Built:
     """The PDF of `kind` for the case, in memory, with the number of redactions made in it."""
     data, redactor = prepare(session, kind, case_id, lang, names, extra, clock, choices)
-    pdf = _MAKERS[kind][1](redacted(data, redactor))
+    # Cyrillic last: "case code only" has taken out what it takes out in the text as typed
+    pdf = _MAKERS[kind][1](in_script(redacted(data, redactor), lang))
     return Built(pdf, redactor.count if redactor is not None else 0)
 
 

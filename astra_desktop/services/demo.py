@@ -34,6 +34,7 @@ from astra_desktop.errors import AstraError
 from astra_desktop.services import case_records, clients, documents
 from astra_desktop.services.demo_court import fill_court
 from astra_desktop.services.demo_hotline import fill_hotline
+from astra_desktop.services.demo_partners import fill_partners
 from astra_desktop.services.demo_risk import fill_risk
 from astra_desktop.services.session import Session
 
@@ -238,6 +239,7 @@ def fill(session: Session, clients: int, seed: int = 1, progress: Progress | Non
     """
     if real_cases(session):
         raise AstraError(NOT_A_DEMO_VAULT)
+    fill_partners(session)
     rng = random.Random(seed)
     risk_rng = random.Random(
         seed * 7919 + 1

@@ -20,7 +20,7 @@ from astra_desktop.errors import ValidationError
 from astra_desktop.services import case_records, documents, risk
 from astra_desktop.services.access import require_case
 from astra_desktop.services.session import Session
-from astra_desktop.storage import audit
+from astra_desktop.storage import audit, settings
 
 ENTITY = "disclosure"
 KEY_PREFIX = "disclosure:"  # + the case id: the settings key of a case's choices
@@ -33,8 +33,8 @@ def key(case_id: str) -> str:
 def remembered(session: Session, case_id: str) -> Choices:
     """The case's choices as last remembered; the defaults if none were."""
     require_case(session, case_id, Permission.READ_CASES)
-    row = session.db.execute("SELECT value FROM settings WHERE key = ?", (key(case_id),)).fetchone()
-    return Choices.from_json(str(row[0])) if row and row[0] else Choices()
+    value = settings.get(session.db, key(case_id))
+    return Choices.from_json(value) if value else Choices()
 
 
 def remember(session: Session, case_id: str, choices: Choices) -> None:
@@ -47,11 +47,7 @@ def remember(session: Session, case_id: str, choices: Choices) -> None:
         f"taken out: {len(choices.redact)}, shown: {len(choices.keep)}"
     )
     with session.write() as conn:
-        conn.execute(
-            "INSERT INTO settings (key, value) VALUES (?, ?) "
-            "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-            (key(case_id), choices.to_json()),
-        )
+        settings.put(conn, key(case_id), choices.to_json())
         audit.append(conn, session.actor.user_id, AuditAction.CHANGE.value, ENTITY, case_id, detail)
 
 

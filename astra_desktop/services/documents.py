@@ -19,6 +19,7 @@ from astra_desktop.errors import AstraError, DiskFull, VaultDamaged
 from astra_desktop.services.access import require_case
 from astra_desktop.services.session import Session
 from astra_desktop.storage import audit, rows
+from astra_desktop.storage import documents as documents_db
 from astra_desktop.storage.atomic import open_private
 
 CHUNK = 256 * 1024
@@ -69,37 +70,28 @@ def import_stream(
     info.imported_at = rows.now_utc()
     sha = hashlib.sha256()
     with session.write() as conn:
-        rows.insert(conn, "documents", info)
+        rows.insert(conn, documents_db.TABLE, info)
         seq = done = 0
         while chunk := read(CHUNK):
             sha.update(chunk)
-            conn.execute(
-                "INSERT INTO document_chunks (document_id, seq, data) VALUES (?, ?, ?)",
-                (info.id, seq, chunk),
-            )
+            documents_db.add_chunk(conn, info.id, seq, chunk)
             seq += 1
             done += len(chunk)
             if progress and not progress(done, size):
                 raise Cancelled()
         info.size, info.sha256 = done, sha.hexdigest()
-        conn.execute(
-            "UPDATE documents SET size = ?, sha256 = ? WHERE id = ?",
-            (info.size, info.sha256, info.id),
-        )
+        documents_db.set_size_and_hash(conn, info.id, info.size, info.sha256)
         audit.append(conn, session.actor.user_id, AuditAction.IMPORT.value, "document", info.id)
     return info
 
 
 def documents(session: Session, case_id: str) -> list[DocumentInfo]:
     require_case(session, case_id, Permission.READ_CASES)
-    return rows.select(
-        session.db, DocumentInfo,
-        "SELECT * FROM documents WHERE case_id = ? ORDER BY imported_at DESC", (case_id,),
-    )  # fmt: skip
+    return documents_db.of_case(session.db, case_id)
 
 
 def _info(session: Session, document_id: str) -> DocumentInfo:
-    info = rows.get(session.db, DocumentInfo, "documents", document_id)
+    info = rows.get(session.db, DocumentInfo, documents_db.TABLE, document_id)
     require_case(session, info.case_id, Permission.READ_CASES)
     return info
 
@@ -108,9 +100,7 @@ def iter_chunks(session: Session, document_id: str) -> Iterator[bytes]:
     """The document's bytes, chunk by chunk, checked against the SHA-256 taken at import."""
     info = _info(session, document_id)
     sha = hashlib.sha256()
-    for (data,) in session.db.execute(
-        "SELECT data FROM document_chunks WHERE document_id = ? ORDER BY seq", (document_id,)
-    ):
+    for data in documents_db.chunks(session.db, document_id):
         sha.update(data)
         yield bytes(data)
     if sha.hexdigest() != info.sha256:

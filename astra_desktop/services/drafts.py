@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 
 from astra_desktop.services.session import Session
+from astra_desktop.storage import drafts as drafts_db
 from astra_desktop.storage import rows
 
 
@@ -17,11 +18,8 @@ def save_all(session: Session, drafts: dict[str, dict[str, object]]) -> None:
         return
     with session.write() as conn:
         for key, payload in drafts.items():
-            conn.execute(
-                "INSERT INTO drafts (key, user_id, payload, updated_at) VALUES (?, ?, ?, ?) "
-                "ON CONFLICT (key) DO UPDATE SET user_id = excluded.user_id, "
-                "payload = excluded.payload, updated_at = excluded.updated_at",
-                (key, session.actor.user_id, json.dumps(payload), rows.now_utc().isoformat()),
+            drafts_db.put(
+                conn, key, session.actor.user_id, json.dumps(payload), rows.now_utc().isoformat()
             )
 
 
@@ -29,11 +27,9 @@ def take_all(session: Session) -> dict[str, dict[str, object]]:
     """This user's drafts, removed from the vault as they are handed back."""
     found = {
         key: json.loads(payload)
-        for key, payload in session.db.execute(
-            "SELECT key, payload FROM drafts WHERE user_id = ?", (session.actor.user_id,)
-        )
+        for key, payload in drafts_db.of_user(session.db, session.actor.user_id).items()
     }
     if found:
         with session.write() as conn:
-            conn.execute("DELETE FROM drafts WHERE user_id = ?", (session.actor.user_id,))
+            drafts_db.delete_of_user(conn, session.actor.user_id)
     return found

@@ -25,6 +25,7 @@ from astra_desktop.services import appointments, proceedings
 from astra_desktop.services.access import require_case
 from astra_desktop.services.session import Session
 from astra_desktop.storage import audit, rows
+from astra_desktop.storage import hearings as hearings_db
 
 
 @dataclass(frozen=True)
@@ -77,7 +78,7 @@ def schedule(
     hearing = Hearing(appointment_id=appt.id, proceeding_id=proceeding_id, kind=HearingKind(kind))
     with session.write() as conn:
         appointments.add(session, appt, worker_ids, allow_conflicts=allow_conflicts)
-        rows.insert(conn, "hearings", hearing)
+        rows.insert(conn, hearings_db.TABLE, hearing)
         audit.append(conn, session.actor.user_id, AuditAction.CREATE.value, "hearing", hearing.id)
     return HearingView(hearing, appt)
 
@@ -98,8 +99,7 @@ def record(
         raise ValidationError("postponement_reason", "Say why the hearing was postponed.")
     if outcome.next_starts_at is not None and outcome.next_starts_at <= appt.starts_at:
         raise ValidationError("next_starts_at", "The next hearing must come after this one.")
-    known = {d for (d,) in session.db.execute(
-        "SELECT id FROM defendants WHERE proceeding_id = ?", (hearing.proceeding_id,))}  # fmt: skip
+    known = hearings_db.defendant_ids(session.db, hearing.proceeding_id)
     appt.status = outcome.status
     appt.outcome = outcome.outcome.strip() or reason
     hearing.measures_applied = measures
@@ -107,13 +107,13 @@ def record(
     following = None
     with session.write() as conn:
         appointments.update(session, appt)
-        conn.execute("DELETE FROM hearing_attendance WHERE hearing_id = ?", (hearing.id,))
+        hearings_db.clear_attendance(conn, hearing.id)
         for (party, defendant_id), present in sorted(
             outcome.present.items(), key=lambda kv: (kv[0][0].value, kv[0][1] or "")
         ):
             if party in (Party.DEFENDANT, Party.DEFENCE_LAWYER) and defendant_id not in known:
                 raise ValidationError("attendance", "A defendant of another proceeding was given.")
-            rows.insert(conn, "hearing_attendance",
+            rows.insert(conn, hearings_db.ATTENDANCE,
                         Attendance(hearing.id, party, present, defendant_id))  # fmt: skip
         if outcome.next_starts_at is not None:
             following = schedule(
@@ -122,13 +122,13 @@ def record(
                 appointments.workers_of(session, appt.id), allow_conflicts=allow_conflicts,
             )  # fmt: skip
             hearing.next_appointment_id = following.appointment.id
-        rows.update(conn, "hearings", hearing)
+        rows.update(conn, hearings_db.TABLE, hearing)
         audit.append(conn, session.actor.user_id, AuditAction.CHANGE.value, "hearing", hearing.id)
     return following
 
 
 def get(session: Session, hearing_id: str) -> HearingView:
-    hearing = rows.get(session.db, Hearing, "hearings", hearing_id)
+    hearing = rows.get(session.db, Hearing, hearings_db.TABLE, hearing_id)
     appt = appointments.get(session, hearing.appointment_id)
     return HearingView(hearing, appt, tuple(_attendance(session, [hearing.id]).get(hearing.id, ())))
 
@@ -141,10 +141,8 @@ def open_for_edit(session: Session, hearing_id: str) -> HearingView:
 
 
 def for_appointment(session: Session, appointment_id: str) -> HearingView | None:
-    row = session.db.execute(
-        "SELECT id FROM hearings WHERE appointment_id = ?", (appointment_id,)
-    ).fetchone()
-    return get(session, str(row[0])) if row else None
+    hearing_id = hearings_db.id_for_appointment(session.db, appointment_id)
+    return get(session, hearing_id) if hearing_id is not None else None
 
 
 # --- one record, two views: court hearings made in the Appointments section ------------------------
@@ -152,12 +150,7 @@ def unlinked(session: Session, case_id: str) -> list[Appointment]:
     """The case's court-hearing appointments that no hearing record points to yet (made in the
     Appointments section), oldest first: the Court tab lists them to be linked to proceedings."""
     require_case(session, case_id, Permission.READ_CASES)
-    return rows.select(
-        session.db, Appointment,
-        "SELECT a.* FROM appointments a WHERE a.case_id = ? AND a.kind = ? AND NOT EXISTS "
-        "(SELECT 1 FROM hearings h WHERE h.appointment_id = a.id) ORDER BY a.starts_at",
-        (case_id, AppointmentKind.COURT_HEARING.value),
-    )  # fmt: skip
+    return hearings_db.unlinked(session.db, case_id)
 
 
 def link(
@@ -181,7 +174,7 @@ def link(
         raise ValidationError("appointment_id", "This hearing is already linked to proceedings.")
     hearing = Hearing(appointment_id=appt.id, proceeding_id=proceeding_id, kind=HearingKind(kind))
     with session.write() as conn:
-        rows.insert(conn, "hearings", hearing)
+        rows.insert(conn, hearings_db.TABLE, hearing)
         audit.append(conn, session.actor.user_id, AuditAction.CREATE.value, "hearing", hearing.id)
     return HearingView(hearing, appt)
 
@@ -203,38 +196,17 @@ def link_to_sole_proceeding(session: Session, appointment_ids: Iterable[str]) ->
 
 
 def _attendance(session: Session, hearing_ids: Sequence[str]) -> dict[str, list[Attendance]]:
-    found: dict[str, list[Attendance]] = {}
-    if not hearing_ids:
-        return found
-    marks = ", ".join("?" for _ in hearing_ids)
-    for a in rows.select(
-        session.db, Attendance,
-        f"SELECT * FROM hearing_attendance WHERE hearing_id IN ({marks})", tuple(hearing_ids),
-    ):  # fmt: skip
-        found.setdefault(a.hearing_id, []).append(a)
-    return found
+    return hearings_db.attendance(session.db, hearing_ids)
 
 
 def of_proceeding(session: Session, proceeding_id: str) -> list[HearingView]:
     """Every hearing of a proceeding, oldest first, with attendance."""
     proceeding = proceedings.get(session, proceeding_id)
     require_case(session, proceeding.case_id, Permission.READ_CASES)
-    hearing_list = rows.select(
-        session.db, Hearing,
-        "SELECT h.* FROM hearings h JOIN appointments a ON a.id = h.appointment_id "
-        "WHERE h.proceeding_id = ? ORDER BY a.starts_at", (proceeding_id,),
-    )  # fmt: skip
+    hearing_list = hearings_db.of_proceeding(session.db, proceeding_id)
     if not hearing_list:
         return []
-    marks = ", ".join("?" for _ in hearing_list)
-    appts = {
-        a.id: a
-        for a in rows.select(
-            session.db, Appointment,
-            f"SELECT * FROM appointments WHERE id IN ({marks})",
-            tuple(h.appointment_id for h in hearing_list),
-        )
-    }  # fmt: skip
+    appts = hearings_db.appointments_by_id(session.db, [h.appointment_id for h in hearing_list])
     attendance = _attendance(session, [h.id for h in hearing_list])
     return [
         HearingView(h, appts[h.appointment_id], tuple(attendance.get(h.id, ())))

@@ -9,25 +9,22 @@ gets ids only.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import date, datetime
-
 from astra_desktop.core.appointments import Clock, local_now
 from astra_desktop.core.enums import AuditAction, NoteKind
-from astra_desktop.core.hotline import Call, CallerType, CallRow, CallTopic, CaseLink, validate_call
+
+# CallQuery lives in core/hotline.py; the GUI imports it from here too.
+from astra_desktop.core.hotline import Call, CallQuery, CallRow, CaseLink, validate_call
 from astra_desktop.core.models import Case, Client, ContactNote
 from astra_desktop.core.roles import Permission
 from astra_desktop.errors import AstraError, NotFound
 from astra_desktop.services import case_records, clients
-from astra_desktop.services.access import require_case, visible_cases_clause
+from astra_desktop.services.access import require_case, visibility
 from astra_desktop.services.session import Session
-from astra_desktop.storage import audit, rows
+from astra_desktop.storage import audit, rows, users
+from astra_desktop.storage import hotline as hotline_db
 from astra_desktop.storage.database import Connection
 
-TABLE = "hotline_calls"
-_TOPICS = {t.value: t for t in CallTopic}
-_CALLERS = {c.value: c for c in CallerType}
-_LINKS = {k.value: k for k in CaseLink}
+TABLE = hotline_db.TABLE
 ALREADY_LINKED = (
     "This call already belongs to a case. Open that case to add to it, or log a new call."
 )
@@ -35,7 +32,7 @@ ALREADY_LINKED = (
 
 def known_user(conn: Connection, user_id: str | None) -> str | None:
     """The id if it names an account of this vault (the recovery key acts without one)."""
-    if user_id and conn.execute("SELECT 1 FROM users WHERE id = ?", (user_id,)).fetchone():
+    if user_id and users.exists(conn, user_id):
         return user_id
     return None
 
@@ -82,7 +79,7 @@ def delete_call(session: Session, call_id: str) -> None:
     """For a call logged by mistake; a missing-person search opened from it stays."""
     session.require(Permission.DELETE_RECORDS)
     with session.write() as conn:
-        if conn.execute(f"DELETE FROM {TABLE} WHERE id = ?", (call_id,)).rowcount == 0:
+        if not hotline_db.delete(conn, call_id):
             raise NotFound("The call was not found: it may have been deleted.")
         audit.append(conn, session.actor.user_id, AuditAction.DELETE.value, "call", call_id)
 
@@ -158,82 +155,16 @@ def open_call(session: Session, call_id: str) -> Call:
     return call
 
 
-@dataclass(frozen=True)
-class CallQuery:
-    """What the call log shows: SQL filters and sorts, newest first by default."""
-
-    month: tuple[int, int] | None = None  # (year, month)
-    topic: CallTopic | None = None
-    caller_type: CallerType | None = None
-    follow_up_open: bool = False
-    descending: bool = True
-
-
-def _where(query: CallQuery) -> tuple[str, list[object]]:
-    where: list[str] = ["1 = 1"]
-    params: list[object] = []
-    if query.month is not None:
-        year, month = query.month
-        first = date(year, month, 1)
-        after = date(year + month // 12, month % 12 + 1, 1)
-        where.append("occurred_at >= ? AND occurred_at < ?")
-        params += [first.isoformat(), after.isoformat()]
-    if query.topic is not None:
-        where.append("topic = ?")
-        params.append(query.topic.value)
-    if query.caller_type is not None:
-        where.append("caller_type = ?")
-        params.append(query.caller_type.value)
-    if query.follow_up_open:
-        where.append("follow_up = 1 AND follow_up_done = 0")
-    return " AND ".join(where), params
-
-
 def call_ids(session: Session, query: CallQuery) -> list[str]:
     """All matching call ids in display order (ids only: cheap for 100,000 calls)."""
     session.require(Permission.READ_CASES)
-    where, params = _where(query)
-    order = "DESC" if query.descending else "ASC"
-    sql = f"SELECT id FROM {TABLE} WHERE {where} ORDER BY occurred_at {order}, id {order}"
-    return [r[0] for r in session.db.execute(sql, params)]
+    return hotline_db.call_ids(session.db, query)
 
 
 def call_rows(session: Session, ids: list[str]) -> list[CallRow]:
     """The log rows for a page of ids, in the order given."""
     session.require(Permission.READ_CASES)
-    if not ids:
-        return []
-    clause, vis = visible_cases_clause(session)
-    marks = ", ".join("?" for _ in ids)
-    sql = (
-        "SELECT h.id, h.occurred_at, h.duration_minutes, h.topic, h.caller_type, h.language, "
-        "h.note, h.referral, h.follow_up, h.follow_up_done, h.case_id, h.case_link, "
-        f"CASE WHEN cases.id IS NOT NULL AND {clause} THEN cases.case_code ELSE '' END, "
-        "coalesce(u.username, '') "
-        f"FROM {TABLE} h LEFT JOIN cases ON cases.id = h.case_id "
-        f"LEFT JOIN users u ON u.id = h.worker_id WHERE h.id IN ({marks})"
-    )
-    topics, callers, links = _TOPICS, _CALLERS, _LINKS  # dict lookups: cheaper than Enum(value)
-    by_id = {
-        r[0]: CallRow(
-            r[0],
-            datetime.fromisoformat(r[1]),
-            r[2],
-            topics[r[3]],
-            callers[r[4]],
-            r[5],
-            r[6],
-            r[7],
-            bool(r[8]),
-            bool(r[9]),
-            r[10],
-            links[r[11]],
-            r[12],
-            r[13],
-        )
-        for r in session.db.execute(sql, (*vis, *ids))
-    }
-    return [by_id[i] for i in ids if i in by_id]
+    return hotline_db.call_rows(session.db, visibility(session), ids)
 
 
 def list_calls(session: Session, query: CallQuery, limit: int = 100) -> list[CallRow]:
@@ -242,5 +173,4 @@ def list_calls(session: Session, query: CallQuery, limit: int = 100) -> list[Cal
 
 def open_follow_ups(session: Session) -> int:
     session.require(Permission.READ_CASES)
-    sql = f"SELECT count(*) FROM {TABLE} WHERE follow_up = 1 AND follow_up_done = 0"
-    return int(session.db.execute(sql).fetchone()[0])
+    return hotline_db.open_follow_ups(session.db)

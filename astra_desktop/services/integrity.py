@@ -1,15 +1,41 @@
-"""`check`: every integrity test we have, in one report a person can read."""
+"""`check`: every integrity test we have, in one report a person can read.
+
+Each whole-file pass runs once, two at a time: SQLite's `integrity_check` and the foreign-key check
+(C, the interpreter left free) on a connection of its own, beside the passes that hash rows in
+Python (the record sums that catch pages from an older copy, the audit chain) and the search
+index's check. `integrity_check` reads every page in use, and SQLCipher checks each page's MAC as
+it reads it, so `astra-desktop check` does not run `cipher_integrity_check` as well (only to count
+damaged pages once a read has failed); a check of a session already open runs it first, for the
+report's count.
+
+`astra-desktop check` runs these passes at unlock (`AtOpen`, unlock's `full_check`), before the
+login is written: a damaged page or a page from an older copy refuses the vault in unlock's words,
+as every command's full check does, and unlock's own page check and row sums do not run as well.
+The report then adds what needs the session: the forward-secure audit trail (the administrator's
+seeds reach the session after unlock), the documents, the counts.
+"""
 
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 
 from astra_desktop.errors import VaultDamaged
 from astra_desktop.services import audit_trail
 from astra_desktop.services.session import Session
-from astra_desktop.storage import audit, digest, freshness, search_index
-from astra_desktop.storage.database import DatabaseError
+from astra_desktop.storage import (
+    audit,
+    database,
+    db_copy,
+    digest,
+    file_checks,
+    freshness,
+    migrate,
+    search_index,
+)
+from astra_desktop.storage.database import DAMAGED_DB, Connection, DatabaseError
 from astra_desktop.storage.keyslots import KeyFile
 
 
@@ -26,50 +52,145 @@ class CheckReport:
         return not self.problems
 
 
-def check(session: Session) -> CheckReport:
-    """SQLCipher page MACs, SQLite structure, foreign keys, freshness, audit chain, documents."""
+@dataclass
+class _Passes:
+    """What the whole-file passes found, in the report's words (empty: sound)."""
+
+    pages: list[str] = field(default_factory=list)
+    structure: list[str] = field(default_factory=list)
+    stale: list[str] = field(default_factory=list)  # table names
+    chain: list[str] = field(default_factory=list)
+    keys: list[str] = field(default_factory=list)  # foreign keys
+    search: list[str] = field(default_factory=list)
+    unreadable: str = ""  # SQLite's words when vault.db could not be read to the end
+
+
+class AtOpen:
+    """`check`'s whole-file passes, run by unlock before anything is written (pass an instance as
+    `session.unlock(..., full_check=...)`), then given to `check`, which does not repeat them."""
+
+    def __init__(self) -> None:
+        self.passes: _Passes | None = None
+        self.schema = -1
+
+    def __call__(self, conn: Connection, another: Callable[[], Connection]) -> None:
+        passes = _whole_file(conn, another, count_pages=False)
+        if passes.unreadable:  # a page that fails its MAC (counted), or SQLite's own words
+            damaged = file_checks.damaged_pages(conn)
+            detail = f"{len(damaged)} damaged page(s)" if damaged else passes.unreadable
+            raise VaultDamaged(DAMAGED_DB.format(detail=detail))
+        if passes.stale:
+            raise _mixed(passes.stale)
+        self.passes, self.schema = passes, migrate.current_version(conn)
+
+
+def check(session: Session, opened: AtOpen | None = None) -> CheckReport:
+    """SQLCipher page MACs, SQLite structure, foreign keys, freshness, audit chain, documents.
+    `opened`: the whole-file passes unlock ran for this session (`astra-desktop check`)."""
     report = CheckReport()
     try:
-        _check(session, report)
+        _check(session, report, opened)
     except DatabaseError as exc:  # a damaged page stops SQLite reading: report it, don't crash
-        report.problems.append(f"vault.db could not be read to the end ({exc}): it is damaged")
+        report.problems.append(_unreadable(str(exc)))
     return report
 
 
-def _check(session: Session, report: CheckReport) -> None:
+def _check(session: Session, report: CheckReport, opened: AtOpen | None) -> None:
     try:  # the key file as it is on disk now, not as it was read at unlock
         KeyFile.load(session.files.keys).verify_mac(session.data_key)
     except (OSError, VaultDamaged) as exc:
         report.problems.append(str(exc) if isinstance(exc, VaultDamaged) else f"vault.keys: {exc}")
     conn = session.db
-    damaged = conn.execute("PRAGMA cipher_integrity_check").fetchall()
-    if damaged:
-        report.problems.append(
-            f"{len(damaged)} page(s) of vault.db fail their authentication check"
-        )
-    result = [r[0] for r in conn.execute("PRAGMA integrity_check").fetchall()]
-    if result != ["ok"]:
-        report.problems.append("the database structure is damaged: " + "; ".join(result[:5]))
-    fk = conn.execute("PRAGMA foreign_key_check").fetchall()
-    if fk:
-        report.problems.append(f"{len(fk)} record(s) point to records that do not exist")
-    try:
-        search_index.check(conn)
-    except Exception:
-        report.problems.append("the search index is damaged (it can be rebuilt)")
+    passes = None
+    if opened is not None and opened.schema == migrate.current_version(conn):
+        passes = opened.passes  # (not if a migration changed the file since)
+    if passes is None:
+        passes = _whole_file(conn, lambda: _connect(session), count_pages=True)
+    report.problems += passes.pages + passes.structure + passes.keys + passes.search
     try:
         anchor = freshness.Anchor.load(session.files.anchor, session.data_key)
-        freshness.verify(conn, anchor)
+        freshness.verify(conn, anchor, deep=False)  # the row sums: with the passes above
+        if passes.stale:
+            raise _mixed(passes.stale)
     except Exception as exc:
         report.problems.append(str(exc))
-    report.problems += audit.verify_chain(conn)
+    report.problems += passes.chain
     trail = audit_trail.verify(session, conn)
     report.problems += trail.problems
     report.trail_entries = trail.entries if trail.verified else None
     report.problems += _check_documents(session)
+    if passes.unreadable:
+        report.problems.append(_unreadable(passes.unreadable))
     report.content_digest = digest.content_digest(conn)
     for table in digest.RECORD_TABLES:
         report.counts[table] = int(conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
+
+
+def _whole_file(conn: Connection, another: Callable[[], Connection], count_pages: bool) -> _Passes:
+    """The passes that read all of vault.db, two at a time: on a connection of its own, the page
+    MACs when `count_pages` (the report counts damaged pages), SQLite's structure check and the
+    foreign keys; on `conn`, the row hashes and the search index (`_rows`)."""
+    passes = _Passes()
+    try:
+        other = another()
+    except VaultDamaged:  # vault.db no longer opens afresh (cut short): what `conn` still reads
+        _structure(conn, passes, count_pages)
+        _rows(conn, passes)
+        return passes
+    try:
+        with ThreadPoolExecutor(1, thread_name_prefix="astra-check") as pool:
+            first: Future[None] = pool.submit(_structure, other, passes, count_pages)
+            if not _rows(conn, passes):
+                other.interrupt()  # nothing more to learn from the rest
+            first.result()
+    finally:
+        other.close()
+    return passes
+
+
+def _rows(conn: Connection, passes: _Passes) -> bool:
+    """The passes that hash rows (every summed table's sum, the audit chain), then the search
+    index; False when vault.db could not be read to the end."""
+    try:
+        passes.stale = db_copy.stale_tables(conn)
+        passes.chain = audit.verify_chain(conn)
+        try:
+            search_index.check(conn)
+        except DatabaseError:
+            raise
+        except Exception:
+            passes.search = ["the search index is damaged (it can be rebuilt)"]
+    except DatabaseError as exc:
+        passes.unreadable = passes.unreadable or str(exc)
+        return False
+    return True
+
+
+def _structure(other: Connection, passes: _Passes, count_pages: bool) -> None:
+    """Page MACs (when `count_pages`), SQLite's structure check, foreign keys: C, beside `_rows`."""
+    try:
+        if count_pages and (damaged := file_checks.damaged_pages(other)):
+            passes.pages = [f"{len(damaged)} page(s) of vault.db fail their authentication check"]
+        if found := file_checks.structure(other):
+            passes.structure = ["the database structure is damaged: " + "; ".join(found[:5])]
+        if dangling := file_checks.dangling_references(other):
+            passes.keys = [f"{dangling} record(s) point to records that do not exist"]
+    except DatabaseError as exc:
+        if "interrupt" not in str(exc).lower():
+            passes.unreadable = passes.unreadable or str(exc)
+
+
+def _mixed(stale: list[str]) -> VaultDamaged:
+    """Pages from an older copy, in the words unlock's own check uses (storage.freshness)."""
+    return VaultDamaged(freshness.MIXED.format(detail="tables " + ", ".join(stale)))
+
+
+def _connect(session: Session) -> Connection:
+    return database.connect(session.files.db, session.data_key, session.keyfile.db_salt)
+
+
+def _unreadable(detail: str) -> str:
+    return f"vault.db could not be read to the end ({detail}): it is damaged"
 
 
 def _check_documents(session: Session) -> list[str]:

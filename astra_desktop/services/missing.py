@@ -8,18 +8,17 @@ case's code shows only to those who may see that case. Status changes go through
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date, datetime
 
 from astra_desktop.core.appointments import BELGRADE, Clock, local_now, system_clock
 from astra_desktop.core.enums import AuditAction
 from astra_desktop.core.missing import (
     OPEN_STATUSES,
-    ActionKind,
     DueAction,
     HistoryEntry,
     MissingSearch,
     SearchAction,
+    SearchQuery,
     SearchRow,
     SearchStatus,
     StatusChange,
@@ -32,12 +31,14 @@ from astra_desktop.core.models import Case, Client
 from astra_desktop.core.roles import Permission
 from astra_desktop.errors import AstraError, NotFound
 from astra_desktop.services import clients
-from astra_desktop.services.access import require_case, visible_cases_clause
+from astra_desktop.services.access import require_case, visibility
 from astra_desktop.services.hotline import known_user
 from astra_desktop.services.session import Session
-from astra_desktop.storage import audit, rows
+from astra_desktop.storage import audit, hotline, rows, users
+from astra_desktop.storage import missing as missing_db
 
-SEARCHES, CHANGES, ACTIONS = "missing_searches", "missing_status_changes", "missing_actions"
+# SearchQuery lives in core/missing.py; the GUI imports it from here too.
+SEARCHES, CHANGES, ACTIONS = missing_db.SEARCHES, missing_db.CHANGES, missing_db.ACTIONS
 
 
 def _moment(clock: Clock | None) -> datetime:
@@ -56,12 +57,7 @@ def open_search(
     validate_search(search, now.date())
     search.status, search.closed_on, search.case_id = SearchStatus.SEARCHING, None, None
     with session.write() as conn:
-        if (
-            search.call_id
-            and not conn.execute(
-                "SELECT 1 FROM hotline_calls WHERE id = ?", (search.call_id,)
-            ).fetchone()
-        ):
+        if search.call_id and not hotline.exists(conn, search.call_id):
             raise NotFound("The call this search was opened from no longer exists.")
         search.worker_id = known_user(conn, search.worker_id or session.actor.user_id)
         search.created_at = search.updated_at = rows.now_utc()
@@ -140,7 +136,7 @@ def open_for_view(session: Session, search_id: str) -> MissingSearch:
 def delete_search(session: Session, search_id: str) -> None:
     session.require(Permission.DELETE_RECORDS)
     with session.write() as conn:
-        if conn.execute(f"DELETE FROM {SEARCHES} WHERE id = ?", (search_id,)).rowcount == 0:
+        if not missing_db.delete(conn, search_id):
             raise NotFound("The search was not found: it may have been deleted.")
         audit.append(
             conn, session.actor.user_id, AuditAction.DELETE.value, "missing-search", search_id
@@ -189,83 +185,32 @@ def mark_done(
 
 def actions(session: Session, search_id: str) -> list[SearchAction]:
     session.require(Permission.READ_CASES)
-    return rows.select(
-        session.db, SearchAction,
-        f"SELECT * FROM {ACTIONS} WHERE search_id = ? ORDER BY coalesce(done_on, due_on), recorded_at",
-        (search_id,),
-    )  # fmt: skip
+    return missing_db.actions(session.db, search_id)
 
 
 def status_changes(session: Session, search_id: str) -> list[StatusChange]:
     session.require(Permission.READ_CASES)
-    return rows.select(
-        session.db, StatusChange,
-        f"SELECT * FROM {CHANGES} WHERE search_id = ? ORDER BY changed_at, rowid", (search_id,),
-    )  # fmt: skip
+    return missing_db.status_changes(session.db, search_id)
 
 
 def search_history(session: Session, search_id: str) -> list[HistoryEntry]:
     """Planned actions (soonest first), then status changes and actions taken (newest first)."""
-    names = {str(r[0]): str(r[1]) for r in session.db.execute("SELECT id, username FROM users")}
+    names = users.names(session.db)
     return history(status_changes(session, search_id), actions(session, search_id), names)
 
 
 # --- the list and the reminders ------------------------------------------------------------------------
-@dataclass(frozen=True)
-class SearchQuery:
-    statuses: tuple[SearchStatus, ...] = OPEN_STATUSES  # () for every status
-    mine: bool = False
-
-
-_NEXT_DUE = f"(SELECT min(due_on) FROM {ACTIONS} a WHERE a.search_id = s.id AND a.done_on IS NULL)"
-
-
 def search_rows(session: Session, query: SearchQuery) -> list[SearchRow]:
     """Searches, those with an action due soonest first, then the most recently opened."""
     session.require(Permission.READ_CASES)
-    clause, vis = visible_cases_clause(session)
-    where, params = ["1 = 1"], []
-    if query.statuses:
-        where.append(f"s.status IN ({', '.join('?' for _ in query.statuses)})")
-        params += [s.value for s in query.statuses]
-    if query.mine:
-        where.append("s.worker_id = ?")
-        params.append(session.actor.user_id)
-    sql = (
-        f"SELECT s.id, s.person, s.last_seen_on, s.last_seen_place, s.status, s.opened_on, "
-        f"{_NEXT_DUE} AS next_due, "
-        f"CASE WHEN cases.id IS NOT NULL AND {clause} THEN cases.case_code ELSE '' END "
-        f"FROM {SEARCHES} s LEFT JOIN cases ON cases.id = s.case_id "
-        f"WHERE {' AND '.join(where)} "
-        "ORDER BY next_due IS NULL, next_due, s.opened_on DESC, s.id"
-    )
-    return [
-        SearchRow(
-            r[0], r[1], date.fromisoformat(r[2]) if r[2] else None, r[3], SearchStatus(r[4]),
-            date.fromisoformat(r[5]), date.fromisoformat(r[6]) if r[6] else None, r[7],
-        )
-        for r in session.db.execute(sql, (*vis, *params))
-    ]  # fmt: skip
+    return missing_db.search_rows(session.db, visibility(session), query)
 
 
 def due_actions(session: Session, today: date, mine: bool = True) -> list[DueAction]:
     """Planned actions due today or earlier in searches still searching (a paused search does
     not nag). `mine`: only the searches this person follows."""
     session.require(Permission.READ_CASES)
-    sql = (
-        f"SELECT a.id, a.search_id, a.kind, a.due_on, s.opened_on FROM {ACTIONS} a "
-        f"JOIN {SEARCHES} s ON s.id = a.search_id "
-        "WHERE a.done_on IS NULL AND a.due_on <= ? AND s.status = 'searching'"
-        + (" AND s.worker_id = ?" if mine else "")
-        + " ORDER BY a.due_on, a.id"
-    )
-    params: tuple[object, ...] = (today.isoformat(),)
-    if mine:
-        params += (session.actor.user_id,)
-    return [
-        DueAction(r[0], r[1], ActionKind(r[2]), date.fromisoformat(r[3]), date.fromisoformat(r[4]))
-        for r in session.db.execute(sql, params)
-    ]
+    return missing_db.due_actions(session.db, today, session.actor.user_id if mine else None)
 
 
 # --- the case, once found ----------------------------------------------------------------------------

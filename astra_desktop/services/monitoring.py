@@ -5,32 +5,19 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from astra_desktop.core.court import Charge, Proceeding
 from astra_desktop.core.enums import AuditAction
 from astra_desktop.core.monitoring import Monitored, YearFigures, per_year, to_csv
 from astra_desktop.core.roles import Permission
-from astra_desktop.services.access import visible_cases_clause
+from astra_desktop.services.access import visibility
 from astra_desktop.services.session import Session
-from astra_desktop.storage import rows
+from astra_desktop.storage import monitoring
 from astra_desktop.storage.atomic import write_atomic
 
 
 def figures(session: Session) -> list[YearFigures]:
     """One row per verdict year, then one for all years."""
     session.require(Permission.READ_CASES)
-    clause, vis = visible_cases_clause(session)
-    visible = f"SELECT cases.id FROM cases WHERE {clause}"
-    found = rows.select(
-        session.db, Proceeding,
-        f"SELECT * FROM proceedings WHERE verdict <> 'pending' AND case_id IN ({visible})", vis,
-    )  # fmt: skip
-    by_proceeding: dict[str, list[Charge]] = {}
-    for charge in rows.select(
-        session.db, Charge,
-        "SELECT charges.* FROM charges JOIN proceedings p ON p.id = charges.proceeding_id "
-        f"WHERE p.verdict <> 'pending' AND p.case_id IN ({visible})", vis,
-    ):  # fmt: skip
-        by_proceeding.setdefault(charge.proceeding_id, []).append(charge)
+    found, by_proceeding = monitoring.decided(session.db, visibility(session))
     return per_year(Monitored(p, tuple(by_proceeding.get(p.id, ()))) for p in found)
 
 

@@ -14,6 +14,7 @@ from astra_desktop import paths
 from astra_desktop.core import deadlines
 from astra_desktop.core.appointments import AppointmentStatus, Clock, local_now
 from astra_desktop.core.court import (
+    AppealBy,
     Charge,
     ClaimDecision,
     Defendant,
@@ -58,12 +59,15 @@ def _coerce(p: Proceeding) -> None:
     p.property_claim_decision = ClaimDecision(p.property_claim_decision)
     p.victim_roles = [VictimRole(v) for v in p.victim_roles]
     p.measures_ordered = [ProtectiveMeasure(m) for m in p.measures_ordered]
+    p.appealed_by = [AppealBy(a) for a in p.appealed_by]
 
 
 def validate_proceeding(p: Proceeding, today: date | None = None) -> None:
     today = today or date.today()
     _coerce(p)
-    for name in ("opened_on", "first_instance_ended_on", "verdict_on", "property_claim_filed_on"):
+    dated = ("opened_on", "first_instance_ended_on", "verdict_on", "property_claim_filed_on",
+             "plea_agreement_on")  # fmt: skip
+    for name in dated:
         value = getattr(p, name)
         if value is not None and value > today:
             raise ValidationError(name, "This date is in the future. Record it once it happened.")
@@ -79,6 +83,30 @@ def validate_proceeding(p: Proceeding, today: date | None = None) -> None:
             raise ValidationError(name, "An amount cannot be negative.")
     if not p.plea_agreement and p.victim_informed_of_plea is not None:
         p.victim_informed_of_plea = None
+    _validate_outcome(p)
+
+
+def _validate_outcome(p: Proceeding) -> None:
+    """The plea agreement's date and terms, the judgment's details and the appeal, each only
+    where it can exist (the documents print what is recorded, so it must hold together)."""
+    if not p.plea_agreement and (p.plea_agreement_on or p.plea_terms.strip()):
+        raise ValidationError(
+            "plea_agreement_on",
+            "The plea agreement's date or terms are filled in: tick “A plea agreement was "
+            "made”, or clear them.",
+        )
+    if p.verdict is not Verdict.CONVICTED and (p.convicted_paragraph.strip() or p.sentence.strip()):
+        field = "convicted_paragraph" if p.convicted_paragraph.strip() else "sentence"
+        raise ValidationError(
+            field, "The paragraph and the sentence belong to a conviction: choose that verdict."
+        )
+    if p.appealed_by and p.verdict is Verdict.PENDING:
+        raise ValidationError("appealed_by", "Record the verdict before the appeal against it.")
+    if AppealBy.NONE in p.appealed_by and len(p.appealed_by) > 1:
+        raise ValidationError(
+            "appealed_by",
+            "“No appeal was lodged” cannot go with an appeal: choose one or the other.",
+        )
 
 
 # --- proceedings ------------------------------------------------------------------------------------

@@ -14,8 +14,9 @@ from astra_desktop.errors import NotFound, ValidationError
 from astra_desktop.services.access import require_client
 from astra_desktop.services.session import Session
 from astra_desktop.storage import audit, rows
+from astra_desktop.storage import related_persons as related_db
 
-TABLE = "related_persons"
+TABLE = related_db.TABLE
 ENTITY = "related-person"
 
 
@@ -57,23 +58,19 @@ def remove(session: Session, person_id: str) -> None:
     person = get(session, person_id)
     require_client(session, person.client_id, Permission.DELETE_RECORDS)
     with session.write() as conn:
-        conn.execute(f"DELETE FROM {TABLE} WHERE id = ?", (person_id,))
+        related_db.delete(conn, person_id)
         audit.append(conn, session.actor.user_id, AuditAction.DELETE.value, ENTITY, person_id)
 
 
 def get(session: Session, person_id: str) -> RelatedPerson:
-    row = session.db.execute(f"SELECT client_id FROM {TABLE} WHERE id = ?", (person_id,)).fetchone()
-    if row is None:
+    client_id = related_db.client_of(session.db, person_id)
+    if client_id is None:
         raise NotFound("The related person was not found: they may have been removed.")
-    require_client(session, str(row[0]), Permission.READ_CASES)
+    require_client(session, client_id, Permission.READ_CASES)
     return rows.get(session.db, RelatedPerson, TABLE, person_id)
 
 
 def of_client(session: Session, client_id: str) -> list[RelatedPerson]:
     """The client's related persons: those who are a risk first, then by name."""
     require_client(session, client_id, Permission.READ_CASES)
-    return rows.select(
-        session.db, RelatedPerson,
-        f"SELECT * FROM {TABLE} WHERE client_id = ? ORDER BY is_risk DESC, name, id",
-        (client_id,),
-    )  # fmt: skip
+    return related_db.of_client(session.db, client_id)

@@ -19,9 +19,10 @@ from astra_desktop.core.models import RiskEvent, SafetyAction, new_id
 from astra_desktop.core.risk import Answer, Instrument, Level
 from astra_desktop.core.roles import Permission
 from astra_desktop.errors import NotFound, ValidationError
-from astra_desktop.services.access import require_case, visible_cases_clause
+from astra_desktop.services.access import require_case, visibility
 from astra_desktop.services.session import Session
 from astra_desktop.storage import audit, rows
+from astra_desktop.storage import risk as risk_db
 
 INSTRUMENT_FILE = "instruments/safety-risk-v1.json"
 ACTION_STATUSES = ("open", "in-progress", "done", "dropped")
@@ -61,24 +62,18 @@ class Assessment:
 
 def instrument_of(session: Session, instrument_id: str, version: int) -> Instrument:
     """The exact instrument an assessment used, as kept in the vault."""
-    row = session.db.execute(
-        "SELECT body FROM risk_instruments WHERE id = ? AND version = ?", (instrument_id, version)
-    ).fetchone()
-    if row is None:
+    body = risk_db.instrument_body(session.db, instrument_id, version)
+    if body is None:
         current = default_instrument()
         if (current.id, current.version) == (instrument_id, version):
             return current
         raise NotFound(f"Version {version} of the risk instrument is not in this vault.")
-    return risk.parse(json.loads(row[0]))
+    return risk.parse(json.loads(body))
 
 
 def upcoming_events(session: Session, case_id: str, since: date) -> list[date]:
     return [
-        date.fromisoformat(r[0])
-        for r in session.db.execute(
-            "SELECT on_date FROM risk_events WHERE case_id = ? AND on_date >= ? ORDER BY on_date",
-            (case_id, since.isoformat()),
-        )
+        date.fromisoformat(d) for d in risk_db.event_days(session.db, case_id, since.isoformat())
     ]
 
 
@@ -120,15 +115,11 @@ def assess(
         assessor_id=session.actor.user_id, created_at=rows.now_utc(),
     )  # fmt: skip
     with session.write() as conn:
-        conn.execute(
-            "INSERT OR IGNORE INTO risk_instruments (id, version, body) VALUES (?, ?, ?)",
-            (instrument.id, instrument.version, json.dumps(instrument.raw, ensure_ascii=False)),
+        risk_db.keep_instrument(
+            conn, instrument.id, instrument.version, json.dumps(instrument.raw, ensure_ascii=False)
         )
-        conn.execute(
-            "INSERT INTO risk_assessments (id, case_id, instrument_id, instrument_version, "
-            "assessed_on, assessor_id, answers, comments, own_words, score, band, red_flags, "
-            "severity, likelihood, grid_level, computed_level, final_level, override_reason, "
-            "next_due, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        risk_db.add_assessment(
+            conn,
             (
                 item.id, case_id, instrument.id, instrument.version, assessed_on.isoformat(),
                 item.assessor_id, json.dumps({k: v.value for k, v in answers.items()}),
@@ -138,37 +129,15 @@ def assess(
                 item.override_reason, due.isoformat(), item.created_at.isoformat(),  # type: ignore[union-attr]
             ),
         )  # fmt: skip
-        _refresh_case(conn, case_id)
+        risk_db.refresh_case(conn, case_id)
         audit.append(
             conn, session.actor.user_id, AuditAction.CREATE.value, "risk-assessment", item.id
         )
     return item
 
 
-# An assessment with at least one yes / no answer or a level chosen by hand (see Assessment.level);
-# one saved with no answer at all gives the case no level.
-_ANSWERED = "(answers LIKE '%\"yes\"%' OR answers LIKE '%\"no\"%' OR override_reason != '')"
-
-
-def _refresh_case(conn: object, case_id: str) -> None:
-    """Copy the latest assessment's level and due date (or an earlier event) onto the case."""
-    row = conn.execute(  # type: ignore[attr-defined]
-        "SELECT final_level, next_due, assessed_on FROM risk_assessments WHERE case_id = ? "
-        f"AND {_ANSWERED} ORDER BY assessed_on DESC, created_at DESC LIMIT 1",
-        (case_id,),
-    ).fetchone()
-    if row is None:
-        conn.execute("UPDATE cases SET risk_level = '', risk_due = NULL WHERE id = ?", (case_id,))  # type: ignore[attr-defined]
-        return
-    level, due, assessed_on = row
-    event = conn.execute(  # type: ignore[attr-defined]
-        "SELECT min(on_date) FROM risk_events WHERE case_id = ? AND on_date >= ? AND on_date < ?",
-        (case_id, assessed_on, due),
-    ).fetchone()[0]
-    conn.execute(  # type: ignore[attr-defined]
-        "UPDATE cases SET risk_level = ?, risk_due = ? WHERE id = ?",
-        (level, min(due, event) if event else due, case_id),
-    )
+# services/transfer.py imports it under this name (kept while that module is being changed).
+_refresh_case = risk_db.refresh_case
 
 
 def _from_row(r: tuple[object, ...]) -> Assessment:
@@ -190,23 +159,10 @@ def _from_row(r: tuple[object, ...]) -> Assessment:
     )  # fmt: skip
 
 
-_COLUMNS = (
-    "id, case_id, instrument_id, instrument_version, assessed_on, assessor_id, answers, comments, "
-    "own_words, score, band, red_flags, severity, likelihood, grid_level, computed_level, "
-    "final_level, override_reason, next_due, created_at"
-)
-
-
 def history(session: Session, case_id: str) -> list[Assessment]:
     """Every assessment of the case, oldest first (for the chart and comparisons)."""
     require_case(session, case_id, Permission.READ_CASES)
-    return [
-        _from_row(r)
-        for r in session.db.execute(
-            f"SELECT {_COLUMNS} FROM risk_assessments WHERE case_id = ? ORDER BY assessed_on, created_at",
-            (case_id,),
-        )
-    ]
+    return [_from_row(r) for r in risk_db.assessments(session.db, case_id)]
 
 
 def compare(before: Assessment, after: Assessment) -> list[tuple[str, Answer, Answer]]:
@@ -216,11 +172,7 @@ def compare(before: Assessment, after: Assessment) -> list[tuple[str, Answer, An
 # --- safety plan ---------------------------------------------------------------------------------
 def plan(session: Session, case_id: str) -> list[SafetyAction]:
     require_case(session, case_id, Permission.READ_CASES)
-    return rows.select(
-        session.db, SafetyAction,
-        "SELECT * FROM safety_actions WHERE case_id = ? ORDER BY status = 'done', due_on IS NULL, due_on",
-        (case_id,),
-    )  # fmt: skip
+    return risk_db.safety_plan(session.db, case_id)
 
 
 def add_action(session: Session, action: SafetyAction) -> SafetyAction:
@@ -273,7 +225,7 @@ def add_event(session: Session, event: RiskEvent) -> RiskEvent:
         raise ValidationError("kind", f"Unknown event “{event.kind}”.")
     with session.write() as conn:
         rows.insert(conn, "risk_events", event)
-        _refresh_case(conn, event.case_id)
+        risk_db.refresh_case(conn, event.case_id)
         audit.append(conn, session.actor.user_id, AuditAction.CREATE.value, "risk-event", event.id)
     return event
 
@@ -298,29 +250,20 @@ def due_for_reassessment(
     index of open cases' levels and dates (schema 15), so the cost is that of the rows shown,
     not of every case with a risk level."""
     session.require(Permission.READ_CASES)
-    clause, params = visible_cases_clause(session)
+    seen_by = visibility(session)
     horizon = date.fromordinal(today.toordinal() + within_days).isoformat()
-    sql = (
-        "SELECT id, case_code, risk_level, risk_due FROM cases "
-        f"WHERE risk_level = ? AND risk_due <= ? AND status IN ('active', 'follow-up') AND {clause} "
-        "ORDER BY risk_due LIMIT ?"
-    )
     found: list[DueRow] = []
     for level in sorted(Level, reverse=True):
         if len(found) >= limit:
             break
         found += [
             DueRow(r[0], r[1], Level.from_key(r[2]), date.fromisoformat(r[3]))
-            for r in session.db.execute(sql, (level.key, horizon, *params, limit - len(found)))
+            for r in risk_db.due_at_level(
+                session.db, seen_by, level.key, horizon, limit - len(found)
+            )
         ]
     return found
 
 
 def overdue_high(session: Session, today: date) -> int:
-    clause, params = visible_cases_clause(session)
-    return int(
-        session.db.execute(
-            f"SELECT count(*) FROM cases WHERE risk_level = 'high' AND risk_due < ? AND {clause}",
-            (today.isoformat(), *params),
-        ).fetchone()[0]
-    )
+    return risk_db.overdue_high(session.db, visibility(session), today.isoformat())

@@ -52,6 +52,11 @@ from astra_desktop.storage.lock import VaultLock
 from astra_desktop.storage.throttle import Throttle
 from astra_desktop.storage.vault_files import VaultFiles
 
+# A caller's own whole-file checks, run by unlock in place of its own before anything is written
+# (`check` runs all of its passes there, side by side): given the open connection and a way to
+# open another to vault.db; raises VaultDamaged to refuse the vault.
+DeepCheck = Callable[[Connection, Callable[[], Connection]], None]
+
 log = logging.getLogger(__name__)
 
 RECOVERY_ACTOR = "recovery-key"
@@ -387,7 +392,7 @@ def unlock(
     passphrase: str,
     *,
     clock: Callable[[], float] = time.time,
-    full_check: bool = False,
+    full_check: bool | DeepCheck = False,
 ) -> Session:
     """Open the vault as `username`; wrong passphrases are counted and slow down further tries.
 
@@ -441,7 +446,7 @@ def unlock_with_recovery(
     recovery_key: str,
     *,
     clock: Callable[[], float] = time.time,
-    full_check: bool = False,
+    full_check: bool | DeepCheck = False,
 ) -> Session:
     """Open with the recovery key (acting as administrator), e.g. to reset a forgotten passphrase."""
     files = VaultFiles(folder)
@@ -554,7 +559,7 @@ def _open(
     data_key: bytes,
     lock: VaultLock,
     actor_for: Callable[[Connection], Actor],
-    full_check: bool = False,
+    full_check: bool | DeepCheck = False,
 ) -> Session:
     """Checks that must pass before anyone sees a record: keys, pages, freshness; then migrations."""
     keyfile.verify_mac(data_key)
@@ -568,14 +573,16 @@ def _open(
         # (services.splice_check) and reports what they find. Pages read now are MAC-checked
         # by SQLCipher as they are read. The CLI asks for them here (`full_check`): a command
         # must never report success on a damaged or spliced vault.
-        if full_check:
+        if full_check is True:
             damaged = conn.execute("PRAGMA cipher_integrity_check").fetchall()
             if damaged:
                 raise VaultDamaged(DAMAGED_DB.format(detail=f"{len(damaged)} damaged page(s)"))
         anchor = freshness.Anchor.load(files.anchor, data_key)
         if anchor.vault_id != keyfile.vault_id:
             raise VaultDamaged(freshness.ANCHOR_DAMAGED)
-        freshness.verify(conn, anchor, deep=full_check)
+        freshness.verify(conn, anchor, deep=full_check is True)
+        if callable(full_check):
+            full_check(conn, lambda: database.connect(files.db, data_key, keyfile.db_salt))
         migrate.upgrade(conn, files.db)
         actor = actor_for(conn)
     except database.DatabaseError as exc:
@@ -585,6 +592,6 @@ def _open(
         conn.close()
         raise
     session = Session(files, keyfile, data_key, conn, lock, actor)
-    session.deep_checked = full_check
+    session.deep_checked = bool(full_check)
     freshness.AnchorWriter(files.anchor, keyfile.vault_id, data_key).update(conn)
     return session

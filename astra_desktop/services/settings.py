@@ -9,6 +9,7 @@ from astra_desktop.core.roles import Permission
 from astra_desktop.errors import ValidationError
 from astra_desktop.services.session import Session
 from astra_desktop.storage import audit
+from astra_desktop.storage import settings as settings_db
 
 
 @dataclass(frozen=True)
@@ -23,9 +24,9 @@ IDLE_LOCK_MINUTES = Setting("idle_lock_minutes", default=5, minimum=1, maximum=6
 
 
 def get(session: Session, setting: Setting) -> int:
-    row = session.db.execute("SELECT value FROM settings WHERE key = ?", (setting.key,)).fetchone()
+    value = settings_db.get(session.db, setting.key)
     try:
-        return int(row[0]) if row else setting.default
+        return int(value) if value is not None else setting.default
     except ValueError:
         return setting.default
 
@@ -37,9 +38,5 @@ def put(session: Session, setting: Setting, value: int) -> None:
             setting.key, f"Choose a value between {setting.minimum} and {setting.maximum}."
         )
     with session.write() as conn:
-        conn.execute(
-            "INSERT INTO settings (key, value) VALUES (?, ?) "
-            "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-            (setting.key, str(value)),
-        )
+        settings_db.put(conn, setting.key, str(value))
         audit.append(conn, session.actor.user_id, AuditAction.CHANGE.value, "setting", setting.key)

@@ -10,7 +10,7 @@ from astra_desktop.core.roles import Permission
 from astra_desktop.errors import NotFound, PermissionDenied, ValidationError
 from astra_desktop.services import audit_trail, passphrases, rekey
 from astra_desktop.services.session import RECOVERY_ACTOR, Session
-from astra_desktop.storage import audit, kdf, rows, secret_memory
+from astra_desktop.storage import audit, kdf, rows, secret_memory, users
 from astra_desktop.storage.keyslots import KIND_USER
 
 _NAME_RULES = "User names are 2–32 letters, digits, dots, dashes or underscores."
@@ -23,16 +23,14 @@ def _check_name(username: str) -> None:
 
 
 def list_users(session: Session) -> list[User]:
-    return rows.select(
-        session.db, User, "SELECT * FROM users WHERE active = 1 ORDER BY username COLLATE NOCASE"
-    )
+    return users.active(session.db)
 
 
 def get_user(session: Session, username: str) -> User:
-    found = rows.select(session.db, User, "SELECT * FROM users WHERE username = ?", (username,))
-    if not found or not found[0].active:
+    found = users.named(session.db, username)
+    if found is None or not found.active:
         raise NotFound(f"There is no user called {username}.")
-    return found[0]
+    return found
 
 
 def _slot_params(session: Session) -> kdf.KdfParams:
@@ -48,9 +46,8 @@ def add_user(
 ) -> User:
     session.require(Permission.MANAGE_USERS)
     _check_name(username)
-    existing = session.db.execute("SELECT active FROM users WHERE username = ?", (username,))
-    row = existing.fetchone()
-    if row is not None and row[0]:
+    taken = users.name_taken(session.db, username)
+    if taken:
         raise ValidationError("username", f"There is already a user called {username}.")
     passphrases.require_strong(passphrase, (username,))
     user = User(username=username, role=role, all_cases=all_cases)
@@ -65,10 +62,8 @@ def add_user(
     )
     user.slot_id = slot.slot_id
     with session.write() as conn:
-        if row is not None:  # a removed account of the same name comes back as a new user
-            conn.execute(
-                "UPDATE users SET username = username || '#' || id WHERE username = ?", (username,)
-            )
+        if taken is not None:  # a removed account of the same name comes back as a new user
+            users.free_name(conn, username)
         rows.insert(conn, "users", user, created_at=rows.now_utc())
         audit.append(conn, session.actor.user_id, AuditAction.CREATE.value, "user", user.id)
         session.keyfile.save(session.files.keys, session.data_key)
@@ -92,8 +87,7 @@ def remove_user(
         raise PermissionDenied("The last administrator cannot be removed.")
     slot = session.keyfile.find(KIND_USER, username)
     with session.write() as conn:
-        conn.execute("UPDATE users SET active = 0, slot_id = NULL WHERE id = ?", (user.id,))
-        conn.execute("DELETE FROM case_assignments WHERE user_id = ?", (user.id,))
+        users.deactivate(conn, user.id)
         audit.append(conn, session.actor.user_id, AuditAction.DELETE.value, "user", user.id)
         if slot:
             session.keyfile.remove(slot.slot_id)
@@ -147,9 +141,8 @@ def set_role(session: Session, username: str, role: Role, all_cases: bool | None
     session.require(Permission.MANAGE_USERS)
     user = get_user(session, username)
     with session.write() as conn:
-        conn.execute(
-            "UPDATE users SET role = ?, all_cases = ? WHERE id = ?",
-            (role.value, int(user.all_cases if all_cases is None else all_cases), user.id),
+        users.set_role(
+            conn, user.id, role.value, user.all_cases if all_cases is None else all_cases
         )
         audit.append(
             conn, session.actor.user_id, AuditAction.CHANGE.value, "user", user.id, role.value

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 import sqlcipher3
 
 from astra_desktop.errors import DiskFull, VaultDamaged
-from astra_desktop.storage import digest, secret_memory
+from astra_desktop.storage import digest, lookaside, secret_memory
 from astra_desktop.storage.atomic import private_file
 
 if TYPE_CHECKING:  # sqlcipher3 ships no type hints; its API is the standard library's sqlite3
@@ -88,9 +88,13 @@ def connect(path: Path, data_key: bytes, salt: bytes) -> Connection:
             private_file(own)  # owner-only, before SQLite creates -wal/-shm with the db's mode
     conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
     try:
-        conn.execute("PRAGMA cipher_log = off")
-        if _memory_security:  # before the key: SQLCipher then wipes what keying allocates
-            conn.execute("PRAGMA cipher_memory_security = ON")
+        # Memory security before the key (SQLCipher then wipes what keying allocates) and before
+        # the larger lookaside pool (storage.lookaside), which is then locked and wiped like the
+        # rest. `executescript`, not `execute`: a statement kept in the cache holds pool slots,
+        # and the pool can only be replaced while none is in use.
+        security = " PRAGMA cipher_memory_security = ON;" if _memory_security else ""
+        conn.executescript("PRAGMA cipher_log = off;" + security)
+        lookaside.widen(conn)
         apply_key(conn, data_key, salt)
         for pragma in _PRAGMAS:
             conn.execute("PRAGMA " + pragma)

@@ -3,6 +3,12 @@
 A copy is made from one read transaction, so it is a consistent snapshot while other connections
 keep writing (WAL). The copy is an SQLCipher database of its own, keyed with the key given: it is
 never plaintext, not even for a moment, wherever it is written.
+
+Two ways to prove a copy holds the vault's records: `check` recomputes the record sums from the
+copy's own rows (what a restore does: it has nothing else); a backup instead recomputes them from
+the vault itself, beside the export, in the same committed state (`SourceSums`), and checks the
+copy in one pass from the disk (`check_copy`). Why that proves as much is in the functions' docs
+and docs/security.md ("Backup verification").
 """
 
 from __future__ import annotations
@@ -18,7 +24,7 @@ import sqlcipher3
 
 from astra_desktop.storage import audit, database, digest, secret_memory
 from astra_desktop.storage.atomic import private_file
-from astra_desktop.storage.database import Connection
+from astra_desktop.storage.database import Connection, scalar
 
 KeepGoing = Callable[[], bool]  # called now and then while SQLite works; False stops it
 
@@ -112,6 +118,7 @@ def export(
     check_structure: bool = False,
     on_written: Callable[[Snapshot], None] | None = None,
     page_size: int = DEFAULT_PAGE_SIZE,
+    on_snapshot: Callable[[Connection, Snapshot], None] | None = None,
 ) -> Snapshot:
     """Copy `source` (one consistent snapshot) into a new database at `target` keyed with `key`.
 
@@ -126,6 +133,9 @@ def export(
     `page_size`: the copy's (SQLCipher) page size; whoever opens the copy must give the same.
     Larger pages mean fewer page MACs and b-tree pages to write and check (a backup's copy uses
     16 KiB: its export and checks take about a third less time than with 4 KiB).
+    `on_snapshot` is called inside the read transaction, once the snapshot's figures are read and
+    before anything is copied (with `source`, e.g. for `state`): work that reads the same state
+    of the vault from another connection (`SourceSums`) starts there.
     """
     if page_size not in PAGE_SIZES:
         raise ValueError(f"page size {page_size}")
@@ -145,6 +155,8 @@ def export(
         source.execute(f"PRAGMA copy.cache_size = -{CHECK_CACHE_KIB}")
         source.execute("BEGIN")
         snap = snapshot(source)
+        if on_snapshot is not None:
+            on_snapshot(source, snap)
         with _progress(source, keep_going):
             source.execute(f"SELECT sqlcipher_export('copy', '{schema}')").fetchall()
         source.execute(f"PRAGMA copy.user_version = {snap.schema}")
@@ -245,6 +257,135 @@ def check_pages(conn: Connection) -> list[str]:
     return [f"{len(bad_pages)} page(s) fail their authentication check"] if bad_pages else []
 
 
+@dataclass(frozen=True)
+class State:
+    """One committed state of a vault, as far as its records go: every write transaction moves the
+    generation counter (`database.transaction`) and the sums of the tables it touched."""
+
+    generation: int
+    schema: int
+    audit_head: tuple[int, str]
+    sums: dict[str, bytes]
+
+
+def state(conn: Connection) -> State:
+    """The state `conn` reads (call inside its read transaction)."""
+    generation = scalar(conn, "SELECT value FROM meta WHERE key = 'generation'")
+    schema = scalar(conn, "PRAGMA user_version")
+    return State(int(generation or 0), int(schema or 0), audit.head(conn), digest.stored(conn))  # type: ignore[call-overload]
+
+
+class SourceSums:
+    """The record sums recomputed from the vault's own rows, on a connection of its own, in the
+    state an export copies: run beside the export (on the second core, while SQLite writes the
+    copy) instead of from the copy once it is written.
+
+    `begin` is called inside the export's read transaction, before anything is copied, and makes
+    sure this connection reads the very same committed state (generation, schema, audit head and
+    every stored sum equal); if a commit came in between it declines, and the caller hashes the
+    copy's own rows instead (`check_copy` with `sums=None`). Why rows hashed here vouch for the
+    copy: see `check_copy`."""
+
+    def __init__(self, conn: Connection) -> None:
+        self._conn = conn
+        self.rows: dict[str, int] = {}
+        self.fraction = 0.0
+
+    def begin(self, expected: State) -> bool:
+        self._conn.execute("BEGIN")
+        if state(self._conn) == expected:
+            return True
+        self._conn.execute("ROLLBACK")
+        return False
+
+    def problems(self, expected: Snapshot, keep_going: KeepGoing | None = None) -> list[str]:
+        """Tables whose rows do not add up to their stored sum, and record counts that differ from
+        the snapshot's; ends the read transaction `begin` started."""
+        conn = self._conn
+        try:
+            with _progress(conn, keep_going):
+                present = digest.existing_tables(conn)
+                tables = [
+                    t for t in present if t in digest.RECORD_TABLES + _VAULT_TABLES_RECOMPUTED
+                ]
+                sums = digest.stored(conn)
+                stale = []
+                for done, table in enumerate(tables):
+                    self.fraction = done / len(tables)
+                    if sums.get(table) != recompute(conn, table, self.rows):
+                        stale.append(table)
+                self.fraction = 1.0
+        finally:
+            with contextlib.suppress(sqlcipher3.Error):
+                if conn.in_transaction:
+                    conn.execute("ROLLBACK")
+        problems = ["records do not add up in " + ", ".join(stale)] if stale else []
+        if {t: n for t, n in self.rows.items() if t in digest.RECORD_TABLES} != expected.counts:
+            problems.append("its record counts differ from the vault's")
+        return problems
+
+
+def check_copy(
+    conn: Connection,
+    expected: Snapshot,
+    sums: dict[str, bytes] | None,
+    keep_going: KeepGoing | None = None,
+) -> list[str]:
+    """Problems with a copy `export` just wrote, checked in one pass over its pages from a
+    connection of its own (nothing of the copy in its cache).
+
+    `integrity_check` from such a connection reads every page of every b-tree from the disk, and
+    SQLCipher checks each page's MAC as it reads it; with the freelist empty (as an export leaves
+    it) those are all the pages of the file, so `cipher_integrity_check` would only read them a
+    second time (it runs when the freelist is not empty). It also proves each index holds exactly
+    the rows of its table, and every page in use exactly once. Then the figures: the copy's stored
+    sums equal `sums` (every summed table: the state `SourceSums` recomputed), its audit head,
+    schema and record counts the snapshot's.
+
+    Why the record sums need not be recomputed from the copy as well: the copy's rows are the
+    export's, written by SQLite row for row from the snapshot `SourceSums` hashed; what could make
+    them differ on the way is a page lost, torn or changed on the disk, which fails its MAC, or a
+    stale page (an earlier write of the same page that the disk kept), which breaks the b-tree's
+    structure, an index's agreement with its table, or a count. `sums=None` (no such proof:
+    a commit came between the two read transactions): the copy's own rows are hashed, as `check`
+    does.
+    """
+    try:
+        with _progress(conn, keep_going):
+            result = [r[0] for r in conn.execute("PRAGMA integrity_check").fetchall()]
+            if result != ["ok"]:
+                return ["the database structure is damaged: " + "; ".join(result[:3])]
+            if scalar(conn, "PRAGMA freelist_count") and (bad := check_pages(conn)):
+                return bad
+            rows = counts(conn)
+            stored = digest.stored(conn)
+            stale: list[str] = []
+            if sums is None:
+                present = digest.existing_tables(conn)
+                tables = [
+                    t for t in present if t in digest.RECORD_TABLES + _VAULT_TABLES_RECOMPUTED
+                ]
+                stale = [t for t in tables if stored.get(t) != recompute(conn, t)]
+            head = audit.head(conn)
+            schema = scalar(conn, "PRAGMA user_version")
+    except sqlcipher3.DatabaseError as exc:  # a page that fails its MAC stops SQLite reading
+        return [f"it could not be read to the end ({exc})"]
+    problems = ["records do not add up in " + ", ".join(stale)] if stale else []
+    if sums is not None:
+        same = stored == sums
+    else:
+        same = digest.content_digest(conn) == expected.content_digest
+    if not same:
+        problems.append("its records differ from the vault it was made from")
+    if head != (expected.audit_seq, expected.audit_hash):
+        problems.append("its audit trail differs from the vault's")
+    if schema != expected.schema:
+        problems.append("its data format differs from the vault's")
+    if rows != expected.counts:
+        problems.append("its record counts differ from the vault's")
+    return problems
+
+
 def _row_encoder() -> Callable[[tuple[object, ...]], str]:
     """`digest.row_hash`'s JSON encoding of a row (table name first), built once, not per row.
 
@@ -286,6 +427,14 @@ def recompute(conn: Connection, table: str, rows: dict[str, int] | None = None) 
     if stored is None or bytes(stored[0]) != fast:
         return digest.recompute(conn, table)
     return fast
+
+
+def stale_tables(conn: Connection, skip: tuple[str, ...] = ()) -> list[str]:
+    """`digest.stale_tables` with `recompute`'s faster hashing (the same sums): the summed tables
+    (but `skip`) whose rows do not add up to their stored sum (pages from an older copy)."""
+    sums = digest.stored(conn)
+    tables = [t for t in digest.existing_tables(conn) if t not in skip]
+    return [t for t in tables if sums.get(t) != recompute(conn, t)]
 
 
 def counts(conn: Connection) -> dict[str, int]:

@@ -62,25 +62,27 @@ def index_note(conn: Connection, note_id: str) -> None:
 
 
 def add_note(conn: Connection, note_id: str, case_id: str, body: str) -> None:
-    """`index_note` for a note that has no row yet (just inserted in this transaction): its row
-    is numbered and taken in one statement, and written in a second."""
-    taken = conn.execute(_TAKE_NEXT_ROW, (note_id, case_id)).fetchall()
-    if not taken:
+    """`index_note` for a note that has no row yet (just inserted in this transaction): the row
+    after its case's last note row (a removed note's number may be used again), recorded as this
+    note's, then written. Plain statements: an INSERT … SELECT or RETURNING would make SQLite open
+    a statement journal or a temporary table, each a string of heap allocations (costly with
+    memory security on)."""
+    found = conn.execute(_LAST_ROW, (case_id,)).fetchall()
+    if not found:
         return  # no such case: the note's own insert has failed already
-    row = int(taken[0][0])
-    if not row % _SPAN:  # past the case's last number: a case of over a million notes
+    seq, last = found[0]
+    row = (last if last is not None else seq << NOTE_BITS) + 1
+    if row >> NOTE_BITS != seq:  # past the case's last number: a case of over a million notes
         raise OverflowError(f"a case holds at most {_SPAN - 1} notes")
+    conn.execute(f"INSERT INTO {NOTE_ROWS} (row, note_id) VALUES (?, ?)", (row, note_id))
     conn.execute(f"INSERT INTO {NOTES} (rowid, text) VALUES (?, ?)", (row, index_text(body)))
 
 
-# The row after the case's last note row (a removed note's number may be used again), recorded as
-# this note's. Its range check is `add_note`'s.
-_TAKE_NEXT_ROW = (
-    f"INSERT INTO {NOTE_ROWS} (note_id, row) "
-    f"SELECT ?, coalesce((SELECT max(row) FROM {NOTE_ROWS} "
-    f"WHERE row > c.seq << {NOTE_BITS} AND row < (c.seq + 1) << {NOTE_BITS}), "
-    f"c.seq << {NOTE_BITS}) + 1 "
-    "FROM cases AS c WHERE c.id = ? RETURNING row"
+# The case's number and its last note row (NULL when it has none).
+_LAST_ROW = (
+    f"SELECT c.seq, (SELECT max(row) FROM {NOTE_ROWS} "
+    f"WHERE row > c.seq << {NOTE_BITS} AND row < (c.seq + 1) << {NOTE_BITS}) "
+    "FROM cases AS c WHERE c.id = ?"
 )
 
 

@@ -40,6 +40,30 @@
             <translation>Other non-material damage</translation>
         </message>
         <message>
+            <source>Lawyer's fee</source>
+            <translation>Lawyer's fee</translation>
+        </message>
+        <message>
+            <source>Court fees</source>
+            <translation>Court fees</translation>
+        </message>
+        <message>
+            <source>Expert opinion</source>
+            <translation>Expert opinion</translation>
+        </message>
+        <message>
+            <source>Interpreter and translation</source>
+            <translation>Interpreter and translation</translation>
+        </message>
+        <message>
+            <source>Travel to hearings</source>
+            <translation>Travel to hearings</translation>
+        </message>
+        <message>
+            <source>Other costs</source>
+            <translation>Other costs</translation>
+        </message>
+        <message>
             <source>Property claim</source>
             <translation>Property claim</translation>
         </message>
@@ -62,6 +86,10 @@
         <message>
             <source>Evidence index</source>
             <translation>Evidence index</translation>
+        </message>
+        <message>
+            <source>Civil suit for damages</source>
+            <translation>Civil suit for damages</translation>
         </message>
     </context>
     <context>
@@ -94,8 +122,20 @@
             <translation>Action in the search</translation>
         </message>
         <message>
+            <source>&amp;Action</source>
+            <translation>&amp;Action</translation>
+        </message>
+        <message>
+            <source>&amp;What</source>
+            <translation>&amp;What</translation>
+        </message>
+        <message>
             <source>Whom you contacted, what they said</source>
             <translation>Whom you contacted, what they said</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>When</translation>
         </message>
         <message>
             <source>&amp;Done on</source>
@@ -105,18 +145,6 @@
             <source>&amp;Planned for</source>
             <translation>&amp;Planned for</translation>
         </message>
-        <message>
-            <source>&amp;Action</source>
-            <translation>&amp;Action</translation>
-        </message>
-        <message>
-            <source>&amp;What</source>
-            <translation>&amp;What</translation>
-        </message>
-        <message>
-            <source>When</source>
-            <translation>When</translation>
-        </message>
     </context>
     <context>
         <name>AddUserDialog</name>
@@ -125,16 +153,16 @@
             <translation>Add a user</translation>
         </message>
         <message>
-            <source>Sees all cases (not only those assigned)</source>
-            <translation>Sees all cases (not only those assigned)</translation>
-        </message>
-        <message>
             <source>&amp;User name</source>
             <translation>&amp;User name</translation>
         </message>
         <message>
             <source>&amp;Role</source>
             <translation>&amp;Role</translation>
+        </message>
+        <message>
+            <source>Sees all cases (not only those assigned)</source>
+            <translation>Sees all cases (not only those assigned)</translation>
         </message>
         <message>
             <source>First &amp;passphrase</source>
@@ -277,10 +305,6 @@
             <translation>New appointment</translation>
         </message>
         <message>
-            <source>e.g. AST-2026-0042</source>
-            <translation>e.g. AST-2026-0042</translation>
-        </message>
-        <message>
             <source>Does not repeat</source>
             <translation>Does not repeat</translation>
         </message>
@@ -299,86 +323,6 @@
         <message>
             <source>Every month</source>
             <translation>Every month</translation>
-        </message>
-        <message>
-            <source> times</source>
-            <translation> times</translation>
-        </message>
-        <message>
-            <source>1 week</source>
-            <translation>1 week</translation>
-        </message>
-        <message>
-            <source>2 days</source>
-            <translation>2 days</translation>
-        </message>
-        <message>
-            <source>1 day</source>
-            <translation>1 day</translation>
-        </message>
-        <message>
-            <source>2 hours</source>
-            <translation>2 hours</translation>
-        </message>
-        <message>
-            <source>1 hour</source>
-            <translation>1 hour</translation>
-        </message>
-        <message>
-            <source>What happened, or why it was postponed</source>
-            <translation>What happened, or why it was postponed</translation>
-        </message>
-        <message>
-            <source>&amp;Case</source>
-            <translation>&amp;Case</translation>
-        </message>
-        <message>
-            <source>&amp;Type</source>
-            <translation>&amp;Type</translation>
-        </message>
-        <message>
-            <source>from</source>
-            <translation>from</translation>
-        </message>
-        <message>
-            <source>to</source>
-            <translation>to</translation>
-        </message>
-        <message>
-            <source>&amp;Date</source>
-            <translation>&amp;Date</translation>
-        </message>
-        <message>
-            <source>&amp;Place</source>
-            <translation>&amp;Place</translation>
-        </message>
-        <message>
-            <source>Accompanied &amp;by</source>
-            <translation>Accompanied &amp;by</translation>
-        </message>
-        <message>
-            <source>&amp;Repeat</source>
-            <translation>&amp;Repeat</translation>
-        </message>
-        <message>
-            <source>before</source>
-            <translation>before</translation>
-        </message>
-        <message>
-            <source>Re&amp;mind</source>
-            <translation>Re&amp;mind</translation>
-        </message>
-        <message>
-            <source>&amp;Status</source>
-            <translation>&amp;Status</translation>
-        </message>
-        <message>
-            <source>&amp;Outcome</source>
-            <translation>&amp;Outcome</translation>
-        </message>
-        <message>
-            <source>&amp;Notes</source>
-            <translation>&amp;Notes</translation>
         </message>
         <message>
             <source>Enter the date, e.g. 05.03.2026.</source>
@@ -407,6 +351,90 @@
         <message>
             <source>Court hearing</source>
             <translation>Court hearing</translation>
+        </message>
+        <message>
+            <source>&amp;Case</source>
+            <translation>&amp;Case</translation>
+        </message>
+        <message>
+            <source>e.g. AST-2026-0042</source>
+            <translation>e.g. AST-2026-0042</translation>
+        </message>
+        <message>
+            <source>&amp;Type</source>
+            <translation>&amp;Type</translation>
+        </message>
+        <message>
+            <source>&amp;Date</source>
+            <translation>&amp;Date</translation>
+        </message>
+        <message>
+            <source>from</source>
+            <translation>from</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>to</translation>
+        </message>
+        <message>
+            <source>&amp;Place</source>
+            <translation>&amp;Place</translation>
+        </message>
+        <message>
+            <source>Accompanied &amp;by</source>
+            <translation>Accompanied &amp;by</translation>
+        </message>
+        <message>
+            <source>&amp;Repeat</source>
+            <translation>&amp;Repeat</translation>
+        </message>
+        <message>
+            <source> times</source>
+            <translation> times</translation>
+        </message>
+        <message>
+            <source>Re&amp;mind</source>
+            <translation>Re&amp;mind</translation>
+        </message>
+        <message>
+            <source>1 week</source>
+            <translation>1 week</translation>
+        </message>
+        <message>
+            <source>2 days</source>
+            <translation>2 days</translation>
+        </message>
+        <message>
+            <source>1 day</source>
+            <translation>1 day</translation>
+        </message>
+        <message>
+            <source>2 hours</source>
+            <translation>2 hours</translation>
+        </message>
+        <message>
+            <source>1 hour</source>
+            <translation>1 hour</translation>
+        </message>
+        <message>
+            <source>before</source>
+            <translation>before</translation>
+        </message>
+        <message>
+            <source>&amp;Status</source>
+            <translation>&amp;Status</translation>
+        </message>
+        <message>
+            <source>&amp;Outcome</source>
+            <translation>&amp;Outcome</translation>
+        </message>
+        <message>
+            <source>What happened, or why it was postponed</source>
+            <translation>What happened, or why it was postponed</translation>
+        </message>
+        <message>
+            <source>&amp;Notes</source>
+            <translation>&amp;Notes</translation>
         </message>
     </context>
     <context>
@@ -509,82 +537,6 @@
     <context>
         <name>BackupsPage</name>
         <message>
-            <source>&amp;Choose folder…</source>
-            <translation>&amp;Choose folder…</translation>
-        </message>
-        <message>
-            <source>Made</source>
-            <translation>Made</translation>
-        </message>
-        <message>
-            <source>Size</source>
-            <translation>Size</translation>
-        </message>
-        <message>
-            <source>Made by</source>
-            <translation>Made by</translation>
-        </message>
-        <message>
-            <source>Verified</source>
-            <translation>Verified</translation>
-        </message>
-        <message>
-            <source>&amp;Make a backup now…</source>
-            <translation>&amp;Make a backup now…</translation>
-        </message>
-        <message>
-            <source>&amp;Verify…</source>
-            <translation>&amp;Verify…</translation>
-        </message>
-        <message>
-            <source>&amp;Restore…</source>
-            <translation>&amp;Restore…</translation>
-        </message>
-        <message>
-            <source>Encrypted backups</source>
-            <translation>Encrypted backups</translation>
-        </message>
-        <message>
-            <source>Folder:</source>
-            <translation>Folder:</translation>
-        </message>
-        <message>
-            <source> backups</source>
-            <translation> backups</translation>
-        </message>
-        <message>
-            <source> days</source>
-            <translation> days</translation>
-        </message>
-        <message>
-            <source>Settings</source>
-            <translation>Settings</translation>
-        </message>
-        <message>
-            <source>&amp;Keep the last</source>
-            <translation>&amp;Keep the last</translation>
-        </message>
-        <message>
-            <source>Re&amp;mind when the last backup is older than</source>
-            <translation>Re&amp;mind when the last backup is older than</translation>
-        </message>
-        <message>
-            <source>case codes, e.g. AST-2026-0042, AST-2026-0043</source>
-            <translation>case codes, e.g. AST-2026-0042, AST-2026-0043</translation>
-        </message>
-        <message>
-            <source>&amp;Export cases…</source>
-            <translation>&amp;Export cases…</translation>
-        </message>
-        <message>
-            <source>&amp;Import a bundle…</source>
-            <translation>&amp;Import a bundle…</translation>
-        </message>
-        <message>
-            <source>Hand cases to another laptop</source>
-            <translation>Hand cases to another laptop</translation>
-        </message>
-        <message>
             <source>Only an administrator can make and restore backups.</source>
             <translation>Only an administrator can make and restore backups.</translation>
         </message>
@@ -597,16 +549,16 @@
             <translation>another vault's user</translation>
         </message>
         <message>
+            <source>It failed: {0}</source>
+            <translation>It failed: {0}</translation>
+        </message>
+        <message>
             <source>Where to keep backups</source>
             <translation>Where to keep backups</translation>
         </message>
         <message>
             <source>Cancel</source>
             <translation>Cancel</translation>
-        </message>
-        <message>
-            <source>It failed: {0}</source>
-            <translation>It failed: {0}</translation>
         </message>
         <message>
             <source>Backups</source>
@@ -743,6 +695,86 @@
         <message>
             <source>Imported {0} new and {1} changed records; {2} kept as they were here; {3} deleted as on the other laptop.</source>
             <translation>Imported {0} new and {1} changed records; {2} kept as they were here; {3} deleted as on the other laptop.</translation>
+        </message>
+        <message>
+            <source>Encrypted backups</source>
+            <translation>Encrypted backups</translation>
+        </message>
+        <message>
+            <source>Folder:</source>
+            <translation>Folder:</translation>
+        </message>
+        <message>
+            <source>&amp;Choose folder…</source>
+            <translation>&amp;Choose folder…</translation>
+        </message>
+        <message>
+            <source>Reading the backups in the folder…</source>
+            <translation>Reading the backups in the folder…</translation>
+        </message>
+        <message>
+            <source>Made</source>
+            <translation>Made</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Size</translation>
+        </message>
+        <message>
+            <source>Made by</source>
+            <translation>Made by</translation>
+        </message>
+        <message>
+            <source>Verified</source>
+            <translation>Verified</translation>
+        </message>
+        <message>
+            <source>&amp;Make a backup now…</source>
+            <translation>&amp;Make a backup now…</translation>
+        </message>
+        <message>
+            <source>&amp;Verify…</source>
+            <translation>&amp;Verify…</translation>
+        </message>
+        <message>
+            <source>&amp;Restore…</source>
+            <translation>&amp;Restore…</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>Settings</translation>
+        </message>
+        <message>
+            <source>&amp;Keep the last</source>
+            <translation>&amp;Keep the last</translation>
+        </message>
+        <message>
+            <source> backups</source>
+            <translation> backups</translation>
+        </message>
+        <message>
+            <source>Re&amp;mind when the last backup is older than</source>
+            <translation>Re&amp;mind when the last backup is older than</translation>
+        </message>
+        <message>
+            <source> days</source>
+            <translation> days</translation>
+        </message>
+        <message>
+            <source>Hand cases to another laptop</source>
+            <translation>Hand cases to another laptop</translation>
+        </message>
+        <message>
+            <source>case codes, e.g. AST-2026-0042, AST-2026-0043</source>
+            <translation>case codes, e.g. AST-2026-0042, AST-2026-0043</translation>
+        </message>
+        <message>
+            <source>&amp;Export cases…</source>
+            <translation>&amp;Export cases…</translation>
+        </message>
+        <message>
+            <source>&amp;Import a bundle…</source>
+            <translation>&amp;Import a bundle…</translation>
         </message>
     </context>
     <context>
@@ -1226,6 +1258,149 @@
         </message>
     </context>
     <context>
+        <name>ClaimEditor</name>
+        <message>
+            <source>Compensation claim</source>
+            <translation>Compensation claim</translation>
+        </message>
+        <message>
+            <source>The case's latest proceeding</source>
+            <translation>The case's latest proceeding</translation>
+        </message>
+        <message>
+            <source>Head of damage</source>
+            <translation>Head of damage</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Description</translation>
+        </message>
+        <message>
+            <source>Amount (RSD)</source>
+            <translation>Amount (RSD)</translation>
+        </message>
+        <message>
+            <source>Interest from</source>
+            <translation>Interest from</translation>
+        </message>
+        <message>
+            <source>Evidence (separate with ;)</source>
+            <translation>Evidence (separate with ;)</translation>
+        </message>
+        <message>
+            <source>Cost</source>
+            <translation>Cost</translation>
+        </message>
+        <message>
+            <source>&amp;Add a head of damage</source>
+            <translation>&amp;Add a head of damage</translation>
+        </message>
+        <message>
+            <source>&amp;Remove it</source>
+            <translation>&amp;Remove it</translation>
+        </message>
+        <message>
+            <source>Add a c&amp;ost</source>
+            <translation>Add a c&amp;ost</translation>
+        </message>
+        <message>
+            <source>Remo&amp;ve the cost</source>
+            <translation>Remo&amp;ve the cost</translation>
+        </message>
+        <message>
+            <source>The facts as the lawyer words them (optional; left empty, the filings state them briefly)</source>
+            <translation>The facts as the lawyer words them (optional; left empty, the filings state them briefly)</translation>
+        </message>
+        <message>
+            <source>e.g. Prvi osnovni sud u Beogradu</source>
+            <translation>e.g. Prvi osnovni sud u Beogradu</translation>
+        </message>
+        <message>
+            <source>once the suit is filed, e.g. P 123/26</source>
+            <translation>once the suit is filed, e.g. P 123/26</translation>
+        </message>
+        <message>
+            <source>decision granting free legal aid: body, number, date</source>
+            <translation>decision granting free legal aid: body, number, date</translation>
+        </message>
+        <message>
+            <source>&amp;Proceeding</source>
+            <translation>&amp;Proceeding</translation>
+        </message>
+        <message>
+            <source>Heads of damage</source>
+            <translation>Heads of damage</translation>
+        </message>
+        <message>
+            <source>Amounts in dinars, as 1.234,56; an empty amount is specified later. Interest from: dd.mm.yyyy, or empty for the day of the judgment.</source>
+            <translation>Amounts in dinars, as 1.234,56; an empty amount is specified later. Interest from: dd.mm.yyyy, or empty for the day of the judgment.</translation>
+        </message>
+        <message>
+            <source>Costs of the proceedings</source>
+            <translation>Costs of the proceedings</translation>
+        </message>
+        <message>
+            <source>&amp;Facts</source>
+            <translation>&amp;Facts</translation>
+        </message>
+        <message>
+            <source>Civil &amp;court</source>
+            <translation>Civil &amp;court</translation>
+        </message>
+        <message>
+            <source>Civil case &amp;number</source>
+            <translation>Civil case &amp;number</translation>
+        </message>
+        <message>
+            <source>Free &amp;legal aid</source>
+            <translation>Free &amp;legal aid</translation>
+        </message>
+        <message>
+            <source>Victims of trafficking and children are entitled to free legal aid without a means test; it is requested from the municipality.</source>
+            <translation>Victims of trafficking and children are entitled to free legal aid without a means test; it is requested from the municipality.</translation>
+        </message>
+        <message>
+            <source>{0} {1}: “{2}” is not an amount in dinars. Write it as 1.234,56, or leave it empty to specify it later.</source>
+            <translation>{0} {1}: “{2}” is not an amount in dinars. Write it as 1.234,56, or leave it empty to specify it later.</translation>
+        </message>
+        <message>
+            <source>{0} {1}: the amount must be more than zero. Leave it empty if it is to be specified later.</source>
+            <translation>{0} {1}: the amount must be more than zero. Leave it empty if it is to be specified later.</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>Item</translation>
+        </message>
+        <message>
+            <source>Item {0}: “{1}” is not a date. Write the day interest runs from as dd.mm.yyyy, e.g. 30.06.2023, or leave it empty for the day of the judgment.</source>
+            <translation>Item {0}: “{1}” is not a date. Write the day interest runs from as dd.mm.yyyy, e.g. 30.06.2023, or leave it empty for the day of the judgment.</translation>
+        </message>
+        <message>
+            <source>Item {0}: interest cannot run from {1}, a day still to come. Leave the date empty for interest from the day of the judgment.</source>
+            <translation>Item {0}: interest cannot run from {1}, a day still to come. Leave the date empty for interest from the day of the judgment.</translation>
+        </message>
+        <message>
+            <source>Material {0} RSD · non-material {1} RSD · total {2} RSD</source>
+            <translation>Material {0} RSD · non-material {1} RSD · total {2} RSD</translation>
+        </message>
+        <message>
+            <source>a basic court (osnovni sud)</source>
+            <translation>a basic court (osnovni sud)</translation>
+        </message>
+        <message>
+            <source>a higher court (viši sud)</source>
+            <translation>a higher court (viši sud)</translation>
+        </message>
+        <message>
+            <source>a basic or a higher court, by the euro rate of the day</source>
+            <translation>a basic or a higher court, by the euro rate of the day</translation>
+        </message>
+        <message>
+            <source>By the value of the dispute the civil suit goes to {0}: where the defendant lives or where the harm was done. Left empty, the suit names the level and leaves the seat to fill in.</source>
+            <translation>By the value of the dispute the civil suit goes to {0}: where the defendant lives or where the harm was done. Left empty, the suit names the level and leaves the seat to fill in.</translation>
+        </message>
+    </context>
+    <context>
         <name>ClaimOptions</name>
         <message>
             <source>Head of damage</source>
@@ -1256,8 +1431,16 @@
             <translation>Evidence, one per line. Left empty: the documents of the case.</translation>
         </message>
         <message>
-            <source>Amounts as 1.234,56. No items: every head of damage is listed blank, for the amounts to be written in by hand.</source>
-            <translation>Amounts as 1.234,56. No items: every head of damage is listed blank, for the amounts to be written in by hand.</translation>
+            <source>Amounts as 1.234,56. No items here: the case's saved claim is used; a claim with no amounts is made as a draft.</source>
+            <translation>Amounts as 1.234,56. No items here: the case's saved claim is used; a claim with no amounts is made as a draft.</translation>
+        </message>
+        <message>
+            <source>The case's compensation cla&amp;im…</source>
+            <translation>The case's compensation cla&amp;im…</translation>
+        </message>
+        <message>
+            <source>Mark it as a draft</source>
+            <translation>Mark it as a draft</translation>
         </message>
     </context>
     <context>
@@ -1277,14 +1460,6 @@
     </context>
     <context>
         <name>ConflictsDialog</name>
-        <message>
-            <source>Changed on both laptops</source>
-            <translation>Changed on both laptops</translation>
-        </message>
-        <message>
-            <source>These records were changed here and on the other laptop since you last exchanged them (or deleted on one and changed on the other). Choose, for each, which version to keep; nothing is imported until you do.</source>
-            <translation>These records were changed here and on the other laptop since you last exchanged them (or deleted on one and changed on the other). Choose, for each, which version to keep; nothing is imported until you do.</translation>
-        </message>
         <message>
             <source>Field</source>
             <translation>Field</translation>
@@ -1340,6 +1515,14 @@
         <message>
             <source>Deleting it here also deletes the records that belong to it ({0}).</source>
             <translation>Deleting it here also deletes the records that belong to it ({0}).</translation>
+        </message>
+        <message>
+            <source>Changed on both laptops</source>
+            <translation>Changed on both laptops</translation>
+        </message>
+        <message>
+            <source>These records were changed here and on the other laptop since you last exchanged them (or deleted on one and changed on the other). Choose, for each, which version to keep; nothing is imported until you do.</source>
+            <translation>These records were changed here and on the other laptop since you last exchanged them (or deleted on one and changed on the other). Choose, for each, which version to keep; nothing is imported until you do.</translation>
         </message>
     </context>
     <context>
@@ -1397,6 +1580,14 @@
             <translation>Choose a case and a document, then press Preview.</translation>
         </message>
         <message>
+            <source>Compensation claim</source>
+            <translation>Compensation claim</translation>
+        </message>
+        <message>
+            <source>Choose a case first.</source>
+            <translation>Choose a case first.</translation>
+        </message>
+        <message>
             <source>Request for particularly vulnerable witness status</source>
             <translation>Request for particularly vulnerable witness status</translation>
         </message>
@@ -1431,10 +1622,6 @@
         <message>
             <source>Preview</source>
             <translation>Preview</translation>
-        </message>
-        <message>
-            <source>Choose a case first.</source>
-            <translation>Choose a case first.</translation>
         </message>
         <message>
             <source>Making the document…</source>
@@ -2001,16 +2188,16 @@
     <context>
         <name>LinkCaseDialog</name>
         <message>
-            <source>e.g. AST-2026-0042</source>
-            <translation>e.g. AST-2026-0042</translation>
-        </message>
-        <message>
             <source>&amp;Link</source>
             <translation>&amp;Link</translation>
         </message>
         <message>
             <source>Case &amp;code</source>
             <translation>Case &amp;code</translation>
+        </message>
+        <message>
+            <source>e.g. AST-2026-0042</source>
+            <translation>e.g. AST-2026-0042</translation>
         </message>
     </context>
     <context>
@@ -2093,6 +2280,10 @@
         <message>
             <source>Users &amp;&amp; settings</source>
             <translation>Users &amp;&amp; settings</translation>
+        </message>
+        <message>
+            <source>Partners</source>
+            <translation>Partners</translation>
         </message>
         <message>
             <source>Signed in as {0} ({1}) · Ctrl+L locks · F12 hides and locks at once</source>
@@ -2443,7 +2634,200 @@
         </message>
     </context>
     <context>
+        <name>PartnerDialog</name>
+        <message>
+            <source>Add a partner</source>
+            <translation>Add a partner</translation>
+        </message>
+        <message>
+            <source>Partner</source>
+            <translation>Partner</translation>
+        </message>
+        <message>
+            <source>e.g. Centar za socijalni rad Novi Sad</source>
+            <translation>e.g. Centar za socijalni rad Novi Sad</translation>
+        </message>
+        <message>
+            <source>e.g. Belgrade</source>
+            <translation>e.g. Belgrade</translation>
+        </message>
+        <message>
+            <source>e.g. Serbia</source>
+            <translation>e.g. Serbia</translation>
+        </message>
+        <message>
+            <source>a person or a duty service</source>
+            <translation>a person or a duty service</translation>
+        </message>
+        <message>
+            <source>How to refer, opening hours, what to bring</source>
+            <translation>How to refer, opening hours, what to bring</translation>
+        </message>
+        <message>
+            <source>Active: offered when a referral is recorded</source>
+            <translation>Active: offered when a referral is recorded</translation>
+        </message>
+        <message>
+            <source>Only an administrator makes a partner inactive.</source>
+            <translation>Only an administrator makes a partner inactive.</translation>
+        </message>
+        <message>
+            <source>&amp;Name</source>
+            <translation>&amp;Name</translation>
+        </message>
+        <message>
+            <source>&amp;Kind</source>
+            <translation>&amp;Kind</translation>
+        </message>
+        <message>
+            <source>&amp;Town</source>
+            <translation>&amp;Town</translation>
+        </message>
+        <message>
+            <source>Countr&amp;y</source>
+            <translation>Countr&amp;y</translation>
+        </message>
+        <message>
+            <source>&amp;Contact person</source>
+            <translation>&amp;Contact person</translation>
+        </message>
+        <message>
+            <source>&amp;Phone</source>
+            <translation>&amp;Phone</translation>
+        </message>
+        <message>
+            <source>&amp;E-mail</source>
+            <translation>&amp;E-mail</translation>
+        </message>
+        <message>
+            <source>Pro&amp;vides</source>
+            <translation>Pro&amp;vides</translation>
+        </message>
+        <message>
+            <source>N&amp;otes</source>
+            <translation>N&amp;otes</translation>
+        </message>
+    </context>
+    <context>
+        <name>PartnersPage</name>
+        <message>
+            <source>Search names, towns, contacts, notes</source>
+            <translation>Search names, towns, contacts, notes</translation>
+        </message>
+        <message>
+            <source>Every kind</source>
+            <translation>Every kind</translation>
+        </message>
+        <message>
+            <source>Providing anything</source>
+            <translation>Providing anything</translation>
+        </message>
+        <message>
+            <source>Active partners</source>
+            <translation>Active partners</translation>
+        </message>
+        <message>
+            <source>Inactive partners</source>
+            <translation>Inactive partners</translation>
+        </message>
+        <message>
+            <source>Active and inactive</source>
+            <translation>Active and inactive</translation>
+        </message>
+        <message>
+            <source>&amp;Add a partner…</source>
+            <translation>&amp;Add a partner…</translation>
+        </message>
+        <message>
+            <source>&amp;Open…</source>
+            <translation>&amp;Open…</translation>
+        </message>
+        <message>
+            <source>Make &amp;inactive</source>
+            <translation>Make &amp;inactive</translation>
+        </message>
+        <message>
+            <source>Make a&amp;ctive again</source>
+            <translation>Make a&amp;ctive again</translation>
+        </message>
+        <message>
+            <source>Only an administrator makes a partner inactive or active again.</source>
+            <translation>Only an administrator makes a partner inactive or active again.</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Town</source>
+            <translation>Town</translation>
+        </message>
+        <message>
+            <source>Provides</source>
+            <translation>Provides</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>Contact</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n partner(s)</source>
+            <translation>
+                <numerusform>%n partner</numerusform>
+                <numerusform>%n partners</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Every town</source>
+            <translation>Every town</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>Active</translation>
+        </message>
+        <message>
+            <source>Inactive</source>
+            <translation>Inactive</translation>
+        </message>
+        <message>
+            <source>Make the partner inactive?</source>
+            <translation>Make the partner inactive?</translation>
+        </message>
+        <message>
+            <source>{0} will no longer be offered for new referrals. Records that already name it keep it, and it can be made active again.</source>
+            <translation>{0} will no longer be offered for new referrals. Records that already name it keep it, and it can be made active again.</translation>
+        </message>
+        <message>
+            <source>Make inactive</source>
+            <translation>Make inactive</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Partners</source>
+            <translation>Partners</translation>
+        </message>
+    </context>
+    <context>
         <name>PassphraseDialog</name>
+        <message>
+            <source>The two new passphrases differ.</source>
+            <translation>The two new passphrases differ.</translation>
+        </message>
+        <message>
+            <source>Choose a stronger passphrase: several unrelated words.</source>
+            <translation>Choose a stronger passphrase: several unrelated words.</translation>
+        </message>
         <message>
             <source>&amp;Current passphrase</source>
             <translation>&amp;Current passphrase</translation>
@@ -2455,14 +2839,6 @@
         <message>
             <source>&amp;Repeat it</source>
             <translation>&amp;Repeat it</translation>
-        </message>
-        <message>
-            <source>The two new passphrases differ.</source>
-            <translation>The two new passphrases differ.</translation>
-        </message>
-        <message>
-            <source>Choose a stronger passphrase: several unrelated words.</source>
-            <translation>Choose a stronger passphrase: several unrelated words.</translation>
         </message>
     </context>
     <context>
@@ -2578,6 +2954,18 @@
             <translation>The client was &amp;told of the plea agreement</translation>
         </message>
         <message>
+            <source>Plea agreement made on</source>
+            <translation>Plea agreement made on</translation>
+        </message>
+        <message>
+            <source>Terms of the plea agreement</source>
+            <translation>Terms of the plea agreement</translation>
+        </message>
+        <message>
+            <source>what was admitted, the sentence agreed, the claim</source>
+            <translation>what was admitted, the sentence agreed, the claim</translation>
+        </message>
+        <message>
             <source>&amp;Save proceeding</source>
             <translation>&amp;Save proceeding</translation>
         </message>
@@ -2662,12 +3050,28 @@
             <translation>Convicted under article</translation>
         </message>
         <message>
+            <source>… paragraph</source>
+            <translation>… paragraph</translation>
+        </message>
+        <message>
             <source>Offence convicted of</source>
             <translation>Offence convicted of</translation>
         </message>
         <message>
             <source>Sentence (months)</source>
             <translation>Sentence (months)</translation>
+        </message>
+        <message>
+            <source>Sentence as pronounced</source>
+            <translation>Sentence as pronounced</translation>
+        </message>
+        <message>
+            <source>e.g. prison for 3 years and 6 months; fine</source>
+            <translation>e.g. prison for 3 years and 6 months; fine</translation>
+        </message>
+        <message>
+            <source>Appeal lodged by</source>
+            <translation>Appeal lodged by</translation>
         </message>
         <message>
             <source>Compensation awarded (RSD)</source>
@@ -2695,6 +3099,14 @@
         <message>
             <source>Which lawyer the client authorised for these proceedings, when and for what</source>
             <translation>Which lawyer the client authorised for these proceedings, when and for what</translation>
+        </message>
+        <message>
+            <source>Co&amp;mpensation claim…</source>
+            <translation>Co&amp;mpensation claim…</translation>
+        </message>
+        <message>
+            <source>Heads of damage, amounts, interest, evidence and costs: the property claim and the civil suit are made from them</source>
+            <translation>Heads of damage, amounts, interest, evidence and costs: the property claim and the civil suit are made from them</translation>
         </message>
         <message>
             <source>No court proceedings are recorded for this case. Add one when charges are brought or the client is called as a witness.</source>
@@ -3559,16 +3971,16 @@
     <context>
         <name>SearchDialog</name>
         <message>
-            <source>New missing-person search</source>
-            <translation>New missing-person search</translation>
-        </message>
-        <message>
             <source>Reported on the SOS hotline</source>
             <translation>Reported on the SOS hotline</translation>
         </message>
         <message>
             <source>From the call: {0}</source>
             <translation>From the call: {0}</translation>
+        </message>
+        <message>
+            <source>New missing-person search</source>
+            <translation>New missing-person search</translation>
         </message>
         <message>
             <source>How it &amp;came in</source>
@@ -3672,12 +4084,12 @@
     <context>
         <name>SecretDialog</name>
         <message>
-            <source>This is the vault's recovery key</source>
-            <translation>This is the vault's recovery key</translation>
-        </message>
-        <message>
             <source>&amp;Passphrase</source>
             <translation>&amp;Passphrase</translation>
+        </message>
+        <message>
+            <source>This is the vault's recovery key</source>
+            <translation>This is the vault's recovery key</translation>
         </message>
     </context>
     <context>
@@ -3740,16 +4152,12 @@
     <context>
         <name>StatusDialog</name>
         <message>
-            <source>Change the status of the search</source>
-            <translation>Change the status of the search</translation>
-        </message>
-        <message>
             <source>Now: {0}, since the search was opened on {1}.</source>
             <translation>Now: {0}, since the search was opened on {1}.</translation>
         </message>
         <message>
-            <source>Why, e.g. found through the embassy, safe</source>
-            <translation>Why, e.g. found through the embassy, safe</translation>
+            <source>Change the status of the search</source>
+            <translation>Change the status of the search</translation>
         </message>
         <message>
             <source>New &amp;status</source>
@@ -3758,6 +4166,10 @@
         <message>
             <source>&amp;Reason</source>
             <translation>&amp;Reason</translation>
+        </message>
+        <message>
+            <source>Why, e.g. found through the embassy, safe</source>
+            <translation>Why, e.g. found through the embassy, safe</translation>
         </message>
     </context>
     <context>
@@ -3850,96 +4262,12 @@ If no administrator can sign in, use the recovery key: the emergency sheet print
     <context>
         <name>UsersPage</name>
         <message>
-            <source>You</source>
-            <translation>You</translation>
-        </message>
-        <message>
             <source>Signed in as {0} ({1}).</source>
             <translation>Signed in as {0} ({1}).</translation>
         </message>
         <message>
-            <source>&amp;Change my passphrase…</source>
-            <translation>&amp;Change my passphrase…</translation>
-        </message>
-        <message>
-            <source>User</source>
-            <translation>User</translation>
-        </message>
-        <message>
-            <source>Role</source>
-            <translation>Role</translation>
-        </message>
-        <message>
-            <source>Access</source>
-            <translation>Access</translation>
-        </message>
-        <message>
-            <source>&amp;Add user…</source>
-            <translation>&amp;Add user…</translation>
-        </message>
-        <message>
-            <source>&amp;Remove user</source>
-            <translation>&amp;Remove user</translation>
-        </message>
-        <message>
-            <source>Re&amp;set passphrase…</source>
-            <translation>Re&amp;set passphrase…</translation>
-        </message>
-        <message>
-            <source>all cases</source>
-            <translation>all cases</translation>
-        </message>
-        <message>
-            <source>Set r&amp;ole</source>
-            <translation>Set r&amp;ole</translation>
-        </message>
-        <message>
-            <source>Ro&amp;tate the vault key…</source>
-            <translation>Ro&amp;tate the vault key…</translation>
-        </message>
-        <message>
-            <source>Re-encrypt the vault under a new key, so removed users and old passphrases open nothing current (not even with an old copy of the key file).</source>
-            <translation>Re-encrypt the vault under a new key, so removed users and old passphrases open nothing current (not even with an old copy of the key file).</translation>
-        </message>
-        <message>
-            <source>Users of this vault</source>
-            <translation>Users of this vault</translation>
-        </message>
-        <message>
-            <source> min</source>
-            <translation> min</translation>
-        </message>
-        <message>
-            <source>Settings</source>
-            <translation>Settings</translation>
-        </message>
-        <message>
-            <source>&amp;Lock after inactivity</source>
-            <translation>&amp;Lock after inactivity</translation>
-        </message>
-        <message>
-            <source>Organisation and &amp;lawyers…</source>
-            <translation>Organisation and &amp;lawyers…</translation>
-        </message>
-        <message>
-            <source>The letterhead of the organisation's documents, and the lawyers who sign filings (name, office, bar chamber and number)</source>
-            <translation>The letterhead of the organisation's documents, and the lawyers who sign filings (name, office, bar chamber and number)</translation>
-        </message>
-        <message>
-            <source>Court filings</source>
-            <translation>Court filings</translation>
-        </message>
-        <message>
             <source>Only an administrator can manage users and settings.</source>
             <translation>Only an administrator can manage users and settings.</translation>
-        </message>
-        <message>
-            <source>Language</source>
-            <translation>Language</translation>
-        </message>
-        <message>
-            <source>&amp;Interface language</source>
-            <translation>&amp;Interface language</translation>
         </message>
         <message>
             <source>The language is saved. It applies the next time ASTRA Desktop starts.</source>
@@ -4051,6 +4379,90 @@ If no administrator can sign in, use the recovery key: the emergency sheet print
                 <numerusform>The vault now locks after %n minute without activity.</numerusform>
                 <numerusform>The vault now locks after %n minutes without activity.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>You</source>
+            <translation>You</translation>
+        </message>
+        <message>
+            <source>&amp;Change my passphrase…</source>
+            <translation>&amp;Change my passphrase…</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Language</translation>
+        </message>
+        <message>
+            <source>&amp;Interface language</source>
+            <translation>&amp;Interface language</translation>
+        </message>
+        <message>
+            <source>Users of this vault</source>
+            <translation>Users of this vault</translation>
+        </message>
+        <message>
+            <source>User</source>
+            <translation>User</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <source>Access</source>
+            <translation>Access</translation>
+        </message>
+        <message>
+            <source>&amp;Add user…</source>
+            <translation>&amp;Add user…</translation>
+        </message>
+        <message>
+            <source>&amp;Remove user</source>
+            <translation>&amp;Remove user</translation>
+        </message>
+        <message>
+            <source>Re&amp;set passphrase…</source>
+            <translation>Re&amp;set passphrase…</translation>
+        </message>
+        <message>
+            <source>Re-encrypt the vault under a new key, so removed users and old passphrases open nothing current (not even with an old copy of the key file).</source>
+            <translation>Re-encrypt the vault under a new key, so removed users and old passphrases open nothing current (not even with an old copy of the key file).</translation>
+        </message>
+        <message>
+            <source>Ro&amp;tate the vault key…</source>
+            <translation>Ro&amp;tate the vault key…</translation>
+        </message>
+        <message>
+            <source>all cases</source>
+            <translation>all cases</translation>
+        </message>
+        <message>
+            <source>Set r&amp;ole</source>
+            <translation>Set r&amp;ole</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>Settings</translation>
+        </message>
+        <message>
+            <source>&amp;Lock after inactivity</source>
+            <translation>&amp;Lock after inactivity</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <source>Court filings</source>
+            <translation>Court filings</translation>
+        </message>
+        <message>
+            <source>The letterhead of the organisation's documents, and the lawyers who sign filings (name, office, bar chamber and number)</source>
+            <translation>The letterhead of the organisation's documents, and the lawyers who sign filings (name, office, bar chamber and number)</translation>
+        </message>
+        <message>
+            <source>Organisation and &amp;lawyers…</source>
+            <translation>Organisation and &amp;lawyers…</translation>
         </message>
     </context>
     <context>
@@ -4187,6 +4599,18 @@ If no administrator can sign in, use the recovery key: the emergency sheet print
             <translation>Refused</translation>
         </message>
         <message>
+            <source>Public prosecutor</source>
+            <translation>Public prosecutor</translation>
+        </message>
+        <message>
+            <source>Defendant or defence counsel</source>
+            <translation>Defendant or defence counsel</translation>
+        </message>
+        <message>
+            <source>No appeal was lodged</source>
+            <translation>No appeal was lodged</translation>
+        </message>
+        <message>
             <source>Investigation (public prosecutor)</source>
             <translation>Investigation (public prosecutor)</translation>
         </message>
@@ -4309,10 +4733,6 @@ If no administrator can sign in, use the recovery key: the emergency sheet print
         <message>
             <source>The client's lawyer</source>
             <translation>The client's lawyer</translation>
-        </message>
-        <message>
-            <source>Public prosecutor</source>
-            <translation>Public prosecutor</translation>
         </message>
         <message>
             <source>Defendant</source>
@@ -5236,6 +5656,89 @@ If no administrator can sign in, use the recovery key: the emergency sheet print
         <message>
             <source>e.g. only this number, after 17:00; no messages</source>
             <translation>e.g. only this number, after 17:00; no messages</translation>
+        </message>
+    </context>
+    <context>
+        <name>partners</name>
+        <message>
+            <source>Non-governmental organisation</source>
+            <translation>Non-governmental organisation</translation>
+        </message>
+        <message>
+            <source>Shelter</source>
+            <translation>Shelter</translation>
+        </message>
+        <message>
+            <source>Centre for social work or social protection</source>
+            <translation>Centre for social work or social protection</translation>
+        </message>
+        <message>
+            <source>Police</source>
+            <translation>Police</translation>
+        </message>
+        <message>
+            <source>Public prosecutor's office</source>
+            <translation>Public prosecutor's office</translation>
+        </message>
+        <message>
+            <source>Court</source>
+            <translation>Court</translation>
+        </message>
+        <message>
+            <source>Health institution</source>
+            <translation>Health institution</translation>
+        </message>
+        <message>
+            <source>Embassy or consulate</source>
+            <translation>Embassy or consulate</translation>
+        </message>
+        <message>
+            <source>International organisation</source>
+            <translation>International organisation</translation>
+        </message>
+        <message>
+            <source>Legal aid provider</source>
+            <translation>Legal aid provider</translation>
+        </message>
+        <message>
+            <source>Employment service</source>
+            <translation>Employment service</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Other</translation>
+        </message>
+        <message>
+            <source>Accommodation</source>
+            <translation>Accommodation</translation>
+        </message>
+        <message>
+            <source>Legal aid</source>
+            <translation>Legal aid</translation>
+        </message>
+        <message>
+            <source>Psychological support</source>
+            <translation>Psychological support</translation>
+        </message>
+        <message>
+            <source>Medical care</source>
+            <translation>Medical care</translation>
+        </message>
+        <message>
+            <source>Return home (repatriation)</source>
+            <translation>Return home (repatriation)</translation>
+        </message>
+        <message>
+            <source>Identity and travel documents</source>
+            <translation>Identity and travel documents</translation>
+        </message>
+        <message>
+            <source>Education and employment</source>
+            <translation>Education and employment</translation>
+        </message>
+        <message>
+            <source>Financial support</source>
+            <translation>Financial support</translation>
         </message>
     </context>
 </TS>

@@ -79,6 +79,16 @@
             <translation>The import was cancelled; nothing was added.</translation>
         </message>
         <message>
+            <source>tables {', '.join(stale)}</source>
+            <extracomment>astra_desktop/services/integrity.py</extracomment>
+            <translation>tables {', '.join(stale)}</translation>
+        </message>
+        <message>
+            <source>Parts of vault.db do not match the rest ({detail}): the file has been damaged or pieced together from different copies. Do not work in this vault; restore your most recent backup and tell the administrator.</source>
+            <extracomment>astra_desktop/services/integrity.py</extracomment>
+            <translation>Parts of vault.db do not match the rest ({detail}): the file has been damaged or pieced together from different copies. Do not work in this vault; restore your most recent backup and tell the administrator.</translation>
+        </message>
+        <message>
             <source>The vault key cannot be rotated yet: the keys of {names} are still in the old format. Each of these users must log in once (or an administrator resets their passphrase; for the recovery key, open the vault with it once). Then rotate the vault key.</source>
             <extracomment>astra_desktop/services/rekey.py</extracomment>
             <translation>The vault key cannot be rotated yet: the keys of {names} are still in the old format. Each of these users must log in once (or an administrator resets their passphrase; for the recovery key, open the vault with it once). Then rotate the vault key.</translation>
@@ -144,6 +154,36 @@
             <translation>Say briefly what happened, or why it was postponed.</translation>
         </message>
         <message>
+            <source>“{text}” is not a date. Write it as dd.mm.yyyy, e.g. 30.06.2023.</source>
+            <extracomment>astra_desktop/core/claims.py</extracomment>
+            <translation>“{text}” is not a date. Write it as dd.mm.yyyy, e.g. 30.06.2023.</translation>
+        </message>
+        <message>
+            <source>{where}: the amount must be more than zero. Leave it empty if it is to be specified later.</source>
+            <extracomment>astra_desktop/core/claims.py</extracomment>
+            <translation>{where}: the amount must be more than zero. Leave it empty if it is to be specified later.</translation>
+        </message>
+        <message>
+            <source>{where}: interest cannot run from {day:%d.%m.%Y}, a day still to come. Leave the date empty for interest from the day of the judgment.</source>
+            <extracomment>astra_desktop/core/claims.py</extracomment>
+            <translation>{where}: interest cannot run from {day:%d.%m.%Y}, a day still to come. Leave the date empty for interest from the day of the judgment.</translation>
+        </message>
+        <message>
+            <source>{where}: {day:%d.%m.%Y} is too long ago; check the year.</source>
+            <extracomment>astra_desktop/core/claims.py</extracomment>
+            <translation>{where}: {day:%d.%m.%Y} is too long ago; check the year.</translation>
+        </message>
+        <message>
+            <source>Item {n}: choose a head of damage.</source>
+            <extracomment>astra_desktop/core/claims.py</extracomment>
+            <translation>Item {n}: choose a head of damage.</translation>
+        </message>
+        <message>
+            <source>Cost {n}: choose what the cost is for.</source>
+            <extracomment>astra_desktop/core/claims.py</extracomment>
+            <translation>Cost {n}: choose what the cost is for.</translation>
+        </message>
+        <message>
             <source>Give the article of the Criminal Code, e.g. 388.</source>
             <extracomment>astra_desktop/core/court.py</extracomment>
             <translation>Give the article of the Criminal Code, e.g. 388.</translation>
@@ -182,6 +222,11 @@
             <source>The proceeding has ended: a request for the status can no longer be decided in it.</source>
             <extracomment>astra_desktop/core/court_documents.py</extracomment>
             <translation>The proceeding has ended: a request for the status can no longer be decided in it.</translation>
+        </message>
+        <message>
+            <source>A plea agreement is recorded in this proceeding: check that the client will still be examined before asking for the status.</source>
+            <extracomment>astra_desktop/core/court_documents.py</extracomment>
+            <translation>A plea agreement is recorded in this proceeding: check that the client will still be examined before asking for the status.</translation>
         </message>
         <message>
             <source>The court referred the property claim to civil proceedings: the claim now belongs in a civil suit, not in this proceeding.</source>
@@ -277,6 +322,36 @@
             <source>Say what was done.</source>
             <extracomment>astra_desktop/core/missing.py</extracomment>
             <translation>Say what was done.</translation>
+        </message>
+        <message>
+            <source>Enter the partner's name (the organisation or institution).</source>
+            <extracomment>astra_desktop/core/partners.py</extracomment>
+            <translation>Enter the partner's name (the organisation or institution).</translation>
+        </message>
+        <message>
+            <source>This entry is too long: at most {limit} characters.</source>
+            <extracomment>astra_desktop/core/partners.py</extracomment>
+            <translation>This entry is too long: at most {limit} characters.</translation>
+        </message>
+        <message>
+            <source>Choose what kind of organisation or institution the partner is.</source>
+            <extracomment>astra_desktop/core/partners.py</extracomment>
+            <translation>Choose what kind of organisation or institution the partner is.</translation>
+        </message>
+        <message>
+            <source>Choose what the partner provides from the list.</source>
+            <extracomment>astra_desktop/core/partners.py</extracomment>
+            <translation>Choose what the partner provides from the list.</translation>
+        </message>
+        <message>
+            <source>Check the phone number: use digits, spaces and + - / ( ) only, e.g. +381 11 123 4567; separate several numbers with commas.</source>
+            <extracomment>astra_desktop/core/partners.py</extracomment>
+            <translation>Check the phone number: use digits, spaces and + - / ( ) only, e.g. +381 11 123 4567; separate several numbers with commas.</translation>
+        </message>
+        <message>
+            <source>Check the e-mail address: it should look like name@organisation.rs.</source>
+            <extracomment>astra_desktop/core/partners.py</extracomment>
+            <translation>Check the e-mail address: it should look like name@organisation.rs.</translation>
         </message>
         <message>
             <source>Keep this under {MAX_TEXT} characters.</source>
@@ -499,11 +574,6 @@
             <translation>The backup stopped because the vault was locked</translation>
         </message>
         <message>
-            <source>The copy made for the backup did not check out ({exc}). Nothing was written. Run `astra-desktop check` and tell the administrator.</source>
-            <extracomment>astra_desktop/services/backups.py</extracomment>
-            <translation>The copy made for the backup did not check out ({exc}). Nothing was written. Run `astra-desktop check` and tell the administrator.</translation>
-        </message>
-        <message>
             <source>The backup could not be written to {folder} ({exc.strerror}). Nothing was written and the vault is unchanged; choose a folder you may write to.</source>
             <extracomment>astra_desktop/services/backups.py</extracomment>
             <translation>The backup could not be written to {folder} ({exc.strerror}). Nothing was written and the vault is unchanged; choose a folder you may write to.</translation>
@@ -529,6 +599,31 @@
             <translation>Consent cannot be withdrawn before it was given.</translation>
         </message>
         <message>
+            <source>That proceeding does not belong to this case.</source>
+            <extracomment>astra_desktop/services/claims.py</extracomment>
+            <translation>That proceeding does not belong to this case.</translation>
+        </message>
+        <message>
+            <source>The claim's items must be a list.</source>
+            <extracomment>astra_desktop/services/claims.py</extracomment>
+            <translation>The claim's items must be a list.</translation>
+        </message>
+        <message>
+            <source>Item {n} of the claim must name a kind and an amount.</source>
+            <extracomment>astra_desktop/services/claims.py</extracomment>
+            <translation>Item {n} of the claim must name a kind and an amount.</translation>
+        </message>
+        <message>
+            <source>Item {n}: “{entry.get('kind')}” is not a head of damage ({known}).</source>
+            <extracomment>astra_desktop/services/claims.py</extracomment>
+            <translation>Item {n}: “{entry.get('kind')}” is not a head of damage ({known}).</translation>
+        </message>
+        <message>
+            <source>The claim of this case has no amounts yet, so no filing was made (it would print empty totals). Enter the amounts in the case's claim (Court tab, Compensation claim), or give them with --extra, or add --draft for a copy marked as a draft.</source>
+            <extracomment>astra_desktop/services/claims.py</extracomment>
+            <translation>The claim of this case has no amounts yet, so no filing was made (it would print empty totals). Enter the amounts in the case's claim (Court tab, Compensation claim), or give them with --extra, or add --draft for a copy marked as a draft.</translation>
+        </message>
+        <message>
             <source>A case code looks like AST-2026-0042. Leave it empty to get the next one.</source>
             <extracomment>astra_desktop/services/clients.py</extracomment>
             <translation>A case code looks like AST-2026-0042. Leave it empty to get the next one.</translation>
@@ -537,11 +632,6 @@
             <source>There is no case {casecode.normalise(code)}.</source>
             <extracomment>astra_desktop/services/clients.py</extracomment>
             <translation>There is no case {casecode.normalise(code)}.</translation>
-        </message>
-        <message>
-            <source>That proceeding does not belong to this case.</source>
-            <extracomment>astra_desktop/services/court_data.py</extracomment>
-            <translation>That proceeding does not belong to this case.</translation>
         </message>
         <message>
             <source>“{wanted}” is not an addressee. Choose one of: {known}.</source>
@@ -562,21 +652,6 @@
             <source>“{value}” is not a date. Write it as dd.mm.yyyy.</source>
             <extracomment>astra_desktop/services/court_data.py</extracomment>
             <translation>“{value}” is not a date. Write it as dd.mm.yyyy.</translation>
-        </message>
-        <message>
-            <source>The claim's items must be a list.</source>
-            <extracomment>astra_desktop/services/court_data.py</extracomment>
-            <translation>The claim's items must be a list.</translation>
-        </message>
-        <message>
-            <source>Item {n} of the claim must name a kind and an amount.</source>
-            <extracomment>astra_desktop/services/court_data.py</extracomment>
-            <translation>Item {n} of the claim must name a kind and an amount.</translation>
-        </message>
-        <message>
-            <source>Item {n}: “{entry.get('kind')}” is not a head of damage ({known}).</source>
-            <extracomment>astra_desktop/services/court_data.py</extracomment>
-            <translation>Item {n}: “{entry.get('kind')}” is not a head of damage ({known}).</translation>
         </message>
         <message>
             <source>{' '.join(problems)} Nothing was written. Check the proceeding's record, or add --force to make the document anyway.</source>
@@ -754,34 +829,14 @@
             <translation>This call already belongs to a case. Open that case to add to it, or log a new call.</translation>
         </message>
         <message>
-            <source>vault.db could not be read to the end ({exc}): it is damaged</source>
+            <source>{len(damaged)} damaged page(s)</source>
             <extracomment>astra_desktop/services/integrity.py</extracomment>
-            <translation>vault.db could not be read to the end ({exc}): it is damaged</translation>
+            <translation>{len(damaged)} damaged page(s)</translation>
         </message>
         <message>
             <source>vault.keys: {exc}</source>
             <extracomment>astra_desktop/services/integrity.py</extracomment>
             <translation>vault.keys: {exc}</translation>
-        </message>
-        <message>
-            <source>{len(damaged)} page(s) of vault.db fail their authentication check</source>
-            <extracomment>astra_desktop/services/integrity.py</extracomment>
-            <translation>{len(damaged)} page(s) of vault.db fail their authentication check</translation>
-        </message>
-        <message>
-            <source>the database structure is damaged: {'; '.join(result[:5])}</source>
-            <extracomment>astra_desktop/services/integrity.py</extracomment>
-            <translation>the database structure is damaged: {'; '.join(result[:5])}</translation>
-        </message>
-        <message>
-            <source>{len(fk)} record(s) point to records that do not exist</source>
-            <extracomment>astra_desktop/services/integrity.py</extracomment>
-            <translation>{len(fk)} record(s) point to records that do not exist</translation>
-        </message>
-        <message>
-            <source>the search index is damaged (it can be rebuilt)</source>
-            <extracomment>astra_desktop/services/integrity.py</extracomment>
-            <translation>the search index is damaged (it can be rebuilt)</translation>
         </message>
         <message>
             <source>document {doc_id} does not match the fingerprint taken at import</source>
@@ -807,6 +862,21 @@
             <source>This search is already linked to a case.</source>
             <extracomment>astra_desktop/services/missing.py</extracomment>
             <translation>This search is already linked to a case.</translation>
+        </message>
+        <message>
+            <source>This partner is already in the registry (the same name in the same town). Open that entry instead, or tell the two apart in the name.</source>
+            <extracomment>astra_desktop/services/partners.py</extracomment>
+            <translation>This partner is already in the registry (the same name in the same town). Open that entry instead, or tell the two apart in the name.</translation>
+        </message>
+        <message>
+            <source>This record was changed by someone else after you opened it. Your changes were not saved; reopen the record to see the newer version, then make your change again.</source>
+            <extracomment>astra_desktop/services/partners.py</extracomment>
+            <translation>This record was changed by someone else after you opened it. Your changes were not saved; reopen the record to see the newer version, then make your change again.</translation>
+        </message>
+        <message>
+            <source>Only an administrator can make a partner inactive or active again. Save your other changes without it, or ask an administrator.</source>
+            <extracomment>astra_desktop/services/partners.py</extracomment>
+            <translation>Only an administrator can make a partner inactive or active again. Save your other changes without it, or ask an administrator.</translation>
         </message>
         <message>
             <source>The passphrase is too short: use at least {MIN_LENGTH} characters — several unrelated words work well.</source>
@@ -842,6 +912,26 @@
             <source>An amount cannot be negative.</source>
             <extracomment>astra_desktop/services/proceedings.py</extracomment>
             <translation>An amount cannot be negative.</translation>
+        </message>
+        <message>
+            <source>The plea agreement's date or terms are filled in: tick “A plea agreement was made”, or clear them.</source>
+            <extracomment>astra_desktop/services/proceedings.py</extracomment>
+            <translation>The plea agreement's date or terms are filled in: tick “A plea agreement was made”, or clear them.</translation>
+        </message>
+        <message>
+            <source>The paragraph and the sentence belong to a conviction: choose that verdict.</source>
+            <extracomment>astra_desktop/services/proceedings.py</extracomment>
+            <translation>The paragraph and the sentence belong to a conviction: choose that verdict.</translation>
+        </message>
+        <message>
+            <source>Record the verdict before the appeal against it.</source>
+            <extracomment>astra_desktop/services/proceedings.py</extracomment>
+            <translation>Record the verdict before the appeal against it.</translation>
+        </message>
+        <message>
+            <source>“No appeal was lodged” cannot go with an appeal: choose one or the other.</source>
+            <extracomment>astra_desktop/services/proceedings.py</extracomment>
+            <translation>“No appeal was lodged” cannot go with an appeal: choose one or the other.</translation>
         </message>
         <message>
             <source>Enter the defendant's name or initials.</source>
@@ -1074,11 +1164,6 @@
             <translation>This account has been removed from the vault. Ask the administrator for access.</translation>
         </message>
         <message>
-            <source>{len(damaged)} damaged page(s)</source>
-            <extracomment>astra_desktop/services/session.py</extracomment>
-            <translation>{len(damaged)} damaged page(s)</translation>
-        </message>
-        <message>
             <source>The freshness record (vault.anchor) is missing, damaged or edited, so it cannot be confirmed that vault.db is the latest version. Restore your most recent backup, or ask the administrator.</source>
             <extracomment>astra_desktop/services/session.py</extracomment>
             <translation>The freshness record (vault.anchor) is missing, damaged or edited, so it cannot be confirmed that vault.db is the latest version. Restore your most recent backup, or ask the administrator.</translation>
@@ -1219,6 +1304,11 @@
             <translation>part {index + 1} of its contents fails its authentication check: the file is cut short, has parts missing, swapped or added, or was altered</translation>
         </message>
         <message>
+            <source>the claim of case {case_id} cannot be read ({exc})</source>
+            <extracomment>astra_desktop/storage/claims.py</extracomment>
+            <translation>the claim of case {case_id} cannot be read ({exc})</translation>
+        </message>
+        <message>
             <source>the copy's structure is damaged: {'; '.join(result[:3])}</source>
             <extracomment>astra_desktop/storage/db_copy.py</extracomment>
             <translation>the copy's structure is damaged: {'; '.join(result[:3])}</translation>
@@ -1259,19 +1349,9 @@
             <translation>audit trail</translation>
         </message>
         <message>
-            <source>Parts of vault.db do not match the rest ({detail}): the file has been damaged or pieced together from different copies. Do not work in this vault; restore your most recent backup and tell the administrator.</source>
-            <extracomment>astra_desktop/storage/freshness.py</extracomment>
-            <translation>Parts of vault.db do not match the rest ({detail}): the file has been damaged or pieced together from different copies. Do not work in this vault; restore your most recent backup and tell the administrator.</translation>
-        </message>
-        <message>
             <source>record totals</source>
             <extracomment>astra_desktop/storage/freshness.py</extracomment>
             <translation>record totals</translation>
-        </message>
-        <message>
-            <source>tables {', '.join(stale)}</source>
-            <extracomment>astra_desktop/storage/freshness.py</extracomment>
-            <translation>tables {', '.join(stale)}</translation>
         </message>
         <message>
             <source>The key file (vault.keys) is damaged or has been edited. The vault cannot be trusted as it is: restore it from a backup and tell the administrator.</source>
@@ -1289,14 +1369,14 @@
             <translation>The vault could not be upgraded for this version of ASTRA Desktop (step {number}: {detail}). Nothing was changed and a copy was kept as {backup}. Keep using the previous version and tell the administrator.</translation>
         </message>
         <message>
+            <source>The partner was not found in this vault.</source>
+            <extracomment>astra_desktop/storage/partners.py</extracomment>
+            <translation>The partner was not found in this vault.</translation>
+        </message>
+        <message>
             <source>The record no longer exists: it may have been deleted.</source>
             <extracomment>astra_desktop/storage/rows.py</extracomment>
             <translation>The record no longer exists: it may have been deleted.</translation>
-        </message>
-        <message>
-            <source>This record was changed by someone else after you opened it. Your changes were not saved; reopen the record to see the newer version, then make your change again.</source>
-            <extracomment>astra_desktop/storage/rows.py</extracomment>
-            <translation>This record was changed by someone else after you opened it. Your changes were not saved; reopen the record to see the newer version, then make your change again.</translation>
         </message>
         <message>
             <source>The record was not found: it may have been deleted.</source>

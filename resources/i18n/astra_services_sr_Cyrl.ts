@@ -79,6 +79,16 @@
             <translation>Увоз је отказан; ништа није додато.</translation>
         </message>
         <message>
+            <source>tables {', '.join(stale)}</source>
+            <extracomment>astra_desktop/services/integrity.py</extracomment>
+            <translation>табеле {', '.join(stale)}</translation>
+        </message>
+        <message>
+            <source>Parts of vault.db do not match the rest ({detail}): the file has been damaged or pieced together from different copies. Do not work in this vault; restore your most recent backup and tell the administrator.</source>
+            <extracomment>astra_desktop/services/integrity.py</extracomment>
+            <translation>Делови фајла vault.db се не слажу са остатком ({detail}): фајл је оштећен или састављен од различитих копија. Не радите у овој бази; вратите најновију резервну копију и обавестите администратора.</translation>
+        </message>
+        <message>
             <source>The vault key cannot be rotated yet: the keys of {names} are still in the old format. Each of these users must log in once (or an administrator resets their passphrase; for the recovery key, open the vault with it once). Then rotate the vault key.</source>
             <extracomment>astra_desktop/services/rekey.py</extracomment>
             <translation>Кључ базе још не може да се промени: кључеви за {names} су још у старом формату. Свако од њих мора једном да се пријави (или администратор да му постави нову лозинку; за кључ за опоравак, једном отворите базу њиме). Затим промените кључ базе.</translation>
@@ -144,6 +154,36 @@
             <translation>Укратко наведите шта се догодило или зашто је термин одложен.</translation>
         </message>
         <message>
+            <source>“{text}” is not a date. Write it as dd.mm.yyyy, e.g. 30.06.2023.</source>
+            <extracomment>astra_desktop/core/claims.py</extracomment>
+            <translation>„{text}“ није датум. Упишите га као дд.мм.гггг, нпр. 30.06.2023.</translation>
+        </message>
+        <message>
+            <source>{where}: the amount must be more than zero. Leave it empty if it is to be specified later.</source>
+            <extracomment>astra_desktop/core/claims.py</extracomment>
+            <translation>{where}: износ мора бити већи од нуле. Оставите га празно ако ће бити опредељен накнадно.</translation>
+        </message>
+        <message>
+            <source>{where}: interest cannot run from {day:%d.%m.%Y}, a day still to come. Leave the date empty for interest from the day of the judgment.</source>
+            <extracomment>astra_desktop/core/claims.py</extracomment>
+            <translation>{where}: камата не може тећи од {day:%d.%m.%Y}, дана који тек долази. Оставите датум празан за камату од дана пресуђења.</translation>
+        </message>
+        <message>
+            <source>{where}: {day:%d.%m.%Y} is too long ago; check the year.</source>
+            <extracomment>astra_desktop/core/claims.py</extracomment>
+            <translation>{where}: {day:%d.%m.%Y} је сувише давно; проверите годину.</translation>
+        </message>
+        <message>
+            <source>Item {n}: choose a head of damage.</source>
+            <extracomment>astra_desktop/core/claims.py</extracomment>
+            <translation>Ставка {n}: изаберите врсту штете.</translation>
+        </message>
+        <message>
+            <source>Cost {n}: choose what the cost is for.</source>
+            <extracomment>astra_desktop/core/claims.py</extracomment>
+            <translation>Трошак {n}: изаберите на шта се трошак односи.</translation>
+        </message>
+        <message>
             <source>Give the article of the Criminal Code, e.g. 388.</source>
             <extracomment>astra_desktop/core/court.py</extracomment>
             <translation>Наведите члан Кривичног законика, нпр. 388.</translation>
@@ -182,6 +222,11 @@
             <source>The proceeding has ended: a request for the status can no longer be decided in it.</source>
             <extracomment>astra_desktop/core/court_documents.py</extracomment>
             <translation>Поступак је окончан: о захтеву за доделу статуса у њему се више не може одлучити.</translation>
+        </message>
+        <message>
+            <source>A plea agreement is recorded in this proceeding: check that the client will still be examined before asking for the status.</source>
+            <extracomment>astra_desktop/core/court_documents.py</extracomment>
+            <translation>У овом поступку је евидентиран споразум о признању кривичног дела: пре подношења захтева проверите да ли ће клијенткиња/клијент уопште бити испитан/а.</translation>
         </message>
         <message>
             <source>The court referred the property claim to civil proceedings: the claim now belongs in a civil suit, not in this proceeding.</source>
@@ -277,6 +322,36 @@
             <source>Say what was done.</source>
             <extracomment>astra_desktop/core/missing.py</extracomment>
             <translation>Наведите шта је урађено.</translation>
+        </message>
+        <message>
+            <source>Enter the partner's name (the organisation or institution).</source>
+            <extracomment>astra_desktop/core/partners.py</extracomment>
+            <translation>Унесите назив партнера (организације или установе).</translation>
+        </message>
+        <message>
+            <source>This entry is too long: at most {limit} characters.</source>
+            <extracomment>astra_desktop/core/partners.py</extracomment>
+            <translation>Унос је предугачак: највише {limit} знакова.</translation>
+        </message>
+        <message>
+            <source>Choose what kind of organisation or institution the partner is.</source>
+            <extracomment>astra_desktop/core/partners.py</extracomment>
+            <translation>Изаберите врсту организације или установе.</translation>
+        </message>
+        <message>
+            <source>Choose what the partner provides from the list.</source>
+            <extracomment>astra_desktop/core/partners.py</extracomment>
+            <translation>Са списка изаберите шта партнер пружа.</translation>
+        </message>
+        <message>
+            <source>Check the phone number: use digits, spaces and + - / ( ) only, e.g. +381 11 123 4567; separate several numbers with commas.</source>
+            <extracomment>astra_desktop/core/partners.py</extracomment>
+            <translation>Проверите број телефона: користите само цифре, размаке и + - / ( ), нпр. +381 11 123 4567; више бројева одвојите зарезима.</translation>
+        </message>
+        <message>
+            <source>Check the e-mail address: it should look like name@organisation.rs.</source>
+            <extracomment>astra_desktop/core/partners.py</extracomment>
+            <translation>Проверите адресу е-поште: треба да изгледа као ime@organizacija.rs.</translation>
         </message>
         <message>
             <source>Keep this under {MAX_TEXT} characters.</source>
@@ -499,11 +574,6 @@
             <translation>Прављење резервне копије је прекинуто јер је база закључана</translation>
         </message>
         <message>
-            <source>The copy made for the backup did not check out ({exc}). Nothing was written. Run `astra-desktop check` and tell the administrator.</source>
-            <extracomment>astra_desktop/services/backups.py</extracomment>
-            <translation>Копија направљена за резервну копију није прошла проверу ({exc}). Ништа није уписано. Покрените `astra-desktop check` и обавестите администратора.</translation>
-        </message>
-        <message>
             <source>The backup could not be written to {folder} ({exc.strerror}). Nothing was written and the vault is unchanged; choose a folder you may write to.</source>
             <extracomment>astra_desktop/services/backups.py</extracomment>
             <translation>Резервна копија није могла да се упише у фасциклу {folder} ({exc.strerror}). Ништа није уписано и база је остала непромењена; изаберите фасциклу у коју смете да уписујете.</translation>
@@ -529,6 +599,31 @@
             <translation>Сагласност не може бити повучена пре него што је дата.</translation>
         </message>
         <message>
+            <source>That proceeding does not belong to this case.</source>
+            <extracomment>astra_desktop/services/claims.py</extracomment>
+            <translation>Тај поступак не припада овом случају.</translation>
+        </message>
+        <message>
+            <source>The claim's items must be a list.</source>
+            <extracomment>astra_desktop/services/claims.py</extracomment>
+            <translation>Ставке имовинскоправног захтева морају бити наведене као списак.</translation>
+        </message>
+        <message>
+            <source>Item {n} of the claim must name a kind and an amount.</source>
+            <extracomment>astra_desktop/services/claims.py</extracomment>
+            <translation>Ставка {n} имовинскоправног захтева мора имати врсту штете и износ.</translation>
+        </message>
+        <message>
+            <source>Item {n}: “{entry.get('kind')}” is not a head of damage ({known}).</source>
+            <extracomment>astra_desktop/services/claims.py</extracomment>
+            <translation>Ставка {n}: „{entry.get('kind')}” није врста штете ({known}).</translation>
+        </message>
+        <message>
+            <source>The claim of this case has no amounts yet, so no filing was made (it would print empty totals). Enter the amounts in the case's claim (Court tab, Compensation claim), or give them with --extra, or add --draft for a copy marked as a draft.</source>
+            <extracomment>astra_desktop/services/claims.py</extracomment>
+            <translation>Одштетни захтев овог случаја још нема износе, па поднесак није направљен (садржао би празне збирове). Упишите износе у одштетни захтев случаја (картица Суд, Одштетни захтев), или их наведите уз --extra, или додајте --draft за примерак означен као нацрт.</translation>
+        </message>
+        <message>
             <source>A case code looks like AST-2026-0042. Leave it empty to get the next one.</source>
             <extracomment>astra_desktop/services/clients.py</extracomment>
             <translation>Шифра случаја изгледа овако: AST-2026-0042. Оставите поље празно да добијете следећу.</translation>
@@ -537,11 +632,6 @@
             <source>There is no case {casecode.normalise(code)}.</source>
             <extracomment>astra_desktop/services/clients.py</extracomment>
             <translation>Не постоји случај {casecode.normalise(code)}.</translation>
-        </message>
-        <message>
-            <source>That proceeding does not belong to this case.</source>
-            <extracomment>astra_desktop/services/court_data.py</extracomment>
-            <translation>Тај поступак не припада овом случају.</translation>
         </message>
         <message>
             <source>“{wanted}” is not an addressee. Choose one of: {known}.</source>
@@ -562,21 +652,6 @@
             <source>“{value}” is not a date. Write it as dd.mm.yyyy.</source>
             <extracomment>astra_desktop/services/court_data.py</extracomment>
             <translation>„{value}” није датум. Упишите га као дд.мм.гггг.</translation>
-        </message>
-        <message>
-            <source>The claim's items must be a list.</source>
-            <extracomment>astra_desktop/services/court_data.py</extracomment>
-            <translation>Ставке имовинскоправног захтева морају бити наведене као списак.</translation>
-        </message>
-        <message>
-            <source>Item {n} of the claim must name a kind and an amount.</source>
-            <extracomment>astra_desktop/services/court_data.py</extracomment>
-            <translation>Ставка {n} имовинскоправног захтева мора имати врсту штете и износ.</translation>
-        </message>
-        <message>
-            <source>Item {n}: “{entry.get('kind')}” is not a head of damage ({known}).</source>
-            <extracomment>astra_desktop/services/court_data.py</extracomment>
-            <translation>Ставка {n}: „{entry.get('kind')}” није врста штете ({known}).</translation>
         </message>
         <message>
             <source>{' '.join(problems)} Nothing was written. Check the proceeding's record, or add --force to make the document anyway.</source>
@@ -754,34 +829,14 @@
             <translation>Овај позив већ припада случају. Отворите тај случај да бисте га допунили или евидентирајте нови позив.</translation>
         </message>
         <message>
-            <source>vault.db could not be read to the end ({exc}): it is damaged</source>
+            <source>{len(damaged)} damaged page(s)</source>
             <extracomment>astra_desktop/services/integrity.py</extracomment>
-            <translation>vault.db не може да се прочита до краја ({exc}): оштећен је</translation>
+            <translation>број оштећених страница: {len(damaged)}</translation>
         </message>
         <message>
             <source>vault.keys: {exc}</source>
             <extracomment>astra_desktop/services/integrity.py</extracomment>
             <translation>vault.keys: {exc}</translation>
-        </message>
-        <message>
-            <source>{len(damaged)} page(s) of vault.db fail their authentication check</source>
-            <extracomment>astra_desktop/services/integrity.py</extracomment>
-            <translation>број страница фајла vault.db које не пролазе проверу аутентичности: {len(damaged)}</translation>
-        </message>
-        <message>
-            <source>the database structure is damaged: {'; '.join(result[:5])}</source>
-            <extracomment>astra_desktop/services/integrity.py</extracomment>
-            <translation>структура базе је оштећена: {'; '.join(result[:5])}</translation>
-        </message>
-        <message>
-            <source>{len(fk)} record(s) point to records that do not exist</source>
-            <extracomment>astra_desktop/services/integrity.py</extracomment>
-            <translation>број записа који упућују на непостојеће записе: {len(fk)}</translation>
-        </message>
-        <message>
-            <source>the search index is damaged (it can be rebuilt)</source>
-            <extracomment>astra_desktop/services/integrity.py</extracomment>
-            <translation>индекс за претрагу је оштећен (може поново да се изгради)</translation>
         </message>
         <message>
             <source>document {doc_id} does not match the fingerprint taken at import</source>
@@ -807,6 +862,21 @@
             <source>This search is already linked to a case.</source>
             <extracomment>astra_desktop/services/missing.py</extracomment>
             <translation>Ова потрага је већ повезана са случајем.</translation>
+        </message>
+        <message>
+            <source>This partner is already in the registry (the same name in the same town). Open that entry instead, or tell the two apart in the name.</source>
+            <extracomment>astra_desktop/services/partners.py</extracomment>
+            <translation>Овај партнер је већ у регистру (исти назив у истом месту). Отворите постојећи унос или их разликујте по називу.</translation>
+        </message>
+        <message>
+            <source>This record was changed by someone else after you opened it. Your changes were not saved; reopen the record to see the newer version, then make your change again.</source>
+            <extracomment>astra_desktop/services/partners.py</extracomment>
+            <translation>Овај запис је неко други изменио након што сте га отворили. Ваше измене нису сачуване; поново отворите запис да видите новију верзију, па поновите измену.</translation>
+        </message>
+        <message>
+            <source>Only an administrator can make a partner inactive or active again. Save your other changes without it, or ask an administrator.</source>
+            <extracomment>astra_desktop/services/partners.py</extracomment>
+            <translation>Само администратор може да деактивира партнера или да га поново активира. Сачувајте остале измене без тога или се обратите администратору.</translation>
         </message>
         <message>
             <source>The passphrase is too short: use at least {MIN_LENGTH} characters — several unrelated words work well.</source>
@@ -842,6 +912,26 @@
             <source>An amount cannot be negative.</source>
             <extracomment>astra_desktop/services/proceedings.py</extracomment>
             <translation>Износ не може бити негативан.</translation>
+        </message>
+        <message>
+            <source>The plea agreement's date or terms are filled in: tick “A plea agreement was made”, or clear them.</source>
+            <extracomment>astra_desktop/services/proceedings.py</extracomment>
+            <translation>Уписани су датум или услови споразума о признању кривичног дела: означите „Закључен је споразум о признању кривичног дела“ или их обришите.</translation>
+        </message>
+        <message>
+            <source>The paragraph and the sentence belong to a conviction: choose that verdict.</source>
+            <extracomment>astra_desktop/services/proceedings.py</extracomment>
+            <translation>Став и изречена казна уписују се уз осуђујућу пресуду: изаберите ту пресуду.</translation>
+        </message>
+        <message>
+            <source>Record the verdict before the appeal against it.</source>
+            <extracomment>astra_desktop/services/proceedings.py</extracomment>
+            <translation>Упишите пресуду пре жалбе на њу.</translation>
+        </message>
+        <message>
+            <source>“No appeal was lodged” cannot go with an appeal: choose one or the other.</source>
+            <extracomment>astra_desktop/services/proceedings.py</extracomment>
+            <translation>„Жалба није изјављена“ не може ићи уз изјављену жалбу: изаберите једно или друго.</translation>
         </message>
         <message>
             <source>Enter the defendant's name or initials.</source>
@@ -1074,11 +1164,6 @@
             <translation>Овај налог је уклоњен из базе. Затражите приступ од администратора.</translation>
         </message>
         <message>
-            <source>{len(damaged)} damaged page(s)</source>
-            <extracomment>astra_desktop/services/session.py</extracomment>
-            <translation>број оштећених страница: {len(damaged)}</translation>
-        </message>
-        <message>
             <source>The freshness record (vault.anchor) is missing, damaged or edited, so it cannot be confirmed that vault.db is the latest version. Restore your most recent backup, or ask the administrator.</source>
             <extracomment>astra_desktop/services/session.py</extracomment>
             <translation>Запис о ажурности (vault.anchor) недостаје, оштећен је или измењен, па не може да се потврди да је vault.db најновија верзија. Вратите најновију резервну копију или се обратите администратору.</translation>
@@ -1219,6 +1304,11 @@
             <translation>део {index + 1} садржаја не пролази проверу аутентичности: фајл је скраћен, делови недостају, замењени су или додати, или је измењен</translation>
         </message>
         <message>
+            <source>the claim of case {case_id} cannot be read ({exc})</source>
+            <extracomment>astra_desktop/storage/claims.py</extracomment>
+            <translation>одштетни захтев случаја {case_id} не може да се прочита ({exc})</translation>
+        </message>
+        <message>
             <source>the copy's structure is damaged: {'; '.join(result[:3])}</source>
             <extracomment>astra_desktop/storage/db_copy.py</extracomment>
             <translation>структура копије је оштећена: {'; '.join(result[:3])}</translation>
@@ -1259,19 +1349,9 @@
             <translation>евиденција активности</translation>
         </message>
         <message>
-            <source>Parts of vault.db do not match the rest ({detail}): the file has been damaged or pieced together from different copies. Do not work in this vault; restore your most recent backup and tell the administrator.</source>
-            <extracomment>astra_desktop/storage/freshness.py</extracomment>
-            <translation>Делови фајла vault.db се не слажу са остатком ({detail}): фајл је оштећен или састављен од различитих копија. Не радите у овој бази; вратите најновију резервну копију и обавестите администратора.</translation>
-        </message>
-        <message>
             <source>record totals</source>
             <extracomment>astra_desktop/storage/freshness.py</extracomment>
             <translation>укупан број записа</translation>
-        </message>
-        <message>
-            <source>tables {', '.join(stale)}</source>
-            <extracomment>astra_desktop/storage/freshness.py</extracomment>
-            <translation>табеле {', '.join(stale)}</translation>
         </message>
         <message>
             <source>The key file (vault.keys) is damaged or has been edited. The vault cannot be trusted as it is: restore it from a backup and tell the administrator.</source>
@@ -1289,14 +1369,14 @@
             <translation>База није могла да се прилагоди овој верзији програма ASTRA Desktop (корак {number}: {detail}). Ништа није промењено, а копија је сачувана као {backup}. Наставите да користите претходну верзију и обавестите администратора.</translation>
         </message>
         <message>
+            <source>The partner was not found in this vault.</source>
+            <extracomment>astra_desktop/storage/partners.py</extracomment>
+            <translation>Партнер није пронађен у овој шифрованој бази.</translation>
+        </message>
+        <message>
             <source>The record no longer exists: it may have been deleted.</source>
             <extracomment>astra_desktop/storage/rows.py</extracomment>
             <translation>Запис више не постоји: можда је обрисан.</translation>
-        </message>
-        <message>
-            <source>This record was changed by someone else after you opened it. Your changes were not saved; reopen the record to see the newer version, then make your change again.</source>
-            <extracomment>astra_desktop/storage/rows.py</extracomment>
-            <translation>Овај запис је неко други изменио након што сте га отворили. Ваше измене нису сачуване; поново отворите запис да видите новију верзију, па поновите измену.</translation>
         </message>
         <message>
             <source>The record was not found: it may have been deleted.</source>

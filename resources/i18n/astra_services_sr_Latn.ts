@@ -79,6 +79,16 @@
             <translation>Uvoz je otkazan; ništa nije dodato.</translation>
         </message>
         <message>
+            <source>tables {', '.join(stale)}</source>
+            <extracomment>astra_desktop/services/integrity.py</extracomment>
+            <translation>tabele {', '.join(stale)}</translation>
+        </message>
+        <message>
+            <source>Parts of vault.db do not match the rest ({detail}): the file has been damaged or pieced together from different copies. Do not work in this vault; restore your most recent backup and tell the administrator.</source>
+            <extracomment>astra_desktop/services/integrity.py</extracomment>
+            <translation>Delovi fajla vault.db se ne slažu sa ostatkom ({detail}): fajl je oštećen ili sastavljen od različitih kopija. Ne radite u ovoj bazi; vratite najnoviju rezervnu kopiju i obavestite administratora.</translation>
+        </message>
+        <message>
             <source>The vault key cannot be rotated yet: the keys of {names} are still in the old format. Each of these users must log in once (or an administrator resets their passphrase; for the recovery key, open the vault with it once). Then rotate the vault key.</source>
             <extracomment>astra_desktop/services/rekey.py</extracomment>
             <translation>Ključ baze još ne može da se promeni: ključevi za {names} su još u starom formatu. Svako od njih mora jednom da se prijavi (ili administrator da mu postavi novu lozinku; za ključ za oporavak, jednom otvorite bazu njime). Zatim promenite ključ baze.</translation>
@@ -144,6 +154,36 @@
             <translation>Ukratko navedite šta se dogodilo ili zašto je termin odložen.</translation>
         </message>
         <message>
+            <source>“{text}” is not a date. Write it as dd.mm.yyyy, e.g. 30.06.2023.</source>
+            <extracomment>astra_desktop/core/claims.py</extracomment>
+            <translation>„{text}“ nije datum. Upišite ga kao dd.mm.gggg, npr. 30.06.2023.</translation>
+        </message>
+        <message>
+            <source>{where}: the amount must be more than zero. Leave it empty if it is to be specified later.</source>
+            <extracomment>astra_desktop/core/claims.py</extracomment>
+            <translation>{where}: iznos mora biti veći od nule. Ostavite ga prazno ako će biti opredeljen naknadno.</translation>
+        </message>
+        <message>
+            <source>{where}: interest cannot run from {day:%d.%m.%Y}, a day still to come. Leave the date empty for interest from the day of the judgment.</source>
+            <extracomment>astra_desktop/core/claims.py</extracomment>
+            <translation>{where}: kamata ne može teći od {day:%d.%m.%Y}, dana koji tek dolazi. Ostavite datum prazan za kamatu od dana presuđenja.</translation>
+        </message>
+        <message>
+            <source>{where}: {day:%d.%m.%Y} is too long ago; check the year.</source>
+            <extracomment>astra_desktop/core/claims.py</extracomment>
+            <translation>{where}: {day:%d.%m.%Y} je suviše davno; proverite godinu.</translation>
+        </message>
+        <message>
+            <source>Item {n}: choose a head of damage.</source>
+            <extracomment>astra_desktop/core/claims.py</extracomment>
+            <translation>Stavka {n}: izaberite vrstu štete.</translation>
+        </message>
+        <message>
+            <source>Cost {n}: choose what the cost is for.</source>
+            <extracomment>astra_desktop/core/claims.py</extracomment>
+            <translation>Trošak {n}: izaberite na šta se trošak odnosi.</translation>
+        </message>
+        <message>
             <source>Give the article of the Criminal Code, e.g. 388.</source>
             <extracomment>astra_desktop/core/court.py</extracomment>
             <translation>Navedite član Krivičnog zakonika, npr. 388.</translation>
@@ -182,6 +222,11 @@
             <source>The proceeding has ended: a request for the status can no longer be decided in it.</source>
             <extracomment>astra_desktop/core/court_documents.py</extracomment>
             <translation>Postupak je okončan: o zahtevu za dodelu statusa u njemu se više ne može odlučiti.</translation>
+        </message>
+        <message>
+            <source>A plea agreement is recorded in this proceeding: check that the client will still be examined before asking for the status.</source>
+            <extracomment>astra_desktop/core/court_documents.py</extracomment>
+            <translation>U ovom postupku je evidentiran sporazum o priznanju krivičnog dela: pre podnošenja zahteva proverite da li će klijentkinja/klijent uopšte biti ispitan/a.</translation>
         </message>
         <message>
             <source>The court referred the property claim to civil proceedings: the claim now belongs in a civil suit, not in this proceeding.</source>
@@ -277,6 +322,36 @@
             <source>Say what was done.</source>
             <extracomment>astra_desktop/core/missing.py</extracomment>
             <translation>Navedite šta je urađeno.</translation>
+        </message>
+        <message>
+            <source>Enter the partner's name (the organisation or institution).</source>
+            <extracomment>astra_desktop/core/partners.py</extracomment>
+            <translation>Unesite naziv partnera (organizacije ili ustanove).</translation>
+        </message>
+        <message>
+            <source>This entry is too long: at most {limit} characters.</source>
+            <extracomment>astra_desktop/core/partners.py</extracomment>
+            <translation>Unos je predugačak: najviše {limit} znakova.</translation>
+        </message>
+        <message>
+            <source>Choose what kind of organisation or institution the partner is.</source>
+            <extracomment>astra_desktop/core/partners.py</extracomment>
+            <translation>Izaberite vrstu organizacije ili ustanove.</translation>
+        </message>
+        <message>
+            <source>Choose what the partner provides from the list.</source>
+            <extracomment>astra_desktop/core/partners.py</extracomment>
+            <translation>Sa spiska izaberite šta partner pruža.</translation>
+        </message>
+        <message>
+            <source>Check the phone number: use digits, spaces and + - / ( ) only, e.g. +381 11 123 4567; separate several numbers with commas.</source>
+            <extracomment>astra_desktop/core/partners.py</extracomment>
+            <translation>Proverite broj telefona: koristite samo cifre, razmake i + - / ( ), npr. +381 11 123 4567; više brojeva odvojite zarezima.</translation>
+        </message>
+        <message>
+            <source>Check the e-mail address: it should look like name@organisation.rs.</source>
+            <extracomment>astra_desktop/core/partners.py</extracomment>
+            <translation>Proverite adresu e-pošte: treba da izgleda kao ime@organizacija.rs.</translation>
         </message>
         <message>
             <source>Keep this under {MAX_TEXT} characters.</source>
@@ -499,11 +574,6 @@
             <translation>Pravljenje rezervne kopije je prekinuto jer je baza zaključana</translation>
         </message>
         <message>
-            <source>The copy made for the backup did not check out ({exc}). Nothing was written. Run `astra-desktop check` and tell the administrator.</source>
-            <extracomment>astra_desktop/services/backups.py</extracomment>
-            <translation>Kopija napravljena za rezervnu kopiju nije prošla proveru ({exc}). Ništa nije upisano. Pokrenite `astra-desktop check` i obavestite administratora.</translation>
-        </message>
-        <message>
             <source>The backup could not be written to {folder} ({exc.strerror}). Nothing was written and the vault is unchanged; choose a folder you may write to.</source>
             <extracomment>astra_desktop/services/backups.py</extracomment>
             <translation>Rezervna kopija nije mogla da se upiše u fasciklu {folder} ({exc.strerror}). Ništa nije upisano i baza je ostala nepromenjena; izaberite fasciklu u koju smete da upisujete.</translation>
@@ -529,6 +599,31 @@
             <translation>Saglasnost ne može biti povučena pre nego što je data.</translation>
         </message>
         <message>
+            <source>That proceeding does not belong to this case.</source>
+            <extracomment>astra_desktop/services/claims.py</extracomment>
+            <translation>Taj postupak ne pripada ovom slučaju.</translation>
+        </message>
+        <message>
+            <source>The claim's items must be a list.</source>
+            <extracomment>astra_desktop/services/claims.py</extracomment>
+            <translation>Stavke imovinskopravnog zahteva moraju biti navedene kao spisak.</translation>
+        </message>
+        <message>
+            <source>Item {n} of the claim must name a kind and an amount.</source>
+            <extracomment>astra_desktop/services/claims.py</extracomment>
+            <translation>Stavka {n} imovinskopravnog zahteva mora imati vrstu štete i iznos.</translation>
+        </message>
+        <message>
+            <source>Item {n}: “{entry.get('kind')}” is not a head of damage ({known}).</source>
+            <extracomment>astra_desktop/services/claims.py</extracomment>
+            <translation>Stavka {n}: „{entry.get('kind')}” nije vrsta štete ({known}).</translation>
+        </message>
+        <message>
+            <source>The claim of this case has no amounts yet, so no filing was made (it would print empty totals). Enter the amounts in the case's claim (Court tab, Compensation claim), or give them with --extra, or add --draft for a copy marked as a draft.</source>
+            <extracomment>astra_desktop/services/claims.py</extracomment>
+            <translation>Odštetni zahtev ovog slučaja još nema iznose, pa podnesak nije napravljen (sadržao bi prazne zbirove). Upišite iznose u odštetni zahtev slučaja (kartica Sud, Odštetni zahtev), ili ih navedite uz --extra, ili dodajte --draft za primerak označen kao nacrt.</translation>
+        </message>
+        <message>
             <source>A case code looks like AST-2026-0042. Leave it empty to get the next one.</source>
             <extracomment>astra_desktop/services/clients.py</extracomment>
             <translation>Šifra slučaja izgleda ovako: AST-2026-0042. Ostavite polje prazno da dobijete sledeću.</translation>
@@ -537,11 +632,6 @@
             <source>There is no case {casecode.normalise(code)}.</source>
             <extracomment>astra_desktop/services/clients.py</extracomment>
             <translation>Ne postoji slučaj {casecode.normalise(code)}.</translation>
-        </message>
-        <message>
-            <source>That proceeding does not belong to this case.</source>
-            <extracomment>astra_desktop/services/court_data.py</extracomment>
-            <translation>Taj postupak ne pripada ovom slučaju.</translation>
         </message>
         <message>
             <source>“{wanted}” is not an addressee. Choose one of: {known}.</source>
@@ -562,21 +652,6 @@
             <source>“{value}” is not a date. Write it as dd.mm.yyyy.</source>
             <extracomment>astra_desktop/services/court_data.py</extracomment>
             <translation>„{value}” nije datum. Upišite ga kao dd.mm.gggg.</translation>
-        </message>
-        <message>
-            <source>The claim's items must be a list.</source>
-            <extracomment>astra_desktop/services/court_data.py</extracomment>
-            <translation>Stavke imovinskopravnog zahteva moraju biti navedene kao spisak.</translation>
-        </message>
-        <message>
-            <source>Item {n} of the claim must name a kind and an amount.</source>
-            <extracomment>astra_desktop/services/court_data.py</extracomment>
-            <translation>Stavka {n} imovinskopravnog zahteva mora imati vrstu štete i iznos.</translation>
-        </message>
-        <message>
-            <source>Item {n}: “{entry.get('kind')}” is not a head of damage ({known}).</source>
-            <extracomment>astra_desktop/services/court_data.py</extracomment>
-            <translation>Stavka {n}: „{entry.get('kind')}” nije vrsta štete ({known}).</translation>
         </message>
         <message>
             <source>{' '.join(problems)} Nothing was written. Check the proceeding's record, or add --force to make the document anyway.</source>
@@ -754,34 +829,14 @@
             <translation>Ovaj poziv već pripada slučaju. Otvorite taj slučaj da biste ga dopunili ili evidentirajte novi poziv.</translation>
         </message>
         <message>
-            <source>vault.db could not be read to the end ({exc}): it is damaged</source>
+            <source>{len(damaged)} damaged page(s)</source>
             <extracomment>astra_desktop/services/integrity.py</extracomment>
-            <translation>vault.db ne može da se pročita do kraja ({exc}): oštećen je</translation>
+            <translation>broj oštećenih stranica: {len(damaged)}</translation>
         </message>
         <message>
             <source>vault.keys: {exc}</source>
             <extracomment>astra_desktop/services/integrity.py</extracomment>
             <translation>vault.keys: {exc}</translation>
-        </message>
-        <message>
-            <source>{len(damaged)} page(s) of vault.db fail their authentication check</source>
-            <extracomment>astra_desktop/services/integrity.py</extracomment>
-            <translation>broj stranica fajla vault.db koje ne prolaze proveru autentičnosti: {len(damaged)}</translation>
-        </message>
-        <message>
-            <source>the database structure is damaged: {'; '.join(result[:5])}</source>
-            <extracomment>astra_desktop/services/integrity.py</extracomment>
-            <translation>struktura baze je oštećena: {'; '.join(result[:5])}</translation>
-        </message>
-        <message>
-            <source>{len(fk)} record(s) point to records that do not exist</source>
-            <extracomment>astra_desktop/services/integrity.py</extracomment>
-            <translation>broj zapisa koji upućuju na nepostojeće zapise: {len(fk)}</translation>
-        </message>
-        <message>
-            <source>the search index is damaged (it can be rebuilt)</source>
-            <extracomment>astra_desktop/services/integrity.py</extracomment>
-            <translation>indeks za pretragu je oštećen (može ponovo da se izgradi)</translation>
         </message>
         <message>
             <source>document {doc_id} does not match the fingerprint taken at import</source>
@@ -807,6 +862,21 @@
             <source>This search is already linked to a case.</source>
             <extracomment>astra_desktop/services/missing.py</extracomment>
             <translation>Ova potraga je već povezana sa slučajem.</translation>
+        </message>
+        <message>
+            <source>This partner is already in the registry (the same name in the same town). Open that entry instead, or tell the two apart in the name.</source>
+            <extracomment>astra_desktop/services/partners.py</extracomment>
+            <translation>Ovaj partner je već u registru (isti naziv u istom mestu). Otvorite postojeći unos ili ih razlikujte po nazivu.</translation>
+        </message>
+        <message>
+            <source>This record was changed by someone else after you opened it. Your changes were not saved; reopen the record to see the newer version, then make your change again.</source>
+            <extracomment>astra_desktop/services/partners.py</extracomment>
+            <translation>Ovaj zapis je neko drugi izmenio nakon što ste ga otvorili. Vaše izmene nisu sačuvane; ponovo otvorite zapis da vidite noviju verziju, pa ponovite izmenu.</translation>
+        </message>
+        <message>
+            <source>Only an administrator can make a partner inactive or active again. Save your other changes without it, or ask an administrator.</source>
+            <extracomment>astra_desktop/services/partners.py</extracomment>
+            <translation>Samo administrator može da deaktivira partnera ili da ga ponovo aktivira. Sačuvajte ostale izmene bez toga ili se obratite administratoru.</translation>
         </message>
         <message>
             <source>The passphrase is too short: use at least {MIN_LENGTH} characters — several unrelated words work well.</source>
@@ -842,6 +912,26 @@
             <source>An amount cannot be negative.</source>
             <extracomment>astra_desktop/services/proceedings.py</extracomment>
             <translation>Iznos ne može biti negativan.</translation>
+        </message>
+        <message>
+            <source>The plea agreement's date or terms are filled in: tick “A plea agreement was made”, or clear them.</source>
+            <extracomment>astra_desktop/services/proceedings.py</extracomment>
+            <translation>Upisani su datum ili uslovi sporazuma o priznanju krivičnog dela: označite „Zaključen je sporazum o priznanju krivičnog dela“ ili ih obrišite.</translation>
+        </message>
+        <message>
+            <source>The paragraph and the sentence belong to a conviction: choose that verdict.</source>
+            <extracomment>astra_desktop/services/proceedings.py</extracomment>
+            <translation>Stav i izrečena kazna upisuju se uz osuđujuću presudu: izaberite tu presudu.</translation>
+        </message>
+        <message>
+            <source>Record the verdict before the appeal against it.</source>
+            <extracomment>astra_desktop/services/proceedings.py</extracomment>
+            <translation>Upišite presudu pre žalbe na nju.</translation>
+        </message>
+        <message>
+            <source>“No appeal was lodged” cannot go with an appeal: choose one or the other.</source>
+            <extracomment>astra_desktop/services/proceedings.py</extracomment>
+            <translation>„Žalba nije izjavljena“ ne može ići uz izjavljenu žalbu: izaberite jedno ili drugo.</translation>
         </message>
         <message>
             <source>Enter the defendant's name or initials.</source>
@@ -1074,11 +1164,6 @@
             <translation>Ovaj nalog je uklonjen iz baze. Zatražite pristup od administratora.</translation>
         </message>
         <message>
-            <source>{len(damaged)} damaged page(s)</source>
-            <extracomment>astra_desktop/services/session.py</extracomment>
-            <translation>broj oštećenih stranica: {len(damaged)}</translation>
-        </message>
-        <message>
             <source>The freshness record (vault.anchor) is missing, damaged or edited, so it cannot be confirmed that vault.db is the latest version. Restore your most recent backup, or ask the administrator.</source>
             <extracomment>astra_desktop/services/session.py</extracomment>
             <translation>Zapis o ažurnosti (vault.anchor) nedostaje, oštećen je ili izmenjen, pa ne može da se potvrdi da je vault.db najnovija verzija. Vratite najnoviju rezervnu kopiju ili se obratite administratoru.</translation>
@@ -1219,6 +1304,11 @@
             <translation>deo {index + 1} sadržaja ne prolazi proveru autentičnosti: fajl je skraćen, delovi nedostaju, zamenjeni su ili dodati, ili je izmenjen</translation>
         </message>
         <message>
+            <source>the claim of case {case_id} cannot be read ({exc})</source>
+            <extracomment>astra_desktop/storage/claims.py</extracomment>
+            <translation>odštetni zahtev slučaja {case_id} ne može da se pročita ({exc})</translation>
+        </message>
+        <message>
             <source>the copy's structure is damaged: {'; '.join(result[:3])}</source>
             <extracomment>astra_desktop/storage/db_copy.py</extracomment>
             <translation>struktura kopije je oštećena: {'; '.join(result[:3])}</translation>
@@ -1259,19 +1349,9 @@
             <translation>evidencija aktivnosti</translation>
         </message>
         <message>
-            <source>Parts of vault.db do not match the rest ({detail}): the file has been damaged or pieced together from different copies. Do not work in this vault; restore your most recent backup and tell the administrator.</source>
-            <extracomment>astra_desktop/storage/freshness.py</extracomment>
-            <translation>Delovi fajla vault.db se ne slažu sa ostatkom ({detail}): fajl je oštećen ili sastavljen od različitih kopija. Ne radite u ovoj bazi; vratite najnoviju rezervnu kopiju i obavestite administratora.</translation>
-        </message>
-        <message>
             <source>record totals</source>
             <extracomment>astra_desktop/storage/freshness.py</extracomment>
             <translation>ukupan broj zapisa</translation>
-        </message>
-        <message>
-            <source>tables {', '.join(stale)}</source>
-            <extracomment>astra_desktop/storage/freshness.py</extracomment>
-            <translation>tabele {', '.join(stale)}</translation>
         </message>
         <message>
             <source>The key file (vault.keys) is damaged or has been edited. The vault cannot be trusted as it is: restore it from a backup and tell the administrator.</source>
@@ -1289,14 +1369,14 @@
             <translation>Baza nije mogla da se prilagodi ovoj verziji programa ASTRA Desktop (korak {number}: {detail}). Ništa nije promenjeno, a kopija je sačuvana kao {backup}. Nastavite da koristite prethodnu verziju i obavestite administratora.</translation>
         </message>
         <message>
+            <source>The partner was not found in this vault.</source>
+            <extracomment>astra_desktop/storage/partners.py</extracomment>
+            <translation>Partner nije pronađen u ovoj šifrovanoj bazi.</translation>
+        </message>
+        <message>
             <source>The record no longer exists: it may have been deleted.</source>
             <extracomment>astra_desktop/storage/rows.py</extracomment>
             <translation>Zapis više ne postoji: možda je obrisan.</translation>
-        </message>
-        <message>
-            <source>This record was changed by someone else after you opened it. Your changes were not saved; reopen the record to see the newer version, then make your change again.</source>
-            <extracomment>astra_desktop/storage/rows.py</extracomment>
-            <translation>Ovaj zapis je neko drugi izmenio nakon što ste ga otvorili. Vaše izmene nisu sačuvane; ponovo otvorite zapis da vidite noviju verziju, pa ponovite izmenu.</translation>
         </message>
         <message>
             <source>The record was not found: it may have been deleted.</source>

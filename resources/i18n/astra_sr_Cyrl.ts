@@ -40,6 +40,30 @@
             <translation>Друга нематеријална штета</translation>
         </message>
         <message>
+            <source>Lawyer's fee</source>
+            <translation>Награда адвокату</translation>
+        </message>
+        <message>
+            <source>Court fees</source>
+            <translation>Судске таксе</translation>
+        </message>
+        <message>
+            <source>Expert opinion</source>
+            <translation>Вештачење</translation>
+        </message>
+        <message>
+            <source>Interpreter and translation</source>
+            <translation>Тумач и превод</translation>
+        </message>
+        <message>
+            <source>Travel to hearings</source>
+            <translation>Путни трошкови доласка на рочишта</translation>
+        </message>
+        <message>
+            <source>Other costs</source>
+            <translation>Остали трошкови</translation>
+        </message>
+        <message>
             <source>Property claim</source>
             <translation>Имовинскоправни захтев</translation>
         </message>
@@ -62,6 +86,10 @@
         <message>
             <source>Evidence index</source>
             <translation>Списак доказа</translation>
+        </message>
+        <message>
+            <source>Civil suit for damages</source>
+            <translation>Тужба ради накнаде штете</translation>
         </message>
     </context>
     <context>
@@ -94,8 +122,20 @@
             <translation>Радња у потрази</translation>
         </message>
         <message>
+            <source>&amp;Action</source>
+            <translation>&amp;Радња</translation>
+        </message>
+        <message>
+            <source>&amp;What</source>
+            <translation>&amp;Шта</translation>
+        </message>
+        <message>
             <source>Whom you contacted, what they said</source>
             <translation>Кога сте контактирали и шта су рекли</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Када</translation>
         </message>
         <message>
             <source>&amp;Done on</source>
@@ -105,18 +145,6 @@
             <source>&amp;Planned for</source>
             <translation>&amp;Планирано за</translation>
         </message>
-        <message>
-            <source>&amp;Action</source>
-            <translation>&amp;Радња</translation>
-        </message>
-        <message>
-            <source>&amp;What</source>
-            <translation>&amp;Шта</translation>
-        </message>
-        <message>
-            <source>When</source>
-            <translation>Када</translation>
-        </message>
     </context>
     <context>
         <name>AddUserDialog</name>
@@ -125,16 +153,16 @@
             <translation>Додавање корисника</translation>
         </message>
         <message>
-            <source>Sees all cases (not only those assigned)</source>
-            <translation>Види све случајеве (не само додељене)</translation>
-        </message>
-        <message>
             <source>&amp;User name</source>
             <translation>&amp;Корисничко име</translation>
         </message>
         <message>
             <source>&amp;Role</source>
             <translation>&amp;Улога</translation>
+        </message>
+        <message>
+            <source>Sees all cases (not only those assigned)</source>
+            <translation>Види све случајеве (не само додељене)</translation>
         </message>
         <message>
             <source>First &amp;passphrase</source>
@@ -278,10 +306,6 @@
             <translation>Нови термин</translation>
         </message>
         <message>
-            <source>e.g. AST-2026-0042</source>
-            <translation>нпр. AST-2026-0042</translation>
-        </message>
-        <message>
             <source>Does not repeat</source>
             <translation>Не понавља се</translation>
         </message>
@@ -300,86 +324,6 @@
         <message>
             <source>Every month</source>
             <translation>Сваког месеца</translation>
-        </message>
-        <message>
-            <source> times</source>
-            <translation> пута</translation>
-        </message>
-        <message>
-            <source>1 week</source>
-            <translation>1 недељу</translation>
-        </message>
-        <message>
-            <source>2 days</source>
-            <translation>2 дана</translation>
-        </message>
-        <message>
-            <source>1 day</source>
-            <translation>1 дан</translation>
-        </message>
-        <message>
-            <source>2 hours</source>
-            <translation>2 сата</translation>
-        </message>
-        <message>
-            <source>1 hour</source>
-            <translation>1 сат</translation>
-        </message>
-        <message>
-            <source>What happened, or why it was postponed</source>
-            <translation>Шта се догодило, или зашто је одложено</translation>
-        </message>
-        <message>
-            <source>&amp;Case</source>
-            <translation>&amp;Случај</translation>
-        </message>
-        <message>
-            <source>&amp;Type</source>
-            <translation>&amp;Врста</translation>
-        </message>
-        <message>
-            <source>from</source>
-            <translation>од</translation>
-        </message>
-        <message>
-            <source>to</source>
-            <translation>до</translation>
-        </message>
-        <message>
-            <source>&amp;Date</source>
-            <translation>&amp;Датум</translation>
-        </message>
-        <message>
-            <source>&amp;Place</source>
-            <translation>&amp;Место</translation>
-        </message>
-        <message>
-            <source>Accompanied &amp;by</source>
-            <translation>&amp;Пратња</translation>
-        </message>
-        <message>
-            <source>&amp;Repeat</source>
-            <translation>П&amp;онављање</translation>
-        </message>
-        <message>
-            <source>before</source>
-            <translation>раније</translation>
-        </message>
-        <message>
-            <source>Re&amp;mind</source>
-            <translation>Подсе&amp;тник</translation>
-        </message>
-        <message>
-            <source>&amp;Status</source>
-            <translation>Стат&amp;ус</translation>
-        </message>
-        <message>
-            <source>&amp;Outcome</source>
-            <translation>&amp;Исход</translation>
-        </message>
-        <message>
-            <source>&amp;Notes</source>
-            <translation>&amp;Напомене</translation>
         </message>
         <message>
             <source>Enter the date, e.g. 05.03.2026.</source>
@@ -408,6 +352,90 @@
         <message>
             <source>Court hearing</source>
             <translation>Рочиште</translation>
+        </message>
+        <message>
+            <source>&amp;Case</source>
+            <translation>&amp;Случај</translation>
+        </message>
+        <message>
+            <source>e.g. AST-2026-0042</source>
+            <translation>нпр. AST-2026-0042</translation>
+        </message>
+        <message>
+            <source>&amp;Type</source>
+            <translation>&amp;Врста</translation>
+        </message>
+        <message>
+            <source>&amp;Date</source>
+            <translation>&amp;Датум</translation>
+        </message>
+        <message>
+            <source>from</source>
+            <translation>од</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>до</translation>
+        </message>
+        <message>
+            <source>&amp;Place</source>
+            <translation>&amp;Место</translation>
+        </message>
+        <message>
+            <source>Accompanied &amp;by</source>
+            <translation>&amp;Пратња</translation>
+        </message>
+        <message>
+            <source>&amp;Repeat</source>
+            <translation>П&amp;онављање</translation>
+        </message>
+        <message>
+            <source> times</source>
+            <translation> пута</translation>
+        </message>
+        <message>
+            <source>Re&amp;mind</source>
+            <translation>Подсе&amp;тник</translation>
+        </message>
+        <message>
+            <source>1 week</source>
+            <translation>1 недељу</translation>
+        </message>
+        <message>
+            <source>2 days</source>
+            <translation>2 дана</translation>
+        </message>
+        <message>
+            <source>1 day</source>
+            <translation>1 дан</translation>
+        </message>
+        <message>
+            <source>2 hours</source>
+            <translation>2 сата</translation>
+        </message>
+        <message>
+            <source>1 hour</source>
+            <translation>1 сат</translation>
+        </message>
+        <message>
+            <source>before</source>
+            <translation>раније</translation>
+        </message>
+        <message>
+            <source>&amp;Status</source>
+            <translation>Стат&amp;ус</translation>
+        </message>
+        <message>
+            <source>&amp;Outcome</source>
+            <translation>&amp;Исход</translation>
+        </message>
+        <message>
+            <source>What happened, or why it was postponed</source>
+            <translation>Шта се догодило, или зашто је одложено</translation>
+        </message>
+        <message>
+            <source>&amp;Notes</source>
+            <translation>&amp;Напомене</translation>
         </message>
     </context>
     <context>
@@ -510,82 +538,6 @@
     <context>
         <name>BackupsPage</name>
         <message>
-            <source>&amp;Choose folder…</source>
-            <translation>Изабери &amp;фасциклу…</translation>
-        </message>
-        <message>
-            <source>Made</source>
-            <translation>Направљена</translation>
-        </message>
-        <message>
-            <source>Size</source>
-            <translation>Величина</translation>
-        </message>
-        <message>
-            <source>Made by</source>
-            <translation>Направио/ла</translation>
-        </message>
-        <message>
-            <source>Verified</source>
-            <translation>Проверена</translation>
-        </message>
-        <message>
-            <source>&amp;Make a backup now…</source>
-            <translation>&amp;Направи резервну копију одмах…</translation>
-        </message>
-        <message>
-            <source>&amp;Verify…</source>
-            <translation>&amp;Провери…</translation>
-        </message>
-        <message>
-            <source>&amp;Restore…</source>
-            <translation>&amp;Врати…</translation>
-        </message>
-        <message>
-            <source>Encrypted backups</source>
-            <translation>Шифроване резервне копије</translation>
-        </message>
-        <message>
-            <source>Folder:</source>
-            <translation>Фасцикла:</translation>
-        </message>
-        <message>
-            <source> backups</source>
-            <translation> копија</translation>
-        </message>
-        <message>
-            <source> days</source>
-            <translation> дана</translation>
-        </message>
-        <message>
-            <source>Settings</source>
-            <translation>Подешавања</translation>
-        </message>
-        <message>
-            <source>&amp;Keep the last</source>
-            <translation>Чувај &amp;само последњих</translation>
-        </message>
-        <message>
-            <source>Re&amp;mind when the last backup is older than</source>
-            <translation>По&amp;дсети када је последња копија старија од</translation>
-        </message>
-        <message>
-            <source>case codes, e.g. AST-2026-0042, AST-2026-0043</source>
-            <translation>шифре случајева, нпр. AST-2026-0042, AST-2026-0043</translation>
-        </message>
-        <message>
-            <source>&amp;Export cases…</source>
-            <translation>&amp;Извези случајеве…</translation>
-        </message>
-        <message>
-            <source>&amp;Import a bundle…</source>
-            <translation>&amp;Увези пакет…</translation>
-        </message>
-        <message>
-            <source>Hand cases to another laptop</source>
-            <translation>Предаја случајева на други лаптоп</translation>
-        </message>
-        <message>
             <source>Only an administrator can make and restore backups.</source>
             <translation>Само администратор може да прави и враћа резервне копије.</translation>
         </message>
@@ -598,16 +550,16 @@
             <translation>корисник друге базе</translation>
         </message>
         <message>
+            <source>It failed: {0}</source>
+            <translation>Није успело: {0}</translation>
+        </message>
+        <message>
             <source>Where to keep backups</source>
             <translation>Где чувати резервне копије</translation>
         </message>
         <message>
             <source>Cancel</source>
             <translation>Откажи</translation>
-        </message>
-        <message>
-            <source>It failed: {0}</source>
-            <translation>Није успело: {0}</translation>
         </message>
         <message>
             <source>Backups</source>
@@ -744,6 +696,86 @@
         <message>
             <source>Imported {0} new and {1} changed records; {2} kept as they were here; {3} deleted as on the other laptop.</source>
             <translation>Увезено: нових записа {0}, измењених {1}; {2} задржано како је било овде; {3} обрисано као на другом лаптопу.</translation>
+        </message>
+        <message>
+            <source>Encrypted backups</source>
+            <translation>Шифроване резервне копије</translation>
+        </message>
+        <message>
+            <source>Folder:</source>
+            <translation>Фасцикла:</translation>
+        </message>
+        <message>
+            <source>&amp;Choose folder…</source>
+            <translation>Изабери &amp;фасциклу…</translation>
+        </message>
+        <message>
+            <source>Reading the backups in the folder…</source>
+            <translation>Читају се резервне копије из фасцикле…</translation>
+        </message>
+        <message>
+            <source>Made</source>
+            <translation>Направљена</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Величина</translation>
+        </message>
+        <message>
+            <source>Made by</source>
+            <translation>Направио/ла</translation>
+        </message>
+        <message>
+            <source>Verified</source>
+            <translation>Проверена</translation>
+        </message>
+        <message>
+            <source>&amp;Make a backup now…</source>
+            <translation>&amp;Направи резервну копију одмах…</translation>
+        </message>
+        <message>
+            <source>&amp;Verify…</source>
+            <translation>&amp;Провери…</translation>
+        </message>
+        <message>
+            <source>&amp;Restore…</source>
+            <translation>&amp;Врати…</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>Подешавања</translation>
+        </message>
+        <message>
+            <source>&amp;Keep the last</source>
+            <translation>Чувај &amp;само последњих</translation>
+        </message>
+        <message>
+            <source> backups</source>
+            <translation> копија</translation>
+        </message>
+        <message>
+            <source>Re&amp;mind when the last backup is older than</source>
+            <translation>По&amp;дсети када је последња копија старија од</translation>
+        </message>
+        <message>
+            <source> days</source>
+            <translation> дана</translation>
+        </message>
+        <message>
+            <source>Hand cases to another laptop</source>
+            <translation>Предаја случајева на други лаптоп</translation>
+        </message>
+        <message>
+            <source>case codes, e.g. AST-2026-0042, AST-2026-0043</source>
+            <translation>шифре случајева, нпр. AST-2026-0042, AST-2026-0043</translation>
+        </message>
+        <message>
+            <source>&amp;Export cases…</source>
+            <translation>&amp;Извези случајеве…</translation>
+        </message>
+        <message>
+            <source>&amp;Import a bundle…</source>
+            <translation>&amp;Увези пакет…</translation>
         </message>
     </context>
     <context>
@@ -1230,6 +1262,149 @@
         </message>
     </context>
     <context>
+        <name>ClaimEditor</name>
+        <message>
+            <source>Compensation claim</source>
+            <translation>Одштетни захтев</translation>
+        </message>
+        <message>
+            <source>The case's latest proceeding</source>
+            <translation>Последњи поступак у случају</translation>
+        </message>
+        <message>
+            <source>Head of damage</source>
+            <translation>Врста штете</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Опис</translation>
+        </message>
+        <message>
+            <source>Amount (RSD)</source>
+            <translation>Износ (RSD)</translation>
+        </message>
+        <message>
+            <source>Interest from</source>
+            <translation>Камата од</translation>
+        </message>
+        <message>
+            <source>Evidence (separate with ;)</source>
+            <translation>Докази (одвојити знаком ;)</translation>
+        </message>
+        <message>
+            <source>Cost</source>
+            <translation>Трошак</translation>
+        </message>
+        <message>
+            <source>&amp;Add a head of damage</source>
+            <translation>&amp;Додај врсту штете</translation>
+        </message>
+        <message>
+            <source>&amp;Remove it</source>
+            <translation>&amp;Уклони је</translation>
+        </message>
+        <message>
+            <source>Add a c&amp;ost</source>
+            <translation>Додај &amp;трошак</translation>
+        </message>
+        <message>
+            <source>Remo&amp;ve the cost</source>
+            <translation>Ук&amp;лони трошак</translation>
+        </message>
+        <message>
+            <source>The facts as the lawyer words them (optional; left empty, the filings state them briefly)</source>
+            <translation>Чињенично стање како га формулише адвокат (није обавезно; ако остане празно, поднесци га наводе укратко)</translation>
+        </message>
+        <message>
+            <source>e.g. Prvi osnovni sud u Beogradu</source>
+            <translation>нпр. Први основни суд у Београду</translation>
+        </message>
+        <message>
+            <source>once the suit is filed, e.g. P 123/26</source>
+            <translation>када се тужба поднесе, нпр. П 123/26</translation>
+        </message>
+        <message>
+            <source>decision granting free legal aid: body, number, date</source>
+            <translation>решење о одобравању бесплатне правне помоћи: орган, број, датум</translation>
+        </message>
+        <message>
+            <source>&amp;Proceeding</source>
+            <translation>&amp;Поступак</translation>
+        </message>
+        <message>
+            <source>Heads of damage</source>
+            <translation>Врсте штете</translation>
+        </message>
+        <message>
+            <source>Amounts in dinars, as 1.234,56; an empty amount is specified later. Interest from: dd.mm.yyyy, or empty for the day of the judgment.</source>
+            <translation>Износи у динарима, као 1.234,56; празан износ се опредељује накнадно. Камата од: дд.мм.гггг, или празно за дан пресуђења.</translation>
+        </message>
+        <message>
+            <source>Costs of the proceedings</source>
+            <translation>Трошкови поступка</translation>
+        </message>
+        <message>
+            <source>&amp;Facts</source>
+            <translation>Чи&amp;њенично стање</translation>
+        </message>
+        <message>
+            <source>Civil &amp;court</source>
+            <translation>Па&amp;рнични суд</translation>
+        </message>
+        <message>
+            <source>Civil case &amp;number</source>
+            <translation>&amp;Број парничног предмета</translation>
+        </message>
+        <message>
+            <source>Free &amp;legal aid</source>
+            <translation>Бесплатна правна п&amp;омоћ</translation>
+        </message>
+        <message>
+            <source>Victims of trafficking and children are entitled to free legal aid without a means test; it is requested from the municipality.</source>
+            <translation>Жртве трговине људима и деца имају право на бесплатну правну помоћ без обзира на имовно стање; захтев се подноси општинској, односно градској управи.</translation>
+        </message>
+        <message>
+            <source>{0} {1}: “{2}” is not an amount in dinars. Write it as 1.234,56, or leave it empty to specify it later.</source>
+            <translation>{0} {1}: „{2}“ није износ у динарима. Упишите га као 1.234,56 или га оставите празно да би био опредељен накнадно.</translation>
+        </message>
+        <message>
+            <source>{0} {1}: the amount must be more than zero. Leave it empty if it is to be specified later.</source>
+            <translation>{0} {1}: износ мора бити већи од нуле. Оставите га празно ако ће бити опредељен накнадно.</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>Ставка</translation>
+        </message>
+        <message>
+            <source>Item {0}: “{1}” is not a date. Write the day interest runs from as dd.mm.yyyy, e.g. 30.06.2023, or leave it empty for the day of the judgment.</source>
+            <translation>Ставка {0}: „{1}“ није датум. Дан од ког тече камата упишите као дд.мм.гггг, нпр. 30.06.2023, или га оставите празан за дан пресуђења.</translation>
+        </message>
+        <message>
+            <source>Item {0}: interest cannot run from {1}, a day still to come. Leave the date empty for interest from the day of the judgment.</source>
+            <translation>Ставка {0}: камата не може тећи од {1}, дана који тек долази. Оставите датум празан за камату од дана пресуђења.</translation>
+        </message>
+        <message>
+            <source>Material {0} RSD · non-material {1} RSD · total {2} RSD</source>
+            <translation>Материјална {0} RSD · нематеријална {1} RSD · укупно {2} RSD</translation>
+        </message>
+        <message>
+            <source>a basic court (osnovni sud)</source>
+            <translation>основни суд</translation>
+        </message>
+        <message>
+            <source>a higher court (viši sud)</source>
+            <translation>виши суд</translation>
+        </message>
+        <message>
+            <source>a basic or a higher court, by the euro rate of the day</source>
+            <translation>основни или виши суд, зависно од курса евра на дан подношења</translation>
+        </message>
+        <message>
+            <source>By the value of the dispute the civil suit goes to {0}: where the defendant lives or where the harm was done. Left empty, the suit names the level and leaves the seat to fill in.</source>
+            <translation>По вредности спора надлежан је {0} у месту пребивалишта туженог или извршења штетне радње. Ако је поље празно, тужба наводи врсту суда, а седиште се дописује.</translation>
+        </message>
+    </context>
+    <context>
         <name>ClaimOptions</name>
         <message>
             <source>Head of damage</source>
@@ -1260,8 +1435,16 @@
             <translation>Докази, по један у реду. Ако остане празно: документи из случаја.</translation>
         </message>
         <message>
-            <source>Amounts as 1.234,56. No items: every head of damage is listed blank, for the amounts to be written in by hand.</source>
-            <translation>Износе упишите као 1.234,56. Ако нема ставки, наводе се све врсте штете без износа, да се износи упишу руком.</translation>
+            <source>Amounts as 1.234,56. No items here: the case's saved claim is used; a claim with no amounts is made as a draft.</source>
+            <translation>Износи као 1.234,56. Без ставки овде користи се сачувани одштетни захтев случаја; захтев без износа прави се као нацрт.</translation>
+        </message>
+        <message>
+            <source>The case's compensation cla&amp;im…</source>
+            <translation>Одштетни &amp;захтев случаја…</translation>
+        </message>
+        <message>
+            <source>Mark it as a draft</source>
+            <translation>Означи као нацрт</translation>
         </message>
     </context>
     <context>
@@ -1281,14 +1464,6 @@
     </context>
     <context>
         <name>ConflictsDialog</name>
-        <message>
-            <source>Changed on both laptops</source>
-            <translation>Измењено на оба лаптопа</translation>
-        </message>
-        <message>
-            <source>These records were changed here and on the other laptop since you last exchanged them (or deleted on one and changed on the other). Choose, for each, which version to keep; nothing is imported until you do.</source>
-            <translation>Ови записи су измењени и овде и на другом лаптопу од последње размене (или обрисани на једном, а измењени на другом). За сваки изаберите коју верзију задржавате; ништа се не увози док то не урадите.</translation>
-        </message>
         <message>
             <source>Field</source>
             <translation>Поље</translation>
@@ -1344,6 +1519,14 @@
         <message>
             <source>Deleting it here also deletes the records that belong to it ({0}).</source>
             <translation>Ако га овде обришете, биће обрисани и записи који му припадају ({0}).</translation>
+        </message>
+        <message>
+            <source>Changed on both laptops</source>
+            <translation>Измењено на оба лаптопа</translation>
+        </message>
+        <message>
+            <source>These records were changed here and on the other laptop since you last exchanged them (or deleted on one and changed on the other). Choose, for each, which version to keep; nothing is imported until you do.</source>
+            <translation>Ови записи су измењени и овде и на другом лаптопу од последње размене (или обрисани на једном, а измењени на другом). За сваки изаберите коју верзију задржавате; ништа се не увози док то не урадите.</translation>
         </message>
     </context>
     <context>
@@ -1401,6 +1584,14 @@
             <translation>Изаберите случај и документ, па притисните Преглед.</translation>
         </message>
         <message>
+            <source>Compensation claim</source>
+            <translation>Одштетни захтев</translation>
+        </message>
+        <message>
+            <source>Choose a case first.</source>
+            <translation>Прво изаберите случај.</translation>
+        </message>
+        <message>
             <source>Request for particularly vulnerable witness status</source>
             <translation>Предлог за одређивање статуса посебно осетљивог сведока</translation>
         </message>
@@ -1435,10 +1626,6 @@
         <message>
             <source>Preview</source>
             <translation>Преглед</translation>
-        </message>
-        <message>
-            <source>Choose a case first.</source>
-            <translation>Прво изаберите случај.</translation>
         </message>
         <message>
             <source>Making the document…</source>
@@ -2011,16 +2198,16 @@
     <context>
         <name>LinkCaseDialog</name>
         <message>
-            <source>e.g. AST-2026-0042</source>
-            <translation>нпр. AST-2026-0042</translation>
-        </message>
-        <message>
             <source>&amp;Link</source>
             <translation>&amp;Повежи</translation>
         </message>
         <message>
             <source>Case &amp;code</source>
             <translation>Шифра &amp;случаја</translation>
+        </message>
+        <message>
+            <source>e.g. AST-2026-0042</source>
+            <translation>нпр. AST-2026-0042</translation>
         </message>
     </context>
     <context>
@@ -2103,6 +2290,10 @@
         <message>
             <source>Users &amp;&amp; settings</source>
             <translation>Корисници &amp;&amp; подешавања</translation>
+        </message>
+        <message>
+            <source>Partners</source>
+            <translation>Партнери</translation>
         </message>
         <message>
             <source>Signed in as {0} ({1}) · Ctrl+L locks · F12 hides and locks at once</source>
@@ -2457,7 +2648,201 @@
         </message>
     </context>
     <context>
+        <name>PartnerDialog</name>
+        <message>
+            <source>Add a partner</source>
+            <translation>Нови партнер</translation>
+        </message>
+        <message>
+            <source>Partner</source>
+            <translation>Партнер</translation>
+        </message>
+        <message>
+            <source>e.g. Centar za socijalni rad Novi Sad</source>
+            <translation>нпр. Центар за социјални рад Нови Сад</translation>
+        </message>
+        <message>
+            <source>e.g. Belgrade</source>
+            <translation>нпр. Београд</translation>
+        </message>
+        <message>
+            <source>e.g. Serbia</source>
+            <translation>нпр. Србија</translation>
+        </message>
+        <message>
+            <source>a person or a duty service</source>
+            <translation>особа или дежурна служба</translation>
+        </message>
+        <message>
+            <source>How to refer, opening hours, what to bring</source>
+            <translation>Како упутити, радно време, шта понети</translation>
+        </message>
+        <message>
+            <source>Active: offered when a referral is recorded</source>
+            <translation>Активан: нуди се при упису упућивања</translation>
+        </message>
+        <message>
+            <source>Only an administrator makes a partner inactive.</source>
+            <translation>Партнера може да деактивира само администратор.</translation>
+        </message>
+        <message>
+            <source>&amp;Name</source>
+            <translation>&amp;Име и презиме</translation>
+        </message>
+        <message>
+            <source>&amp;Kind</source>
+            <translation>&amp;Врста</translation>
+        </message>
+        <message>
+            <source>&amp;Town</source>
+            <translation>&amp;Место</translation>
+        </message>
+        <message>
+            <source>Countr&amp;y</source>
+            <translation>&amp;Држава</translation>
+        </message>
+        <message>
+            <source>&amp;Contact person</source>
+            <translation>&amp;Контакт особа</translation>
+        </message>
+        <message>
+            <source>&amp;Phone</source>
+            <translation>&amp;Телефон</translation>
+        </message>
+        <message>
+            <source>&amp;E-mail</source>
+            <translation>&amp;Е-пошта</translation>
+        </message>
+        <message>
+            <source>Pro&amp;vides</source>
+            <translation>&amp;Пружа</translation>
+        </message>
+        <message>
+            <source>N&amp;otes</source>
+            <translation>Н&amp;апомене</translation>
+        </message>
+    </context>
+    <context>
+        <name>PartnersPage</name>
+        <message>
+            <source>Search names, towns, contacts, notes</source>
+            <translation>Претрага по називу, месту, контакту, напоменама</translation>
+        </message>
+        <message>
+            <source>Every kind</source>
+            <translation>Све врсте</translation>
+        </message>
+        <message>
+            <source>Providing anything</source>
+            <translation>Све услуге</translation>
+        </message>
+        <message>
+            <source>Active partners</source>
+            <translation>Активни партнери</translation>
+        </message>
+        <message>
+            <source>Inactive partners</source>
+            <translation>Неактивни партнери</translation>
+        </message>
+        <message>
+            <source>Active and inactive</source>
+            <translation>Активни и неактивни</translation>
+        </message>
+        <message>
+            <source>&amp;Add a partner…</source>
+            <translation>&amp;Додај партнера…</translation>
+        </message>
+        <message>
+            <source>&amp;Open…</source>
+            <translation>&amp;Отвори…</translation>
+        </message>
+        <message>
+            <source>Make &amp;inactive</source>
+            <translation>Деакт&amp;ивирај</translation>
+        </message>
+        <message>
+            <source>Make a&amp;ctive again</source>
+            <translation>Поново &amp;активирај</translation>
+        </message>
+        <message>
+            <source>Only an administrator makes a partner inactive or active again.</source>
+            <translation>Само администратор може да деактивира партнера или да га поново активира.</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Име и презиме</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Врста</translation>
+        </message>
+        <message>
+            <source>Town</source>
+            <translation>Место</translation>
+        </message>
+        <message>
+            <source>Provides</source>
+            <translation>Пружа</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>Контакт</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Статус</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n partner(s)</source>
+            <translation>
+                <numerusform>%n партнер</numerusform>
+                <numerusform>%n партнера</numerusform>
+                <numerusform>%n партнера</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Every town</source>
+            <translation>Сва места</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>Активан</translation>
+        </message>
+        <message>
+            <source>Inactive</source>
+            <translation>Неактиван</translation>
+        </message>
+        <message>
+            <source>Make the partner inactive?</source>
+            <translation>Деактивирати партнера?</translation>
+        </message>
+        <message>
+            <source>{0} will no longer be offered for new referrals. Records that already name it keep it, and it can be made active again.</source>
+            <translation>{0} се више неће нудити при новим упућивањима. Записи у којима се већ наводи остају какви јесу, а партнер се може поново активирати.</translation>
+        </message>
+        <message>
+            <source>Make inactive</source>
+            <translation>Деактивирај</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Откажи</translation>
+        </message>
+        <message>
+            <source>Partners</source>
+            <translation>Партнери</translation>
+        </message>
+    </context>
+    <context>
         <name>PassphraseDialog</name>
+        <message>
+            <source>The two new passphrases differ.</source>
+            <translation>Нове лозинке се не поклапају.</translation>
+        </message>
+        <message>
+            <source>Choose a stronger passphrase: several unrelated words.</source>
+            <translation>Изаберите јачу лозинку: неколико неповезаних речи.</translation>
+        </message>
         <message>
             <source>&amp;Current passphrase</source>
             <translation>&amp;Тренутна лозинка</translation>
@@ -2469,14 +2854,6 @@
         <message>
             <source>&amp;Repeat it</source>
             <translation>&amp;Поновите је</translation>
-        </message>
-        <message>
-            <source>The two new passphrases differ.</source>
-            <translation>Нове лозинке се не поклапају.</translation>
-        </message>
-        <message>
-            <source>Choose a stronger passphrase: several unrelated words.</source>
-            <translation>Изаберите јачу лозинку: неколико неповезаних речи.</translation>
         </message>
     </context>
     <context>
@@ -2592,6 +2969,18 @@
             <translation>Клијент/киња је &amp;обавештен/а о споразуму</translation>
         </message>
         <message>
+            <source>Plea agreement made on</source>
+            <translation>Споразум закључен дана</translation>
+        </message>
+        <message>
+            <source>Terms of the plea agreement</source>
+            <translation>Услови споразума</translation>
+        </message>
+        <message>
+            <source>what was admitted, the sentence agreed, the claim</source>
+            <translation>шта је признато, договорена казна, имовинскоправни захтев</translation>
+        </message>
+        <message>
             <source>&amp;Save proceeding</source>
             <translation>Сачувај &amp;поступак</translation>
         </message>
@@ -2676,12 +3065,28 @@
             <translation>Осуђен/а по члану</translation>
         </message>
         <message>
+            <source>… paragraph</source>
+            <translation>… став</translation>
+        </message>
+        <message>
             <source>Offence convicted of</source>
             <translation>Кривично дело за које је изречена осуда</translation>
         </message>
         <message>
             <source>Sentence (months)</source>
             <translation>Казна (у месецима)</translation>
+        </message>
+        <message>
+            <source>Sentence as pronounced</source>
+            <translation>Изречена казна (као у пресуди)</translation>
+        </message>
+        <message>
+            <source>e.g. prison for 3 years and 6 months; fine</source>
+            <translation>нпр. казна затвора у трајању од 3 године и 6 месеци; новчана казна</translation>
+        </message>
+        <message>
+            <source>Appeal lodged by</source>
+            <translation>Ко је изјавио жалбу</translation>
         </message>
         <message>
             <source>Compensation awarded (RSD)</source>
@@ -2709,6 +3114,14 @@
         <message>
             <source>Which lawyer the client authorised for these proceedings, when and for what</source>
             <translation>Ког адвоката је клијент/киња овластио/ла за овај поступак, када и за шта</translation>
+        </message>
+        <message>
+            <source>Co&amp;mpensation claim…</source>
+            <translation>Одштетни &amp;захтев…</translation>
+        </message>
+        <message>
+            <source>Heads of damage, amounts, interest, evidence and costs: the property claim and the civil suit are made from them</source>
+            <translation>Врсте штете, износи, камата, докази и трошкови: од њих се праве имовинскоправни захтев и тужба ради накнаде штете</translation>
         </message>
         <message>
             <source>No court proceedings are recorded for this case. Add one when charges are brought or the client is called as a witness.</source>
@@ -3580,16 +3993,16 @@
     <context>
         <name>SearchDialog</name>
         <message>
-            <source>New missing-person search</source>
-            <translation>Нова потрага за несталом особом</translation>
-        </message>
-        <message>
             <source>Reported on the SOS hotline</source>
             <translation>Пријављено на SOS линији</translation>
         </message>
         <message>
             <source>From the call: {0}</source>
             <translation>Из позива: {0}</translation>
+        </message>
+        <message>
+            <source>New missing-person search</source>
+            <translation>Нова потрага за несталом особом</translation>
         </message>
         <message>
             <source>How it &amp;came in</source>
@@ -3693,12 +4106,12 @@
     <context>
         <name>SecretDialog</name>
         <message>
-            <source>This is the vault's recovery key</source>
-            <translation>Ово је кључ за опоравак базе</translation>
-        </message>
-        <message>
             <source>&amp;Passphrase</source>
             <translation>&amp;Лозинка</translation>
+        </message>
+        <message>
+            <source>This is the vault's recovery key</source>
+            <translation>Ово је кључ за опоравак базе</translation>
         </message>
     </context>
     <context>
@@ -3761,16 +4174,12 @@
     <context>
         <name>StatusDialog</name>
         <message>
-            <source>Change the status of the search</source>
-            <translation>Промена статуса потраге</translation>
-        </message>
-        <message>
             <source>Now: {0}, since the search was opened on {1}.</source>
             <translation>Сада: {0}, од отварања потраге {1}.</translation>
         </message>
         <message>
-            <source>Why, e.g. found through the embassy, safe</source>
-            <translation>Разлог, нпр. пронађена преко амбасаде, безбедна</translation>
+            <source>Change the status of the search</source>
+            <translation>Промена статуса потраге</translation>
         </message>
         <message>
             <source>New &amp;status</source>
@@ -3779,6 +4188,10 @@
         <message>
             <source>&amp;Reason</source>
             <translation>&amp;Разлог</translation>
+        </message>
+        <message>
+            <source>Why, e.g. found through the embassy, safe</source>
+            <translation>Разлог, нпр. пронађена преко амбасаде, безбедна</translation>
         </message>
     </context>
     <context>
@@ -3871,96 +4284,12 @@ If no administrator can sign in, use the recovery key: the emergency sheet print
     <context>
         <name>UsersPage</name>
         <message>
-            <source>You</source>
-            <translation>Ви</translation>
-        </message>
-        <message>
             <source>Signed in as {0} ({1}).</source>
             <translation>Пријављени сте као {0} ({1}).</translation>
         </message>
         <message>
-            <source>&amp;Change my passphrase…</source>
-            <translation>&amp;Промени своју лозинку…</translation>
-        </message>
-        <message>
-            <source>User</source>
-            <translation>Корисник</translation>
-        </message>
-        <message>
-            <source>Role</source>
-            <translation>Улога</translation>
-        </message>
-        <message>
-            <source>Access</source>
-            <translation>Приступ</translation>
-        </message>
-        <message>
-            <source>&amp;Add user…</source>
-            <translation>&amp;Додај корисника…</translation>
-        </message>
-        <message>
-            <source>&amp;Remove user</source>
-            <translation>&amp;Уклони корисника</translation>
-        </message>
-        <message>
-            <source>Re&amp;set passphrase…</source>
-            <translation>Постави &amp;нову лозинку…</translation>
-        </message>
-        <message>
-            <source>all cases</source>
-            <translation>сви случајеви</translation>
-        </message>
-        <message>
-            <source>Set r&amp;ole</source>
-            <translation>Промени у&amp;логу</translation>
-        </message>
-        <message>
-            <source>Ro&amp;tate the vault key…</source>
-            <translation>Промени &amp;кључ базе…</translation>
-        </message>
-        <message>
-            <source>Re-encrypt the vault under a new key, so removed users and old passphrases open nothing current (not even with an old copy of the key file).</source>
-            <translation>Поново шифруј базу новим кључем, тако да уклоњени корисници и старе лозинке не отварају ништа актуелно (чак ни уз стару копију датотеке с кључевима).</translation>
-        </message>
-        <message>
-            <source>Users of this vault</source>
-            <translation>Корисници ове базе</translation>
-        </message>
-        <message>
-            <source> min</source>
-            <translation> мин</translation>
-        </message>
-        <message>
-            <source>Settings</source>
-            <translation>Подешавања</translation>
-        </message>
-        <message>
-            <source>&amp;Lock after inactivity</source>
-            <translation>&amp;Закључај после неактивности од</translation>
-        </message>
-        <message>
-            <source>Organisation and &amp;lawyers…</source>
-            <translation>Организација и &amp;адвокати…</translation>
-        </message>
-        <message>
-            <source>The letterhead of the organisation's documents, and the lawyers who sign filings (name, office, bar chamber and number)</source>
-            <translation>Заглавље докумената организације и адвокати који потписују поднеске (име, канцеларија, адвокатска комора и број уписа)</translation>
-        </message>
-        <message>
-            <source>Court filings</source>
-            <translation>Судски поднесци</translation>
-        </message>
-        <message>
             <source>Only an administrator can manage users and settings.</source>
             <translation>Само администратор може да управља корисницима и подешавањима.</translation>
-        </message>
-        <message>
-            <source>Language</source>
-            <translation>Језик</translation>
-        </message>
-        <message>
-            <source>&amp;Interface language</source>
-            <translation>&amp;Језик програма</translation>
         </message>
         <message>
             <source>The language is saved. It applies the next time ASTRA Desktop starts.</source>
@@ -4073,6 +4402,90 @@ If no administrator can sign in, use the recovery key: the emergency sheet print
                 <numerusform>База се сада закључава после %n минута неактивности.</numerusform>
                 <numerusform>База се сада закључава после %n минута неактивности.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>You</source>
+            <translation>Ви</translation>
+        </message>
+        <message>
+            <source>&amp;Change my passphrase…</source>
+            <translation>&amp;Промени своју лозинку…</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Језик</translation>
+        </message>
+        <message>
+            <source>&amp;Interface language</source>
+            <translation>&amp;Језик програма</translation>
+        </message>
+        <message>
+            <source>Users of this vault</source>
+            <translation>Корисници ове базе</translation>
+        </message>
+        <message>
+            <source>User</source>
+            <translation>Корисник</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Улога</translation>
+        </message>
+        <message>
+            <source>Access</source>
+            <translation>Приступ</translation>
+        </message>
+        <message>
+            <source>&amp;Add user…</source>
+            <translation>&amp;Додај корисника…</translation>
+        </message>
+        <message>
+            <source>&amp;Remove user</source>
+            <translation>&amp;Уклони корисника</translation>
+        </message>
+        <message>
+            <source>Re&amp;set passphrase…</source>
+            <translation>Постави &amp;нову лозинку…</translation>
+        </message>
+        <message>
+            <source>Re-encrypt the vault under a new key, so removed users and old passphrases open nothing current (not even with an old copy of the key file).</source>
+            <translation>Поново шифруј базу новим кључем, тако да уклоњени корисници и старе лозинке не отварају ништа актуелно (чак ни уз стару копију датотеке с кључевима).</translation>
+        </message>
+        <message>
+            <source>Ro&amp;tate the vault key…</source>
+            <translation>Промени &amp;кључ базе…</translation>
+        </message>
+        <message>
+            <source>all cases</source>
+            <translation>сви случајеви</translation>
+        </message>
+        <message>
+            <source>Set r&amp;ole</source>
+            <translation>Промени у&amp;логу</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>Подешавања</translation>
+        </message>
+        <message>
+            <source>&amp;Lock after inactivity</source>
+            <translation>&amp;Закључај после неактивности од</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> мин</translation>
+        </message>
+        <message>
+            <source>Court filings</source>
+            <translation>Судски поднесци</translation>
+        </message>
+        <message>
+            <source>The letterhead of the organisation's documents, and the lawyers who sign filings (name, office, bar chamber and number)</source>
+            <translation>Заглавље докумената организације и адвокати који потписују поднеске (име, канцеларија, адвокатска комора и број уписа)</translation>
+        </message>
+        <message>
+            <source>Organisation and &amp;lawyers…</source>
+            <translation>Организација и &amp;адвокати…</translation>
         </message>
     </context>
     <context>
@@ -4209,6 +4622,18 @@ If no administrator can sign in, use the recovery key: the emergency sheet print
             <translation>Одбијено</translation>
         </message>
         <message>
+            <source>Public prosecutor</source>
+            <translation>Јавни тужилац</translation>
+        </message>
+        <message>
+            <source>Defendant or defence counsel</source>
+            <translation>Окривљени, односно бранилац</translation>
+        </message>
+        <message>
+            <source>No appeal was lodged</source>
+            <translation>Жалба није изјављена</translation>
+        </message>
+        <message>
             <source>Investigation (public prosecutor)</source>
             <translation>Истрага (јавни тужилац)</translation>
         </message>
@@ -4331,10 +4756,6 @@ If no administrator can sign in, use the recovery key: the emergency sheet print
         <message>
             <source>The client's lawyer</source>
             <translation>Пуномоћник клијента/киње</translation>
-        </message>
-        <message>
-            <source>Public prosecutor</source>
-            <translation>Јавни тужилац</translation>
         </message>
         <message>
             <source>Defendant</source>
@@ -5258,6 +5679,89 @@ If no administrator can sign in, use the recovery key: the emergency sheet print
         <message>
             <source>e.g. only this number, after 17:00; no messages</source>
             <translation>нпр. само овај број, после 17:00; без порука</translation>
+        </message>
+    </context>
+    <context>
+        <name>partners</name>
+        <message>
+            <source>Non-governmental organisation</source>
+            <translation>Невладина организација (удружење)</translation>
+        </message>
+        <message>
+            <source>Shelter</source>
+            <translation>Прихватилиште или сигурна кућа</translation>
+        </message>
+        <message>
+            <source>Centre for social work or social protection</source>
+            <translation>Центар за социјални рад или установа социјалне заштите</translation>
+        </message>
+        <message>
+            <source>Police</source>
+            <translation>Полиција</translation>
+        </message>
+        <message>
+            <source>Public prosecutor's office</source>
+            <translation>Јавно тужилаштво</translation>
+        </message>
+        <message>
+            <source>Court</source>
+            <translation>Суд</translation>
+        </message>
+        <message>
+            <source>Health institution</source>
+            <translation>Здравствена установа</translation>
+        </message>
+        <message>
+            <source>Embassy or consulate</source>
+            <translation>Амбасада или конзулат</translation>
+        </message>
+        <message>
+            <source>International organisation</source>
+            <translation>Међународна организација</translation>
+        </message>
+        <message>
+            <source>Legal aid provider</source>
+            <translation>Пружалац правне помоћи</translation>
+        </message>
+        <message>
+            <source>Employment service</source>
+            <translation>Служба за запошљавање</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Друго</translation>
+        </message>
+        <message>
+            <source>Accommodation</source>
+            <translation>Смештај</translation>
+        </message>
+        <message>
+            <source>Legal aid</source>
+            <translation>Правна помоћ</translation>
+        </message>
+        <message>
+            <source>Psychological support</source>
+            <translation>Психолошка подршка</translation>
+        </message>
+        <message>
+            <source>Medical care</source>
+            <translation>Медицинска помоћ</translation>
+        </message>
+        <message>
+            <source>Return home (repatriation)</source>
+            <translation>Повратак у земљу порекла (репатријација)</translation>
+        </message>
+        <message>
+            <source>Identity and travel documents</source>
+            <translation>Лична и путна документа</translation>
+        </message>
+        <message>
+            <source>Education and employment</source>
+            <translation>Образовање и запошљавање</translation>
+        </message>
+        <message>
+            <source>Financial support</source>
+            <translation>Финансијска помоћ</translation>
         </message>
     </context>
 </TS>

@@ -40,6 +40,30 @@
             <translation>Druga nematerijalna šteta</translation>
         </message>
         <message>
+            <source>Lawyer's fee</source>
+            <translation>Nagrada advokatu</translation>
+        </message>
+        <message>
+            <source>Court fees</source>
+            <translation>Sudske takse</translation>
+        </message>
+        <message>
+            <source>Expert opinion</source>
+            <translation>Veštačenje</translation>
+        </message>
+        <message>
+            <source>Interpreter and translation</source>
+            <translation>Tumač i prevod</translation>
+        </message>
+        <message>
+            <source>Travel to hearings</source>
+            <translation>Putni troškovi dolaska na ročišta</translation>
+        </message>
+        <message>
+            <source>Other costs</source>
+            <translation>Ostali troškovi</translation>
+        </message>
+        <message>
             <source>Property claim</source>
             <translation>Imovinskopravni zahtev</translation>
         </message>
@@ -62,6 +86,10 @@
         <message>
             <source>Evidence index</source>
             <translation>Spisak dokaza</translation>
+        </message>
+        <message>
+            <source>Civil suit for damages</source>
+            <translation>Tužba radi naknade štete</translation>
         </message>
     </context>
     <context>
@@ -94,8 +122,20 @@
             <translation>Radnja u potrazi</translation>
         </message>
         <message>
+            <source>&amp;Action</source>
+            <translation>&amp;Radnja</translation>
+        </message>
+        <message>
+            <source>&amp;What</source>
+            <translation>&amp;Šta</translation>
+        </message>
+        <message>
             <source>Whom you contacted, what they said</source>
             <translation>Koga ste kontaktirali i šta su rekli</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Kada</translation>
         </message>
         <message>
             <source>&amp;Done on</source>
@@ -105,18 +145,6 @@
             <source>&amp;Planned for</source>
             <translation>&amp;Planirano za</translation>
         </message>
-        <message>
-            <source>&amp;Action</source>
-            <translation>&amp;Radnja</translation>
-        </message>
-        <message>
-            <source>&amp;What</source>
-            <translation>&amp;Šta</translation>
-        </message>
-        <message>
-            <source>When</source>
-            <translation>Kada</translation>
-        </message>
     </context>
     <context>
         <name>AddUserDialog</name>
@@ -125,16 +153,16 @@
             <translation>Dodavanje korisnika</translation>
         </message>
         <message>
-            <source>Sees all cases (not only those assigned)</source>
-            <translation>Vidi sve slučajeve (ne samo dodeljene)</translation>
-        </message>
-        <message>
             <source>&amp;User name</source>
             <translation>&amp;Korisničko ime</translation>
         </message>
         <message>
             <source>&amp;Role</source>
             <translation>&amp;Uloga</translation>
+        </message>
+        <message>
+            <source>Sees all cases (not only those assigned)</source>
+            <translation>Vidi sve slučajeve (ne samo dodeljene)</translation>
         </message>
         <message>
             <source>First &amp;passphrase</source>
@@ -278,10 +306,6 @@
             <translation>Novi termin</translation>
         </message>
         <message>
-            <source>e.g. AST-2026-0042</source>
-            <translation>npr. AST-2026-0042</translation>
-        </message>
-        <message>
             <source>Does not repeat</source>
             <translation>Ne ponavlja se</translation>
         </message>
@@ -300,86 +324,6 @@
         <message>
             <source>Every month</source>
             <translation>Svakog meseca</translation>
-        </message>
-        <message>
-            <source> times</source>
-            <translation> puta</translation>
-        </message>
-        <message>
-            <source>1 week</source>
-            <translation>1 nedelju</translation>
-        </message>
-        <message>
-            <source>2 days</source>
-            <translation>2 dana</translation>
-        </message>
-        <message>
-            <source>1 day</source>
-            <translation>1 dan</translation>
-        </message>
-        <message>
-            <source>2 hours</source>
-            <translation>2 sata</translation>
-        </message>
-        <message>
-            <source>1 hour</source>
-            <translation>1 sat</translation>
-        </message>
-        <message>
-            <source>What happened, or why it was postponed</source>
-            <translation>Šta se dogodilo, ili zašto je odloženo</translation>
-        </message>
-        <message>
-            <source>&amp;Case</source>
-            <translation>&amp;Slučaj</translation>
-        </message>
-        <message>
-            <source>&amp;Type</source>
-            <translation>&amp;Vrsta</translation>
-        </message>
-        <message>
-            <source>from</source>
-            <translation>od</translation>
-        </message>
-        <message>
-            <source>to</source>
-            <translation>do</translation>
-        </message>
-        <message>
-            <source>&amp;Date</source>
-            <translation>&amp;Datum</translation>
-        </message>
-        <message>
-            <source>&amp;Place</source>
-            <translation>&amp;Mesto</translation>
-        </message>
-        <message>
-            <source>Accompanied &amp;by</source>
-            <translation>&amp;Pratnja</translation>
-        </message>
-        <message>
-            <source>&amp;Repeat</source>
-            <translation>P&amp;onavljanje</translation>
-        </message>
-        <message>
-            <source>before</source>
-            <translation>ranije</translation>
-        </message>
-        <message>
-            <source>Re&amp;mind</source>
-            <translation>Podse&amp;tnik</translation>
-        </message>
-        <message>
-            <source>&amp;Status</source>
-            <translation>Stat&amp;us</translation>
-        </message>
-        <message>
-            <source>&amp;Outcome</source>
-            <translation>&amp;Ishod</translation>
-        </message>
-        <message>
-            <source>&amp;Notes</source>
-            <translation>&amp;Napomene</translation>
         </message>
         <message>
             <source>Enter the date, e.g. 05.03.2026.</source>
@@ -408,6 +352,90 @@
         <message>
             <source>Court hearing</source>
             <translation>Ročište</translation>
+        </message>
+        <message>
+            <source>&amp;Case</source>
+            <translation>&amp;Slučaj</translation>
+        </message>
+        <message>
+            <source>e.g. AST-2026-0042</source>
+            <translation>npr. AST-2026-0042</translation>
+        </message>
+        <message>
+            <source>&amp;Type</source>
+            <translation>&amp;Vrsta</translation>
+        </message>
+        <message>
+            <source>&amp;Date</source>
+            <translation>&amp;Datum</translation>
+        </message>
+        <message>
+            <source>from</source>
+            <translation>od</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>do</translation>
+        </message>
+        <message>
+            <source>&amp;Place</source>
+            <translation>&amp;Mesto</translation>
+        </message>
+        <message>
+            <source>Accompanied &amp;by</source>
+            <translation>&amp;Pratnja</translation>
+        </message>
+        <message>
+            <source>&amp;Repeat</source>
+            <translation>P&amp;onavljanje</translation>
+        </message>
+        <message>
+            <source> times</source>
+            <translation> puta</translation>
+        </message>
+        <message>
+            <source>Re&amp;mind</source>
+            <translation>Podse&amp;tnik</translation>
+        </message>
+        <message>
+            <source>1 week</source>
+            <translation>1 nedelju</translation>
+        </message>
+        <message>
+            <source>2 days</source>
+            <translation>2 dana</translation>
+        </message>
+        <message>
+            <source>1 day</source>
+            <translation>1 dan</translation>
+        </message>
+        <message>
+            <source>2 hours</source>
+            <translation>2 sata</translation>
+        </message>
+        <message>
+            <source>1 hour</source>
+            <translation>1 sat</translation>
+        </message>
+        <message>
+            <source>before</source>
+            <translation>ranije</translation>
+        </message>
+        <message>
+            <source>&amp;Status</source>
+            <translation>Stat&amp;us</translation>
+        </message>
+        <message>
+            <source>&amp;Outcome</source>
+            <translation>&amp;Ishod</translation>
+        </message>
+        <message>
+            <source>What happened, or why it was postponed</source>
+            <translation>Šta se dogodilo, ili zašto je odloženo</translation>
+        </message>
+        <message>
+            <source>&amp;Notes</source>
+            <translation>&amp;Napomene</translation>
         </message>
     </context>
     <context>
@@ -510,82 +538,6 @@
     <context>
         <name>BackupsPage</name>
         <message>
-            <source>&amp;Choose folder…</source>
-            <translation>Izaberi &amp;fasciklu…</translation>
-        </message>
-        <message>
-            <source>Made</source>
-            <translation>Napravljena</translation>
-        </message>
-        <message>
-            <source>Size</source>
-            <translation>Veličina</translation>
-        </message>
-        <message>
-            <source>Made by</source>
-            <translation>Napravio/la</translation>
-        </message>
-        <message>
-            <source>Verified</source>
-            <translation>Proverena</translation>
-        </message>
-        <message>
-            <source>&amp;Make a backup now…</source>
-            <translation>&amp;Napravi rezervnu kopiju odmah…</translation>
-        </message>
-        <message>
-            <source>&amp;Verify…</source>
-            <translation>&amp;Proveri…</translation>
-        </message>
-        <message>
-            <source>&amp;Restore…</source>
-            <translation>&amp;Vrati…</translation>
-        </message>
-        <message>
-            <source>Encrypted backups</source>
-            <translation>Šifrovane rezervne kopije</translation>
-        </message>
-        <message>
-            <source>Folder:</source>
-            <translation>Fascikla:</translation>
-        </message>
-        <message>
-            <source> backups</source>
-            <translation> kopija</translation>
-        </message>
-        <message>
-            <source> days</source>
-            <translation> dana</translation>
-        </message>
-        <message>
-            <source>Settings</source>
-            <translation>Podešavanja</translation>
-        </message>
-        <message>
-            <source>&amp;Keep the last</source>
-            <translation>Čuvaj &amp;samo poslednjih</translation>
-        </message>
-        <message>
-            <source>Re&amp;mind when the last backup is older than</source>
-            <translation>Po&amp;dseti kada je poslednja kopija starija od</translation>
-        </message>
-        <message>
-            <source>case codes, e.g. AST-2026-0042, AST-2026-0043</source>
-            <translation>šifre slučajeva, npr. AST-2026-0042, AST-2026-0043</translation>
-        </message>
-        <message>
-            <source>&amp;Export cases…</source>
-            <translation>&amp;Izvezi slučajeve…</translation>
-        </message>
-        <message>
-            <source>&amp;Import a bundle…</source>
-            <translation>&amp;Uvezi paket…</translation>
-        </message>
-        <message>
-            <source>Hand cases to another laptop</source>
-            <translation>Predaja slučajeva na drugi laptop</translation>
-        </message>
-        <message>
             <source>Only an administrator can make and restore backups.</source>
             <translation>Samo administrator može da pravi i vraća rezervne kopije.</translation>
         </message>
@@ -598,16 +550,16 @@
             <translation>korisnik druge baze</translation>
         </message>
         <message>
+            <source>It failed: {0}</source>
+            <translation>Nije uspelo: {0}</translation>
+        </message>
+        <message>
             <source>Where to keep backups</source>
             <translation>Gde čuvati rezervne kopije</translation>
         </message>
         <message>
             <source>Cancel</source>
             <translation>Otkaži</translation>
-        </message>
-        <message>
-            <source>It failed: {0}</source>
-            <translation>Nije uspelo: {0}</translation>
         </message>
         <message>
             <source>Backups</source>
@@ -744,6 +696,86 @@
         <message>
             <source>Imported {0} new and {1} changed records; {2} kept as they were here; {3} deleted as on the other laptop.</source>
             <translation>Uvezeno: novih zapisa {0}, izmenjenih {1}; {2} zadržano kako je bilo ovde; {3} obrisano kao na drugom laptopu.</translation>
+        </message>
+        <message>
+            <source>Encrypted backups</source>
+            <translation>Šifrovane rezervne kopije</translation>
+        </message>
+        <message>
+            <source>Folder:</source>
+            <translation>Fascikla:</translation>
+        </message>
+        <message>
+            <source>&amp;Choose folder…</source>
+            <translation>Izaberi &amp;fasciklu…</translation>
+        </message>
+        <message>
+            <source>Reading the backups in the folder…</source>
+            <translation>Čitaju se rezervne kopije iz fascikle…</translation>
+        </message>
+        <message>
+            <source>Made</source>
+            <translation>Napravljena</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Veličina</translation>
+        </message>
+        <message>
+            <source>Made by</source>
+            <translation>Napravio/la</translation>
+        </message>
+        <message>
+            <source>Verified</source>
+            <translation>Proverena</translation>
+        </message>
+        <message>
+            <source>&amp;Make a backup now…</source>
+            <translation>&amp;Napravi rezervnu kopiju odmah…</translation>
+        </message>
+        <message>
+            <source>&amp;Verify…</source>
+            <translation>&amp;Proveri…</translation>
+        </message>
+        <message>
+            <source>&amp;Restore…</source>
+            <translation>&amp;Vrati…</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>Podešavanja</translation>
+        </message>
+        <message>
+            <source>&amp;Keep the last</source>
+            <translation>Čuvaj &amp;samo poslednjih</translation>
+        </message>
+        <message>
+            <source> backups</source>
+            <translation> kopija</translation>
+        </message>
+        <message>
+            <source>Re&amp;mind when the last backup is older than</source>
+            <translation>Po&amp;dseti kada je poslednja kopija starija od</translation>
+        </message>
+        <message>
+            <source> days</source>
+            <translation> dana</translation>
+        </message>
+        <message>
+            <source>Hand cases to another laptop</source>
+            <translation>Predaja slučajeva na drugi laptop</translation>
+        </message>
+        <message>
+            <source>case codes, e.g. AST-2026-0042, AST-2026-0043</source>
+            <translation>šifre slučajeva, npr. AST-2026-0042, AST-2026-0043</translation>
+        </message>
+        <message>
+            <source>&amp;Export cases…</source>
+            <translation>&amp;Izvezi slučajeve…</translation>
+        </message>
+        <message>
+            <source>&amp;Import a bundle…</source>
+            <translation>&amp;Uvezi paket…</translation>
         </message>
     </context>
     <context>
@@ -1230,6 +1262,149 @@
         </message>
     </context>
     <context>
+        <name>ClaimEditor</name>
+        <message>
+            <source>Compensation claim</source>
+            <translation>Odštetni zahtev</translation>
+        </message>
+        <message>
+            <source>The case's latest proceeding</source>
+            <translation>Poslednji postupak u slučaju</translation>
+        </message>
+        <message>
+            <source>Head of damage</source>
+            <translation>Vrsta štete</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Opis</translation>
+        </message>
+        <message>
+            <source>Amount (RSD)</source>
+            <translation>Iznos (RSD)</translation>
+        </message>
+        <message>
+            <source>Interest from</source>
+            <translation>Kamata od</translation>
+        </message>
+        <message>
+            <source>Evidence (separate with ;)</source>
+            <translation>Dokazi (odvojiti znakom ;)</translation>
+        </message>
+        <message>
+            <source>Cost</source>
+            <translation>Trošak</translation>
+        </message>
+        <message>
+            <source>&amp;Add a head of damage</source>
+            <translation>&amp;Dodaj vrstu štete</translation>
+        </message>
+        <message>
+            <source>&amp;Remove it</source>
+            <translation>&amp;Ukloni je</translation>
+        </message>
+        <message>
+            <source>Add a c&amp;ost</source>
+            <translation>Dodaj &amp;trošak</translation>
+        </message>
+        <message>
+            <source>Remo&amp;ve the cost</source>
+            <translation>Uk&amp;loni trošak</translation>
+        </message>
+        <message>
+            <source>The facts as the lawyer words them (optional; left empty, the filings state them briefly)</source>
+            <translation>Činjenično stanje kako ga formuliše advokat (nije obavezno; ako ostane prazno, podnesci ga navode ukratko)</translation>
+        </message>
+        <message>
+            <source>e.g. Prvi osnovni sud u Beogradu</source>
+            <translation>npr. Prvi osnovni sud u Beogradu</translation>
+        </message>
+        <message>
+            <source>once the suit is filed, e.g. P 123/26</source>
+            <translation>kada se tužba podnese, npr. P 123/26</translation>
+        </message>
+        <message>
+            <source>decision granting free legal aid: body, number, date</source>
+            <translation>rešenje o odobravanju besplatne pravne pomoći: organ, broj, datum</translation>
+        </message>
+        <message>
+            <source>&amp;Proceeding</source>
+            <translation>&amp;Postupak</translation>
+        </message>
+        <message>
+            <source>Heads of damage</source>
+            <translation>Vrste štete</translation>
+        </message>
+        <message>
+            <source>Amounts in dinars, as 1.234,56; an empty amount is specified later. Interest from: dd.mm.yyyy, or empty for the day of the judgment.</source>
+            <translation>Iznosi u dinarima, kao 1.234,56; prazan iznos se opredeljuje naknadno. Kamata od: dd.mm.gggg, ili prazno za dan presuđenja.</translation>
+        </message>
+        <message>
+            <source>Costs of the proceedings</source>
+            <translation>Troškovi postupka</translation>
+        </message>
+        <message>
+            <source>&amp;Facts</source>
+            <translation>Či&amp;njenično stanje</translation>
+        </message>
+        <message>
+            <source>Civil &amp;court</source>
+            <translation>Pa&amp;rnični sud</translation>
+        </message>
+        <message>
+            <source>Civil case &amp;number</source>
+            <translation>&amp;Broj parničnog predmeta</translation>
+        </message>
+        <message>
+            <source>Free &amp;legal aid</source>
+            <translation>Besplatna pravna p&amp;omoć</translation>
+        </message>
+        <message>
+            <source>Victims of trafficking and children are entitled to free legal aid without a means test; it is requested from the municipality.</source>
+            <translation>Žrtve trgovine ljudima i deca imaju pravo na besplatnu pravnu pomoć bez obzira na imovno stanje; zahtev se podnosi opštinskoj, odnosno gradskoj upravi.</translation>
+        </message>
+        <message>
+            <source>{0} {1}: “{2}” is not an amount in dinars. Write it as 1.234,56, or leave it empty to specify it later.</source>
+            <translation>{0} {1}: „{2}“ nije iznos u dinarima. Upišite ga kao 1.234,56 ili ga ostavite prazno da bi bio opredeljen naknadno.</translation>
+        </message>
+        <message>
+            <source>{0} {1}: the amount must be more than zero. Leave it empty if it is to be specified later.</source>
+            <translation>{0} {1}: iznos mora biti veći od nule. Ostavite ga prazno ako će biti opredeljen naknadno.</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>Stavka</translation>
+        </message>
+        <message>
+            <source>Item {0}: “{1}” is not a date. Write the day interest runs from as dd.mm.yyyy, e.g. 30.06.2023, or leave it empty for the day of the judgment.</source>
+            <translation>Stavka {0}: „{1}“ nije datum. Dan od kog teče kamata upišite kao dd.mm.gggg, npr. 30.06.2023, ili ga ostavite prazan za dan presuđenja.</translation>
+        </message>
+        <message>
+            <source>Item {0}: interest cannot run from {1}, a day still to come. Leave the date empty for interest from the day of the judgment.</source>
+            <translation>Stavka {0}: kamata ne može teći od {1}, dana koji tek dolazi. Ostavite datum prazan za kamatu od dana presuđenja.</translation>
+        </message>
+        <message>
+            <source>Material {0} RSD · non-material {1} RSD · total {2} RSD</source>
+            <translation>Materijalna {0} RSD · nematerijalna {1} RSD · ukupno {2} RSD</translation>
+        </message>
+        <message>
+            <source>a basic court (osnovni sud)</source>
+            <translation>osnovni sud</translation>
+        </message>
+        <message>
+            <source>a higher court (viši sud)</source>
+            <translation>viši sud</translation>
+        </message>
+        <message>
+            <source>a basic or a higher court, by the euro rate of the day</source>
+            <translation>osnovni ili viši sud, zavisno od kursa evra na dan podnošenja</translation>
+        </message>
+        <message>
+            <source>By the value of the dispute the civil suit goes to {0}: where the defendant lives or where the harm was done. Left empty, the suit names the level and leaves the seat to fill in.</source>
+            <translation>Po vrednosti spora nadležan je {0} u mestu prebivališta tuženog ili izvršenja štetne radnje. Ako je polje prazno, tužba navodi vrstu suda, a sedište se dopisuje.</translation>
+        </message>
+    </context>
+    <context>
         <name>ClaimOptions</name>
         <message>
             <source>Head of damage</source>
@@ -1260,8 +1435,16 @@
             <translation>Dokazi, po jedan u redu. Ako ostane prazno: dokumenti iz slučaja.</translation>
         </message>
         <message>
-            <source>Amounts as 1.234,56. No items: every head of damage is listed blank, for the amounts to be written in by hand.</source>
-            <translation>Iznose upišite kao 1.234,56. Ako nema stavki, navode se sve vrste štete bez iznosa, da se iznosi upišu rukom.</translation>
+            <source>Amounts as 1.234,56. No items here: the case's saved claim is used; a claim with no amounts is made as a draft.</source>
+            <translation>Iznosi kao 1.234,56. Bez stavki ovde koristi se sačuvani odštetni zahtev slučaja; zahtev bez iznosa pravi se kao nacrt.</translation>
+        </message>
+        <message>
+            <source>The case's compensation cla&amp;im…</source>
+            <translation>Odštetni &amp;zahtev slučaja…</translation>
+        </message>
+        <message>
+            <source>Mark it as a draft</source>
+            <translation>Označi kao nacrt</translation>
         </message>
     </context>
     <context>
@@ -1281,14 +1464,6 @@
     </context>
     <context>
         <name>ConflictsDialog</name>
-        <message>
-            <source>Changed on both laptops</source>
-            <translation>Izmenjeno na oba laptopa</translation>
-        </message>
-        <message>
-            <source>These records were changed here and on the other laptop since you last exchanged them (or deleted on one and changed on the other). Choose, for each, which version to keep; nothing is imported until you do.</source>
-            <translation>Ovi zapisi su izmenjeni i ovde i na drugom laptopu od poslednje razmene (ili obrisani na jednom, a izmenjeni na drugom). Za svaki izaberite koju verziju zadržavate; ništa se ne uvozi dok to ne uradite.</translation>
-        </message>
         <message>
             <source>Field</source>
             <translation>Polje</translation>
@@ -1344,6 +1519,14 @@
         <message>
             <source>Deleting it here also deletes the records that belong to it ({0}).</source>
             <translation>Ako ga ovde obrišete, biće obrisani i zapisi koji mu pripadaju ({0}).</translation>
+        </message>
+        <message>
+            <source>Changed on both laptops</source>
+            <translation>Izmenjeno na oba laptopa</translation>
+        </message>
+        <message>
+            <source>These records were changed here and on the other laptop since you last exchanged them (or deleted on one and changed on the other). Choose, for each, which version to keep; nothing is imported until you do.</source>
+            <translation>Ovi zapisi su izmenjeni i ovde i na drugom laptopu od poslednje razmene (ili obrisani na jednom, a izmenjeni na drugom). Za svaki izaberite koju verziju zadržavate; ništa se ne uvozi dok to ne uradite.</translation>
         </message>
     </context>
     <context>
@@ -1401,6 +1584,14 @@
             <translation>Izaberite slučaj i dokument, pa pritisnite Pregled.</translation>
         </message>
         <message>
+            <source>Compensation claim</source>
+            <translation>Odštetni zahtev</translation>
+        </message>
+        <message>
+            <source>Choose a case first.</source>
+            <translation>Prvo izaberite slučaj.</translation>
+        </message>
+        <message>
             <source>Request for particularly vulnerable witness status</source>
             <translation>Predlog za određivanje statusa posebno osetljivog svedoka</translation>
         </message>
@@ -1435,10 +1626,6 @@
         <message>
             <source>Preview</source>
             <translation>Pregled</translation>
-        </message>
-        <message>
-            <source>Choose a case first.</source>
-            <translation>Prvo izaberite slučaj.</translation>
         </message>
         <message>
             <source>Making the document…</source>
@@ -2011,16 +2198,16 @@
     <context>
         <name>LinkCaseDialog</name>
         <message>
-            <source>e.g. AST-2026-0042</source>
-            <translation>npr. AST-2026-0042</translation>
-        </message>
-        <message>
             <source>&amp;Link</source>
             <translation>&amp;Poveži</translation>
         </message>
         <message>
             <source>Case &amp;code</source>
             <translation>Šifra &amp;slučaja</translation>
+        </message>
+        <message>
+            <source>e.g. AST-2026-0042</source>
+            <translation>npr. AST-2026-0042</translation>
         </message>
     </context>
     <context>
@@ -2103,6 +2290,10 @@
         <message>
             <source>Users &amp;&amp; settings</source>
             <translation>Korisnici &amp;&amp; podešavanja</translation>
+        </message>
+        <message>
+            <source>Partners</source>
+            <translation>Partneri</translation>
         </message>
         <message>
             <source>Signed in as {0} ({1}) · Ctrl+L locks · F12 hides and locks at once</source>
@@ -2457,7 +2648,201 @@
         </message>
     </context>
     <context>
+        <name>PartnerDialog</name>
+        <message>
+            <source>Add a partner</source>
+            <translation>Novi partner</translation>
+        </message>
+        <message>
+            <source>Partner</source>
+            <translation>Partner</translation>
+        </message>
+        <message>
+            <source>e.g. Centar za socijalni rad Novi Sad</source>
+            <translation>npr. Centar za socijalni rad Novi Sad</translation>
+        </message>
+        <message>
+            <source>e.g. Belgrade</source>
+            <translation>npr. Beograd</translation>
+        </message>
+        <message>
+            <source>e.g. Serbia</source>
+            <translation>npr. Srbija</translation>
+        </message>
+        <message>
+            <source>a person or a duty service</source>
+            <translation>osoba ili dežurna služba</translation>
+        </message>
+        <message>
+            <source>How to refer, opening hours, what to bring</source>
+            <translation>Kako uputiti, radno vreme, šta poneti</translation>
+        </message>
+        <message>
+            <source>Active: offered when a referral is recorded</source>
+            <translation>Aktivan: nudi se pri upisu upućivanja</translation>
+        </message>
+        <message>
+            <source>Only an administrator makes a partner inactive.</source>
+            <translation>Partnera može da deaktivira samo administrator.</translation>
+        </message>
+        <message>
+            <source>&amp;Name</source>
+            <translation>&amp;Ime i prezime</translation>
+        </message>
+        <message>
+            <source>&amp;Kind</source>
+            <translation>&amp;Vrsta</translation>
+        </message>
+        <message>
+            <source>&amp;Town</source>
+            <translation>&amp;Mesto</translation>
+        </message>
+        <message>
+            <source>Countr&amp;y</source>
+            <translation>&amp;Država</translation>
+        </message>
+        <message>
+            <source>&amp;Contact person</source>
+            <translation>&amp;Kontakt osoba</translation>
+        </message>
+        <message>
+            <source>&amp;Phone</source>
+            <translation>&amp;Telefon</translation>
+        </message>
+        <message>
+            <source>&amp;E-mail</source>
+            <translation>&amp;E-pošta</translation>
+        </message>
+        <message>
+            <source>Pro&amp;vides</source>
+            <translation>&amp;Pruža</translation>
+        </message>
+        <message>
+            <source>N&amp;otes</source>
+            <translation>N&amp;apomene</translation>
+        </message>
+    </context>
+    <context>
+        <name>PartnersPage</name>
+        <message>
+            <source>Search names, towns, contacts, notes</source>
+            <translation>Pretraga po nazivu, mestu, kontaktu, napomenama</translation>
+        </message>
+        <message>
+            <source>Every kind</source>
+            <translation>Sve vrste</translation>
+        </message>
+        <message>
+            <source>Providing anything</source>
+            <translation>Sve usluge</translation>
+        </message>
+        <message>
+            <source>Active partners</source>
+            <translation>Aktivni partneri</translation>
+        </message>
+        <message>
+            <source>Inactive partners</source>
+            <translation>Neaktivni partneri</translation>
+        </message>
+        <message>
+            <source>Active and inactive</source>
+            <translation>Aktivni i neaktivni</translation>
+        </message>
+        <message>
+            <source>&amp;Add a partner…</source>
+            <translation>&amp;Dodaj partnera…</translation>
+        </message>
+        <message>
+            <source>&amp;Open…</source>
+            <translation>&amp;Otvori…</translation>
+        </message>
+        <message>
+            <source>Make &amp;inactive</source>
+            <translation>Deakt&amp;iviraj</translation>
+        </message>
+        <message>
+            <source>Make a&amp;ctive again</source>
+            <translation>Ponovo &amp;aktiviraj</translation>
+        </message>
+        <message>
+            <source>Only an administrator makes a partner inactive or active again.</source>
+            <translation>Samo administrator može da deaktivira partnera ili da ga ponovo aktivira.</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Ime i prezime</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Vrsta</translation>
+        </message>
+        <message>
+            <source>Town</source>
+            <translation>Mesto</translation>
+        </message>
+        <message>
+            <source>Provides</source>
+            <translation>Pruža</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>Kontakt</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n partner(s)</source>
+            <translation>
+                <numerusform>%n partner</numerusform>
+                <numerusform>%n partnera</numerusform>
+                <numerusform>%n partnera</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Every town</source>
+            <translation>Sva mesta</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>Aktivan</translation>
+        </message>
+        <message>
+            <source>Inactive</source>
+            <translation>Neaktivan</translation>
+        </message>
+        <message>
+            <source>Make the partner inactive?</source>
+            <translation>Deaktivirati partnera?</translation>
+        </message>
+        <message>
+            <source>{0} will no longer be offered for new referrals. Records that already name it keep it, and it can be made active again.</source>
+            <translation>{0} se više neće nuditi pri novim upućivanjima. Zapisi u kojima se već navodi ostaju kakvi jesu, a partner se može ponovo aktivirati.</translation>
+        </message>
+        <message>
+            <source>Make inactive</source>
+            <translation>Deaktiviraj</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Otkaži</translation>
+        </message>
+        <message>
+            <source>Partners</source>
+            <translation>Partneri</translation>
+        </message>
+    </context>
+    <context>
         <name>PassphraseDialog</name>
+        <message>
+            <source>The two new passphrases differ.</source>
+            <translation>Nove lozinke se ne poklapaju.</translation>
+        </message>
+        <message>
+            <source>Choose a stronger passphrase: several unrelated words.</source>
+            <translation>Izaberite jaču lozinku: nekoliko nepovezanih reči.</translation>
+        </message>
         <message>
             <source>&amp;Current passphrase</source>
             <translation>&amp;Trenutna lozinka</translation>
@@ -2469,14 +2854,6 @@
         <message>
             <source>&amp;Repeat it</source>
             <translation>&amp;Ponovite je</translation>
-        </message>
-        <message>
-            <source>The two new passphrases differ.</source>
-            <translation>Nove lozinke se ne poklapaju.</translation>
-        </message>
-        <message>
-            <source>Choose a stronger passphrase: several unrelated words.</source>
-            <translation>Izaberite jaču lozinku: nekoliko nepovezanih reči.</translation>
         </message>
     </context>
     <context>
@@ -2592,6 +2969,18 @@
             <translation>Klijent/kinja je &amp;obavešten/a o sporazumu</translation>
         </message>
         <message>
+            <source>Plea agreement made on</source>
+            <translation>Sporazum zaključen dana</translation>
+        </message>
+        <message>
+            <source>Terms of the plea agreement</source>
+            <translation>Uslovi sporazuma</translation>
+        </message>
+        <message>
+            <source>what was admitted, the sentence agreed, the claim</source>
+            <translation>šta je priznato, dogovorena kazna, imovinskopravni zahtev</translation>
+        </message>
+        <message>
             <source>&amp;Save proceeding</source>
             <translation>Sačuvaj &amp;postupak</translation>
         </message>
@@ -2676,12 +3065,28 @@
             <translation>Osuđen/a po članu</translation>
         </message>
         <message>
+            <source>… paragraph</source>
+            <translation>… stav</translation>
+        </message>
+        <message>
             <source>Offence convicted of</source>
             <translation>Krivično delo za koje je izrečena osuda</translation>
         </message>
         <message>
             <source>Sentence (months)</source>
             <translation>Kazna (u mesecima)</translation>
+        </message>
+        <message>
+            <source>Sentence as pronounced</source>
+            <translation>Izrečena kazna (kao u presudi)</translation>
+        </message>
+        <message>
+            <source>e.g. prison for 3 years and 6 months; fine</source>
+            <translation>npr. kazna zatvora u trajanju od 3 godine i 6 meseci; novčana kazna</translation>
+        </message>
+        <message>
+            <source>Appeal lodged by</source>
+            <translation>Ko je izjavio žalbu</translation>
         </message>
         <message>
             <source>Compensation awarded (RSD)</source>
@@ -2709,6 +3114,14 @@
         <message>
             <source>Which lawyer the client authorised for these proceedings, when and for what</source>
             <translation>Kog advokata je klijent/kinja ovlastio/la za ovaj postupak, kada i za šta</translation>
+        </message>
+        <message>
+            <source>Co&amp;mpensation claim…</source>
+            <translation>Odštetni &amp;zahtev…</translation>
+        </message>
+        <message>
+            <source>Heads of damage, amounts, interest, evidence and costs: the property claim and the civil suit are made from them</source>
+            <translation>Vrste štete, iznosi, kamata, dokazi i troškovi: od njih se prave imovinskopravni zahtev i tužba radi naknade štete</translation>
         </message>
         <message>
             <source>No court proceedings are recorded for this case. Add one when charges are brought or the client is called as a witness.</source>
@@ -3580,16 +3993,16 @@
     <context>
         <name>SearchDialog</name>
         <message>
-            <source>New missing-person search</source>
-            <translation>Nova potraga za nestalom osobom</translation>
-        </message>
-        <message>
             <source>Reported on the SOS hotline</source>
             <translation>Prijavljeno na SOS liniji</translation>
         </message>
         <message>
             <source>From the call: {0}</source>
             <translation>Iz poziva: {0}</translation>
+        </message>
+        <message>
+            <source>New missing-person search</source>
+            <translation>Nova potraga za nestalom osobom</translation>
         </message>
         <message>
             <source>How it &amp;came in</source>
@@ -3693,12 +4106,12 @@
     <context>
         <name>SecretDialog</name>
         <message>
-            <source>This is the vault's recovery key</source>
-            <translation>Ovo je ključ za oporavak baze</translation>
-        </message>
-        <message>
             <source>&amp;Passphrase</source>
             <translation>&amp;Lozinka</translation>
+        </message>
+        <message>
+            <source>This is the vault's recovery key</source>
+            <translation>Ovo je ključ za oporavak baze</translation>
         </message>
     </context>
     <context>
@@ -3761,16 +4174,12 @@
     <context>
         <name>StatusDialog</name>
         <message>
-            <source>Change the status of the search</source>
-            <translation>Promena statusa potrage</translation>
-        </message>
-        <message>
             <source>Now: {0}, since the search was opened on {1}.</source>
             <translation>Sada: {0}, od otvaranja potrage {1}.</translation>
         </message>
         <message>
-            <source>Why, e.g. found through the embassy, safe</source>
-            <translation>Razlog, npr. pronađena preko ambasade, bezbedna</translation>
+            <source>Change the status of the search</source>
+            <translation>Promena statusa potrage</translation>
         </message>
         <message>
             <source>New &amp;status</source>
@@ -3779,6 +4188,10 @@
         <message>
             <source>&amp;Reason</source>
             <translation>&amp;Razlog</translation>
+        </message>
+        <message>
+            <source>Why, e.g. found through the embassy, safe</source>
+            <translation>Razlog, npr. pronađena preko ambasade, bezbedna</translation>
         </message>
     </context>
     <context>
@@ -3871,96 +4284,12 @@ Ako nijedan administrator ne može da se prijavi, upotrebite ključ za oporavak:
     <context>
         <name>UsersPage</name>
         <message>
-            <source>You</source>
-            <translation>Vi</translation>
-        </message>
-        <message>
             <source>Signed in as {0} ({1}).</source>
             <translation>Prijavljeni ste kao {0} ({1}).</translation>
         </message>
         <message>
-            <source>&amp;Change my passphrase…</source>
-            <translation>&amp;Promeni svoju lozinku…</translation>
-        </message>
-        <message>
-            <source>User</source>
-            <translation>Korisnik</translation>
-        </message>
-        <message>
-            <source>Role</source>
-            <translation>Uloga</translation>
-        </message>
-        <message>
-            <source>Access</source>
-            <translation>Pristup</translation>
-        </message>
-        <message>
-            <source>&amp;Add user…</source>
-            <translation>&amp;Dodaj korisnika…</translation>
-        </message>
-        <message>
-            <source>&amp;Remove user</source>
-            <translation>&amp;Ukloni korisnika</translation>
-        </message>
-        <message>
-            <source>Re&amp;set passphrase…</source>
-            <translation>Postavi &amp;novu lozinku…</translation>
-        </message>
-        <message>
-            <source>all cases</source>
-            <translation>svi slučajevi</translation>
-        </message>
-        <message>
-            <source>Set r&amp;ole</source>
-            <translation>Promeni u&amp;logu</translation>
-        </message>
-        <message>
-            <source>Ro&amp;tate the vault key…</source>
-            <translation>Promeni &amp;ključ baze…</translation>
-        </message>
-        <message>
-            <source>Re-encrypt the vault under a new key, so removed users and old passphrases open nothing current (not even with an old copy of the key file).</source>
-            <translation>Ponovo šifruj bazu novim ključem, tako da uklonjeni korisnici i stare lozinke ne otvaraju ništa aktuelno (čak ni uz staru kopiju datoteke s ključevima).</translation>
-        </message>
-        <message>
-            <source>Users of this vault</source>
-            <translation>Korisnici ove baze</translation>
-        </message>
-        <message>
-            <source> min</source>
-            <translation> min</translation>
-        </message>
-        <message>
-            <source>Settings</source>
-            <translation>Podešavanja</translation>
-        </message>
-        <message>
-            <source>&amp;Lock after inactivity</source>
-            <translation>&amp;Zaključaj posle neaktivnosti od</translation>
-        </message>
-        <message>
-            <source>Organisation and &amp;lawyers…</source>
-            <translation>Organizacija i &amp;advokati…</translation>
-        </message>
-        <message>
-            <source>The letterhead of the organisation's documents, and the lawyers who sign filings (name, office, bar chamber and number)</source>
-            <translation>Zaglavlje dokumenata organizacije i advokati koji potpisuju podneske (ime, kancelarija, advokatska komora i broj upisa)</translation>
-        </message>
-        <message>
-            <source>Court filings</source>
-            <translation>Sudski podnesci</translation>
-        </message>
-        <message>
             <source>Only an administrator can manage users and settings.</source>
             <translation>Samo administrator može da upravlja korisnicima i podešavanjima.</translation>
-        </message>
-        <message>
-            <source>Language</source>
-            <translation>Jezik</translation>
-        </message>
-        <message>
-            <source>&amp;Interface language</source>
-            <translation>&amp;Jezik programa</translation>
         </message>
         <message>
             <source>The language is saved. It applies the next time ASTRA Desktop starts.</source>
@@ -4073,6 +4402,90 @@ Ako nijedan administrator ne može da se prijavi, upotrebite ključ za oporavak:
                 <numerusform>Baza se sada zaključava posle %n minuta neaktivnosti.</numerusform>
                 <numerusform>Baza se sada zaključava posle %n minuta neaktivnosti.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>You</source>
+            <translation>Vi</translation>
+        </message>
+        <message>
+            <source>&amp;Change my passphrase…</source>
+            <translation>&amp;Promeni svoju lozinku…</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Jezik</translation>
+        </message>
+        <message>
+            <source>&amp;Interface language</source>
+            <translation>&amp;Jezik programa</translation>
+        </message>
+        <message>
+            <source>Users of this vault</source>
+            <translation>Korisnici ove baze</translation>
+        </message>
+        <message>
+            <source>User</source>
+            <translation>Korisnik</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Uloga</translation>
+        </message>
+        <message>
+            <source>Access</source>
+            <translation>Pristup</translation>
+        </message>
+        <message>
+            <source>&amp;Add user…</source>
+            <translation>&amp;Dodaj korisnika…</translation>
+        </message>
+        <message>
+            <source>&amp;Remove user</source>
+            <translation>&amp;Ukloni korisnika</translation>
+        </message>
+        <message>
+            <source>Re&amp;set passphrase…</source>
+            <translation>Postavi &amp;novu lozinku…</translation>
+        </message>
+        <message>
+            <source>Re-encrypt the vault under a new key, so removed users and old passphrases open nothing current (not even with an old copy of the key file).</source>
+            <translation>Ponovo šifruj bazu novim ključem, tako da uklonjeni korisnici i stare lozinke ne otvaraju ništa aktuelno (čak ni uz staru kopiju datoteke s ključevima).</translation>
+        </message>
+        <message>
+            <source>Ro&amp;tate the vault key…</source>
+            <translation>Promeni &amp;ključ baze…</translation>
+        </message>
+        <message>
+            <source>all cases</source>
+            <translation>svi slučajevi</translation>
+        </message>
+        <message>
+            <source>Set r&amp;ole</source>
+            <translation>Promeni u&amp;logu</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>Podešavanja</translation>
+        </message>
+        <message>
+            <source>&amp;Lock after inactivity</source>
+            <translation>&amp;Zaključaj posle neaktivnosti od</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <source>Court filings</source>
+            <translation>Sudski podnesci</translation>
+        </message>
+        <message>
+            <source>The letterhead of the organisation's documents, and the lawyers who sign filings (name, office, bar chamber and number)</source>
+            <translation>Zaglavlje dokumenata organizacije i advokati koji potpisuju podneske (ime, kancelarija, advokatska komora i broj upisa)</translation>
+        </message>
+        <message>
+            <source>Organisation and &amp;lawyers…</source>
+            <translation>Organizacija i &amp;advokati…</translation>
         </message>
     </context>
     <context>
@@ -4209,6 +4622,18 @@ Ako nijedan administrator ne može da se prijavi, upotrebite ključ za oporavak:
             <translation>Odbijeno</translation>
         </message>
         <message>
+            <source>Public prosecutor</source>
+            <translation>Javni tužilac</translation>
+        </message>
+        <message>
+            <source>Defendant or defence counsel</source>
+            <translation>Okrivljeni, odnosno branilac</translation>
+        </message>
+        <message>
+            <source>No appeal was lodged</source>
+            <translation>Žalba nije izjavljena</translation>
+        </message>
+        <message>
             <source>Investigation (public prosecutor)</source>
             <translation>Istraga (javni tužilac)</translation>
         </message>
@@ -4331,10 +4756,6 @@ Ako nijedan administrator ne može da se prijavi, upotrebite ključ za oporavak:
         <message>
             <source>The client's lawyer</source>
             <translation>Punomoćnik klijenta/kinje</translation>
-        </message>
-        <message>
-            <source>Public prosecutor</source>
-            <translation>Javni tužilac</translation>
         </message>
         <message>
             <source>Defendant</source>
@@ -5258,6 +5679,89 @@ Ako nijedan administrator ne može da se prijavi, upotrebite ključ za oporavak:
         <message>
             <source>e.g. only this number, after 17:00; no messages</source>
             <translation>npr. samo ovaj broj, posle 17:00; bez poruka</translation>
+        </message>
+    </context>
+    <context>
+        <name>partners</name>
+        <message>
+            <source>Non-governmental organisation</source>
+            <translation>Nevladina organizacija (udruženje)</translation>
+        </message>
+        <message>
+            <source>Shelter</source>
+            <translation>Prihvatilište ili sigurna kuća</translation>
+        </message>
+        <message>
+            <source>Centre for social work or social protection</source>
+            <translation>Centar za socijalni rad ili ustanova socijalne zaštite</translation>
+        </message>
+        <message>
+            <source>Police</source>
+            <translation>Policija</translation>
+        </message>
+        <message>
+            <source>Public prosecutor's office</source>
+            <translation>Javno tužilaštvo</translation>
+        </message>
+        <message>
+            <source>Court</source>
+            <translation>Sud</translation>
+        </message>
+        <message>
+            <source>Health institution</source>
+            <translation>Zdravstvena ustanova</translation>
+        </message>
+        <message>
+            <source>Embassy or consulate</source>
+            <translation>Ambasada ili konzulat</translation>
+        </message>
+        <message>
+            <source>International organisation</source>
+            <translation>Međunarodna organizacija</translation>
+        </message>
+        <message>
+            <source>Legal aid provider</source>
+            <translation>Pružalac pravne pomoći</translation>
+        </message>
+        <message>
+            <source>Employment service</source>
+            <translation>Služba za zapošljavanje</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Drugo</translation>
+        </message>
+        <message>
+            <source>Accommodation</source>
+            <translation>Smeštaj</translation>
+        </message>
+        <message>
+            <source>Legal aid</source>
+            <translation>Pravna pomoć</translation>
+        </message>
+        <message>
+            <source>Psychological support</source>
+            <translation>Psihološka podrška</translation>
+        </message>
+        <message>
+            <source>Medical care</source>
+            <translation>Medicinska pomoć</translation>
+        </message>
+        <message>
+            <source>Return home (repatriation)</source>
+            <translation>Povratak u zemlju porekla (repatrijacija)</translation>
+        </message>
+        <message>
+            <source>Identity and travel documents</source>
+            <translation>Lična i putna dokumenta</translation>
+        </message>
+        <message>
+            <source>Education and employment</source>
+            <translation>Obrazovanje i zapošljavanje</translation>
+        </message>
+        <message>
+            <source>Financial support</source>
+            <translation>Finansijska pomoć</translation>
         </message>
     </context>
 </TS>

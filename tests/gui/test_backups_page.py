@@ -4,8 +4,10 @@ dialog of records changed on both laptops."""
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
+import pytest
 from PySide6.QtWidgets import QDialog, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
@@ -31,8 +33,10 @@ def _page(ctl: AppController) -> BackupsPage:
 
 
 def _wait(qtbot: QtBot, page: BackupsPage, task: object) -> None:
+    """The task done, its progress window gone, and the list read again (off the GUI thread)."""
     assert task is not None
     qtbot.waitUntil(lambda: task.finished.is_set() and page.progress is None, timeout=30000)  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: not page.loading, timeout=30000)
 
 
 def test_make_list_and_restore_a_backup(
@@ -112,6 +116,7 @@ def test_replace_this_vault_locks_and_keeps_the_old_one(
     clients.register(session, Client("After", "Backup"))
     page = _page(unlocked)
     page.choose_folder(usb)
+    qtbot.waitUntil(lambda: not page.loading, timeout=30000)
     page.table.selectRow(0)
     secret = SecretDialog("Open", "", True)  # not the page's: it goes with the window
     qtbot.addWidget(secret)
@@ -132,3 +137,39 @@ def test_replace_this_vault_locks_and_keeps_the_old_one(
     unlock(qtbot, unlocked)
     assert unlocked.session is not None
     assert integrity.check(unlocked.session).content_digest == digest
+
+
+def test_a_slow_folder_is_read_off_the_gui_thread_and_says_so(
+    qtbot: QtBot, unlocked: AppController, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A USB stick can take seconds: the page stays responsive, greys the list and says it is
+    reading; an answer overtaken by a newer one is dropped."""
+    session = unlocked.session
+    assert session is not None
+    usb, empty = tmp_path / "usb", tmp_path / "empty"
+    usb.mkdir()
+    empty.mkdir()
+    backups.create(session, usb, BACKUP_PASS)
+    page = _page(unlocked)
+    qtbot.waitUntil(lambda: not page.loading, timeout=30000)
+    release, threads = threading.Event(), []
+    real = backups.list_backups
+
+    def slow(folder: Path, sess: object = None) -> list[backups.Listing]:
+        threads.append(threading.current_thread())
+        release.wait(30)
+        return real(folder, sess)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(backups, "list_backups", slow)
+    shown: list[int] = []
+    page.list_loaded.connect(lambda: shown.append(page.table.rowCount()))
+    page.choose_folder(usb)
+    page.choose_folder(empty)  # chosen again before the first answer came
+    assert page.loading
+    qtbot.waitUntil(lambda: page.ui.busy.isVisibleTo(page), timeout=5000)
+    assert not page.table.isEnabled() and "Reading the backups" in page.ui.busy.text()
+    release.set()
+    qtbot.waitUntil(lambda: not page.loading, timeout=30000)
+    assert shown == [0] and page.listed == [] and page.table.isEnabled()
+    assert not page.ui.busy.isVisibleTo(page)
+    assert threads and threading.main_thread() not in threads

@@ -24,6 +24,7 @@ from astra_desktop.core.court import (
     Proceeding,
     ProtectiveMeasure,
 )
+from astra_desktop.core.court_documents import KINDS
 from astra_desktop.core.enums import CaseStatus, ExploitationType
 from astra_desktop.core.hotline import Call, CallTopic
 from astra_desktop.core.models import Case, Client
@@ -291,7 +292,7 @@ def test_court_documents_every_kind_in_every_language(
             text = " ".join(p.extract_text() for p in PdfReader(io.BytesIO(page.pdf_bytes)).pages)
             assert text.strip()
             made.add((page.kind.value(), lang))
-    assert len(made) == page.kind.count() * page.lang.count() == 7 * 3
+    assert len(made) == page.kind.count() * page.lang.count() == len(KINDS) * 3
 
 
 def test_agenda_every_period_mine_and_names(qtbot: QtBot, unlocked: AppController) -> None:

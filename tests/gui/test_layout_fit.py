@@ -46,6 +46,7 @@ from astra_desktop.gui.about_dialog import AboutDialog
 from astra_desktop.gui.app import AppController
 from astra_desktop.gui.appointment_dialog import AppointmentDialog
 from astra_desktop.gui.case_list import NewClientDialog
+from astra_desktop.gui.claim_editor import ClaimEditor
 from astra_desktop.gui.court_dialogs import ChargeDialog, ScheduleHearingDialog
 from astra_desktop.gui.demo_start import DemoProgress
 from astra_desktop.gui.disclosure_review import DisclosureReview
@@ -53,6 +54,7 @@ from astra_desktop.gui.hearing_dialog import HearingDialog
 from astra_desktop.gui.hotline_dialogs import LinkCaseDialog, RegisterClientDialog
 from astra_desktop.gui.main_window import MainWindow
 from astra_desktop.gui.missing_dialogs import ActionDialog, SearchDialog, StatusDialog
+from astra_desktop.gui.partner_dialog import PartnerDialog
 from astra_desktop.gui.powers_dialog import PowersDialog
 from astra_desktop.gui.profiles_dialog import LawyerDialog, ProfilesDialog
 from astra_desktop.gui.risk_form import AssessmentForm
@@ -272,6 +274,8 @@ def dialogs(
         ProfilesDialog: lambda: ProfilesDialog(session, parent),
         LawyerDialog: lambda: LawyerDialog(session, None, parent),
         PowersDialog: lambda: PowersDialog(session, ids["proceeding"], parent),
+        ClaimEditor: lambda: ClaimEditor(session, ids["case"], parent),
+        PartnerDialog: lambda: PartnerDialog(session, None, parent),
     }
     return table
 

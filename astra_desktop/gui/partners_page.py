@@ -1,0 +1,246 @@
+"""The partners registry as a page: the referral network, filtered by kind, town, what a partner
+provides and whether it is active, with a search over names, towns, contacts and notes.
+
+Everyone who reads cases sees it; adding and editing go through PartnerDialog (roles that write
+cases); making a partner inactive or active again is for an administrator. The list refreshes from
+the one change notification (a "partner" written anywhere), never by another page calling it.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from astra_desktop.core.partners import Partner, PartnerFilter, PartnerKind, PartnerService
+from astra_desktop.errors import AstraError
+from astra_desktop.gui import i18n, style
+from astra_desktop.gui.change_hub import refresh_on
+from astra_desktop.gui.dialogs import Messages
+from astra_desktop.gui.partner_dialog import PartnerDialog, kinds, services
+from astra_desktop.gui.widgets import ValueCombo
+from astra_desktop.services import partners
+from astra_desktop.services.session import Session
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+COLUMNS = 6  # name, kind, town, provides, contact, status
+
+
+class PartnersPage(QWidget):
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.shown: list[Partner] = []
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search names, towns, contacts, notes"))
+        self.search.setClearButtonEnabled(True)
+        self.kind: ValueCombo[PartnerKind | None] = ValueCombo()
+        self.kind.add(self.tr("Every kind"), None)
+        for member in PartnerKind:
+            self.kind.add(kinds()[member.value], member)
+        self.city: ValueCombo[str] = ValueCombo()
+        self.offers: ValueCombo[PartnerService | None] = ValueCombo()
+        self.offers.add(self.tr("Providing anything"), None)
+        for service in PartnerService:
+            self.offers.add(services()[service.value], service)
+        self.state: ValueCombo[bool | None] = ValueCombo()
+        self.state.add(self.tr("Active partners"), True)
+        self.state.add(self.tr("Inactive partners"), False)
+        self.state.add(self.tr("Active and inactive"), None)
+        self.table = self._table()
+        self.count = QLabel()
+        self.add_button = QPushButton(self.tr("&Add a partner…"))
+        self.edit_button = QPushButton(self.tr("&Open…"))
+        self.deactivate_button = QPushButton(self.tr("Make &inactive"))
+        self.reactivate_button = QPushButton(self.tr("Make a&ctive again"))
+        self.message = style.tone(QLabel(), "muted")
+        self.message.setWordWrap(True)
+        self.add_button.clicked.connect(lambda: self.add_partner())
+        self.edit_button.clicked.connect(lambda: self.open_partner())
+        self.deactivate_button.clicked.connect(lambda: self.set_active(False))
+        self.reactivate_button.clicked.connect(lambda: self.set_active(True))
+        self.add_button.setEnabled(partners.may_edit(session))
+        self.admin = partners.may_change_activity(session)
+        if not self.admin:
+            self.message.setText(self.tr("Only an administrator makes a partner inactive or "
+                                         "active again."))  # fmt: skip
+        self._layout()
+        self.search.textChanged.connect(self.reload)
+        for combo in (self.kind, self.city, self.offers, self.state):
+            combo.currentIndexChanged.connect(self.reload)
+        self.table.itemSelectionChanged.connect(self._selection_changed)
+        self.table.doubleClicked.connect(lambda _i: self.open_partner())
+        self._loading = False
+        self.reload()
+        refresh_on(self, session, ("partner",), self.reload)
+
+    def _table(self) -> QTableWidget:
+        table = QTableWidget(0, COLUMNS)
+        table.setHorizontalHeaderLabels([
+            self.tr("Name"), self.tr("Kind"), self.tr("Town"), self.tr("Provides"),
+            self.tr("Contact"), self.tr("Status"),
+        ])  # fmt: skip
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setWordWrap(False)
+        table.verticalHeader().hide()
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(False)
+        for column, width in ((1, 200), (2, 120), (3, 200), (4, 200), (5, 80)):
+            table.setColumnWidth(column, width)
+        return table
+
+    def _layout(self) -> None:
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 2)
+        for combo in (self.kind, self.city, self.offers, self.state):
+            combo.setSizeAdjustPolicy(
+                ValueCombo.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(10)
+            filters.addWidget(combo, 1)
+        buttons = QHBoxLayout()
+        for button in (self.add_button, self.edit_button):
+            buttons.addWidget(button)
+        buttons.addStretch()
+        for button in (self.deactivate_button, self.reactivate_button):
+            buttons.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.count)
+        layout.addLayout(buttons)
+        layout.addWidget(self.message)
+
+    # --- the list ---------------------------------------------------------------------------------
+    def wanted(self) -> PartnerFilter:
+        return PartnerFilter(
+            kind=self.kind.value(), city=self.city.value() if self.city.count() else "",
+            active=self.state.value(), offers=self.offers.value(), text=self.search.text(),
+        )  # fmt: skip
+
+    def reload(self) -> None:
+        """The list again from the vault, keeping the filters and the chosen partner."""
+        if self._loading:
+            return
+        self._loading = True
+        try:
+            chosen = self.selected()
+            self._fill_cities()
+            self.shown = partners.find(self.session, self.wanted(), i18n.alphabet())
+            self.table.setRowCount(len(self.shown))
+            for row, p in enumerate(self.shown):
+                self._fill_row(row, p)
+            self.count.setText(self.tr("%n partner(s)", "", len(self.shown)))
+            if chosen is not None:
+                self.select(chosen.id)
+        finally:
+            self._loading = False
+        self._selection_changed()
+
+    def _fill_cities(self) -> None:
+        current = self.city.value() if self.city.count() else ""
+        self.city.blockSignals(True)
+        try:
+            self.city.clear()
+            self.city.add(self.tr("Every town"), "")
+            for town in partners.cities(self.session):
+                self.city.add(town, town)
+            if not self.city.set_value(current) and current:  # a town no partner is in any more
+                self.city.add(current, current)
+                self.city.set_value(current)
+        finally:
+            self.city.blockSignals(False)
+
+    def _fill_row(self, row: int, p: Partner) -> None:
+        names = services()
+        contact = " · ".join(v for v in (p.contact_person, p.phone, p.email) if v)
+        texts = (
+            p.name, kinds().get(p.kind.value, p.kind.value),
+            ", ".join(v for v in (p.city, p.country) if v),
+            ", ".join(names.get(s.value, s.value) for s in p.services), contact,
+            self.tr("Active") if p.active else self.tr("Inactive"),
+        )  # fmt: skip
+        for column, text in enumerate(texts):
+            item = QTableWidgetItem(text)
+            item.setToolTip(text)
+            if not p.active:
+                item.setForeground(style.colour("muted"))
+            self.table.setItem(row, column, item)
+        first = self.table.item(row, 0)
+        if first is not None:
+            first.setData(ID_ROLE, p.id)
+
+    def selected(self) -> Partner | None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows or rows[0].row() >= len(self.shown):
+            return None
+        return self.shown[rows[0].row()]
+
+    def select(self, partner_id: str) -> bool:
+        for row, p in enumerate(self.shown):
+            if p.id == partner_id:
+                self.table.selectRow(row)
+                return True
+        return False
+
+    def _selection_changed(self) -> None:
+        chosen = self.selected()
+        self.edit_button.setEnabled(chosen is not None)
+        self.deactivate_button.setEnabled(self.admin and chosen is not None and chosen.active)
+        self.reactivate_button.setEnabled(self.admin and chosen is not None and not chosen.active)
+
+    # --- actions ----------------------------------------------------------------------------------
+    def add_partner(self) -> PartnerDialog:
+        dialog = PartnerDialog(self.session, None, self)
+        dialog.saved.connect(self._saved)
+        dialog.open()
+        return dialog
+
+    def open_partner(self) -> PartnerDialog | None:
+        chosen = self.selected()
+        if chosen is None:
+            return None
+        dialog = PartnerDialog(self.session, chosen.id, self)
+        dialog.saved.connect(self._saved)
+        dialog.open()
+        return dialog
+
+    def _saved(self, partner_id: str) -> None:
+        self.reload()
+        self.select(partner_id)
+
+    def set_active(self, active: bool) -> bool:
+        chosen = self.selected()
+        if chosen is None:
+            return False
+        if not active and not Messages.ask(
+            self,
+            self.tr("Make the partner inactive?"),
+            self.tr("{0} will no longer be offered for new referrals. Records that already name "
+                    "it keep it, and it can be made active again.").format(chosen.name),
+            self.tr("Make inactive"),
+            self.tr("Cancel"),
+        ):  # fmt: skip
+            return False
+        try:
+            partners.set_active(self.session, chosen.id, active)
+        except AstraError as exc:
+            Messages.error(self, self.tr("Partners"), str(exc))
+            return False
+        self.reload()
+        self.select(chosen.id)
+        return True
