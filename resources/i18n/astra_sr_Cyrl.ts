@@ -2687,7 +2687,7 @@
         </message>
         <message>
             <source>&amp;Name</source>
-            <translation>&amp;Име и презиме</translation>
+            <translation>&amp;Назив</translation>
         </message>
         <message>
             <source>&amp;Kind</source>
@@ -2770,7 +2770,7 @@
         </message>
         <message>
             <source>Name</source>
-            <translation>Име и презиме</translation>
+            <translation>Назив</translation>
         </message>
         <message>
             <source>Kind</source>

@@ -2687,7 +2687,7 @@
         </message>
         <message>
             <source>&amp;Name</source>
-            <translation>&amp;Ime i prezime</translation>
+            <translation>&amp;Naziv</translation>
         </message>
         <message>
             <source>&amp;Kind</source>
@@ -2770,7 +2770,7 @@
         </message>
         <message>
             <source>Name</source>
-            <translation>Ime i prezime</translation>
+            <translation>Naziv</translation>
         </message>
         <message>
             <source>Kind</source>
