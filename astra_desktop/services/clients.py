@@ -121,11 +121,6 @@ def find_case_by_code(session: Session, code: str) -> Case:
     return get_case(session, case_id)
 
 
-def cases_of_client(session: Session, client_id: str) -> list[Case]:
-    require_client(session, client_id, Permission.READ_CASES)
-    return cases.of_client(session.db, visibility(session), client_id)
-
-
 def update_client(session: Session, client: Client) -> None:
     require_client(session, client.id, Permission.WRITE_CASES)
     validate_client(client)

@@ -133,16 +133,6 @@ def open_for_view(session: Session, search_id: str) -> MissingSearch:
     return search
 
 
-def delete_search(session: Session, search_id: str) -> None:
-    session.require(Permission.DELETE_RECORDS)
-    with session.write() as conn:
-        if not missing_db.delete(conn, search_id):
-            raise NotFound("The search was not found: it may have been deleted.")
-        audit.append(
-            conn, session.actor.user_id, AuditAction.DELETE.value, "missing-search", search_id
-        )
-
-
 # --- actions -------------------------------------------------------------------------------------
 def add_action(session: Session, action: SearchAction, clock: Clock | None = None) -> SearchAction:
     """An action taken (dated) or planned (due on a day, reminded until done)."""

@@ -23,11 +23,6 @@ SEARCHES, CHANGES, ACTIONS = "missing_searches", "missing_status_changes", "miss
 _NEXT_DUE = f"(SELECT min(due_on) FROM {ACTIONS} a WHERE a.search_id = s.id AND a.done_on IS NULL)"
 
 
-def delete(conn: Connection, search_id: str) -> bool:
-    """Delete the search; whether there was one."""
-    return conn.execute(f"DELETE FROM {SEARCHES} WHERE id = ?", (search_id,)).rowcount > 0
-
-
 def actions(conn: Connection, search_id: str) -> list[SearchAction]:
     """The search's actions, by the day done or due, then as recorded."""
     return rows.select(
