@@ -168,6 +168,11 @@ def _button_need(button: QAbstractButton) -> int:
 def misfits(window: QWidget, area: QRect) -> list[str]:
     """Why `window`, shown, does not fit `area` with its frame, or cuts off text."""
     window.show()
+    runner = getattr(window, "runner", None)  # the main window's: a section may fill itself late
+    for _ in range(500):
+        QTest.qWait(10)
+        if not (isinstance(runner, TaskRunner) and runner.busy):
+            break
     for _ in range(3):  # texts set by finished tasks, then the layout they request
         QTest.qWait(10)
     w = window.width() + 2 * screen_fit.FRAME
