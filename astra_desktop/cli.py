@@ -54,7 +54,9 @@ class Context:
             return str(self.args.user)
         files = VaultFiles(self.folder)
         if not files.keys.exists():
-            raise AstraError(f"No vault was found in {self.folder}. Create one with `init`.")
+            raise AstraError(
+                "No vault was found in {folder}. Create one with `init`.", folder=self.folder
+            )
         admins = KeyFile.load(files.keys).user_labels("admin")
         if len(admins) != 1:
             raise AstraError("This vault has several administrators: say which with --user NAME.")
@@ -432,6 +434,9 @@ def build_parser() -> argparse.ArgumentParser:
     from astra_desktop import cli_partners  # the partners registry (issue 20)
 
     cli_partners.add_commands(add)
+    from astra_desktop import cli_templates  # the organisation's wording of the documents
+
+    cli_templates.add_commands(add)
     add(
         "self-test",
         cmd_self_test,

@@ -78,8 +78,8 @@ def cmd_backup(ctx: Context) -> int:
     different = restore.other_vault(opened, home) if ctx.args.replace else None
     if different is not None and not other:
         raise AstraError(
-            f"{restore.OtherVault(paths.vault_dir(home), *different)} To replace it anyway (it is "
-            "kept aside, still encrypted), add --other-vault."
+            "{other} To replace it anyway (it is kept aside, still encrypted), add --other-vault.",
+            other=restore.OtherVault(paths.vault_dir(home), *different).message,
         )
     if different is not None:
         print(f"Replacing {different[0]} with a backup of another vault: {different[1]}.")
@@ -130,6 +130,9 @@ def cmd_transfer(ctx: Context) -> int:
     print(f"Imported: {done.inserted} new, {done.updated} updated, {done.kept} kept as they "
           f"were here, {done.deleted} deleted as on the other laptop; cases "
           f"{', '.join(plan.cases)}.")  # fmt: skip
+    if done.partners_added:
+        print(f"{done.partners_added} partner(s) added to the registry, inactive: check them in "
+              "the Partners section and make them active to refer people to them.")  # fmt: skip
     for theirs, ours in done.renamed.items():
         print(f"Case {theirs} was already in use here: it arrived as {ours}.")
     for line in done.skipped:
@@ -141,7 +144,9 @@ def _key(plan: transfer.ImportPlan, record_id: str) -> str:
     for c in plan.conflicts:
         if record_id in (c.record_id, c.key):
             return c.key
-    raise AstraError(f"{record_id} is not one of the records changed on both laptops.")
+    raise AstraError(
+        "{record} is not one of the records changed on both laptops.", record=record_id
+    )
 
 
 def _show(conflicts: list[transfer.Conflict]) -> None:

@@ -21,6 +21,7 @@ COMMANDS = frozenset(
         "backup",
         "transfer",
         "partners",
+        "templates",
         "self-test",
     }
 )

@@ -2,7 +2,9 @@
 inactive or active again), over services/partners like the window.
 
 Kept apart from cli.py, which only registers it. A partner's contact details are printed only with
---contacts: they are not client data, but they are kept inside the vault for a reason.
+--contacts: they are not client data, but they are kept inside the vault for a reason. `list`
+ends each line with how many referrals, missing-person inquiries and hotline referrals name the
+partner (counts only).
 """
 
 from __future__ import annotations
@@ -12,7 +14,13 @@ import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from astra_desktop.core.partners import Partner, PartnerFilter, PartnerKind, PartnerService
+from astra_desktop.core.partners import (
+    Partner,
+    PartnerFilter,
+    PartnerKind,
+    PartnerService,
+    PartnerUse,
+)
 from astra_desktop.services import partners
 
 if TYPE_CHECKING:
@@ -37,10 +45,12 @@ def _services(text: str) -> list[PartnerService]:
     return chosen
 
 
-def _line(p: Partner, contacts: bool) -> str:
+def _line(p: Partner, contacts: bool, use: PartnerUse) -> str:
     fields = [p.id, p.kind.value, p.name, p.city, p.country, ",".join(s.value for s in p.services)]
     if contacts:
         fields += [p.contact_person, p.phone, p.email]
+    fields += [f"referrals={use.referrals}", f"inquiries={use.inquiries}",
+               f"hotline={use.hotline}"]  # fmt: skip
     if not p.active:
         fields.append("inactive")
     return "\t".join(fields)
@@ -56,8 +66,9 @@ def cmd_partners(ctx: Context) -> int:
                 offers=PartnerService(a.offers) if a.offers else None, text=a.search or "",
             )  # fmt: skip
             found = partners.find(sess, wanted)
+            uses = partners.usage(sess)
             for partner in found:
-                print(_line(partner, a.contacts))
+                print(_line(partner, a.contacts, uses.get(partner.id, PartnerUse())))
             if not found:
                 print("No partners match.", file=sys.stderr)
         elif a.partners_action == "add":
@@ -82,7 +93,8 @@ def add_commands(
             "The partners registry: organisations and institutions the NGO works with", UNLOCK)  # fmt: skip
     sub = p.add_subparsers(dest="partners_action", required=True, metavar="ACTION")
     ls = sub.add_parser("list", help="list partners (tab-separated: id, kind, name, town, "
-                        "country, what they provide)")  # fmt: skip
+                        "country, what they provide, then referrals=N inquiries=N hotline=N: "
+                        "the records that name the partner)")  # fmt: skip
     ls.add_argument("--kind", choices=KINDS)
     ls.add_argument("--city", metavar="TOWN", help="in this town, however it is written")
     ls.add_argument("--offers", choices=SERVICES, help="providing this")

@@ -35,7 +35,14 @@ class SecretReader:
         line = self._stream.readline()
         if not line:
             raise AstraError(
-                f"Expected {prompt.lower()} on line {self._line} of standard input, but it ended. "
-                "See --help for the order of the lines."
+                "Expected {prompt} on line {line} of standard input, but it ended. "
+                "See --help for the order of the lines.",
+                prompt=prompt.lower(),
+                line=self._line,
             )
         return line.rstrip("\r\n")
+
+    def rest(self) -> str:
+        """Everything after the lines read so far (a template given as `-`, after the
+        passphrase): input that is not a secret, so it may come from a terminal too."""
+        return str(self._stream.read())

@@ -12,6 +12,7 @@ import traceback
 from collections.abc import Callable
 from dataclasses import asdict
 from datetime import UTC, datetime
+from pathlib import Path
 
 import sqlcipher3
 
@@ -31,7 +32,10 @@ BENCHMARKS: dict[str, Callable[[Options], list[Figure]]] = {
 RESULTS = ROOT / "results" / "latest.json"
 
 
-def parse(argv: list[str]) -> tuple[Options, list[str]]:
+MARK_START, MARK_END = "<!-- bench table: start -->", "<!-- bench table: end -->"
+
+
+def parse(argv: list[str]) -> tuple[Options, list[str], Path | None]:
     parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__)
     parser.add_argument("--only", action="append", choices=sorted(BENCHMARKS),
                         help="run only this benchmark (repeatable)")  # fmt: skip
@@ -41,9 +45,12 @@ def parse(argv: list[str]) -> tuple[Options, list[str]]:
     parser.add_argument("--big", action="store_true", help="import a 500 MB file, not 200 MB")
     parser.add_argument("--calibrate", action="store_true",
                         help="unlock a vault with calibrated Argon2 parameters, not the floor")  # fmt: skip
+    parser.add_argument("--markdown", type=Path, metavar="FILE",
+                        help="also write the table of this run into FILE, between the markers "
+                        f"{MARK_START} and {MARK_END} (docs/benchmarks.md)")  # fmt: skip
     args = parser.parse_args(argv)
     opts = Options(clients=args.clients, big=args.big, calibrate=args.calibrate)
-    return opts, args.only or list(BENCHMARKS)
+    return opts, args.only or list(BENCHMARKS), args.markdown
 
 
 def _number(value: float, unit: str) -> str:
@@ -62,6 +69,36 @@ def print_table(figures: list[Figure]) -> None:
         )
         if f.detail:
             print(f"{'':<{width}}    {f.detail}")
+
+
+def markdown(figures: list[Figure], failed: dict[str, str], about: str) -> str:
+    """The run as a Markdown table: each figure, its floor, the ratio, the goal and pass/fail."""
+    lines = [
+        about,
+        "",
+        "| figure | the app | the floor | ratio | goal | |",
+        "|---|---|---|---|---|---|",
+    ]
+    for f in figures:
+        verdict = "" if f.ok is None else ("met" if f.ok else "**missed**")
+        lines.append(f"| {f.name} | {_number(f.value, f.unit)} | {_number(f.floor, f.unit)} | "
+                     f"{f.ratio:.2f}× | {f.target} | {verdict} |")  # fmt: skip
+    lines += [f"| {name} | failed to run: {why} | | | | |" for name, why in failed.items()]
+    lines += ["", "How each figure is taken (from the same run):", ""]
+    lines += [f"- **{f.name}**: {f.detail}" for f in figures if f.detail]
+    return "\n".join(lines)
+
+
+def write_markdown(path: Path, table: str) -> None:
+    """Put `table` between the markers in `path` (appended with them when they are missing)."""
+    text = path.read_text(encoding="utf-8") if path.exists() else ""
+    block = f"{MARK_START}\n{table}\n{MARK_END}"
+    if MARK_START in text and MARK_END in text:
+        head, rest = text.split(MARK_START, 1)
+        text = head + block + rest.split(MARK_END, 1)[1]
+    else:
+        text = text.rstrip("\n") + ("\n\n" if text else "") + block + "\n"
+    path.write_text(text, encoding="utf-8")
 
 
 def machine() -> dict[str, object]:
@@ -100,7 +137,7 @@ def save_json(
 
 
 def main(argv: list[str] | None = None) -> int:
-    opts, names = parse(sys.argv[1:] if argv is None else argv)
+    opts, names, markdown_file = parse(sys.argv[1:] if argv is None else argv)
     load = os.getloadavg()[0]
     if load > 0.5 * (os.cpu_count() or 1):
         print(f"note: load average {load:.1f} on {os.cpu_count()} CPUs; timings will be noisy")
@@ -118,7 +155,16 @@ def main(argv: list[str] | None = None) -> int:
         print(f"  {time.perf_counter() - began:.1f} s", flush=True)
     if figures:
         print_table(figures)
-    save_json(opts, figures, failed, time.perf_counter() - start, load)
+    seconds = time.perf_counter() - start
+    save_json(opts, figures, failed, seconds, load)
+    if markdown_file is not None:
+        m = machine()
+        about = (f"`{' '.join(['python -m bench', *(sys.argv[1:] if argv is None else argv)])}`, "
+                 f"finished {datetime.now(UTC):%d %b %Y %H:%M} UTC after {seconds / 60:.0f} min; "
+                 f"{m['platform']}, {m['cpus']} CPUs, load average {load:.1f} at the start and "
+                 f"{m['load_average_at_end']} at the end; Python {m['python']}, SQLCipher "
+                 f"{m['sqlcipher']}; demo vault {demo_vault.cache_key(opts)}.")  # fmt: skip
+        write_markdown(markdown_file, markdown(figures, failed, about))
     missed = [f.name for f in figures if f.ok is False]
     print(f"\nmissed targets: {', '.join(missed)}" if missed else "\nall targets met")
     if failed:

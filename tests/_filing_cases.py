@@ -1,19 +1,20 @@
 """Test helper (not tests): the fixture cases issue 19 asks every filing to be shown on — an adult,
-a minor, a protected witness (the court's pseudonym in place of her name), and a proceeding ended
-by a plea agreement with the judgment, the sentence and the appeal recorded. Built on the one
+a minor, a protected witness (the court's pseudonym in place of her name), a proceeding ended
+by a plea agreement with the judgment, the sentence and the appeal recorded, and a conviction
+whose judgment referred the property claim to civil proceedings. Built on the one
 fictional court case of tests/_court_case.py; all names and facts are invented."""
 
 from __future__ import annotations
 
 from datetime import date
 
-from astra_desktop.core.court import AppealBy, ProtectiveMeasure, Verdict
+from astra_desktop.core.court import AppealBy, ClaimDecision, ProtectiveMeasure, Verdict
 from astra_desktop.core.enums import CaseStatus
 from astra_desktop.services import clients, proceedings
 from astra_desktop.services.session import Session
 from tests import _court_case
 
-FIXTURES = ("adult", "minor", "protected-witness", "plea-agreement")
+FIXTURES = ("adult", "minor", "protected-witness", "plea-agreement", "civil-referral")
 PSEUDONYM = "Svedok A"  # the protected witness's pseudonym, as the court uses it
 INITIALS = "N. Đ."
 PLEA_TERMS = (
@@ -42,6 +43,12 @@ def make(session: Session, fixture: str) -> _court_case.CourtCase:
         p.sentence_months = 42
         p.appealed_by = [AppealBy.PROSECUTOR, AppealBy.INJURED_PARTY]
         p.first_instance_ended_on = date(2025, 6, 20)
+    if fixture == "civil-referral":  # convicted; the claim left to a civil suit
+        p.verdict, p.verdict_on = Verdict.CONVICTED, date(2025, 11, 3)
+        p.convicted_article, p.convicted_paragraph = "388", "1"
+        p.convicted_offence = "Trgovina ljudima"
+        p.property_claim_decision = ClaimDecision.REFERRED_TO_CIVIL
+        p.first_instance_ended_on = date(2025, 11, 3)
     proceedings.update(session, p)
     return made
 

@@ -370,3 +370,29 @@ def test_an_administrators_command_exits_4_on_an_altered_trail(
     worker = ["--user", CASEWORKER]
     code = cli.main([*home, *worker, "search", "Ana0"], stdin=io.StringIO(f"{CASEWORKER_PASS}\n"))
     assert code == 0
+
+
+@pytest.mark.parametrize("kind", ["untouched", *EDITS])
+def test_one_reading_of_the_log_finds_what_the_separate_passes_find(
+    busy_vault: tuple[Path, bytes], kind: str
+) -> None:
+    """`check` reads the log once for its sum, its chain and its key chains (storage.audit_pass),
+    at unlock for the CLI (`AtOpen`), then carries the key chain on over the entries unlock
+    itself appended: it must name exactly what the separate readings name."""
+    folder, data_key = busy_vault
+    if kind != "untouched":
+        tamper(folder, data_key, EDITS[kind])
+    with vs.unlock(folder, ADMIN, ADMIN_PASS) as admin:
+        separate = audit_trail.verify(admin).problems
+        chain = audit.verify_chain(admin.db)
+        in_session = integrity.check(admin)
+    opened = integrity.AtOpen()
+    with vs.unlock(folder, ADMIN, ADMIN_PASS, full_check=opened) as admin:
+        assert opened.passes is not None and opened.passes.log is not None
+        assert opened.passes.log.epochs == audit_keys.decode(bytes(admin.audit_secret))
+        at_open = integrity.check(admin, opened)  # the login was appended after the reading
+    assert (kind == "untouched") == (separate == [])
+    for report in (in_session, at_open):
+        assert report.trail_entries is not None
+        assert [p for p in report.problems if p in separate] == separate
+        assert report.sound == (separate == [] and chain == [])

@@ -11,6 +11,7 @@ from astra_desktop.core import deadlines
 from astra_desktop.core.appointments import BELGRADE, AppointmentKind, AppointmentStatus
 from astra_desktop.core.attendance import HearingRecord, attendance_stats
 from astra_desktop.core.court import (
+    AppealBy,
     Attendance,
     Charge,
     Defendant,
@@ -193,9 +194,27 @@ def test_other_rules_plea_agreement_and_appeal_window(session: vs.Session) -> No
     p.plea_agreement, p.first_instance_ended_on = True, date(2025, 6, 2)
     proceedings.update(session, p)
     ids = [w.rule_id for w in proceedings.warnings(session, p.id, clock_at("05.06.2025 10:00"))]
-    assert ids == ["plea-agreement-victim-not-informed", "appeal-window"]
-    later = proceedings.warnings(session, p.id, clock_at("01.07.2025 10:00"))
-    assert [w.rule_id for w in later] == ["plea-agreement-victim-not-informed"]
+    # Pronounced, not yet served: the period has not started, and the reminder says so.
+    assert ids == ["plea-agreement-victim-not-informed", "judgment-not-served"]
+    p = proceedings.get(session, p.id)
+    p.judgment_served_on = date(2025, 6, 20)
+    proceedings.update(session, p)
+    # 15 days from service (20.06) -> 05.07.2025, not from the pronouncement (02.06 -> 17.06).
+    (appeal,) = [w for w in proceedings.warnings(session, p.id, clock_at("01.07.2025 10:00"))
+                 if w.rule_id == "appeal-window"]  # fmt: skip
+    assert appeal.due_on == date(2025, 7, 5) and "05.07.2025" in appeal.text()
+    assert "dostavljanja prepisa presude" in appeal.text("sr-Latn")
+    on_the_day = proceedings.warnings(session, p.id, clock_at("05.07.2025 18:00"))
+    assert "appeal-window" in [w.rule_id for w in on_the_day]
+    after = proceedings.warnings(session, p.id, clock_at("06.07.2025 08:00"))
+    assert [w.rule_id for w in after] == ["plea-agreement-victim-not-informed"]
+    p.appealed_by = [AppealBy.PROSECUTOR]  # an appeal recorded ends the reminder at once
+    proceedings.update(session, p)
+    early = proceedings.warnings(session, p.id, clock_at("25.06.2025 10:00"))
+    assert [w.rule_id for w in early] == ["plea-agreement-victim-not-informed"]
+    p.judgment_served_on = date(2025, 6, 1)
+    with pytest.raises(ValidationError, match="served before it was pronounced"):
+        proceedings.update(session, p)
 
 
 def test_rules_are_data_and_unknown_facts_are_refused() -> None:

@@ -21,7 +21,7 @@ def test_demo_fill_makes_calls_and_searches(session: vs.Session) -> None:
     calls = db.execute("SELECT count(*) FROM hotline_calls").fetchone()[0]
     assert calls == round(cases * 0.3)
     anonymous = db.execute(
-        "SELECT count(*) FROM hotline_calls WHERE caller_type = 'anonymous' AND caller_contact = ''"
+        "SELECT count(*) FROM hotline_calls WHERE anonymous = 1 AND caller_contact = ''"
     ).fetchone()[0]
     assert anonymous > calls / 4
     notes = [r[0] for r in db.execute("SELECT note FROM hotline_calls")]

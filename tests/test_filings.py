@@ -433,6 +433,7 @@ FIXTURE_PARTY = {  # the party line: the court's designation (case code only), n
     "minor": "N. Đ., koju po punomoćju od 05.03.2024. godine zastupa Milica Stanković",
     "protected-witness": "Svedok A, koju po punomoćju od 05.03.2024. godine zastupa Milica",
     "plea-agreement": "N. Đ., koju po punomoćju od 05.03.2024. godine zastupa Milica Stanković",
+    "civil-referral": "N. Đ., koju po punomoćju od 05.03.2024. godine zastupa Milica Stanković",
 }
 
 
@@ -467,9 +468,10 @@ def test_the_vulnerable_witness_request_for_each_fixture_case(
     assert ("maloletna" in text) is (fixture == "minor")
     if fixture == "minor":
         assert "Zakona o maloletnim učiniocima krivičnih dela i krivičnopravnoj zaštiti" in text
-    # the stage check: the proceeding ended by the plea agreement's judgment refuses the request
+    # the stage check: a proceeding ended by a judgment (after the plea agreement, or the one
+    # that referred the claim) refuses the request
     problems = cdoc.stage_problems(session, "vulnerable-witness", made.case_id)
-    assert bool(problems) is (fixture == "plea-agreement")
+    assert bool(problems) is (fixture in ("plea-agreement", "civil-referral"))
     if problems:
         assert "has ended" in problems[0]
     for lang, start in (("sr-Cyrl", "ВИШЕМ СУДУ У БЕОГРАДУ Посл. бр. К 123/24"),

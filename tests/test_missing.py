@@ -91,7 +91,7 @@ def test_from_report_to_found_safe_keeps_the_whole_history(
     ]
     assert all(e.by == "marija" for e in timeline)
     details = [e.detail for e in audit.entries(session.db, limit=50, entity_id=search.id)]
-    assert "status found-safe" in details and not any("Milica" in d for d in details)
+    assert "status found-safe found-alive" in details and not any("Milica" in d for d in details)
     assert integrity.check(session).sound
 
 

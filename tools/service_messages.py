@@ -1,33 +1,32 @@
-"""Collect the services' error messages as templates, and keep their Qt catalogues in step.
+"""Collect the services' message templates and enum labels, and keep their Qt catalogues in step.
 
-Why: the core, storage, services and reports raise `AstraError`s with English messages, and the
-core must not import Qt. The GUI translates a message after the fact (`gui/service_text.py`): it
-finds the template the message was made from and shows that template's translation with the
-values put back. This script finds those templates in the source with `ast`, so nobody has to
-mark the ~160 raise sites:
+Why: the core, storage, services and reports raise `AstraError`s with typed messages — an English
+template (str.format syntax, also the message id) and its values (core/messages.py) — and the core
+must not import Qt. The GUI looks a template up by its id (`gui/service_text.py`). This script
+finds the templates in the source with `ast`, so nobody has to list them by hand:
 
-* string constants, f-strings and concatenations (`"a" + x`, `"; ".join(x)`, `a if c else b`)
-  passed as the message of an exception class of the package, wherever the exception is made
-  (`raise X(...)`, `return X(...)` in helpers such as `damaged()`), including keyword and later
-  positional arguments (`ValidationError(field, "msg")` — the field name is not a message);
-* messages built inside the exceptions themselves (`super().__init__(f"... {seconds} s ...")`), and
-  the text given to their parameters that end up inside a message (`damaged(path, WHAT,
-  "its header is unreadable")` makes "its header is unreadable" and WHAT templates too, so that a
-  value inside a message is translated as well);
-* UPPER_CASE module constants used as messages or as `CONST.format(...)` (and the texts given
-  to `.format`), also across modules, and local variables assigned once;
-* items of lists named `...problems` and what `describe()`-like calls return when they are
-  joined into a message (`" ".join(c.describe() for c in conflicts)`).
+* string constants (and UPPER_CASE constants, also across modules) passed as the message of an
+  exception class of the package, wherever the exception is made (`raise X(...)`, `return X(...)`
+  in helpers such as `damaged()`), including later positional arguments (`ValidationError(field,
+  "msg")` — the field name is not a message); a constant is its own id, written as it is;
+* values that are messages: `Message("backup")`, and what is passed to a helper's parameter that
+  ends up in `Message(...)` / `message(...)` (`damaged(path, WHAT, "its header is unreadable")`);
+* items of lists named `...problems`, and what `describe()`-like calls return when they are
+  joined into a message;
+* messages still made by f-strings, concatenations or `.format` (`legacy`: the GUI can only match
+  their finished English text back, through the regexes of `gui/service_templates.py`, generated
+  here from them alone — an empty list once every raise site is typed). An f-string hole becomes
+  `{its source}`, literal braces are doubled.
 
-Templates are written in `str.format` syntax: an f-string hole becomes `{its source}`, literal
-braces are doubled. The CLI modules (`cli.py`, `cli_*.py`, `*_cli.py`) are left out: the CLI stays
-English. The templates go to `astra_desktop/gui/service_templates.py` (generated) and to the
-"ServiceMessages" context of `resources/i18n/astra_services_{sr_Latn,sr_Cyrl,en}.ts`, kept apart
-from the GUI's catalogues: people translate `astra_services_sr_Latn.ts` (placeholders exactly as
-in the source); Cyrillic is derived from it, English is the identity.
+The CLI modules (`cli.py`, `cli_*.py`, `*_cli.py`) are left out: the CLI stays English. The enum
+labels (core/labels.py) go to the "Labels" context, disambiguated by the enum's name. Everything
+goes to `resources/i18n/astra_services_{sr_Latn,sr_Cyrl,en}.ts`, kept apart from the GUI's
+catalogues: people translate `astra_services_sr_Latn.ts` (placeholders exactly as in the source);
+Cyrillic is derived from it, English is the identity. A template whose placeholders were only
+renamed keeps its translation (`carried`).
 
     python -m tools.service_messages            # extract, update astra_services_*.ts
-    python -m tools.service_messages --check    # exit 1 if a template is untranslated
+    python -m tools.service_messages --check    # exit 1 if a template or label is untranslated
     python -m tools.service_messages --release  # also build astra_services_*.qm
 """
 
@@ -36,7 +35,9 @@ from __future__ import annotations
 import argparse
 import ast
 import functools
+import importlib
 import itertools
+import pkgutil
 import re
 import sys
 import xml.etree.ElementTree as ET
@@ -45,6 +46,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TypeGuard
 
+from astra_desktop.core.messages import CONTEXT, LABELS
 from astra_desktop.core.translit import to_cyrillic
 from astra_desktop.gui.service_text import split
 from tools import update_translations
@@ -54,7 +56,6 @@ ROOT = Path(__file__).resolve().parents[1]
 PACKAGE = ROOT / "astra_desktop"
 I18N = ROOT / "resources" / "i18n"
 TEMPLATES_MODULE = PACKAGE / "gui" / "service_templates.py"
-CONTEXT = "ServiceMessages"
 MAX_ALTERNATIVES = 8  # a message with several `a if c else b` parts: at most this many variants
 _CONSTANT = re.compile(r"^_?[A-Z][A-Z0-9_]*$")
 _BASE_EXCEPTIONS = {"Exception", "AstraError"}
@@ -84,7 +85,11 @@ def sources(root: Path = ROOT) -> list[Path]:
 
 # --- template text ------------------------------------------------------------------------------
 
-Piece = tuple[bool, str]  # (is it already in format syntax, text)
+# What a piece of a message's text is: literal text of an f-string (braces to escape), a string
+# constant (a template: written as it is), or a placeholder for an expression or a text finished
+# by `.format` (only the fallback's regexes can translate a message with one of those).
+LITERAL, TEMPLATE, HOLE = 0, 1, 2
+Piece = tuple[int, str]  # (kind, text)
 
 
 def _escape(text: str) -> str:
@@ -97,7 +102,7 @@ def _hole(expr: ast.expr, conversion: int = -1, spec: str = "") -> Piece:
         text += "!" + chr(conversion)
     if spec:
         text += ":" + spec
-    return True, "{" + text + "}"
+    return HOLE, "{" + text + "}"
 
 
 def literal_text(template: str) -> str:
@@ -132,6 +137,9 @@ class Sink:
 class Found:
     template: str
     where: str  # module path, for the translators' comment
+    legacy: bool = False  # made by an f-string: the GUI must match the finished text back
+    context: str = CONTEXT
+    disambiguation: str = ""  # labels: the enum's name
 
 
 class Extractor:
@@ -201,7 +209,11 @@ class Extractor:
         parent = next(
             (self.sinks[_name(b)] for b in cls.bases if _name(b) in self.sinks), Sink({0})
         )
-        return self._sink_of_function(init, calls, parent, module, skip_self=True)
+        sink = self._sink_of_function(init, calls, parent, module, skip_self=True)
+        wrapped = self._sink_of_function(init, _wrapped(init), None, module, skip_self=True)
+        sink.positions |= wrapped.positions
+        sink.keywords |= wrapped.keywords
+        return sink
 
     def _sink_of_function(
         self,
@@ -238,18 +250,23 @@ class Extractor:
         return sink
 
     def find_sinks(self) -> None:
+        self.sinks.setdefault("AstraError", Sink({0}))
+        for name in _MESSAGE_VALUES:  # a value that is a message: its text is a template too
+            self.sinks.setdefault(name, Sink({0}, {"template", "value"}))
         for _ in range(3):  # helpers may call helpers defined later: settle in a few rounds
             for module in self.modules:
                 for node in module.tree.body:
+                    if isinstance(node, ast.ClassDef) and node.name in _BASE_EXCEPTIONS:
+                        continue  # AstraError(template, **values): its message is argument 0
                     if isinstance(node, ast.ClassDef) and self._is_exception(node.name):
                         self._merge(node.name, self._sink_of_class(node, module))
                     elif isinstance(node, ast.FunctionDef):
                         returned = [c for c in _returned_calls(node) if _name(c.func) in self.sinks]
+                        returned += _wrapped(node)
                         if returned:
                             self._merge(
                                 node.name, self._sink_of_function(node, returned, None, module)
                             )
-        self.sinks.setdefault("AstraError", Sink({0}))
 
     def _merge(self, name: str, sink: Sink) -> None:
         have = self.sinks.setdefault(name, Sink())
@@ -274,9 +291,10 @@ class Extractor:
     def _collect(self, expr: ast.expr, scope: dict[str, ast.expr], module: Module) -> None:
         where = str(module.path.relative_to(self.root))
         for pieces in self._texts(expr, scope, module, 0):
-            template = "".join(text if raw else _escape(text) for raw, text in pieces)
+            template = "".join(text if kind else _escape(text) for kind, text in pieces)
             if sum(ch.isalpha() for ch in literal_text(template)) >= 3:
-                self.found.append(Found(template, where))
+                legacy = any(kind == HOLE for kind, _ in pieces) and bool(placeholders(template))
+                self.found.append(Found(template, where, legacy))
 
     def _texts(
         self, expr: ast.expr, scope: dict[str, ast.expr], module: Module, depth: int
@@ -286,12 +304,12 @@ class Extractor:
             return [[_hole(expr)]]
         deeper = depth + 1
         if isinstance(expr, ast.Constant):
-            return [[(False, expr.value)]] if isinstance(expr.value, str) else []
+            return [[(TEMPLATE, expr.value)]] if isinstance(expr.value, str) else []
         if isinstance(expr, ast.JoinedStr):
             parts: list[list[list[Piece]]] = []
             for value in expr.values:
                 if isinstance(value, ast.Constant):
-                    parts.append([[(False, str(value.value))]])
+                    parts.append([[(LITERAL, str(value.value))]])
                 elif isinstance(value, ast.FormattedValue):
                     parts.append(self._formatted(value, scope, module, deeper))
             return _product(parts)
@@ -318,7 +336,7 @@ class Extractor:
             if isinstance(base, ast.Constant) and isinstance(base.value, str):
                 for arg in [*expr.args, *(k.value for k in expr.keywords)]:
                     self._collect(arg, scope, module)  # the values are texts too
-                return [[(True, base.value)]]
+                return [[(HOLE, base.value)]]
         resolved = self._resolve(expr, scope, module)
         if resolved is not None and resolved is not expr:
             inner_scope = scope if isinstance(expr, ast.Name) and expr.id in scope else {}
@@ -341,7 +359,7 @@ class Extractor:
             if resolved is not None:
                 inner_scope = scope if value.value.id in scope else {}
                 texts = self._texts(resolved, inner_scope, module, depth)
-                if texts and all(any(not raw for raw, _ in t) for t in texts):
+                if texts and all(any(kind != HOLE for kind, _ in t) for t in texts):
                     return texts
                 self._collect(resolved, inner_scope, module)  # `where = code or "a case"`
         return [[_hole(value.value, value.conversion, spec)]]
@@ -407,6 +425,16 @@ def _assignment(node: ast.stmt) -> tuple[str | None, ast.expr | None]:
     if isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
         return node.target.id, node.value
     return None, None
+
+
+_MESSAGE_VALUES = ("Message", "message")
+
+
+def _wrapped(func: ast.FunctionDef) -> list[ast.Call]:
+    """`Message(x)` / `message(x)` calls in `func`: a parameter passed there is a message."""
+    return [
+        c for c in ast.walk(func) if isinstance(c, ast.Call) and _name(c.func) in _MESSAGE_VALUES
+    ]
 
 
 @functools.cache
@@ -552,8 +580,9 @@ def templates_module(templates: Sequence[str]) -> str:
     lines = [
         '"""Generated by `python -m tools.service_messages`; do not edit.',
         "",
-        "The templates of the services' messages (str.format syntax), translated in the",
-        '"ServiceMessages" context of resources/i18n/astra_services_*.ts.',
+        "The templates of messages still raised as finished English text (f-strings): the GUI's",
+        "fallback matches such a text back to its template (gui/service_text.py). Translated in",
+        'the "ServiceMessages" context of resources/i18n/astra_services_*.ts.',
         '"""',
         "",
         "TEMPLATES: tuple[str, ...] = (",
@@ -564,18 +593,49 @@ def templates_module(templates: Sequence[str]) -> str:
     return "\n".join(lines)
 
 
+def labels(root: Path = ROOT) -> list[Found]:
+    """The English labels of the core's enums (core/labels.py), one entry per enum and text."""
+    if root != ROOT:
+        return []
+    import astra_desktop.core as core
+
+    for module in pkgutil.iter_modules(core.__path__):
+        importlib.import_module(f"astra_desktop.core.{module.name}")
+    from astra_desktop.core.labels import labelled
+
+    out: dict[tuple[str, str], Found] = {}
+    for enum, texts in labelled().items():
+        where = enum.__module__.replace(".", "/") + ".py"
+        for text in texts.values():
+            out.setdefault((text, enum.__name__), Found(text, where, False, LABELS, enum.__name__))
+    return list(out.values())
+
+
 # --- catalogues --------------------------------------------------------------------------------
 
+Key = tuple[str, str, str]  # context, source, disambiguation
 
-def read_translations(path: Path) -> dict[str, str]:
-    """source → finished translation of an existing catalogue."""
+
+def key(item: Found) -> Key:
+    return item.context, item.template, item.disambiguation
+
+
+def read_translations(path: Path, context: str | None = CONTEXT) -> dict[str, str]:
+    """source → finished translation of one context of an existing catalogue."""
+    return {s: t for (c, s, _), t in read_all(path).items() if context is None or c == context}
+
+
+def read_all(path: Path) -> dict[Key, str]:
+    """(context, source, disambiguation) → finished translation of an existing catalogue."""
     if not path.exists():
         return {}
     found = {}
-    for msg in ET.parse(path).getroot().iter("message"):
-        tr = msg.find("translation")
-        if tr is not None and tr.get("type") != "unfinished" and tr.text:
-            found[msg.findtext("source") or ""] = tr.text
+    for ctx in ET.parse(path).getroot().iter("context"):
+        name = ctx.findtext("name") or ""
+        for msg in ctx.iter("message"):
+            tr = msg.find("translation")
+            if tr is not None and tr.get("type") != "unfinished" and tr.text:
+                found[name, msg.findtext("source") or "", msg.findtext("comment") or ""] = tr.text
     return found
 
 
@@ -610,16 +670,20 @@ def _raw_split(template: str) -> list[tuple[bool, str]]:
 
 
 def catalogue(
-    found: Sequence[Found], translations: dict[str, str], locale: str
+    found: Sequence[Found], translations: dict[Key, str], locale: str
 ) -> ET.ElementTree[ET.Element]:
     root = ET.Element("TS", version="2.1", language=TS_LANGUAGE[locale])
-    context = ET.SubElement(root, "context")
-    ET.SubElement(context, "name").text = CONTEXT
+    contexts: dict[str, ET.Element] = {}
     for item in found:
-        msg = ET.SubElement(context, "message")
+        if item.context not in contexts:
+            contexts[item.context] = context = ET.SubElement(root, "context")
+            ET.SubElement(context, "name").text = item.context
+        msg = ET.SubElement(contexts[item.context], "message")
         ET.SubElement(msg, "source").text = item.template
+        if item.disambiguation:
+            ET.SubElement(msg, "comment").text = item.disambiguation
         ET.SubElement(msg, "extracomment").text = item.where
-        text = translations.get(item.template)
+        text = translations.get(key(item))
         if text:
             ET.SubElement(msg, "translation").text = text
         else:
@@ -627,13 +691,37 @@ def catalogue(
     return ET.ElementTree(root)
 
 
+def carried(found: Sequence[Found], latin: dict[Key, str]) -> dict[Key, str]:
+    """Translations for templates that only renamed their placeholders (an f-string's
+    `{self.starts_at:%H:%M}` became `{starts:%H:%M}`): the old translation, placeholders renamed
+    in the order the English has them."""
+    by_words: dict[tuple[str, int], tuple[str, str]] = {}
+    for (context, source, _), text in latin.items():
+        if context == CONTEXT:
+            by_words.setdefault((literal_text(source), len(placeholders(source))), (source, text))
+    out = {}
+    for item in found:
+        words = (literal_text(item.template), len(placeholders(item.template)))
+        if item.context != CONTEXT or key(item) in latin or words not in by_words:
+            continue
+        old, text = by_words[words]
+        renamed = dict(zip(placeholders(old), placeholders(item.template), strict=True))
+        if len(set(renamed.values())) != len(set(renamed)):
+            continue  # two old placeholders became one: left for a person
+        out[key(item)] = "".join(
+            renamed.get(part, part) if hole else _escape(part) for hole, part in split(text)
+        )
+    return out
+
+
 def update(found: Sequence[Found], folder: Path = I18N) -> None:
     folder.mkdir(parents=True, exist_ok=True)
-    latin = read_translations(ts_path(LATIN, folder))
+    latin = read_all(ts_path(LATIN, folder))
+    latin |= carried(found, latin)
     write(catalogue(found, latin, LATIN), ts_path(LATIN, folder), TS_LANGUAGE[LATIN])
-    cyr = {source: cyrillic(text) for source, text in latin.items()}
+    cyr = {k: cyrillic(text) for k, text in latin.items()}
     write(catalogue(found, cyr, CYRILLIC), ts_path(CYRILLIC, folder), TS_LANGUAGE[CYRILLIC])
-    english = {item.template: item.template for item in found}
+    english = {key(item): item.template for item in found}
     write(catalogue(found, english, ENGLISH), ts_path(ENGLISH, folder), TS_LANGUAGE[ENGLISH])
 
 
@@ -642,21 +730,21 @@ def problems(
 ) -> list[str]:
     """What is out of step: untranslated templates, placeholders changed, a stale module."""
     out = []
-    latin = read_translations(ts_path(LATIN, folder))
+    latin = read_all(ts_path(LATIN, folder))
     for item in found:
-        text = latin.get(item.template)
+        text = latin.get(key(item))
         if not text:
             out.append(f"untranslated: {item.template!r} ({item.where})")
         elif sorted(placeholders(text)) != sorted(placeholders(item.template)):
             out.append(f"placeholders differ: {item.template!r} → {text!r}")
-    templates = [item.template for item in found]
-    if not module.exists() or module.read_text(encoding="utf-8") != templates_module(templates):
+    legacy = [item.template for item in found if item.legacy]
+    if not module.exists() or module.read_text(encoding="utf-8") != templates_module(legacy):
         out.append(
             f"{module.relative_to(ROOT)} is out of date: run python -m tools.service_messages"
         )
     for locale in (CYRILLIC, ENGLISH):
-        have = read_translations(ts_path(locale, folder))
-        if set(have) != set(templates):
+        have = read_all(ts_path(locale, folder))
+        if set(have) != {key(item) for item in found}:
             out.append(f"{ts_path(locale, folder).name} is out of date: run the update")
     return out
 
@@ -670,18 +758,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--check", action="store_true", help="only report; exit 1 if out of step")
     parser.add_argument("--release", action="store_true", help="also build the .qm files")
     args = parser.parse_args(argv)
-    found = extract()
+    found = [*extract(), *labels()]
     if args.check:
         issues = problems(found)
         for issue in issues:
             print(issue)
         print(f"{len(found)} service message template(s); {len(issues)} problem(s)")
         return 1 if issues else 0
-    TEMPLATES_MODULE.write_text(templates_module([f.template for f in found]), encoding="utf-8")
+    legacy = [f.template for f in found if f.legacy]
+    TEMPLATES_MODULE.write_text(templates_module(legacy), encoding="utf-8")
     update(found)
-    missing = [f for f in found if f.template not in read_translations(ts_path(LATIN))]
+    latin = read_all(ts_path(LATIN))
+    missing = [f for f in found if key(f) not in latin]
     for item in missing:
-        print(f"untranslated [{CONTEXT}] {item.template!r}")
+        print(f"untranslated [{item.context}] {item.template!r}")
     print(f"{len(found)} template(s), {len(missing)} still to translate in {ts_path(LATIN).name}")
     if args.release:
         for qm in release():

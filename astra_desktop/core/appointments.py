@@ -13,6 +13,7 @@ from datetime import UTC, date, datetime, timedelta, tzinfo
 from enum import StrEnum
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from astra_desktop.core import labels
 from astra_desktop.core.models import new_id
 from astra_desktop.errors import ValidationError
 
@@ -136,3 +137,32 @@ def clean_time(value: datetime) -> datetime:
     if value.tzinfo is not None:
         value = value.astimezone(BELGRADE).replace(tzinfo=None)
     return value.replace(second=0, microsecond=0)
+
+
+# What each value is called, in English (core/labels.py: the GUI translates these, the CLI
+# prints them, reports look them up in their own language tables).
+labels.define(
+    AppointmentKind,
+    {
+        AppointmentKind.COURT_HEARING: "Court hearing",
+        AppointmentKind.PROSECUTOR: "Prosecutor",
+        AppointmentKind.POLICE: "Police",
+        AppointmentKind.MEDICAL: "Medical",
+        AppointmentKind.PSYCHOLOGIST: "Psychologist",
+        AppointmentKind.SOCIAL_WELFARE: "Social welfare centre",
+        AppointmentKind.EMBASSY: "Embassy / consulate",
+        AppointmentKind.LAWYER: "Lawyer",
+        AppointmentKind.HOME_VISIT: "Home visit",
+        AppointmentKind.OTHER: "Other",
+    },
+)
+labels.define(
+    AppointmentStatus,
+    {
+        AppointmentStatus.PLANNED: "Planned",
+        AppointmentStatus.HELD: "Held",
+        AppointmentStatus.MISSED: "Missed",
+        AppointmentStatus.POSTPONED: "Postponed",
+        AppointmentStatus.CANCELLED: "Cancelled",
+    },
+)

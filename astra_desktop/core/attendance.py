@@ -22,6 +22,12 @@ class HearingRecord:
     status: AppointmentStatus
     attendance: tuple[Attendance, ...] = ()
     starts_at: datetime | None = None  # local wall-clock time, as appointments keep it
+    postponed_by: str = ""  # core.court.PostponedBy value; "" when not recorded
+    witnesses: tuple[int | None, int | None, int | None] = (
+        None,
+        None,
+        None,
+    )  # summoned, came, testified
 
 
 @dataclass
@@ -35,10 +41,18 @@ class AttendanceStats:
     outcome_due: int = 0  # planned, started, and no outcome recorded yet
     recorded: int = 0  # hearings whose attendance was recorded
     victim: int = 0
+    victim_summoned: int = 0  # hearings she was recorded as summoned to
+    victim_testified: int = 0
     victim_lawyer: int = 0
     prosecutor: int = 0
     defendants: dict[str, int] = field(default_factory=dict)  # defendant id -> appearances
     defence_lawyers: dict[str, int] = field(default_factory=dict)
+    postponed_by: dict[str, int] = field(
+        default_factory=dict
+    )  # cause -> postponements ("": not said)
+    witnesses_summoned: int = 0
+    witnesses_appeared: int = 0
+    witnesses_testified: int = 0
 
     def defendant(self, defendant_id: str) -> int:
         return self.defendants.get(defendant_id, 0)
@@ -63,6 +77,8 @@ def attendance_stats(
             stats.held += 1
         elif hearing.status is AppointmentStatus.POSTPONED:
             stats.postponed += 1
+            cause = hearing.postponed_by
+            stats.postponed_by[cause] = stats.postponed_by.get(cause, 0) + 1
         elif hearing.status is AppointmentStatus.MISSED:
             stats.missed += 1
         else:
@@ -71,9 +87,16 @@ def attendance_stats(
                 stats.outcome_due += 1
             else:
                 stats.ahead += 1
+        summoned, appeared, testified = hearing.witnesses
+        stats.witnesses_summoned += summoned or 0
+        stats.witnesses_appeared += appeared or 0
+        stats.witnesses_testified += testified or 0
         if hearing.attendance:
             stats.recorded += 1
         for a in hearing.attendance:
+            if a.party is Party.VICTIM:
+                stats.victim_summoned += bool(a.summoned)
+                stats.victim_testified += a.testified
             if not a.present:
                 continue
             if a.party is Party.VICTIM:

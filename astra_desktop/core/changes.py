@@ -31,6 +31,11 @@ _KIND_OF_TABLE = {
     "hearings": "hearing",
     "hearing_attendance": "hearing",
     "claims": "claim",
+    "monitored_trials": "monitored-trial",
+    "trial_defendants": "trial-defendant",
+    "trial_charges": "trial-charge",
+    "trial_hearings": "trial-hearing",
+    "trial_attendance": "trial-hearing",
     "proceedings": "proceeding",
     "defendants": "defendant",
     "charges": "charge",
@@ -41,6 +46,7 @@ _KIND_OF_TABLE = {
     "hotline_calls": "call",
     "missing_searches": "missing-search",
     "missing_actions": "missing-action",
+    "missing_inquiries": "missing-inquiry",
     "related_persons": "related-person",
     "users": "user",
     "settings": "setting",
@@ -49,7 +55,8 @@ _KIND_OF_TABLE = {
 # Kinds that are not part of any case file (the case list and open case files ignore them).
 OUTSIDE_CASES = frozenset(
     {"user", "user-passphrase", "setting", "backup", "vault", "call", "missing-search",
-     "missing-action", "transfer", "partner"}
+     "missing-action", "missing-inquiry", "transfer", "partner", "monitored-trial",
+     "trial-defendant", "trial-charge", "trial-hearing"}
 )  # fmt: skip
 
 

@@ -24,6 +24,7 @@ from astra_desktop.core.court_documents import (
     ProceedingInfo,
     parse_amount,
 )
+from astra_desktop.core.messages import Message, message
 from astra_desktop.errors import ValidationError
 
 # A claim's id is made from its case's: the same claim on every laptop (storage/0020_claims.sql).
@@ -181,7 +182,9 @@ def parse_day(text: str, what: str = "date") -> date | None:
             return datetime.strptime(raw, fmt).date()
         except ValueError:
             continue
-    raise ValidationError(what, f"“{text}” is not a date. Write it as dd.mm.yyyy, e.g. 30.06.2023.")
+    raise ValidationError(
+        what, "“{text}” is not a date. Write it as dd.mm.yyyy, e.g. 30.06.2023.", text=text
+    )
 
 
 def parse_optional_amount(text: str) -> Decimal | None:
@@ -189,27 +192,33 @@ def parse_optional_amount(text: str) -> Decimal | None:
     return parse_amount(text) if str(text).strip() else None
 
 
-def check_amount(amount: Decimal | None, where: str) -> None:
+def check_amount(amount: Decimal | None, where: str | Message) -> None:
     if amount is not None and amount <= 0:
         raise ValidationError(
             "amount",
-            f"{where}: the amount must be more than zero. Leave it empty if it is to be "
+            "{where}: the amount must be more than zero. Leave it empty if it is to be "
             "specified later.",
+            where=message(where),
         )
 
 
-def check_interest(day: date | None, where: str, today: date) -> None:
+def check_interest(day: date | None, where: str | Message, today: date) -> None:
     if day is None:
         return
     if day > today:
         raise ValidationError(
             "interest_from",
-            f"{where}: interest cannot run from {day:%d.%m.%Y}, a day still to come. Leave the "
+            "{where}: interest cannot run from {day:%d.%m.%Y}, a day still to come. Leave the "
             "date empty for interest from the day of the judgment.",
+            where=message(where),
+            day=day,
         )
     if day < EARLIEST:
         raise ValidationError(
-            "interest_from", f"{where}: {day:%d.%m.%Y} is too long ago; check the year."
+            "interest_from",
+            "{where}: {day:%d.%m.%Y} is too long ago; check the year.",
+            where=message(where),
+            day=day,
         )
 
 
@@ -217,13 +226,13 @@ def check(claim: Claim, today: date) -> None:
     """Raise ValidationError naming the item and what to do, at the first problem."""
     for n, item in enumerate(claim.items, start=1):
         if not isinstance(item.kind, DamageKind):
-            raise ValidationError("items", f"Item {n}: choose a head of damage.")
-        check_amount(item.amount, f"Item {n}")
-        check_interest(item.interest_from, f"Item {n}", today)
+            raise ValidationError("items", "Item {n}: choose a head of damage.", n=n)
+        check_amount(item.amount, Message("Item {n}", n=n))
+        check_interest(item.interest_from, Message("Item {n}", n=n), today)
     for n, cost in enumerate(claim.costs, start=1):
         if not isinstance(cost.kind, CostKind):
-            raise ValidationError("costs", f"Cost {n}: choose what the cost is for.")
-        check_amount(cost.amount, f"Cost {n}")
+            raise ValidationError("costs", "Cost {n}: choose what the cost is for.", n=n)
+        check_amount(cost.amount, Message("Cost {n}", n=n))
 
 
 def lines(text: str) -> tuple[str, ...]:

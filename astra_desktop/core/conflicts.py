@@ -13,6 +13,7 @@ from datetime import datetime
 from enum import StrEnum
 
 from astra_desktop.core.appointments import INACTIVE, AppointmentKind, AppointmentStatus
+from astra_desktop.core.messages import Message
 
 
 class ConflictKind(StrEnum):
@@ -44,12 +45,26 @@ class Conflict:
     who: str  # the worker's user id, or the client id
 
     def describe(self, worker_names: dict[str, str] | None = None) -> str:
-        when = f"{self.starts_at:%d.%m.%Y %H:%M}–{self.ends_at:%H:%M}"
-        where = self.case_code or "a case not assigned to you"
+        return str(self.message(worker_names))
+
+    def message(self, worker_names: dict[str, str] | None = None) -> Message:
+        when = {"starts": self.starts_at, "ends": self.ends_at}
+        where = self.case_code or Message("a case not assigned to you")
         if self.kind is ConflictKind.WORKER:
-            name = (worker_names or {}).get(self.who, "a worker")
-            return f"{name} already has an appointment at {when} ({where})."
-        return f"The client already has an appointment at {when} ({where})."
+            name = (worker_names or {}).get(self.who) or Message("a worker")
+            return Message(
+                "{name} already has an appointment at {starts:%d.%m.%Y %H:%M}–{ends:%H:%M} "
+                "({where}).",
+                when,
+                name=name,
+                where=where,
+            )
+        return Message(
+            "The client already has an appointment at {starts:%d.%m.%Y %H:%M}–{ends:%H:%M} "
+            "({where}).",
+            when,
+            where=where,
+        )
 
 
 def overlaps(a_start: datetime, a_end: datetime, b_start: datetime, b_end: datetime) -> bool:

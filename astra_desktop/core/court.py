@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
 
+from astra_desktop.core import labels
 from astra_desktop.core.models import new_id
 from astra_desktop.errors import ValidationError
 
@@ -71,6 +72,16 @@ class Party(StrEnum):
     PROSECUTOR = "prosecutor"
     DEFENDANT = "defendant"
     DEFENCE_LAWYER = "defence-lawyer"
+
+
+class PostponedBy(StrEnum):
+    """Which party caused a postponement, as the monitoring reports count it ("": not recorded)."""
+
+    DEFENCE = "defence"  # a defendant or counsel absent, new counsel, defence motions
+    PROSECUTION = "prosecution"
+    COURT = "court"  # the judge, the panel, the court's own scheduling or summons
+    VICTIM = "victim"  # the injured party or her counsel
+    OTHER = "other"  # witnesses, experts, strikes, …
 
 
 class Verdict(StrEnum):
@@ -156,6 +167,10 @@ class Proceeding:
     property_claim_decision: ClaimDecision = ClaimDecision.NONE
     compensation_awarded: int | None = None  # dinars
     compensation_paid: int | None = None  # dinars
+    compensation_claimed: int | None = None  # dinars, as the property claim asked
+    # The day the written judgment was served: the appeal period runs from it (ZKP; see
+    # docs/legal-sources.md §7), not from the pronouncement.
+    judgment_served_on: date | None = None
     notes: str = ""
     stage: Stage = Stage.INVESTIGATION
     appellate_court: str = ""
@@ -195,6 +210,7 @@ class Charge:
     article: str
     qualified_on: date
     id: str = field(default_factory=new_id)
+    paragraph: str = ""  # "1", "6" … of the article (KZ čl. 388 st. 6); "" when not given
     offence: str = ""
     defendant_id: str | None = None
     replaces_id: str | None = None
@@ -210,7 +226,11 @@ class Hearing:
     id: str = field(default_factory=new_id)
     measures_applied: list[ProtectiveMeasure] = field(default_factory=list)
     postponement_reason: str = ""
+    postponed_by: str = ""  # a PostponedBy value; "" when not recorded
     next_appointment_id: str | None = None
+    witnesses_summoned: int | None = None  # witnesses as counts: None when not recorded
+    witnesses_appeared: int | None = None
+    witnesses_testified: int | None = None
     version: int = 0
 
 
@@ -221,6 +241,9 @@ class Attendance:
     present: bool
     defendant_id: str | None = None
     id: str = field(default_factory=new_id)
+    summoned: bool | None = None  # None: not recorded
+    testified: bool = False
+    injured_party: str = ""  # a monitored trial's injured party, by code (never a name)
     version: int = 0
 
 
@@ -244,8 +267,8 @@ def validate_charge(charge: Charge, replaced: Charge | None = None) -> None:
     if replaced is not None and charge.qualified_on < replaced.qualified_on:
         raise ValidationError(
             "qualified_on",
-            f"A re-qualification cannot be dated before the charge it replaces "
-            f"({replaced.qualified_on:%d.%m.%Y}).",
+            "A re-qualification cannot be dated before the charge it replaces ({day:%d.%m.%Y}).",
+            day=replaced.qualified_on,
         )
 
 
@@ -275,3 +298,113 @@ def was_requalified_from_trafficking(charges: Iterable[Charge]) -> bool:
         if not is_trafficking(current.article) and any(is_trafficking(c.article) for c in chain):
             return True
     return False
+
+
+# What each value is called, in English (core/labels.py: the GUI translates these, the CLI
+# prints them, reports look them up in their own language tables).
+labels.define(
+    HearingKind,
+    {
+        HearingKind.PRELIMINARY: "Preliminary hearing",
+        HearingKind.MAIN_HEARING: "Main hearing",
+        HearingKind.VERDICT: "Announcement of the verdict",
+        HearingKind.APPEAL: "Appeal hearing",
+        HearingKind.OTHER: "Other hearing",
+    },
+)
+labels.define(
+    VictimRole,
+    {
+        VictimRole.INJURED_PARTY: "Injured party",
+        VictimRole.WITNESS: "Witness",
+        VictimRole.PRIVATE_PROSECUTOR: "Subsidiary prosecutor",
+    },
+)
+labels.define(
+    WitnessStatus,
+    {
+        WitnessStatus.NOT_REQUESTED: "Not requested",
+        WitnessStatus.REQUESTED: "Requested, not decided",
+        WitnessStatus.GRANTED: "Granted",
+        WitnessStatus.REFUSED: "Refused",
+    },
+)
+labels.define(
+    AppealBy,
+    {
+        AppealBy.PROSECUTOR: "Public prosecutor",
+        AppealBy.DEFENDANT: "Defendant or defence counsel",
+        AppealBy.INJURED_PARTY: "Injured party",
+        AppealBy.NONE: "No appeal was lodged",
+    },
+)
+labels.define(
+    Stage,
+    {
+        Stage.INVESTIGATION: "Investigation (public prosecutor)",
+        Stage.FIRST_INSTANCE: "Before the court of first instance",
+        Stage.APPEAL: "On appeal (appellate court)",
+    },
+)
+labels.define(
+    Authority,
+    {
+        Authority.PROSECUTOR: "The public prosecutor",
+        Authority.COURT: "The court of first instance",
+        Authority.APPEAL: "The appellate court",
+    },
+)
+labels.define(
+    ProtectiveMeasure,
+    {
+        ProtectiveMeasure.QUESTIONS_THROUGH_COURT: "Questions only through the court",
+        ProtectiveMeasure.VIDEO_LINK: "Testimony by video link",
+        ProtectiveMeasure.SEPARATE_ROOM: "Separate room",
+        ProtectiveMeasure.NO_CONFRONTATION: "No confrontation with the defendant",
+        ProtectiveMeasure.DEFENDANT_REMOVED: "Defendant removed from the courtroom",
+        ProtectiveMeasure.PUBLIC_EXCLUDED: "Public excluded",
+        ProtectiveMeasure.IDENTITY_PROTECTED: "Identity protected",
+        ProtectiveMeasure.SUPPORT_PERSON: "Support person present",
+    },
+)
+labels.define(
+    DefendantRole,
+    {
+        DefendantRole.ORGANISER: "Organiser",
+        DefendantRole.RECRUITER: "Recruiter",
+        DefendantRole.TRANSPORTER: "Transporter",
+        DefendantRole.EXPLOITER: "Exploiter",
+        DefendantRole.ACCOMPLICE: "Accomplice",
+        DefendantRole.OTHER: "Other",
+    },
+)
+labels.define(
+    Verdict,
+    {
+        Verdict.PENDING: "No verdict yet",
+        Verdict.CONVICTED: "Convicted",
+        Verdict.ACQUITTED: "Acquitted",
+        Verdict.CHARGES_REJECTED: "Charges rejected",
+        Verdict.DISCONTINUED: "Proceedings discontinued",
+    },
+)
+labels.define(
+    ClaimDecision,
+    {
+        ClaimDecision.NONE: "Not decided",
+        ClaimDecision.GRANTED: "Granted in the criminal case",
+        ClaimDecision.PARTLY_GRANTED: "Partly granted in the criminal case",
+        ClaimDecision.REFERRED_TO_CIVIL: "Sent to civil proceedings",
+        ClaimDecision.REJECTED: "Rejected",
+    },
+)
+labels.define(
+    Party,
+    {
+        Party.VICTIM: "The client (victim)",
+        Party.VICTIM_LAWYER: "The client's lawyer",
+        Party.PROSECUTOR: "Public prosecutor",
+        Party.DEFENDANT: "Defendant",
+        Party.DEFENCE_LAWYER: "Defence lawyer",
+    },
+)

@@ -55,14 +55,22 @@ def default_stamp(kind: str) -> bool:
 def check_kind(kind: str) -> str:
     if kind not in KINDS:
         raise ValidationError(
-            "kind", f"There is no document “{kind}”. Choose one of: {', '.join(KINDS)}."
+            "kind",
+            "There is no document “{kind}”. Choose one of: {kinds}.",
+            kind=kind,
+            kinds=", ".join(KINDS),
         )
     return kind
 
 
 def check_lang(lang: str) -> str:
     if lang not in LANGS:
-        raise ValidationError("lang", f"Documents are made in {', '.join(LANGS)}, not “{lang}”.")
+        raise ValidationError(
+            "lang",
+            "Documents are made in {langs}, not “{lang}”.",
+            langs=", ".join(LANGS),
+            lang=lang,
+        )
     return lang
 
 
@@ -268,7 +276,9 @@ def parse_amount(text: str) -> Decimal:
     """An amount in dinars as people type it: 1.234,56 · 1234,56 · 1 234,56 · 1234.56 · 1234."""
     raw = str(text).strip().replace("\u00a0", " ").removesuffix("RSD").removesuffix("din.").strip()
     if not _AMOUNT.match(raw):
-        raise ValidationError("amount", f"“{text}” is not an amount. Write it as 1.234,56.")
+        raise ValidationError(
+            "amount", "“{text}” is not an amount. Write it as 1.234,56.", text=text
+        )
     raw = raw.replace(" ", "")
     last_dot, last_comma = raw.rfind("."), raw.rfind(",")
     if last_comma > last_dot:  # 1.234,56 or 1234,56
@@ -281,10 +291,12 @@ def parse_amount(text: str) -> Decimal:
         value = Decimal(raw).quantize(Decimal("0.01"))
     except InvalidOperation as exc:
         raise ValidationError(
-            "amount", f"“{text}” is not an amount. Write it as 1.234,56."
+            "amount", "“{text}” is not an amount. Write it as 1.234,56.", text=text
         ) from exc
     if value > Decimal("1e12"):
-        raise ValidationError("amount", f"{text} dinars is more than any claim: check the amount.")
+        raise ValidationError(
+            "amount", "{text} dinars is more than any claim: check the amount.", text=text
+        )
     return value
 
 

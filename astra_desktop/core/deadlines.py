@@ -31,8 +31,13 @@ FLAGS = (
     "victim_informed_of_plea",
     "compensation_awarded",
     "compensation_paid_in_full",
+    "judgment_served",
+    "appeal_recorded",
 )
-DATES = ("next_hearing", "next_main_hearing", "verdict_on", "property_claim_filed_on")
+DATES = (
+    "next_hearing", "next_main_hearing", "verdict_on", "property_claim_filed_on",
+    "judgment_served_on",
+)  # fmt: skip
 SEVERITIES = ("warning", "info")
 
 
@@ -80,7 +85,9 @@ def load_rules(text: str, source: str = "rules") -> list[Rule]:
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        raise RulesInvalid(f"The deadline rules in {source} cannot be read: {exc}.") from exc
+        raise RulesInvalid(
+            "The deadline rules in {source} cannot be read: {exc}.", source=source, exc=exc
+        ) from exc
     rules = []
     for raw in data.get("rule", []):
         rule_id = str(raw.get("id", "?"))
@@ -90,14 +97,22 @@ def load_rules(text: str, source: str = "rules") -> list[Rule]:
         if due and due not in DATES:
             unknown.append(due)
         if unknown or not raw.get("when") or "en" not in raw.get("message", {}):
+            known = ", ".join(FLAGS + DATES)
+            if unknown:
+                raise RulesInvalid(
+                    "Deadline rule “{rule_id}” in {source} is not valid: unknown fact(s) "
+                    "{unknown}. Known facts: {known}.",
+                    rule_id=rule_id, source=source, unknown=", ".join(unknown), known=known,
+                )  # fmt: skip
             raise RulesInvalid(
-                f"Deadline rule “{rule_id}” in {source} is not valid"
-                + (f": unknown fact(s) {', '.join(unknown)}" if unknown else "")
-                + ". Known facts: " + ", ".join(FLAGS + DATES) + "."
+                "Deadline rule “{rule_id}” in {source} is not valid. Known facts: {known}.",
+                rule_id=rule_id, source=source, known=known,
             )  # fmt: skip
         severity = str(raw.get("severity", "warning"))
         if severity not in SEVERITIES:
-            raise RulesInvalid(f"Deadline rule “{rule_id}”: severity must be warning or info.")
+            raise RulesInvalid(
+                "Deadline rule “{rule_id}”: severity must be warning or info.", rule_id=rule_id
+            )
         rules.append(
             Rule(
                 id=rule_id,
@@ -137,10 +152,15 @@ def facts(
         "victim_informed_of_plea": p.victim_informed_of_plea is True,
         "compensation_awarded": awarded > 0,
         "compensation_paid_in_full": awarded > 0 and (p.compensation_paid or 0) >= awarded,
+        # The appeal period runs from service of the written judgment; an appeal lodged (or "no
+        # appeal" recorded) ends the reminder.
+        "judgment_served": p.judgment_served_on is not None,
+        "appeal_recorded": bool(p.appealed_by),
         "next_hearing": planned[0].starts_at.date() if planned else None,
         "next_main_hearing": main[0].starts_at.date() if main else None,
         "verdict_on": p.verdict_on,
         "property_claim_filed_on": p.property_claim_filed_on,
+        "judgment_served_on": p.judgment_served_on,
     }
 
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from astra_desktop.core import labels
+
 
 class Role(StrEnum):
     ADMIN = "admin"
@@ -115,3 +117,126 @@ class Relation(StrEnum):
     FRIEND = "friend"
     EMPLOYER = "employer"
     OTHER = "other"
+
+
+# What each value is called, in English (core/labels.py: the GUI translates these, the CLI
+# prints them, reports look them up in their own language tables).
+labels.define(
+    CaseStatus,
+    {
+        CaseStatus.ACTIVE: "Active",
+        CaseStatus.FOLLOW_UP: "Follow-up",
+        CaseStatus.CLOSED: "Closed",
+        CaseStatus.CLOSED_REFERRED: "Closed — referred",
+    },
+)
+labels.define(
+    Gender,
+    {
+        Gender.FEMALE: "Female",
+        Gender.MALE: "Male",
+        Gender.OTHER: "Other",
+        Gender.UNKNOWN: "Not known",
+    },
+)
+labels.define(
+    TraffickingStatus,
+    {
+        TraffickingStatus.PRESUMED: "Presumed victim",
+        TraffickingStatus.IDENTIFIED: "Identified victim",
+        TraffickingStatus.NOT_ASSESSED: "Not yet assessed",
+    },
+)
+labels.define(
+    ExploitationType,
+    {
+        ExploitationType.SEXUAL: "Sexual exploitation",
+        ExploitationType.LABOUR: "Labour exploitation",
+        ExploitationType.FORCED_BEGGING: "Forced begging",
+        ExploitationType.FORCED_CRIMINALITY: "Forced criminality",
+        ExploitationType.FORCED_MARRIAGE: "Forced marriage",
+        ExploitationType.DOMESTIC_SERVITUDE: "Domestic servitude",
+        ExploitationType.OTHER: "Other",
+    },
+)
+labels.define(
+    MeansOfControl,
+    {
+        MeansOfControl.DEBT_BONDAGE: "Debt bondage",
+        MeansOfControl.DOCUMENTS_WITHHELD: "Documents withheld",
+        MeansOfControl.THREATS_TO_FAMILY: "Threats to family",
+        MeansOfControl.VIOLENCE: "Violence",
+        MeansOfControl.SUBSTANCES: "Substances",
+        MeansOfControl.RESTRICTED_MOVEMENT: "Restricted movement",
+        MeansOfControl.ISOLATION: "Isolation",
+        MeansOfControl.WAGES_WITHHELD: "Wages withheld",
+        MeansOfControl.OTHER: "Other",
+    },
+)
+labels.define(
+    IdDocumentStatus,
+    {
+        IdDocumentStatus.HAS_DOCUMENTS: "Has documents",
+        IdDocumentStatus.WITHHELD: "Withheld by others",
+        IdDocumentStatus.LOST: "Lost",
+        IdDocumentStatus.NONE: "Never had documents",
+        IdDocumentStatus.UNKNOWN: "Not known",
+    },
+)
+labels.define(
+    NoteKind,
+    {
+        NoteKind.CALL: "Phone call",
+        NoteKind.VISIT: "Visit",
+        NoteKind.ACCOMPANIMENT: "Accompaniment",
+        NoteKind.HOTLINE: "SOS hotline",
+        NoteKind.MEETING: "Meeting",
+        NoteKind.OTHER: "Other",
+    },
+)
+labels.define(
+    ServiceKind,
+    {
+        ServiceKind.MEDICAL: "Medical",
+        ServiceKind.LEGAL: "Legal",
+        ServiceKind.PSYCHOLOGICAL: "Psychological",
+        ServiceKind.ACCOMMODATION: "Accommodation",
+        ServiceKind.FINANCIAL: "Financial",
+        ServiceKind.EDUCATION_EMPLOYMENT: "Education / employment",
+        ServiceKind.FAMILY_REUNIFICATION: "Family reunification",
+        ServiceKind.OTHER: "Other",
+    },
+)
+labels.define(
+    Role,
+    {
+        Role.ADMIN: "Administrator",
+        Role.CASEWORKER: "Caseworker",
+        Role.LAWYER: "Lawyer",
+        Role.VIEWER: "Viewer (read only)",
+    },
+)
+labels.define(
+    ReferralDirection,
+    {
+        ReferralDirection.IN: "Referred to us",
+        ReferralDirection.OUT: "Referred by us",
+    },
+)
+labels.define(
+    Relation,
+    {
+        Relation.MOTHER: "Mother",
+        Relation.FATHER: "Father",
+        Relation.SIBLING: "Brother or sister",
+        Relation.CHILD: "Child",
+        Relation.PARTNER: "Partner or spouse",
+        Relation.FORMER_PARTNER: "Former partner",
+        Relation.GUARDIAN: "Guardian",
+        Relation.FOSTER_PARENT: "Foster parent",
+        Relation.OTHER_RELATIVE: "Other relative",
+        Relation.FRIEND: "Friend",
+        Relation.EMPLOYER: "Employer",
+        Relation.OTHER: "Other",
+    },
+)

@@ -28,6 +28,44 @@ OPEN_STATUSES = (SearchStatus.SEARCHING, SearchStatus.PAUSED)
 FOUND_STATUSES = (SearchStatus.FOUND_SAFE, SearchStatus.FOUND_EXPLOITED)
 
 
+class SearchOutcome(StrEnum):
+    """What a found or closed search came to ("" while it is open, or for one closed before
+    schema 22 without an outcome recorded)."""
+
+    NONE = ""
+    FOUND_ALIVE = "found-alive"
+    FOUND_DECEASED = "found-deceased"
+    NO_CONTACT = "no-contact-wanted"  # found, and does not want the reporter to contact them
+    STILL_MISSING = "still-missing"
+
+
+# The outcomes each status allows, the first being its default.
+OUTCOMES: dict[SearchStatus, tuple[SearchOutcome, ...]] = {
+    SearchStatus.SEARCHING: (SearchOutcome.NONE,),
+    SearchStatus.PAUSED: (SearchOutcome.NONE,),
+    SearchStatus.FOUND_SAFE: (SearchOutcome.FOUND_ALIVE, SearchOutcome.NO_CONTACT),
+    SearchStatus.FOUND_EXPLOITED: (SearchOutcome.FOUND_ALIVE, SearchOutcome.NO_CONTACT),
+    SearchStatus.CLOSED: (
+        SearchOutcome.STILL_MISSING, SearchOutcome.FOUND_DECEASED, SearchOutcome.NO_CONTACT,
+        SearchOutcome.FOUND_ALIVE,
+    ),
+}  # fmt: skip
+
+
+class InquiryAnswer(StrEnum):
+    """What a partner asked about the person answered ("" until it answers)."""
+
+    PENDING = ""
+    NO_INFORMATION = "no-information"
+    INFORMATION = "information"  # seen, heard of, a lead
+    PERSON_FOUND = "person-found"  # the person is with them, or they found the person
+    CANNOT_SHARE = "cannot-share"  # will not or may not say
+
+
+ADULT_AGE = 18
+OLDEST = 110
+
+
 class ActionKind(StrEnum):
     POLICE_REPORT = "police-report"
     PARTNER_ORGANISATION = "partner-organisation"
@@ -52,7 +90,16 @@ class MissingSearch:
     last_seen_place: str = ""
     reporter: str = ""
     reporter_contact: str = ""
+    # The police report (schema 22): its number and station, and the day it was made.
+    police_report_number: str = ""
+    police_station: str = ""
+    police_reported_on: date | None = None
+    person_age: int | None = None
+    minor: bool = False  # set from the age when it is known; may be ticked without one
+    last_seen_country: str = ""
+    believed_country: str = ""  # where the person is believed to be now
     status: SearchStatus = SearchStatus.SEARCHING
+    outcome: SearchOutcome = SearchOutcome.NONE
     worker_id: str | None = None  # who follows the search and gets its reminders
     case_id: str | None = None  # the case opened or linked once the person was found
     closed_on: date | None = None
@@ -69,6 +116,25 @@ class StatusChange:
     id: str = field(default_factory=new_id)
     reason: str = ""
     changed_by: str | None = None
+    outcome: SearchOutcome = SearchOutcome.NONE
+    version: int = 0
+
+
+@dataclass
+class Inquiry:
+    """A partner asked about the person sought: when, and what it answered (once it did)."""
+
+    search_id: str
+    partner_name: str
+    asked_on: date
+    id: str = field(default_factory=new_id)
+    partner_id: str | None = None  # None: an organisation not in the registry
+    answered_on: date | None = None
+    answer: InquiryAnswer = InquiryAnswer.PENDING
+    answer_note: str = ""
+    created_by: str | None = None
+    created_at: datetime | None = None
+    updated_at: datetime | None = None
     version: int = 0
 
 
@@ -100,6 +166,16 @@ class SearchRow:
     opened_on: date
     next_due: date | None  # the earliest planned action not yet done
     case_code: str
+    outcome: SearchOutcome = SearchOutcome.NONE
+    closed_on: date | None = None
+    minor: bool = False
+    police_report_number: str = ""
+    believed_country: str = ""
+    asked: int = 0  # partners asked
+    answered: int = 0  # of them, those that answered
+
+    def days(self, today: date) -> int:
+        return duration_days(self.opened_on, self.closed_on, today)
 
 
 @dataclass(frozen=True)
@@ -113,6 +189,7 @@ class HistoryEntry:
     text: str
     by: str
     record_id: str
+    outcome: SearchOutcome = SearchOutcome.NONE
 
 
 @dataclass(frozen=True)
@@ -133,6 +210,14 @@ class SearchQuery:
 
     statuses: tuple[SearchStatus, ...] = OPEN_STATUSES  # () for every status
     mine: bool = False  # only those this person follows
+    text: str = ""  # words in the person, the police report number or station, the places
+    outcome: SearchOutcome | None = None
+    partner_id: str | None = None  # only those this partner was asked about
+
+
+def duration_days(opened_on: date, closed_on: date | None, today: date) -> int:
+    """Days from the opening to the outcome, or to today while the search is open."""
+    return max(0, ((closed_on or today) - opened_on).days)
 
 
 def validate_search(search: MissingSearch, today: date) -> None:
@@ -149,15 +234,68 @@ def validate_search(search: MissingSearch, today: date) -> None:
         raise ValidationError("opened_on", "A search cannot be opened on a future date.")
     if search.last_seen_on and search.last_seen_on.year < 1950:
         raise ValidationError("last_seen_on", "The day last seen looks wrong: check the year.")
+    for name in ("police_report_number", "police_station", "last_seen_country",
+                 "believed_country"):  # fmt: skip
+        setattr(search, name, " ".join(str(getattr(search, name) or "").split()))
+    if search.police_reported_on and search.police_reported_on > today:
+        raise ValidationError(
+            "police_reported_on", "The day of the police report lies in the future."
+        )
+    if search.person_age is not None:
+        if not 0 <= search.person_age <= OLDEST:
+            raise ValidationError(
+                "person_age", "The age is in years, from 0 to {oldest}.", oldest=OLDEST
+            )
+        search.minor = search.person_age < ADULT_AGE
+    search.minor = bool(search.minor)
+    search.outcome = SearchOutcome(search.outcome)
 
 
-def validate_change(current: SearchStatus, new: SearchStatus, reason: str) -> None:
-    """Every change of status says why: the history is what a search is judged by later."""
-    if new is current:
+def validate_change(
+    current: SearchStatus,
+    new: SearchStatus,
+    reason: str,
+    outcome: SearchOutcome | None = None,
+    current_outcome: SearchOutcome = SearchOutcome.NONE,
+) -> SearchOutcome:
+    """Every change of status says why: the history is what a search is judged by later. A found
+    or closed search has an outcome the status allows (its default when none is given); an open
+    one has none. Returns the outcome to keep."""
+    allowed = OUTCOMES[new]
+    chosen = allowed[0] if outcome is None else SearchOutcome(outcome)
+    if chosen not in allowed:
+        raise ValidationError(
+            "outcome", "This outcome does not go with the status: choose another."
+        )
+    if new is current and chosen is current_outcome:
         raise ValidationError("status", "The search already has this status.")
     if not reason.strip():
         raise ValidationError(
             "reason", "Say why the status changes (for example: found through the embassy)."
+        )
+    return chosen
+
+
+def validate_inquiry(inquiry: Inquiry, today: date) -> None:
+    """A partner is asked on a day not in the future; an answer has its day, not before the
+    question, and says what the partner answered."""
+    inquiry.partner_name = " ".join(inquiry.partner_name.split())
+    inquiry.answer, inquiry.answer_note = InquiryAnswer(inquiry.answer), inquiry.answer_note.strip()
+    if not inquiry.partner_name and not inquiry.partner_id:
+        raise ValidationError(
+            "partner", "Choose the partner from the list, or type the organisation's name."
+        )
+    if inquiry.asked_on > today:
+        raise ValidationError("asked_on", "A partner cannot be asked on a future day.")
+    if inquiry.answered_on is None and inquiry.answer is InquiryAnswer.PENDING:
+        return
+    if inquiry.answered_on is None:
+        raise ValidationError("answered_on", "Give the day the partner answered.")
+    if inquiry.answer is InquiryAnswer.PENDING:
+        raise ValidationError("answer", "Choose what the partner answered.")
+    if inquiry.answered_on > today or inquiry.answered_on < inquiry.asked_on:
+        raise ValidationError(
+            "answered_on", "The answer's day lies in the future or before the partner was asked."
         )
 
 
@@ -182,7 +320,9 @@ def history(
     dated: list[tuple[date, datetime, HistoryEntry]] = []
     for c in changes:
         by = names.get(c.changed_by or "", "")
-        entry = HistoryEntry(c.changed_at.date(), "status", c.status, None, c.reason, by, c.id)
+        entry = HistoryEntry(
+            c.changed_at.date(), "status", c.status, None, c.reason, by, c.id, c.outcome
+        )
         dated.append((entry.when, c.changed_at, entry))
     for a in actions:
         when = a.done_on or a.due_on

@@ -126,6 +126,9 @@ class Referral:
     id: str = field(default_factory=new_id)
     reason: str = ""
     consent_given: bool = False
+    # The partner of the registry (schema 22); `organisation` keeps its name as it was then, and
+    # is the only name of an organisation not in the registry.
+    partner_id: str | None = None
     version: int = 0
 
 

@@ -82,6 +82,20 @@ class PartnerFilter:
     text: str = ""  # words found in the name, town, country, contact person, e-mail or notes
 
 
+@dataclass(frozen=True)
+class PartnerUse:
+    """How many records point to a partner: the referrals of case files, the missing-person
+    inquiries it was asked, and the hotline callers referred to it."""
+
+    referrals: int = 0
+    inquiries: int = 0
+    hotline: int = 0
+
+    @property
+    def total(self) -> int:
+        return self.referrals + self.inquiries + self.hotline
+
+
 NAME_MISSING = "Enter the partner's name (the organisation or institution)."
 TOO_LONG = "This entry is too long: at most {limit} characters."
 UNKNOWN_KIND = "Choose what kind of organisation or institution the partner is."
@@ -119,7 +133,7 @@ def validate(partner: Partner) -> Partner:
         raise ValidationError("name", NAME_MISSING)
     for name, limit in _TEXT_FIELDS.items():
         if len(getattr(partner, name)) > limit:
-            raise ValidationError(name, TOO_LONG.format(limit=limit))
+            raise ValidationError(name, TOO_LONG, limit=limit)
     try:
         partner.kind = PartnerKind(partner.kind)
     except ValueError:

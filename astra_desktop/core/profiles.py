@@ -82,7 +82,7 @@ def _clean(record: Any) -> Any:
         if isinstance(value, str):
             value = " ".join(value.split())
             if len(value) > MAX_TEXT:
-                raise ValidationError(f.name, f"Keep this under {MAX_TEXT} characters.")
+                raise ValidationError(f.name, "Keep this under {most} characters.", most=MAX_TEXT)
             changes[f.name] = value
     return replace(record, **changes)
 
@@ -101,7 +101,7 @@ def check_lawyer(lawyer: Lawyer, others: list[Lawyer]) -> Lawyer:
     if not lawyer.name:
         raise ValidationError("name", "Enter the lawyer's name.")
     if any(o.id != lawyer.id and o.name.casefold() == lawyer.name.casefold() for o in others):
-        raise ValidationError("name", f"There is already a lawyer named {lawyer.name}.")
+        raise ValidationError("name", "There is already a lawyer named {name}.", name=lawyer.name)
     return lawyer
 
 
@@ -112,7 +112,7 @@ def check_power(power: PowerOfAttorney, today: date) -> PowerOfAttorney:
         )
     scope = " ".join(power.scope.split())
     if len(scope) > MAX_TEXT:
-        raise ValidationError("scope", f"Keep this under {MAX_TEXT} characters.")
+        raise ValidationError("scope", "Keep this under {most} characters.", most=MAX_TEXT)
     return replace(power, scope=scope)
 
 
@@ -126,7 +126,9 @@ def find_lawyer(lawyers: list[Lawyer], wanted: str) -> Lawyer:
     if len(found) == 1:
         return found[0]
     known = ", ".join(x.name for x in lawyers) or "none yet"
-    raise ValidationError("lawyer", f"There is no lawyer “{wanted}” (known: {known}).")
+    raise ValidationError(
+        "lawyer", "There is no lawyer “{wanted}” (known: {known}).", wanted=wanted, known=known
+    )
 
 
 def to_json(record: Organisation | Lawyer) -> dict[str, str]:

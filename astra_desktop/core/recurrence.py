@@ -42,7 +42,9 @@ class Recurrence:
             )
         if self.count is not None and not 1 <= self.count <= MAX_OCCURRENCES:
             raise ValidationError(
-                "recurrence", f"A series can have from 1 to {MAX_OCCURRENCES} appointments."
+                "recurrence",
+                "A series can have from 1 to {most} appointments.",
+                most=MAX_OCCURRENCES,
             )
 
     def to_text(self) -> str:
@@ -67,7 +69,9 @@ class Recurrence:
                 until=datetime.strptime(until[:8], "%Y%m%d").date() if until else None,
             )
         except (KeyError, ValueError) as exc:
-            raise ValidationError("recurrence", f"“{text}” is not a repeat rule.") from exc
+            raise ValidationError(
+                "recurrence", "“{text}” is not a repeat rule.", text=text
+            ) from exc
 
 
 def _add_months(start: datetime, months: int) -> datetime:
@@ -102,6 +106,7 @@ def expand(rule: Recurrence, first: datetime) -> list[datetime]:
     ):
         raise ValidationError(
             "recurrence",
-            f"This would make more than {MAX_OCCURRENCES} appointments. Choose an earlier end date.",
+            "This would make more than {most} appointments. Choose an earlier end date.",
+            most=MAX_OCCURRENCES,
         )
     return starts

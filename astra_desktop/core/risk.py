@@ -18,6 +18,7 @@ from enum import IntEnum, StrEnum
 from pathlib import Path
 from typing import Any
 
+from astra_desktop.core import labels
 from astra_desktop.errors import AstraError
 
 LANGS = ("en", "sr-Latn", "sr-Cyrl")
@@ -90,8 +91,12 @@ class Instrument:
 
 # --- loading and validating -----------------------------------------------------------------------
 def _need(cond: bool, where: str, problem: str) -> None:
+    """A check of the instrument file (its details stay in English: they are for whoever
+    edits the file, and name its keys)."""
     if not cond:
-        raise InstrumentError(f"The risk instrument is not valid: {where}: {problem}.")
+        raise InstrumentError(
+            "The risk instrument is not valid: {where}: {problem}.", where=where, problem=problem
+        )
 
 
 def _texts(value: Any, where: str) -> dict[str, str]:
@@ -121,7 +126,8 @@ def parse(raw: dict[str, Any]) -> Instrument:
     for s in raw["sections"]:
         sid = str(s.get("id", "?"))
         items = []
-        _need(isinstance(s.get("items"), list) and s["items"], f"section {sid}", "it has no items")
+        section = f"section {sid}"
+        _need(isinstance(s.get("items"), list) and s["items"], section, "it has no items")
         for it in s["items"]:
             iid = str(it.get("id", "?"))
             where = f"item {iid}"
@@ -153,12 +159,13 @@ def parse(raw: dict[str, Any]) -> Instrument:
             )
             item_actions = tuple(str(a) for a in it.get("actions", []))
             for action in item_actions:
-                _need(action in actions, where, f"suggests the unknown action “{action}”")
+                unknown = f"suggests the unknown action “{action}”"
+                _need(action in actions, where, unknown)
             items.append(
                 Item(iid, _texts(it.get("text"), where), weight, kind, red_flag, severity,
                      item_actions, bool(it.get("likelihood", kind == "risk" and not red_flag)))
             )  # fmt: skip
-        sections.append(Section(sid, _texts(s.get("title"), f"section {sid}"), tuple(items)))
+        sections.append(Section(sid, _texts(s.get("title"), section), tuple(items)))
 
     def levels(key: str) -> tuple[tuple[Level, int], ...]:
         value: Any = raw.get(key)
@@ -168,7 +175,9 @@ def parse(raw: dict[str, Any]) -> Instrument:
                 ((Level.from_key(k), int(v)) for k, v in value.items()), key=lambda p: p[0]
             )
         except (KeyError, ValueError, TypeError) as exc:
-            raise InstrumentError(f"The risk instrument is not valid: {key}: {exc}.") from exc
+            raise InstrumentError(
+                "The risk instrument is not valid: {key}: {exc}.", key=key, exc=exc
+            ) from exc
         _need([p[0] for p in pairs] == list(Level), key, "needs low, medium and high")
         _need(
             all(a[1] < b[1] for a, b in itertools.pairwise(pairs)),
@@ -183,13 +192,16 @@ def parse(raw: dict[str, Any]) -> Instrument:
     )
     grid: dict[tuple[int, int], Level] = {}
     for sev, row in enumerate(grid_raw, start=1):
-        _need(isinstance(row, list) and len(row) == 3, f"grid row {sev}", "expected 3 levels")
+        row_name = f"grid row {sev}"
+        _need(isinstance(row, list) and len(row) == 3, row_name, "expected 3 levels")
         for lik, key in enumerate(row, start=1):
             try:
                 grid[(sev, lik)] = Level.from_key(str(key))
             except KeyError as exc:
                 raise InstrumentError(
-                    f"The risk instrument is not valid: grid row {sev}: unknown level “{key}”."
+                    "The risk instrument is not valid: grid row {sev}: unknown level “{key}”.",
+                    sev=sev,
+                    key=key,
                 ) from exc
     for sev in (1, 2, 3):  # monotone grid: more severe or more likely is never a lower level
         for lik in (1, 2, 3):
@@ -210,7 +222,9 @@ def parse(raw: dict[str, Any]) -> Instrument:
     try:
         reassess = {Level.from_key(k): int(v) for k, v in days.items()}
     except (KeyError, ValueError) as exc:
-        raise InstrumentError(f"The risk instrument is not valid: reassess_days: {exc}.") from exc
+        raise InstrumentError(
+            "The risk instrument is not valid: reassess_days: {exc}.", exc=exc
+        ) from exc
     _need(set(reassess) == set(Level), "reassess_days", "needs low, medium and high")
     return Instrument(
         id=raw["id"], version=raw["version"], title=_texts(raw.get("title"), "title"),
@@ -224,7 +238,9 @@ def load(path: Path) -> Instrument:
     try:
         raw = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
-        raise InstrumentError(f"The risk instrument {path.name} could not be read: {exc}.") from exc
+        raise InstrumentError(
+            "The risk instrument {name} could not be read: {exc}.", name=path.name, exc=exc
+        ) from exc
     return parse(raw)
 
 
@@ -336,3 +352,8 @@ def changes(
         for k in keys
         if before.get(k, Answer.UNKNOWN) != after.get(k, Answer.UNKNOWN)
     ]
+
+
+# What each value is called, in English (core/labels.py: the GUI translates these, the CLI
+# prints them, reports look them up in their own language tables).
+labels.define(Level, {Level.LOW: "Low", Level.MEDIUM: "Medium", Level.HIGH: "High"})

@@ -26,7 +26,9 @@ def parse_date(text: str, field: str = "date") -> date | None:
     except ValueError:
         pass
     raise ValidationError(
-        field, f"“{text.strip()}” is not a valid date. Use dd.mm.yyyy, for example 05.03.2026."
+        field,
+        "“{text}” is not a valid date. Use dd.mm.yyyy, for example 05.03.2026.",
+        text=text.strip(),
     )
 
 

@@ -29,10 +29,9 @@ from astra_desktop.gui.forms.ui_backups_page import Ui_BackupsPage
 from astra_desktop.gui.tasks import Task, TaskRunner
 from astra_desktop.gui.transfer_dialogs import ConflictsDialog, RestoreDialog, SecretDialog
 from astra_desktop.gui.users_page import PassphraseDialog
-from astra_desktop.services import backups, restore, settings, transfer
+from astra_desktop.services import backups, restore, settings, transfer, users
 from astra_desktop.services.session import Session
 
-STATES = {"verified": "yes", "not verified": "no", "damaged": "DAMAGED", "other vault": "—"}
 BUSY_AFTER_MS = 150  # a listing that takes longer says so
 
 
@@ -117,7 +116,7 @@ class BackupsPage(QWidget):
         self._busy_after.start()
 
         def work() -> tuple[int, list[backups.Listing], dict[str, str]]:
-            return generation, backups.list_backups(folder, session), self._user_names()
+            return generation, backups.list_backups(folder, session), users.display_names(session)
 
         return self.runner.run(work, on_done=self._show, on_error=self._list_failed)
 
@@ -133,7 +132,7 @@ class BackupsPage(QWidget):
                 item.created_at.astimezone().strftime("%d.%m.%Y %H:%M") if item.created_at else ""
             )
             by = names.get(item.created_by, self.tr("another vault's user"))
-            for c, text in enumerate((when, _size(item.size), by, STATES.get(item.state, ""))):
+            for c, text in enumerate((when, _size(item.size), by, self._state(item.state))):
                 cell = QTableWidgetItem(text)
                 cell.setToolTip(item.path.name)
                 self.table.setItem(r, c, cell)
@@ -154,9 +153,11 @@ class BackupsPage(QWidget):
         self.ui.busy.setVisible(on)
         self.table.setEnabled(not on)
 
-    def _user_names(self) -> dict[str, str]:
-        rows = self.session.db.execute("SELECT id, username FROM users").fetchall()
-        return {str(i): str(n).split("#")[0] for i, n in rows}
+    def _state(self, state: str) -> str:
+        """The "Verified" column: whether the backup was checked (a dash: another vault's)."""
+        shown = {"verified": self.tr("yes"), "not verified": self.tr("no"),
+                 "damaged": self.tr("DAMAGED"), "other vault": "—"}  # fmt: skip
+        return shown.get(state, "")
 
     def choose_folder(self, folder: Path | None = None) -> None:
         if folder is None:
@@ -428,7 +429,14 @@ class BackupsPage(QWidget):
             choices = dialog.choices()
         session = self.session
         self._run(self.tr("Importing…"), lambda t: transfer.apply_import(session, plan, choices),
-                  lambda r: self.message.setText(
-                      self.tr("Imported {0} new and {1} changed records; {2} kept as they were "
-                              "here; {3} deleted as on the other laptop.").format(
-                          r.inserted, r.updated, r.kept, r.deleted)))  # fmt: skip
+                  self._imported)  # fmt: skip
+
+    def _imported(self, r: transfer.ImportResult) -> None:
+        text = self.tr("Imported {0} new and {1} changed records; {2} kept as they were here; "
+                       "{3} deleted as on the other laptop.").format(
+            r.inserted, r.updated, r.kept, r.deleted)  # fmt: skip
+        if r.partners_added:
+            text += " " + self.tr(
+                "%n partner(s) added to the registry (inactive): check them in Partners.", "",
+                r.partners_added)  # fmt: skip
+        self.message.setText(text)

@@ -15,7 +15,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
 from astra_desktop.core.hotline import CallRow, CaseLink
-from astra_desktop.gui import hotline_labels
+from astra_desktop.gui import hotline_labels, labels
 from astra_desktop.gui.paged_model import PagedIdModel
 from astra_desktop.gui.tasks import TaskRunner
 from astra_desktop.services import hotline
@@ -28,13 +28,18 @@ LATE = QColor("#a93226")
 
 class Column(IntEnum):
     WHEN = 0
-    TOPIC = 1
-    CALLER = 2
-    LANGUAGE = 3
-    MINUTES = 4
-    FOLLOW_UP = 5
-    CASE = 6
-    NOTE = 7
+    URGENT = 1
+    TOPIC = 2
+    CHANNEL = 3
+    CALLER = 4
+    PERSON = 5
+    EXPLOITATION = 6
+    LANGUAGE = 7
+    MINUTES = 8
+    REFERRAL = 9
+    FOLLOW_UP = 10
+    CASE = 11
+    NOTE = 12
 
 
 class CallLogModel(PagedIdModel[CallQuery, CallRow]):
@@ -46,9 +51,18 @@ class CallLogModel(PagedIdModel[CallQuery, CallRow]):
         self._topics = hotline_labels.topics()
         self._callers = hotline_labels.caller_types()
         self._links = hotline_labels.case_links()
+        self._channels = hotline_labels.channels()
+        self._bands = hotline_labels.age_bands()
+        self._sexes = labels.genders()
+        self._kinds = labels.exploitation_types()
         self._headers = {
             Column.WHEN: self.tr("When"),
+            Column.URGENT: self.tr("Urgent"),
             Column.TOPIC: self.tr("Topic"),
+            Column.CHANNEL: self.tr("Channel"),
+            Column.PERSON: self.tr("Person concerned"),
+            Column.EXPLOITATION: self.tr("Exploitation"),
+            Column.REFERRAL: self.tr("Referred to"),
             Column.CALLER: self.tr("Caller"),
             Column.LANGUAGE: self.tr("Lang."),
             Column.MINUTES: self.tr("Min."),
@@ -71,6 +85,8 @@ class CallLogModel(PagedIdModel[CallQuery, CallRow]):
         return self.id_at(row)
 
     def _colour(self, row: CallRow, column: Column) -> QColor | None:
+        if column is Column.URGENT and row.urgent:
+            return LATE
         return LATE if column is Column.FOLLOW_UP and row.follow_up_open else None
 
     def _tooltip(self, row: CallRow, column: Column) -> str | None:
@@ -81,8 +97,20 @@ class CallLogModel(PagedIdModel[CallQuery, CallRow]):
             return f"{row.occurred_at:%d.%m.%Y %H:%M}"
         if column is Column.TOPIC:
             return self._topics.get(row.topic.value, row.topic.value)
+        if column is Column.URGENT:
+            return self.tr("urgent") if row.urgent else ""
+        if column is Column.CHANNEL:
+            return self._channels.get(row.channel.value, row.channel.value)
         if column is Column.CALLER:
-            return self._callers.get(row.caller_type.value, row.caller_type.value)
+            role = self._callers.get(row.caller_type.value, row.caller_type.value)
+            return self.tr("{0} · anonymous").format(role) if row.anonymous else role
+        if column is Column.PERSON:
+            return self.person(row)
+        if column is Column.EXPLOITATION:
+            kinds = ", ".join(self._kinds.get(k.value, k.value) for k in row.exploitation_types)
+            return " · ".join(v for v in (kinds, row.exploitation_place) if v)
+        if column is Column.REFERRAL:
+            return row.referral
         if column is Column.LANGUAGE:
             return row.language
         if column is Column.MINUTES:
@@ -90,7 +118,10 @@ class CallLogModel(PagedIdModel[CallQuery, CallRow]):
         if column is Column.FOLLOW_UP:
             if not row.follow_up:
                 return ""
-            return self.tr("done") if row.follow_up_done else self.tr("to do")
+            if row.follow_up_done:
+                return self.tr("done")
+            due = f"{row.follow_up_due:%d.%m.%Y}" if row.follow_up_due else ""
+            return " · ".join(v for v in (self.tr("to do"), due, row.follow_up_owner_name) if v)
         if column is Column.CASE:
             if row.case_link is CaseLink.NONE:
                 return ""
@@ -98,6 +129,12 @@ class CallLogModel(PagedIdModel[CallQuery, CallRow]):
             return f"{code} · {self._links.get(row.case_link.value, '')}"
         first = row.note.strip().splitlines()[0] if row.note.strip() else ""
         return first
+
+    def person(self, row: CallRow) -> str:
+        """Sex, age band and nationality of the person concerned, as far as they are known."""
+        sex = "" if row.person_sex.value == "unknown" else self._sexes.get(row.person_sex.value, "")
+        band = self._bands.get(row.person_age_band, "") if row.person_age_band else ""
+        return ", ".join(v for v in (sex, band, row.person_nationality) if v)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Only the time sorts (newest or oldest first): the log is read by date."""

@@ -21,7 +21,7 @@ from astra_desktop.core.validation import jmbg_warnings
 from astra_desktop.errors import AstraError, ValidationError
 from astra_desktop.gui import style
 from astra_desktop.gui.case_appointments_tab import CaseAppointmentsTab
-from astra_desktop.gui.case_forms import case_fields, client_fields
+from astra_desktop.gui.case_forms import add_closed_on, case_fields, client_fields, show_closed_on
 from astra_desktop.gui.change_hub import refresh_on
 from astra_desktop.gui.dialogs import Messages
 from astra_desktop.gui.documents_tab import DocumentsTab
@@ -34,7 +34,7 @@ from astra_desktop.gui.related_persons_tab import RelatedPersonsTab
 from astra_desktop.gui.risk_tab import RiskTab
 from astra_desktop.gui.screen_fit import compact_tabs, scrolling
 from astra_desktop.gui.tasks import TaskRunner
-from astra_desktop.services import clients
+from astra_desktop.services import clients, court_data
 from astra_desktop.services.session import Session
 
 
@@ -58,6 +58,7 @@ class CaseFile(QWidget):
 
         self.client_form = RecordForm(client_fields())
         self.case_form = RecordForm(case_fields())
+        self.closed_on = add_closed_on(self.case_form)
         self.client_form.load(self.client)
         self.case_form.load(self.case)
         self.notes = NotesTab(session, case_id)
@@ -135,6 +136,9 @@ class CaseFile(QWidget):
     def _update_title(self) -> None:
         self.title.setText(f"{self.case.case_code} · {self.client.display_name} · "
                            f"{case_status_label(self.case.status)}")  # fmt: skip
+        # the closing day beside the status, as saved (updated with the title after every load)
+        day = court_data.closed_on(self.session, self.case.id)
+        show_closed_on(self.case_form, self.closed_on, self.case.status, day)
 
     @property
     def case_code(self) -> str:

@@ -1,8 +1,13 @@
-"""The client and case forms (HTCDS fields), as field specs for RecordForm."""
+"""The client and case forms (HTCDS fields), as field specs for RecordForm; and the case's
+closing day, which the vault records itself (shown, never typed)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from datetime import date
+from typing import cast
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QFormLayout, QLabel
 
 from astra_desktop.core.enums import (
     CaseStatus,
@@ -13,7 +18,8 @@ from astra_desktop.core.enums import (
     TraffickingStatus,
 )
 from astra_desktop.gui import labels
-from astra_desktop.gui.record_form import Field
+from astra_desktop.gui.locale_format import format_date
+from astra_desktop.gui.record_form import Field, RecordForm
 
 
 def _t(text: str) -> str:
@@ -95,3 +101,30 @@ def case_fields() -> list[Field]:
         Field("referral_source", _t("Re&ferred by")),
         Field("opened_on", _t("O&pened on"), "date"),
     ]
+
+
+CLOSED = (CaseStatus.CLOSED, CaseStatus.CLOSED_REFERRED)
+
+
+def add_closed_on(form: RecordForm) -> QLabel:
+    """A read-only "Closed on" line under the case's status: the vault sets the day when the
+    status becomes closed and clears it when the case is reopened (schema 19)."""
+    layout = form.layout()
+    assert isinstance(layout, QFormLayout)
+    position = layout.getWidgetPosition(form.widgets["status"])
+    row = cast(tuple[int, QFormLayout.ItemRole], position)[0]
+    value = QLabel()
+    value.setObjectName("closed_on")
+    value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    layout.insertRow(row + 1, _t("Closed on"), value)
+    layout.setRowVisible(value, False)
+    return value
+
+
+def show_closed_on(form: RecordForm, value: QLabel, status: CaseStatus, day: date | None) -> None:
+    """The saved closing day while the saved status is closed; the line is hidden otherwise."""
+    layout = form.layout()
+    assert isinstance(layout, QFormLayout)
+    closed = status in CLOSED
+    value.setText(format_date(day) if day else _t("not recorded (closed before this was kept)"))
+    layout.setRowVisible(value, closed)

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDialogButtonBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -28,6 +27,7 @@ from astra_desktop.gui.case_forms import client_fields
 from astra_desktop.gui.case_list_model import CASE_ID_ROLE, CaseListModel, Column
 from astra_desktop.gui.change_hub import refresh_on
 from astra_desktop.gui.dialog_drafts import keep_as_draft
+from astra_desktop.gui.forms.ui_new_client_dialog import Ui_NewClientDialog
 from astra_desktop.gui.guarded_dialog import GuardedDialog
 from astra_desktop.gui.record_form import Field, RecordForm
 from astra_desktop.gui.screen_fit import fit_to_screen
@@ -184,13 +184,15 @@ class CaseListPage(QWidget):
 
 
 class NewClientDialog(GuardedDialog):
-    """The few fields needed to open a file; the rest is filled in on the case file's tabs."""
+    """The few fields needed to open a file; the rest is filled in on the case file's tabs.
+    Layout in ui/new_client_dialog.ui; the fields are the client form's own (case_forms.py)."""
 
     created = Signal(str)  # case id
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("New client and case"))
+        self.ui = ui = Ui_NewClientDialog()
+        ui.setupUi(self)
         self.session = session
         self.case: Case | None = None
         wanted = {"given_name", "family_name", "aliases", "date_of_birth", "gender", "citizenships"}
@@ -211,16 +213,11 @@ class NewClientDialog(GuardedDialog):
                 labels.exploitation_types,
             )
         )
-        self.form = RecordForm(fields)
+        self.form: RecordForm = ui.form
+        self.form.set_fields(fields)
         self.form.load(_Blank())
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.form)
-        layout.addWidget(buttons)
+        ui.buttons.accepted.connect(self.save)
+        ui.buttons.rejected.connect(self.reject)
         fit_to_screen(self, 520, 560)
         keep_as_draft(self)
 

@@ -15,37 +15,28 @@ from decimal import Decimal
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QDialogButtonBox,
-    QFormLayout,
-    QGroupBox,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
-    QPlainTextEdit,
-    QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
 from astra_desktop.core import claims as cl
 from astra_desktop.core.court_documents import DamageKind
 from astra_desktop.errors import AstraError
+from astra_desktop.gui import style
+from astra_desktop.gui.forms.ui_claim_editor import Ui_ClaimEditor
 from astra_desktop.gui.guarded_dialog import GuardedDialog
 from astra_desktop.gui.screen_fit import fit_to_screen
 from astra_desktop.gui.widgets import ValueCombo
 from astra_desktop.services import claims, proceedings
 from astra_desktop.services.session import Session
 
-ERROR = "color: #a93226;"
-BAD_CELL = QColor("#f6d5d1")
+
+def bad_cell() -> QColor:
+    """The background of a cell whose text is not valid (astra.qss, `cell="invalid"`)."""
+    return style.background("invalid")
 
 
 class ClaimEditor(GuardedDialog):
+    """Layout in ui/claim_editor.ui; here the rows (a combo per row), reading and saving."""
+
     saved = Signal()
 
     ITEM_KIND, ITEM_TEXT, ITEM_AMOUNT, ITEM_INTEREST, ITEM_EVIDENCE = range(5)
@@ -54,115 +45,33 @@ class ClaimEditor(GuardedDialog):
     def __init__(self, session: Session, case_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session, self.case_id = session, case_id
-        self.setWindowTitle(self.tr("Compensation claim"))
+        self.ui = ui = Ui_ClaimEditor()
+        ui.setupUi(self)
         self.claim = claims.get(session, case_id)
-        self.proceeding: ValueCombo[str] = ValueCombo()
+        self.proceeding: ValueCombo[str] = ui.proceeding
         self.proceeding.add(self.tr("The case's latest proceeding"), "")
         for p in proceedings.of_case(session, case_id):
             self.proceeding.add(p.title, p.id)
-        self.items = self._table([self.tr("Head of damage"), self.tr("Description"),
-                                  self.tr("Amount (RSD)"), self.tr("Interest from"),
-                                  self.tr("Evidence (separate with ;)")])  # fmt: skip
-        self.items.horizontalHeader().setSectionResizeMode(
-            self.ITEM_EVIDENCE, QHeaderView.ResizeMode.Stretch
-        )
-        self.costs = self._table([self.tr("Cost"), self.tr("Description"), self.tr("Amount (RSD)")])
-        self.costs.horizontalHeader().setSectionResizeMode(
-            self.COST_TEXT, QHeaderView.ResizeMode.Stretch
-        )
-        self.add_item_button = QPushButton(self.tr("&Add a head of damage"))
-        self.remove_item_button = QPushButton(self.tr("&Remove it"))
-        self.add_cost_button = QPushButton(self.tr("Add a c&ost"))
-        self.remove_cost_button = QPushButton(self.tr("Remo&ve the cost"))
+        self.items, self.costs = ui.items, ui.costs
+        for table, stretch in ((self.items, self.ITEM_EVIDENCE), (self.costs, self.COST_TEXT)):
+            header = table.horizontalHeader()
+            header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+            header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+        self.add_item_button, self.remove_item_button = ui.add_item_button, ui.remove_item_button
+        self.add_cost_button, self.remove_cost_button = ui.add_cost_button, ui.remove_cost_button
         self.add_item_button.clicked.connect(lambda: self.add_item())
         self.remove_item_button.clicked.connect(lambda: self._remove(self.items))
         self.add_cost_button.clicked.connect(lambda: self.add_cost())
         self.remove_cost_button.clicked.connect(lambda: self._remove(self.costs))
-        self.facts = QPlainTextEdit()
-        self.facts.setPlaceholderText(
-            self.tr("The facts as the lawyer words them (optional; left empty, the filings state "
-                    "them briefly)")
-        )  # fmt: skip
-        self.facts.setMaximumHeight(90)
-        self.civil_court = QLineEdit()
-        self.civil_court.setPlaceholderText(self.tr("e.g. Prvi osnovni sud u Beogradu"))
-        self.civil_case_number = QLineEdit()
-        self.civil_case_number.setPlaceholderText(self.tr("once the suit is filed, e.g. P 123/26"))
-        self.legal_aid = QLineEdit()
-        self.legal_aid.setPlaceholderText(
-            self.tr("decision granting free legal aid: body, number, date")
-        )
-        self.totals = QLabel()
-        self.totals.setWordWrap(True)
-        self.court_hint = QLabel()
-        self.court_hint.setWordWrap(True)
-        self.court_hint.setStyleSheet("color: #555555;")
-        self.error = QLabel()
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet(ERROR)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close
-        )
+        self.facts, self.civil_court = ui.facts, ui.civil_court
+        self.civil_case_number, self.legal_aid = ui.civil_case_number, ui.legal_aid
+        self.totals, self.court_hint, self.error = ui.totals, ui.court_hint, ui.error
+        self.buttons = ui.buttons
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
-        self._layout()
         self._load()
         self.items.itemChanged.connect(lambda _i: self._update_totals())
         fit_to_screen(self, 900, 700)  # the items' five columns and the costs side by side
-
-    # --- building -----------------------------------------------------------------------------------
-    def _table(self, headers: list[str]) -> QTableWidget:
-        table = QTableWidget(0, len(headers))
-        table.setHorizontalHeaderLabels(headers)
-        table.verticalHeader().hide()
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
-        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        table.setTabKeyNavigation(False)  # Tab moves on to the next field; arrows within
-        return table
-
-    def _layout(self) -> None:
-        top = QFormLayout()
-        top.addRow(self.tr("&Proceeding"), self.proceeding)
-        items_box = QGroupBox(self.tr("Heads of damage"))
-        box = QVBoxLayout(items_box)
-        box.addWidget(self.items)
-        row = QHBoxLayout()
-        for b in (self.add_item_button, self.remove_item_button):
-            row.addWidget(b)
-        row.addStretch()
-        box.addLayout(row)
-        hint = QLabel(self.tr("Amounts in dinars, as 1.234,56; an empty amount is specified later. "
-                              "Interest from: dd.mm.yyyy, or empty for the day of the judgment."))  # fmt: skip
-        hint.setWordWrap(True)
-        hint.setStyleSheet("color: #555555;")
-        box.addWidget(hint)
-        box.addWidget(self.totals)
-        costs_box = QGroupBox(self.tr("Costs of the proceedings"))
-        box = QVBoxLayout(costs_box)
-        box.addWidget(self.costs)
-        row = QHBoxLayout()
-        for b in (self.add_cost_button, self.remove_cost_button):
-            row.addWidget(b)
-        row.addStretch()
-        box.addLayout(row)
-        form = QFormLayout()
-        form.addRow(self.tr("&Facts"), self.facts)
-        form.addRow(self.tr("Civil &court"), self.civil_court)
-        form.addRow("", self.court_hint)
-        form.addRow(self.tr("Civil case &number"), self.civil_case_number)
-        form.addRow(self.tr("Free &legal aid"), self.legal_aid)
-        aid = QLabel(self.tr("Victims of trafficking and children are entitled to free legal aid "
-                             "without a means test; it is requested from the municipality."))  # fmt: skip
-        aid.setWordWrap(True)
-        aid.setStyleSheet("color: #555555;")
-        form.addRow("", aid)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(items_box, 3)
-        layout.addWidget(costs_box, 1)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
 
     def damage_labels(self) -> dict[DamageKind, str]:
         tr = self.tr
@@ -264,7 +173,7 @@ class ClaimEditor(GuardedDialog):
     def _problem(self, table: QTableWidget, row: int, col: int, message: str) -> None:
         cell = table.item(row, col)
         if cell is not None:
-            cell.setBackground(QBrush(BAD_CELL))
+            cell.setBackground(QBrush(bad_cell()))
         table.setCurrentCell(row, col)
         table.setFocus()
         raise _Typed(message)

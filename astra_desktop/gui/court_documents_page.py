@@ -21,34 +21,18 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRect, QSize, Qt
 from PySide6.QtGui import QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
-from PySide6.QtWidgets import (
-    QButtonGroup,
-    QCheckBox,
-    QFileDialog,
-    QFormLayout,
-    QGroupBox,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QListWidget,
-    QListWidgetItem,
-    QPushButton,
-    QRadioButton,
-    QSplitter,
-    QStackedWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QFileDialog, QListWidgetItem, QWidget
 
 from astra_desktop.core.court_documents import FILINGS, KINDS, default_stamp
 from astra_desktop.core.disclosure import Choices
-from astra_desktop.core.models import DocumentInfo
+from astra_desktop.core.models import CaseRow, DocumentInfo
 from astra_desktop.errors import AstraError
 from astra_desktop.gui.change_hub import refresh_on
 from astra_desktop.gui.claim_editor import ClaimEditor
 from astra_desktop.gui.court_document_options import Options, options_for
 from astra_desktop.gui.dialogs import Messages
 from astra_desktop.gui.disclosure_review import DisclosureReview, remembered_and_candidates
+from astra_desktop.gui.forms.ui_court_documents_page import Ui_CourtDocumentsPage
 from astra_desktop.gui.i18n import language
 from astra_desktop.gui.screen_fit import scrolling
 from astra_desktop.gui.tasks import TaskRunner
@@ -72,7 +56,19 @@ class Request:
     extra: dict[str, Any]
 
 
+def _matching_cases(session: Session, text: str) -> list[CaseRow] | AstraError:
+    """The newest 30 cases whose code or search text matches (on the task runner's thread)."""
+    try:
+        ids = clients.case_ids(session, CaseQuery(text=text, sort=SortColumn.UPDATED))
+        return clients.case_rows(session, ids[:30])
+    except AstraError as exc:
+        return exc
+
+
 class CourtDocumentsPage(QWidget):
+    """Layout in ui/court_documents_page.ui; the options panel of each document kind and the
+    PDF preview are added here."""
+
     def __init__(self, session: Session, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session, self.runner = session, runner
@@ -86,46 +82,28 @@ class CourtDocumentsPage(QWidget):
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self.view.setDocument(self.document)
 
-        self.case_search = QLineEdit()
-        self.case_search.setPlaceholderText(self.tr("Case code, e.g. AST-2026-0042"))
-        self.case_search.setClearButtonEnabled(True)
+        self.ui = ui = Ui_CourtDocumentsPage()
+        ui.setupUi(self)
+        self.case_search, self.cases, self.searching = ui.case_search, ui.cases, ui.searching
+        self._search = 0  # the latest case search asked for (older answers are dropped)
         self.case_search.textChanged.connect(self.find_cases)
-        self.cases = QListWidget()
-        self.cases.setMaximumHeight(110)
         self.cases.currentItemChanged.connect(lambda *_: self._changed(reset_names=True))
-        self.kind: ValueCombo[str] = ValueCombo()
+        self.kind: ValueCombo[str] = ui.kind
         for key, title in self.kind_titles().items():
             self.kind.add(title, key)
         self.kind.currentIndexChanged.connect(self._kind_changed)
-        self.lang: ValueCombo[str] = ValueCombo()
+        self.lang: ValueCombo[str] = ui.lang
         for code, name in (("sr-Latn", "Srpski (latinica)"), ("sr-Cyrl", "Српски (ћирилица)"),
                            ("en", "English")):  # fmt: skip
             self.lang.add(name, code)
         if not self.lang.set_value(language()):
             self.lang.setCurrentIndex(0)
         self.lang.currentIndexChanged.connect(lambda _i: self._changed())
-        self.code_only = QRadioButton(self.tr("Case code only (recommended)"))
-        self.with_names = QRadioButton(self.tr("Client's name"))
-        self.code_only.setChecked(True)
-        group = QButtonGroup(self)
-        group.addButton(self.code_only)
-        group.addButton(self.with_names)
+        self.code_only, self.with_names = ui.code_only, ui.with_names
         self.with_names.toggled.connect(lambda _c: self._changed())
-        self.designation_hint = QLabel(
-            self.tr("A filing names the client as the court does (the proceeding's “The court "
-                    "calls the client”: initials or a pseudonym), or leaves a line to fill in.")
-        )  # fmt: skip
-        self.designation_hint.setWordWrap(True)
-        self.designation_hint.setStyleSheet("color: #555555;")
-        self.stamp = QCheckBox(
-            self.tr("“Confidential” stamp, date made and case code on every page")
-        )
-        self.stamp.setToolTip(
-            self.tr("On for the organisation's own documents; off for filings, which a court "
-                    "receives as the lawyer's submission")
-        )  # fmt: skip
+        self.designation_hint, self.stamp = ui.designation_hint, ui.stamp
         self.stamp.toggled.connect(lambda _c: self._changed())
-        self.options = QStackedWidget()
+        self.options = ui.options
         self.panels: dict[str, Options] = {}
         for key in KINDS:
             panel = options_for(key)
@@ -134,26 +112,19 @@ class CourtDocumentsPage(QWidget):
             self.panels[key] = panel
             self.options.addWidget(panel)
 
-        self.preview_button = QPushButton(self.tr("&Preview"))
-        self.review_button = QPushButton(self.tr("Re&view…"))
-        self.review_button.setToolTip(
-            self.tr(
-                "See what the document prints and what was taken out, before it leaves the case"
-            )
-        )
+        self.preview_button, self.review_button = ui.preview_button, ui.review_button
+        self.save_button, self.export_button = ui.save_button, ui.export_button
+        self.print_button = ui.print_button
         self.review_button.clicked.connect(lambda: self.open_review())
-        self.save_button = QPushButton(self.tr("&Save into the case"))
-        self.export_button = QPushButton(self.tr("E&xport a copy…"))
-        self.print_button = QPushButton(self.tr("P&rint…"))
         self.preview_button.clicked.connect(self.preview)
         self.save_button.clicked.connect(self.save_into_case)
         self.export_button.clicked.connect(lambda: self.export_copy())
         self.print_button.clicked.connect(self.print_document)
-        self.status = QLabel(self.tr("Choose a case and a document, then press Preview."))
-        self.status.setWordWrap(True)
+        self.status = ui.status
         self.status.setMinimumHeight(self.status.fontMetrics().lineSpacing() * 3)
-        self.status.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self._layout()
+        ui.splitter.insertWidget(0, scrolling(ui.left))  # the form scrolls on a small screen
+        ui.splitter.addWidget(self.view)
+        ui.splitter.setSizes([480, 700])
         self.load_lawyers()
         self._kind_defaults()
         self.find_cases("")
@@ -201,47 +172,23 @@ class CourtDocumentsPage(QWidget):
             "civil-claim": tr("Civil suit for damages"),
         }
 
-    def _layout(self) -> None:
-        disclosure = QVBoxLayout()
-        disclosure.addWidget(self.code_only)
-        disclosure.addWidget(self.with_names)
-        disclosure.addWidget(self.designation_hint)
-        form = QFormLayout()
-        form.addRow(self.tr("&Case"), self.case_search)
-        form.addRow("", self.cases)
-        form.addRow(self.tr("&Document"), self.kind)
-        form.addRow(self.tr("&Language"), self.lang)
-        form.addRow(self.tr("Show the client as"), disclosure)
-        form.addRow("", self.stamp)
-        box = QGroupBox(self.tr("Options of this document"))
-        QVBoxLayout(box).addWidget(self.options)
-        buttons = QHBoxLayout()
-        for b in (self.preview_button, self.review_button, self.save_button, self.export_button,
-                  self.print_button):  # fmt: skip
-            buttons.addWidget(b)
-        left = QWidget()
-        side = QVBoxLayout(left)
-        heading = QLabel(self.tr("Court-support documents"))
-        heading.setStyleSheet("font-size: 14pt; font-weight: 600;")
-        side.addWidget(heading)
-        side.addLayout(form)
-        side.addWidget(box, 1)
-        side.addLayout(buttons)
-        side.addWidget(self.status)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(scrolling(left))
-        splitter.addWidget(self.view)
-        splitter.setSizes([480, 700])
-        QHBoxLayout(self).addWidget(splitter)
-
     # --- choosing --------------------------------------------------------------------------------
     def find_cases(self, text: str) -> None:
-        """Cases matching what is typed (codes shown, never names), newest first."""
-        try:
-            ids = clients.case_ids(self.session, CaseQuery(text=text, sort=SortColumn.UPDATED))
-            found = clients.case_rows(self.session, ids[:30])
-        except AstraError as exc:
-            self.status.setText(str(exc))
+        """Cases matching what is typed (codes shown, never names), newest first. Looked up by
+        the task runner while "Looking for cases…" shows; only the answer to the latest text is
+        shown (one typed before it may arrive later and is dropped)."""
+        self._search += 1
+        asked, session = self._search, self.session
+        self.searching.show()
+        self.runner.run(lambda: (asked, _matching_cases(session, text)), on_done=self._found)
+
+    def _found(self, answer: tuple[int, list[CaseRow] | AstraError]) -> None:
+        asked, found = answer
+        if asked != self._search:
+            return  # a newer search is on its way
+        self.searching.hide()
+        if isinstance(found, AstraError):
+            self.status.setText(str(found))
             return
         self.cases.clear()
         for row in found:
@@ -252,7 +199,12 @@ class CourtDocumentsPage(QWidget):
             self.cases.setCurrentRow(0)
 
     def select_case(self, case_code: str) -> None:
+        """The case with this code, chosen at once (opened from a case file: nothing to wait for)."""
+        self.case_search.blockSignals(True)
         self.case_search.setText(case_code)
+        self.case_search.blockSignals(False)
+        self._search += 1  # a search still on its way was for other text
+        self._found((self._search, _matching_cases(self.session, case_code)))
         matches = self.cases.findItems(case_code, Qt.MatchFlag.MatchExactly)
         if matches:
             self.cases.setCurrentItem(matches[0])

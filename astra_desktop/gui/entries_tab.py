@@ -1,4 +1,7 @@
-"""Services given, referrals and consent: a short list of entries and a form to add one."""
+"""Services given, referrals and consent: a short list of entries and a form to add one.
+
+A referral names its partner through a PartnerPicker put in the form's second row: a partner of
+the registry, or the name of an organisation that is not in it."""
 
 from __future__ import annotations
 
@@ -9,7 +12,9 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFormLayout,
     QHBoxLayout,
+    QLabel,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -22,6 +27,7 @@ from astra_desktop.core.models import Consent, Referral, ServiceRecord
 from astra_desktop.core.validation import format_date
 from astra_desktop.errors import AstraError, ValidationError
 from astra_desktop.gui import labels
+from astra_desktop.gui.partner_picker import PartnerPicker
 from astra_desktop.gui.record_form import Field, RecordForm
 from astra_desktop.services import case_records
 from astra_desktop.services.session import Session
@@ -50,9 +56,11 @@ class EntriesTab(QWidget):
         make: Callable[[], Any],
         save: Callable[[Any], Any],
         parent: QWidget | None = None,
+        picker: tuple[int, str, PartnerPicker] | None = None,
     ) -> None:
         super().__init__(parent)
         self._columns, self._load, self._make, self._save = columns, load, make, save
+        self.picker = picker[2] if picker else None  # (form row, label, widget)
         self._names = {f.name: f.labels() for f in fields if f.labels}
         self.table = QTableWidget(0, len(columns))
         self.table.setHorizontalHeaderLabels([title for _, title in columns])
@@ -61,6 +69,14 @@ class EntriesTab(QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().hide()
         self.form = RecordForm(fields)
+        if picker is not None:
+            row, text, widget = picker
+            form_layout = self.form.layout()
+            assert isinstance(form_layout, QFormLayout)
+            label = QLabel(text)
+            label.setBuddy(widget)
+            form_layout.insertRow(row, label, widget)
+            widget.edited.connect(self._picker_edited)
         self.add_button = QPushButton(_t("&Add"))
         self.add_button.clicked.connect(self.add)
         buttons = QHBoxLayout()
@@ -70,12 +86,22 @@ class EntriesTab(QWidget):
         layout.addWidget(self.table, 2)
         layout.addWidget(self.form, 1)
         layout.addLayout(buttons)
-        self.form.load(make())
+        self._load_form(make())
         self.reload()
 
     @property
     def dirty(self) -> bool:
         return self.form.dirty
+
+    def _picker_edited(self) -> None:
+        self.form.dirty = True
+        self.form.error.clear()
+
+    def _load_form(self, entry: Any) -> None:
+        self.form.load(entry)
+        if self.picker is not None:
+            self.picker.set_choice(entry.partner_id, entry.organisation)
+        self.form.dirty = False
 
     def reload(self) -> None:
         entries = self._load()
@@ -90,6 +116,8 @@ class EntriesTab(QWidget):
         entry = self._make()
         try:
             self.form.apply_to(entry)
+            if self.picker is not None:
+                entry.partner_id, entry.organisation = self.picker.choice()
             self._save(entry)
         except ValidationError as exc:
             self.form.show_error(exc)
@@ -97,7 +125,7 @@ class EntriesTab(QWidget):
         except AstraError as exc:
             self.form.error.setText(str(exc))
             return False
-        self.form.load(self._make())
+        self._load_form(self._make())
         self.reload()
         return True
 
@@ -121,19 +149,24 @@ def services_tab(session: Session, case_id: str) -> EntriesTab:
 
 
 def referrals_tab(session: Session, case_id: str) -> EntriesTab:
+    """The partner is chosen from the registry (or typed, for one not in it)."""
     fields = [
         Field("direction", _t("&Direction"), "enum", ReferralDirection, labels.referral_directions),
-        Field("organisation", _t("&Organisation")),
         Field("referred_on", _t("&Date"), "date"),
         Field("reason", _t("&Reason"), "multiline"),
+        Field("consent_given", _t("Consent"), "bool", placeholder=_t("the client agreed")),
     ]
     columns = [("direction", _t("Direction")), ("organisation", _t("Organisation")),
-               ("referred_on", _t("Date")), ("reason", _t("Reason"))]  # fmt: skip
+               ("referred_on", _t("Date")), ("consent_given", _t("Consent")),
+               ("reason", _t("Reason"))]  # fmt: skip
+    picker = PartnerPicker(session)
+    picker.setObjectName("organisation")
     return EntriesTab(
         fields, columns,
         load=lambda: case_records.entries(session, Referral, case_id),
         make=lambda: Referral(case_id, ReferralDirection.OUT, "", date.today()),
         save=lambda e: case_records.add_entry(session, _require(e, "referred_on", "organisation")),
+        picker=(1, _t("&Organisation"), picker),
     )  # fmt: skip
 
 

@@ -1,26 +1,22 @@
-"""Recording a hearing: held or postponed (and why), who came — the client, her lawyer, the
-prosecutor, each defendant and their counsel — which protective measures were actually applied,
-and the next hearing date, which schedules the next hearing at once."""
+"""Recording a hearing: held or postponed (why, and which party caused it), who was summoned,
+who came and who testified — the client, her lawyer, the prosecutor, each defendant and their
+counsel, the witnesses as counts — which protective measures were actually applied, and the next
+hearing date, which schedules the next hearing at once."""
 
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
+from typing import Any, cast
 
-from PySide6.QtCore import QTime, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QButtonGroup,
     QCheckBox,
-    QDialogButtonBox,
     QFormLayout,
     QGridLayout,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
-    QPlainTextEdit,
     QRadioButton,
-    QVBoxLayout,
+    QSpinBox,
     QWidget,
 )
 
@@ -28,12 +24,12 @@ from astra_desktop.core.appointments import AppointmentStatus
 from astra_desktop.core.court import HearingKind, Party, ProtectiveMeasure
 from astra_desktop.errors import AstraError, ValidationError
 from astra_desktop.gui import court_labels
-from astra_desktop.gui.appointment_dialog import buddy, time_edit
 from astra_desktop.gui.dialog_drafts import keep_as_draft
 from astra_desktop.gui.dialogs import Messages
+from astra_desktop.gui.forms.ui_hearing_dialog import Ui_HearingDialog
 from astra_desktop.gui.guarded_dialog import GuardedDialog
 from astra_desktop.gui.screen_fit import fit_to_screen
-from astra_desktop.gui.widgets import DateField, EnumChecklist, EnumCombo
+from astra_desktop.gui.widgets import EnumChecklist, EnumCombo, ValueCombo
 from astra_desktop.services import clients, hearings, proceedings
 from astra_desktop.services.appointments import DoubleBooking
 from astra_desktop.services.hearings import HearingOutcome
@@ -42,7 +38,16 @@ from astra_desktop.services.session import Session
 Person = tuple[Party, str | None]
 
 
+def _row_of(form: QFormLayout, widget: QWidget) -> int:
+    """The form row holding `widget` (new rows go in after it)."""
+    position = cast(tuple[int, object], form.getWidgetPosition(widget))
+    return position[0]
+
+
 class HearingDialog(GuardedDialog):
+    """Layout in ui/hearing_dialog.ui; here the data: the statuses' and parties' names, one
+    "present" checkbox per party and defendant (their number depends on the proceeding)."""
+
     saved = Signal(str)  # the hearing id
 
     def __init__(self, session: Session, hearing_id: str, parent: QWidget | None = None) -> None:
@@ -54,35 +59,44 @@ class HearingDialog(GuardedDialog):
         self.defendants = proceedings.defendants(session, hearing.proceeding_id)
         code = clients.get_case(session, appt.case_id).case_code
         kinds = court_labels.hearing_kinds()
+        self.ui = ui = Ui_HearingDialog()
+        ui.setupUi(self)
         self.setWindowTitle(self.tr("Hearing · {0}").format(code))
-        heading = QLabel(
+        ui.heading.setText(
             f"<b>{kinds[hearing.kind.value]}</b> · {appt.starts_at:%d.%m.%Y %H:%M} · "
             f"{self.proceeding.title} · {code}"
         )
-        heading.setWordWrap(True)
 
         # Held, postponed, missed or cancelled.
-        self.statuses = QButtonGroup(self)
-        status_row = QHBoxLayout()
+        self.statuses = ui.statuses
         names = court_labels.appointment_statuses()
-        self.status_buttons: dict[AppointmentStatus, QRadioButton] = {}
-        for status in (AppointmentStatus.HELD, AppointmentStatus.POSTPONED,
-                       AppointmentStatus.MISSED, AppointmentStatus.CANCELLED):  # fmt: skip
-            button = QRadioButton(names[status.value])
-            self.statuses.addButton(button)
-            self.status_buttons[status] = button
-            status_row.addWidget(button)
-        status_row.addStretch()
+        self.status_buttons: dict[AppointmentStatus, QRadioButton] = {
+            AppointmentStatus.HELD: ui.status_held,
+            AppointmentStatus.POSTPONED: ui.status_postponed,
+            AppointmentStatus.MISSED: ui.status_missed,
+            AppointmentStatus.CANCELLED: ui.status_cancelled,
+        }
+        for status, button in self.status_buttons.items():
+            button.setText(names[status.value])
         current = appt.status if appt.status is not AppointmentStatus.PLANNED else None
         self.status_buttons[current or AppointmentStatus.HELD].setChecked(True)
-        self.reason = QLineEdit(hearing.postponement_reason)
-        self.reason.setPlaceholderText(self.tr("e.g. the defendant was not brought from custody"))
+        self.reason = ui.reason
+        self.reason.setText(hearing.postponement_reason)
         self.statuses.buttonToggled.connect(self._status_changed)
+        self.postponed_by: ValueCombo[str] = ValueCombo()
+        self.postponed_by.setObjectName("postponed_by")
+        for value, text in court_labels.postponement_causes().items():
+            self.postponed_by.add(text, value)
+        self.postponed_by.set_value(hearing.postponed_by)
+        by_label = QLabel(self.tr("Postponed &by"))
+        by_label.setBuddy(self.postponed_by)
+        ui.form.insertRow(_row_of(ui.form, ui.reason) + 1, by_label, self.postponed_by)
 
-        # Who came.
+        # Who came; the client and each defendant also: summoned, testified.
         self.present: dict[Person, QCheckBox] = {}
-        people = QGroupBox(self.tr("Who was in court"))
-        grid = QGridLayout(people)
+        self.summoned: dict[Person, QCheckBox] = {}
+        self.testified: dict[Person, QCheckBox] = {}
+        grid = ui.peopleGrid
         parties = court_labels.parties()
         roles = court_labels.defendant_roles()
         row = 0
@@ -94,7 +108,7 @@ class HearingDialog(GuardedDialog):
                 grid, row, 0, (Party.DEFENDANT, d.id), f"{d.label} ({roles[d.role.value]})"
             )
             self._person(
-                grid, row, 1, (Party.DEFENCE_LAWYER, d.id), self.tr("their defence lawyer")
+                grid, row, 3, (Party.DEFENCE_LAWYER, d.id), self.tr("their defence lawyer")
             )
             row += 1
         if not self.defendants:
@@ -102,31 +116,30 @@ class HearingDialog(GuardedDialog):
                 QLabel(self.tr("No defendants recorded yet (add them on the Court tab).")), row, 0
             )
         for a in self.view.attendance:
-            box = self.present.get((a.party, a.defendant_id))
-            if box is not None:
-                box.setChecked(a.present)
+            who = (a.party, a.defendant_id)
+            if who in self.present:
+                self.present[who].setChecked(a.present)
+            if who in self.summoned:
+                self.summoned[who].setChecked(bool(a.summoned))
+                self.testified[who].setChecked(a.testified)
+        self._witness_row(ui)
 
-        self.measures = EnumChecklist(ProtectiveMeasure, court_labels.protective_measures())
+        self.measures: EnumChecklist[ProtectiveMeasure] = ui.measures
+        self.measures.set_enum(ProtectiveMeasure, court_labels.protective_measures())
         self.measures.set_values(
             list(hearing.measures_applied) if self.view.attendance else list(self.proceeding.measures_ordered)
         )  # fmt: skip
-        self.outcome = QPlainTextEdit(
+        self.outcome = ui.outcome
+        self.outcome.setPlainText(
             appt.outcome if appt.outcome != hearing.postponement_reason else ""
         )
-        self.outcome.setMaximumHeight(60)
-        self.outcome.setPlaceholderText(self.tr("What happened: testimony given, evidence heard …"))
 
         # The next hearing.
-        self.next_day = DateField()
-        self.next_day.setObjectName("next_starts_at")
-        self.next_time = time_edit(QTime(9, 0))
-        self.next_kind = EnumCombo(HearingKind, kinds)
+        self.next_day, self.next_time = ui.next_starts_at, ui.next_time
+        self.next_kind: EnumCombo[HearingKind] = ui.next_kind
+        self.next_kind.set_enum(HearingKind, kinds)
         self.next_kind.set_value(HearingKind.MAIN_HEARING)
-        next_row = QHBoxLayout()
-        for w in (self.next_day, self.next_time, self.next_kind):
-            next_row.addWidget(w)
-        next_row.addStretch()
-        self.next_note = QLabel()
+        self.next_note = ui.next_note
         if hearing.next_appointment_id:
             nxt = hearings.for_appointment(session, hearing.next_appointment_id)
             when = f"{nxt.appointment.starts_at:%d.%m.%Y %H:%M}" if nxt else "—"
@@ -136,30 +149,9 @@ class HearingDialog(GuardedDialog):
             for w in (self.next_day, self.next_time, self.next_kind):
                 w.setEnabled(False)
 
-        form = QFormLayout()
-        form.addRow(
-            buddy(self.tr("&Status"), self.status_buttons[AppointmentStatus.HELD]), status_row
-        )
-        form.addRow(self.tr("&Why postponed"), self.reason)
-        form.addRow(people)
-        form.addRow(self.tr("Protective &measures applied"), self.measures)
-        form.addRow(self.tr("&Outcome"), self.outcome)
-        form.addRow(buddy(self.tr("&Next hearing"), self.next_day), next_row)
-        form.addRow("", self.next_note)
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #a93226;")
-        self.error.setWordWrap(True)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(heading)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
-        self.setMinimumWidth(680)
+        self.error = ui.error
+        ui.buttons.accepted.connect(self.save)
+        ui.buttons.rejected.connect(self.reject)
         fit_to_screen(self)
         self._status_changed()
         keep_as_draft(self, hearing_id=hearing_id)
@@ -172,12 +164,46 @@ class HearingDialog(GuardedDialog):
 
     def _person(self, grid: QGridLayout, row: int, column: int, who: Person, text: str) -> None:
         box = QCheckBox(text)
-        box.setObjectName(f"present:{who[0].value}:{who[1] or ''}")  # its draft identity
+        key = f"{who[0].value}:{who[1] or ''}"
+        box.setObjectName(f"present:{key}")  # its draft identity
         self.present[who] = box
         grid.addWidget(box, row, column)
+        if who[0] in (Party.VICTIM, Party.DEFENDANT):
+            for column_, name, found, text_ in (
+                (1, "summoned", self.summoned, self.tr("summoned")),
+                (2, "testified", self.testified, self.tr("testified")),
+            ):
+                extra = QCheckBox(text_)
+                extra.setObjectName(f"{name}:{key}")
+                found[who] = extra
+                grid.addWidget(extra, row, column_)
+
+    def _witness_row(self, ui: Ui_HearingDialog) -> None:
+        """The witnesses as counts: summoned, came, testified ("—": not recorded)."""
+        hearing = self.view.hearing
+        row = QHBoxLayout()
+        self.witnesses: list[QSpinBox] = []
+        values = (hearing.witnesses_summoned, hearing.witnesses_appeared,
+                  hearing.witnesses_testified)  # fmt: skip
+        texts = (self.tr("summoned"), self.tr("came"), self.tr("testified"))
+        for name, text, value in zip(("summoned", "came", "testified"), texts, values, strict=True):
+            spin = QSpinBox()
+            spin.setObjectName(f"witnesses_{name}")
+            spin.setRange(-1, 99)
+            spin.setSpecialValueText("—")
+            spin.setValue(-1 if value is None else value)
+            row.addWidget(QLabel(text))
+            row.addWidget(spin)
+            self.witnesses.append(spin)
+        row.addStretch()
+        label = QLabel(self.tr("Wi&tnesses"))
+        label.setBuddy(self.witnesses[0])
+        ui.form.insertRow(_row_of(ui.form, ui.people) + 1, label, row)
 
     def _status_changed(self) -> None:
-        self.reason.setEnabled(self.status() is AppointmentStatus.POSTPONED)
+        postponed = self.status() is AppointmentStatus.POSTPONED
+        self.reason.setEnabled(postponed)
+        self.postponed_by.setEnabled(postponed)
 
     def status(self) -> AppointmentStatus:
         for status, button in self.status_buttons.items():
@@ -194,12 +220,20 @@ class HearingDialog(GuardedDialog):
         return HearingOutcome(
             status=self.status(),
             present={who: box.isChecked() for who, box in self.present.items()},
+            summoned={who: box.isChecked() for who, box in self.summoned.items()},
+            testified={who: box.isChecked() for who, box in self.testified.items()},
+            postponed_by=self.postponed_by.value() if self.postponed_by.isEnabled() else "",
+            witnesses=(self._count(0), self._count(1), self._count(2)),
             measures_applied=self.measures.values(),
             postponement_reason=self.reason.text() if self.reason.isEnabled() else "",
             outcome=self.outcome.toPlainText(),
             next_starts_at=next_start,
             next_kind=self.next_kind.value(),
         )
+
+    def _count(self, index: int) -> int | None:
+        value = self.witnesses[index].value()
+        return None if value < 0 else value
 
     def save(self, allow_conflicts: bool = False) -> bool:
         self.error.clear()
@@ -217,9 +251,10 @@ class HearingDialog(GuardedDialog):
             return False
         except ValidationError as exc:
             self.error.setText(str(exc))
-            widget = {"postponement_reason": self.reason, "next_starts_at": self.next_day}.get(
-                exc.field
-            )
+            widget = {
+                "postponement_reason": self.reason, "next_starts_at": self.next_day,
+                "postponed_by": self.postponed_by, "witnesses": self.witnesses[0],
+            }.get(exc.field)  # fmt: skip
             if widget is not None:
                 widget.setFocus()
             return False

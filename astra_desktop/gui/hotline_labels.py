@@ -21,12 +21,56 @@ def topics() -> dict[str, str]:
 
 
 def caller_types() -> dict[str, str]:
+    """Who the caller is; whether they gave a name is the separate "anonymous" flag."""
     return {
-        "anonymous": _t("Anonymous"),
+        "unknown": _t("Not said"),
         "possible-victim": _t("Presumed victim"),  # glossary: pretpostavljena žrtva
         "family-member": _t("Family member"),
         "friend": _t("Friend"),
         "professional": _t("Professional"),
+    }
+
+
+def channels() -> dict[str, str]:
+    return {
+        "phone": _t("Phone"),
+        "sms": _t("SMS"),
+        "email": _t("E-mail"),
+        "social-media": _t("Social media"),
+        "walk-in": _t("Walk-in"),
+    }
+
+
+def age_bands() -> dict[str, str]:
+    """ "" is an age not known; the bands are shown as they are written (years)."""
+    return {
+        "": _t("Age not known"),
+        "0-13": _t("0–13 years"),
+        "14-17": _t("14–17 years"),
+        "18-24": _t("18–24 years"),
+        "25-34": _t("25–34 years"),
+        "35-49": _t("35–49 years"),
+        "50+": _t("50 years or more"),
+    }
+
+
+def search_outcomes() -> dict[str, str]:
+    return {
+        "": _t("Not recorded"),
+        "found-alive": _t("Found alive"),
+        "found-deceased": _t("Found deceased"),
+        "no-contact-wanted": _t("Found, does not want contact"),
+        "still-missing": _t("Still missing"),
+    }
+
+
+def inquiry_answers() -> dict[str, str]:
+    return {
+        "": _t("No answer yet"),
+        "no-information": _t("No information"),
+        "information": _t("Has information"),
+        "person-found": _t("Person found"),
+        "cannot-share": _t("Cannot share information"),
     }
 
 

@@ -102,10 +102,13 @@ class CallsPage(QWidget):
         self.view.setWordWrap(False)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(Column.NOTE, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((Column.WHEN, 120), (Column.TOPIC, 165), (Column.CALLER, 120),
-                              (Column.LANGUAGE, 48), (Column.MINUTES, 44),
-                              (Column.FOLLOW_UP, 80), (Column.CASE, 175)):  # fmt: skip
+        header.setStretchLastSection(True)  # the note; the log scrolls sideways when narrow
+        for column, width in ((Column.WHEN, 120), (Column.URGENT, 60), (Column.TOPIC, 165),
+                              (Column.CHANNEL, 80), (Column.CALLER, 150), (Column.PERSON, 150),
+                              (Column.EXPLOITATION, 160), (Column.LANGUAGE, 48),
+                              (Column.MINUTES, 44), (Column.REFERRAL, 160),
+                              (Column.FOLLOW_UP, 150), (Column.CASE, 175),
+                              (Column.NOTE, 300)):  # fmt: skip
             # at least as wide as its heading: translated headings are often longer
             self.view.setColumnWidth(column, max(width, header.sectionSizeHint(column)))
         self.view.activated.connect(self.edit_index)

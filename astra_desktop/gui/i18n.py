@@ -23,6 +23,7 @@ from astra_desktop.paths import resources_dir
 
 if TYPE_CHECKING:
     from astra_desktop.core.collation import Order
+    from astra_desktop.core.messages import Message
 
 _language = "en"
 _factor = 0.0  # the stretch of the strings in use (0: none)
@@ -149,13 +150,13 @@ def install(code: str, factor: float = 0.0, folder: Path | None = None) -> list[
     return list(_installed)
 
 
-def _service_message(message: str) -> str:
+def _service_message(message: Message) -> str:
     """A service's message in the interface language (gui/service_text.py). Imported when the
-    first message is shown: its ~160 templates are compiled then, not while the unlock window
+    first message is shown (with the fallback's regexes), not while the unlock window
     is waiting to be painted."""
     from astra_desktop.gui import service_text
 
-    return service_text.translate(message)
+    return service_text.render(message)
 
 
 def uninstall() -> None:

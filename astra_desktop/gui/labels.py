@@ -1,10 +1,19 @@
-"""What each stored value is called on screen (through Qt's translation functions)."""
+"""What each stored value is called on screen.
+
+An enum's labels are written once, in English, next to the enum (core/labels.py); here they are
+translated by that text in the "Labels" context of astra_services_*.ts, disambiguated by the
+enum's name — the same words the CLI prints and reports use.
+"""
 
 from __future__ import annotations
 
+from enum import Enum
+
 from PySide6.QtCore import QCoreApplication
 
-from astra_desktop.core.enums import CaseStatus
+from astra_desktop.core import enums
+from astra_desktop.core import labels as core_labels
+from astra_desktop.core.messages import LABELS
 from astra_desktop.core.risk import Level
 
 
@@ -12,111 +21,65 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("labels", text)
 
 
+def label(member: Enum) -> str:
+    """`member`'s label in the interface language (its stored value if it has none)."""
+    text = core_labels.label(member)
+    if text is None:
+        return str(member.value)
+    return QCoreApplication.translate(LABELS, text, type(member).__name__)
+
+
+def named(enum: type[Enum]) -> dict[str, str]:
+    """Stored value → label, for every member of `enum`, in its order (combo boxes, columns)."""
+    return {str(m.value): label(m) for m in enum}
+
+
 def case_statuses() -> dict[str, str]:
-    return {
-        "active": _t("Active"),
-        "follow-up": _t("Follow-up"),
-        "closed": _t("Closed"),
-        "closed-referred": _t("Closed — referred"),
-    }
+    return named(enums.CaseStatus)
 
 
-def case_status_label(status: CaseStatus) -> str:
+def case_status_label(status: enums.CaseStatus) -> str:
     return case_statuses().get(status.value, status.value)
 
 
 def genders() -> dict[str, str]:
-    return {
-        "female": _t("Female"),
-        "male": _t("Male"),
-        "other": _t("Other"),
-        "unknown": _t("Not known"),
-    }
+    return named(enums.Gender)
 
 
 def trafficking_statuses() -> dict[str, str]:
-    return {
-        "presumed": _t("Presumed victim"),
-        "identified": _t("Identified victim"),
-        "not-assessed": _t("Not yet assessed"),
-    }
+    return named(enums.TraffickingStatus)
 
 
 def exploitation_types() -> dict[str, str]:
-    return {
-        "sexual": _t("Sexual exploitation"),
-        "labour": _t("Labour exploitation"),
-        "forced-begging": _t("Forced begging"),
-        "forced-criminality": _t("Forced criminality"),
-        "forced-marriage": _t("Forced marriage"),
-        "domestic-servitude": _t("Domestic servitude"),
-        "other": _t("Other"),
-    }
+    return named(enums.ExploitationType)
 
 
 def means_of_control() -> dict[str, str]:
-    return {
-        "debt-bondage": _t("Debt bondage"),
-        "documents-withheld": _t("Documents withheld"),
-        "threats-to-family": _t("Threats to family"),
-        "violence": _t("Violence"),
-        "substances": _t("Substances"),
-        "restricted-movement": _t("Restricted movement"),
-        "isolation": _t("Isolation"),
-        "wages-withheld": _t("Wages withheld"),
-        "other": _t("Other"),
-    }
+    return named(enums.MeansOfControl)
 
 
 def id_document_statuses() -> dict[str, str]:
-    return {
-        "has-documents": _t("Has documents"),
-        "withheld": _t("Withheld by others"),
-        "lost": _t("Lost"),
-        "none": _t("Never had documents"),
-        "unknown": _t("Not known"),
-    }
+    return named(enums.IdDocumentStatus)
 
 
 def note_kinds() -> dict[str, str]:
-    return {
-        "call": _t("Phone call"),
-        "visit": _t("Visit"),
-        "accompaniment": _t("Accompaniment"),
-        "hotline": _t("SOS hotline"),
-        "meeting": _t("Meeting"),
-        "other": _t("Other"),
-    }
+    return named(enums.NoteKind)
 
 
 def service_kinds() -> dict[str, str]:
-    return {
-        "medical": _t("Medical"),
-        "legal": _t("Legal"),
-        "psychological": _t("Psychological"),
-        "accommodation": _t("Accommodation"),
-        "financial": _t("Financial"),
-        "education-employment": _t("Education / employment"),
-        "family-reunification": _t("Family reunification"),
-        "other": _t("Other"),
-    }
+    return named(enums.ServiceKind)
 
 
 def roles() -> dict[str, str]:
-    return {
-        "admin": _t("Administrator"),
-        "caseworker": _t("Caseworker"),
-        "lawyer": _t("Lawyer"),
-        "viewer": _t("Viewer (read only)"),
-    }
+    return named(enums.Role)
 
 
 def referral_directions() -> dict[str, str]:
-    return {"in": _t("Referred to us"), "out": _t("Referred by us")}
+    return named(enums.ReferralDirection)
 
 
 def risk_levels() -> dict[str, str]:
-    return {"low": _t("Low"), "medium": _t("Medium"), "high": _t("High"), "": _t("Not assessed")}
+    return {**{m.key: label(m) for m in Level}, "": _t("Not assessed")}
 
 
 def risk_cell(level: str, overdue: bool) -> str:
@@ -149,17 +112,4 @@ def risk_event_kinds() -> dict[str, str]:
 
 def relations() -> dict[str, str]:
     """How a related person stands to the client (core/enums.Relation)."""
-    return {
-        "mother": _t("Mother"),
-        "father": _t("Father"),
-        "sibling": _t("Brother or sister"),
-        "child": _t("Child"),
-        "partner": _t("Partner or spouse"),
-        "former-partner": _t("Former partner"),
-        "guardian": _t("Guardian"),
-        "foster-parent": _t("Foster parent"),
-        "other-relative": _t("Other relative"),
-        "friend": _t("Friend"),
-        "employer": _t("Employer"),
-        "other": _t("Other"),
-    }
+    return named(enums.Relation)

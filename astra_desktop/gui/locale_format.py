@@ -26,10 +26,6 @@ def format_time(value: time | datetime | None) -> str:
     return value.strftime("%H:%M") if value else ""
 
 
-def format_datetime(value: datetime | None) -> str:
-    return f"{format_date(value)} {format_time(value)}" if value else ""
-
-
 def format_number(
     value: int | float | Decimal, decimals: int = 0, where: QLocale | None = None
 ) -> str:
@@ -44,9 +40,3 @@ def format_money(value: int | float | Decimal, where: QLocale | None = None) -> 
     """Dinars as Serbian institutions write them, "1.234,56 RSD", whatever the UI language:
     the amounts end up in Serbian court papers, and one way of writing them avoids misreading."""
     return f"{format_number(value, 2, where or SERBIAN)} RSD"
-
-
-def parse_number(text: str, where: QLocale | None = None) -> float | None:
-    """Read a number typed the local way ("1.234,56"); None when it is not one."""
-    value, ok = (where or locale()).toDouble(text.strip())
-    return value if ok else None

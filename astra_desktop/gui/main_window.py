@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from astra_desktop import APP_NAME
-from astra_desktop.gui import dialog_drafts, main_menus
+from astra_desktop.gui import dialog_drafts, main_menus, style
 from astra_desktop.gui.case_list import CaseListPage
 from astra_desktop.gui.change_hub import refresh_on
 from astra_desktop.gui.labels import roles
@@ -60,7 +60,7 @@ class PlaceholderPage(QWidget):
     def __init__(self, title: str, text: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         heading = QLabel(title)
-        heading.setStyleSheet("font-size: 15pt; font-weight: 600;")
+        style.mark(heading, "heading", "page")
         body = QLabel(text)
         body.setWordWrap(True)
         layout = QVBoxLayout(self)
@@ -179,9 +179,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(APP_NAME)
         self.nav = QListWidget()
         self.nav.setMaximumWidth(210)
-        self.nav.setStyleSheet(
-            "QListWidget { font-size: 11pt; } QListWidget::item { padding: 7px 6px; }"
-        )
+        style.mark(self.nav, "nav", "sections")
         self.stack = Sections()
         self.cases = CasesSection(session, runner)
         self.cases.title_changed.connect(self._set_case_title)

@@ -14,7 +14,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 
-from astra_desktop.core.missing import HistoryEntry, SearchRow
+from astra_desktop.core.missing import HistoryEntry, Inquiry, InquiryAnswer, SearchRow
 from astra_desktop.core.validation import format_date
 from astra_desktop.gui import hotline_labels
 
@@ -33,6 +33,11 @@ class SearchColumn(IntEnum):
     STATUS = 3
     NEXT_DUE = 4
     CASE = 5
+    MINOR = 6
+    OUTCOME = 7
+    DAYS = 8
+    POLICE = 9
+    ASKED = 10
 
 
 class SearchListModel(QAbstractTableModel):
@@ -41,7 +46,13 @@ class SearchListModel(QAbstractTableModel):
         self.rows: list[SearchRow] = []
         self.today = today or date.today()
         self._statuses = hotline_labels.search_statuses()
+        self._outcomes = hotline_labels.search_outcomes()
         self._headers = {
+            SearchColumn.MINOR: self.tr("Minor"),
+            SearchColumn.OUTCOME: self.tr("Outcome"),
+            SearchColumn.DAYS: self.tr("Days"),
+            SearchColumn.POLICE: self.tr("Police report"),
+            SearchColumn.ASKED: self.tr("Partners asked"),
             SearchColumn.PERSON: self.tr("Person sought"),
             SearchColumn.LAST_SEEN: self.tr("Last seen"),
             SearchColumn.PLACE: self.tr("Where"),
@@ -95,7 +106,21 @@ class SearchListModel(QAbstractTableModel):
         if column is SearchColumn.LAST_SEEN:
             return format_date(row.last_seen_on)
         if column is SearchColumn.PLACE:
+            if row.believed_country:  # cross-border: where the person is believed to be now
+                return self.tr("{0} → {1}").format(row.last_seen_place or "?", row.believed_country)
             return row.last_seen_place
+        if column is SearchColumn.MINOR:
+            return self.tr("minor") if row.minor else ""
+        if column is SearchColumn.OUTCOME:
+            return self._outcomes.get(row.outcome.value, "") if row.outcome.value else ""
+        if column is SearchColumn.DAYS:
+            return str(row.days(self.today))
+        if column is SearchColumn.POLICE:
+            return row.police_report_number
+        if column is SearchColumn.ASKED:
+            if not row.asked:
+                return ""
+            return self.tr("{0} asked, {1} answered").format(row.asked, row.answered)
         if column is SearchColumn.STATUS:
             return self._statuses.get(row.status.value, row.status.value)
         if column is SearchColumn.NEXT_DUE:
@@ -152,7 +177,11 @@ class HistoryModel(QAbstractTableModel):
 
     def entry_text(self, entry: HistoryEntry) -> str:
         if entry.kind == "status" and entry.status is not None:
-            return self.tr("Status: {0}").format(self._statuses.get(entry.status.value, ""))
+            status = self._statuses.get(entry.status.value, "")
+            if entry.outcome.value:
+                outcome = hotline_labels.search_outcomes().get(entry.outcome.value, "")
+                return self.tr("Status: {0} ({1})").format(status, outcome)
+            return self.tr("Status: {0}").format(status)
         name = self._actions.get(entry.action.value, "") if entry.action else ""
         return self.tr("Planned: {0}").format(name) if entry.kind == "planned" else name
 
@@ -187,3 +216,70 @@ class HistoryModel(QAbstractTableModel):
         if column is HistoryColumn.DETAIL:
             return entry.text
         return entry.by
+
+
+class InquiryColumn(IntEnum):
+    PARTNER = 0
+    ASKED_ON = 1
+    ANSWER = 2
+    ANSWERED_ON = 3
+    NOTE = 4
+
+
+class InquiryModel(QAbstractTableModel):
+    """The partners asked about one search, and what each answered."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.inquiries: list[Inquiry] = []
+        self._answers = hotline_labels.inquiry_answers()
+        self._headers = {
+            InquiryColumn.PARTNER: self.tr("Partner"),
+            InquiryColumn.ASKED_ON: self.tr("Asked on"),
+            InquiryColumn.ANSWER: self.tr("Answer"),
+            InquiryColumn.ANSWERED_ON: self.tr("Answered on"),
+            InquiryColumn.NOTE: self.tr("What they said"),
+        }
+
+    def set_inquiries(self, inquiries: list[Inquiry]) -> None:
+        self.beginResetModel()
+        self.inquiries = inquiries
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.inquiries)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(InquiryColumn)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers.get(InquiryColumn(section)) if 0 <= section < 5 else None
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.inquiries):
+            return None
+        inquiry = self.inquiries[index.row()]
+        column = InquiryColumn(index.column())
+        if role == ROW_ROLE:
+            return inquiry
+        if role == ID_ROLE:
+            return inquiry.id
+        if role == Qt.ItemDataRole.ForegroundRole and inquiry.answer is InquiryAnswer.PENDING:
+            return PLANNED if column is InquiryColumn.ANSWER else None
+        if role == Qt.ItemDataRole.ToolTipRole and column is InquiryColumn.NOTE:
+            return inquiry.answer_note or None
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if column is InquiryColumn.PARTNER:
+            return inquiry.partner_name
+        if column is InquiryColumn.ASKED_ON:
+            return format_date(inquiry.asked_on)
+        if column is InquiryColumn.ANSWER:
+            return self._answers.get(inquiry.answer.value, inquiry.answer.value)
+        if column is InquiryColumn.ANSWERED_ON:
+            return format_date(inquiry.answered_on)
+        return inquiry.answer_note

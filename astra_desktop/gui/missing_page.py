@@ -1,5 +1,7 @@
-"""Missing persons: the searches (those with an action due first), and for the chosen one its
-details, its history and action log, status changes with reasons, and the case once found.
+"""Missing persons: the searches (those with an action due first, found by the person, the
+police report number or a place; by outcome; by a partner asked), and for the chosen one its
+details, its history and action log, the partners asked and their answers, status changes with
+reasons and outcomes, and the case once found.
 
 The list shows what the search needs, no more; a search's details are read (and the reading
 audited) only when it is chosen.
@@ -15,16 +17,26 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QStackedWidget,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from astra_desktop.core.appointments import Clock, local_now
-from astra_desktop.core.missing import FOUND_STATUSES, OPEN_STATUSES, MissingSearch, SearchStatus
+from astra_desktop.core.missing import (
+    FOUND_STATUSES,
+    OPEN_STATUSES,
+    MissingSearch,
+    SearchOutcome,
+    SearchStatus,
+    duration_days,
+)
 from astra_desktop.core.roles import Permission, allowed
 from astra_desktop.errors import AstraError, ValidationError
 from astra_desktop.gui import hotline_labels, style
@@ -33,6 +45,7 @@ from astra_desktop.gui.hotline_dialogs import LinkCaseDialog, RegisterClientDial
 from astra_desktop.gui.hotline_layout import wrapping_row
 from astra_desktop.gui.missing_dialogs import (
     ActionDialog,
+    InquiryDialog,
     SearchDialog,
     StatusDialog,
     search_fields,
@@ -41,6 +54,8 @@ from astra_desktop.gui.missing_models import (
     ROW_ROLE,
     HistoryColumn,
     HistoryModel,
+    InquiryColumn,
+    InquiryModel,
     SearchColumn,
     SearchListModel,
 )
@@ -107,6 +122,19 @@ class SearchPanel(QWidget):
         self.link_button.clicked.connect(lambda: self.link_case())
         self.case_button = QPushButton(self.tr("Open the case fil&e"))
         self.case_button.clicked.connect(self._open_case)
+        self.inquiries = InquiryModel()
+        self.inquiry_view = _table(self.inquiries)
+        header = self.inquiry_view.horizontalHeader()
+        header.setSectionResizeMode(InquiryColumn.NOTE, QHeaderView.ResizeMode.Stretch)
+        for asked, width in ((InquiryColumn.PARTNER, 200), (InquiryColumn.ASKED_ON, 90),
+                             (InquiryColumn.ANSWER, 150), (InquiryColumn.ANSWERED_ON, 90)):  # fmt: skip
+            self.inquiry_view.setColumnWidth(asked, max(width, header.sectionSizeHint(asked)))
+        self.inquiry_view.selectionModel().currentRowChanged.connect(lambda *_: self._update())
+        self.inquiry_view.activated.connect(lambda _i: self.record_answer())
+        self.ask_button = QPushButton(self.tr("In&quiry to a partner…"))
+        self.ask_button.clicked.connect(lambda: self.ask_partner())
+        self.answer_button = QPushButton(self.tr("Re&cord the answer…"))
+        self.answer_button.clicked.connect(lambda: self.record_answer())
         self._layout()
 
     def _layout(self) -> None:
@@ -119,12 +147,14 @@ class SearchPanel(QWidget):
         row.addWidget(self.save_button)
         left.addLayout(row)
         left.addStretch()
+        scroll = QScrollArea()  # the details are many: they scroll rather than make the window tall
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(details)
         log = QWidget()
         right = QVBoxLayout(log)
         right.setContentsMargins(0, 0, 0, 0)
-        heading = QLabel(self.tr("History and action log"))
-        style.mark(heading, "heading", "strong")
-        right.addWidget(heading)
         right.addWidget(self.history_view, 1)
         # Rows of buttons wrap onto a second line rather than force the window wider.
         right.addWidget(wrapping_row([self.action_button, self.done_button, self.status_button]))
@@ -133,9 +163,17 @@ class SearchPanel(QWidget):
             wrapping_row([self.found_label, self.register_button, self.link_button,
                           self.case_button])
         )  # fmt: skip
+        asked = QWidget()
+        column = QVBoxLayout(asked)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.inquiry_view, 1)
+        column.addWidget(wrapping_row([self.ask_button, self.answer_button]))
+        self.tabs = QTabWidget()
+        self.tabs.addTab(log, self.tr("History and action log"))
+        self.tabs.addTab(asked, self.tr("Partners asked"))
         split = QSplitter(Qt.Orientation.Horizontal)
-        split.addWidget(details)
-        split.addWidget(log)
+        split.addWidget(scroll)
+        split.addWidget(self.tabs)
         split.setStretchFactor(1, 1)
         split.setSizes([430, 620])
         split.setChildrenCollapsible(False)
@@ -156,21 +194,34 @@ class SearchPanel(QWidget):
         self.search = missing.get(self.session, self.search.id)
         names = hotline_labels.search_statuses()
         status = names.get(self.search.status.value, "")
+        outcome = hotline_labels.search_outcomes().get(self.search.outcome.value, "")
+        if self.search.outcome.value:
+            status = f"{status}: {outcome}"
+        days = duration_days(
+            self.search.opened_on, self.search.closed_on, local_now(self.clock).date()
+        )
         self.title.setText(
-            self.tr("{0} — {1} (search opened on {2})").format(
+            self.tr("{0} — {1} (search opened on {2}, %n day(s))", "", days).format(
                 self.search.person, status, f"{self.search.opened_on:%d.%m.%Y}"
             )
         )
         today = local_now(self.clock).date()
         self.history.set_entries(missing.search_history(self.session, self.search.id), today)
+        self.inquiries.set_inquiries(missing.inquiries(self.session, self.search.id))
+        asked = len(self.inquiries.inquiries)
+        self.tabs.setTabText(1, self.tr("Partners asked (%n)", "", asked) if asked
+                             else self.tr("Partners asked"))  # fmt: skip
         self._update()
 
     def _update(self) -> None:
         search = self.search
         writer = allowed(self.session.actor.role, Permission.WRITE_CASES)
         entry = self.history.data(self.history_view.currentIndex(), ROW_ROLE)
-        for button in (self.save_button, self.action_button, self.status_button):
+        for button in (self.save_button, self.action_button, self.status_button,
+                       self.ask_button):  # fmt: skip
             button.setEnabled(search is not None and writer)
+        chosen = self.inquiries.data(self.inquiry_view.currentIndex(), ROW_ROLE)
+        self.answer_button.setEnabled(writer and chosen is not None)
         self.done_button.setEnabled(writer and entry is not None and entry.kind == "planned")
         found = search is not None and search.status in FOUND_STATUSES
         unlinked = found and search is not None and not search.case_id and writer
@@ -200,6 +251,25 @@ class SearchPanel(QWidget):
         if self.search is None:
             return None
         dialog = ActionDialog(self.session, self.search.id, self.clock, self)
+        dialog.saved.connect(lambda _id: self._after_change())
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def ask_partner(self) -> InquiryDialog | None:
+        if self.search is None:
+            return None
+        dialog = InquiryDialog(self.session, self.search.id, clock=self.clock, parent=self)
+        dialog.saved.connect(lambda _id: self._after_change())
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def record_answer(self) -> InquiryDialog | None:
+        chosen = self.inquiries.data(self.inquiry_view.currentIndex(), ROW_ROLE)
+        if self.search is None or chosen is None:
+            return None
+        dialog = InquiryDialog(self.session, self.search.id, chosen, self.clock, self)
         dialog.saved.connect(lambda _id: self._after_change())
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
@@ -287,6 +357,17 @@ class MissingPage(QWidget):
         self.filter.currentIndexChanged.connect(self.refresh)
         self.mine = QCheckBox(self.tr("Only those I &follow"))
         self.mine.toggled.connect(self.refresh)
+        self.text = QLineEdit()
+        self.text.setPlaceholderText(self.tr("Find: person, police report number, place"))
+        self.text.setClearButtonEnabled(True)
+        self.text.textChanged.connect(self.refresh)
+        self.outcome: ValueCombo[SearchOutcome | None] = ValueCombo()
+        self.outcome.add(self.tr("Any outcome"), None)
+        for value, name in hotline_labels.search_outcomes().items():
+            self.outcome.add(name, SearchOutcome(value))
+        self.outcome.currentIndexChanged.connect(self.refresh)
+        self.partner: ValueCombo[str | None] = ValueCombo()
+        self.partner.currentIndexChanged.connect(self.refresh)
         self.new_button = QPushButton(self.tr("&New search…"))
         self.new_button.clicked.connect(lambda: self.new_search())
         self.new_button.setEnabled(allowed(session.actor.role, Permission.WRITE_CASES))
@@ -298,7 +379,9 @@ class MissingPage(QWidget):
         header.setSectionResizeMode(SearchColumn.PERSON, QHeaderView.ResizeMode.Stretch)
         for column, width in ((SearchColumn.LAST_SEEN, 100), (SearchColumn.PLACE, 200),
                               (SearchColumn.STATUS, 160), (SearchColumn.NEXT_DUE, 150),
-                              (SearchColumn.CASE, 120)):  # fmt: skip
+                              (SearchColumn.CASE, 120), (SearchColumn.MINOR, 60),
+                              (SearchColumn.OUTCOME, 160), (SearchColumn.DAYS, 50),
+                              (SearchColumn.POLICE, 120), (SearchColumn.ASKED, 150)):  # fmt: skip
             # at least as wide as its heading: translated headings are often longer
             self.view.setColumnWidth(column, max(width, header.sectionSizeHint(column)))
         self.view.selectionModel().currentRowChanged.connect(lambda *_: self._chosen())
@@ -312,10 +395,11 @@ class MissingPage(QWidget):
         self.details = QStackedWidget()
         self.details.addWidget(self.empty)
         self.details.addWidget(self.panel)
-        self.filter.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
-        self.filter.setMinimumContentsLength(14)
+        for box in (self.filter, self.outcome, self.partner):
+            box.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            box.setMinimumContentsLength(14)
         top = QHBoxLayout()
         heading = QLabel(self.tr("Missing-person searches"))
         style.mark(heading, "heading", "section")
@@ -324,10 +408,15 @@ class MissingPage(QWidget):
         top.addWidget(self.filter)
         top.addWidget(self.mine)
         top.addWidget(self.new_button)
+        finding = QHBoxLayout()
+        finding.addWidget(self.text, 2)
+        finding.addWidget(self.outcome, 1)
+        finding.addWidget(self.partner, 1)
         listing = QWidget()
         stack = QVBoxLayout(listing)
         stack.setContentsMargins(0, 0, 0, 0)
         stack.addLayout(top)
+        stack.addLayout(finding)
         stack.addWidget(self.view, 1)
         stack.addWidget(self.count)
         split = QSplitter(Qt.Orientation.Vertical)
@@ -340,7 +429,11 @@ class MissingPage(QWidget):
 
     def refresh(self) -> None:
         chosen = self.panel.search.id if self.panel.search else None
-        query = SearchQuery(statuses=self.filter.value(), mine=self.mine.isChecked())
+        self._fill_partners()
+        query = SearchQuery(
+            statuses=self.filter.value(), mine=self.mine.isChecked(), text=self.text.text(),
+            outcome=self.outcome.value(), partner_id=self.partner.value(),
+        )  # fmt: skip
         rows = missing.search_rows(self.session, query)
         self.model.set_rows(rows, local_now(self.clock).date())
         due = sum(1 for r in rows if r.next_due and r.next_due <= self.model.today)
@@ -352,6 +445,19 @@ class MissingPage(QWidget):
             return
         self.details.setCurrentWidget(self.empty)
         self.panel.search = None
+
+    def _fill_partners(self) -> None:
+        """The partners asked about any search, to find the searches one was asked about."""
+        current = self.partner.value() if self.partner.count() else None
+        self.partner.blockSignals(True)
+        try:
+            self.partner.clear()
+            self.partner.add(self.tr("Any partner asked"), None)
+            for partner_id, name in missing.partners_asked(self.session):
+                self.partner.add(name, partner_id)
+            self.partner.set_value(current)
+        finally:
+            self.partner.blockSignals(False)
 
     def select(self, search_id: str) -> bool:
         row = self.model.row_of(search_id)

@@ -1,5 +1,6 @@
-"""Court monitoring: the anonymous figures per verdict year across every proceeding, as the
-organisation publishes them, with an audited CSV export."""
+"""Court monitoring: the anonymous figures per verdict year across every proceeding and monitored
+trial, as the organisation publishes them, with an audited CSV export; and the monitored trials
+themselves (trials followed without a client of ours), on a tab of their own."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -24,6 +26,7 @@ from astra_desktop.errors import AstraError
 from astra_desktop.gui.dialogs import Messages
 from astra_desktop.gui.locale_format import format_number
 from astra_desktop.gui.tasks import TaskRunner
+from astra_desktop.gui.trials_page import TrialsPage
 from astra_desktop.services import monitoring
 from astra_desktop.services.session import Session
 
@@ -38,13 +41,26 @@ class MonitoringModel(QAbstractTableModel):
         self._years: list[YearFigures] = []
         self.rows: list[tuple[str, str]] = [
             ("verdicts", self.tr("First-instance verdicts")),
+            ("monitored_without_client", self.tr("… in trials monitored without a client")),
             ("convictions", self.tr("Convictions")),
             ("convictions_trafficking", self.tr("… for trafficking (Art. 388)")),
-            ("convictions_requalified", self.tr("… for a lesser, re-qualified offence")),
+            (
+                "convictions_downgraded_within_388",
+                self.tr("… … under a lighter paragraph of Art. 388 than charged"),
+            ),
+            (
+                "convictions_requalified",
+                self.tr("… for another offence, Art. 388 having been charged (re-qualified)"),
+            ),
+            ("convictions_other_offence", self.tr("… for another offence, Art. 388 never charged")),
             ("convictions_offence_unrecorded", self.tr("… offence not recorded")),
             ("acquittals", self.tr("Acquittals")),
             ("other_endings", self.tr("Charges rejected or proceedings discontinued")),
             ("charges_requalified_from_388", self.tr("Charges re-qualified from Art. 388")),
+            (
+                "charges_downgraded_within_388",
+                self.tr("Charges re-qualified to a lighter paragraph of Art. 388"),
+            ),
             ("plea_agreements", self.tr("Plea agreements")),
             ("plea_victim_informed", self.tr("… the victim was told of it")),
             ("average_sentence_months", self.tr("Average sentence (months)")),
@@ -52,6 +68,7 @@ class MonitoringModel(QAbstractTableModel):
             ("claims_decided_in_criminal_case", self.tr("… decided in the criminal case")),
             ("claims_granted", self.tr("… granted in full or in part")),
             ("claims_referred_to_civil", self.tr("… sent to civil proceedings")),
+            ("compensation_claimed_rsd", self.tr("Compensation claimed (RSD)")),
             ("compensation_awarded_cases", self.tr("Proceedings awarding compensation")),
             ("compensation_awarded_rsd", self.tr("Compensation awarded (RSD)")),
             ("compensation_paid_rsd", self.tr("Compensation actually paid (RSD)")),
@@ -107,9 +124,10 @@ class MonitoringPage(QWidget):
         self.session, self.runner = session, runner
         intro = QLabel(
             self.tr(
-                "Anonymous figures from every court proceeding you can see, counted in the year of "
-                "the first-instance verdict — the numbers the organisation publishes from its court "
-                "monitoring. No names or case codes appear here or in the export."
+                "Anonymous figures from every court proceeding you can see and every monitored "
+                "trial, counted in the year of the first-instance verdict — the numbers the "
+                "organisation publishes from its court monitoring. No names or case codes appear "
+                "here or in the export."
             )
         )
         intro.setWordWrap(True)
@@ -127,12 +145,25 @@ class MonitoringPage(QWidget):
         row.addWidget(self.status)
         row.addStretch()
         row.addWidget(self.export_button)
+        figures = QWidget()
+        inner = QVBoxLayout(figures)
+        inner.addWidget(intro)
+        inner.addWidget(self.view, 1)
+        inner.addLayout(row)
+        self.trials = TrialsPage(session)
+        self.trials.changed.connect(self._refresh_figures)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(figures, self.tr("F&igures"))
+        self.tabs.addTab(self.trials, self.tr("Monitored tria&ls"))
         layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addWidget(self.view, 1)
-        layout.addLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.tabs)
 
     def refresh(self) -> None:
+        self.trials.refresh()
+        self._refresh_figures()
+
+    def _refresh_figures(self) -> None:
         session = self.session
         self.runner.run(lambda: monitoring.figures(session), on_done=self._show)
 

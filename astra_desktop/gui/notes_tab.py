@@ -7,30 +7,21 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QTextCursor
-from PySide6.QtWidgets import (
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QListWidget,
-    QListWidgetItem,
-    QPlainTextEdit,
-    QPushButton,
-    QSplitter,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QListWidgetItem, QWidget
 
 from astra_desktop.core.enums import NoteKind
 from astra_desktop.core.models import ContactNote
 from astra_desktop.errors import AstraError, ValidationError
-from astra_desktop.gui import labels, style
-from astra_desktop.gui.widgets import DateField, EnumCombo
+from astra_desktop.gui import labels
+from astra_desktop.gui.forms.ui_notes_tab import Ui_NotesTab
+from astra_desktop.gui.widgets import EnumCombo
 from astra_desktop.services import case_records
 from astra_desktop.services.session import Session
 
 
 class NotesTab(QWidget):
+    """Layout in ui/notes_tab.ui."""
+
     saved = Signal()
 
     def __init__(self, session: Session, case_id: str, parent: QWidget | None = None) -> None:
@@ -38,57 +29,20 @@ class NotesTab(QWidget):
         self.session = session
         self.case_id = case_id
         self._editing: ContactNote | None = None
-        self.timeline = QListWidget()
-        self.timeline.setWordWrap(True)
-        self.timeline.setAlternatingRowColors(True)
+        self.ui = ui = Ui_NotesTab()
+        ui.setupUi(self)
+        self.timeline = ui.timeline
         self.timeline.itemActivated.connect(self._edit_item)
         self.timeline.itemDoubleClicked.connect(self._edit_item)
-        self.date = DateField()
-        self.time = QLineEdit()
-        self.time.setInputMask("99:99")
-        self.time.setMaximumWidth(70)
-        self.kind = EnumCombo(NoteKind, labels.note_kinds())
-        self.body = QPlainTextEdit()
-        self.body.setTabChangesFocus(True)
-        self.body.setPlaceholderText(self.tr("What happened, what was agreed, what comes next…"))
-        self.error = QLabel()
-        style.tone(self.error, "error")
-        self.heading = QLabel()
-        self.save_button = QPushButton(self.tr("&Save note"))
-        self.new_button = QPushButton(self.tr("Ne&w note"))
+        self.date, self.time, self.body = ui.date, ui.time, ui.body
+        self.kind: EnumCombo[NoteKind] = ui.kind
+        self.kind.set_enum(NoteKind, labels.note_kinds())
+        self.error, self.heading = ui.error, ui.heading
+        self.save_button, self.new_button = ui.save_button, ui.new_button
         self.save_button.clicked.connect(self.save)
         self.new_button.clicked.connect(self.new_note)
         QShortcut(QKeySequence("Ctrl+Return"), self.body, self.save)
-
-        editor = QWidget()
-        form = QFormLayout(editor)
-        when = QHBoxLayout()
-        when.addWidget(self.date)
-        when.addWidget(self.time)
-        when.addStretch()
-        date_label = QLabel(self.tr("&When"))
-        date_label.setBuddy(self.date)
-        kind_label = QLabel(self.tr("&Type"))
-        kind_label.setBuddy(self.kind)
-        body_label = QLabel(self.tr("N&ote"))
-        body_label.setBuddy(self.body)
-        form.addRow(self.heading)
-        form.addRow(date_label, when)
-        form.addRow(kind_label, self.kind)
-        form.addRow(body_label, self.body)
-        form.addRow(self.error)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.new_button)
-        buttons.addStretch()
-        buttons.addWidget(self.save_button)
-        form.addRow(buttons)
-
-        splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.addWidget(self.timeline)
-        splitter.addWidget(editor)
-        splitter.setSizes([260, 240])
-        layout = QVBoxLayout(self)
-        layout.addWidget(splitter)
+        ui.splitter.setSizes([260, 240])
         self.reload()
         self.new_note()
 

@@ -1,5 +1,6 @@
 """The partners registry as a page: the referral network, filtered by kind, town, what a partner
-provides and whether it is active, with a search over names, towns, contacts and notes.
+provides and whether it is active, with a search over names, towns, contacts and notes; per
+partner, how many referrals, missing-person inquiries and hotline referrals name it.
 
 Everyone who reads cases sees it; adding and editing go through PartnerDialog (roles that write
 cases); making a partner inactive or active again is for an administrator. The list refreshes from
@@ -22,7 +23,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from astra_desktop.core.partners import Partner, PartnerFilter, PartnerKind, PartnerService
+from astra_desktop.core.partners import (
+    Partner,
+    PartnerFilter,
+    PartnerKind,
+    PartnerService,
+    PartnerUse,
+)
 from astra_desktop.errors import AstraError
 from astra_desktop.gui import i18n, style
 from astra_desktop.gui.change_hub import refresh_on
@@ -33,7 +40,8 @@ from astra_desktop.services import partners
 from astra_desktop.services.session import Session
 
 ID_ROLE = Qt.ItemDataRole.UserRole
-COLUMNS = 6  # name, kind, town, provides, contact, status
+COLUMNS = 9  # name, kind, town, provides, contact, status, referrals, inquiries, hotline
+USES = (6, 7, 8)  # the count columns
 
 
 class PartnersPage(QWidget):
@@ -41,6 +49,7 @@ class PartnersPage(QWidget):
         super().__init__(parent)
         self.session = session
         self.shown: list[Partner] = []
+        self.uses: dict[str, PartnerUse] = {}
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search names, towns, contacts, notes"))
         self.search.setClearButtonEnabled(True)
@@ -82,14 +91,23 @@ class PartnersPage(QWidget):
         self.table.doubleClicked.connect(lambda _i: self.open_partner())
         self._loading = False
         self.reload()
-        refresh_on(self, session, ("partner",), self.reload)
+        # the counts follow the records that name a partner, wherever they are written
+        refresh_on(self, session, ("partner", "referral", "call", "missing-inquiry"), self.reload)
 
     def _table(self) -> QTableWidget:
         table = QTableWidget(0, COLUMNS)
         table.setHorizontalHeaderLabels([
             self.tr("Name"), self.tr("Kind"), self.tr("Town"), self.tr("Provides"),
-            self.tr("Contact"), self.tr("Status"),
+            self.tr("Contact"), self.tr("Status"), self.tr("Referrals"), self.tr("Inquiries"),
+            self.tr("Hotline"),
         ])  # fmt: skip
+        tips = (self.tr("Referrals in case files that name this partner"),
+                self.tr("Missing-person searches this partner was asked about"),
+                self.tr("Hotline callers referred to this partner"))  # fmt: skip
+        for column, tip in zip(USES, tips, strict=True):
+            heading = table.horizontalHeaderItem(column)
+            if heading is not None:
+                heading.setToolTip(tip)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -101,6 +119,8 @@ class PartnersPage(QWidget):
         header.setStretchLastSection(False)
         for column, width in ((1, 200), (2, 120), (3, 200), (4, 200), (5, 80)):
             table.setColumnWidth(column, width)
+        for column in USES:  # as wide as the heading: the counts are short
+            table.setColumnWidth(column, max(60, header.sectionSizeHint(column)))
         return table
 
     def _layout(self) -> None:
@@ -141,6 +161,7 @@ class PartnersPage(QWidget):
             chosen = self.selected()
             self._fill_cities()
             self.shown = partners.find(self.session, self.wanted(), i18n.alphabet())
+            self.uses = partners.usage(self.session)
             self.table.setRowCount(len(self.shown))
             for row, p in enumerate(self.shown):
                 self._fill_row(row, p)
@@ -168,15 +189,19 @@ class PartnersPage(QWidget):
     def _fill_row(self, row: int, p: Partner) -> None:
         names = services()
         contact = " · ".join(v for v in (p.contact_person, p.phone, p.email) if v)
-        texts = (
+        texts: tuple[str, ...] = (
             p.name, kinds().get(p.kind.value, p.kind.value),
             ", ".join(v for v in (p.city, p.country) if v),
             ", ".join(names.get(s.value, s.value) for s in p.services), contact,
             self.tr("Active") if p.active else self.tr("Inactive"),
         )  # fmt: skip
+        use = self.uses.get(p.id, PartnerUse())
+        texts += tuple(str(n) for n in (use.referrals, use.inquiries, use.hotline))
         for column, text in enumerate(texts):
             item = QTableWidgetItem(text)
             item.setToolTip(text)
+            if column in USES:
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             if not p.active:
                 item.setForeground(style.colour("muted"))
             self.table.setItem(row, column, item)

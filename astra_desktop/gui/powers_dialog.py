@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from astra_desktop.core.profiles import PowerOfAttorney
 from astra_desktop.errors import AstraError, ValidationError
+from astra_desktop.gui import style
 from astra_desktop.gui.dialogs import Messages
 from astra_desktop.gui.screen_fit import fit_to_screen
 from astra_desktop.gui.widgets import DateField, ValueCombo
@@ -61,9 +62,7 @@ class PowersDialog(QDialog):
         )  # fmt: skip
         self.add_button = QPushButton(self.tr("&Add"))
         self.add_button.clicked.connect(self.add)
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #a93226;")
-        self.error.setWordWrap(True)
+        self.error = style.error_label()
         self.no_lawyers = QLabel(
             self.tr("No lawyers are recorded yet. An administrator adds them under Users & "
                     "settings → Organisation and lawyers.")

@@ -5,22 +5,7 @@ proceeding's details and outcome, its hearings with attendance counts, defendant
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QCheckBox,
-    QGroupBox,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QScrollArea,
-    QTableWidget,
-    QTableWidgetItem,
-    QTabWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
 from astra_desktop.core.appointments import Appointment, AppointmentStatus, Clock
 from astra_desktop.core.court import (
@@ -43,20 +28,21 @@ from astra_desktop.gui.change_hub import refresh_on
 from astra_desktop.gui.claim_editor import ClaimEditor
 from astra_desktop.gui.court_dialogs import ChargeDialog, ScheduleHearingDialog
 from astra_desktop.gui.dialogs import Messages
+from astra_desktop.gui.forms.ui_proceeding_form import Ui_ProceedingForm
+from astra_desktop.gui.forms.ui_proceedings_tab import Ui_ProceedingsTab
 from astra_desktop.gui.hearing_dialog import HearingDialog
 from astra_desktop.gui.i18n import language
 from astra_desktop.gui.powers_dialog import PowersDialog
-from astra_desktop.gui.record_form import Field, RecordForm
+from astra_desktop.gui.record_form import Field
 from astra_desktop.gui.widgets import EnumCombo, ValueCombo
 from astra_desktop.services import hearings, proceedings
 from astra_desktop.services.hearings import HearingView
 from astra_desktop.services.session import Session
 
-WARNING_STYLE = "background: #fdf2d0; border: 1px solid #e0b84c; border-radius: 4px; padding: 6px;"
-
 
 class ProceedingForm(QWidget):
-    """The proceeding's details and outcome, with the plea-agreement questions."""
+    """The proceeding's details and outcome, with the plea-agreement questions. Layout in
+    ui/proceeding_form.ui; the fields of its two record forms are listed here."""
 
     saved = Signal()
 
@@ -64,11 +50,13 @@ class ProceedingForm(QWidget):
         super().__init__(parent)
         self.session = session
         self.proceeding: Proceeding | None = None
-        self.form = RecordForm(self._fields())
-        self.plea = QCheckBox(self.tr("A &plea agreement was made"))
-        self.informed = QCheckBox(self.tr("The client was &told of the plea agreement"))
+        self.ui = ui = Ui_ProceedingForm()
+        ui.setupUi(self)
+        self.form, self.plea, self.informed = ui.form, ui.plea, ui.informed
+        self.form.set_fields(self._fields())
         # the agreement's date and terms go into the chronology and the attendance record
-        self.plea_form = RecordForm([
+        self.plea_form = ui.plea_form
+        self.plea_form.set_fields([
             Field("plea_agreement_on", self.tr("Plea agreement made on"), "date"),
             Field("plea_terms", self.tr("Terms of the plea agreement"), "multiline",
                   placeholder=self.tr("what was admitted, the sentence agreed, the claim")),
@@ -76,25 +64,8 @@ class ProceedingForm(QWidget):
         self._loading = False
         for box in (self.plea, self.informed):
             box.toggled.connect(self._plea_changed)
-        self.save_button = QPushButton(self.tr("&Save proceeding"))
+        self.save_button = ui.save_button
         self.save_button.clicked.connect(self.save)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        inner = QWidget()
-        inner_layout = QVBoxLayout(inner)
-        inner_layout.addWidget(self.form)
-        inner_layout.addWidget(self.plea)
-        inner_layout.addWidget(self.informed)
-        inner_layout.addWidget(self.plea_form)
-        inner_layout.addStretch()
-        scroll.setWidget(inner)
-        row = QHBoxLayout()
-        row.addStretch()
-        row.addWidget(self.save_button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(scroll)
-        layout.addLayout(row)
         self._plea_dirty = False
 
     def _fields(self) -> list[Field]:
@@ -126,6 +97,8 @@ class ProceedingForm(QWidget):
                   ClaimDecision, c.claim_decisions),
             Field("verdict", self.tr("V&erdict"), "enum", Verdict, c.verdicts),
             Field("verdict_on", self.tr("Verdict date"), "date"),
+            # The appeal period runs from service of the written judgment, not the verdict date.
+            Field("judgment_served_on", self.tr("Written judgment served on"), "date"),
             Field("first_instance_ended_on", self.tr("First-instance trial ended"), "date"),
             Field("convicted_article", self.tr("Convicted under article"),
                   placeholder="388 / 184 …"),
@@ -136,6 +109,7 @@ class ProceedingForm(QWidget):
                   placeholder=self.tr("e.g. prison for 3 years and 6 months; fine")),
             Field("appealed_by", self.tr("Appeal lodged by"), "enums", AppealBy,
                   c.appeal_parties),
+            Field("compensation_claimed", self.tr("Compensation claimed (RSD)"), "int"),
             Field("compensation_awarded", self.tr("Compensation awarded (RSD)"), "int"),
             Field("compensation_paid", self.tr("Compensation paid (RSD)"), "int"),
             Field("notes", self.tr("Notes"), "multiline"),
@@ -186,7 +160,16 @@ class ProceedingForm(QWidget):
         return True
 
 
+def _fit_columns(table: QTableWidget) -> None:
+    """Columns as wide as their contents, the last one taking the rest."""
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(table.columnCount() - 1, QHeaderView.ResizeMode.Stretch)
+
+
 class ProceedingsTab(QWidget):
+    """Layout in ui/proceedings_tab.ui; the details tab holds a ProceedingForm."""
+
     changed = Signal()
 
     def __init__(
@@ -203,77 +186,43 @@ class ProceedingsTab(QWidget):
         self._unlinked: list[Appointment] = []
         self._defendants: list[Defendant] = []
         self._charges: list[Charge] = []
-        self.choice: ValueCombo[str] = ValueCombo()  # proceeding ids
+        self.ui = ui = Ui_ProceedingsTab()
+        ui.setupUi(self)
+        self.choice: ValueCombo[str] = ui.choice  # proceeding ids
         self.choice.currentIndexChanged.connect(self._show_current)
-        self.new_button = QPushButton(self.tr("New &proceeding"))
+        self.new_button, self.powers_button = ui.new_button, ui.powers_button
+        self.claim_button = ui.claim_button
         self.new_button.clicked.connect(self.new_proceeding)
-        self.powers_button = QPushButton(self.tr("Powers of &attorney…"))
-        self.powers_button.setToolTip(
-            self.tr("Which lawyer the client authorised for these proceedings, when and for what")
-        )
         self.powers_button.clicked.connect(lambda: self.edit_powers())
-        self.claim_button = QPushButton(self.tr("Co&mpensation claim…"))
-        self.claim_button.setToolTip(
-            self.tr("Heads of damage, amounts, interest, evidence and costs: the property claim "
-                    "and the civil suit are made from them")
-        )  # fmt: skip
         self.claim_button.clicked.connect(lambda: self.edit_claim())
-        self.empty = QLabel(
-            self.tr("No court proceedings are recorded for this case. Add one when charges are "
-                    "brought or the client is called as a witness.")
-        )  # fmt: skip
-        self.empty.setWordWrap(True)
-        self.warnings = QLabel()
-        self.warnings.setWordWrap(True)
-        self.warnings.setStyleSheet(WARNING_STYLE)
-        self.warnings.setTextFormat(Qt.TextFormat.RichText)
+        self.empty, self.warnings, self.body = ui.empty, ui.warnings, ui.body
         self.form = ProceedingForm(session)
+        ui.detailsLayout.addWidget(self.form)
         self.form.saved.connect(self.reload_current)
 
-        self.hearing_table = self._table(
-            [
-                self.tr("Date"),
-                self.tr("Hearing"),
-                self.tr("Status"),
-                self.tr("Client"),
-                self.tr("Defendants present"),
-                self.tr("Postponed because"),
-            ]
-        )
+        self.hearing_table, self.stats = ui.hearing_table, ui.stats
         self.hearing_table.doubleClicked.connect(self.record_selected)
-        self.stats = QLabel()
-        self.stats.setWordWrap(True)
-        self.stats.setStyleSheet("font-weight: 600;")
-        self.schedule_button = QPushButton(self.tr("&Schedule a hearing…"))
+        self.schedule_button, self.record_button = ui.schedule_button, ui.record_button
         self.schedule_button.clicked.connect(self.schedule)
-        self.record_button = QPushButton(self.tr("Record the &outcome…"))
         self.record_button.clicked.connect(self.record_selected)
         # Court hearings made in the Appointments section, not yet hearings of any proceedings
-        self.unlinked_label = QLabel(
-            self.tr("Court hearings in the agenda not yet linked to proceedings:")
-        )
-        self.unlinked_table = self._table([self.tr("Date"), self.tr("Status"), self.tr("Place")])
-        self.unlinked_table.setMaximumHeight(110)
-        self.link_button = QPushButton(self.tr("&Link to these proceedings"))
+        self.unlinked_label, self.unlinked_table = ui.unlinked_label, ui.unlinked_table
+        self.link_button = ui.link_button
         self.link_button.clicked.connect(self.link_selected)
 
-        self.defendant_table = self._table(
-            [self.tr("Defendant"), self.tr("Role"), self.tr("Came to court")]
-        )
-        self.defendant_label = QLineEdit()
-        self.defendant_label.setPlaceholderText(self.tr("Name or initials"))
-        self.defendant_role = EnumCombo(DefendantRole, court_labels.defendant_roles())
-        self.add_defendant_button = QPushButton(self.tr("Add &defendant"))
+        self.defendant_table, self.defendant_label = ui.defendant_table, ui.defendant_label
+        self.defendant_role: EnumCombo[DefendantRole] = ui.defendant_role
+        self.defendant_role.set_enum(DefendantRole, court_labels.defendant_roles())
+        self.add_defendant_button = ui.add_defendant_button
         self.add_defendant_button.clicked.connect(self.add_defendant)
 
-        self.charge_table = self._table(
-            [self.tr("Since"), self.tr("Article"), self.tr("Offence"), self.tr("History")]
-        )
-        self.add_charge_button = QPushButton(self.tr("Add a c&harge…"))
+        self.charge_table = ui.charge_table
+        self.add_charge_button, self.requalify_button = ui.add_charge_button, ui.requalify_button
         self.add_charge_button.clicked.connect(self.add_charge)
-        self.requalify_button = QPushButton(self.tr("Re-&qualify…"))
         self.requalify_button.clicked.connect(self.requalify_selected)
-        self._build()
+        for table in (self.hearing_table, self.unlinked_table, self.defendant_table,
+                      self.charge_table):  # fmt: skip
+            _fit_columns(table)
         self.reload()
         # One record, two views: a hearing scheduled, linked or recorded anywhere (the agenda, a
         # dialog, the task thread) shows here too (gui/change_hub.py).
@@ -281,74 +230,6 @@ class ProceedingsTab(QWidget):
             self, session, ("appointment", "hearing", "proceeding", "defendant", "charge"),
             self.refresh,
         )  # fmt: skip
-
-    @staticmethod
-    def _table(headers: list[str]) -> QTableWidget:
-        table = QTableWidget(0, len(headers))
-        table.setHorizontalHeaderLabels(headers)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        header = table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(len(headers) - 1, QHeaderView.ResizeMode.Stretch)
-        table.verticalHeader().hide()
-        table.setAlternatingRowColors(True)
-        return table
-
-    def _build(self) -> None:
-        top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Proceeding")))
-        top.addWidget(self.choice, 1)
-        top.addWidget(self.powers_button)
-        top.addWidget(self.claim_button)
-        top.addWidget(self.new_button)
-        hearings_box = QGroupBox(self.tr("Hearings"))
-        h = QVBoxLayout(hearings_box)
-        h.addWidget(self.stats)
-        h.addWidget(self.hearing_table)
-        row = QHBoxLayout()
-        row.addWidget(self.schedule_button)
-        row.addWidget(self.record_button)
-        row.addStretch()
-        h.addLayout(row)
-        h.addWidget(self.unlinked_label)
-        h.addWidget(self.unlinked_table)
-        row = QHBoxLayout()
-        row.addWidget(self.link_button)
-        row.addStretch()
-        h.addLayout(row)
-        people = QGroupBox(self.tr("Defendants"))
-        d = QVBoxLayout(people)
-        d.addWidget(self.defendant_table)
-        row = QHBoxLayout()
-        row.addWidget(self.defendant_label, 1)
-        row.addWidget(self.defendant_role)
-        row.addWidget(self.add_defendant_button)
-        d.addLayout(row)
-        charges_box = QGroupBox(self.tr("Charges and re-qualifications"))
-        c = QVBoxLayout(charges_box)
-        c.addWidget(self.charge_table)
-        row = QHBoxLayout()
-        row.addWidget(self.add_charge_button)
-        row.addWidget(self.requalify_button)
-        row.addStretch()
-        c.addLayout(row)
-        lower = QHBoxLayout()
-        lower.addWidget(people, 1)
-        lower.addWidget(charges_box, 1)
-        court = QWidget()
-        r = QVBoxLayout(court)
-        r.addWidget(hearings_box, 3)
-        r.addLayout(lower, 2)
-        self.body = QTabWidget()
-        self.body.addTab(court, self.tr("&Hearings and parties"))
-        self.body.addTab(self.form, self.tr("Details and &outcome"))
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.empty)
-        layout.addWidget(self.warnings)
-        layout.addWidget(self.body, 1)
 
     # --- loading ---------------------------------------------------------------------------------
     @property
@@ -410,7 +291,15 @@ class ProceedingsTab(QWidget):
         self._fill_defendants(stats.defendants)
         self._fill_charges()
         came = [self.tr("the client {0}").format(stats.victim)]
+        if stats.victim_summoned or stats.victim_testified:
+            came[0] += " " + self.tr("(summoned {0}, testified {1})").format(
+                stats.victim_summoned, stats.victim_testified
+            )
         came += [f"{d.label} {stats.defendant(d.id)}" for d in self._defendants]
+        causes = court_labels.postponement_causes()
+        by = ", ".join(
+            f"{causes.get(k, k)} {n}" for k, n in sorted(stats.postponed_by.items()) if k
+        )
         due = (
             " · " + self.tr("{0} outcome(s) to record").format(stats.outcome_due)
             if stats.outcome_due
@@ -420,6 +309,7 @@ class ProceedingsTab(QWidget):
             self.tr(
                 "Hearings: {0} held · {1} postponed · {2} ahead{4}      Came to court: {3}"
             ).format(stats.held, stats.postponed, stats.ahead, " · ".join(came), due)
+            + ("      " + self.tr("Postponed by: {0}").format(by) if by else "")
         )
 
     def _show_warnings(self, proceeding_id: str) -> None:

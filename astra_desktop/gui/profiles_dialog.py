@@ -1,5 +1,6 @@
 """Organisation and lawyers (Users & settings, administrators): the letterhead the organisation's
-documents carry, and the lawyers who sign filings — name, office, bar chamber and number."""
+documents carry, and the lawyers who sign filings — name, office, bar chamber and number; from
+here also the wording of the documents (Document templates…)."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from dataclasses import replace
 
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
@@ -24,6 +26,7 @@ from PySide6.QtWidgets import (
 from astra_desktop.core.court_names import town_forms
 from astra_desktop.core.profiles import Lawyer, Organisation
 from astra_desktop.errors import AstraError
+from astra_desktop.gui import style
 from astra_desktop.gui.dialogs import Messages
 from astra_desktop.gui.guarded_dialog import GuardedDialog
 from astra_desktop.gui.screen_fit import fit_to_screen
@@ -32,10 +35,7 @@ from astra_desktop.services.session import Session
 
 
 def _error_label() -> QLabel:
-    label = QLabel()
-    label.setStyleSheet("color: #a93226;")
-    label.setWordWrap(True)
-    return label
+    return style.error_label()
 
 
 class LawyerDialog(GuardedDialog):
@@ -168,6 +168,11 @@ class ProfilesDialog(GuardedDialog):
         )
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
+        # the wording of the documents, kept in the vault (gui/templates_dialog.py)
+        self.templates_button = buttons.addButton(
+            self.tr("Document &templates…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.templates_button.clicked.connect(lambda: self.edit_templates())
         layout = QVBoxLayout(self)
         layout.addWidget(letterhead)
         layout.addWidget(self.error)
@@ -224,6 +229,13 @@ class ProfilesDialog(GuardedDialog):
             return False
         self.reload()
         return True
+
+    def edit_templates(self) -> QDialog:
+        from astra_desktop.gui.templates_dialog import TemplatesDialog
+
+        dialog = TemplatesDialog(self.session, self)
+        dialog.open()
+        return dialog
 
     def save(self) -> bool:
         """Save the letterhead; the dialog stays open (the lawyers are saved one by one)."""

@@ -3,15 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHBoxLayout,
-    QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QTableWidgetItem, QWidget
 
 from astra_desktop.core.enums import Relation
 from astra_desktop.core.models import RelatedPerson
@@ -19,13 +11,15 @@ from astra_desktop.core.roles import Permission, allowed
 from astra_desktop.errors import AstraError, ValidationError
 from astra_desktop.gui import labels
 from astra_desktop.gui.dialogs import Messages
-from astra_desktop.gui.record_form import Field, RecordForm
+from astra_desktop.gui.forms.ui_related_persons_tab import Ui_RelatedPersonsTab
+from astra_desktop.gui.record_form import Field
 from astra_desktop.services import related_persons
 from astra_desktop.services.session import Session
 
 
 class RelatedPersonsTab(QWidget):
-    """Choosing a row loads it into the form for editing; "New" empties the form for another."""
+    """Choosing a row loads it into the form for editing; "New" empties the form for another.
+    Layout in ui/related_persons_tab.ui; the form's fields are listed here."""
 
     saved = Signal()
 
@@ -43,32 +37,16 @@ class RelatedPersonsTab(QWidget):
             Field("address", self.tr("A&ddress")),
             Field("notes", self.tr("No&tes"), "multiline"),
         ]  # fmt: skip
-        self.columns = [self.tr("Name"), self.tr("Relation"), self.tr("Risk"), self.tr("Contact"),
-                        self.tr("Address"), self.tr("Notes")]  # fmt: skip
-        self.table = QTableWidget(0, len(self.columns))
-        self.table.setHorizontalHeaderLabels(self.columns)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.verticalHeader().hide()
+        self.ui = ui = Ui_RelatedPersonsTab()
+        ui.setupUi(self)
+        self.table, self.form = ui.table, ui.form
         self.table.itemSelectionChanged.connect(self._chosen)
-        self.form = RecordForm(fields)
-        self.new_button = QPushButton(self.tr("N&ew"))
+        self.form.set_fields(fields)
+        self.new_button, self.remove_button = ui.new_button, ui.remove_button
+        self.save_button = ui.save_button
         self.new_button.clicked.connect(self.new)
-        self.remove_button = QPushButton(self.tr("Re&move"))
         self.remove_button.clicked.connect(self.remove)
-        self.save_button = QPushButton()
         self.save_button.clicked.connect(self.save)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.new_button)
-        buttons.addWidget(self.remove_button)
-        buttons.addStretch()
-        buttons.addWidget(self.save_button)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.table, 2)
-        layout.addWidget(self.form, 1)
-        layout.addLayout(buttons)
         self.new()
         self.reload()
 

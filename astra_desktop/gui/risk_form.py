@@ -7,20 +7,14 @@ from collections.abc import Iterator, Mapping
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QDialogButtonBox,
-    QFormLayout,
     QGridLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QRadioButton,
-    QScrollArea,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -29,10 +23,11 @@ from astra_desktop.core.risk import Answer, Instrument, Level
 from astra_desktop.errors import AstraError
 from astra_desktop.gui import labels, style
 from astra_desktop.gui.dialog_drafts import keep_as_draft
+from astra_desktop.gui.forms.ui_assessment_form import Ui_AssessmentForm
 from astra_desktop.gui.guarded_dialog import GuardedDialog
 from astra_desktop.gui.i18n import language
 from astra_desktop.gui.screen_fit import fit_to_screen
-from astra_desktop.gui.widgets import DateField, ValueCombo
+from astra_desktop.gui.widgets import ValueCombo
 from astra_desktop.services import risk as risk_service
 from astra_desktop.services.session import Session
 
@@ -95,11 +90,10 @@ class ItemRow:
                 return answer
         return Answer.UNKNOWN
 
-    def set_answer(self, answer: Answer) -> None:
-        self.buttons[answer].setChecked(True)
-
 
 class AssessmentForm(GuardedDialog):
+    """Layout in ui/assessment_form.ui; the questions are built here from the instrument."""
+
     saved = Signal(object)  # services.risk.Assessment
 
     def __init__(self, session: Session, case_id: str, instrument: Instrument | None = None,
@@ -108,14 +102,13 @@ class AssessmentForm(GuardedDialog):
         self.session, self.case_id = session, case_id
         self.instrument = instrument or risk_service.default_instrument()
         lang = language()
+        self.ui = ui = Ui_AssessmentForm()
+        ui.setupUi(self)
         self.setWindowTitle(self.instrument.text(self.instrument.title, lang))
         fit_to_screen(self, 1100, 720)
-        disclaimer = QLabel(self.instrument.text(self.instrument.disclaimer, lang))
-        disclaimer.setWordWrap(True)
-        style.mark(disclaimer, "banner", "caution")
+        ui.disclaimer.setText(self.instrument.text(self.instrument.disclaimer, lang))
+        # The questions come from the instrument: one group per section, one row per item.
         self.rows: dict[str, ItemRow] = {}
-        body = QWidget()
-        body_layout = QVBoxLayout(body)
         for section in self.instrument.sections:
             box = QGroupBox(f"{section.id}. {self.instrument.text(section.title, lang)}")
             grid = QGridLayout(box)
@@ -125,53 +118,20 @@ class AssessmentForm(GuardedDialog):
                 row = ItemRow(item, lang, grid, r)
                 row.group.buttonToggled.connect(self._update)
                 self.rows[item.id] = row
-            body_layout.addWidget(box)
-        scroll = QScrollArea()
-        scroll.setWidget(body)
-        scroll.setWidgetResizable(True)
+            ui.bodyLayout.addWidget(box)
 
-        self.assessed_on = DateField()
+        self.assessed_on, self.own_words, self.reason = ui.assessed_on, ui.own_words, ui.reason
         self.assessed_on.set_value(date.today())
-        self.own_words = QPlainTextEdit()
-        self.own_words.setTabChangesFocus(True)
-        self.own_words.setMaximumHeight(60)
-        self.own_words.setPlaceholderText(
-            self.tr("How the client describes the danger, in their words")
-        )
-        self.result_label = QLabel()
-        self.result_label.setWordWrap(True)
-        self.result_label.setTextFormat(Qt.TextFormat.RichText)
-        self.level_choice: ValueCombo[Level | None] = ValueCombo()
+        self.result_label, self.error = ui.result_label, ui.error
+        self.level_choice: ValueCombo[Level | None] = ui.level_choice
         self.level_choice.add(self.tr("Keep the calculated level"), None)
         for level in Level:
             self.level_choice.add(labels.risk_levels()[level.key], level)
-        self.reason = QLineEdit()
-        self.reason.setPlaceholderText(self.tr("Required when lowering the level"))
         self.level_choice.currentIndexChanged.connect(self._update)
         self.reason.textChanged.connect(self._update)
-        self.error = QLabel()
-        style.tone(self.error, "error")
-        side = QWidget()
-        side.setMaximumWidth(340)
-        form = QFormLayout(side)
-        form.addRow(self.tr("&Date"), self.assessed_on)
-        form.addRow(self.result_label)
-        form.addRow(self.tr("&Level"), self.level_choice)
-        form.addRow(self.tr("&Reason"), self.reason)
-        form.addRow(self.tr("Client's &own words"), self.own_words)
-        form.addRow(self.error)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
+        self.buttons = ui.buttons
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
-        form.addRow(self.buttons)
-        main = QHBoxLayout()
-        main.addWidget(scroll, 3)
-        main.addWidget(side, 1)
-        layout = QVBoxLayout(self)
-        layout.addWidget(disclaimer)
-        layout.addLayout(main)
         self._update()
         keep_as_draft(self, case_id=case_id)
 

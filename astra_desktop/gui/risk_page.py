@@ -5,56 +5,31 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QLabel,
-    QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QTableWidgetItem, QWidget
 
 from astra_desktop.core.risk import Level
 from astra_desktop.core.validation import format_date
 from astra_desktop.gui import labels, style
+from astra_desktop.gui.forms.ui_risk_page import Ui_RiskPage
 from astra_desktop.services import risk as risk_service
 from astra_desktop.services.session import Session
 
 
 class RiskPage(QWidget):
+    """Layout in ui/risk_page.ui."""
+
     open_case = Signal(str)
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        self.heading = QLabel()
-        style.mark(self.heading, "heading", "lead")
-        self.heading.setWordWrap(True)
-        self.table = QTableWidget(0, 3)
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("Case code"), self.tr("Risk level"), self.tr("Reassessment due")]
-        )
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.verticalHeader().hide()
+        self.ui = ui = Ui_RiskPage()
+        ui.setupUi(self)
+        self.heading, self.table = ui.heading, ui.table
         self.table.activated.connect(
             lambda index: self.open_case.emit(self.rows[index.row()].case_id)
         )
-        refresh = QPushButton(self.tr("&Refresh"))
-        refresh.clicked.connect(self.reload)
-        disclaimer = QLabel(
-            self.tr(
-                "The risk instrument is not a validated instrument: it supports, and never replaces, professional judgement."
-            )
-        )
-        disclaimer.setWordWrap(True)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.table)
-        layout.addWidget(disclaimer)
-        layout.addWidget(refresh)
+        ui.refresh.clicked.connect(self.reload)
         self.rows: list[risk_service.DueRow] = []
         self.reload()
 

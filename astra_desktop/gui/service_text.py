@@ -1,15 +1,15 @@
 """The services' error messages in the user's language.
 
-The core raises `AstraError`s with English text (it must not import Qt, and the CLI stays
-English). Rather than marking ~160 raise sites, `tools/service_messages.py` lists the template of
-every message (`service_templates.TEMPLATES`, str.format syntax: `"Wait {seconds} s ..."`) and
-keeps their translations in the "ServiceMessages" context of `astra_services_*.ts`. Here a
-finished message is matched back to its template, the template's translation is looked up, and
-the values are put back — each value translated too when it is itself a message (the `{detail}`
-of a damaged vault). A message no template matches is shown as it is.
-
-`install()` hooks this into `AstraError.__str__` (errors.set_translator), so the ~55 places that
+Errors carry a typed message (core/messages.py): the English template is its id in the
+"ServiceMessages" context of `astra_services_*.ts`, and its values are put into the translated
+template — values that are words of the interface (a `Message`, an enum label) translated too.
+`install()` hooks this into `AstraError.__str__` (errors.set_translator), so the places that
 show `str(exc)` need no change.
+
+Fallback for raise sites not converted yet (they pass finished English text): a text that is a
+template of its own is translated by exact match; else it is matched back to the templates that
+`tools/service_messages.py` still finds in f-strings (`service_templates.TEMPLATES`, regexes);
+else shown in English. That part goes when the last f-string message is converted.
 """
 
 from __future__ import annotations
@@ -21,10 +21,27 @@ from functools import cache
 from PySide6.QtCore import QCoreApplication
 
 from astra_desktop import errors
+from astra_desktop.core.messages import CONTEXT, Message
 
-CONTEXT = "ServiceMessages"
 _MAX_DEPTH = 3  # a value inside a value inside a message: deep enough, never endless
 _JOIN = re.compile(r"""^\{(['"])(.+?)\1\.join\(""")  # {'; '.join(problems)}: a list of messages
+
+
+def qt_translate(context: str, source: str, disambiguation: str = "") -> str:
+    """Qt's translation of `source` ("" when the catalogue lacks it). A message the catalogue
+    lacks that has no placeholders may be the finished English text of an unconverted raise site:
+    that goes through the fallback."""
+    text = QCoreApplication.translate(context, source, disambiguation or None)
+    if text == source and context == CONTEXT and "{" not in source:
+        text = translate(source)
+    return "" if text == source else text
+
+
+def render(message: Message | str) -> str:
+    """`message` in the language of the installed Qt translators (English if unknown)."""
+    if isinstance(message, str):
+        message = Message(message)
+    return message.render(qt_translate)
 
 
 def split(template: str) -> list[tuple[bool, str]]:
@@ -142,7 +159,10 @@ def _resplit(template: Template, values: list[str]) -> tuple[str, ...]:
 
 
 def translate(message: str, depth: int = 0) -> str:
-    """`message` in the language of the installed Qt translators (as it is if unknown)."""
+    """A finished English `message` matched back to its template (the fallback)."""
+    exact = QCoreApplication.translate(CONTEXT, message)
+    if exact != message:
+        return exact
     found = match(message) if depth <= _MAX_DEPTH else None
     if found is None:
         return message
@@ -177,7 +197,7 @@ def _value(hole: str, value: str, depth: int) -> str:
 
 def install() -> None:
     """Show services' messages (`str(exc)` of every AstraError) through the Qt translators."""
-    errors.set_translator(translate)
+    errors.set_translator(render)
 
 
 def uninstall() -> None:

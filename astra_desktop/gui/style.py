@@ -13,7 +13,7 @@ from __future__ import annotations
 from functools import cache
 from typing import TypeVar
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
@@ -51,6 +51,8 @@ def mark(widget: W, name: str, value: object) -> W:
     if widget.property(name) == value:
         return widget
     widget.setProperty(name, value)
+    if not widget.testAttribute(Qt.WidgetAttribute.WA_WState_Polished):
+        return widget  # not polished yet (being built): the stylesheet sees it when first shown
     style = widget.style()
     style.unpolish(widget)
     style.polish(widget)
@@ -73,17 +75,23 @@ def error_label() -> QLabel:
 
 
 @cache
-def _colour(value: str) -> str:
-    if f'[tone="{value}"]' not in stylesheet():
-        raise KeyError(f"astra.qss has no tone {value!r}")
+def _probe(name: str, value: str, role: QPalette.ColorRole) -> str:
+    if f'[{name}="{value}"]' not in stylesheet():
+        raise KeyError(f"astra.qss has no {name} {value!r}")
     probe = QLabel()
-    probe.setProperty("tone", value)
+    probe.setProperty(name, value)
     probe.setStyleSheet(stylesheet())
     probe.ensurePolished()
-    return probe.palette().color(QPalette.ColorRole.WindowText).name()
+    return probe.palette().color(role).name()
 
 
 def colour(value: str) -> QColor:
     """A tone's text colour as astra.qss gives it, for text Qt's stylesheet does not reach:
     rich text in a label, an item view's cell, a painted calendar."""
-    return QColor(_colour(value))
+    return QColor(_probe("tone", value, QPalette.ColorRole.WindowText))
+
+
+def background(value: str) -> QColor:
+    """A cell state's background as astra.qss gives it (`cell="invalid"`), for item views,
+    whose cells the stylesheet cannot select by state."""
+    return QColor(_probe("cell", value, QPalette.ColorRole.Window))

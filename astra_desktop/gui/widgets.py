@@ -114,11 +114,9 @@ class ValueCombo(QComboBox, Generic[T]):
         return index >= 0
 
 
-class EnumCombo(ValueCombo[E]):
-    """Every member of an enum, labelled; `value()` is the member itself.
-
-    `EnumCombo(Role, labels)` in code; a Designer form builds it as `EnumCombo(parent)` and the
-    dialog fills it with `set_enum`."""
+class _EnumFilled(Generic[E]):
+    """A widget whose items are an enum's members, labelled: `W(Role, labels)` in code; a
+    Designer form builds it as `W(parent)` and the dialog fills it with `set_enum`."""
 
     def __init__(
         self,
@@ -126,11 +124,22 @@ class EnumCombo(ValueCombo[E]):
         labels: dict[str, str] | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        if isinstance(enum, QWidget):  # EnumCombo(parent), as uic writes it
+        if isinstance(enum, QWidget):  # W(parent), as uic writes it
             enum, parent = None, enum
-        super().__init__(parent)
+        super().__init__(parent)  # type: ignore[call-arg]  # the Qt widget's
+        self._wire()
         if enum is not None:
             self.set_enum(enum, labels or {})
+
+    def _wire(self) -> None:
+        """Signals connected before the first items arrive (none by default)."""
+
+    def set_enum(self, enum: type[E], labels: dict[str, str]) -> None:
+        raise NotImplementedError
+
+
+class EnumCombo(_EnumFilled[E], ValueCombo[E]):
+    """Every member of an enum, labelled; `value()` is the member itself."""
 
     def set_enum(self, enum: type[E], labels: dict[str, str]) -> None:
         """Its items: every member of `enum`, labelled (what was there before goes)."""
@@ -149,11 +158,17 @@ class EnumCombo(ValueCombo[E]):
         return super().set_value(member)
 
 
-class EnumChecklist(QListWidget, Generic[E]):
+class EnumChecklist(_EnumFilled[E], QListWidget):
+    """Every member of an enum as a checkable row; `values()` are the ticked members."""
+
     changed = Signal()
 
-    def __init__(self, enum: type[E], labels: dict[str, str], parent: QWidget | None = None):
-        super().__init__(parent)
+    def _wire(self) -> None:
+        self.itemChanged.connect(lambda _i: self.changed.emit())
+
+    def set_enum(self, enum: type[E], labels: dict[str, str]) -> None:
+        """Its rows: every member of `enum`, labelled and unticked (what was there before goes)."""
+        self.clear()
         self._enum = enum
         for member in enum:
             item = QListWidgetItem(labels.get(member.value, member.value))
@@ -161,7 +176,6 @@ class EnumChecklist(QListWidget, Generic[E]):
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
             self.addItem(item)
-        self.itemChanged.connect(lambda _i: self.changed.emit())
         self.setMaximumHeight(22 * min(len(enum), 5) + 6)
 
     def member(self, row: int) -> E:

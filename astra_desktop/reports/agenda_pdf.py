@@ -18,7 +18,8 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen import canvas
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
-from astra_desktop.core.appointments import AgendaRow
+from astra_desktop.core import labels
+from astra_desktop.core.appointments import AgendaRow, AppointmentKind, AppointmentStatus
 from astra_desktop.core.translit import to_cyrillic
 from astra_desktop.reports import fonts
 
@@ -31,12 +32,7 @@ _TEXT: dict[str, dict[str, str]] = {
         "time": "Time", "case": "Case", "client": "Client", "type": "Type", "place": "Place",
         "workers": "Accompanied by", "status": "Status", "none": "No appointments.",
         "days": "Monday Tuesday Wednesday Thursday Friday Saturday Sunday",
-        "court-hearing": "Court hearing", "prosecutor": "Prosecutor", "police": "Police",
-        "medical": "Medical", "psychologist": "Psychologist",
-        "social-welfare": "Social welfare centre", "embassy": "Embassy / consulate",
-        "lawyer": "Lawyer", "home-visit": "Home visit", "other": "Other",
-        "planned": "Planned", "held": "Held", "missed": "Missed", "postponed": "Postponed",
-        "cancelled": "Cancelled",
+        # the kinds and statuses: their labels (core/labels.py), added by texts()
     },
     "sr-Latn": {
         "title": "Raspored za nedelju {0} – {1}",
@@ -58,7 +54,10 @@ _TEXT: dict[str, dict[str, str]] = {
 def texts(language: str) -> dict[str, str]:
     if language == "sr-Cyrl":
         return {k: to_cyrillic(v) for k, v in _TEXT["sr-Latn"].items()}
-    return _TEXT.get(language, _TEXT["en"])
+    if language in _TEXT and language != "en":
+        return _TEXT[language]
+    kinds = {m.value: labels.label(m) or m.value for m in (*AppointmentKind, *AppointmentStatus)}
+    return _TEXT["en"] | kinds
 
 
 def _numbered_canvas(t: Mapping[str, str], generated: datetime, font: str) -> type[canvas.Canvas]:

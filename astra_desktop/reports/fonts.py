@@ -34,7 +34,9 @@ def register() -> tuple[str, str]:
         path = font_dir() / filename
         if not path.exists():
             raise AstraError(
-                f"The font file {filename} is missing from {path.parent}. Reinstall ASTRA Desktop."
+                "The font file {filename} is missing from {folder}. Reinstall ASTRA Desktop.",
+                filename=filename,
+                folder=path.parent,
             )
         pdfmetrics.registerFont(TTFont(name, str(path)))
     return REGULAR, BOLD

@@ -109,21 +109,6 @@ def defendants(t: Texts, p: ProceedingInfo | None) -> str:
     )
 
 
-def proceeding_facts(t: Texts, p: ProceedingInfo | None) -> list[tuple[str, str]]:
-    """Label / value lines for the head of a filing; blanks to fill in where nothing is recorded."""
-    blank = t("blank")
-    if p is None:
-        return [(t("court"), blank), (t("court_case_number"), blank)]
-    prosecution = ", ".join(x for x in (p.prosecutor_office, p.prosecution_case_number) if x)
-    return [
-        (t("court"), esc(p.court or blank)),
-        (t("court_case_number"), esc(p.court_case_number or blank)),
-        (t("prosecutor_office"), esc(prosecution)),
-        (t("defendants"), esc(defendants(t, p))),
-        (t("offence"), esc(charges(t, p))),
-    ]
-
-
 # --- the outcome: plea agreement and judgment ----------------------------------------------------------
 def _plural(n: int) -> str:
     """Which Serbian form a number takes: 1, 21 … one; 2–4, 22 … few; 0, 5–20, 25 … many."""

@@ -8,17 +8,12 @@ from __future__ import annotations
 from datetime import timedelta
 
 from astra_desktop.core.appointments import Clock, local_now
+from astra_desktop.core.labels import label
 from astra_desktop.services import agenda
 from astra_desktop.services.agenda import AgendaQuery, Period
 from astra_desktop.services.agenda_print import agenda_workers
 from astra_desktop.services.session import Session
 
-KINDS = {
-    "court-hearing": "court hearing", "prosecutor": "prosecutor", "police": "police",
-    "medical": "medical", "psychologist": "psychologist",
-    "social-welfare": "social welfare centre", "embassy": "embassy/consulate", "lawyer": "lawyer",
-    "home-visit": "home visit", "other": "other",
-}  # fmt: skip
 DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 
 
@@ -36,7 +31,7 @@ def agenda_lines(session: Session, days: int, clock: Clock | None = None) -> lis
                 f"{DAYS[r.starts_at.weekday()]} {r.starts_at:%d.%m.%Y}",
                 f"{r.starts_at:%H:%M}–{r.ends_at:%H:%M}",
                 r.case_code,
-                KINDS.get(r.kind.value, r.kind.value),
+                (label(r.kind) or r.kind.value).lower(),  # the GUI's label, in lower case
                 r.place,
                 ", ".join(workers.get(r.id, ())),
             )

@@ -2,7 +2,7 @@
 
 Double-booking a worker or a client is refused with `DoubleBooking`, which carries the clashes;
 the same call with `allow_conflicts=True` saves anyway (the person has seen the warning). The
-audit trail gets ids only. Listing and calendar queries live in `services/agenda.py`.
+audit trail gets ids only. Joined and calendar queries live in `services/agenda.py`.
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from astra_desktop.core.appointments import (
 )
 from astra_desktop.core.conflicts import Conflict, find_conflicts
 from astra_desktop.core.enums import AuditAction
+from astra_desktop.core.messages import Joined
 from astra_desktop.core.models import new_id
 from astra_desktop.core.recurrence import Recurrence, expand
 from astra_desktop.core.roles import Permission
@@ -37,11 +38,19 @@ class DoubleBooking(AstraError):
 
     def __init__(self, conflicts: list[Conflict], worker_names: dict[str, str]) -> None:
         self.conflicts = conflicts
-        lines = [c.describe(worker_names) for c in conflicts[:5]]
-        more = f" (and {len(conflicts) - 5} more)" if len(conflicts) > 5 else ""
-        super().__init__(
-            " ".join(lines) + more + " Choose another time, or save anyway if both really fit."
-        )
+        lines = Joined([c.message(worker_names) for c in conflicts[:5]], " ")
+        if len(conflicts) > 5:
+            super().__init__(
+                "{conflicts} (and {more} more) Choose another time, or save anyway if both "
+                "really fit.",
+                conflicts=lines,
+                more=len(conflicts) - 5,
+            )
+        else:
+            super().__init__(
+                "{conflicts} Choose another time, or save anyway if both really fit.",
+                conflicts=lines,
+            )
 
 
 # --- reading ------------------------------------------------------------------------------------

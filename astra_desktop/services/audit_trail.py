@@ -11,9 +11,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from astra_desktop.core.enums import Role
+from astra_desktop.core.messages import Joined
 from astra_desktop.errors import VaultDamaged
 from astra_desktop.services.session import Session, admin_slots, start_audit_epoch
-from astra_desktop.storage import audit, audit_keys
+from astra_desktop.storage import audit, audit_keys, audit_pass, rows
 from astra_desktop.storage.database import Connection
 
 NOT_HELD = (
@@ -33,19 +34,26 @@ class TrailReport:
     problems: list[str]
 
 
-def verify(session: Session, conn: Connection | None = None) -> TrailReport:
-    """Check every entry from the first epoch on against the seeds this administrator holds."""
+def verify(
+    session: Session, conn: Connection | None = None, read: audit_pass.LogPass | None = None
+) -> TrailReport:
+    """Check every entry from the first epoch on against the seeds this administrator holds.
+    `read`: a reading of the log already made with these seeds (`check`'s), carried on from."""
     conn = conn or session.db
     epochs = audit_keys.decode(bytes(session.audit_secret))
     if session.actor.role is not Role.ADMIN or not epochs:
         return TrailReport(False, 0, [])
-    problems = verify_entries(conn, epochs)
-    entries = int(conn.execute("SELECT count(*) FROM audit_log").fetchone()[0])
-    return TrailReport(True, entries, problems)
+    problems = verify_entries(conn, epochs, read)
+    return TrailReport(True, rows.count(conn, "audit_log"), problems)
 
 
-def verify_entries(conn: Connection, epochs: list[audit_keys.Epoch]) -> list[str]:
-    """The check itself, on any connection (also the app's background check process)."""
+def verify_entries(
+    conn: Connection, epochs: list[audit_keys.Epoch], read: audit_pass.LogPass | None = None
+) -> list[str]:
+    """The check itself, on any connection (also the app's background check process). `read`: a
+    reading of the log already made with these seeds (storage.audit_pass), carried on from."""
+    if read is not None and read.epochs == epochs:
+        return audit_keys.verify(conn, epochs, read.heads, read.runs)
     heads: dict[int, str] = {}
     if epochs and epochs[0].start_seq > 1:  # an older vault: the history before is SHA-256's
         heads[epochs[0].start_seq - 1] = ""
@@ -58,7 +66,7 @@ def require_sound(session: Session) -> None:
     """Raise VaultDamaged when this administrator's verification finds the trail altered."""
     report = verify(session)
     if report.problems:
-        raise VaultDamaged(ALTERED.format(detail="; ".join(report.problems[:3])))
+        raise VaultDamaged(ALTERED, detail=Joined(report.problems[:3]))
 
 
 def hand_over(session: Session, slot_id: str) -> None:

@@ -55,7 +55,8 @@ from astra_desktop.core.roles import Permission
 from astra_desktop.errors import AstraError, VaultDamaged
 from astra_desktop.services import passphrases, settings
 from astra_desktop.services.session import Session
-from astra_desktop.storage import audit, database, db_copy, kdf
+from astra_desktop.storage import audit, database, db_copy, kdf, meta
+from astra_desktop.storage import settings as stored_settings
 from astra_desktop.storage.atomic import fsync_dir, open_private
 from astra_desktop.storage.backup_format import (
     KeyLock,
@@ -377,8 +378,7 @@ def _params(keyfile: KeyFile) -> kdf.KdfParams:
 
 
 def _organisation(session: Session) -> str:
-    row = session.db.execute("SELECT value FROM meta WHERE key = 'organisation'").fetchone()
-    return str(row[0]) if row and row[0] else ""
+    return meta.organisation(session.db) or ""
 
 
 def _export(
@@ -555,13 +555,7 @@ def list_backups(folder: Path, session: Session | None = None) -> list[Listing]:
 
 
 def _verified_ids(session: Session) -> set[str]:
-    return {
-        str(r[0])
-        for r in session.db.execute(
-            "SELECT entity_id FROM audit_log WHERE entity = 'backup' "
-            "AND detail IN ('verified', 're-verified')"
-        )
-    }
+    return audit.backups_verified(session.db)
 
 
 def record_verified(session: Session, backup_id: str) -> None:
@@ -588,11 +582,8 @@ def prune(session: Session, folder: Path, keep: int) -> list[Path]:
 
 
 def last_verified(session: Session) -> datetime | None:
-    row = session.db.execute(
-        "SELECT max(at) FROM audit_log WHERE entity = 'backup' AND detail = 'verified' "
-        "AND action = 'export'"
-    ).fetchone()
-    return datetime.fromisoformat(row[0]) if row and row[0] else None
+    at = audit.last_backup_verified(session.db)
+    return datetime.fromisoformat(at) if at else None
 
 
 def reminder(session: Session, now: datetime | None = None) -> str | None:
@@ -612,17 +603,13 @@ def reminder(session: Session, now: datetime | None = None) -> str | None:
 
 
 def folder_setting(session: Session) -> Path | None:
-    row = session.db.execute("SELECT value FROM settings WHERE key = ?", (FOLDER_KEY,)).fetchone()
-    return Path(row[0]) if row and row[0] else None
+    value = stored_settings.get(session.db, FOLDER_KEY)
+    return Path(value) if value else None
 
 
 def set_folder_setting(session: Session, folder: Path) -> None:
     """Remembered inside the vault (the folder's name may say where the stick is kept)."""
     session.require(Permission.BACKUP)
     with session.write() as conn:
-        conn.execute(
-            "INSERT INTO settings (key, value) VALUES (?, ?) "
-            "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-            (FOLDER_KEY, str(folder)),
-        )
+        stored_settings.put(conn, FOLDER_KEY, str(folder))
         audit.append(conn, session.actor.user_id, AuditAction.CHANGE.value, "setting", FOLDER_KEY)

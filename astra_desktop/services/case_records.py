@@ -9,13 +9,15 @@ from astra_desktop.core.models import Consent, ContactNote, Referral, ServiceRec
 from astra_desktop.core.roles import Permission
 from astra_desktop.core.validation import validate_note_time
 from astra_desktop.errors import ValidationError
+from astra_desktop.services import partners
 from astra_desktop.services.access import require_case, require_client
 from astra_desktop.services.session import Session
 from astra_desktop.storage import audit, rows, search_index
+from astra_desktop.storage import case_records as records_db
+from astra_desktop.storage.database import Connection
 
 R = TypeVar("R", ServiceRecord, Referral)
-
-_TABLES: dict[type, str] = {ServiceRecord: "services", Referral: "referrals"}
+NO_ORGANISATION = "Choose the partner from the list, or type the organisation's name."
 
 
 # --- contact notes -------------------------------------------------------------------------------
@@ -47,40 +49,34 @@ def update_note(session: Session, note: ContactNote) -> None:
 
 def notes(session: Session, case_id: str) -> list[ContactNote]:
     require_case(session, case_id, Permission.READ_CASES)
-    return rows.select(
-        session.db, ContactNote,
-        "SELECT * FROM contact_notes WHERE case_id = ? ORDER BY occurred_at DESC", (case_id,),
-    )  # fmt: skip
+    return records_db.notes(session.db, case_id)
 
 
 # --- services and referrals ------------------------------------------------------------------------
+def _partner(conn: Connection, entry: R) -> None:
+    """A referral names a partner of the registry (its name kept as it was then) or, for one not
+    in the registry, only the organisation's name."""
+    if isinstance(entry, Referral):
+        entry.partner_id, entry.organisation = partners.resolve(
+            conn, entry.partner_id, entry.organisation, "organisation"
+        )
+        if not entry.organisation:
+            raise ValidationError("organisation", NO_ORGANISATION)
+
+
 def add_entry(session: Session, entry: R) -> R:
     require_case(session, entry.case_id, Permission.WRITE_CASES)
-    table = _TABLES[type(entry)]
+    table = records_db.TABLES[type(entry)]
     with session.write() as conn:
+        _partner(conn, entry)
         rows.insert(conn, table, entry)
         audit.append(conn, session.actor.user_id, AuditAction.CREATE.value, table, entry.id)
     return entry
 
 
-def update_entry(session: Session, entry: R) -> None:
-    require_case(session, entry.case_id, Permission.WRITE_CASES)
-    table = _TABLES[type(entry)]
-    with session.write() as conn:
-        rows.update(conn, table, entry)
-        audit.append(conn, session.actor.user_id, AuditAction.CHANGE.value, table, entry.id)
-
-
 def entries(session: Session, kind: type[R], case_id: str) -> list[R]:
     require_case(session, case_id, Permission.READ_CASES)
-    table = _TABLES[kind]
-    order = "provided_on" if kind is ServiceRecord else "referred_on"
-    return rows.select(
-        session.db,
-        kind,
-        f"SELECT * FROM {table} WHERE case_id = ? ORDER BY {order} DESC",
-        (case_id,),
-    )
+    return records_db.entries(session.db, kind, case_id)
 
 
 # --- consent ---------------------------------------------------------------------------------------
@@ -91,7 +87,7 @@ def record_consent(session: Session, consent: Consent) -> Consent:
     if consent.withdrawn_on and consent.withdrawn_on < consent.given_on:
         raise ValidationError("withdrawn_on", "Consent cannot be withdrawn before it was given.")
     with session.write() as conn:
-        if conn.execute("SELECT 1 FROM consents WHERE id = ?", (consent.id,)).fetchone():
+        if records_db.consent_exists(conn, consent.id):
             rows.update(conn, "consents", consent)
             action = AuditAction.CHANGE
         else:
@@ -103,7 +99,4 @@ def record_consent(session: Session, consent: Consent) -> Consent:
 
 def consents(session: Session, client_id: str) -> list[Consent]:
     require_client(session, client_id, Permission.READ_CASES)
-    return rows.select(
-        session.db, Consent, "SELECT * FROM consents WHERE client_id = ? ORDER BY given_on DESC",
-        (client_id,),
-    )  # fmt: skip
+    return records_db.consents(session.db, client_id)

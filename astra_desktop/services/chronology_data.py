@@ -8,15 +8,16 @@ from datetime import date, datetime, time
 from typing import Any
 
 from astra_desktop.core import court_documents as cd
-from astra_desktop.core.appointments import BELGRADE, Appointment
+from astra_desktop.core.appointments import BELGRADE
 from astra_desktop.core.court import Proceeding
 from astra_desktop.core.court_documents import ChronologyEntry, Source
 from astra_desktop.core.enums import ReferralDirection
-from astra_desktop.core.models import Referral, RiskEvent, ServiceRecord
+from astra_desktop.core.models import Referral, ServiceRecord
 from astra_desktop.services import case_records, court_data, hearings, proceedings, risk
 from astra_desktop.services.court_data import Context, parse_day
 from astra_desktop.services.session import Session
-from astra_desktop.storage import rows
+from astra_desktop.storage import appointments as appointments_db
+from astra_desktop.storage import risk as risk_db
 
 
 def _local(value: datetime) -> datetime:
@@ -60,12 +61,7 @@ def _records(session: Session, ctx: Context) -> list[ChronologyEntry]:
         event = "referral-in" if r.direction is ReferralDirection.IN else "referral-out"
         found.append(_day(r.referred_on, Source.REFERRAL, event,
                           values={"organisation": ctx.script(r.organisation)}, text=r.reason))  # fmt: skip
-    appointments = rows.select(
-        session.db, Appointment,
-        "SELECT * FROM appointments WHERE case_id = ? AND id NOT IN "
-        "(SELECT appointment_id FROM hearings) ORDER BY starts_at", (case_id,),
-    )  # fmt: skip
-    for a in appointments:
+    for a in appointments_db.of_case_besides_hearings(session.db, case_id):
         labels = {"kind": ("appointment_kind", a.kind.value), "status": ("status", a.status.value)}
         event = "appointment" if a.place.strip() else "appointment-no-place"
         found.append(ChronologyEntry(a.starts_at, Source.APPOINTMENT, event, labels=labels,
@@ -134,10 +130,7 @@ def _risk(session: Session, ctx: Context) -> list[ChronologyEntry]:
         )
         for a in risk.history(session, ctx.case.id)
     ]
-    events = rows.select(
-        session.db, RiskEvent, "SELECT * FROM risk_events WHERE case_id = ? ORDER BY on_date",
-        (ctx.case.id,),
-    )  # fmt: skip
+    events = risk_db.events(session.db, ctx.case.id)
     kinds = {"testimony": "risk-testimony", "suspect-released": "risk-suspect-released"}
     found += [_day(e.on_date, Source.RISK, kinds.get(e.kind, "risk-other"), text=e.note)
               for e in events]  # fmt: skip

@@ -20,6 +20,7 @@ from astra_desktop.core import court_documents as cd
 from astra_desktop.core import court_names
 from astra_desktop.core.court import Authority, ClaimDecision, Verdict
 from astra_desktop.core.enums import AuditAction
+from astra_desktop.core.messages import Message
 from astra_desktop.core.roles import Permission
 from astra_desktop.errors import AstraError, ValidationError
 from astra_desktop.services import court_data, documents, proceedings
@@ -80,13 +81,19 @@ def items_from(raw: object) -> tuple[cl.ClaimItem, ...]:
     items = []
     for n, entry in enumerate(raw, start=1):
         if not isinstance(entry, Mapping):
-            raise ValidationError("items", f"Item {n} of the claim must name a kind and an amount.")
+            raise ValidationError(
+                "items", "Item {n} of the claim must name a kind and an amount.", n=n
+            )
         try:
             kind = cd.DamageKind(entry.get("kind", ""))
         except ValueError:
             known = ", ".join(k.value for k in cd.DamageKind)
             raise ValidationError(
-                "items", f"Item {n}: “{entry.get('kind')}” is not a head of damage ({known})."
+                "items",
+                "Item {n}: “{kind}” is not a head of damage ({known}).",
+                n=n,
+                kind=entry.get("kind"),
+                known=known,
             ) from None
         evidence = entry.get("evidence", ())
         found = cl.lines(evidence) if isinstance(evidence, str) else tuple(
@@ -97,7 +104,7 @@ def items_from(raw: object) -> tuple[cl.ClaimItem, ...]:
             str(entry.get("description", "")).strip(),
             cl.parse_day(str(entry.get("interest_from") or ""), "interest_from"), found,
         ))  # fmt: skip
-        cl.check_amount(items[-1].amount, f"Item {n}")
+        cl.check_amount(items[-1].amount, Message("Item {n}", n=n))
     return tuple(items)
 
 

@@ -117,7 +117,7 @@ def get_case(session: Session, case_id: str) -> Case:
 def find_case_by_code(session: Session, code: str) -> Case:
     case_id = cases.id_by_code(session.db, casecode.normalise(code))
     if case_id is None:
-        raise NotFound(f"There is no case {casecode.normalise(code)}.")
+        raise NotFound("There is no case {code}.", code=casecode.normalise(code))
     return get_case(session, case_id)
 
 

@@ -47,6 +47,7 @@ from astra_desktop.services import (
 )
 from astra_desktop.services.access import require_case
 from astra_desktop.services.session import Session
+from astra_desktop.storage import cases as cases_db
 
 GENERATED = "ASTRA court document"  # how saved court documents describe themselves in the case
 
@@ -218,7 +219,10 @@ def _authority(extra: Mapping[str, Any], p: Proceeding | None) -> Authority:
         except ValueError:
             known = ", ".join(a.value for a in Authority)
             raise ValidationError(
-                "addressee", f"“{wanted}” is not an addressee. Choose one of: {known}."
+                "addressee",
+                "“{wanted}” is not an addressee. Choose one of: {known}.",
+                wanted=wanted,
+                known=known,
             ) from None
     return p.authority if p is not None else Authority.COURT
 
@@ -351,7 +355,7 @@ def vulnerable_witness(
     try:
         measures = tuple(ProtectiveMeasure(m) for m in extra.get("measures", cd.DEFAULT_MEASURES))
     except ValueError as exc:
-        raise ValidationError("measures", f"Unknown protective measure: {exc}.") from exc
+        raise ValidationError("measures", "Unknown protective measure: {exc}.", exc=exc) from exc
     if not measures:
         raise ValidationError("measures", "Choose at least one protective measure to ask for.")
     return cd.VulnerableWitnessData(
@@ -379,7 +383,7 @@ def parse_day(value: object, name: str) -> date | None:
             return datetime.strptime(text, fmt).date()
         except ValueError:
             continue
-    raise ValidationError(name, f"“{value}” is not a date. Write it as dd.mm.yyyy.")
+    raise ValidationError(name, "“{value}” is not a date. Write it as dd.mm.yyyy.", value=value)
 
 
 def support_letter(
@@ -409,8 +413,7 @@ def support_letter(
 
 def closed_on(session: Session, case_id: str) -> date | None:
     """The day the case was closed, as the vault recorded it (schema 19); None if not recorded."""
-    row = session.db.execute("SELECT closed_on FROM cases WHERE id = ?", (case_id,)).fetchone()
-    return date.fromisoformat(row[0]) if row and row[0] else None
+    return cases_db.closed_on(session.db, case_id)
 
 
 def attendance(session: Session, ctx: Context, extra: Mapping[str, Any]) -> cd.AttendanceData:

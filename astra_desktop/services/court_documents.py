@@ -21,6 +21,7 @@ from astra_desktop.core.appointments import Clock
 from astra_desktop.core.disclosure import Choices, Disclosure
 from astra_desktop.core.document_script import in_script
 from astra_desktop.core.enums import AuditAction
+from astra_desktop.core.messages import Joined
 from astra_desktop.core.models import DocumentInfo
 from astra_desktop.core.redaction import Redactor, scrub
 from astra_desktop.core.roles import Permission
@@ -42,6 +43,7 @@ from astra_desktop.services import (
     disclosure,
     documents,
     proceedings,
+    templates,
 )
 from astra_desktop.services.access import require_case
 from astra_desktop.services.session import Session
@@ -100,10 +102,11 @@ def prepare(
         choices = disclosure.remembered(session, case_id)
     extra = dict(extra or {})
     stamp = extra.get("stamp")
-    designation = "" if names else court_data.designation(session, case_id, kind, lang, extra)
-    ctx = court_data.context(session, case_id, kind, lang, names, clock, choices,
-                             None if stamp is None else bool(stamp), designation)  # fmt: skip
-    data = _MAKERS[kind][0](session, ctx, extra)
+    with templates.in_use(session, kind, lang):  # the organisation's wording, where it has one
+        designation = "" if names else court_data.designation(session, case_id, kind, lang, extra)
+        ctx = court_data.context(session, case_id, kind, lang, names, clock, choices,
+                                 None if stamp is None else bool(stamp), designation)  # fmt: skip
+        data = _MAKERS[kind][0](session, ctx, extra)
     if names:
         return data, None
     assert isinstance(ctx.redact, Redactor)
@@ -144,8 +147,9 @@ def require_stage(
     --force)."""
     if problems := stage_problems(session, kind, case_id, extra):
         raise StageMismatch(
-            " ".join(problems) + " Nothing was written. Check the proceeding's record, or add "
-            "--force to make the document anyway."
+            "{problems} Nothing was written. Check the proceeding's record, or add "
+            "--force to make the document anyway.",
+            problems=Joined(problems, " "),
         )
 
 
@@ -183,7 +187,8 @@ def make(
     """The PDF of `kind` for the case, in memory, with the number of redactions made in it."""
     data, redactor = prepare(session, kind, case_id, lang, names, extra, clock, choices)
     # Cyrillic last: "case code only" has taken out what it takes out in the text as typed
-    pdf = _MAKERS[kind][1](in_script(redacted(data, redactor), lang))
+    with templates.in_use(session, kind, lang):
+        pdf = _MAKERS[kind][1](in_script(redacted(data, redactor), lang))
     return Built(pdf, redactor.count if redactor is not None else 0)
 
 
@@ -206,11 +211,15 @@ def read_extra(path: Path) -> dict[str, Any]:
     try:
         raw = json.loads(path.read_text(encoding="utf-8"))
     except OSError as exc:
-        raise AstraError(f"{path.name} could not be read: {exc.strerror}.") from exc
+        raise AstraError(
+            "{name} could not be read: {error}.", name=path.name, error=exc.strerror
+        ) from exc
     except ValueError as exc:
-        raise AstraError(f"{path.name} is not valid JSON: {exc}.") from exc
+        raise AstraError("{name} is not valid JSON: {exc}.", name=path.name, exc=exc) from exc
     if not isinstance(raw, dict):
-        raise AstraError(f'{path.name} must hold one JSON object, e.g. {{"items": [...]}}.')
+        raise AstraError(
+            '{name} must hold one JSON object, e.g. {{"items": [...]}}.', name=path.name
+        )
     return raw
 
 

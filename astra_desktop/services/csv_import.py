@@ -33,6 +33,7 @@ from typing import Any
 
 from astra_desktop.core import casecode
 from astra_desktop.core.enums import AuditAction, Gender, NoteKind, Relation
+from astra_desktop.core.messages import Message
 from astra_desktop.core.models import Case, Client, ContactNote, RelatedPerson
 from astra_desktop.core.roles import Permission
 from astra_desktop.core.validation import parse_date, validate_case, validate_client
@@ -139,26 +140,35 @@ def _read_text(path: Path) -> str:
         size = path.stat().st_size
         if size > MAX_BYTES:
             raise AstraError(
-                f"{path.name} is {size / 1024**2:.0f} MB; a CSV import takes at most "
-                f"{MAX_BYTES // 1024**2} MB. Split the file and import the parts one by one."
+                "{name} is {mb:.0f} MB; a CSV import takes at most "
+                "{most} MB. Split the file and import the parts one by one.",
+                name=path.name,
+                mb=size / 1024**2,
+                most=MAX_BYTES // 1024**2,
             )
         data = path.read_bytes()
     except FileNotFoundError as exc:
-        raise AstraError(f"There is no file {path}. Check the name and the folder.") from exc
+        raise AstraError(
+            "There is no file {path}. Check the name and the folder.", path=path
+        ) from exc
     except IsADirectoryError as exc:
-        raise AstraError(f"{path} is a folder, not a CSV file.") from exc
+        raise AstraError("{path} is a folder, not a CSV file.", path=path) from exc
     except OSError as exc:
-        raise AstraError(f"{path.name} could not be read: {exc.strerror or exc}.") from exc
+        raise AstraError(
+            "{name} could not be read: {error}.", name=path.name, error=exc.strerror or exc
+        ) from exc
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
         raise AstraError(
-            f"{path.name} is not UTF-8 text (line {line}). Save it again as “CSV UTF-8” "
-            "(in LibreOffice: character set Unicode (UTF-8)) and import it again."
+            "{name} is not UTF-8 text (line {line}). Save it again as “CSV UTF-8” "
+            "(in LibreOffice: character set Unicode (UTF-8)) and import it again.",
+            name=path.name,
+            line=line,
         ) from exc
     if not text.strip():
-        raise AstraError(f"{path.name} is empty: there is nothing to import.")
+        raise AstraError("{name} is empty: there is nothing to import.", name=path.name)
     return unicodedata.normalize("NFC", text)
 
 
@@ -179,13 +189,18 @@ def _parse(text: str, name: str) -> tuple[list[str], list[tuple[int, list[str]]]
                 records.append((start, cells))
             start = reader.line_num + 1
     except csv.Error as exc:
-        raise ImportRejected([f"line {start}: the line cannot be read as CSV ({exc})"]) from exc
+        raise ImportRejected(
+            [Message("line {line}: the line cannot be read as CSV ({exc})", line=start, exc=exc)]
+        ) from exc
     if len(records) < 2:
-        raise AstraError(f"{name} has a header row but no rows to import.")
+        raise AstraError("{name} has a header row but no rows to import.", name=name)
     if len(records) - 1 > MAX_ROWS:
         raise AstraError(
-            f"{name} has {len(records) - 1} rows; one import takes at most {MAX_ROWS}. "
-            "Split the file and import the parts one by one."
+            "{name} has {rows} rows; one import takes at most {most}. "
+            "Split the file and import the parts one by one.",
+            name=name,
+            rows=len(records) - 1,
+            most=MAX_ROWS,
         )
     return records[0][1], records[1:]
 
@@ -199,7 +214,9 @@ def _columns(header: list[str]) -> tuple[list[str | None], list[str]]:
         name = raw.strip().lower().replace(" ", "_").replace("-", "_")
         name = SYNONYMS.get(name, name)
         if name in known and name in columns:
-            raise AstraError(f"The column “{raw.strip()}” appears twice in the header row.")
+            raise AstraError(
+                "The column “{column}” appears twice in the header row.", column=raw.strip()
+            )
         if name in known:
             columns.append(name)
             continue
@@ -209,9 +226,9 @@ def _columns(header: list[str]) -> tuple[list[str | None], list[str]]:
     missing = [r for r in REQUIRED if r not in columns]
     if missing:
         raise AstraError(
-            "The header row (line 1) must name the columns; missing: "
-            + ", ".join(missing)
-            + ". See “Demo data and CSV import” in the README for the column names."
+            "The header row (line 1) must name the columns; missing: {missing}. "
+            "See “Demo data and CSV import” in the README for the column names.",
+            missing=", ".join(missing),
         )
     return columns, warnings
 
@@ -219,15 +236,20 @@ def _columns(header: list[str]) -> tuple[list[str | None], list[str]]:
 # --- checking the rows ----------------------------------------------------------------------------
 def _check_rows(
     session: Session, columns: list[str | None], records: list[tuple[int, list[str]]]
-) -> tuple[list[_Row], list[str]]:
+) -> tuple[list[_Row], list[Message]]:
     rows: list[_Row] = []
-    problems: list[str] = []
+    problems: list[Message] = []
     seen_codes: dict[str, int] = {}
     for line, cells in records:
         if len(cells) != len(columns):
             problems.append(
-                f"line {line}: has {len(cells)} values but the header names {len(columns)} "
-                "columns (a missing or extra delimiter?)"
+                Message(
+                    "line {line}: has {values} values but the header names {columns} "
+                    "columns (a missing or extra delimiter?)",
+                    line=line,
+                    values=len(cells),
+                    columns=len(columns),
+                )
             )
             continue
         row, row_problems = _check_row(line, columns, cells)
@@ -241,7 +263,7 @@ def _check_rows(
 
 def _check_row(
     line: int, columns: list[str | None], cells: list[str]
-) -> tuple[_Row | None, list[str]]:
+) -> tuple[_Row | None, list[Message]]:
     """Build the client and case of one line; every bad cell is reported, not just the first."""
     client, case = Client(given_name="", family_name=""), Case(client_id="")
     note, problems = "", []
@@ -256,38 +278,61 @@ def _check_row(
             try:
                 related = _related(cell, client.id)
             except ValidationError as exc:
-                problems.append(f"line {line}: {exc} (column {name})")
+                problems.append(_in_column(line, exc, name))
             continue
         target: Client | Case = client if name in CLIENT_FIELDS else case
         try:
             setattr(target, name, _convert(FIELD_TYPES[name], cell, name))
         except ValidationError as exc:
-            problems.append(f"line {line}: {exc} (column {name})")
+            problems.append(_in_column(line, exc, name))
     if problems:
         return None, problems
     try:
         validate_client(client)
         validate_case(case)
     except ValidationError as exc:
-        return None, [f"line {line}: {exc}"]
+        return None, [Message("line {line}: {problem}", line=line, problem=exc.message)]
     return _Row(line, client, case, note, related), []
 
 
-def _code_problems(session: Session, row: _Row, seen: dict[str, int]) -> list[str]:
+def _in_column(line: int, exc: ValidationError, column: str) -> Message:
+    return Message(
+        "line {line}: {problem} (column {column})", line=line, problem=exc.message, column=column
+    )
+
+
+def _code_problems(session: Session, row: _Row, seen: dict[str, int]) -> list[Message]:
     """A given case code must be well formed and new: in the file and in the vault."""
     if not row.case.case_code.strip():
         return []
     code = row.case.case_code = casecode.normalise(row.case.case_code)
     if not casecode.is_valid(code):
         return [
-            f"line {row.line}: “{code}” is not a case code; they look like AST-2026-0042 "
-            "(leave the cell empty to get the next free one)"
+            Message(
+                "line {line}: “{code}” is not a case code; they look like AST-2026-0042 "
+                "(leave the cell empty to get the next free one)",
+                line=row.line,
+                code=code,
+            )
         ]
     if code in seen:
-        return [f"line {row.line}: case code {code} is also on line {seen[code]}"]
+        return [
+            Message(
+                "line {line}: case code {code} is also on line {other}",
+                line=row.line,
+                code=code,
+                other=seen[code],
+            )
+        ]
     seen[code] = row.line
     if case_codes.is_taken(session.db, code):
-        return [f"line {row.line}: case code {code} is already in use in the vault"]
+        return [
+            Message(
+                "line {line}: case code {code} is already in use in the vault",
+                line=row.line,
+                code=code,
+            )
+        ]
     return []
 
 
@@ -304,7 +349,7 @@ def _convert(tp: Any, cell: str, name: str) -> object:
         try:
             return int(text)
         except ValueError:
-            raise ValidationError(name, f"“{text}” is not a whole number.") from None
+            raise ValidationError(name, "“{text}” is not a whole number.", text=text) from None
     if isinstance(tp, type) and issubclass(tp, Enum):
         return _enum(tp, text, name)
     return text
@@ -320,13 +365,13 @@ def _related(cell: str, client_id: str) -> list[RelatedPerson]:
         words = [w.strip().lower() for w in rest.rstrip().rstrip(")").split(",") if w.strip()]
         if not name.strip() or ")" in name or (rest and not rest.rstrip().endswith(")")):
             raise ValidationError(
-                RELATED, f"“{part}” is not a related person; write Name (relation), "
-                "for example Milica Petrović (mother)."
+                RELATED, "“{part}” is not a related person; write Name (relation), "
+                "for example Milica Petrović (mother).", part=part,
             )  # fmt: skip
         risk = any(w in _RISK_WORDS for w in words)
         kinds = [w for w in words if w not in _RISK_WORDS]
         if len(kinds) > 1:
-            raise ValidationError(RELATED, f"“{part}” names more than one relation.")
+            raise ValidationError(RELATED, "“{part}” names more than one relation.", part=part)
         relation = Relation.OTHER
         if kinds:
             key = kinds[0].replace("_", "-").replace(" ", "-")
@@ -343,7 +388,13 @@ def _enum(tp: type[Enum], text: str, name: str) -> Enum:
         if member.value == key:
             return member
     allowed = ", ".join(str(m.value) for m in tp)
-    raise ValidationError(name, f"“{text}” is not a known {name.replace('_', ' ')}: use {allowed}.")
+    raise ValidationError(
+        name,
+        "“{text}” is not a known {field}: use {allowed}.",
+        text=text,
+        field=name.replace("_", " "),
+        allowed=allowed,
+    )
 
 
 # --- writing --------------------------------------------------------------------------------------
@@ -362,7 +413,9 @@ def _write(session: Session, rows: list[_Row]) -> None:
                     note = ContactNote(case.id, _note_time(opened), row.note, NoteKind.OTHER)
                     case_records.add_note(session, note)
             except ValidationError as exc:
-                raise ImportRejected([f"line {row.line}: {exc}"]) from exc
+                raise ImportRejected(
+                    [Message("line {line}: {problem}", line=row.line, problem=exc.message)]
+                ) from exc
         session.audit(AuditAction.IMPORT, "csv", detail=f"{len(rows)} clients")
 
 

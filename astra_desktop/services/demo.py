@@ -31,12 +31,13 @@ from astra_desktop.core.enums import (
 )
 from astra_desktop.core.models import Case, Client, Consent, ContactNote, Referral, ServiceRecord
 from astra_desktop.errors import AstraError
-from astra_desktop.services import case_records, clients, documents
+from astra_desktop.services import case_records, clients, demo_partners, documents
 from astra_desktop.services.demo_court import fill_court
 from astra_desktop.services.demo_hotline import fill_hotline
 from astra_desktop.services.demo_partners import fill_partners
 from astra_desktop.services.demo_risk import fill_risk
 from astra_desktop.services.session import Session
+from astra_desktop.storage import cases as cases_db
 
 BATCH = 2000  # clients per transaction: keeps the WAL and the page cache bounded
 COURT_SAMPLE_PER_BATCH = 150
@@ -175,10 +176,13 @@ REFERRAL_SOURCES = (
     "SOS telefon", "Policija", "Centar za socijalni rad", "Partnerska organizacija",
     "Ambasada", "Samostalno se javila/javio", "Tužilaštvo", "Dom zdravlja",
 )  # fmt: skip
+# Whom referrals name: partners of the demo registry (services/demo_partners.py), and two foreign
+# organisations that are not in it (free text). Nine, as before: the random stream is unchanged.
 PARTNERS = (
-    "Atina", "Centar za zaštitu žrtava trgovine ljudima", "Centar za socijalni rad Savski venac",
-    "IOM Beograd", "La Strada Moldova", "Animus Association (Sofija)", "Sigurna kuća",
-    "Dom zdravlja Vračar", "Advokatska kancelarija (pro bono)",
+    "Centar za zaštitu žrtava trgovine ljudima", "Gradski centar za socijalni rad u Beogradu",
+    "Sigurna kuća za žene i decu", "Međunarodna organizacija za migracije (IOM), misija u Srbiji",
+    "La Strada Moldova", "Animus Association (Sofija)", "Klinički centar Srbije",
+    "Centar za besplatnu pravnu pomoć", "Udruženje za podršku ženama",
 )  # fmt: skip
 PROVIDERS = {
     ServiceKind.MEDICAL: ("Dom zdravlja Vračar", "KBC Zvezdara", "Ginekološka ordinacija"),
@@ -269,10 +273,7 @@ def fill(session: Session, clients: int, seed: int = 1, progress: Progress | Non
 
 def real_cases(session: Session) -> int:
     """Cases `fill` did not make (their recruitment text lacks the demo mark): real work, or an import."""
-    row = session.db.execute(
-        "SELECT count(*) FROM cases WHERE substr(recruitment, 1, ?) != ?", (len(MARK), MARK)
-    ).fetchone()
-    return int(row[0])
+    return cases_db.count_unmarked(session.db, MARK)
 
 
 # --- one client -------------------------------------------------------------------------------
@@ -395,13 +396,15 @@ def _referral(session: Session, rng: random.Random, case_id: str, opened: date) 
     reason = rng.choice(
         ("smeštaj", "pravna pomoć", "povratak u zemlju porekla", "zdravstvena zaštita")
     )
+    partner_id, name = demo_partners.target(session, rng.choice(PARTNERS))
     referral = Referral(
         case_id,
         direction,
-        rng.choice(PARTNERS),
+        name,
         _day(rng, opened, LAST_DAY),
         reason=f"{MARK} {reason}",
         consent_given=rng.random() < 0.9,
+        partner_id=partner_id,
     )
     case_records.add_entry(session, referral)
 

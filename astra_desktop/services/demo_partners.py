@@ -5,13 +5,20 @@ Victims of Trafficking, a centre for social work, the police, the prosecutor's o
 the same city, IOM…); contacts are plainly fictional: duty roles instead of people, phone numbers
 of the 000 series, e-mail at example.org (reserved for examples), and "[DEMO]" in the notes.
 Through the same service as real work; adding them again to a vault that has them adds nothing.
+Demo referrals, hotline referrals and missing-person inquiries point to these partners by id
+(`registry_ids`); a few name a foreign organisation that is not in the registry, as real work does.
 """
 
 from __future__ import annotations
 
+import weakref
+
 from astra_desktop.core.partners import Partner, PartnerFilter, PartnerKind, PartnerService
 from astra_desktop.services import partners
 from astra_desktop.services.session import Session
+
+# Per open session: the registry's partners by name (a demo fill names them thousands of times).
+_IDS: weakref.WeakKeyDictionary[Session, dict[str, str]] = weakref.WeakKeyDictionary()
 
 MARK = "[DEMO]"
 SERBIA = "Srbija"
@@ -80,3 +87,18 @@ def fill_partners(session: Session) -> int:
             partners.add(session, partner)
             added += 1
     return added
+
+
+def registry_ids(session: Session) -> dict[str, str]:
+    """The registry's partners by name (active or not), read once per session."""
+    found = _IDS.get(session)
+    if found is None:
+        found = {p.name: p.id for p in partners.find(session, PartnerFilter(active=None))}
+        _IDS[session] = found
+    return found
+
+
+def target(session: Session, name: str) -> tuple[str | None, str]:
+    """(partner_id, name) for a demo record naming `name`: its registry id when it is in the
+    registry, else None and the name as free text."""
+    return registry_ids(session).get(name), name

@@ -127,7 +127,9 @@ def adjusted(
             missing = sorted(wanted - known)
             if missing:
                 note_id = missing[0]
-                raise ValidationError("notes", f"There is no contact note {note_id} in this case.")
+                raise ValidationError(
+                    "notes", "There is no contact note {note_id} in this case.", note_id=note_id
+                )
             choices = replace(choices, all_notes=False, notes=frozenset(wanted))
     if health is not None:
         choices = replace(choices, health=health)
@@ -138,7 +140,9 @@ def adjusted(
             found = [d.id for d in docs if wanted_doc in (d.id, d.filename)]
             if not found:
                 raise ValidationError(
-                    "documents", f"There is no document {wanted_doc} in this case."
+                    "documents",
+                    "There is no document {document} in this case.",
+                    document=wanted_doc,
                 )
             left_out.update(found)
         choices = replace(choices, excluded_documents=frozenset(left_out))

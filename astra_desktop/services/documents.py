@@ -44,8 +44,10 @@ def import_file(
     size = path.stat().st_size
     if size > MAX_SIZE:
         raise AstraError(
-            f"{path.name} is {size / 1024**3:.1f} GB; the largest file the vault takes is 2 GB. "
-            "Split or compress it, then import it again."
+            "{name} is {gb:.1f} GB; the largest file the vault takes is 2 GB. "
+            "Split or compress it, then import it again.",
+            name=path.name,
+            gb=size / 1024**3,
         )
     mime = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
     with path.open("rb") as fh:
@@ -105,8 +107,9 @@ def iter_chunks(session: Session, document_id: str) -> Iterator[bytes]:
         yield bytes(data)
     if sha.hexdigest() != info.sha256:
         raise VaultDamaged(
-            f"Document {info.id} no longer matches the fingerprint taken at import. "
-            "Restore it from a backup."
+            "Document {id} no longer matches the fingerprint taken at import. "
+            "Restore it from a backup.",
+            id=info.id,
         )
 
 

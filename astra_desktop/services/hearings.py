@@ -20,6 +20,7 @@ from astra_desktop.core.attendance import AttendanceStats, HearingRecord, attend
 from astra_desktop.core.court import Attendance, Hearing, HearingKind, Party, ProtectiveMeasure
 from astra_desktop.core.enums import AuditAction
 from astra_desktop.core.roles import Permission
+from astra_desktop.core.trials import validate_hearing_facts
 from astra_desktop.errors import ValidationError
 from astra_desktop.services import appointments, proceedings
 from astra_desktop.services.access import require_case
@@ -48,6 +49,15 @@ class HearingOutcome:
 
     status: AppointmentStatus
     present: dict[tuple[Party, str | None], bool] = field(default_factory=dict)
+    # Who was summoned and who testified, per person as `present` (absent: not recorded / no).
+    summoned: dict[tuple[Party, str | None], bool] = field(default_factory=dict)
+    testified: dict[tuple[Party, str | None], bool] = field(default_factory=dict)
+    postponed_by: str = ""  # a PostponedBy value: which party caused the postponement
+    witnesses: tuple[int | None, int | None, int | None] = (
+        None,
+        None,
+        None,
+    )  # summoned, came, testified
     measures_applied: list[ProtectiveMeasure] = field(default_factory=list)
     postponement_reason: str = ""
     outcome: str = ""
@@ -97,6 +107,12 @@ def record(
     reason = outcome.postponement_reason.strip()
     if outcome.status is AppointmentStatus.POSTPONED and not reason:
         raise ValidationError("postponement_reason", "Say why the hearing was postponed.")
+    cause = outcome.postponed_by if outcome.status is AppointmentStatus.POSTPONED else ""
+    validate_hearing_facts(cause, outcome.witnesses)
+    summoned_n, appeared_n, testified_n = outcome.witnesses
+    for who, spoke in outcome.testified.items():
+        if spoke and not outcome.present.get(who, False):
+            raise ValidationError("testified", "Someone who did not come cannot have testified.")
     if outcome.next_starts_at is not None and outcome.next_starts_at <= appt.starts_at:
         raise ValidationError("next_starts_at", "The next hearing must come after this one.")
     known = hearings_db.defendant_ids(session.db, hearing.proceeding_id)
@@ -104,17 +120,22 @@ def record(
     appt.outcome = outcome.outcome.strip() or reason
     hearing.measures_applied = measures
     hearing.postponement_reason = reason if outcome.status is AppointmentStatus.POSTPONED else ""
+    hearing.postponed_by = cause
+    hearing.witnesses_summoned, hearing.witnesses_appeared = summoned_n, appeared_n
+    hearing.witnesses_testified = testified_n
     following = None
     with session.write() as conn:
         appointments.update(session, appt)
         hearings_db.clear_attendance(conn, hearing.id)
-        for (party, defendant_id), present in sorted(
-            outcome.present.items(), key=lambda kv: (kv[0][0].value, kv[0][1] or "")
-        ):
+        people = set(outcome.present) | set(outcome.summoned) | set(outcome.testified)
+        for who in sorted(people, key=lambda w: (w[0].value, w[1] or "")):
+            party, defendant_id = who
             if party in (Party.DEFENDANT, Party.DEFENCE_LAWYER) and defendant_id not in known:
                 raise ValidationError("attendance", "A defendant of another proceeding was given.")
-            rows.insert(conn, hearings_db.ATTENDANCE,
-                        Attendance(hearing.id, party, present, defendant_id))  # fmt: skip
+            summoned = outcome.summoned.get(who)
+            mark = Attendance(hearing.id, party, outcome.present.get(who, False), defendant_id,
+                              summoned=summoned, testified=outcome.testified.get(who, False))  # fmt: skip
+            rows.insert(conn, hearings_db.ATTENDANCE, mark)
         if outcome.next_starts_at is not None:
             following = schedule(
                 session, hearing.proceeding_id, outcome.next_starts_at, outcome.next_ends_at,
@@ -220,7 +241,18 @@ def stats(session: Session, proceeding_id: str, clock: Clock | None = None) -> A
     views = of_proceeding(session, proceeding_id)
     defendant_ids = [d.id for d in proceedings.defendants(session, proceeding_id)]
     records = [
-        HearingRecord(v.hearing.id, v.appointment.status, v.attendance, v.appointment.starts_at)
+        HearingRecord(
+            v.hearing.id,
+            v.appointment.status,
+            v.attendance,
+            v.appointment.starts_at,
+            v.hearing.postponed_by,
+            (
+                v.hearing.witnesses_summoned,
+                v.hearing.witnesses_appeared,
+                v.hearing.witnesses_testified,
+            ),
+        )
         for v in views
     ]
     return attendance_stats(records, defendant_ids, local_now(clock))

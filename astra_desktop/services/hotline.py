@@ -17,7 +17,7 @@ from astra_desktop.core.hotline import Call, CallQuery, CallRow, CaseLink, valid
 from astra_desktop.core.models import Case, Client, ContactNote
 from astra_desktop.core.roles import Permission
 from astra_desktop.errors import AstraError, NotFound
-from astra_desktop.services import case_records, clients
+from astra_desktop.services import case_records, clients, partners
 from astra_desktop.services.access import require_case, visibility
 from astra_desktop.services.session import Session
 from astra_desktop.storage import audit, rows, users
@@ -37,6 +37,16 @@ def known_user(conn: Connection, user_id: str | None) -> str | None:
     return None
 
 
+def _links(conn: Connection, call: Call) -> None:
+    """The partner referred to (its registry name kept beside the id) and the follow-up's owner
+    (the line worker unless someone else was named)."""
+    call.partner_id, call.referral = partners.resolve(
+        conn, call.partner_id, call.referral, "referral"
+    )
+    if call.follow_up:
+        call.follow_up_owner = known_user(conn, call.follow_up_owner) or call.worker_id
+
+
 # --- writing ---------------------------------------------------------------------------------------
 def log_call(session: Session, call: Call, clock: Clock | None = None) -> Call:
     """Save a new call. It starts unlinked: linking goes through convert/link below."""
@@ -47,6 +57,7 @@ def log_call(session: Session, call: Call, clock: Clock | None = None) -> Call:
     with session.write() as conn:
         call.worker_id = known_user(conn, call.worker_id or session.actor.user_id)
         call.created_by = known_user(conn, session.actor.user_id)
+        _links(conn, call)
         call.created_at = call.updated_at = rows.now_utc()
         rows.insert(conn, TABLE, call)
         audit.append(conn, session.actor.user_id, AuditAction.CREATE.value, "call", call.id)
@@ -62,6 +73,7 @@ def update_call(session: Session, call: Call, clock: Clock | None = None) -> Non
     call.updated_at = rows.now_utc()
     with session.write() as conn:
         call.worker_id = known_user(conn, call.worker_id)
+        _links(conn, call)
         rows.update(conn, TABLE, call)
         audit.append(conn, session.actor.user_id, AuditAction.CHANGE.value, "call", call.id)
 

@@ -26,10 +26,12 @@ from astra_desktop.errors import VaultDamaged
 from astra_desktop.services import audit_trail
 from astra_desktop.services.session import Session
 from astra_desktop.storage import (
-    audit,
+    audit_keys,
+    audit_pass,
     database,
     db_copy,
     digest,
+    documents,
     file_checks,
     freshness,
     migrate,
@@ -63,6 +65,7 @@ class _Passes:
     keys: list[str] = field(default_factory=list)  # foreign keys
     search: list[str] = field(default_factory=list)
     unreadable: str = ""  # SQLite's words when vault.db could not be read to the end
+    log: audit_pass.LogPass | None = None  # the one reading of the audit log, for the trail
 
 
 class AtOpen:
@@ -73,8 +76,12 @@ class AtOpen:
         self.passes: _Passes | None = None
         self.schema = -1
 
-    def __call__(self, conn: Connection, another: Callable[[], Connection]) -> None:
-        passes = _whole_file(conn, another, count_pages=False)
+    def __call__(
+        self, conn: Connection, another: Callable[[], Connection], audit_secret: bytes = b""
+    ) -> None:
+        """`audit_secret`: the seeds the unlocking keyslot holds, if any: the audit log is read
+        once for the record sums, the chain and the key chains (used if an administrator's)."""
+        passes = _whole_file(conn, another, count_pages=False, epochs=_epochs(audit_secret))
         if passes.unreadable:  # a page that fails its MAC (counted), or SQLite's own words
             damaged = file_checks.damaged_pages(conn)
             detail = f"{len(damaged)} damaged page(s)" if damaged else passes.unreadable
@@ -105,7 +112,8 @@ def _check(session: Session, report: CheckReport, opened: AtOpen | None) -> None
     if opened is not None and opened.schema == migrate.current_version(conn):
         passes = opened.passes  # (not if a migration changed the file since)
     if passes is None:
-        passes = _whole_file(conn, lambda: _connect(session), count_pages=True)
+        epochs = _epochs(bytes(session.audit_secret))
+        passes = _whole_file(conn, lambda: _connect(session), count_pages=True, epochs=epochs)
     report.problems += passes.pages + passes.structure + passes.keys + passes.search
     try:
         anchor = freshness.Anchor.load(session.files.anchor, session.data_key)
@@ -115,32 +123,37 @@ def _check(session: Session, report: CheckReport, opened: AtOpen | None) -> None
     except Exception as exc:
         report.problems.append(str(exc))
     report.problems += passes.chain
-    trail = audit_trail.verify(session, conn)
+    trail = audit_trail.verify(session, conn, passes.log)
     report.problems += trail.problems
     report.trail_entries = trail.entries if trail.verified else None
     report.problems += _check_documents(session)
     if passes.unreadable:
         report.problems.append(_unreadable(passes.unreadable))
     report.content_digest = digest.content_digest(conn)
-    for table in digest.RECORD_TABLES:
-        report.counts[table] = int(conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
+    report.counts = db_copy.counts(conn)
 
 
-def _whole_file(conn: Connection, another: Callable[[], Connection], count_pages: bool) -> _Passes:
+def _whole_file(
+    conn: Connection,
+    another: Callable[[], Connection],
+    count_pages: bool,
+    epochs: list[audit_keys.Epoch],
+) -> _Passes:
     """The passes that read all of vault.db, two at a time: on a connection of its own, the page
     MACs when `count_pages` (the report counts damaged pages), SQLite's structure check and the
-    foreign keys; on `conn`, the row hashes and the search index (`_rows`)."""
+    foreign keys; on `conn`, the row hashes, the audit log (with `epochs`' key chains) and the
+    search index (`_rows`)."""
     passes = _Passes()
     try:
         other = another()
     except VaultDamaged:  # vault.db no longer opens afresh (cut short): what `conn` still reads
         _structure(conn, passes, count_pages)
-        _rows(conn, passes)
+        _rows(conn, passes, epochs)
         return passes
     try:
         with ThreadPoolExecutor(1, thread_name_prefix="astra-check") as pool:
             first: Future[None] = pool.submit(_structure, other, passes, count_pages)
-            if not _rows(conn, passes):
+            if not _rows(conn, passes, epochs):
                 other.interrupt()  # nothing more to learn from the rest
             first.result()
     finally:
@@ -148,12 +161,13 @@ def _whole_file(conn: Connection, another: Callable[[], Connection], count_pages
     return passes
 
 
-def _rows(conn: Connection, passes: _Passes) -> bool:
-    """The passes that hash rows (every summed table's sum, the audit chain), then the search
-    index; False when vault.db could not be read to the end."""
+def _rows(conn: Connection, passes: _Passes, epochs: list[audit_keys.Epoch]) -> bool:
+    """The passes that hash rows (every summed table's sum; the audit log read once for its sum,
+    its chain and its key chains), then the search index; False when vault.db could not be read
+    to the end."""
     try:
-        passes.stale = db_copy.stale_tables(conn)
-        passes.chain = audit.verify_chain(conn)
+        passes.stale, passes.log = audit_pass.stale_tables(conn, epochs)
+        passes.chain = passes.log.chain
         try:
             search_index.check(conn)
         except DatabaseError:
@@ -180,6 +194,14 @@ def _structure(other: Connection, passes: _Passes, count_pages: bool) -> None:
             passes.unreadable = passes.unreadable or str(exc)
 
 
+def _epochs(audit_secret: bytes) -> list[audit_keys.Epoch]:
+    """The key chains' seeds in an audit secret (none when it is empty or not one)."""
+    try:
+        return audit_keys.decode(audit_secret)
+    except ValueError:
+        return []
+
+
 def _mixed(stale: list[str]) -> VaultDamaged:
     """Pages from an older copy, in the words unlock's own check uses (storage.freshness)."""
     return VaultDamaged(freshness.MIXED.format(detail="tables " + ", ".join(stale)))
@@ -195,12 +217,9 @@ def _unreadable(detail: str) -> str:
 
 def _check_documents(session: Session) -> list[str]:
     problems = []
-    docs = session.db.execute("SELECT id, sha256, size FROM documents").fetchall()
-    for doc_id, expected, size in docs:
+    for doc_id, expected, size in documents.fingerprints(session.db):
         sha, total = hashlib.sha256(), 0
-        for (data,) in session.db.execute(
-            "SELECT data FROM document_chunks WHERE document_id = ? ORDER BY seq", (doc_id,)
-        ):
+        for data in documents.chunks(session.db, doc_id):
             sha.update(data)
             total += len(data)
         if sha.hexdigest() != expected or total != size:

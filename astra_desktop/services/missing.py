@@ -16,8 +16,10 @@ from astra_desktop.core.missing import (
     OPEN_STATUSES,
     DueAction,
     HistoryEntry,
+    Inquiry,
     MissingSearch,
     SearchAction,
+    SearchOutcome,
     SearchQuery,
     SearchRow,
     SearchStatus,
@@ -25,12 +27,13 @@ from astra_desktop.core.missing import (
     history,
     validate_action,
     validate_change,
+    validate_inquiry,
     validate_search,
 )
 from astra_desktop.core.models import Case, Client
 from astra_desktop.core.roles import Permission
 from astra_desktop.errors import AstraError, NotFound
-from astra_desktop.services import clients
+from astra_desktop.services import clients, partners
 from astra_desktop.services.access import require_case, visibility
 from astra_desktop.services.hotline import known_user
 from astra_desktop.services.session import Session
@@ -39,6 +42,7 @@ from astra_desktop.storage import missing as missing_db
 
 # SearchQuery lives in core/missing.py; the GUI imports it from here too.
 SEARCHES, CHANGES, ACTIONS = missing_db.SEARCHES, missing_db.CHANGES, missing_db.ACTIONS
+INQUIRIES = missing_db.INQUIRIES
 
 
 def _moment(clock: Clock | None) -> datetime:
@@ -56,6 +60,7 @@ def open_search(
     now = local_now(clock)
     validate_search(search, now.date())
     search.status, search.closed_on, search.case_id = SearchStatus.SEARCHING, None, None
+    search.outcome = SearchOutcome.NONE
     with session.write() as conn:
         if search.call_id and not hotline.exists(conn, search.call_id):
             raise NotFound("The call this search was opened from no longer exists.")
@@ -77,8 +82,8 @@ def update_search(session: Session, search: MissingSearch, clock: Clock | None =
     """Save the description, last seen, reporter …; the status is kept as stored."""
     session.require(Permission.WRITE_CASES)
     stored = get(session, search.id)
-    search.status, search.closed_on, search.case_id = (
-        stored.status, stored.closed_on, stored.case_id
+    search.status, search.closed_on, search.case_id, search.outcome = (
+        stored.status, stored.closed_on, stored.case_id, stored.outcome
     )  # fmt: skip
     validate_search(search, local_now(clock).date())
     search.updated_at = rows.now_utc()
@@ -96,25 +101,33 @@ def change_status(
     status: SearchStatus,
     reason: str,
     clock: Clock | None = None,
+    outcome: SearchOutcome | None = None,
 ) -> MissingSearch:
-    """Searching, paused, found safe, found in exploitation or closed — always with a reason."""
+    """Searching, paused, found safe, found in exploitation or closed — always with a reason;
+    a found or closed search with its outcome (found alive, found deceased, does not want
+    contact, still missing; the status's usual one when none is given). The search's duration
+    runs from its opening to the day of its outcome."""
     session.require(Permission.WRITE_CASES)
     search = get(session, search_id)
     status = SearchStatus(status)
-    validate_change(search.status, status, reason)
+    chosen = validate_change(search.status, status, reason, outcome, search.outcome)
     now = local_now(clock)
-    search.status = status
-    search.closed_on = None if status in OPEN_STATUSES else now.date()
+    if status in OPEN_STATUSES:
+        search.closed_on = None
+    elif search.status in OPEN_STATUSES or search.closed_on is None:
+        search.closed_on = now.date()  # a later correction of the outcome keeps its day
+    search.status, search.outcome = status, chosen
     search.updated_at = rows.now_utc()
     with session.write() as conn:
         rows.update(conn, SEARCHES, search)
-        change = StatusChange(search_id, status, _moment(clock), reason=reason.strip())
+        change = StatusChange(
+            search_id, status, _moment(clock), reason=reason.strip(), outcome=chosen
+        )
         change.changed_by = known_user(conn, session.actor.user_id)
         rows.insert(conn, CHANGES, change)
-        audit.append(
-            conn, session.actor.user_id, AuditAction.CHANGE.value, "missing-search", search_id,
-            f"status {status.value}",
-        )  # fmt: skip
+        detail = f"status {status.value}" + (f" {chosen.value}" if chosen.value else "")
+        audit.append(conn, session.actor.user_id, AuditAction.CHANGE.value, "missing-search",
+                     search_id, detail)  # fmt: skip
     return search
 
 
@@ -187,6 +200,58 @@ def search_history(session: Session, search_id: str) -> list[HistoryEntry]:
     """Planned actions (soonest first), then status changes and actions taken (newest first)."""
     names = users.names(session.db)
     return history(status_changes(session, search_id), actions(session, search_id), names)
+
+
+# --- partners asked ---------------------------------------------------------------------------------
+def ask_partner(session: Session, inquiry: Inquiry, clock: Clock | None = None) -> Inquiry:
+    """Record that a partner (of the registry, or named only) was asked about the person; its
+    answer may come with it or later (`update_inquiry`)."""
+    get(session, inquiry.search_id)
+    return _save_inquiry(session, inquiry, clock, new=True)
+
+
+def update_inquiry(session: Session, inquiry: Inquiry, clock: Clock | None = None) -> Inquiry:
+    """Save the partner's answer (its day, what it said) or a corrected question."""
+    return _save_inquiry(session, inquiry, clock, new=False)
+
+
+def _save_inquiry(session: Session, inquiry: Inquiry, clock: Clock | None, new: bool) -> Inquiry:
+    """The partner by id keeps the registry's name beside it; the audit gets the id only."""
+    session.require(Permission.WRITE_CASES)
+    validate_inquiry(inquiry, local_now(clock).date())
+    with session.write() as conn:
+        inquiry.partner_id, inquiry.partner_name = partners.resolve(
+            conn, inquiry.partner_id, inquiry.partner_name, "partner"
+        )
+        inquiry.updated_at = rows.now_utc()
+        if new:
+            inquiry.created_by = known_user(conn, session.actor.user_id)
+            inquiry.created_at = inquiry.updated_at
+            rows.insert(conn, INQUIRIES, inquiry)
+        else:
+            rows.update(conn, INQUIRIES, inquiry)
+        action = AuditAction.CREATE if new else AuditAction.CHANGE
+        audit.append(conn, session.actor.user_id, action.value, "missing-inquiry", inquiry.id)
+    return inquiry
+
+
+def inquiries(session: Session, search_id: str) -> list[Inquiry]:
+    session.require(Permission.READ_CASES)
+    return missing_db.inquiries(session.db, search_id)
+
+
+def partners_asked(session: Session) -> list[tuple[str, str]]:
+    """(id, name) of the partners asked about any search: the choices of the list's filter."""
+    session.require(Permission.READ_CASES)
+    return missing_db.partners_asked(session.db)
+
+
+def get_inquiry(session: Session, inquiry_id: str) -> Inquiry:
+    session.require(Permission.READ_CASES)
+    try:
+        return rows.get(session.db, Inquiry, INQUIRIES, inquiry_id)
+    except NotFound:
+        raise NotFound("The inquiry was not found: it may have been deleted.") from None
 
 
 # --- the list and the reminders ------------------------------------------------------------------------

@@ -14,12 +14,13 @@ from __future__ import annotations
 
 from astra_desktop.core.collation import Order
 from astra_desktop.core.enums import AuditAction
-from astra_desktop.core.partners import Partner, PartnerFilter, validate
+from astra_desktop.core.partners import Partner, PartnerFilter, PartnerUse, validate
 from astra_desktop.core.roles import Permission, allowed
 from astra_desktop.errors import PermissionDenied, ValidationError
 from astra_desktop.services.session import Session
 from astra_desktop.storage import audit, rows
 from astra_desktop.storage import partners as store
+from astra_desktop.storage.database import Connection
 
 ENTITY = "partner"
 DUPLICATE = (
@@ -96,6 +97,32 @@ def find(
     """The partners a filter describes (default: the active ones), in the reader's alphabet."""
     session.require(Permission.READ_CASES)
     return store.find(session.db, wanted or PartnerFilter(), alphabet)
+
+
+def usage(session: Session) -> dict[str, PartnerUse]:
+    """Per partner id: the referrals, missing-person inquiries and hotline referrals naming it."""
+    session.require(Permission.READ_CASES)
+    return store.usage(session.db)
+
+
+GONE_PARTNER = (
+    "The partner chosen is not in this vault's registry (any more). Choose it again from the "
+    "list, or type the organisation's name."
+)
+
+
+def resolve(
+    conn: Connection, partner_id: str | None, name: str, field: str
+) -> tuple[str | None, str]:
+    """(partner_id, name) for a record that names a partner: the registry's name when an id is
+    given (ValidationError on `field` if it names no partner), else the free text as typed."""
+    name = " ".join(name.split())
+    if not partner_id:
+        return None, name
+    found = store.name_of(conn, partner_id)
+    if found is None:
+        raise ValidationError(field, GONE_PARTNER)
+    return partner_id, found
 
 
 def cities(session: Session) -> list[str]:

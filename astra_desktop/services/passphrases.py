@@ -45,14 +45,16 @@ def estimate(passphrase: str, user_inputs: tuple[str, ...] = ()) -> Strength:
 def require_strong(passphrase: str, user_inputs: tuple[str, ...] = ()) -> None:
     if len(passphrase) < MIN_LENGTH:
         raise WeakPassphrase(
-            f"The passphrase is too short: use at least {MIN_LENGTH} characters — "
-            "several unrelated words work well."
+            "The passphrase is too short: use at least {least} characters — "
+            "several unrelated words work well.",
+            least=MIN_LENGTH,
         )
     strength = estimate(passphrase, user_inputs)
     if not strength.acceptable:
         hint = strength.warning or "it is too easy to guess"
         raise WeakPassphrase(
-            f"The passphrase is too weak ({hint.rstrip('.')}). Add more unrelated words."
+            "The passphrase is too weak ({hint}). Add more unrelated words.",
+            hint=hint.rstrip("."),
         )
 
 

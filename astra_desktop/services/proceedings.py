@@ -6,20 +6,19 @@ Writes need WRITE_CASES on the case; every change is audited by id.
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date
 from functools import cache
 from typing import TypeVar
 
 from astra_desktop import paths
 from astra_desktop.core import deadlines
-from astra_desktop.core.appointments import AppointmentStatus, Clock, local_now
+from astra_desktop.core.appointments import Clock, local_now
 from astra_desktop.core.court import (
     AppealBy,
     Charge,
     ClaimDecision,
     Defendant,
     DefendantRole,
-    HearingKind,
     Proceeding,
     ProtectiveMeasure,
     Stage,
@@ -34,6 +33,7 @@ from astra_desktop.errors import NotFound, ValidationError
 from astra_desktop.services.access import require_case
 from astra_desktop.services.session import Session
 from astra_desktop.storage import audit, rows
+from astra_desktop.storage import proceedings as proceedings_db
 
 R = TypeVar("R", Defendant, Charge)
 _TABLES: dict[type, tuple[str, str]] = {
@@ -43,12 +43,10 @@ _TABLES: dict[type, tuple[str, str]] = {
 
 
 def _case_of(session: Session, proceeding_id: str) -> str:
-    row = session.db.execute(
-        "SELECT case_id FROM proceedings WHERE id = ?", (proceeding_id,)
-    ).fetchone()
-    if row is None:
+    case_id = proceedings_db.case_of(session.db, proceeding_id)
+    if case_id is None:
         raise NotFound("The proceeding was not found: it may have been deleted.")
-    return str(row[0])
+    return case_id
 
 
 def _coerce(p: Proceeding) -> None:
@@ -66,7 +64,7 @@ def validate_proceeding(p: Proceeding, today: date | None = None) -> None:
     today = today or date.today()
     _coerce(p)
     dated = ("opened_on", "first_instance_ended_on", "verdict_on", "property_claim_filed_on",
-             "plea_agreement_on")  # fmt: skip
+             "plea_agreement_on", "judgment_served_on")  # fmt: skip
     for name in dated:
         value = getattr(p, name)
         if value is not None and value > today:
@@ -77,7 +75,7 @@ def validate_proceeding(p: Proceeding, today: date | None = None) -> None:
         raise ValidationError("verdict_on", "Enter the date of the verdict.")
     if p.sentence_months is not None and not 0 <= p.sentence_months <= 12 * 45:
         raise ValidationError("sentence_months", "The sentence is in months, from 0 to 540.")
-    for name in ("compensation_awarded", "compensation_paid"):
+    for name in ("compensation_awarded", "compensation_paid", "compensation_claimed"):
         value = getattr(p, name)
         if value is not None and value < 0:
             raise ValidationError(name, "An amount cannot be negative.")
@@ -99,6 +97,12 @@ def _validate_outcome(p: Proceeding) -> None:
         field = "convicted_paragraph" if p.convicted_paragraph.strip() else "sentence"
         raise ValidationError(
             field, "The paragraph and the sentence belong to a conviction: choose that verdict."
+        )
+    if p.judgment_served_on is not None and (
+        p.verdict_on is None or p.judgment_served_on < p.verdict_on
+    ):
+        raise ValidationError(
+            "judgment_served_on", "The written judgment cannot be served before it was pronounced."
         )
     if p.appealed_by and p.verdict is Verdict.PENDING:
         raise ValidationError("appealed_by", "Record the verdict before the appeal against it.")
@@ -140,23 +144,14 @@ def get(session: Session, proceeding_id: str) -> Proceeding:
 
 def of_case(session: Session, case_id: str) -> list[Proceeding]:
     require_case(session, case_id, Permission.READ_CASES)
-    return rows.select(
-        session.db, Proceeding,
-        "SELECT * FROM proceedings WHERE case_id = ? ORDER BY coalesce(opened_on, created_at)",
-        (case_id,),
-    )  # fmt: skip
+    return proceedings_db.of_case(session.db, case_id)
 
 
 def delete(session: Session, proceeding_id: str) -> None:
     """The proceeding with its defendants, charges, hearings and the hearings' appointments."""
     require_case(session, _case_of(session, proceeding_id), Permission.DELETE_RECORDS)
     with session.write() as conn:
-        conn.execute(
-            "DELETE FROM appointments WHERE id IN "
-            "(SELECT appointment_id FROM hearings WHERE proceeding_id = ?)",
-            (proceeding_id,),
-        )
-        conn.execute("DELETE FROM proceedings WHERE id = ?", (proceeding_id,))
+        proceedings_db.delete(conn, proceeding_id)
         audit.append(
             conn, session.actor.user_id, AuditAction.DELETE.value, "proceeding", proceeding_id
         )
@@ -184,46 +179,38 @@ def add_entry(session: Session, entry: R) -> R:
     return entry
 
 
-def update_entry(session: Session, entry: R) -> None:
-    require_case(session, _case_of(session, entry.proceeding_id), Permission.WRITE_CASES)
-    table, entity = _TABLES[type(entry)]
-    with session.write() as conn:
-        rows.update(conn, table, entry)
-        audit.append(conn, session.actor.user_id, AuditAction.CHANGE.value, entity, entry.id)
-
-
 def requalify(
-    session: Session, charge_id: str, article: str, offence: str, on: date, note: str = ""
+    session: Session,
+    charge_id: str,
+    article: str,
+    offence: str,
+    on: date,
+    note: str = "",
+    paragraph: str = "",
 ) -> Charge:
     """Record that a charge was re-qualified on `on`: a new charge replacing the old, which stays."""
     old = rows.get(session.db, Charge, "charges", charge_id)
-    if session.db.execute("SELECT 1 FROM charges WHERE replaces_id = ?", (charge_id,)).fetchone():
+    if proceedings_db.is_requalified(session.db, charge_id):
         raise ValidationError(
             "replaces_id", "This charge was already re-qualified. Re-qualify the current one."
         )
     new = Charge(
         proceeding_id=old.proceeding_id, article=article.strip(), qualified_on=on,
         offence=offence.strip(), defendant_id=old.defendant_id, replaces_id=old.id, note=note,
+        paragraph=paragraph.strip(),
     )  # fmt: skip
     return add_entry(session, new)
 
 
 def defendants(session: Session, proceeding_id: str) -> list[Defendant]:
     require_case(session, _case_of(session, proceeding_id), Permission.READ_CASES)
-    return rows.select(
-        session.db, Defendant,
-        "SELECT * FROM defendants WHERE proceeding_id = ? ORDER BY rowid", (proceeding_id,),
-    )  # fmt: skip
+    return proceedings_db.defendants(session.db, proceeding_id)
 
 
 def charges(session: Session, proceeding_id: str) -> list[Charge]:
     """Every qualification ever recorded, oldest first (see core.court.history)."""
     require_case(session, _case_of(session, proceeding_id), Permission.READ_CASES)
-    return rows.select(
-        session.db, Charge,
-        "SELECT * FROM charges WHERE proceeding_id = ? ORDER BY qualified_on, rowid",
-        (proceeding_id,),
-    )  # fmt: skip
+    return proceedings_db.charges(session.db, proceeding_id)
 
 
 # --- deadlines -------------------------------------------------------------------------------------
@@ -242,16 +229,7 @@ def rules() -> tuple[deadlines.Rule, ...]:
 
 
 def scheduled_hearings(session: Session, proceeding_id: str) -> list[deadlines.ScheduledHearing]:
-    return [
-        deadlines.ScheduledHearing(HearingKind(r[0]), datetime.fromisoformat(r[1]),
-                                   AppointmentStatus(r[2]))
-        for r in session.db.execute(
-            "SELECT h.kind, a.starts_at, a.status FROM hearings h "
-            "JOIN appointments a ON a.id = h.appointment_id WHERE h.proceeding_id = ? "
-            "ORDER BY a.starts_at",
-            (proceeding_id,),
-        )
-    ]  # fmt: skip
+    return proceedings_db.scheduled_hearings(session.db, proceeding_id)
 
 
 def warnings(

@@ -18,29 +18,26 @@ from astra_desktop.core.roles import Permission
 from astra_desktop.errors import NotFound, ValidationError
 from astra_desktop.services import proceedings
 from astra_desktop.services.session import Session
-from astra_desktop.storage import audit
+from astra_desktop.storage import audit, meta
+from astra_desktop.storage import settings as settings_db
 
 ORGANISATION_KEY = "profile:organisation"
 LAWYERS_KEY = "profile:lawyers"
 
 
 def _read(session: Session, key: str) -> Any:
-    row = session.db.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
-    if row is None:
+    text = settings_db.get(session.db, key)
+    if text is None:
         return None
     try:
-        return json.loads(str(row[0]))
+        return json.loads(text)
     except ValueError:
         return None
 
 
 def _write(session: Session, key: str, value: object, entity_id: str, action: AuditAction) -> None:
     with session.write() as conn:
-        conn.execute(
-            "INSERT INTO settings (key, value) VALUES (?, ?) "
-            "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-            (key, json.dumps(value, ensure_ascii=False, sort_keys=True)),
-        )
+        settings_db.put(conn, key, json.dumps(value, ensure_ascii=False, sort_keys=True))
         audit.append(conn, session.actor.user_id, action.value, "setting", entity_id)
 
 
@@ -50,9 +47,9 @@ def organisation(session: Session) -> pf.Organisation:
     raw = _read(session, ORGANISATION_KEY)
     org = pf.organisation_from(raw) if isinstance(raw, dict) else pf.Organisation()
     if not org.name:
-        row = session.db.execute("SELECT value FROM meta WHERE key = 'organisation'").fetchone()
-        if row and row[0]:
-            org = pf.Organisation(str(row[0]), org.address, org.city, org.registration_number,
+        named = meta.organisation(session.db)
+        if named:
+            org = pf.Organisation(named, org.address, org.city, org.registration_number,
                                   org.tax_number)  # fmt: skip
     return org
 

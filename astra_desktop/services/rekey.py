@@ -19,6 +19,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
 from astra_desktop.core.enums import AuditAction
+from astra_desktop.core.messages import Joined, Message
 from astra_desktop.core.roles import Permission
 from astra_desktop.errors import AstraError
 from astra_desktop.services.session import Session
@@ -38,12 +39,15 @@ class RotationBlocked(AstraError):
 
     def __init__(self, labels: list[str]) -> None:
         self.labels = labels
-        names = ", ".join("the recovery key" if n == KIND_RECOVERY else n for n in labels)
+        names = Joined(
+            [Message("the recovery key") if n == KIND_RECOVERY else n for n in labels], ", "
+        )
         super().__init__(
             "The vault key cannot be rotated yet: the keys of "
-            f"{names} are still in the old format. Each of these users must log in once (or an "
+            "{names} are still in the old format. Each of these users must log in once (or an "
             "administrator resets their passphrase; for the recovery key, open the vault with it "
-            "once). Then rotate the vault key."
+            "once). Then rotate the vault key.",
+            names=names,
         )
 
 
@@ -136,10 +140,10 @@ def _rotate_quietly(
         finally:
             pool.shutdown(wait=True)
         if problems:
-            detail = "; ".join(problems)
             raise AstraError(
-                f"The vault key was not rotated: the re-encrypted copy failed its check "
-                f"({detail}). Nothing was changed."
+                "The vault key was not rotated: the re-encrypted copy failed its check "
+                "({detail}). Nothing was changed.",
+                detail=Joined(problems),
             )
         step(900)
         anchor.save(journal.aside(files.anchor), new_key)

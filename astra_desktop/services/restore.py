@@ -29,6 +29,7 @@ from typing import cast
 
 from astra_desktop import paths
 from astra_desktop.core.enums import AuditAction, Role
+from astra_desktop.core.messages import Joined, Message
 from astra_desktop.errors import AstraError, VaultDamaged, VaultExists, WrongPassphrase
 from astra_desktop.services import integrity, passphrases
 from astra_desktop.services import session as vault_session
@@ -56,8 +57,11 @@ class OtherVault(AstraError):
     def __init__(self, folder: Path, current: str, backup: str) -> None:
         self.current, self.backup = current, backup
         super().__init__(
-            f"The vault in {folder} is {current}, but this backup is of another vault: {backup}. "
-            "Nothing was replaced. Check that this is the right backup and the right folder."
+            "The vault in {folder} is {current}, but this backup is of another vault: {backup}. "
+            "Nothing was replaced. Check that this is the right backup and the right folder.",
+            folder=folder,
+            current=current,
+            backup=backup,
         )
 
 
@@ -226,13 +230,13 @@ def unpack(
         key = backup_inner_key(opened.content_key)
         conn = db_copy.open_copy(db_path, key, salt, page_size=page_size)
         try:
-            problems = db_copy.check(conn, snap)
+            problems: list[str | Message] = [*db_copy.check(conn, snap)]
         except database.DatabaseError as exc:
-            problems = [f"its database copy is unreadable ({exc})"]
+            problems = [Message("its database copy is unreadable ({exc})", exc=exc)]
         finally:
             conn.close()
         if problems:
-            raise damaged(opened.path, WHAT, "; ".join(problems))
+            raise damaged(opened.path, WHAT, Joined(problems))
     except BaseException:
         db_path.unlink(missing_ok=True)
         raise
@@ -289,8 +293,11 @@ def _data_key(
         key = keyfile.unwrap(slot, passphrase) if slot else None
         if key is None:
             raise WrongPassphrase(
-                f"The user name or passphrase is not right for the vault in {opened.path.name}: "
-                "give an account that existed when the backup was made, or use the recovery key."
+                Message(
+                    "The user name or passphrase is not right for the vault in {name}: give an "
+                    "account that existed when the backup was made, or use the recovery key.",
+                    name=opened.path.name,
+                )
             )
     if key is None:
         raise AstraError(
@@ -300,8 +307,9 @@ def _data_key(
         keyfile.verify_mac(key)
     except VaultDamaged as exc:
         raise AstraError(
-            f"{opened.path.name} is a backup of another vault than the one this key opens. "
-            "Restore it with the recovery key or an account of that vault."
+            "{name} is a backup of another vault than the one this key opens. "
+            "Restore it with the recovery key or an account of that vault.",
+            name=opened.path.name,
         ) from exc
     return key
 
@@ -357,8 +365,9 @@ def stage_restore(
     target = paths.vault_dir(home)
     if VaultFiles(target).keys.exists() and not replace:
         raise VaultExists(
-            f"There is already a vault in {target}. Restore into an empty folder, or choose to "
-            "replace it (it is then kept aside, still encrypted)."
+            "There is already a vault in {target}. Restore into an empty folder, or choose to "
+            "replace it (it is then kept aside, still encrypted).",
+            target=target,
         )
     if replace and not other:
         different = other_vault(opened, home)
@@ -442,9 +451,9 @@ def _open_and_check(
             report.problems.append("the restored records differ from the backup's")
         if not report.sound:
             raise VaultDamaged(
-                "The vault restored from the backup did not check out ("
-                + "; ".join(report.problems[:3])
-                + "). Nothing was replaced. Try another backup and tell the administrator."
+                "The vault restored from the backup did not check out ({problems}). Nothing was "
+                "replaced. Try another backup and tell the administrator.",
+                problems=Joined(report.problems[:3]),
             )
         sess.audit(AuditAction.IMPORT, "backup", opened.listing.backup_id, "restored")
     return report
@@ -458,7 +467,9 @@ def finish_restore(staged: Staged, *, replace: bool = False) -> tuple[Path, Path
     lock = None
     if VaultFiles(target).keys.exists():
         if not replace:
-            raise VaultExists(f"There is already a vault in {target}; nothing was replaced.")
+            raise VaultExists(
+                "There is already a vault in {target}; nothing was replaced.", target=target
+            )
         lock = VaultLock(target)
         lock.acquire()  # VaultBusy while the vault is open anywhere
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
@@ -483,8 +494,11 @@ def finish_restore(staged: Staged, *, replace: bool = False) -> tuple[Path, Path
         fsync_dir(home)
     except OSError as exc:
         raise AstraError(
-            f"The restored vault could not be moved into {target} ({exc.strerror}). The current "
-            f"vault is unchanged; the restored one is in {staged.folder}."
+            "The restored vault could not be moved into {target} ({error}). The current "
+            "vault is unchanged; the restored one is in {staged}.",
+            target=target,
+            error=exc.strerror,
+            staged=staged.folder,
         ) from exc
     finally:
         if lock is not None:

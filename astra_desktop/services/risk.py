@@ -67,7 +67,9 @@ def instrument_of(session: Session, instrument_id: str, version: int) -> Instrum
         current = default_instrument()
         if (current.id, current.version) == (instrument_id, version):
             return current
-        raise NotFound(f"Version {version} of the risk instrument is not in this vault.")
+        raise NotFound(
+            "Version {version} of the risk instrument is not in this vault.", version=version
+        )
     return risk.parse(json.loads(body))
 
 
@@ -96,7 +98,9 @@ def assess(
         raise ValidationError("assessed_on", "An assessment cannot be dated in the future.")
     unknown_items = set(answers) - set(instrument.items)
     if unknown_items:
-        raise ValidationError("answers", f"Unknown items: {', '.join(sorted(unknown_items))}.")
+        raise ValidationError(
+            "answers", "Unknown items: {items}.", items=", ".join(sorted(unknown_items))
+        )
     result = risk.score(instrument, answers)
     if result.answered == 0:
         raise ValidationError(
@@ -180,7 +184,7 @@ def add_action(session: Session, action: SafetyAction) -> SafetyAction:
     if not action.title.strip():
         raise ValidationError("title", "Say what is to be done.")
     if action.status not in ACTION_STATUSES:
-        raise ValidationError("status", f"Unknown status “{action.status}”.")
+        raise ValidationError("status", "Unknown status “{status}”.", status=action.status)
     action.created_at = rows.now_utc()
     with session.write() as conn:
         rows.insert(conn, "safety_actions", action)
@@ -193,7 +197,7 @@ def add_action(session: Session, action: SafetyAction) -> SafetyAction:
 def update_action(session: Session, action: SafetyAction) -> None:
     require_case(session, action.case_id, Permission.WRITE_CASES)
     if action.status not in ACTION_STATUSES:
-        raise ValidationError("status", f"Unknown status “{action.status}”.")
+        raise ValidationError("status", "Unknown status “{status}”.", status=action.status)
     with session.write() as conn:
         rows.update(conn, "safety_actions", action)
         audit.append(
@@ -222,7 +226,7 @@ def add_event(session: Session, event: RiskEvent) -> RiskEvent:
     """A testimony date or a suspect's release: the next reassessment moves before it."""
     require_case(session, event.case_id, Permission.WRITE_CASES)
     if event.kind not in EVENT_KINDS:
-        raise ValidationError("kind", f"Unknown event “{event.kind}”.")
+        raise ValidationError("kind", "Unknown event “{kind}”.", kind=event.kind)
     with session.write() as conn:
         rows.insert(conn, "risk_events", event)
         risk_db.refresh_case(conn, event.case_id)

@@ -123,11 +123,9 @@ def check_pdf(pdf: bytes) -> str:
 def _library_versions(home: Path) -> dict[str, str]:
     conn = database.connect(home / "versions.db", os.urandom(32), os.urandom(16))
     try:
-        cipher = conn.execute("PRAGMA cipher_version").fetchone()
-        sqlite = conn.execute("SELECT sqlite_version()").fetchone()
+        return database.library_versions(conn)
     finally:
         conn.close()
-    return {"SQLCipher": str(cipher[0]), "SQLite": str(sqlite[0])}
 
 
 def run(qt_check: QtCheck | None) -> tuple[list[Result], dict[str, str]]:

@@ -38,12 +38,15 @@ from astra_desktop.storage import (
     audit_keys,
     database,
     digest,
+    file_checks,
     freshness,
     kdf,
+    meta,
     migrate,
     rekey,
     rows,
     secret_memory,
+    users,
 )
 from astra_desktop.storage.atomic import private_dir
 from astra_desktop.storage.database import DAMAGED_DB, Connection
@@ -55,7 +58,8 @@ from astra_desktop.storage.vault_files import VaultFiles
 # A caller's own whole-file checks, run by unlock in place of its own before anything is written
 # (`check` runs all of its passes there, side by side): given the open connection and a way to
 # open another to vault.db; raises VaultDamaged to refuse the vault.
-DeepCheck = Callable[[Connection, Callable[[], Connection]], None]
+# (vault.db's connection, a way to open another, the unlocking keyslot's audit secret)
+DeepCheck = Callable[[Connection, Callable[[], Connection], bytes], None]
 
 log = logging.getLogger(__name__)
 
@@ -354,8 +358,7 @@ def create_vault(
         ).slot_id
         keyfile.add(data_key, KIND_RECOVERY, "recovery", recovery_key, params, "", audit_secret)
         with database.transaction(conn):
-            conn.execute("INSERT INTO meta(key, value) VALUES ('vault_id', ?)", (keyfile.vault_id,))
-            conn.execute("INSERT INTO meta(key, value) VALUES ('organisation', ?)", (organisation,))
+            meta.create(conn, keyfile.vault_id, organisation)
             rows.insert(conn, "users", admin, created_at=rows.now_utc())
             audit_keys.begin(conn, 1, seed)
             audit.append(conn, admin.id, AuditAction.CREATE.value, "vault", keyfile.vault_id)
@@ -418,9 +421,8 @@ def unlock(
         if slot is None or opened is None:
             raise WrongPassphrase(WRONG, throttle.failed(username))
         data_key, audit_secret = opened
-        session = _open(
-            files, keyfile, data_key, lock, lambda c: _user_actor(c, username), full_check
-        )
+        actor_for = lambda c: _user_actor(c, username)  # noqa: E731
+        session = _open(files, keyfile, data_key, lock, actor_for, full_check, audit_secret)
         if keyfile.upgrade_slot(slot, passphrase, data_key, audit_secret):
             slot = keyfile.find(KIND_USER, username) or slot
             keyfile.save(files.keys, data_key)  # to format 2, so re-keying can carry it over
@@ -469,7 +471,7 @@ def unlock_with_recovery(
             )
         data_key, audit_secret = opened
         actor = Actor(RECOVERY_ACTOR, RECOVERY_ACTOR, Role.ADMIN, all_cases=True)
-        session = _open(files, keyfile, data_key, lock, lambda _c: actor, full_check)
+        session = _open(files, keyfile, data_key, lock, lambda _c: actor, full_check, audit_secret)
         if keyfile.upgrade_slot(slot, key, data_key, audit_secret):
             slot = keyfile.find(KIND_RECOVERY, "recovery") or slot
             keyfile.save(files.keys, data_key)
@@ -506,13 +508,7 @@ def _take_audit_secret(session: Session, slot: Slot, secret: str, audit_secret: 
 
 def admin_slots(session: Session) -> list[Slot]:
     """The keyslots that hold the audit secret: active administrators' and the recovery key's."""
-    ids = {
-        str(r[0])
-        for r in session.db.execute(
-            "SELECT slot_id FROM users WHERE role = ? AND active = 1 AND slot_id IS NOT NULL",
-            (Role.ADMIN.value,),
-        )
-    }
+    ids = users.admin_slot_ids(session.db, Role.ADMIN.value)
     return [s for s in session.keyfile.slots if s.slot_id in ids or s.kind == KIND_RECOVERY]
 
 
@@ -545,12 +541,11 @@ def start_audit_epoch(session: Session) -> bytes:
 
 
 def _user_actor(conn: Connection, username: str) -> Actor:
-    row = conn.execute(
-        "SELECT id, role, active, all_cases FROM users WHERE username = ?", (username,)
-    ).fetchone()
-    if row is None or not row[2]:
+    found = users.login(conn, username)
+    if found is None or not found[2]:
         raise WrongPassphrase(REMOVED)
-    return Actor(str(row[0]), username, Role(row[1]), bool(row[3]))
+    user_id, role, _active, all_cases = found
+    return Actor(user_id, username, Role(role), all_cases)
 
 
 def _open(
@@ -560,6 +555,7 @@ def _open(
     lock: VaultLock,
     actor_for: Callable[[Connection], Actor],
     full_check: bool | DeepCheck = False,
+    audit_secret: bytes = b"",
 ) -> Session:
     """Checks that must pass before anyone sees a record: keys, pages, freshness; then migrations."""
     keyfile.verify_mac(data_key)
@@ -574,7 +570,7 @@ def _open(
         # by SQLCipher as they are read. The CLI asks for them here (`full_check`): a command
         # must never report success on a damaged or spliced vault.
         if full_check is True:
-            damaged = conn.execute("PRAGMA cipher_integrity_check").fetchall()
+            damaged = file_checks.damaged_pages(conn)
             if damaged:
                 raise VaultDamaged(DAMAGED_DB.format(detail=f"{len(damaged)} damaged page(s)"))
         anchor = freshness.Anchor.load(files.anchor, data_key)
@@ -582,7 +578,8 @@ def _open(
             raise VaultDamaged(freshness.ANCHOR_DAMAGED)
         freshness.verify(conn, anchor, deep=full_check is True)
         if callable(full_check):
-            full_check(conn, lambda: database.connect(files.db, data_key, keyfile.db_salt))
+            another = lambda: database.connect(files.db, data_key, keyfile.db_salt)  # noqa: E731
+            full_check(conn, another, audit_secret)
         migrate.upgrade(conn, files.db)
         actor = actor_for(conn)
     except database.DatabaseError as exc:

@@ -35,7 +35,10 @@ def put(session: Session, setting: Setting, value: int) -> None:
     session.require(Permission.MANAGE_USERS)
     if not setting.minimum <= value <= setting.maximum:
         raise ValidationError(
-            setting.key, f"Choose a value between {setting.minimum} and {setting.maximum}."
+            setting.key,
+            "Choose a value between {minimum} and {maximum}.",
+            minimum=setting.minimum,
+            maximum=setting.maximum,
         )
     with session.write() as conn:
         settings_db.put(conn, setting.key, str(value))

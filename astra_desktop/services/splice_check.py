@@ -1,12 +1,13 @@
 """The whole-file checks of a vault, finished in a child process after the app has opened it.
 
 Why: they read every page of vault.db — `PRAGMA cipher_integrity_check` checks each page's MAC
-(about 1.5 s on a 50,000-client vault) and `digest.stale_tables` recomputes every row's hash
-(about 10 s), and an administrator's verification of the forward-secure audit trail reads every
-audit entry (services.audit_trail; about 3 s a million) — so unlock would grow with the vault. `session.unlock` therefore runs only the quick
-freshness checks (the CLI asks for the whole-file checks at open, `full_check`), and the app runs
-these here, on one read snapshot in another process — the second CPU, no GIL shared with the window,
-at the lowest scheduling priority — and reports what they find within seconds of opening. The data
+(about 1.5 s on a 50,000-client vault), every row's hash is recomputed (storage.audit_pass, a few
+seconds) and an administrator's verification of the forward-secure audit trail runs over every
+audit entry in that same reading — so unlock would grow with the vault. `session.unlock` therefore
+runs only the quick freshness checks (the CLI asks for the whole-file checks at open,
+`full_check`), and the app runs these here, on one read snapshot in another process — the second
+CPU, no GIL shared with the window, at the lowest scheduling priority — and reports what they find
+within seconds of opening. The data
 key (and, for an administrator, the audit trail's seeds) reach the child through a pipe, never its
 command line or environment; the child only reads.
 """
@@ -27,7 +28,7 @@ from astra_desktop.errors import VaultDamaged
 from astra_desktop.services import audit_trail
 from astra_desktop.services.audit_trail import ALTERED
 from astra_desktop.services.session import Session
-from astra_desktop.storage import audit_keys, database, digest, secret_memory
+from astra_desktop.storage import audit_keys, audit_pass, database, file_checks, secret_memory
 from astra_desktop.storage.database import DAMAGED_DB
 from astra_desktop.storage.freshness import MIXED
 
@@ -178,11 +179,11 @@ def _damaged_pages(conn: database.Connection) -> list[str]:
     """Pages whose MAC fails. `cipher_integrity_check` reads vault.db itself, where the app may be
     copying pages from its write-ahead log meanwhile: a page read half-written is read again once
     before it counts (damage stays; a torn read does not)."""
-    damaged = conn.execute("PRAGMA cipher_integrity_check").fetchall()
+    damaged = file_checks.damaged_pages(conn)
     if damaged:
         time.sleep(0.5)
-        damaged = conn.execute("PRAGMA cipher_integrity_check").fetchall()
-    return [str(row[0]) for row in damaged]
+        damaged = file_checks.damaged_pages(conn)
+    return damaged
 
 
 def _run(db_path: str, salt: bytes, pipe: Pipe) -> None:
@@ -193,14 +194,13 @@ def _run(db_path: str, salt: bytes, pipe: Pipe) -> None:
         seeds = audit_keys.decode(pipe.recv_bytes())
         conn = database.connect(Path(db_path), key, salt)
         try:
-            conn.execute("BEGIN")
-            damaged = _damaged_pages(conn)
-            outcome: tuple[str, object] = ("damaged", damaged)
-            if not damaged:
-                stale = digest.stale_tables(conn)
-                trail = audit_trail.verify_entries(conn, seeds) if seeds else []
-                outcome = ("checked", {"stale": stale, "trail": trail})
-            conn.execute("COMMIT")
+            with database.read_snapshot(conn):
+                damaged = _damaged_pages(conn)
+                outcome: tuple[str, object] = ("damaged", damaged)
+                if not damaged:
+                    stale, log = audit_pass.stale_tables(conn, seeds)
+                    trail = audit_trail.verify_entries(conn, seeds, log) if seeds else []
+                    outcome = ("checked", {"stale": stale, "trail": trail})
         finally:
             conn.close()
         pipe.send(outcome)

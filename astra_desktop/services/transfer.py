@@ -7,7 +7,8 @@ and the risk instruments their assessments used, sealed (storage/backup_format.p
 six-word passphrase to pass on by phone. Import happens in two steps: `plan_import` reads the bundle
 and says what would change, with every record changed on both laptops since they last exchanged
 it set out side by side; `apply_import` writes it in one transaction once a person has chosen a
-side for each of those. Nothing is ever overwritten without that choice.
+side for each of those. Nothing is ever overwritten without that choice. The rows themselves are
+read and written by storage/transfer_rows.py; this module decides, checks permissions and audits.
 
 Deletions travel as tombstones (schema 10, storage/transfer_tables.py): a bundle carries those of
 its cases, with the versions the deleting vault knew. Here, a copy that is one of those versions
@@ -15,11 +16,14 @@ its cases, with the versions the deleting vault knew. Here, a copy that is one o
 since the last exchange is a conflict for a person ("deleted on the other laptop, changed here"),
 and so is a record deleted here that the other laptop changed ("deleted here, changed there").
 A deletion a person refused is not asked about again.
+
+Partners the records name travel with them and are never conflicts (services/
+transfer_partners.py): the receiver uses its own (same id, or same name and town) or adds them
+inactive, so no referral, inquiry or hotline call is left out for its partner.
 """
 
 from __future__ import annotations
 
-import contextlib
 import os
 import secrets
 from collections.abc import Callable, Iterator, Mapping
@@ -34,11 +38,21 @@ from astra_desktop.core.enums import AuditAction
 from astra_desktop.core.models import new_id
 from astra_desktop.core.roles import Permission
 from astra_desktop.errors import AstraError, NotFound, PermissionDenied
+from astra_desktop.services import transfer_partners as tp
 from astra_desktop.services import word_passphrase
 from astra_desktop.services.access import require_case, require_client
-from astra_desktop.services.risk import _refresh_case as refresh_risk_level
 from astra_desktop.services.session import Session
-from astra_desktop.storage import audit, case_codes, kdf, search_index
+from astra_desktop.storage import (
+    audit,
+    case_codes,
+    cases,
+    database,
+    kdf,
+    migrate,
+    search_index,
+    transfer_rows,
+)
+from astra_desktop.storage import risk as risk_db
 from astra_desktop.storage import transfer_tables as tt
 from astra_desktop.storage.atomic import fsync_dir, open_private
 from astra_desktop.storage.backup_format import PassphraseLock, Sealed, SealedWriter, damaged
@@ -53,12 +67,31 @@ LABELS = {
     "referrals": "referral", "consents": "consent", "documents": "document",
     "appointments": "appointment", "proceedings": "court proceeding", "hearings": "hearing",
     "risk_assessments": "risk assessment", "safety_actions": "safety plan action",
+    "related_persons": "related person", "hotline_calls": "hotline call",
+    "missing_searches": "missing-person search", "missing_inquiries": "missing-person inquiry",
+    "missing_actions": "missing-person search action",
+    "missing_status_changes": "missing-person search status change", "claims": "claim",
+    "defendants": "defendant", "charges": "charge", "hearing_attendance": "hearing attendance",
+    "risk_events": "risk event", "partners": "partner",
 }  # fmt: skip
 Progress = Callable[[int, int], bool]
 
 
 def label(table: str) -> str:
-    return LABELS.get(table, table.replace("_", " ").rstrip("s"))
+    """A record of `table` in words, singular ("missing-person inquiry")."""
+    return LABELS.get(table) or singular(table.replace("_", " "))
+
+
+def singular(words: str) -> str:
+    """The last word of a table's name in the singular: inquiries -> inquiry, charges -> charge,
+    addresses -> address (a table LABELS does not name yet never reads "inquirie")."""
+    if words.endswith("ies"):
+        return words[:-3] + "y"
+    if words.endswith(("sses", "ches", "shes", "xes")):
+        return words[:-2]
+    if words.endswith("s") and not words.endswith("ss"):
+        return words[:-1]
+    return words
 
 
 # --- export ----------------------------------------------------------------------------------------
@@ -70,17 +103,7 @@ class ExportResult:
     records: int
 
 
-def _select(conn: Connection, table: tt.Table, ids: dict[str, set[str]]) -> Iterator[tuple]:
-    if table.name in tt.ROOTS:
-        wanted = [("id", ids[table.name])]
-    else:
-        wanted = [(fk.column, ids.get(fk.table, set())) for fk in table.links(ids)]
-    if not wanted:
-        return
-    clauses = " OR ".join(f"{col} IN (SELECT value FROM json_each(?))" for col, _ in wanted)
-    params = [tt.encode_ids(values) for _, values in wanted]
-    cols = ", ".join(table.columns)
-    yield from conn.execute(f"SELECT {cols} FROM {table.name} WHERE {clauses}", params)
+_select = transfer_rows.linked_rows  # the name tests/test_transfer.py reads a case's rows by
 
 
 def export_cases(
@@ -93,13 +116,11 @@ def export_cases(
     conn = session.db
     chosen: dict[str, str] = {}
     for code in codes:
-        row = conn.execute(
-            "SELECT id FROM cases WHERE case_code = ?", (casecode.normalise(code),)
-        ).fetchone()
-        if row is None:
-            raise NotFound(f"There is no case {casecode.normalise(code)}.")
-        require_case(session, str(row[0]), Permission.READ_CASES)
-        chosen[str(row[0])] = casecode.normalise(code)
+        case_id = cases.id_by_code(conn, casecode.normalise(code))
+        if case_id is None:
+            raise NotFound("There is no case {code}.", code=casecode.normalise(code))
+        require_case(session, case_id, Permission.READ_CASES)
+        chosen[case_id] = casecode.normalise(code)
     target = _target(out)
     passphrase = word_passphrase.new_passphrase()
     bundle_id = new_id()
@@ -115,11 +136,8 @@ def export_cases(
             }
             writer = SealedWriter(fh, KIND, public, os.urandom(32),
                                   [PassphraseLock(word_passphrase.normalise(passphrase), kdf.FLOOR)])  # fmt: skip
-            conn.execute("BEGIN")  # one snapshot of every table read
-            try:
+            with database.read_snapshot(conn):
                 _write_records(conn, session, writer, chosen, exported, progress)
-            finally:
-                conn.execute("COMMIT")
             writer.close()
             fh.flush()
             os.fsync(fh.fileno())
@@ -128,8 +146,10 @@ def export_cases(
     except OSError as exc:
         tmp.unlink(missing_ok=True)
         raise AstraError(
-            f"The bundle could not be written to {target.parent} ({exc.strerror}). Nothing was "
-            "exported; free some space or choose another drive."
+            "The bundle could not be written to {folder} ({error}). Nothing was "
+            "exported; free some space or choose another drive.",
+            folder=target.parent,
+            error=exc.strerror,
         ) from exc
     except BaseException:
         tmp.unlink(missing_ok=True)
@@ -148,7 +168,7 @@ def _target(out: Path) -> Path:
         stamp = datetime.now().strftime("%Y-%m-%d-%H%M%S")
         return out / f"ASTRA-cases-{stamp}{SUFFIX}"
     if out.exists():
-        raise AstraError(f"{out.name} already exists. Choose another name.")
+        raise AstraError("{name} already exists. Choose another name.", name=out.name)
     return out
 
 
@@ -158,21 +178,17 @@ def _write_records(
 ) -> None:  # fmt: skip
     tables = tt.case_tables(conn)
     ids: dict[str, set[str]] = {"cases": set(chosen)}
-    ids["clients"] = {
-        str(r[0])
-        for r in conn.execute(
-            "SELECT client_id FROM cases WHERE id IN (SELECT value FROM json_each(?))",
-            (tt.encode_ids(chosen),),
-        )
-    }
+    ids["clients"] = transfer_rows.clients_of_cases(conn, chosen)
     users: set[str] = set()
-    writer.write(tt.encode({"type": "manifest", "schema": _schema(conn),
+    partner_ids: set[str] = set()
+    writer.write(tt.encode({"type": "manifest", "schema": migrate.current_version(conn),
                             "tables": {t.name: list(t.columns) for t in tables},
                             "cases": [{"id": i, "code": c} for i, c in chosen.items()]}))  # fmt: skip
     for n, table in enumerate(tables):
         found: set[str] = set()
         user_cols = [fk.column for fk in table.fks if fk.table == "users"]
-        for values in _select(conn, table, ids):
+        partner_cols = tt.partner_columns(table)
+        for values in transfer_rows.linked_rows(conn, table, ids):
             row = dict(zip(table.columns, values, strict=True))
             message: dict[str, object] = {"type": "row", "t": table.name, "v": list(values)}
             if table.has_id:
@@ -182,6 +198,7 @@ def _write_records(
                 message["k"] = [*tt.known(conn, table.name, record_id), h]
                 exported.append((table.name, record_id, h))
             users.update(str(row[c]) for c in user_cols if row[c] is not None)
+            partner_ids.update(str(row[c]) for c in partner_cols if row[c] is not None)
             writer.write(tt.encode(message))
         if table.has_id:
             ids[table.name] = found
@@ -191,23 +208,13 @@ def _write_records(
         if tomb.deleted_by:
             users.add(tomb.deleted_by)
         writer.write(tt.encode(tomb.message()))
-    for user_id, username, role in conn.execute(
-        "SELECT id, username, role FROM users WHERE id IN (SELECT value FROM json_each(?))",
-        (tt.encode_ids(users),),
-    ):
+    for user_id, username, role in transfer_rows.users_by_id(conn, users):
         writer.write(tt.encode({"type": "user", "id": user_id, "username": username, "role": role}))
+    for partner in transfer_rows.partners_by_id(conn, partner_ids):
+        writer.write(tt.encode({"type": "partner", "p": partner}))
     if "risk_assessments" in ids:
-        for values in conn.execute(
-            "SELECT id, version, body FROM risk_instruments WHERE (id, version) IN "
-            "(SELECT instrument_id, instrument_version FROM risk_assessments "
-            " WHERE id IN (SELECT value FROM json_each(?)))",
-            (tt.encode_ids(ids["risk_assessments"]),),
-        ):
+        for values in transfer_rows.instruments_used(conn, ids["risk_assessments"]):
             writer.write(tt.encode({"type": "instrument", "v": list(values)}))
-
-
-def _schema(conn: Connection) -> int:
-    return int(conn.execute("PRAGMA user_version").fetchone()[0])
 
 
 # --- opening and planning ---------------------------------------------------------------------------
@@ -261,6 +268,10 @@ class ImportPlan:
     under: dict[str, str] = field(default_factory=dict)
     absent: set[str] = field(default_factory=set)  # deleted here and staying so (set when applied)
     cases: list[str] = field(default_factory=list)  # case codes in the bundle
+    # The partners the bundle's records name: their id -> the partner used here; and those to
+    # be added here (inactive), their id -> what the bundle says of them.
+    partners: dict[str, str] = field(default_factory=dict)
+    partners_new: dict[str, dict[str, object]] = field(default_factory=dict)
 
     @property
     def keys(self) -> set[str]:
@@ -277,10 +288,11 @@ def _manifest(
     same = isinstance(theirs, dict) and all(
         name in ours and list(ours[name].columns) == cols for name, cols in theirs.items()
     )
-    if first.get("schema") != _schema(session.db) or not same:
+    if first.get("schema") != migrate.current_version(session.db) or not same:
         raise AstraError(
-            f"{opened.sealed.path.name} was made by a different version of ASTRA Desktop "
-            "(another data format). Update both laptops to the same version, then export again."
+            "{name} was made by a different version of ASTRA Desktop "
+            "(another data format). Update both laptops to the same version, then export again.",
+            name=opened.sealed.path.name,
         )
     return ours
 
@@ -306,12 +318,20 @@ def plan_import(session: Session, opened: OpenedBundle) -> ImportPlan:
     codes: dict[str, str] = {}
     tombs: list[tt.Tombstone] = []
     users: dict[str, str] = {}
+    sent_partners: dict[str, dict[str, object]] = {}
+    # Records that name a partner: decided once the partners (last in a bundle) are known.
+    naming: list[tuple[tt.Table, dict[str, object], dict[str, object], str]] = []
     for message in messages:
         if message.get("type") == "tombstone":
             tombs.append(_tombstone(opened, message))
             continue
         if message.get("type") == "user":
             users[str(message.get("id"))] = str(message.get("username", ""))
+        if message.get("type") == "partner":
+            sent = tp.sent_partner(message)
+            if sent is None:
+                raise damaged(opened.sealed.path, WHAT, "its contents are unreadable")
+            sent_partners[str(sent["id"])] = sent
         if message.get("type") != "row":
             continue
         table = tables[str(message["t"])]
@@ -322,57 +342,76 @@ def plan_import(session: Session, opened: OpenedBundle) -> ImportPlan:
         case_id = "" if table.name == "clients" else _case_of(row, table, cases_of)
         if not table.has_id:
             continue
-        record_id = str(row["id"])
-        cases_of[(table.name, record_id)] = case_id
-        key = f"{table.name}:{record_id}"
-        local = _local_row(conn, table, record_id)
-        incoming = tt.row_hash(table.name, row)
-        if local is None:
-            if table.name != "cases" and _local_code(conn, case_id):
-                _require_write(session, table.name, row, case_id)
-            ours = tt.tombstone(conn, table.name, record_id)
-            if ours is not None and incoming in ours.known:
-                plan.decisions[key] = "gone"  # deleted here, not changed there since: stays so
-                plan.unchanged += 1
-            elif ours is not None:
-                plan.decisions[key] = "conflict"
-                code = _conflict_code(conn, table.name, record_id, case_id, codes)
-                fields: list[tuple[str, object, object]] = [(c, None, row[c]) for c in table.columns
-                          if row[c] is not None and c not in tt.unversioned(table.name)]  # fmt: skip
-                plan.conflicts.append(Conflict(key, table.name, record_id, code, label(table.name),
-                                               fields, deleted=MINE))  # fmt: skip
-            else:
-                plan.decisions[key] = "insert"
-                plan.new += 1
-            continue
-        mine = tt.row_hash(table.name, local)
-        theirs_known = _known(message)
-        if incoming == mine:
-            decision = "same"
-        elif mine in theirs_known:
-            decision = "update"
-        elif incoming in tt.known(conn, table.name, record_id):
-            decision = "keep"
+        cases_of[(table.name, str(row["id"]))] = case_id
+        if tt.partner_columns(table):
+            naming.append((table, row, message, case_id))
         else:
-            decision = "conflict"
-        plan.decisions[key] = decision
-        if decision in ("update", "conflict"):
-            _require_write(session, table.name, row, case_id)
-        if decision == "update":
-            plan.updated += 1
-        elif decision == "conflict":
-            code = _conflict_code(conn, table.name, record_id, case_id, codes)
-            fields = [
-                (c, local[c], row[c])
-                for c in table.columns
-                if local[c] != row[c] and c not in tt.unversioned(table.name)
-            ]
-            plan.conflicts.append(Conflict(key, table.name, record_id, code, label(table.name),
-                                           fields))  # fmt: skip
-        else:
-            plan.unchanged += 1
+            _plan_record(session, plan, table, row, message, case_id, codes)
+    plan.partners, plan.partners_new = tp.plan_partners(
+        conn, sent_partners, [(t, r) for t, r, _m, _c in naming]
+    )
+    for table, row, message, case_id in naming:
+        _plan_record(session, plan, table, row, message, case_id, codes)
     _plan_deletions(session, plan, tables, tombs, codes, users)
     return plan
+
+
+def _plan_record(
+    session: Session, plan: ImportPlan, table: tt.Table, row: dict[str, object],
+    message: dict[str, object], case_id: str, codes: dict[str, str],
+) -> None:  # fmt: skip
+    """What importing one record would do. Versions are compared as the sender wrote them: a
+    partner this vault knows under another id (same name and town) counts as the same."""
+    conn = session.db
+    record_id = str(row["id"])
+    key = f"{table.name}:{record_id}"
+    local = transfer_rows.record(conn, table, record_id)
+    incoming = tt.row_hash(table.name, row)
+    here = tp.here(table, row, plan.partners)
+    if local is None:
+        if table.name != "cases" and _local_code(conn, case_id):
+            _require_write(session, table.name, row, case_id)
+        ours = tt.tombstone(conn, table.name, record_id)
+        if ours is not None and incoming in ours.known:
+            plan.decisions[key] = "gone"  # deleted here, not changed there since: stays so
+            plan.unchanged += 1
+        elif ours is not None:
+            plan.decisions[key] = "conflict"
+            code = _conflict_code(conn, table.name, record_id, case_id, codes)
+            fields: list[tuple[str, object, object]] = [(c, None, here[c]) for c in table.columns
+                      if here[c] is not None and c not in tt.unversioned(table.name)]  # fmt: skip
+            plan.conflicts.append(Conflict(key, table.name, record_id, code, label(table.name),
+                                           fields, deleted=MINE))  # fmt: skip
+        else:
+            plan.decisions[key] = "insert"
+            plan.new += 1
+        return
+    mine = tt.row_hash(table.name, tp.as_sent(table, local, row, plan.partners))
+    theirs_known = _known(message)
+    if incoming == mine:
+        decision = "same"
+    elif mine in theirs_known:
+        decision = "update"
+    elif incoming in tt.known(conn, table.name, record_id):
+        decision = "keep"
+    else:
+        decision = "conflict"
+    plan.decisions[key] = decision
+    if decision in ("update", "conflict"):
+        _require_write(session, table.name, row, case_id)
+    if decision == "update":
+        plan.updated += 1
+    elif decision == "conflict":
+        code = _conflict_code(conn, table.name, record_id, case_id, codes)
+        fields = [
+            (c, local[c], here[c])
+            for c in table.columns
+            if local[c] != here[c] and c not in tt.unversioned(table.name)
+        ]
+        plan.conflicts.append(Conflict(key, table.name, record_id, code, label(table.name),
+                                       fields))  # fmt: skip
+    else:
+        plan.unchanged += 1
 
 
 def _tombstone(opened: OpenedBundle, message: dict[str, object]) -> tt.Tombstone:
@@ -398,7 +437,7 @@ def _plan_deletions(
         key = f"{tomb.table}:{tomb.record_id}"
         if key in plan.decisions:  # a bundle never holds a record and its tombstone; be safe
             continue
-        local = _local_row(conn, table, tomb.record_id)
+        local = transfer_rows.record(conn, table, tomb.record_id)
         if local is None:
             continue  # not here (never was, or deleted here too)
         case_id = tomb.case_id or ""
@@ -407,14 +446,15 @@ def _plan_deletions(
             plan.unchanged += 1
             continue
         _require_delete(session, tomb.table, tomb.record_id, case_id)
-        linked = _linked(conn, tables, tomb.table, tomb.record_id)
+        linked = transfer_rows.linked_records(conn, tables, tomb.table, tomb.record_id)
         changed = [
             (t, i)
             for t, i in linked
             if (t, i) not in theirs
-            or tt.row_hash(t, _row_of(conn, tables[t], i)) not in theirs[(t, i)].known
+            or not tp.versions_here(tables[t], _row_of(conn, tables[t], i), plan.partners)
+            & set(theirs[(t, i)].known)
         ]
-        if tt.row_hash(tomb.table, local) in tomb.known and not changed:
+        if tp.versions_here(table, local, plan.partners) & set(tomb.known) and not changed:
             plan.decisions[key] = "delete"
             plan.deleted += 1
             continue
@@ -430,33 +470,8 @@ def _plan_deletions(
 
 
 def _row_of(conn: Connection, table: tt.Table, record_id: str) -> dict[str, object]:
-    row = _local_row(conn, table, record_id)
+    row = transfer_rows.record(conn, table, record_id)
     return row if row is not None else {}
-
-
-def _linked(
-    conn: Connection, tables: dict[str, tt.Table], table: str, record_id: str
-) -> list[tuple[str, str]]:
-    """Records here that point to this one, directly or through others (they would go with it)."""
-    found: list[tuple[str, str]] = []
-    pending = [(table, record_id)]
-    seen = set(pending)
-    while pending:
-        parent, pid = pending.pop()
-        for child in tables.values():
-            if not child.has_id:
-                continue
-            for fk in child.fks:
-                if fk.table != parent:
-                    continue
-                for (cid,) in conn.execute(
-                    f"SELECT id FROM {child.name} WHERE {fk.column} = ?", (pid,)
-                ).fetchall():
-                    if (child.name, str(cid)) not in seen:
-                        seen.add((child.name, str(cid)))
-                        found.append((child.name, str(cid)))
-                        pending.append((child.name, str(cid)))
-    return found
 
 
 def _require_delete(session: Session, table: str, record_id: str, case_id: str) -> None:
@@ -480,26 +495,16 @@ def _known(message: dict[str, object]) -> list[str]:
     return [str(h) for h in known] if isinstance(known, list) else []
 
 
-def _local_row(conn: Connection, table: tt.Table, record_id: str) -> dict[str, object] | None:
-    cols = ", ".join(table.columns)
-    row = conn.execute(f"SELECT {cols} FROM {table.name} WHERE id = ?", (record_id,)).fetchone()
-    return dict(zip(table.columns, row, strict=True)) if row else None
-
-
 def _conflict_code(
     conn: Connection, table: str, record_id: str, case_id: str, codes: dict[str, str]
 ) -> str:
     if table == "clients":
-        row = conn.execute(
-            "SELECT group_concat(case_code, ', ') FROM cases WHERE client_id = ?", (record_id,)
-        ).fetchone()
-        return str(row[0]) if row and row[0] else ""
+        return transfer_rows.client_case_codes(conn, record_id)
     return _local_code(conn, case_id) or codes.get(case_id, "")
 
 
 def _local_code(conn: Connection, case_id: str) -> str:
-    row = conn.execute("SELECT case_code FROM cases WHERE id = ?", (case_id,)).fetchone()
-    return str(row[0]) if row else ""
+    return cases.stored_code(conn, case_id) or ""
 
 
 def _require_write(session: Session, table: str, row: dict[str, object], case_id: str) -> None:
@@ -525,6 +530,7 @@ class ImportResult:
     renamed: dict[str, str] = field(default_factory=dict)  # their case code -> the code given here
     skipped: list[str] = field(default_factory=list)
     cases: set[str] = field(default_factory=set)
+    partners_added: int = 0  # partners the records name that were not in this vault (inactive)
 
 
 def apply_import(
@@ -535,8 +541,9 @@ def apply_import(
     missing = [c for c in plan.conflicts if choices.get(c.key) not in (MINE, THEIRS)]
     if missing:
         raise AstraError(
-            f"{len(missing)} record(s) were changed on both laptops: choose, for each, which "
-            "version to keep. Nothing was imported."
+            "{count} record(s) were changed on both laptops: choose, for each, which "
+            "version to keep. Nothing was imported.",
+            count=len(missing),
         )
     result = ImportResult()
     plan.absent = {k for k, d in plan.decisions.items() if d == "gone"} | {
@@ -556,18 +563,18 @@ def _apply_all(
     session: Session, plan: ImportPlan, choices: Mapping[str, str], result: ImportResult
 ) -> None:
     with session.write() as conn:
-        conn.execute("PRAGMA defer_foreign_keys = ON")
+        transfer_rows.defer_foreign_keys(conn)
+        result.partners_added = tp.add_partners(conn, session.actor.user_id, plan.partners_new)
         messages = plan.bundle.messages()
         tables = _manifest(session, plan.bundle, next(messages, {}))
         for message in messages:
             kind = message.get("type")
             if kind == "user":
-                _placeholder_user(conn, message)
-            elif kind == "instrument":
-                conn.execute(
-                    "INSERT OR IGNORE INTO risk_instruments (id, version, body) VALUES (?, ?, ?)",
-                    tuple(message["v"]),  # type: ignore[arg-type]
+                transfer_rows.add_placeholder_user(
+                    conn, str(message["id"]), str(message["username"])
                 )
+            elif kind == "instrument":
+                risk_db.keep_instrument(conn, *message["v"])  # type: ignore[misc]
             elif kind == "row":
                 table = tables[str(message["t"])]
                 row = dict(zip(table.columns, message["v"], strict=True))  # type: ignore[call-overload]
@@ -597,33 +604,18 @@ def _apply_deletion(
         return
     if decision != "delete":
         return
-    local = _local_row(conn, table, tomb.record_id)
+    local = transfer_rows.record(conn, table, tomb.record_id)
     if local is None:
         return  # already gone with a record it belonged to
     case_id = str(local.get("case_id") or tomb.case_id or "")
     tt.remember(conn, tomb.table, tomb.record_id, [])  # so this vault keeps a tombstone of it too
-    conn.execute(f"DELETE FROM {tomb.table} WHERE id = ?", (tomb.record_id,))
+    transfer_rows.delete_record(conn, tomb.table, tomb.record_id)
     tt.remember_deleted(conn, tomb.table, tomb.record_id, tomb.known)
     audit.append(conn, session.actor.user_id, AuditAction.DELETE.value, tomb.table,
                  tomb.record_id, "transfer")  # fmt: skip
     result.deleted += 1
     if case_id and tomb.table != "cases":
         result.cases.add(case_id)
-
-
-def _placeholder_user(conn: Connection, message: dict[str, object]) -> None:
-    """A user of the other vault, named in the records: inactive here, with no keyslot."""
-    user_id = str(message["id"])
-    if conn.execute("SELECT 1 FROM users WHERE id = ?", (user_id,)).fetchone():
-        return
-    name = str(message["username"])
-    if conn.execute("SELECT 1 FROM users WHERE username = ?", (name,)).fetchone():
-        name = f"{name}#{user_id[:8]}"
-    conn.execute(
-        "INSERT INTO users (id, username, role, slot_id, active, all_cases, created_at) "
-        "VALUES (?, ?, 'viewer', NULL, 0, 0, ?)",
-        (user_id, name, datetime.now(UTC).isoformat(timespec="seconds")),
-    )
 
 
 def _parents_present(
@@ -638,7 +630,7 @@ def _parents_present(
             return False  # deleted here, and staying so
         if value is None or fk.table == "users" or key in plan.decisions:
             continue
-        if not conn.execute(f"SELECT 1 FROM {fk.table} WHERE {fk.to} = ?", (value,)).fetchone():
+        if not transfer_rows.has_row(conn, fk.table, fk.to, value):
             return False
     return True
 
@@ -647,24 +639,22 @@ def _apply_row(
     session: Session, conn: Connection, plan: ImportPlan, choices: Mapping[str, str],
     table: tt.Table, row: dict[str, object], theirs_known: list[str], result: ImportResult,
 ) -> None:  # fmt: skip
-    cols = table.columns
     if not table.has_id:
         if _parents_present(conn, plan, table, row):
-            marks = ", ".join("?" for _ in cols)
-            conn.execute(f"INSERT OR IGNORE INTO {table.name} ({', '.join(cols)}) VALUES ({marks})",
-                         [row[c] for c in cols])  # fmt: skip
+            transfer_rows.insert_link(conn, table, row)
         return
     record_id = str(row["id"])
     key = f"{table.name}:{record_id}"
     decision = plan.decisions.get(key, "conflict")
     deleted_here = decision == "gone" or (
-        decision == "conflict" and _local_row(conn, table, record_id) is None
+        decision == "conflict" and transfer_rows.record(conn, table, record_id) is None
     )
     if decision == "conflict":
         decision = "update" if choices[key] == THEIRS else "keep"
         if deleted_here:
             decision = "insert" if choices[key] == THEIRS else "gone"
-    incoming = tt.row_hash(table.name, row)
+    incoming = tt.row_hash(table.name, row)  # the version as the sender wrote it
+    row = tp.here(table, row, plan.partners)
     if decision == "gone":  # stays deleted here; their version is now one this deletion knew
         tt.remember_deleted(conn, table.name, record_id, [*theirs_known, incoming])
         result.kept += 1
@@ -675,15 +665,13 @@ def _apply_row(
         if deleted_here:
             tt.forget_deleted(conn, table.name, record_id)
     elif decision == "update":
-        local = [c for c in cols if c != "id" and c not in tt.LOCAL_COLUMNS.get(table.name, ())]
-        conn.execute(f"UPDATE {table.name} SET {', '.join(f'{c} = ?' for c in local)} WHERE id = ?",
-                     [*(row[c] for c in local), record_id])  # fmt: skip
+        transfer_rows.update_record(conn, table, row)
         audit.append(conn, session.actor.user_id, AuditAction.CHANGE.value, table.name, record_id,
                      "transfer")  # fmt: skip
         result.updated += 1
     elif decision == "keep":
         result.kept += 1
-    now = _local_row(conn, table, record_id)
+    now = transfer_rows.record(conn, table, record_id)
     mine = [tt.row_hash(table.name, now)] if now else []
     tt.remember(conn, table.name, record_id, [*theirs_known, incoming, *mine])
     if decision in ("insert", "update"):
@@ -706,45 +694,22 @@ def _insert(
             year = date.fromisoformat(str(opened)).year if opened else date.today().year
             row = {**row, "case_code": case_codes.next_code(conn, year)}
             result.renamed[code] = str(row["case_code"])
-    cols = table.columns
-    try:
-        with _savepoint(conn):
-            conn.execute(
-                f"INSERT INTO {table.name} ({', '.join(cols)}) VALUES ({', '.join('?' for _ in cols)})",
-                [row[c] for c in cols],
-            )
-    except sqlcipher3.IntegrityError:
+    if not transfer_rows.insert_record(conn, table, row):
         result.skipped.append(f"{what}: a record like it is already here (kept as it is)")
         return False
     audit.append(conn, session.actor.user_id, AuditAction.CREATE.value, table.name,
                  str(row["id"]), "transfer")  # fmt: skip
     if table.name == "cases":
-        conn.execute("INSERT OR IGNORE INTO case_assignments (case_id, user_id) VALUES (?, ?)",
-                     (row["id"], session.actor.user_id))  # fmt: skip
+        cases.assign(conn, str(row["id"]), session.actor.user_id)
     result.inserted += 1
     return True
-
-
-@contextlib.contextmanager
-def _savepoint(conn: Connection) -> Iterator[None]:
-    conn.execute("SAVEPOINT transfer_row")
-    try:
-        yield
-    except BaseException:
-        conn.execute("ROLLBACK TO transfer_row")
-        conn.execute("RELEASE transfer_row")
-        raise
-    conn.execute("RELEASE transfer_row")
 
 
 def _touch(conn: Connection, table: tt.Table, row: dict[str, object], result: ImportResult) -> None:
     if table.name == "cases":
         result.cases.add(str(row["id"]))
     elif table.name == "clients":
-        result.cases.update(
-            str(r[0])
-            for r in conn.execute("SELECT id FROM cases WHERE client_id = ?", (row["id"],))
-        )
+        result.cases.update(transfer_rows.client_case_ids(conn, str(row["id"])))
     elif table.name == "contact_notes":
         search_index.index_note(conn, str(row["id"]))
         result.cases.add(str(row["case_id"]))
@@ -754,8 +719,8 @@ def _touch(conn: Connection, table: tt.Table, row: dict[str, object], result: Im
 
 def _after(session: Session, conn: Connection, result: ImportResult) -> None:
     for case_id in sorted(result.cases):
-        if conn.execute("SELECT 1 FROM cases WHERE id = ?", (case_id,)).fetchone():
+        if transfer_rows.has_row(conn, "cases", "id", case_id):
             search_index.index_case(conn, case_id)
-            refresh_risk_level(conn, case_id)
+            risk_db.refresh_case(conn, case_id)
             audit.append(conn, session.actor.user_id, AuditAction.IMPORT.value, "case", case_id,
                          "transfer")  # fmt: skip

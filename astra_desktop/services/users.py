@@ -26,10 +26,16 @@ def list_users(session: Session) -> list[User]:
     return users.active(session.db)
 
 
+def display_names(session: Session) -> dict[str, str]:
+    """User id -> user name for every account, active or removed; a removed account's name
+    without the "#id" its removal added (a backup or record it made still names it)."""
+    return {user_id: name.split("#")[0] for user_id, name in users.names(session.db).items()}
+
+
 def get_user(session: Session, username: str) -> User:
     found = users.named(session.db, username)
     if found is None or not found.active:
-        raise NotFound(f"There is no user called {username}.")
+        raise NotFound("There is no user called {username}.", username=username)
     return found
 
 
@@ -48,7 +54,9 @@ def add_user(
     _check_name(username)
     taken = users.name_taken(session.db, username)
     if taken:
-        raise ValidationError("username", f"There is already a user called {username}.")
+        raise ValidationError(
+            "username", "There is already a user called {username}.", username=username
+        )
     passphrases.require_strong(passphrase, (username,))
     user = User(username=username, role=role, all_cases=all_cases)
     slot = session.keyfile.add(

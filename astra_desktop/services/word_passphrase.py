@@ -25,8 +25,9 @@ def wordlist() -> tuple[str, ...]:
         words = path.read_text(encoding="utf-8").split()
     except OSError as exc:
         raise AstraError(
-            f"The word list {path} is missing, so no one-time passphrase can be made. "
-            "Reinstall ASTRA Desktop."
+            "The word list {path} is missing, so no one-time passphrase can be made. "
+            "Reinstall ASTRA Desktop.",
+            path=path,
         ) from exc
     return tuple(w for w in words if w.isalpha())
 

@@ -7,9 +7,10 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from astra_desktop.core.appointments import AppointmentKind, AppointmentStatus
+from astra_desktop.core.appointments import Appointment, AppointmentKind, AppointmentStatus
 from astra_desktop.core.conflicts import Booking
 from astra_desktop.core.visibility import Visibility
+from astra_desktop.storage import rows
 from astra_desktop.storage.cases import visible_clause
 from astra_desktop.storage.database import Connection
 
@@ -94,3 +95,12 @@ def cancel(conn: Connection, appointment_id: str, outcome: str, updated_at: str)
 
 def delete(conn: Connection, appointment_id: str) -> None:
     conn.execute("DELETE FROM appointments WHERE id = ?", (appointment_id,))
+
+
+def of_case_besides_hearings(conn: Connection, case_id: str) -> list[Appointment]:
+    """The case's appointments that no hearing record is, the earliest first."""
+    return rows.select(
+        conn, Appointment,
+        f"SELECT * FROM {TABLE} WHERE case_id = ? AND id NOT IN "
+        "(SELECT appointment_id FROM hearings) ORDER BY starts_at", (case_id,),
+    )  # fmt: skip

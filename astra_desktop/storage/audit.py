@@ -124,31 +124,48 @@ def entry_hash_at(conn: Connection, seq: int) -> str | None:
     return e.hash if recomputed == e.hash else None
 
 
+class ChainCheck:
+    """The SHA-256 chain checked one entry at a time, in seq order: by `verify_chain`, and by the
+    single read of the log that `check` makes for all its audit passes (storage.audit_pass).
+    `heads`: seqs whose recomputed hash the caller wants (filled in while the chain is intact)."""
+
+    LIMIT = 20  # problems worth reporting; reading stops after them
+
+    def __init__(self, heads: dict[int, str] | None = None) -> None:
+        self.problems: list[str] = []
+        self.heads = heads
+        self._expected, self._prev = 1, GENESIS
+
+    def step(
+        self, seq: int, at: str, user_id: str | None, action: str, entity: str, entity_id: str,
+        detail: str, prev_hash: str, hash_: str,
+    ) -> bool:  # fmt: skip
+        """Check the next entry; False once there is no point in reading further."""
+        problems = self.problems
+        if seq != self._expected:
+            problems.append(f"audit entries {self._expected}–{seq - 1} are missing")
+        if prev_hash != self._prev:
+            problems.append(f"audit entry {seq} does not follow the entry before it")
+        recomputed = _entry_hash(prev_hash, seq, at, user_id, action, entity, entity_id, detail)
+        if recomputed != hash_:
+            problems.append(f"audit entry {seq} has been altered")
+        if self.heads is not None and seq in self.heads and not problems:
+            self.heads[seq] = recomputed
+        self._expected, self._prev = seq + 1, hash_
+        return len(problems) <= self.LIMIT
+
+
 def verify_chain(conn: Connection, heads: dict[int, str] | None = None) -> list[str]:
     """Problems found in the chain, in words; empty when every entry links to the one before.
     `heads`: seqs whose recomputed hash the caller wants (filled in when the chain is intact)."""
-    problems: list[str] = []
-    expected_seq, prev = 1, GENESIS
+    check = ChainCheck(heads)
     for row in conn.execute(
         "SELECT seq, at, user_id, action, entity, entity_id, detail, prev_hash, hash "
         "FROM audit_log ORDER BY seq"
     ):
-        e = AuditEntry(*row)
-        if e.seq != expected_seq:
-            problems.append(f"audit entries {expected_seq}–{e.seq - 1} are missing")
-        if e.prev_hash != prev:
-            problems.append(f"audit entry {e.seq} does not follow the entry before it")
-        recomputed = _entry_hash(
-            e.prev_hash, e.seq, e.at, e.user_id, e.action, e.entity, e.entity_id, e.detail
-        )
-        if recomputed != e.hash:
-            problems.append(f"audit entry {e.seq} has been altered")
-        if heads is not None and e.seq in heads and not problems:
-            heads[e.seq] = recomputed
-        expected_seq, prev = e.seq + 1, e.hash
-        if len(problems) > 20:
+        if not check.step(*row):
             break
-    return problems
+    return check.problems
 
 
 def entries(conn: Connection, limit: int = 200, entity_id: str | None = None) -> list[AuditEntry]:
@@ -161,3 +178,22 @@ def entries(conn: Connection, limit: int = 200, entity_id: str | None = None) ->
         params = (entity_id,)
     sql += " ORDER BY seq DESC LIMIT ?"
     return [AuditEntry(*row) for row in conn.execute(sql, (*params, limit))]
+
+
+def backups_verified(conn: Connection) -> set[str]:
+    """The ids of the backups whose check at export, or a later full check, passed."""
+    return {
+        str(r[0])
+        for r in conn.execute(
+            "SELECT entity_id FROM audit_log WHERE entity = 'backup' "
+            "AND detail IN ('verified', 're-verified')"
+        )
+    }
+
+
+def last_backup_verified(conn: Connection) -> str | None:
+    """When the newest backup that passed its check at export was made (ISO time), if any."""
+    return conn.execute(
+        "SELECT max(at) FROM audit_log WHERE entity = 'backup' AND detail = 'verified' "
+        "AND action = 'export'"
+    ).fetchone()[0]

@@ -124,6 +124,16 @@ def epoch_detail(conn: Connection, plain_head: str) -> str:
 
 
 # --- verifying --------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Run:
+    """An epoch's key chain run from its seed over `count` entries, up to entry `until` (not
+    included): where a later reading of the log can carry on from."""
+
+    key: bytes
+    count: int
+    until: int
+
+
 def _run(conn: Connection, seed: bytes, first: int, stop: int) -> tuple[bytes, int]:
     """The key after entries first..stop-1, and how many entries there were."""
     key, count, sha = seed, 0, hashlib.sha256
@@ -134,6 +144,46 @@ def _run(conn: Connection, seed: bytes, first: int, stop: int) -> tuple[bytes, i
             key = sha(key + entry.encode()).digest()
         count += len(batch)
     return key, count
+
+
+class KeyRuns:
+    """Every epoch's key chain run forward one entry at a time, in seq order, by a reading of the
+    log that serves other checks too (storage.audit_pass): `verify` then need not read it again."""
+
+    def __init__(self, epochs: list[Epoch]) -> None:
+        self.epochs = epochs
+        self.runs: dict[int, Run] = {}
+        self._index = -1
+        self._key, self._count, self._seen = b"", 0, 0
+
+    def _close(self) -> None:
+        if self._index >= 0:
+            epoch = self.epochs[self._index]
+            until = max(self._seen + 1, epoch.start_seq)
+            self.runs[epoch.start_seq] = Run(self._key, self._count, until)
+
+    def step(
+        self, seq: int, at: str, user_id: str | None, action: str, entity: str, entity_id: str,
+        detail: str,
+    ) -> None:  # fmt: skip
+        epochs = self.epochs
+        while self._index + 1 < len(epochs) and seq >= epochs[self._index + 1].start_seq:
+            self._close()  # (an epoch with no entry of its own keeps its seed, count 0)
+            self._index += 1
+            self._key, self._count = epochs[self._index].seed, 0
+        self._seen = seq
+        if self._index < 0:
+            return  # before the trail started
+        entry = (
+            f"{seq}\x1f{at}\x1f{user_id or ''}\x1f{action}\x1f{entity}\x1f{entity_id}\x1f{detail}"
+        )
+        self._key = hashlib.sha256(self._key + entry.encode()).digest()
+        self._count += 1
+
+    def finish(self) -> dict[int, Run]:
+        """The runs, by epoch start; epochs no entry reached are left out (verify runs them)."""
+        self._close()
+        return self.runs
 
 
 def _first_bad(conn: Connection, seed: bytes, first: int, stop: int) -> int | None:
@@ -155,11 +205,18 @@ def _first_bad(conn: Connection, seed: bytes, first: int, stop: int) -> int | No
     return None
 
 
-def verify(conn: Connection, epochs: list[Epoch], plain_head_at: dict[int, str]) -> list[str]:
+def verify(
+    conn: Connection,
+    epochs: list[Epoch],
+    plain_head_at: dict[int, str],
+    runs: dict[int, Run] | None = None,
+) -> list[str]:
     """Problems found, in words; empty when every entry from the first epoch on is as written.
 
     `plain_head_at[seq]`: the SHA-256 chain's hash of entry `seq` recomputed from its content
-    (storage.audit.verify_chain), needed only for an older vault's first epoch."""
+    (storage.audit.verify_chain), needed only for an older vault's first epoch. `runs`: the key
+    chains a reading of the log has already run (`KeyRuns`); entries appended since are read
+    here, and epochs it did not reach are run from their seed."""
     current = state(conn)
     if not epochs:
         return ["this account does not hold the audit key, so the trail cannot be verified"]
@@ -171,7 +228,12 @@ def verify(conn: Connection, epochs: list[Epoch], plain_head_at: dict[int, str])
         stop = epochs[index + 1].start_seq if index + 1 < len(epochs) else last + 1
         if index == 0:
             problems += _check_start(conn, epoch.start_seq, plain_head_at)
-        key, count = _run(conn, epoch.seed, epoch.start_seq, stop)
+        done = (runs or {}).get(epoch.start_seq)
+        if done is None:
+            key, count = _run(conn, epoch.seed, epoch.start_seq, stop)
+        else:  # carry on after what was read (the entries unlock itself appended, say)
+            key, more = _run(conn, done.key, done.until, stop)
+            count = done.count + more
         if index + 1 < len(epochs):
             expected = "after-tag " + tag(key).hex()
             if _detail(conn, stop) != expected or count != stop - epoch.start_seq:

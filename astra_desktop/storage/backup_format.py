@@ -47,6 +47,7 @@ from typing import BinaryIO
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
+from astra_desktop.core.messages import Joined, Message, message
 from astra_desktop.errors import AstraError, WrongPassphrase
 from astra_desktop.storage import kdf
 from astra_desktop.storage.keyslots import hkdf
@@ -71,29 +72,40 @@ class SealedDamaged(AstraError):
     exit_code = 4
 
 
-def _not_sealed(path: Path, what: str) -> NotSealed:
+def _not_sealed(path: Path, what: str | Message) -> NotSealed:
     return NotSealed(
-        f"{path.name} is not an ASTRA {what} (or it is cut short at its very start). "
-        "Nothing was used from it. Choose the right file."
+        "{name} is not an ASTRA {what} (or it is cut short at its very start). "
+        "Nothing was used from it. Choose the right file.",
+        name=path.name,
+        what=message(what),
     )
 
 
-def damaged(path: Path, what: str, detail: str) -> SealedDamaged:
+def damaged(path: Path, what: str | Message, detail: str | Message | Joined) -> SealedDamaged:
     return SealedDamaged(
-        f"The {what} {path.name} is damaged or has been changed ({detail}). Nothing was used "
-        "from it and nothing was changed. Use another copy, and tell the administrator."
+        "The {what} {name} is damaged or has been changed ({detail}). Nothing was used "
+        "from it and nothing was changed. Use another copy, and tell the administrator.",
+        what=message(what),
+        name=path.name,
+        detail=message(detail),
     )
 
 
-def wrong_secret(path: Path, what: str, recovery: bool) -> WrongPassphrase:
+def wrong_secret(path: Path, what: str | Message, recovery: bool) -> WrongPassphrase:
     if recovery:
         return WrongPassphrase(
-            f"That recovery key does not open the {what} {path.name}. Nothing was used from it. "
-            "Type the key exactly as printed on the emergency sheet of the vault it was made from."
+            Message(
+                "That recovery key does not open the {what} {name}. Nothing was used from it. Type "
+                "the key exactly as printed on the emergency sheet of the vault it was made from.",
+                {"what": message(what), "name": path.name},
+            )
         )
     return WrongPassphrase(
-        f"That passphrase does not open the {what} {path.name}. Nothing was used from it. Check "
-        "Caps Lock and the keyboard language, then try again."
+        Message(
+            "That passphrase does not open the {what} {name}. Nothing was used from it. Check "
+            "Caps Lock and the keyboard language, then try again.",
+            {"what": message(what), "name": path.name},
+        )
     )
 
 
@@ -363,9 +375,10 @@ class Sealed:
                 try:
                     plain = aead.decrypt(nonce, current, aad)
                 except (InvalidTag, ValueError) as exc:
-                    detail = (
-                        f"part {index + 1} of its contents fails its authentication check: the "
-                        "file is cut short, has parts missing, swapped or added, or was altered"
+                    detail = Message(
+                        "part {part} of its contents fails its authentication check: the "
+                        "file is cut short, has parts missing, swapped or added, or was altered",
+                        {"part": index + 1},
                     )
                     raise damaged(self.path, self.what, detail) from exc
                 yield plain

@@ -6,6 +6,8 @@ storage/case_list.py.
 
 from __future__ import annotations
 
+from datetime import date
+
 from astra_desktop.core.models import Case
 from astra_desktop.core.visibility import Visibility
 from astra_desktop.storage import rows
@@ -60,6 +62,20 @@ def stored_code(conn: Connection, case_id: str) -> str | None:
 def client_of(conn: Connection, case_id: str) -> str | None:
     row = conn.execute("SELECT client_id FROM cases WHERE id = ?", (case_id,)).fetchone()
     return None if row is None else str(row[0])
+
+
+def closed_on(conn: Connection, case_id: str) -> date | None:
+    """The day the case was closed, as recorded (schema 19); None if not recorded."""
+    row = conn.execute("SELECT closed_on FROM cases WHERE id = ?", (case_id,)).fetchone()
+    return date.fromisoformat(row[0]) if row and row[0] else None
+
+
+def count_unmarked(conn: Connection, mark: str) -> int:
+    """How many cases' recruitment text does not begin with `mark`."""
+    row = conn.execute(
+        "SELECT count(*) FROM cases WHERE substr(recruitment, 1, ?) != ?", (len(mark), mark)
+    ).fetchone()
+    return int(row[0])
 
 
 def of_client(conn: Connection, visibility: Visibility, client_id: str) -> list[Case]:

@@ -74,7 +74,9 @@ def _claim(row: tuple[Any, ...]) -> Claim:
             datetime.fromisoformat(created), datetime.fromisoformat(updated), int(version),
         )  # fmt: skip
     except (ValueError, KeyError, TypeError, InvalidOperation) as exc:
-        raise VaultDamaged(f"the claim of case {case_id} cannot be read ({exc})") from exc
+        raise VaultDamaged(
+            "the claim of case {case_id} cannot be read ({exc})", case_id=case_id, exc=exc
+        ) from exc
 
 
 def of_case(conn: Connection, case_id: str) -> Claim | None:

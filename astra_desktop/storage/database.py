@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 import sqlcipher3
 
+from astra_desktop.core.messages import Message
 from astra_desktop.errors import DiskFull, VaultDamaged
 from astra_desktop.storage import digest, lookaside, secret_memory
 from astra_desktop.storage.atomic import private_file
@@ -19,6 +20,8 @@ if TYPE_CHECKING:  # sqlcipher3 ships no type hints; its API is the standard lib
 else:
     Connection = sqlcipher3.Connection
 DatabaseError = sqlcipher3.DatabaseError
+
+THE_CHANGE = Message("the change")  # what could not be written (DiskFull)
 
 DAMAGED_DB = (
     "The vault file (vault.db) is damaged or is not an ASTRA vault: {detail}. Nothing was changed. "
@@ -101,7 +104,7 @@ def connect(path: Path, data_key: bytes, salt: bytes) -> Connection:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except sqlcipher3.DatabaseError as exc:
         conn.close()
-        raise VaultDamaged(DAMAGED_DB.format(detail=str(exc))) from exc
+        raise VaultDamaged(DAMAGED_DB, detail=str(exc)) from exc
     digest.register(conn)
     return conn
 
@@ -112,7 +115,7 @@ def transaction(conn: Connection) -> Iterator[Connection]:
     try:
         conn.execute("BEGIN IMMEDIATE")
     except sqlcipher3.OperationalError as exc:
-        _raise_io(exc, "the change")
+        _raise_io(exc, THE_CHANGE)
         raise
     try:
         yield conn
@@ -124,11 +127,11 @@ def transaction(conn: Connection) -> Iterator[Connection]:
         if conn.in_transaction:
             conn.execute("ROLLBACK")
         if isinstance(exc, sqlcipher3.OperationalError):
-            _raise_io(exc, "the change")
+            _raise_io(exc, THE_CHANGE)
         raise
 
 
-def _raise_io(exc: sqlcipher3.OperationalError, what: str) -> None:
+def _raise_io(exc: sqlcipher3.OperationalError, what: Message) -> None:
     text = str(exc).lower()
     if "full" in text or getattr(exc, "sqlite_errorcode", None) == 13:
         raise DiskFull(what) from exc
@@ -144,3 +147,24 @@ def checkpoint(conn: Connection) -> None:
 def scalar(conn: Connection, sql: str, params: tuple[object, ...] = ()) -> object:
     row = conn.execute(sql, params).fetchone()
     return row[0] if row else None
+
+
+def library_versions(conn: Connection) -> dict[str, str]:
+    """The SQLCipher and SQLite versions under this connection (what the self-test reports)."""
+    cipher = conn.execute("PRAGMA cipher_version").fetchone()
+    sqlite = conn.execute("SELECT sqlite_version()").fetchone()
+    return {"SQLCipher": str(cipher[0]), "SQLite": str(sqlite[0])}
+
+
+@contextlib.contextmanager
+def read_snapshot(conn: Connection) -> Iterator[None]:
+    """One read transaction: every table read inside is seen as it was at the same moment, while
+    other connections go on writing (WAL)."""
+    conn.execute("BEGIN")
+    try:
+        yield
+    except BaseException:
+        with contextlib.suppress(sqlcipher3.Error):  # the error that stopped the reading counts
+            conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")

@@ -415,7 +415,6 @@ def recompute(conn: Connection, table: str, rows: dict[str, int] | None = None) 
     recomputed again the way the triggers hash rows (`digest.recompute`), so a difference in
     encoding could never pass for a damaged copy, nor the other way round. `rows` gets the table's
     row count."""
-    stored = conn.execute("SELECT total FROM table_sums WHERE name = ?", (table,)).fetchone()
     encode, sha256, from_bytes = _encode_row, hashlib.sha256, int.from_bytes
     total = count = 0
     for row in conn.execute(f"SELECT '{table}', * FROM {table}"):
@@ -423,6 +422,18 @@ def recompute(conn: Connection, table: str, rows: dict[str, int] | None = None) 
         count += 1
     if rows is not None:
         rows[table] = count
+    return settled(conn, table, total)
+
+
+def row_hash_int(row: tuple[object, ...]) -> int:
+    """One row's hash as `recompute` adds it up (the row read with the table's name first)."""
+    return int.from_bytes(hashlib.sha256(_encode_row(row).encode("utf-8")).digest(), "big")
+
+
+def settled(conn: Connection, table: str, total: int) -> bytes:
+    """The sum of row hashes `total` (added up as `recompute` does) as the table's sum, checked
+    against the stored one: when they differ, the table is summed again the triggers' way."""
+    stored = conn.execute("SELECT total FROM table_sums WHERE name = ?", (table,)).fetchone()
     fast = (total % digest.MOD).to_bytes(32, "big")
     if stored is None or bytes(stored[0]) != fast:
         return digest.recompute(conn, table)

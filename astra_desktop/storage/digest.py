@@ -43,8 +43,15 @@ RECORD_TABLES = (
     "missing_searches",
     "missing_status_changes",
     "missing_actions",
+    "missing_inquiries",  # which partners were asked about a search (schema 22)
     "related_persons",
     "claims",
+    # Monitored trials (schema 23): no case, no client; the injured parties by code only.
+    "monitored_trials",
+    "trial_defendants",
+    "trial_charges",
+    "trial_hearings",
+    "trial_attendance",
 )
 # Tables checked for staleness but belonging to this vault only.
 VAULT_TABLES = (

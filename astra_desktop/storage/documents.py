@@ -38,3 +38,11 @@ def chunks(conn: Connection, document_id: str) -> Iterator[bytes]:
         "SELECT data FROM document_chunks WHERE document_id = ? ORDER BY seq", (document_id,)
     ):
         yield data
+
+
+def fingerprints(conn: Connection) -> list[tuple[str, object, object]]:
+    """Every document's (id, SHA-256 taken at import, size) as stored, for `check`."""
+    return [
+        (str(i), sha, size)
+        for i, sha, size in conn.execute("SELECT id, sha256, size FROM documents")
+    ]

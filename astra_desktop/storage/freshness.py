@@ -30,6 +30,7 @@ from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
+from astra_desktop.core.messages import Message
 from astra_desktop.errors import VaultDamaged
 from astra_desktop.storage import audit, digest, secret_memory
 from astra_desktop.storage.atomic import write_atomic
@@ -105,14 +106,14 @@ def verify(conn: Connection, anchor: Anchor, deep: bool = True) -> None:
         raise VaultDamaged(ROLLED_BACK)
     if now.generation == anchor.generation:
         if now.audit_seq != anchor.audit_seq or now.audit_hash != anchor.audit_hash:
-            raise VaultDamaged(MIXED.format(detail="audit trail"))
+            raise VaultDamaged(MIXED, detail=Message("audit trail"))
         if now.sums != anchor.sums:
-            raise VaultDamaged(MIXED.format(detail="record totals"))
+            raise VaultDamaged(MIXED, detail=Message("record totals"))
     elif anchor.audit_seq and audit.entry_hash_at(conn, anchor.audit_seq) != anchor.audit_hash:
-        raise VaultDamaged(MIXED.format(detail="audit trail"))
+        raise VaultDamaged(MIXED, detail=Message("audit trail"))
     stale = digest.stale_tables(conn) if deep else []
     if stale:
-        raise VaultDamaged(MIXED.format(detail="tables " + ", ".join(stale)))
+        raise VaultDamaged(MIXED, detail=Message("tables {tables}", tables=", ".join(stale)))
 
 
 # The anchor is rewritten by the first commit this long after the last write, or this many commits

@@ -45,15 +45,18 @@ def unlinked(conn: Connection, case_id: str) -> list[Appointment]:
     )  # fmt: skip
 
 
-def attendance(conn: Connection, hearing_ids: Sequence[str]) -> dict[str, list[Attendance]]:
-    """Hearing id -> its attendance records (hearings without any left out)."""
+def attendance(
+    conn: Connection, hearing_ids: Sequence[str], table: str = ATTENDANCE
+) -> dict[str, list[Attendance]]:
+    """Hearing id -> its attendance records (hearings without any left out); `table` is
+    trial_attendance for a monitored trial's hearings."""
     found: dict[str, list[Attendance]] = {}
     if not hearing_ids:
         return found
     marks = ", ".join("?" for _ in hearing_ids)
     for a in rows.select(
         conn, Attendance,
-        f"SELECT * FROM hearing_attendance WHERE hearing_id IN ({marks})", tuple(hearing_ids),
+        f"SELECT * FROM {table} WHERE hearing_id IN ({marks}) ORDER BY rowid", tuple(hearing_ids),
     ):  # fmt: skip
         found.setdefault(a.hearing_id, []).append(a)
     return found

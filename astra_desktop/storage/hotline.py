@@ -6,9 +6,18 @@ where `visibility` shows the case.
 
 from __future__ import annotations
 
+import json
 from datetime import date, datetime
 
-from astra_desktop.core.hotline import CallerType, CallQuery, CallRow, CallTopic, CaseLink
+from astra_desktop.core.enums import ExploitationType, Gender
+from astra_desktop.core.hotline import (
+    CallerType,
+    CallQuery,
+    CallRow,
+    CallTopic,
+    CaseLink,
+    Channel,
+)
 from astra_desktop.core.hotline_stats import CallFact
 from astra_desktop.core.visibility import Visibility
 from astra_desktop.storage.cases import visible_clause
@@ -18,6 +27,9 @@ TABLE = "hotline_calls"
 _TOPICS = {t.value: t for t in CallTopic}
 _CALLERS = {c.value: c for c in CallerType}
 _LINKS = {k.value: k for k in CaseLink}
+_CHANNELS = {c.value: c for c in Channel}
+_SEXES = {g.value: g for g in Gender}
+_KINDS = {k.value: k for k in ExploitationType}
 
 
 def exists(conn: Connection, call_id: str) -> bool:
@@ -48,6 +60,14 @@ def _where(query: CallQuery) -> tuple[str, list[object]]:
         params.append(query.caller_type.value)
     if query.follow_up_open:
         where.append("follow_up = 1 AND follow_up_done = 0")
+    if query.channel is not None:
+        where.append("channel = ?")
+        params.append(query.channel.value)
+    if query.urgent_only:
+        where.append("urgent = 1")
+    if query.partner_id is not None:
+        where.append("partner_id = ?")
+        params.append(query.partner_id)
     return " AND ".join(where), params
 
 
@@ -67,32 +87,31 @@ def call_rows(conn: Connection, visibility: Visibility, ids: list[str]) -> list[
     marks = ", ".join("?" for _ in ids)
     sql = (
         "SELECT h.id, h.occurred_at, h.duration_minutes, h.topic, h.caller_type, h.language, "
-        "h.note, h.referral, h.follow_up, h.follow_up_done, h.case_id, h.case_link, "
+        "h.note, CASE WHEN h.partner_id IS NOT NULL THEN p.name ELSE h.referral END, "
+        "h.follow_up, h.follow_up_done, h.case_id, h.case_link, "
         f"CASE WHEN cases.id IS NOT NULL AND {clause} THEN cases.case_code ELSE '' END, "
-        "coalesce(u.username, '') "
+        "coalesce(u.username, ''), h.anonymous, h.channel, h.urgent, h.person_sex, "
+        "h.person_age_band, h.person_nationality, h.exploitation_types, h.exploitation_city, "
+        "h.exploitation_country, h.follow_up_due, coalesce(o.username, '') "
         f"FROM {TABLE} h LEFT JOIN cases ON cases.id = h.case_id "
-        f"LEFT JOIN users u ON u.id = h.worker_id WHERE h.id IN ({marks})"
+        "LEFT JOIN users u ON u.id = h.worker_id LEFT JOIN users o ON o.id = h.follow_up_owner "
+        f"LEFT JOIN partners p ON p.id = h.partner_id WHERE h.id IN ({marks})"
     )
     topics, callers, links = _TOPICS, _CALLERS, _LINKS  # dict lookups: cheaper than Enum(value)
+    channels, sexes, kinds = _CHANNELS, _SEXES, _KINDS
     by_id = {
         r[0]: CallRow(
-            r[0],
-            datetime.fromisoformat(r[1]),
-            r[2],
-            topics[r[3]],
-            callers[r[4]],
-            r[5],
-            r[6],
-            r[7],
-            bool(r[8]),
-            bool(r[9]),
-            r[10],
-            links[r[11]],
-            r[12],
-            r[13],
+            r[0], datetime.fromisoformat(r[1]), r[2], topics[r[3]], callers[r[4]], r[5], r[6],
+            r[7], bool(r[8]), bool(r[9]), r[10], links[r[11]], r[12], r[13],
+            anonymous=bool(r[14]), channel=channels[r[15]], urgent=bool(r[16]),
+            person_sex=sexes[r[17]], person_age_band=r[18], person_nationality=r[19],
+            exploitation_types=tuple(kinds[k] for k in json.loads(r[20])),
+            exploitation_place=", ".join(v for v in (r[21], r[22]) if v),
+            follow_up_due=date.fromisoformat(r[23]) if r[23] else None,
+            follow_up_owner_name=r[24],
         )
         for r in conn.execute(sql, (*vis, *ids))
-    }
+    }  # fmt: skip
     return [by_id[i] for i in ids if i in by_id]
 
 

@@ -78,7 +78,7 @@ def upgrade(conn: Connection, db_path: Path) -> int:
         digest.discard(conn)
         conn.execute("ROLLBACK")
         backup = backup_path(db_path, version).name
-        raise AstraError(FAILED.format(number=number, detail=exc, backup=backup)) from exc
+        raise AstraError(FAILED, number=number, detail=exc, backup=backup) from exc
     except BaseException:
         digest.discard(conn)
         conn.execute("ROLLBACK")

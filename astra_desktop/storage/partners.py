@@ -9,7 +9,7 @@ disagree with the record.
 from __future__ import annotations
 
 from astra_desktop.core import collation, folding
-from astra_desktop.core.partners import Partner, PartnerFilter
+from astra_desktop.core.partners import Partner, PartnerFilter, PartnerUse
 from astra_desktop.errors import NotFound
 from astra_desktop.storage import rows
 from astra_desktop.storage.database import Connection
@@ -91,4 +91,25 @@ def same_name(conn: Connection, partner: Partner) -> str | None:
         f"SELECT id FROM {TABLE} WHERE sort_name = ? AND city_key = ? AND id <> ? LIMIT 1",
         (collation.sort_key(partner.name, "latin"), town_key(partner.city), partner.id),
     ).fetchone()
+    return str(row[0]) if row else None
+
+
+# The tables that point to a partner (schema 22), each with a partial index on partner_id.
+_USERS = {"referrals": "referrals", "inquiries": "missing_inquiries", "hotline": "hotline_calls"}
+
+
+def usage(conn: Connection) -> dict[str, PartnerUse]:
+    """Per partner id, how many referrals, missing-person inquiries and hotline referrals point
+    to it (partners nothing points to are left out)."""
+    counts: dict[str, dict[str, int]] = {}
+    for field, table in _USERS.items():
+        sql = f"SELECT partner_id, count(*) FROM {table} WHERE partner_id IS NOT NULL GROUP BY 1"
+        for partner_id, n in conn.execute(sql):
+            counts.setdefault(str(partner_id), {})[field] = int(n)
+    return {pid: PartnerUse(**found) for pid, found in counts.items()}
+
+
+def name_of(conn: Connection, partner_id: str) -> str | None:
+    """The partner's name, or None when the id names no partner of this vault."""
+    row = conn.execute(f"SELECT name FROM {TABLE} WHERE id = ?", (partner_id,)).fetchone()
     return str(row[0]) if row else None

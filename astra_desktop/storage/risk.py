@@ -3,7 +3,7 @@ case's copy of its latest level and due date, which the case list and the remind
 
 from __future__ import annotations
 
-from astra_desktop.core.models import SafetyAction
+from astra_desktop.core.models import RiskEvent, SafetyAction
 from astra_desktop.core.visibility import Visibility
 from astra_desktop.storage import rows
 from astra_desktop.storage.cases import visible_clause
@@ -44,6 +44,13 @@ def event_days(conn: Connection, case_id: str, since: str) -> list[str]:
             (case_id, since),
         )
     ]
+
+
+def events(conn: Connection, case_id: str) -> list[RiskEvent]:
+    """The case's risk events (testimony, a suspect released, …), the earliest first."""
+    return rows.select(
+        conn, RiskEvent, "SELECT * FROM risk_events WHERE case_id = ? ORDER BY on_date", (case_id,)
+    )
 
 
 def add_assessment(conn: Connection, values: tuple[object, ...]) -> None:

@@ -148,6 +148,11 @@ def get(conn: Connection, cls: type[T], table: str, record_id: str) -> T:
     return from_row(cls, dict(zip(names, row, strict=True)))
 
 
+def count(conn: Connection, table: str) -> int:
+    """How many rows the table holds."""
+    return int(conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
+
+
 def select(conn: Connection, cls: type[T], sql: str, params: tuple[object, ...] = ()) -> list[T]:
     cur = conn.execute(sql, params)
     names = [d[0] for d in cur.description]

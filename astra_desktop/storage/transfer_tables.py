@@ -8,6 +8,10 @@ travel. Rows are hashed in a portable form: the case code is this vault's own la
 allocated per vault, so two laptops may give the same code to different cases) and is left out,
 and so are bookkeeping columns and values derived from other records.
 
+Partners (schema 21) belong to no case, so they are not records of one: a bundle carries the
+partners its records name (`PARTNERS`), and the receiving vault uses its own partner with that id,
+or with that name in that town, or adds it (services/transfer.py).
+
 `transfer_log` keeps, per record, the hashes of the versions this vault's copy includes; a bundle
 carries the sender's set. Receiving: our version among theirs -> theirs is newer; theirs among
 ours -> ours is newer; neither -> both changed since the last exchange: a conflict for a person.
@@ -58,6 +62,18 @@ DERIVED: dict[str, frozenset[str]] = {
     "cases": frozenset({"risk_level", "risk_due", "client_sort", "client_sort_cyrl"}),
     "clients": frozenset({"sort_name", "sort_name_cyrl"}),  # computed from the names
 }
+
+
+PARTNERS = "partners"
+# Where a record keeps, beside the partner's id, the partner's name as written: what names a
+# partner that a bundle made before bundles carried partners points to.
+PARTNER_NAMES = {"referrals": "organisation", "missing_inquiries": "partner_name",
+                 "hotline_calls": "referral"}  # fmt: skip
+
+
+def partner_columns(table: Table) -> list[str]:
+    """The table's columns that point to a partner of the registry."""
+    return [fk.column for fk in table.fks if fk.table == PARTNERS]
 
 
 def unversioned(table: str) -> frozenset[str]:
@@ -131,10 +147,6 @@ def case_tables(conn: Connection) -> list[Table]:
             ordered.append(n)
             pending.remove(n)
     return [tables[n] for n in ordered]
-
-
-def users_table(conn: Connection) -> Table:
-    return _tables(conn)["users"]
 
 
 # --- hashing ---------------------------------------------------------------------------------------

@@ -67,3 +67,22 @@ def set_role(conn: Connection, user_id: str, role: str, all_cases: bool) -> None
     conn.execute(
         "UPDATE users SET role = ?, all_cases = ? WHERE id = ?", (role, int(all_cases), user_id)
     )
+
+
+def admin_slot_ids(conn: Connection, admin_role: str) -> set[str]:
+    """The keyslots of the active accounts with the administrator's role."""
+    return {
+        str(r[0])
+        for r in conn.execute(
+            "SELECT slot_id FROM users WHERE role = ? AND active = 1 AND slot_id IS NOT NULL",
+            (admin_role,),
+        )
+    }
+
+
+def login(conn: Connection, username: str) -> tuple[str, str, bool, bool] | None:
+    """(id, role, active, all_cases) of the account unlocking under this name, if there is one."""
+    row = conn.execute(
+        "SELECT id, role, active, all_cases FROM users WHERE username = ?", (username,)
+    ).fetchone()
+    return None if row is None else (str(row[0]), str(row[1]), bool(row[2]), bool(row[3]))

@@ -91,6 +91,14 @@
             <source>Civil suit for damages</source>
             <translation>Civil suit for damages</translation>
         </message>
+        <message>
+            <source>Shared by every document (footer, filing form, labels)</source>
+            <translation>Shared by every document (footer, filing form, labels)</translation>
+        </message>
+        <message>
+            <source>Shared by the property claim and the civil suit</source>
+            <translation>Shared by the property claim and the civil suit</translation>
+        </message>
     </context>
     <context>
         <name>AboutDialog</name>
@@ -490,32 +498,8 @@
     <context>
         <name>AssessmentForm</name>
         <message>
-            <source>How the client describes the danger, in their words</source>
-            <translation>How the client describes the danger, in their words</translation>
-        </message>
-        <message>
             <source>Keep the calculated level</source>
             <translation>Keep the calculated level</translation>
-        </message>
-        <message>
-            <source>Required when lowering the level</source>
-            <translation>Required when lowering the level</translation>
-        </message>
-        <message>
-            <source>&amp;Date</source>
-            <translation>&amp;Date</translation>
-        </message>
-        <message>
-            <source>&amp;Level</source>
-            <translation>&amp;Level</translation>
-        </message>
-        <message>
-            <source>&amp;Reason</source>
-            <translation>&amp;Reason</translation>
-        </message>
-        <message>
-            <source>Client's &amp;own words</source>
-            <translation>Client's &amp;own words</translation>
         </message>
         <message>
             <source>No question is answered yet.</source>
@@ -532,6 +516,30 @@
         <message>
             <source>Score {0} ({1} band) · red flags: {2} · grid: severity {3} × likelihood {4} → {5} · unanswered: {6}</source>
             <translation>Score {0} ({1} band) · red flags: {2} · grid: severity {3} × likelihood {4} → {5} · unanswered: {6}</translation>
+        </message>
+        <message>
+            <source>&amp;Date</source>
+            <translation>&amp;Date</translation>
+        </message>
+        <message>
+            <source>&amp;Level</source>
+            <translation>&amp;Level</translation>
+        </message>
+        <message>
+            <source>&amp;Reason</source>
+            <translation>&amp;Reason</translation>
+        </message>
+        <message>
+            <source>Required when lowering the level</source>
+            <translation>Required when lowering the level</translation>
+        </message>
+        <message>
+            <source>Client's &amp;own words</source>
+            <translation>Client's &amp;own words</translation>
+        </message>
+        <message>
+            <source>How the client describes the danger, in their words</source>
+            <translation>How the client describes the danger, in their words</translation>
         </message>
     </context>
     <context>
@@ -551,6 +559,18 @@
         <message>
             <source>It failed: {0}</source>
             <translation>It failed: {0}</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>yes</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>no</translation>
+        </message>
+        <message>
+            <source>DAMAGED</source>
+            <translation>DAMAGED</translation>
         </message>
         <message>
             <source>Where to keep backups</source>
@@ -696,6 +716,13 @@
             <source>Imported {0} new and {1} changed records; {2} kept as they were here; {3} deleted as on the other laptop.</source>
             <translation>Imported {0} new and {1} changed records; {2} kept as they were here; {3} deleted as on the other laptop.</translation>
         </message>
+        <message numerus="yes">
+            <source>%n partner(s) added to the registry (inactive): check them in Partners.</source>
+            <translation>
+                <numerusform>%n partner added to the registry (inactive): check them in Partners.</numerusform>
+                <numerusform>%n partners added to the registry (inactive): check them in Partners.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Encrypted backups</source>
             <translation>Encrypted backups</translation>
@@ -784,6 +811,14 @@
             <translation>Choose the topic (type its first letter)</translation>
         </message>
         <message>
+            <source>Anonymous (no name given)</source>
+            <translation>Anonymous (no name given)</translation>
+        </message>
+        <message>
+            <source>The caller is still counted by who they are (possible victim, family…).</source>
+            <translation>The caller is still counted by who they are (possible victim, family…).</translation>
+        </message>
+        <message>
             <source>What the caller asked and what was advised. No names are needed.</source>
             <translation>What the caller asked and what was advised. No names are needed.</translation>
         </message>
@@ -792,12 +827,40 @@
             <translation>only if the caller wants to be called back</translation>
         </message>
         <message>
-            <source>to whom, e.g. police; empty if none</source>
-            <translation>to whom, e.g. police; empty if none</translation>
+            <source>To whom the caller was referred: a partner of the registry, or a name; empty if none.</source>
+            <translation>To whom the caller was referred: a partner of the registry, or a name; empty if none.</translation>
+        </message>
+        <message>
+            <source>The age in years, if known; otherwise choose a band.</source>
+            <translation>The age in years, if known; otherwise choose a band.</translation>
+        </message>
+        <message>
+            <source>e.g. Serbia, Ukraine</source>
+            <translation>e.g. Serbia, Ukraine</translation>
+        </message>
+        <message>
+            <source>None reported</source>
+            <translation>None reported</translation>
+        </message>
+        <message>
+            <source>town or place</source>
+            <translation>town or place</translation>
+        </message>
+        <message>
+            <source>country</source>
+            <translation>country</translation>
+        </message>
+        <message>
+            <source>Ur&amp;gent</source>
+            <translation>Ur&amp;gent</translation>
         </message>
         <message>
             <source>&amp;Follow-up needed</source>
             <translation>&amp;Follow-up needed</translation>
+        </message>
+        <message>
+            <source>Who does the follow-up</source>
+            <translation>Who does the follow-up</translation>
         </message>
         <message>
             <source> min</source>
@@ -820,6 +883,10 @@
             <translation>&amp;Topic</translation>
         </message>
         <message>
+            <source>Channel</source>
+            <translation>Channel</translation>
+        </message>
+        <message>
             <source>&amp;Caller</source>
             <translation>&amp;Caller</translation>
         </message>
@@ -836,6 +903,38 @@
             <translation>&amp;Referral</translation>
         </message>
         <message>
+            <source>Sex</source>
+            <translation>Sex</translation>
+        </message>
+        <message>
+            <source>Age</source>
+            <translation>Age</translation>
+        </message>
+        <message>
+            <source>Nationality</source>
+            <translation>Nationality</translation>
+        </message>
+        <message>
+            <source>Exploitation</source>
+            <translation>Exploitation</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>Where</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation>Country</translation>
+        </message>
+        <message>
+            <source>The person concerned</source>
+            <translation>The person concerned</translation>
+        </message>
+        <message>
+            <source>The person the call is about: the caller or someone else.</source>
+            <translation>The person the call is about: the caller or someone else.</translation>
+        </message>
+        <message>
             <source>&amp;Note</source>
             <translation>&amp;Note</translation>
         </message>
@@ -850,6 +949,14 @@
         <message>
             <source>Line w&amp;orker</source>
             <translation>Line w&amp;orker</translation>
+        </message>
+        <message>
+            <source>by</source>
+            <translation>by</translation>
+        </message>
+        <message>
+            <source>Follow-up due</source>
+            <translation>Follow-up due</translation>
         </message>
         <message>
             <source>New call</source>
@@ -883,8 +990,28 @@
             <translation>When</translation>
         </message>
         <message>
+            <source>Urgent</source>
+            <translation>Urgent</translation>
+        </message>
+        <message>
             <source>Topic</source>
             <translation>Topic</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>Channel</translation>
+        </message>
+        <message>
+            <source>Person concerned</source>
+            <translation>Person concerned</translation>
+        </message>
+        <message>
+            <source>Exploitation</source>
+            <translation>Exploitation</translation>
+        </message>
+        <message>
+            <source>Referred to</source>
+            <translation>Referred to</translation>
         </message>
         <message>
             <source>Caller</source>
@@ -909,6 +1036,14 @@
         <message>
             <source>Note</source>
             <translation>Note</translation>
+        </message>
+        <message>
+            <source>urgent</source>
+            <translation>urgent</translation>
+        </message>
+        <message>
+            <source>{0} · anonymous</source>
+            <translation>{0} · anonymous</translation>
         </message>
         <message>
             <source>done</source>
@@ -1214,24 +1349,28 @@
             <translation>Add a charge</translation>
         </message>
         <message>
-            <source>e.g. 388 st. 1</source>
-            <translation>e.g. 388 st. 1</translation>
-        </message>
-        <message>
-            <source>e.g. Trgovina ljudima</source>
-            <translation>e.g. Trgovina ljudima</translation>
-        </message>
-        <message>
             <source>Now: Art. {0} {1}, since {2}</source>
             <translation>Now: Art. {0} {1}, since {2}</translation>
+        </message>
+        <message>
+            <source>Enter the date of the charge.</source>
+            <translation>Enter the date of the charge.</translation>
         </message>
         <message>
             <source>&amp;Article</source>
             <translation>&amp;Article</translation>
         </message>
         <message>
+            <source>e.g. 388 st. 1</source>
+            <translation>e.g. 388 st. 1</translation>
+        </message>
+        <message>
             <source>&amp;Offence</source>
             <translation>&amp;Offence</translation>
+        </message>
+        <message>
+            <source>e.g. Trgovina ljudima</source>
+            <translation>e.g. Trgovina ljudima</translation>
         </message>
         <message>
             <source>&amp;Since</source>
@@ -1240,10 +1379,6 @@
         <message>
             <source>&amp;Note</source>
             <translation>&amp;Note</translation>
-        </message>
-        <message>
-            <source>Enter the date of the charge.</source>
-            <translation>Enter the date of the charge.</translation>
         </message>
     </context>
     <context>
@@ -1260,104 +1395,8 @@
     <context>
         <name>ClaimEditor</name>
         <message>
-            <source>Compensation claim</source>
-            <translation>Compensation claim</translation>
-        </message>
-        <message>
             <source>The case's latest proceeding</source>
             <translation>The case's latest proceeding</translation>
-        </message>
-        <message>
-            <source>Head of damage</source>
-            <translation>Head of damage</translation>
-        </message>
-        <message>
-            <source>Description</source>
-            <translation>Description</translation>
-        </message>
-        <message>
-            <source>Amount (RSD)</source>
-            <translation>Amount (RSD)</translation>
-        </message>
-        <message>
-            <source>Interest from</source>
-            <translation>Interest from</translation>
-        </message>
-        <message>
-            <source>Evidence (separate with ;)</source>
-            <translation>Evidence (separate with ;)</translation>
-        </message>
-        <message>
-            <source>Cost</source>
-            <translation>Cost</translation>
-        </message>
-        <message>
-            <source>&amp;Add a head of damage</source>
-            <translation>&amp;Add a head of damage</translation>
-        </message>
-        <message>
-            <source>&amp;Remove it</source>
-            <translation>&amp;Remove it</translation>
-        </message>
-        <message>
-            <source>Add a c&amp;ost</source>
-            <translation>Add a c&amp;ost</translation>
-        </message>
-        <message>
-            <source>Remo&amp;ve the cost</source>
-            <translation>Remo&amp;ve the cost</translation>
-        </message>
-        <message>
-            <source>The facts as the lawyer words them (optional; left empty, the filings state them briefly)</source>
-            <translation>The facts as the lawyer words them (optional; left empty, the filings state them briefly)</translation>
-        </message>
-        <message>
-            <source>e.g. Prvi osnovni sud u Beogradu</source>
-            <translation>e.g. Prvi osnovni sud u Beogradu</translation>
-        </message>
-        <message>
-            <source>once the suit is filed, e.g. P 123/26</source>
-            <translation>once the suit is filed, e.g. P 123/26</translation>
-        </message>
-        <message>
-            <source>decision granting free legal aid: body, number, date</source>
-            <translation>decision granting free legal aid: body, number, date</translation>
-        </message>
-        <message>
-            <source>&amp;Proceeding</source>
-            <translation>&amp;Proceeding</translation>
-        </message>
-        <message>
-            <source>Heads of damage</source>
-            <translation>Heads of damage</translation>
-        </message>
-        <message>
-            <source>Amounts in dinars, as 1.234,56; an empty amount is specified later. Interest from: dd.mm.yyyy, or empty for the day of the judgment.</source>
-            <translation>Amounts in dinars, as 1.234,56; an empty amount is specified later. Interest from: dd.mm.yyyy, or empty for the day of the judgment.</translation>
-        </message>
-        <message>
-            <source>Costs of the proceedings</source>
-            <translation>Costs of the proceedings</translation>
-        </message>
-        <message>
-            <source>&amp;Facts</source>
-            <translation>&amp;Facts</translation>
-        </message>
-        <message>
-            <source>Civil &amp;court</source>
-            <translation>Civil &amp;court</translation>
-        </message>
-        <message>
-            <source>Civil case &amp;number</source>
-            <translation>Civil case &amp;number</translation>
-        </message>
-        <message>
-            <source>Free &amp;legal aid</source>
-            <translation>Free &amp;legal aid</translation>
-        </message>
-        <message>
-            <source>Victims of trafficking and children are entitled to free legal aid without a means test; it is requested from the municipality.</source>
-            <translation>Victims of trafficking and children are entitled to free legal aid without a means test; it is requested from the municipality.</translation>
         </message>
         <message>
             <source>{0} {1}: “{2}” is not an amount in dinars. Write it as 1.234,56, or leave it empty to specify it later.</source>
@@ -1380,6 +1419,10 @@
             <translation>Item {0}: interest cannot run from {1}, a day still to come. Leave the date empty for interest from the day of the judgment.</translation>
         </message>
         <message>
+            <source>Cost</source>
+            <translation>Cost</translation>
+        </message>
+        <message>
             <source>Material {0} RSD · non-material {1} RSD · total {2} RSD</source>
             <translation>Material {0} RSD · non-material {1} RSD · total {2} RSD</translation>
         </message>
@@ -1398,6 +1441,98 @@
         <message>
             <source>By the value of the dispute the civil suit goes to {0}: where the defendant lives or where the harm was done. Left empty, the suit names the level and leaves the seat to fill in.</source>
             <translation>By the value of the dispute the civil suit goes to {0}: where the defendant lives or where the harm was done. Left empty, the suit names the level and leaves the seat to fill in.</translation>
+        </message>
+        <message>
+            <source>Compensation claim</source>
+            <translation>Compensation claim</translation>
+        </message>
+        <message>
+            <source>&amp;Proceeding</source>
+            <translation>&amp;Proceeding</translation>
+        </message>
+        <message>
+            <source>Heads of damage</source>
+            <translation>Heads of damage</translation>
+        </message>
+        <message>
+            <source>Head of damage</source>
+            <translation>Head of damage</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Description</translation>
+        </message>
+        <message>
+            <source>Amount (RSD)</source>
+            <translation>Amount (RSD)</translation>
+        </message>
+        <message>
+            <source>Interest from</source>
+            <translation>Interest from</translation>
+        </message>
+        <message>
+            <source>Evidence (separate with ;)</source>
+            <translation>Evidence (separate with ;)</translation>
+        </message>
+        <message>
+            <source>&amp;Add a head of damage</source>
+            <translation>&amp;Add a head of damage</translation>
+        </message>
+        <message>
+            <source>&amp;Remove it</source>
+            <translation>&amp;Remove it</translation>
+        </message>
+        <message>
+            <source>Amounts in dinars, as 1.234,56; an empty amount is specified later. Interest from: dd.mm.yyyy, or empty for the day of the judgment.</source>
+            <translation>Amounts in dinars, as 1.234,56; an empty amount is specified later. Interest from: dd.mm.yyyy, or empty for the day of the judgment.</translation>
+        </message>
+        <message>
+            <source>Costs of the proceedings</source>
+            <translation>Costs of the proceedings</translation>
+        </message>
+        <message>
+            <source>Add a c&amp;ost</source>
+            <translation>Add a c&amp;ost</translation>
+        </message>
+        <message>
+            <source>Remo&amp;ve the cost</source>
+            <translation>Remo&amp;ve the cost</translation>
+        </message>
+        <message>
+            <source>&amp;Facts</source>
+            <translation>&amp;Facts</translation>
+        </message>
+        <message>
+            <source>The facts as the lawyer words them (optional; left empty, the filings state them briefly)</source>
+            <translation>The facts as the lawyer words them (optional; left empty, the filings state them briefly)</translation>
+        </message>
+        <message>
+            <source>Civil &amp;court</source>
+            <translation>Civil &amp;court</translation>
+        </message>
+        <message>
+            <source>e.g. Prvi osnovni sud u Beogradu</source>
+            <translation>e.g. Prvi osnovni sud u Beogradu</translation>
+        </message>
+        <message>
+            <source>Civil case &amp;number</source>
+            <translation>Civil case &amp;number</translation>
+        </message>
+        <message>
+            <source>once the suit is filed, e.g. P 123/26</source>
+            <translation>once the suit is filed, e.g. P 123/26</translation>
+        </message>
+        <message>
+            <source>Free &amp;legal aid</source>
+            <translation>Free &amp;legal aid</translation>
+        </message>
+        <message>
+            <source>decision granting free legal aid: body, number, date</source>
+            <translation>decision granting free legal aid: body, number, date</translation>
+        </message>
+        <message>
+            <source>Victims of trafficking and children are entitled to free legal aid without a means test; it is requested from the municipality.</source>
+            <translation>Victims of trafficking and children are entitled to free legal aid without a means test; it is requested from the municipality.</translation>
         </message>
     </context>
     <context>
@@ -1528,58 +1663,6 @@
     <context>
         <name>CourtDocumentsPage</name>
         <message>
-            <source>Case code, e.g. AST-2026-0042</source>
-            <translation>Case code, e.g. AST-2026-0042</translation>
-        </message>
-        <message>
-            <source>Case code only (recommended)</source>
-            <translation>Case code only (recommended)</translation>
-        </message>
-        <message>
-            <source>Client's name</source>
-            <translation>Client's name</translation>
-        </message>
-        <message>
-            <source>A filing names the client as the court does (the proceeding's “The court calls the client”: initials or a pseudonym), or leaves a line to fill in.</source>
-            <translation>A filing names the client as the court does (the proceeding's “The court calls the client”: initials or a pseudonym), or leaves a line to fill in.</translation>
-        </message>
-        <message>
-            <source>“Confidential” stamp, date made and case code on every page</source>
-            <translation>“Confidential” stamp, date made and case code on every page</translation>
-        </message>
-        <message>
-            <source>On for the organisation's own documents; off for filings, which a court receives as the lawyer's submission</source>
-            <translation>On for the organisation's own documents; off for filings, which a court receives as the lawyer's submission</translation>
-        </message>
-        <message>
-            <source>&amp;Preview</source>
-            <translation>&amp;Preview</translation>
-        </message>
-        <message>
-            <source>Re&amp;view…</source>
-            <translation>Re&amp;view…</translation>
-        </message>
-        <message>
-            <source>See what the document prints and what was taken out, before it leaves the case</source>
-            <translation>See what the document prints and what was taken out, before it leaves the case</translation>
-        </message>
-        <message>
-            <source>&amp;Save into the case</source>
-            <translation>&amp;Save into the case</translation>
-        </message>
-        <message>
-            <source>E&amp;xport a copy…</source>
-            <translation>E&amp;xport a copy…</translation>
-        </message>
-        <message>
-            <source>P&amp;rint…</source>
-            <translation>P&amp;rint…</translation>
-        </message>
-        <message>
-            <source>Choose a case and a document, then press Preview.</source>
-            <translation>Choose a case and a document, then press Preview.</translation>
-        </message>
-        <message>
             <source>Compensation claim</source>
             <translation>Compensation claim</translation>
         </message>
@@ -1590,30 +1673,6 @@
         <message>
             <source>Request for particularly vulnerable witness status</source>
             <translation>Request for particularly vulnerable witness status</translation>
-        </message>
-        <message>
-            <source>&amp;Case</source>
-            <translation>&amp;Case</translation>
-        </message>
-        <message>
-            <source>&amp;Document</source>
-            <translation>&amp;Document</translation>
-        </message>
-        <message>
-            <source>&amp;Language</source>
-            <translation>&amp;Language</translation>
-        </message>
-        <message>
-            <source>Show the client as</source>
-            <translation>Show the client as</translation>
-        </message>
-        <message>
-            <source>Options of this document</source>
-            <translation>Options of this document</translation>
-        </message>
-        <message>
-            <source>Court-support documents</source>
-            <translation>Court-support documents</translation>
         </message>
         <message>
             <source>The options changed. Press Preview to see the document.</source>
@@ -1702,12 +1761,111 @@
             <source>Sent to the printer; the printout is recorded in the audit trail.</source>
             <translation>Sent to the printer; the printout is recorded in the audit trail.</translation>
         </message>
+        <message>
+            <source>Court-support documents</source>
+            <translation>Court-support documents</translation>
+        </message>
+        <message>
+            <source>&amp;Case</source>
+            <translation>&amp;Case</translation>
+        </message>
+        <message>
+            <source>Case code, e.g. AST-2026-0042</source>
+            <translation>Case code, e.g. AST-2026-0042</translation>
+        </message>
+        <message>
+            <source>Looking for cases…</source>
+            <translation>Looking for cases…</translation>
+        </message>
+        <message>
+            <source>&amp;Document</source>
+            <translation>&amp;Document</translation>
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation>&amp;Language</translation>
+        </message>
+        <message>
+            <source>Show the client as</source>
+            <translation>Show the client as</translation>
+        </message>
+        <message>
+            <source>Case code only (recommended)</source>
+            <translation>Case code only (recommended)</translation>
+        </message>
+        <message>
+            <source>Client's name</source>
+            <translation>Client's name</translation>
+        </message>
+        <message>
+            <source>A filing names the client as the court does (the proceeding's “The court calls the client”: initials or a pseudonym), or leaves a line to fill in.</source>
+            <translation>A filing names the client as the court does (the proceeding's “The court calls the client”: initials or a pseudonym), or leaves a line to fill in.</translation>
+        </message>
+        <message>
+            <source>On for the organisation's own documents; off for filings, which a court receives as the lawyer's submission</source>
+            <translation>On for the organisation's own documents; off for filings, which a court receives as the lawyer's submission</translation>
+        </message>
+        <message>
+            <source>“Confidential” stamp, date made and case code on every page</source>
+            <translation>“Confidential” stamp, date made and case code on every page</translation>
+        </message>
+        <message>
+            <source>Options of this document</source>
+            <translation>Options of this document</translation>
+        </message>
+        <message>
+            <source>&amp;Preview</source>
+            <translation>&amp;Preview</translation>
+        </message>
+        <message>
+            <source>See what the document prints and what was taken out, before it leaves the case</source>
+            <translation>See what the document prints and what was taken out, before it leaves the case</translation>
+        </message>
+        <message>
+            <source>Re&amp;view…</source>
+            <translation>Re&amp;view…</translation>
+        </message>
+        <message>
+            <source>&amp;Save into the case</source>
+            <translation>&amp;Save into the case</translation>
+        </message>
+        <message>
+            <source>E&amp;xport a copy…</source>
+            <translation>E&amp;xport a copy…</translation>
+        </message>
+        <message>
+            <source>P&amp;rint…</source>
+            <translation>P&amp;rint…</translation>
+        </message>
+        <message>
+            <source>Choose a case and a document, then press Preview.</source>
+            <translation>Choose a case and a document, then press Preview.</translation>
+        </message>
     </context>
     <context>
         <name>DateField</name>
         <message>
             <source>dd.mm.yyyy</source>
             <translation>dd.mm.yyyy</translation>
+        </message>
+    </context>
+    <context>
+        <name>DefendantDialog</name>
+        <message>
+            <source>Add a defendant</source>
+            <translation>Add a defendant</translation>
+        </message>
+        <message>
+            <source>&amp;Defendant</source>
+            <translation>&amp;Defendant</translation>
+        </message>
+        <message>
+            <source>Initials, e.g. D. J.</source>
+            <translation>Initials, e.g. D. J.</translation>
+        </message>
+        <message>
+            <source>&amp;Role</source>
+            <translation>&amp;Role</translation>
         </message>
     </context>
     <context>
@@ -1975,12 +2133,8 @@
             <translation>Hearing · {0}</translation>
         </message>
         <message>
-            <source>e.g. the defendant was not brought from custody</source>
-            <translation>e.g. the defendant was not brought from custody</translation>
-        </message>
-        <message>
-            <source>Who was in court</source>
-            <translation>Who was in court</translation>
+            <source>Postponed &amp;by</source>
+            <translation>Postponed &amp;by</translation>
         </message>
         <message>
             <source>their defence lawyer</source>
@@ -1991,32 +2145,24 @@
             <translation>No defendants recorded yet (add them on the Court tab).</translation>
         </message>
         <message>
-            <source>What happened: testimony given, evidence heard …</source>
-            <translation>What happened: testimony given, evidence heard …</translation>
-        </message>
-        <message>
             <source>The next hearing is already scheduled: {0}.</source>
             <translation>The next hearing is already scheduled: {0}.</translation>
         </message>
         <message>
-            <source>&amp;Status</source>
-            <translation>&amp;Status</translation>
+            <source>summoned</source>
+            <translation>summoned</translation>
         </message>
         <message>
-            <source>&amp;Why postponed</source>
-            <translation>&amp;Why postponed</translation>
+            <source>testified</source>
+            <translation>testified</translation>
         </message>
         <message>
-            <source>Protective &amp;measures applied</source>
-            <translation>Protective &amp;measures applied</translation>
+            <source>came</source>
+            <translation>came</translation>
         </message>
         <message>
-            <source>&amp;Outcome</source>
-            <translation>&amp;Outcome</translation>
-        </message>
-        <message>
-            <source>&amp;Next hearing</source>
-            <translation>&amp;Next hearing</translation>
+            <source>Wi&amp;tnesses</source>
+            <translation>Wi&amp;tnesses</translation>
         </message>
         <message>
             <source>Double booking</source>
@@ -2033,6 +2179,38 @@
         <message>
             <source>Change the date</source>
             <translation>Change the date</translation>
+        </message>
+        <message>
+            <source>&amp;Status</source>
+            <translation>&amp;Status</translation>
+        </message>
+        <message>
+            <source>&amp;Why postponed</source>
+            <translation>&amp;Why postponed</translation>
+        </message>
+        <message>
+            <source>e.g. the defendant was not brought from custody</source>
+            <translation>e.g. the defendant was not brought from custody</translation>
+        </message>
+        <message>
+            <source>Who was in court</source>
+            <translation>Who was in court</translation>
+        </message>
+        <message>
+            <source>Protective &amp;measures applied</source>
+            <translation>Protective &amp;measures applied</translation>
+        </message>
+        <message>
+            <source>&amp;Outcome</source>
+            <translation>&amp;Outcome</translation>
+        </message>
+        <message>
+            <source>What happened: testimony given, evidence heard …</source>
+            <translation>What happened: testimony given, evidence heard …</translation>
+        </message>
+        <message>
+            <source>&amp;Next hearing</source>
+            <translation>&amp;Next hearing</translation>
         </message>
     </context>
     <context>
@@ -2052,6 +2230,10 @@
         <message>
             <source>By</source>
             <translation>By</translation>
+        </message>
+        <message>
+            <source>Status: {0} ({1})</source>
+            <translation>Status: {0} ({1})</translation>
         </message>
         <message>
             <source>Status: {0}</source>
@@ -2140,6 +2322,60 @@
         <message>
             <source>Exported to {0}.</source>
             <translation>Exported to {0}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>InquiryDialog</name>
+        <message>
+            <source>Partner asked</source>
+            <translation>Partner asked</translation>
+        </message>
+        <message>
+            <source>Answer</source>
+            <translation>Answer</translation>
+        </message>
+        <message>
+            <source>What they said, without more than the search needs</source>
+            <translation>What they said, without more than the search needs</translation>
+        </message>
+        <message>
+            <source>Partner</source>
+            <translation>Partner</translation>
+        </message>
+        <message>
+            <source>Asked on</source>
+            <translation>Asked on</translation>
+        </message>
+        <message>
+            <source>Answered on</source>
+            <translation>Answered on</translation>
+        </message>
+        <message>
+            <source>What they said</source>
+            <translation>What they said</translation>
+        </message>
+    </context>
+    <context>
+        <name>InquiryModel</name>
+        <message>
+            <source>Partner</source>
+            <translation>Partner</translation>
+        </message>
+        <message>
+            <source>Asked on</source>
+            <translation>Asked on</translation>
+        </message>
+        <message>
+            <source>Answer</source>
+            <translation>Answer</translation>
+        </message>
+        <message>
+            <source>Answered on</source>
+            <translation>Answered on</translation>
+        </message>
+        <message>
+            <source>What they said</source>
+            <translation>What they said</translation>
         </message>
     </context>
     <context>
@@ -2329,6 +2565,14 @@
             <translation>Only those I &amp;follow</translation>
         </message>
         <message>
+            <source>Find: person, police report number, place</source>
+            <translation>Find: person, police report number, place</translation>
+        </message>
+        <message>
+            <source>Any outcome</source>
+            <translation>Any outcome</translation>
+        </message>
+        <message>
             <source>&amp;New search…</source>
             <translation>&amp;New search…</translation>
         </message>
@@ -2355,6 +2599,10 @@
             </translation>
         </message>
         <message>
+            <source>Any partner asked</source>
+            <translation>Any partner asked</translation>
+        </message>
+        <message>
             <source>Search</source>
             <translation>Search</translation>
         </message>
@@ -2366,6 +2614,10 @@
             <translation>First-instance verdicts</translation>
         </message>
         <message>
+            <source>… in trials monitored without a client</source>
+            <translation>… in trials monitored without a client</translation>
+        </message>
+        <message>
             <source>Convictions</source>
             <translation>Convictions</translation>
         </message>
@@ -2374,8 +2626,16 @@
             <translation>… for trafficking (Art. 388)</translation>
         </message>
         <message>
-            <source>… for a lesser, re-qualified offence</source>
-            <translation>… for a lesser, re-qualified offence</translation>
+            <source>… … under a lighter paragraph of Art. 388 than charged</source>
+            <translation>… … under a lighter paragraph of Art. 388 than charged</translation>
+        </message>
+        <message>
+            <source>… for another offence, Art. 388 having been charged (re-qualified)</source>
+            <translation>… for another offence, Art. 388 having been charged (re-qualified)</translation>
+        </message>
+        <message>
+            <source>… for another offence, Art. 388 never charged</source>
+            <translation>… for another offence, Art. 388 never charged</translation>
         </message>
         <message>
             <source>… offence not recorded</source>
@@ -2392,6 +2652,10 @@
         <message>
             <source>Charges re-qualified from Art. 388</source>
             <translation>Charges re-qualified from Art. 388</translation>
+        </message>
+        <message>
+            <source>Charges re-qualified to a lighter paragraph of Art. 388</source>
+            <translation>Charges re-qualified to a lighter paragraph of Art. 388</translation>
         </message>
         <message>
             <source>Plea agreements</source>
@@ -2422,6 +2686,10 @@
             <translation>… sent to civil proceedings</translation>
         </message>
         <message>
+            <source>Compensation claimed (RSD)</source>
+            <translation>Compensation claimed (RSD)</translation>
+        </message>
+        <message>
             <source>Proceedings awarding compensation</source>
             <translation>Proceedings awarding compensation</translation>
         </message>
@@ -2441,12 +2709,20 @@
     <context>
         <name>MonitoringPage</name>
         <message>
-            <source>Anonymous figures from every court proceeding you can see, counted in the year of the first-instance verdict — the numbers the organisation publishes from its court monitoring. No names or case codes appear here or in the export.</source>
-            <translation>Anonymous figures from every court proceeding you can see, counted in the year of the first-instance verdict — the numbers the organisation publishes from its court monitoring. No names or case codes appear here or in the export.</translation>
+            <source>Anonymous figures from every court proceeding you can see and every monitored trial, counted in the year of the first-instance verdict — the numbers the organisation publishes from its court monitoring. No names or case codes appear here or in the export.</source>
+            <translation>Anonymous figures from every court proceeding you can see and every monitored trial, counted in the year of the first-instance verdict — the numbers the organisation publishes from its court monitoring. No names or case codes appear here or in the export.</translation>
         </message>
         <message>
             <source>&amp;Export as CSV…</source>
             <translation>&amp;Export as CSV…</translation>
+        </message>
+        <message>
+            <source>F&amp;igures</source>
+            <translation>F&amp;igures</translation>
+        </message>
+        <message>
+            <source>Monitored tria&amp;ls</source>
+            <translation>Monitored tria&amp;ls</translation>
         </message>
         <message numerus="yes">
             <source>%n proceeding(s) with a verdict.</source>
@@ -2536,10 +2812,6 @@
     <context>
         <name>NewClientDialog</name>
         <message>
-            <source>New client and case</source>
-            <translation>New client and case</translation>
-        </message>
-        <message>
             <source>Case &amp;code</source>
             <translation>Case &amp;code</translation>
         </message>
@@ -2551,6 +2823,10 @@
             <source>&amp;Exploitation</source>
             <translation>&amp;Exploitation</translation>
         </message>
+        <message>
+            <source>New client and case</source>
+            <translation>New client and case</translation>
+        </message>
     </context>
     <context>
         <name>NoOptions</name>
@@ -2561,30 +2837,6 @@
     </context>
     <context>
         <name>NotesTab</name>
-        <message>
-            <source>What happened, what was agreed, what comes next…</source>
-            <translation>What happened, what was agreed, what comes next…</translation>
-        </message>
-        <message>
-            <source>&amp;Save note</source>
-            <translation>&amp;Save note</translation>
-        </message>
-        <message>
-            <source>Ne&amp;w note</source>
-            <translation>Ne&amp;w note</translation>
-        </message>
-        <message>
-            <source>&amp;When</source>
-            <translation>&amp;When</translation>
-        </message>
-        <message>
-            <source>&amp;Type</source>
-            <translation>&amp;Type</translation>
-        </message>
-        <message>
-            <source>N&amp;ote</source>
-            <translation>N&amp;ote</translation>
-        </message>
         <message>
             <source>New note</source>
             <translation>New note</translation>
@@ -2604,6 +2856,30 @@
         <message>
             <source>Restored the note you were typing when the vault locked.</source>
             <translation>Restored the note you were typing when the vault locked.</translation>
+        </message>
+        <message>
+            <source>&amp;When</source>
+            <translation>&amp;When</translation>
+        </message>
+        <message>
+            <source>&amp;Type</source>
+            <translation>&amp;Type</translation>
+        </message>
+        <message>
+            <source>N&amp;ote</source>
+            <translation>N&amp;ote</translation>
+        </message>
+        <message>
+            <source>What happened, what was agreed, what comes next…</source>
+            <translation>What happened, what was agreed, what comes next…</translation>
+        </message>
+        <message>
+            <source>Ne&amp;w note</source>
+            <translation>Ne&amp;w note</translation>
+        </message>
+        <message>
+            <source>&amp;Save note</source>
+            <translation>&amp;Save note</translation>
         </message>
     </context>
     <context>
@@ -2778,6 +3054,30 @@
             <source>Status</source>
             <translation>Status</translation>
         </message>
+        <message>
+            <source>Referrals</source>
+            <translation>Referrals</translation>
+        </message>
+        <message>
+            <source>Inquiries</source>
+            <translation>Inquiries</translation>
+        </message>
+        <message>
+            <source>Hotline</source>
+            <translation>Hotline</translation>
+        </message>
+        <message>
+            <source>Referrals in case files that name this partner</source>
+            <translation>Referrals in case files that name this partner</translation>
+        </message>
+        <message>
+            <source>Missing-person searches this partner was asked about</source>
+            <translation>Missing-person searches this partner was asked about</translation>
+        </message>
+        <message>
+            <source>Hotline callers referred to this partner</source>
+            <translation>Hotline callers referred to this partner</translation>
+        </message>
         <message numerus="yes">
             <source>%n partner(s)</source>
             <translation>
@@ -2946,14 +3246,6 @@
     <context>
         <name>ProceedingForm</name>
         <message>
-            <source>A &amp;plea agreement was made</source>
-            <translation>A &amp;plea agreement was made</translation>
-        </message>
-        <message>
-            <source>The client was &amp;told of the plea agreement</source>
-            <translation>The client was &amp;told of the plea agreement</translation>
-        </message>
-        <message>
             <source>Plea agreement made on</source>
             <translation>Plea agreement made on</translation>
         </message>
@@ -2964,10 +3256,6 @@
         <message>
             <source>what was admitted, the sentence agreed, the claim</source>
             <translation>what was admitted, the sentence agreed, the claim</translation>
-        </message>
-        <message>
-            <source>&amp;Save proceeding</source>
-            <translation>&amp;Save proceeding</translation>
         </message>
         <message>
             <source>&amp;Court</source>
@@ -3042,6 +3330,10 @@
             <translation>Verdict date</translation>
         </message>
         <message>
+            <source>Written judgment served on</source>
+            <translation>Written judgment served on</translation>
+        </message>
+        <message>
             <source>First-instance trial ended</source>
             <translation>First-instance trial ended</translation>
         </message>
@@ -3074,6 +3366,10 @@
             <translation>Appeal lodged by</translation>
         </message>
         <message>
+            <source>Compensation claimed (RSD)</source>
+            <translation>Compensation claimed (RSD)</translation>
+        </message>
+        <message>
             <source>Compensation awarded (RSD)</source>
             <translation>Compensation awarded (RSD)</translation>
         </message>
@@ -3085,12 +3381,80 @@
             <source>Notes</source>
             <translation>Notes</translation>
         </message>
+        <message>
+            <source>A &amp;plea agreement was made</source>
+            <translation>A &amp;plea agreement was made</translation>
+        </message>
+        <message>
+            <source>The client was &amp;told of the plea agreement</source>
+            <translation>The client was &amp;told of the plea agreement</translation>
+        </message>
+        <message>
+            <source>&amp;Save proceeding</source>
+            <translation>&amp;Save proceeding</translation>
+        </message>
     </context>
     <context>
         <name>ProceedingsTab</name>
         <message>
-            <source>New &amp;proceeding</source>
-            <translation>New &amp;proceeding</translation>
+            <source>the client {0}</source>
+            <translation>the client {0}</translation>
+        </message>
+        <message>
+            <source>(summoned {0}, testified {1})</source>
+            <translation>(summoned {0}, testified {1})</translation>
+        </message>
+        <message>
+            <source>{0} outcome(s) to record</source>
+            <translation>{0} outcome(s) to record</translation>
+        </message>
+        <message>
+            <source>Hearings: {0} held · {1} postponed · {2} ahead{4}      Came to court: {3}</source>
+            <translation>Hearings: {0} held · {1} postponed · {2} ahead{4}      Came to court: {3}</translation>
+        </message>
+        <message>
+            <source>Postponed by: {0}</source>
+            <translation>Postponed by: {0}</translation>
+        </message>
+        <message>
+            <source>present</source>
+            <translation>present</translation>
+        </message>
+        <message>
+            <source>absent</source>
+            <translation>absent</translation>
+        </message>
+        <message>
+            <source>re-qualified from Art. {0}</source>
+            <translation>re-qualified from Art. {0}</translation>
+        </message>
+        <message>
+            <source>replaced on {0} by Art. {1}</source>
+            <translation>replaced on {0} by Art. {1}</translation>
+        </message>
+        <message>
+            <source>Court</source>
+            <translation>Court</translation>
+        </message>
+        <message>
+            <source>Court hearing</source>
+            <translation>Court hearing</translation>
+        </message>
+        <message>
+            <source>Defendant</source>
+            <translation>Defendant</translation>
+        </message>
+        <message>
+            <source>Re-qualify</source>
+            <translation>Re-qualify</translation>
+        </message>
+        <message>
+            <source>Choose the charge to re-qualify.</source>
+            <translation>Choose the charge to re-qualify.</translation>
+        </message>
+        <message>
+            <source>Proceeding</source>
+            <translation>Proceeding</translation>
         </message>
         <message>
             <source>Powers of &amp;attorney…</source>
@@ -3109,8 +3473,20 @@
             <translation>Heads of damage, amounts, interest, evidence and costs: the property claim and the civil suit are made from them</translation>
         </message>
         <message>
+            <source>New &amp;proceeding</source>
+            <translation>New &amp;proceeding</translation>
+        </message>
+        <message>
             <source>No court proceedings are recorded for this case. Add one when charges are brought or the client is called as a witness.</source>
             <translation>No court proceedings are recorded for this case. Add one when charges are brought or the client is called as a witness.</translation>
+        </message>
+        <message>
+            <source>&amp;Hearings and parties</source>
+            <translation>&amp;Hearings and parties</translation>
+        </message>
+        <message>
+            <source>Hearings</source>
+            <translation>Hearings</translation>
         </message>
         <message>
             <source>Date</source>
@@ -3157,8 +3533,8 @@
             <translation>&amp;Link to these proceedings</translation>
         </message>
         <message>
-            <source>Defendant</source>
-            <translation>Defendant</translation>
+            <source>Defendants</source>
+            <translation>Defendants</translation>
         </message>
         <message>
             <source>Role</source>
@@ -3175,6 +3551,10 @@
         <message>
             <source>Add &amp;defendant</source>
             <translation>Add &amp;defendant</translation>
+        </message>
+        <message>
+            <source>Charges and re-qualifications</source>
+            <translation>Charges and re-qualifications</translation>
         </message>
         <message>
             <source>Since</source>
@@ -3201,72 +3581,8 @@
             <translation>Re-&amp;qualify…</translation>
         </message>
         <message>
-            <source>Proceeding</source>
-            <translation>Proceeding</translation>
-        </message>
-        <message>
-            <source>Hearings</source>
-            <translation>Hearings</translation>
-        </message>
-        <message>
-            <source>Defendants</source>
-            <translation>Defendants</translation>
-        </message>
-        <message>
-            <source>Charges and re-qualifications</source>
-            <translation>Charges and re-qualifications</translation>
-        </message>
-        <message>
-            <source>&amp;Hearings and parties</source>
-            <translation>&amp;Hearings and parties</translation>
-        </message>
-        <message>
             <source>Details and &amp;outcome</source>
             <translation>Details and &amp;outcome</translation>
-        </message>
-        <message>
-            <source>the client {0}</source>
-            <translation>the client {0}</translation>
-        </message>
-        <message>
-            <source>{0} outcome(s) to record</source>
-            <translation>{0} outcome(s) to record</translation>
-        </message>
-        <message>
-            <source>Hearings: {0} held · {1} postponed · {2} ahead{4}      Came to court: {3}</source>
-            <translation>Hearings: {0} held · {1} postponed · {2} ahead{4}      Came to court: {3}</translation>
-        </message>
-        <message>
-            <source>present</source>
-            <translation>present</translation>
-        </message>
-        <message>
-            <source>absent</source>
-            <translation>absent</translation>
-        </message>
-        <message>
-            <source>re-qualified from Art. {0}</source>
-            <translation>re-qualified from Art. {0}</translation>
-        </message>
-        <message>
-            <source>replaced on {0} by Art. {1}</source>
-            <translation>replaced on {0} by Art. {1}</translation>
-        </message>
-        <message>
-            <source>Court</source>
-            <translation>Court</translation>
-        </message>
-        <message>
-            <source>Court hearing</source>
-            <translation>Court hearing</translation>
-        </message>
-        <message>
-            <source>Re-qualify</source>
-            <translation>Re-qualify</translation>
-        </message>
-        <message>
-            <source>Choose the charge to re-qualify.</source>
-            <translation>Choose the charge to re-qualify.</translation>
         </message>
     </context>
     <context>
@@ -3326,6 +3642,10 @@
         <message>
             <source>Lawyers who sign filings</source>
             <translation>Lawyers who sign filings</translation>
+        </message>
+        <message>
+            <source>Document &amp;templates…</source>
+            <translation>Document &amp;templates…</translation>
         </message>
         <message>
             <source>Remove the lawyer?</source>
@@ -3558,38 +3878,6 @@
             <translation>No&amp;tes</translation>
         </message>
         <message>
-            <source>Name</source>
-            <translation>Name</translation>
-        </message>
-        <message>
-            <source>Relation</source>
-            <translation>Relation</translation>
-        </message>
-        <message>
-            <source>Risk</source>
-            <translation>Risk</translation>
-        </message>
-        <message>
-            <source>Contact</source>
-            <translation>Contact</translation>
-        </message>
-        <message>
-            <source>Address</source>
-            <translation>Address</translation>
-        </message>
-        <message>
-            <source>Notes</source>
-            <translation>Notes</translation>
-        </message>
-        <message>
-            <source>N&amp;ew</source>
-            <translation>N&amp;ew</translation>
-        </message>
-        <message>
-            <source>Re&amp;move</source>
-            <translation>Re&amp;move</translation>
-        </message>
-        <message>
             <source>yes — a risk</source>
             <translation>yes — a risk</translation>
         </message>
@@ -3620,6 +3908,38 @@
         <message>
             <source>Keep</source>
             <translation>Keep</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Relation</source>
+            <translation>Relation</translation>
+        </message>
+        <message>
+            <source>Risk</source>
+            <translation>Risk</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>Contact</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Address</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <source>N&amp;ew</source>
+            <translation>N&amp;ew</translation>
+        </message>
+        <message>
+            <source>Re&amp;move</source>
+            <translation>Re&amp;move</translation>
         </message>
     </context>
     <context>
@@ -3790,6 +4110,17 @@
     </context>
     <context>
         <name>RiskPage</name>
+        <message numerus="yes">
+            <source>&lt;b&gt;%n&lt;/b&gt; high-risk case(s) overdue for reassessment. Cases due within a week:</source>
+            <translation>
+                <numerusform>&lt;b&gt;%n&lt;/b&gt; high-risk case overdue for reassessment. Cases due within a week:</numerusform>
+                <numerusform>&lt;b&gt;%n&lt;/b&gt; high-risk cases overdue for reassessment. Cases due within a week:</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source> — overdue</source>
+            <translation> — overdue</translation>
+        </message>
         <message>
             <source>Case code</source>
             <translation>Case code</translation>
@@ -3803,23 +4134,12 @@
             <translation>Reassessment due</translation>
         </message>
         <message>
-            <source>&amp;Refresh</source>
-            <translation>&amp;Refresh</translation>
-        </message>
-        <message>
             <source>The risk instrument is not a validated instrument: it supports, and never replaces, professional judgement.</source>
             <translation>The risk instrument is not a validated instrument: it supports, and never replaces, professional judgement.</translation>
         </message>
-        <message numerus="yes">
-            <source>&lt;b&gt;%n&lt;/b&gt; high-risk case(s) overdue for reassessment. Cases due within a week:</source>
-            <translation>
-                <numerusform>&lt;b&gt;%n&lt;/b&gt; high-risk case overdue for reassessment. Cases due within a week:</numerusform>
-                <numerusform>&lt;b&gt;%n&lt;/b&gt; high-risk cases overdue for reassessment. Cases due within a week:</numerusform>
-            </translation>
-        </message>
         <message>
-            <source> — overdue</source>
-            <translation> — overdue</translation>
+            <source>&amp;Refresh</source>
+            <translation>&amp;Refresh</translation>
         </message>
     </context>
     <context>
@@ -3920,34 +4240,6 @@
     <context>
         <name>ScheduleHearingDialog</name>
         <message>
-            <source>Schedule a hearing</source>
-            <translation>Schedule a hearing</translation>
-        </message>
-        <message>
-            <source>from</source>
-            <translation>from</translation>
-        </message>
-        <message>
-            <source>to</source>
-            <translation>to</translation>
-        </message>
-        <message>
-            <source>&amp;Date</source>
-            <translation>&amp;Date</translation>
-        </message>
-        <message>
-            <source>&amp;Hearing</source>
-            <translation>&amp;Hearing</translation>
-        </message>
-        <message>
-            <source>&amp;Place</source>
-            <translation>&amp;Place</translation>
-        </message>
-        <message>
-            <source>Accompanied &amp;by</source>
-            <translation>Accompanied &amp;by</translation>
-        </message>
-        <message>
             <source>Enter the date of the hearing.</source>
             <translation>Enter the date of the hearing.</translation>
         </message>
@@ -3966,6 +4258,34 @@
         <message>
             <source>Change the time</source>
             <translation>Change the time</translation>
+        </message>
+        <message>
+            <source>Schedule a hearing</source>
+            <translation>Schedule a hearing</translation>
+        </message>
+        <message>
+            <source>&amp;Date</source>
+            <translation>&amp;Date</translation>
+        </message>
+        <message>
+            <source>from</source>
+            <translation>from</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>to</translation>
+        </message>
+        <message>
+            <source>&amp;Hearing</source>
+            <translation>&amp;Hearing</translation>
+        </message>
+        <message>
+            <source>&amp;Place</source>
+            <translation>&amp;Place</translation>
+        </message>
+        <message>
+            <source>Accompanied &amp;by</source>
+            <translation>Accompanied &amp;by</translation>
         </message>
     </context>
     <context>
@@ -3990,6 +4310,26 @@
     <context>
         <name>SearchListModel</name>
         <message>
+            <source>Minor</source>
+            <translation>Minor</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Outcome</translation>
+        </message>
+        <message>
+            <source>Days</source>
+            <translation>Days</translation>
+        </message>
+        <message>
+            <source>Police report</source>
+            <translation>Police report</translation>
+        </message>
+        <message>
+            <source>Partners asked</source>
+            <translation>Partners asked</translation>
+        </message>
+        <message>
             <source>Person sought</source>
             <translation>Person sought</translation>
         </message>
@@ -4012,6 +4352,18 @@
         <message>
             <source>Case</source>
             <translation>Case</translation>
+        </message>
+        <message>
+            <source>{0} → {1}</source>
+            <translation>{0} → {1}</translation>
+        </message>
+        <message>
+            <source>minor</source>
+            <translation>minor</translation>
+        </message>
+        <message>
+            <source>{0} asked, {1} answered</source>
+            <translation>{0} asked, {1} answered</translation>
         </message>
         <message>
             <source>{0} — due</source>
@@ -4049,16 +4401,38 @@
             <translation>Open the case fil&amp;e</translation>
         </message>
         <message>
-            <source>History and action log</source>
-            <translation>History and action log</translation>
+            <source>In&amp;quiry to a partner…</source>
+            <translation>In&amp;quiry to a partner…</translation>
+        </message>
+        <message>
+            <source>Re&amp;cord the answer…</source>
+            <translation>Re&amp;cord the answer…</translation>
         </message>
         <message>
             <source>Once found:</source>
             <translation>Once found:</translation>
         </message>
         <message>
-            <source>{0} — {1} (search opened on {2})</source>
-            <translation>{0} — {1} (search opened on {2})</translation>
+            <source>History and action log</source>
+            <translation>History and action log</translation>
+        </message>
+        <message>
+            <source>Partners asked</source>
+            <translation>Partners asked</translation>
+        </message>
+        <message numerus="yes">
+            <source>{0} — {1} (search opened on {2}, %n day(s))</source>
+            <translation>
+                <numerusform>{0} — {1} (search opened on {2}, %n day)</numerusform>
+                <numerusform>{0} — {1} (search opened on {2}, %n days)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Partners asked (%n)</source>
+            <translation>
+                <numerusform>Partners asked (%n)</numerusform>
+                <numerusform>Partners asked (%n)</numerusform>
+            </translation>
         </message>
         <message>
             <source>Action</source>
@@ -4156,6 +4530,10 @@
             <translation>Now: {0}, since the search was opened on {1}.</translation>
         </message>
         <message>
+            <source>Outcome</source>
+            <translation>Outcome</translation>
+        </message>
+        <message>
             <source>Change the status of the search</source>
             <translation>Change the status of the search</translation>
         </message>
@@ -4170,6 +4548,457 @@
         <message>
             <source>Why, e.g. found through the embassy, safe</source>
             <translation>Why, e.g. found through the embassy, safe</translation>
+        </message>
+    </context>
+    <context>
+        <name>TemplatesDialog</name>
+        <message>
+            <source>Document templates</source>
+            <translation>Document templates</translation>
+        </message>
+        <message>
+            <source>Serbian (Latin; Cyrillic documents are made from it)</source>
+            <translation>Serbian (Latin; Cyrillic documents are made from it)</translation>
+        </message>
+        <message>
+            <source>English</source>
+            <translation>English</translation>
+        </message>
+        <message>
+            <source>Change only the texts between quotes: keep every key and every placeholder in braces. A lawyer reviews every change before a document made from it goes to a court.</source>
+            <translation>Change only the texts between quotes: keep every key and every placeholder in braces. A lawyer reviews every change before a document made from it goes to a court.</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Save</translation>
+        </message>
+        <message>
+            <source>&amp;Reset to the shipped text</source>
+            <translation>&amp;Reset to the shipped text</translation>
+        </message>
+        <message>
+            <source>&amp;Document</source>
+            <translation>&amp;Document</translation>
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation>&amp;Language</translation>
+        </message>
+        <message>
+            <source>Text (TOML)</source>
+            <translation>Text (TOML)</translation>
+        </message>
+        <message>
+            <source>Different from the shipped text</source>
+            <translation>Different from the shipped text</translation>
+        </message>
+        <message>
+            <source>Only an administrator can change the templates.</source>
+            <translation>Only an administrator can change the templates.</translation>
+        </message>
+        <message>
+            <source>Request for particularly vulnerable witness status</source>
+            <translation>Request for particularly vulnerable witness status</translation>
+        </message>
+        <message>
+            <source>The organisation's version is in use (kept in the vault).</source>
+            <translation>The organisation's version is in use (kept in the vault).</translation>
+        </message>
+        <message>
+            <source>The shipped text is in use.</source>
+            <translation>The shipped text is in use.</translation>
+        </message>
+        <message>
+            <source>No differences: this is the shipped text.</source>
+            <translation>No differences: this is the shipped text.</translation>
+        </message>
+        <message>
+            <source>Saved. Documents made from now on use this text.</source>
+            <translation>Saved. Documents made from now on use this text.</translation>
+        </message>
+        <message>
+            <source>This is the shipped text: the shipped template is used.</source>
+            <translation>This is the shipped text: the shipped template is used.</translation>
+        </message>
+        <message>
+            <source>Reset the template?</source>
+            <translation>Reset the template?</translation>
+        </message>
+        <message>
+            <source>Go back to the shipped text of this template? The organisation's version is deleted.</source>
+            <translation>Go back to the shipped text of this template? The organisation's version is deleted.</translation>
+        </message>
+        <message>
+            <source>Reset</source>
+            <translation>Reset</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>The shipped text is back in use.</source>
+            <translation>The shipped text is back in use.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrialChargeDialog</name>
+        <message>
+            <source>Re-qualify the charge</source>
+            <translation>Re-qualify the charge</translation>
+        </message>
+        <message>
+            <source>Add a charge</source>
+            <translation>Add a charge</translation>
+        </message>
+        <message>
+            <source>Now: Art. {0} para. {1} {2}, since {3}</source>
+            <translation>Now: Art. {0} para. {1} {2}, since {3}</translation>
+        </message>
+        <message>
+            <source>Enter the date of the charge.</source>
+            <translation>Enter the date of the charge.</translation>
+        </message>
+        <message>
+            <source>&amp;Article</source>
+            <translation>&amp;Article</translation>
+        </message>
+        <message>
+            <source>&amp;Paragraph</source>
+            <translation>&amp;Paragraph</translation>
+        </message>
+        <message>
+            <source>e.g. 1, 3 or 6</source>
+            <translation>e.g. 1, 3 or 6</translation>
+        </message>
+        <message>
+            <source>&amp;Offence</source>
+            <translation>&amp;Offence</translation>
+        </message>
+        <message>
+            <source>&amp;Since</source>
+            <translation>&amp;Since</translation>
+        </message>
+        <message>
+            <source>&amp;Note</source>
+            <translation>&amp;Note</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrialDialog</name>
+        <message>
+            <source>Enter an amount in dinars, digits only.</source>
+            <translation>Enter an amount in dinars, digits only.</translation>
+        </message>
+        <message>
+            <source>Monitored trial</source>
+            <translation>Monitored trial</translation>
+        </message>
+        <message>
+            <source>New monitored trial</source>
+            <translation>New monitored trial</translation>
+        </message>
+        <message>
+            <source>A trial the organisation follows without a client of its own. Record the injured parties by codes (OŠ-1, or the initials the court uses) — never by name.</source>
+            <translation>A trial the organisation follows without a client of its own. Record the injured parties by codes (OŠ-1, or the initials the court uses) — never by name.</translation>
+        </message>
+        <message>
+            <source>&amp;Court</source>
+            <translation>&amp;Court</translation>
+        </message>
+        <message>
+            <source>e.g. Viši sud u Nišu</source>
+            <translation>e.g. Viši sud u Nišu</translation>
+        </message>
+        <message>
+            <source>Court case &amp;number</source>
+            <translation>Court case &amp;number</translation>
+        </message>
+        <message>
+            <source>P&amp;rosecutor's office</source>
+            <translation>P&amp;rosecutor's office</translation>
+        </message>
+        <message>
+            <source>e.g. Više javno tužilaštvo u Nišu</source>
+            <translation>e.g. Više javno tužilaštvo u Nišu</translation>
+        </message>
+        <message>
+            <source>Prosecution case num&amp;ber</source>
+            <translation>Prosecution case num&amp;ber</translation>
+        </message>
+        <message>
+            <source>&amp;Judge</source>
+            <translation>&amp;Judge</translation>
+        </message>
+        <message>
+            <source>&amp;Injured parties (codes)</source>
+            <translation>&amp;Injured parties (codes)</translation>
+        </message>
+        <message>
+            <source>Trial &amp;opened</source>
+            <translation>Trial &amp;opened</translation>
+        </message>
+        <message>
+            <source>No&amp;tes</source>
+            <translation>No&amp;tes</translation>
+        </message>
+        <message>
+            <source>&amp;Verdict</source>
+            <translation>&amp;Verdict</translation>
+        </message>
+        <message>
+            <source>Judgment &amp;pronounced on</source>
+            <translation>Judgment &amp;pronounced on</translation>
+        </message>
+        <message>
+            <source>Convicted &amp;under</source>
+            <translation>Convicted &amp;under</translation>
+        </message>
+        <message>
+            <source>para.</source>
+            <translation>para.</translation>
+        </message>
+        <message>
+            <source>&amp;Sentence</source>
+            <translation>&amp;Sentence</translation>
+        </message>
+        <message>
+            <source>e.g. kazna zatvora u trajanju od 4 godine</source>
+            <translation>e.g. kazna zatvora u trajanju od 4 godine</translation>
+        </message>
+        <message>
+            <source>Sentence in &amp;months</source>
+            <translation>Sentence in &amp;months</translation>
+        </message>
+        <message>
+            <source>P&amp;lea agreement</source>
+            <translation>P&amp;lea agreement</translation>
+        </message>
+        <message>
+            <source>A plea agreement was made</source>
+            <translation>A plea agreement was made</translation>
+        </message>
+        <message>
+            <source>&amp;Written judgment served on</source>
+            <translation>&amp;Written judgment served on</translation>
+        </message>
+        <message>
+            <source>&amp;Appealed by</source>
+            <translation>&amp;Appealed by</translation>
+        </message>
+        <message>
+            <source>Compensation claim&amp;ed (RSD)</source>
+            <translation>Compensation claim&amp;ed (RSD)</translation>
+        </message>
+        <message>
+            <source>Compensation awar&amp;ded (RSD)</source>
+            <translation>Compensation awar&amp;ded (RSD)</translation>
+        </message>
+        <message>
+            <source>Propert&amp;y claim decision</source>
+            <translation>Propert&amp;y claim decision</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrialHearingDialog</name>
+        <message>
+            <source>Hearing · {0}</source>
+            <translation>Hearing · {0}</translation>
+        </message>
+        <message>
+            <source>summoned</source>
+            <translation>summoned</translation>
+        </message>
+        <message>
+            <source>came</source>
+            <translation>came</translation>
+        </message>
+        <message>
+            <source>testified</source>
+            <translation>testified</translation>
+        </message>
+        <message>
+            <source>Injured party {0}</source>
+            <translation>Injured party {0}</translation>
+        </message>
+        <message>
+            <source>No injured parties or defendants recorded yet.</source>
+            <translation>No injured parties or defendants recorded yet.</translation>
+        </message>
+        <message>
+            <source>Enter the day of the hearing.</source>
+            <translation>Enter the day of the hearing.</translation>
+        </message>
+        <message>
+            <source>&amp;Day</source>
+            <translation>&amp;Day</translation>
+        </message>
+        <message>
+            <source>&amp;Kind</source>
+            <translation>&amp;Kind</translation>
+        </message>
+        <message>
+            <source>S&amp;tatus</source>
+            <translation>S&amp;tatus</translation>
+        </message>
+        <message>
+            <source>Postponed &amp;by</source>
+            <translation>Postponed &amp;by</translation>
+        </message>
+        <message>
+            <source>&amp;Why postponed</source>
+            <translation>&amp;Why postponed</translation>
+        </message>
+        <message>
+            <source>Injured parties and defendants</source>
+            <translation>Injured parties and defendants</translation>
+        </message>
+        <message>
+            <source>Wit&amp;nesses</source>
+            <translation>Wit&amp;nesses</translation>
+        </message>
+        <message>
+            <source>N&amp;otes</source>
+            <translation>N&amp;otes</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrialsPage</name>
+        <message>
+            <source>Trials the organisation monitors without a client of its own. Injured parties appear by code only; the yearly figures count these trials too.</source>
+            <translation>Trials the organisation monitors without a client of its own. Injured parties appear by code only; the yearly figures count these trials too.</translation>
+        </message>
+        <message>
+            <source>Court</source>
+            <translation>Court</translation>
+        </message>
+        <message>
+            <source>Case number</source>
+            <translation>Case number</translation>
+        </message>
+        <message>
+            <source>Injured parties</source>
+            <translation>Injured parties</translation>
+        </message>
+        <message>
+            <source>Verdict</source>
+            <translation>Verdict</translation>
+        </message>
+        <message>
+            <source>Appeal due</source>
+            <translation>Appeal due</translation>
+        </message>
+        <message>
+            <source>&amp;New trial…</source>
+            <translation>&amp;New trial…</translation>
+        </message>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation>&amp;Edit…</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>&amp;Delete</translation>
+        </message>
+        <message>
+            <source>Article</source>
+            <translation>Article</translation>
+        </message>
+        <message>
+            <source>Paragraph</source>
+            <translation>Paragraph</translation>
+        </message>
+        <message>
+            <source>Offence</source>
+            <translation>Offence</translation>
+        </message>
+        <message>
+            <source>Since</source>
+            <translation>Since</translation>
+        </message>
+        <message>
+            <source>Current</source>
+            <translation>Current</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>Day</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Postponed by</source>
+            <translation>Postponed by</translation>
+        </message>
+        <message>
+            <source>Came</source>
+            <translation>Came</translation>
+        </message>
+        <message>
+            <source>Add de&amp;fendant…</source>
+            <translation>Add de&amp;fendant…</translation>
+        </message>
+        <message>
+            <source>Add &amp;charge…</source>
+            <translation>Add &amp;charge…</translation>
+        </message>
+        <message>
+            <source>&amp;Re-qualify…</source>
+            <translation>&amp;Re-qualify…</translation>
+        </message>
+        <message>
+            <source>Add &amp;hearing…</source>
+            <translation>Add &amp;hearing…</translation>
+        </message>
+        <message>
+            <source>Edit hearin&amp;g…</source>
+            <translation>Edit hearin&amp;g…</translation>
+        </message>
+        <message>
+            <source>No monitored trial yet: add one with “New trial”.</source>
+            <translation>No monitored trial yet: add one with “New trial”.</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>yes</translation>
+        </message>
+        <message>
+            <source>{0} {1} of {2} summoned</source>
+            <translation>{0} {1} of {2} summoned</translation>
+        </message>
+        <message>
+            <source>, testified {0}</source>
+            <translation>, testified {0}</translation>
+        </message>
+        <message>
+            <source>Hearings held {0}, postponed {1}</source>
+            <translation>Hearings held {0}, postponed {1}</translation>
+        </message>
+        <message>
+            <source>Came to court: {0}</source>
+            <translation>Came to court: {0}</translation>
+        </message>
+        <message>
+            <source>Delete the monitored trial</source>
+            <translation>Delete the monitored trial</translation>
+        </message>
+        <message>
+            <source>Delete {0} with its hearings and charges? This cannot be undone.</source>
+            <translation>Delete {0} with its hearings and charges? This cannot be undone.</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <source>Keep it</source>
+            <translation>Keep it</translation>
         </message>
     </context>
     <context>
@@ -4491,256 +5320,28 @@ If no administrator can sign in, use the recovery key: the emergency sheet print
             <translation>Appointment</translation>
         </message>
         <message>
-            <source>Court hearing</source>
-            <translation>Court hearing</translation>
+            <source>Not recorded</source>
+            <translation>Not recorded</translation>
         </message>
         <message>
-            <source>Prosecutor</source>
-            <translation>Prosecutor</translation>
+            <source>The defence</source>
+            <translation>The defence</translation>
         </message>
         <message>
-            <source>Police</source>
-            <translation>Police</translation>
+            <source>The prosecution</source>
+            <translation>The prosecution</translation>
         </message>
         <message>
-            <source>Medical</source>
-            <translation>Medical</translation>
+            <source>The court</source>
+            <translation>The court</translation>
         </message>
         <message>
-            <source>Psychologist</source>
-            <translation>Psychologist</translation>
+            <source>The injured party</source>
+            <translation>The injured party</translation>
         </message>
         <message>
-            <source>Social welfare centre</source>
-            <translation>Social welfare centre</translation>
-        </message>
-        <message>
-            <source>Embassy / consulate</source>
-            <translation>Embassy / consulate</translation>
-        </message>
-        <message>
-            <source>Lawyer</source>
-            <translation>Lawyer</translation>
-        </message>
-        <message>
-            <source>Home visit</source>
-            <translation>Home visit</translation>
-        </message>
-        <message>
-            <source>Other</source>
-            <translation>Other</translation>
-        </message>
-        <message>
-            <source>Planned</source>
-            <translation>Planned</translation>
-        </message>
-        <message>
-            <source>Held</source>
-            <translation>Held</translation>
-        </message>
-        <message>
-            <source>Missed</source>
-            <translation>Missed</translation>
-        </message>
-        <message>
-            <source>Postponed</source>
-            <translation>Postponed</translation>
-        </message>
-        <message>
-            <source>Cancelled</source>
-            <translation>Cancelled</translation>
-        </message>
-        <message>
-            <source>Preliminary hearing</source>
-            <translation>Preliminary hearing</translation>
-        </message>
-        <message>
-            <source>Main hearing</source>
-            <translation>Main hearing</translation>
-        </message>
-        <message>
-            <source>Announcement of the verdict</source>
-            <translation>Announcement of the verdict</translation>
-        </message>
-        <message>
-            <source>Appeal hearing</source>
-            <translation>Appeal hearing</translation>
-        </message>
-        <message>
-            <source>Other hearing</source>
-            <translation>Other hearing</translation>
-        </message>
-        <message>
-            <source>Injured party</source>
-            <translation>Injured party</translation>
-        </message>
-        <message>
-            <source>Witness</source>
-            <translation>Witness</translation>
-        </message>
-        <message>
-            <source>Subsidiary prosecutor</source>
-            <translation>Subsidiary prosecutor</translation>
-        </message>
-        <message>
-            <source>Not requested</source>
-            <translation>Not requested</translation>
-        </message>
-        <message>
-            <source>Requested, not decided</source>
-            <translation>Requested, not decided</translation>
-        </message>
-        <message>
-            <source>Granted</source>
-            <translation>Granted</translation>
-        </message>
-        <message>
-            <source>Refused</source>
-            <translation>Refused</translation>
-        </message>
-        <message>
-            <source>Public prosecutor</source>
-            <translation>Public prosecutor</translation>
-        </message>
-        <message>
-            <source>Defendant or defence counsel</source>
-            <translation>Defendant or defence counsel</translation>
-        </message>
-        <message>
-            <source>No appeal was lodged</source>
-            <translation>No appeal was lodged</translation>
-        </message>
-        <message>
-            <source>Investigation (public prosecutor)</source>
-            <translation>Investigation (public prosecutor)</translation>
-        </message>
-        <message>
-            <source>Before the court of first instance</source>
-            <translation>Before the court of first instance</translation>
-        </message>
-        <message>
-            <source>On appeal (appellate court)</source>
-            <translation>On appeal (appellate court)</translation>
-        </message>
-        <message>
-            <source>The public prosecutor</source>
-            <translation>The public prosecutor</translation>
-        </message>
-        <message>
-            <source>The court of first instance</source>
-            <translation>The court of first instance</translation>
-        </message>
-        <message>
-            <source>The appellate court</source>
-            <translation>The appellate court</translation>
-        </message>
-        <message>
-            <source>Questions only through the court</source>
-            <translation>Questions only through the court</translation>
-        </message>
-        <message>
-            <source>Testimony by video link</source>
-            <translation>Testimony by video link</translation>
-        </message>
-        <message>
-            <source>Separate room</source>
-            <translation>Separate room</translation>
-        </message>
-        <message>
-            <source>No confrontation with the defendant</source>
-            <translation>No confrontation with the defendant</translation>
-        </message>
-        <message>
-            <source>Defendant removed from the courtroom</source>
-            <translation>Defendant removed from the courtroom</translation>
-        </message>
-        <message>
-            <source>Public excluded</source>
-            <translation>Public excluded</translation>
-        </message>
-        <message>
-            <source>Identity protected</source>
-            <translation>Identity protected</translation>
-        </message>
-        <message>
-            <source>Support person present</source>
-            <translation>Support person present</translation>
-        </message>
-        <message>
-            <source>Organiser</source>
-            <translation>Organiser</translation>
-        </message>
-        <message>
-            <source>Recruiter</source>
-            <translation>Recruiter</translation>
-        </message>
-        <message>
-            <source>Transporter</source>
-            <translation>Transporter</translation>
-        </message>
-        <message>
-            <source>Exploiter</source>
-            <translation>Exploiter</translation>
-        </message>
-        <message>
-            <source>Accomplice</source>
-            <translation>Accomplice</translation>
-        </message>
-        <message>
-            <source>No verdict yet</source>
-            <translation>No verdict yet</translation>
-        </message>
-        <message>
-            <source>Convicted</source>
-            <translation>Convicted</translation>
-        </message>
-        <message>
-            <source>Acquitted</source>
-            <translation>Acquitted</translation>
-        </message>
-        <message>
-            <source>Charges rejected</source>
-            <translation>Charges rejected</translation>
-        </message>
-        <message>
-            <source>Proceedings discontinued</source>
-            <translation>Proceedings discontinued</translation>
-        </message>
-        <message>
-            <source>Not decided</source>
-            <translation>Not decided</translation>
-        </message>
-        <message>
-            <source>Granted in the criminal case</source>
-            <translation>Granted in the criminal case</translation>
-        </message>
-        <message>
-            <source>Partly granted in the criminal case</source>
-            <translation>Partly granted in the criminal case</translation>
-        </message>
-        <message>
-            <source>Sent to civil proceedings</source>
-            <translation>Sent to civil proceedings</translation>
-        </message>
-        <message>
-            <source>Rejected</source>
-            <translation>Rejected</translation>
-        </message>
-        <message>
-            <source>The client (victim)</source>
-            <translation>The client (victim)</translation>
-        </message>
-        <message>
-            <source>The client's lawyer</source>
-            <translation>The client's lawyer</translation>
-        </message>
-        <message>
-            <source>Defendant</source>
-            <translation>Defendant</translation>
-        </message>
-        <message>
-            <source>Defence lawyer</source>
-            <translation>Defence lawyer</translation>
+            <source>Other (witnesses, experts …)</source>
+            <translation>Other (witnesses, experts …)</translation>
         </message>
         <message>
             <source>Mon</source>
@@ -4843,6 +5444,10 @@ If no administrator can sign in, use the recovery key: the emergency sheet print
     </context>
     <context>
         <name>forms</name>
+        <message>
+            <source>Closed on</source>
+            <translation>Closed on</translation>
+        </message>
         <message>
             <source>&amp;Given name</source>
             <translation>&amp;Given name</translation>
@@ -4964,6 +5569,10 @@ If no administrator can sign in, use the recovery key: the emergency sheet print
             <translation>O&amp;pened on</translation>
         </message>
         <message>
+            <source>not recorded (closed before this was kept)</source>
+            <translation>not recorded (closed before this was kept)</translation>
+        </message>
+        <message>
             <source>separated by commas</source>
             <translation>separated by commas</translation>
         </message>
@@ -5062,16 +5671,16 @@ If no administrator can sign in, use the recovery key: the emergency sheet print
             <translation>&amp;Direction</translation>
         </message>
         <message>
-            <source>&amp;Organisation</source>
-            <translation>&amp;Organisation</translation>
-        </message>
-        <message>
             <source>&amp;Date</source>
             <translation>&amp;Date</translation>
         </message>
         <message>
             <source>&amp;Reason</source>
             <translation>&amp;Reason</translation>
+        </message>
+        <message>
+            <source>Consent</source>
+            <translation>Consent</translation>
         </message>
         <message>
             <source>Direction</source>
@@ -5112,6 +5721,14 @@ If no administrator can sign in, use the recovery key: the emergency sheet print
         <message>
             <source>Withdrawn on</source>
             <translation>Withdrawn on</translation>
+        </message>
+        <message>
+            <source>the client agreed</source>
+            <translation>the client agreed</translation>
+        </message>
+        <message>
+            <source>&amp;Organisation</source>
+            <translation>&amp;Organisation</translation>
         </message>
         <message>
             <source>e.g. processing of personal data</source>
@@ -5168,8 +5785,8 @@ If no administrator can sign in, use the recovery key: the emergency sheet print
             <translation>Other</translation>
         </message>
         <message>
-            <source>Anonymous</source>
-            <translation>Anonymous</translation>
+            <source>Not said</source>
+            <translation>Not said</translation>
         </message>
         <message>
             <source>Presumed victim</source>
@@ -5186,6 +5803,94 @@ If no administrator can sign in, use the recovery key: the emergency sheet print
         <message>
             <source>Professional</source>
             <translation>Professional</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <source>SMS</source>
+            <translation>SMS</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>Social media</source>
+            <translation>Social media</translation>
+        </message>
+        <message>
+            <source>Walk-in</source>
+            <translation>Walk-in</translation>
+        </message>
+        <message>
+            <source>Age not known</source>
+            <translation>Age not known</translation>
+        </message>
+        <message>
+            <source>0–13 years</source>
+            <translation>0–13 years</translation>
+        </message>
+        <message>
+            <source>14–17 years</source>
+            <translation>14–17 years</translation>
+        </message>
+        <message>
+            <source>18–24 years</source>
+            <translation>18–24 years</translation>
+        </message>
+        <message>
+            <source>25–34 years</source>
+            <translation>25–34 years</translation>
+        </message>
+        <message>
+            <source>35–49 years</source>
+            <translation>35–49 years</translation>
+        </message>
+        <message>
+            <source>50 years or more</source>
+            <translation>50 years or more</translation>
+        </message>
+        <message>
+            <source>Not recorded</source>
+            <translation>Not recorded</translation>
+        </message>
+        <message>
+            <source>Found alive</source>
+            <translation>Found alive</translation>
+        </message>
+        <message>
+            <source>Found deceased</source>
+            <translation>Found deceased</translation>
+        </message>
+        <message>
+            <source>Found, does not want contact</source>
+            <translation>Found, does not want contact</translation>
+        </message>
+        <message>
+            <source>Still missing</source>
+            <translation>Still missing</translation>
+        </message>
+        <message>
+            <source>No answer yet</source>
+            <translation>No answer yet</translation>
+        </message>
+        <message>
+            <source>No information</source>
+            <translation>No information</translation>
+        </message>
+        <message>
+            <source>Has information</source>
+            <translation>Has information</translation>
+        </message>
+        <message>
+            <source>Person found</source>
+            <translation>Person found</translation>
+        </message>
+        <message>
+            <source>Cannot share information</source>
+            <translation>Cannot share information</translation>
         </message>
         <message>
             <source>Serbian</source>
@@ -5339,206 +6044,6 @@ If no administrator can sign in, use the recovery key: the emergency sheet print
     <context>
         <name>labels</name>
         <message>
-            <source>Active</source>
-            <translation>Active</translation>
-        </message>
-        <message>
-            <source>Follow-up</source>
-            <translation>Follow-up</translation>
-        </message>
-        <message>
-            <source>Closed</source>
-            <translation>Closed</translation>
-        </message>
-        <message>
-            <source>Closed — referred</source>
-            <translation>Closed — referred</translation>
-        </message>
-        <message>
-            <source>Female</source>
-            <translation>Female</translation>
-        </message>
-        <message>
-            <source>Male</source>
-            <translation>Male</translation>
-        </message>
-        <message>
-            <source>Other</source>
-            <translation>Other</translation>
-        </message>
-        <message>
-            <source>Not known</source>
-            <translation>Not known</translation>
-        </message>
-        <message>
-            <source>Presumed victim</source>
-            <translation>Presumed victim</translation>
-        </message>
-        <message>
-            <source>Identified victim</source>
-            <translation>Identified victim</translation>
-        </message>
-        <message>
-            <source>Not yet assessed</source>
-            <translation>Not yet assessed</translation>
-        </message>
-        <message>
-            <source>Sexual exploitation</source>
-            <translation>Sexual exploitation</translation>
-        </message>
-        <message>
-            <source>Labour exploitation</source>
-            <translation>Labour exploitation</translation>
-        </message>
-        <message>
-            <source>Forced begging</source>
-            <translation>Forced begging</translation>
-        </message>
-        <message>
-            <source>Forced criminality</source>
-            <translation>Forced criminality</translation>
-        </message>
-        <message>
-            <source>Forced marriage</source>
-            <translation>Forced marriage</translation>
-        </message>
-        <message>
-            <source>Domestic servitude</source>
-            <translation>Domestic servitude</translation>
-        </message>
-        <message>
-            <source>Debt bondage</source>
-            <translation>Debt bondage</translation>
-        </message>
-        <message>
-            <source>Documents withheld</source>
-            <translation>Documents withheld</translation>
-        </message>
-        <message>
-            <source>Threats to family</source>
-            <translation>Threats to family</translation>
-        </message>
-        <message>
-            <source>Violence</source>
-            <translation>Violence</translation>
-        </message>
-        <message>
-            <source>Substances</source>
-            <translation>Substances</translation>
-        </message>
-        <message>
-            <source>Restricted movement</source>
-            <translation>Restricted movement</translation>
-        </message>
-        <message>
-            <source>Isolation</source>
-            <translation>Isolation</translation>
-        </message>
-        <message>
-            <source>Wages withheld</source>
-            <translation>Wages withheld</translation>
-        </message>
-        <message>
-            <source>Has documents</source>
-            <translation>Has documents</translation>
-        </message>
-        <message>
-            <source>Withheld by others</source>
-            <translation>Withheld by others</translation>
-        </message>
-        <message>
-            <source>Lost</source>
-            <translation>Lost</translation>
-        </message>
-        <message>
-            <source>Never had documents</source>
-            <translation>Never had documents</translation>
-        </message>
-        <message>
-            <source>Phone call</source>
-            <translation>Phone call</translation>
-        </message>
-        <message>
-            <source>Visit</source>
-            <translation>Visit</translation>
-        </message>
-        <message>
-            <source>Accompaniment</source>
-            <translation>Accompaniment</translation>
-        </message>
-        <message>
-            <source>SOS hotline</source>
-            <translation>SOS hotline</translation>
-        </message>
-        <message>
-            <source>Meeting</source>
-            <translation>Meeting</translation>
-        </message>
-        <message>
-            <source>Medical</source>
-            <translation>Medical</translation>
-        </message>
-        <message>
-            <source>Legal</source>
-            <translation>Legal</translation>
-        </message>
-        <message>
-            <source>Psychological</source>
-            <translation>Psychological</translation>
-        </message>
-        <message>
-            <source>Accommodation</source>
-            <translation>Accommodation</translation>
-        </message>
-        <message>
-            <source>Financial</source>
-            <translation>Financial</translation>
-        </message>
-        <message>
-            <source>Education / employment</source>
-            <translation>Education / employment</translation>
-        </message>
-        <message>
-            <source>Family reunification</source>
-            <translation>Family reunification</translation>
-        </message>
-        <message>
-            <source>Administrator</source>
-            <translation>Administrator</translation>
-        </message>
-        <message>
-            <source>Caseworker</source>
-            <translation>Caseworker</translation>
-        </message>
-        <message>
-            <source>Lawyer</source>
-            <translation>Lawyer</translation>
-        </message>
-        <message>
-            <source>Viewer (read only)</source>
-            <translation>Viewer (read only)</translation>
-        </message>
-        <message>
-            <source>Referred to us</source>
-            <translation>Referred to us</translation>
-        </message>
-        <message>
-            <source>Referred by us</source>
-            <translation>Referred by us</translation>
-        </message>
-        <message>
-            <source>Low</source>
-            <translation>Low</translation>
-        </message>
-        <message>
-            <source>Medium</source>
-            <translation>Medium</translation>
-        </message>
-        <message>
-            <source>High</source>
-            <translation>High</translation>
-        </message>
-        <message>
             <source>Not assessed</source>
             <translation>Not assessed</translation>
         </message>
@@ -5567,48 +6072,8 @@ If no administrator can sign in, use the recovery key: the emergency sheet print
             <translation>Suspect released</translation>
         </message>
         <message>
-            <source>Mother</source>
-            <translation>Mother</translation>
-        </message>
-        <message>
-            <source>Father</source>
-            <translation>Father</translation>
-        </message>
-        <message>
-            <source>Brother or sister</source>
-            <translation>Brother or sister</translation>
-        </message>
-        <message>
-            <source>Child</source>
-            <translation>Child</translation>
-        </message>
-        <message>
-            <source>Partner or spouse</source>
-            <translation>Partner or spouse</translation>
-        </message>
-        <message>
-            <source>Former partner</source>
-            <translation>Former partner</translation>
-        </message>
-        <message>
-            <source>Guardian</source>
-            <translation>Guardian</translation>
-        </message>
-        <message>
-            <source>Foster parent</source>
-            <translation>Foster parent</translation>
-        </message>
-        <message>
-            <source>Other relative</source>
-            <translation>Other relative</translation>
-        </message>
-        <message>
-            <source>Friend</source>
-            <translation>Friend</translation>
-        </message>
-        <message>
-            <source>Employer</source>
-            <translation>Employer</translation>
+            <source>Other</source>
+            <translation>Other</translation>
         </message>
         <message>
             <source>{0} · reassess now</source>
@@ -5626,12 +6091,40 @@ If no administrator can sign in, use the recovery key: the emergency sheet print
             <translation>&amp;Details</translation>
         </message>
         <message>
+            <source>Age</source>
+            <translation>Age</translation>
+        </message>
+        <message>
+            <source>Minor</source>
+            <translation>Minor</translation>
+        </message>
+        <message>
             <source>&amp;Last seen on</source>
             <translation>&amp;Last seen on</translation>
         </message>
         <message>
             <source>Last seen &amp;where</source>
             <translation>Last seen &amp;where</translation>
+        </message>
+        <message>
+            <source>Last seen in country</source>
+            <translation>Last seen in country</translation>
+        </message>
+        <message>
+            <source>Believed to be in</source>
+            <translation>Believed to be in</translation>
+        </message>
+        <message>
+            <source>Police report no.</source>
+            <translation>Police report no.</translation>
+        </message>
+        <message>
+            <source>Police station</source>
+            <translation>Police station</translation>
+        </message>
+        <message>
+            <source>Reported to the police on</source>
+            <translation>Reported to the police on</translation>
         </message>
         <message>
             <source>&amp;Reported by</source>
@@ -5646,8 +6139,20 @@ If no administrator can sign in, use the recovery key: the emergency sheet print
             <translation>a name, or a description</translation>
         </message>
         <message>
-            <source>only what helps find them: age, appearance, phone</source>
-            <translation>only what helps find them: age, appearance, phone</translation>
+            <source>only what helps find them: appearance, phone</source>
+            <translation>only what helps find them: appearance, phone</translation>
+        </message>
+        <message>
+            <source>years, if known</source>
+            <translation>years, if known</translation>
+        </message>
+        <message>
+            <source>under 18</source>
+            <translation>under 18</translation>
+        </message>
+        <message>
+            <source>country, if known</source>
+            <translation>country, if known</translation>
         </message>
         <message>
             <source>e.g. mother, friend, social worker</source>
@@ -5739,6 +6244,18 @@ If no administrator can sign in, use the recovery key: the emergency sheet print
         <message>
             <source>Financial support</source>
             <translation>Financial support</translation>
+        </message>
+        <message>
+            <source>a partner from the registry, or a name</source>
+            <translation>a partner from the registry, or a name</translation>
+        </message>
+        <message>
+            <source>Choose a partner of the registry, or type the name of an organisation that is not in it.</source>
+            <translation>Choose a partner of the registry, or type the name of an organisation that is not in it.</translation>
+        </message>
+        <message>
+            <source>{0} (inactive)</source>
+            <translation>{0} (inactive)</translation>
         </message>
     </context>
 </TS>

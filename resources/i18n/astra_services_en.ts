@@ -4,6 +4,16 @@
     <context>
         <name>ServiceMessages</name>
         <message>
+            <source>Item {n}</source>
+            <extracomment>astra_desktop/core/claims.py</extracomment>
+            <translation>Item {n}</translation>
+        </message>
+        <message>
+            <source>Cost {n}</source>
+            <extracomment>astra_desktop/core/claims.py</extracomment>
+            <translation>Cost {n}</translation>
+        </message>
+        <message>
             <source>Wrong passphrase entered recently. Wait {seconds} s before the next try (the wait doubles with every wrong passphrase).</source>
             <extracomment>astra_desktop/errors.py</extracomment>
             <translation>Wrong passphrase entered recently. Wait {seconds} s before the next try (the wait doubles with every wrong passphrase).</translation>
@@ -19,39 +29,24 @@
             <translation>The disk is full: {what} could not be written. Nothing was changed; free some space and try again.</translation>
         </message>
         <message>
-            <source>Nothing was imported: {'; '.join(problems[:10])} (and {len(problems) - 10} more)</source>
+            <source>Nothing was imported: {problems} (and {more} more)</source>
             <extracomment>astra_desktop/errors.py</extracomment>
-            <translation>Nothing was imported: {'; '.join(problems[:10])} (and {len(problems) - 10} more)</translation>
+            <translation>Nothing was imported: {problems} (and {more} more)</translation>
         </message>
         <message>
-            <source>Nothing was imported: {'; '.join(problems[:10])}</source>
+            <source>Nothing was imported: {problems}</source>
             <extracomment>astra_desktop/errors.py</extracomment>
-            <translation>Nothing was imported: {'; '.join(problems[:10])}</translation>
+            <translation>Nothing was imported: {problems}</translation>
         </message>
         <message>
-            <source>a case not assigned to you</source>
-            <extracomment>astra_desktop/core/conflicts.py</extracomment>
-            <translation>a case not assigned to you</translation>
-        </message>
-        <message>
-            <source>{name} already has an appointment at {self.starts_at:%d.%m.%Y %H:%M}–{self.ends_at:%H:%M} ({where}).</source>
-            <extracomment>astra_desktop/core/conflicts.py</extracomment>
-            <translation>{name} already has an appointment at {self.starts_at:%d.%m.%Y %H:%M}–{self.ends_at:%H:%M} ({where}).</translation>
-        </message>
-        <message>
-            <source>The client already has an appointment at {self.starts_at:%d.%m.%Y %H:%M}–{self.ends_at:%H:%M} ({where}).</source>
-            <extracomment>astra_desktop/core/conflicts.py</extracomment>
-            <translation>The client already has an appointment at {self.starts_at:%d.%m.%Y %H:%M}–{self.ends_at:%H:%M} ({where}).</translation>
-        </message>
-        <message>
-            <source>{' '.join(lines)} (and {len(conflicts) - 5} more) Choose another time, or save anyway if both really fit.</source>
+            <source>{conflicts} (and {more} more) Choose another time, or save anyway if both really fit.</source>
             <extracomment>astra_desktop/services/appointments.py</extracomment>
-            <translation>{' '.join(lines)} (and {len(conflicts) - 5} more) Choose another time, or save anyway if both really fit.</translation>
+            <translation>{conflicts} (and {more} more) Choose another time, or save anyway if both really fit.</translation>
         </message>
         <message>
-            <source>{' '.join(lines)} Choose another time, or save anyway if both really fit.</source>
+            <source>{conflicts} Choose another time, or save anyway if both really fit.</source>
             <extracomment>astra_desktop/services/appointments.py</extracomment>
-            <translation>{' '.join(lines)} Choose another time, or save anyway if both really fit.</translation>
+            <translation>{conflicts} Choose another time, or save anyway if both really fit.</translation>
         </message>
         <message>
             <source>{why}; nothing was written and the vault is unchanged.</source>
@@ -74,6 +69,41 @@
             <translation>The copy made for the backup did not check out ({'; '.join(problems)}). Nothing was written. Run `astra-desktop check` and tell the administrator.</translation>
         </message>
         <message>
+            <source>line {line}: the line cannot be read as CSV ({exc})</source>
+            <extracomment>astra_desktop/services/csv_import.py</extracomment>
+            <translation>line {line}: the line cannot be read as CSV ({exc})</translation>
+        </message>
+        <message>
+            <source>line {line}: has {values} values but the header names {columns} columns (a missing or extra delimiter?)</source>
+            <extracomment>astra_desktop/services/csv_import.py</extracomment>
+            <translation>line {line}: has {values} values but the header names {columns} columns (a missing or extra delimiter?)</translation>
+        </message>
+        <message>
+            <source>line {line}: {problem}</source>
+            <extracomment>astra_desktop/services/csv_import.py</extracomment>
+            <translation>line {line}: {problem}</translation>
+        </message>
+        <message>
+            <source>line {line}: {problem} (column {column})</source>
+            <extracomment>astra_desktop/services/csv_import.py</extracomment>
+            <translation>line {line}: {problem} (column {column})</translation>
+        </message>
+        <message>
+            <source>line {line}: “{code}” is not a case code; they look like AST-2026-0042 (leave the cell empty to get the next free one)</source>
+            <extracomment>astra_desktop/services/csv_import.py</extracomment>
+            <translation>line {line}: “{code}” is not a case code; they look like AST-2026-0042 (leave the cell empty to get the next free one)</translation>
+        </message>
+        <message>
+            <source>line {line}: case code {code} is also on line {other}</source>
+            <extracomment>astra_desktop/services/csv_import.py</extracomment>
+            <translation>line {line}: case code {code} is also on line {other}</translation>
+        </message>
+        <message>
+            <source>line {line}: case code {code} is already in use in the vault</source>
+            <extracomment>astra_desktop/services/csv_import.py</extracomment>
+            <translation>line {line}: case code {code} is already in use in the vault</translation>
+        </message>
+        <message>
             <source>The import was cancelled; nothing was added.</source>
             <extracomment>astra_desktop/services/documents.py</extracomment>
             <translation>The import was cancelled; nothing was added.</translation>
@@ -94,6 +124,11 @@
             <translation>The vault key cannot be rotated yet: the keys of {names} are still in the old format. Each of these users must log in once (or an administrator resets their passphrase; for the recovery key, open the vault with it once). Then rotate the vault key.</translation>
         </message>
         <message>
+            <source>the recovery key</source>
+            <extracomment>astra_desktop/services/rekey.py</extracomment>
+            <translation>the recovery key</translation>
+        </message>
+        <message>
             <source>The restore was cancelled; nothing was restored or replaced.</source>
             <extracomment>astra_desktop/services/restore.py</extracomment>
             <translation>The restore was cancelled; nothing was restored or replaced.</translation>
@@ -104,29 +139,54 @@
             <translation>The vault in {folder} is {current}, but this backup is of another vault: {backup}. Nothing was replaced. Check that this is the right backup and the right folder.</translation>
         </message>
         <message>
+            <source>its database copy is unreadable ({exc})</source>
+            <extracomment>astra_desktop/services/restore.py</extracomment>
+            <translation>its database copy is unreadable ({exc})</translation>
+        </message>
+        <message>
+            <source>The user name or passphrase is not right for the vault in {name}: give an account that existed when the backup was made, or use the recovery key.</source>
+            <extracomment>astra_desktop/services/restore.py</extracomment>
+            <translation>The user name or passphrase is not right for the vault in {name}: give an account that existed when the backup was made, or use the recovery key.</translation>
+        </message>
+        <message>
             <source>The vault file (vault.db) is damaged or is not an ASTRA vault: {detail}. Nothing was changed. Restore the vault from your most recent backup and tell the administrator.</source>
             <extracomment>astra_desktop/services/splice_check.py</extracomment>
             <translation>The vault file (vault.db) is damaged or is not an ASTRA vault: {detail}. Nothing was changed. Restore the vault from your most recent backup and tell the administrator.</translation>
         </message>
         <message>
-            <source>{path.name} is not an ASTRA {what} (or it is cut short at its very start). Nothing was used from it. Choose the right file.</source>
+            <source>{name} is not an ASTRA {what} (or it is cut short at its very start). Nothing was used from it. Choose the right file.</source>
             <extracomment>astra_desktop/storage/backup_format.py</extracomment>
-            <translation>{path.name} is not an ASTRA {what} (or it is cut short at its very start). Nothing was used from it. Choose the right file.</translation>
+            <translation>{name} is not an ASTRA {what} (or it is cut short at its very start). Nothing was used from it. Choose the right file.</translation>
         </message>
         <message>
-            <source>The {what} {path.name} is damaged or has been changed ({detail}). Nothing was used from it and nothing was changed. Use another copy, and tell the administrator.</source>
+            <source>The {what} {name} is damaged or has been changed ({detail}). Nothing was used from it and nothing was changed. Use another copy, and tell the administrator.</source>
             <extracomment>astra_desktop/storage/backup_format.py</extracomment>
-            <translation>The {what} {path.name} is damaged or has been changed ({detail}). Nothing was used from it and nothing was changed. Use another copy, and tell the administrator.</translation>
+            <translation>The {what} {name} is damaged or has been changed ({detail}). Nothing was used from it and nothing was changed. Use another copy, and tell the administrator.</translation>
         </message>
         <message>
-            <source>That passphrase does not open the {what} {path.name}. Nothing was used from it. Check Caps Lock and the keyboard language, then try again.</source>
+            <source>That passphrase does not open the {what} {name}. Nothing was used from it. Check Caps Lock and the keyboard language, then try again.</source>
             <extracomment>astra_desktop/storage/backup_format.py</extracomment>
-            <translation>That passphrase does not open the {what} {path.name}. Nothing was used from it. Check Caps Lock and the keyboard language, then try again.</translation>
+            <translation>That passphrase does not open the {what} {name}. Nothing was used from it. Check Caps Lock and the keyboard language, then try again.</translation>
         </message>
         <message>
-            <source>That recovery key does not open the {what} {path.name}. Nothing was used from it. Type the key exactly as printed on the emergency sheet of the vault it was made from.</source>
+            <source>That recovery key does not open the {what} {name}. Nothing was used from it. Type the key exactly as printed on the emergency sheet of the vault it was made from.</source>
             <extracomment>astra_desktop/storage/backup_format.py</extracomment>
-            <translation>That recovery key does not open the {what} {path.name}. Nothing was used from it. Type the key exactly as printed on the emergency sheet of the vault it was made from.</translation>
+            <translation>That recovery key does not open the {what} {name}. Nothing was used from it. Type the key exactly as printed on the emergency sheet of the vault it was made from.</translation>
+        </message>
+        <message>
+            <source>tables {tables}</source>
+            <extracomment>astra_desktop/storage/freshness.py</extracomment>
+            <translation>tables {tables}</translation>
+        </message>
+        <message>
+            <source>audit trail</source>
+            <extracomment>astra_desktop/storage/freshness.py</extracomment>
+            <translation>audit trail</translation>
+        </message>
+        <message>
+            <source>record totals</source>
+            <extracomment>astra_desktop/storage/freshness.py</extracomment>
+            <translation>record totals</translation>
         </message>
         <message>
             <source>The appointment ends before it starts. Check the times.</source>
@@ -184,24 +244,44 @@
             <translation>Cost {n}: choose what the cost is for.</translation>
         </message>
         <message>
+            <source>a case not assigned to you</source>
+            <extracomment>astra_desktop/core/conflicts.py</extracomment>
+            <translation>a case not assigned to you</translation>
+        </message>
+        <message>
+            <source>a worker</source>
+            <extracomment>astra_desktop/core/conflicts.py</extracomment>
+            <translation>a worker</translation>
+        </message>
+        <message>
+            <source>{name} already has an appointment at {starts:%d.%m.%Y %H:%M}–{ends:%H:%M} ({where}).</source>
+            <extracomment>astra_desktop/core/conflicts.py</extracomment>
+            <translation>{name} already has an appointment at {starts:%d.%m.%Y %H:%M}–{ends:%H:%M} ({where}).</translation>
+        </message>
+        <message>
+            <source>The client already has an appointment at {starts:%d.%m.%Y %H:%M}–{ends:%H:%M} ({where}).</source>
+            <extracomment>astra_desktop/core/conflicts.py</extracomment>
+            <translation>The client already has an appointment at {starts:%d.%m.%Y %H:%M}–{ends:%H:%M} ({where}).</translation>
+        </message>
+        <message>
             <source>Give the article of the Criminal Code, e.g. 388.</source>
             <extracomment>astra_desktop/core/court.py</extracomment>
             <translation>Give the article of the Criminal Code, e.g. 388.</translation>
         </message>
         <message>
-            <source>A re-qualification cannot be dated before the charge it replaces ({replaced.qualified_on:%d.%m.%Y}).</source>
+            <source>A re-qualification cannot be dated before the charge it replaces ({day:%d.%m.%Y}).</source>
             <extracomment>astra_desktop/core/court.py</extracomment>
-            <translation>A re-qualification cannot be dated before the charge it replaces ({replaced.qualified_on:%d.%m.%Y}).</translation>
+            <translation>A re-qualification cannot be dated before the charge it replaces ({day:%d.%m.%Y}).</translation>
         </message>
         <message>
-            <source>There is no document “{kind}”. Choose one of: {', '.join(KINDS)}.</source>
+            <source>There is no document “{kind}”. Choose one of: {kinds}.</source>
             <extracomment>astra_desktop/core/court_documents.py</extracomment>
-            <translation>There is no document “{kind}”. Choose one of: {', '.join(KINDS)}.</translation>
+            <translation>There is no document “{kind}”. Choose one of: {kinds}.</translation>
         </message>
         <message>
-            <source>Documents are made in {', '.join(LANGS)}, not “{lang}”.</source>
+            <source>Documents are made in {langs}, not “{lang}”.</source>
             <extracomment>astra_desktop/core/court_documents.py</extracomment>
-            <translation>Documents are made in {', '.join(LANGS)}, not “{lang}”.</translation>
+            <translation>Documents are made in {langs}, not “{lang}”.</translation>
         </message>
         <message>
             <source>“{text}” is not an amount. Write it as 1.234,56.</source>
@@ -249,14 +329,14 @@
             <translation>The deadline rules in {source} cannot be read: {exc}.</translation>
         </message>
         <message>
-            <source>Deadline rule “{rule_id}” in {source} is not valid: unknown fact(s) {', '.join(unknown)}. Known facts: {', '.join(FLAGS + DATES)}.</source>
+            <source>Deadline rule “{rule_id}” in {source} is not valid: unknown fact(s) {unknown}. Known facts: {known}.</source>
             <extracomment>astra_desktop/core/deadlines.py</extracomment>
-            <translation>Deadline rule “{rule_id}” in {source} is not valid: unknown fact(s) {', '.join(unknown)}. Known facts: {', '.join(FLAGS + DATES)}.</translation>
+            <translation>Deadline rule “{rule_id}” in {source} is not valid: unknown fact(s) {unknown}. Known facts: {known}.</translation>
         </message>
         <message>
-            <source>Deadline rule “{rule_id}” in {source} is not valid. Known facts: {', '.join(FLAGS + DATES)}.</source>
+            <source>Deadline rule “{rule_id}” in {source} is not valid. Known facts: {known}.</source>
             <extracomment>astra_desktop/core/deadlines.py</extracomment>
-            <translation>Deadline rule “{rule_id}” in {source} is not valid. Known facts: {', '.join(FLAGS + DATES)}.</translation>
+            <translation>Deadline rule “{rule_id}” in {source} is not valid. Known facts: {known}.</translation>
         </message>
         <message>
             <source>Deadline rule “{rule_id}”: severity must be warning or info.</source>
@@ -269,14 +349,34 @@
             <translation>The call's date and time lie in the future or look wrong: check them.</translation>
         </message>
         <message>
-            <source>The duration is in minutes, from 0 to {LONGEST_CALL_MINUTES}.</source>
+            <source>The duration is in minutes, from 0 to {most}.</source>
             <extracomment>astra_desktop/core/hotline.py</extracomment>
-            <translation>The duration is in minutes, from 0 to {LONGEST_CALL_MINUTES}.</translation>
+            <translation>The duration is in minutes, from 0 to {most}.</translation>
         </message>
         <message>
-            <source>The note is longer than {NOTE_LIMIT} characters. Keep the essentials here; the full story belongs in a case file.</source>
+            <source>The note is longer than {limit} characters. Keep the essentials here; the full story belongs in a case file.</source>
             <extracomment>astra_desktop/core/hotline.py</extracomment>
-            <translation>The note is longer than {NOTE_LIMIT} characters. Keep the essentials here; the full story belongs in a case file.</translation>
+            <translation>The note is longer than {limit} characters. Keep the essentials here; the full story belongs in a case file.</translation>
+        </message>
+        <message>
+            <source>The follow-up cannot be due before the call. Check the date.</source>
+            <extracomment>astra_desktop/core/hotline.py</extracomment>
+            <translation>The follow-up cannot be due before the call. Check the date.</translation>
+        </message>
+        <message>
+            <source>This entry is too long: at most {limit} characters.</source>
+            <extracomment>astra_desktop/core/hotline.py</extracomment>
+            <translation>This entry is too long: at most {limit} characters.</translation>
+        </message>
+        <message>
+            <source>The age is in years, from 0 to {oldest}.</source>
+            <extracomment>astra_desktop/core/hotline.py</extracomment>
+            <translation>The age is in years, from 0 to {oldest}.</translation>
+        </message>
+        <message>
+            <source>Choose the age band from the list.</source>
+            <extracomment>astra_desktop/core/hotline.py</extracomment>
+            <translation>Choose the age band from the list.</translation>
         </message>
         <message>
             <source>Say who is sought: a name, or a description if the name is not known.</source>
@@ -299,6 +399,16 @@
             <translation>The day last seen looks wrong: check the year.</translation>
         </message>
         <message>
+            <source>The day of the police report lies in the future.</source>
+            <extracomment>astra_desktop/core/missing.py</extracomment>
+            <translation>The day of the police report lies in the future.</translation>
+        </message>
+        <message>
+            <source>This outcome does not go with the status: choose another.</source>
+            <extracomment>astra_desktop/core/missing.py</extracomment>
+            <translation>This outcome does not go with the status: choose another.</translation>
+        </message>
+        <message>
             <source>The search already has this status.</source>
             <extracomment>astra_desktop/core/missing.py</extracomment>
             <translation>The search already has this status.</translation>
@@ -307,6 +417,31 @@
             <source>Say why the status changes (for example: found through the embassy).</source>
             <extracomment>astra_desktop/core/missing.py</extracomment>
             <translation>Say why the status changes (for example: found through the embassy).</translation>
+        </message>
+        <message>
+            <source>Choose the partner from the list, or type the organisation's name.</source>
+            <extracomment>astra_desktop/core/missing.py</extracomment>
+            <translation>Choose the partner from the list, or type the organisation's name.</translation>
+        </message>
+        <message>
+            <source>A partner cannot be asked on a future day.</source>
+            <extracomment>astra_desktop/core/missing.py</extracomment>
+            <translation>A partner cannot be asked on a future day.</translation>
+        </message>
+        <message>
+            <source>Give the day the partner answered.</source>
+            <extracomment>astra_desktop/core/missing.py</extracomment>
+            <translation>Give the day the partner answered.</translation>
+        </message>
+        <message>
+            <source>Choose what the partner answered.</source>
+            <extracomment>astra_desktop/core/missing.py</extracomment>
+            <translation>Choose what the partner answered.</translation>
+        </message>
+        <message>
+            <source>The answer's day lies in the future or before the partner was asked.</source>
+            <extracomment>astra_desktop/core/missing.py</extracomment>
+            <translation>The answer's day lies in the future or before the partner was asked.</translation>
         </message>
         <message>
             <source>Give the day the action was taken, or the day it is due.</source>
@@ -329,11 +464,6 @@
             <translation>Enter the partner's name (the organisation or institution).</translation>
         </message>
         <message>
-            <source>This entry is too long: at most {limit} characters.</source>
-            <extracomment>astra_desktop/core/partners.py</extracomment>
-            <translation>This entry is too long: at most {limit} characters.</translation>
-        </message>
-        <message>
             <source>Choose what kind of organisation or institution the partner is.</source>
             <extracomment>astra_desktop/core/partners.py</extracomment>
             <translation>Choose what kind of organisation or institution the partner is.</translation>
@@ -354,9 +484,9 @@
             <translation>Check the e-mail address: it should look like name@organisation.rs.</translation>
         </message>
         <message>
-            <source>Keep this under {MAX_TEXT} characters.</source>
+            <source>Keep this under {most} characters.</source>
             <extracomment>astra_desktop/core/profiles.py</extracomment>
-            <translation>Keep this under {MAX_TEXT} characters.</translation>
+            <translation>Keep this under {most} characters.</translation>
         </message>
         <message>
             <source>The registration number has digits only.</source>
@@ -374,19 +504,14 @@
             <translation>Enter the lawyer's name.</translation>
         </message>
         <message>
-            <source>There is already a lawyer named {lawyer.name}.</source>
+            <source>There is already a lawyer named {name}.</source>
             <extracomment>astra_desktop/core/profiles.py</extracomment>
-            <translation>There is already a lawyer named {lawyer.name}.</translation>
+            <translation>There is already a lawyer named {name}.</translation>
         </message>
         <message>
             <source>This date is in the future. Record it once it happened.</source>
             <extracomment>astra_desktop/core/profiles.py</extracomment>
             <translation>This date is in the future. Record it once it happened.</translation>
-        </message>
-        <message>
-            <source>none yet</source>
-            <extracomment>astra_desktop/core/profiles.py</extracomment>
-            <translation>none yet</translation>
         </message>
         <message>
             <source>There is no lawyer “{wanted}” (known: {known}).</source>
@@ -404,9 +529,9 @@
             <translation>Say how many times the appointment repeats, or until when.</translation>
         </message>
         <message>
-            <source>A series can have from 1 to {MAX_OCCURRENCES} appointments.</source>
+            <source>A series can have from 1 to {most} appointments.</source>
             <extracomment>astra_desktop/core/recurrence.py</extracomment>
-            <translation>A series can have from 1 to {MAX_OCCURRENCES} appointments.</translation>
+            <translation>A series can have from 1 to {most} appointments.</translation>
         </message>
         <message>
             <source>“{text}” is not a repeat rule.</source>
@@ -414,9 +539,9 @@
             <translation>“{text}” is not a repeat rule.</translation>
         </message>
         <message>
-            <source>This would make more than {MAX_OCCURRENCES} appointments. Choose an earlier end date.</source>
+            <source>This would make more than {most} appointments. Choose an earlier end date.</source>
             <extracomment>astra_desktop/core/recurrence.py</extracomment>
-            <translation>This would make more than {MAX_OCCURRENCES} appointments. Choose an earlier end date.</translation>
+            <translation>This would make more than {most} appointments. Choose an earlier end date.</translation>
         </message>
         <message>
             <source>The risk instrument is not valid: {where}: {problem}.</source>
@@ -439,9 +564,9 @@
             <translation>The risk instrument is not valid: reassess_days: {exc}.</translation>
         </message>
         <message>
-            <source>The risk instrument {path.name} could not be read: {exc}.</source>
+            <source>The risk instrument {name} could not be read: {exc}.</source>
             <extracomment>astra_desktop/core/risk.py</extracomment>
-            <translation>The risk instrument {path.name} could not be read: {exc}.</translation>
+            <translation>The risk instrument {name} could not be read: {exc}.</translation>
         </message>
         <message>
             <source>Lowering the risk level below the calculated one needs a written reason. Say why the risk is lower than the answers suggest.</source>
@@ -449,9 +574,49 @@
             <translation>Lowering the risk level below the calculated one needs a written reason. Say why the risk is lower than the answers suggest.</translation>
         </message>
         <message>
-            <source>“{text.strip()}” is not a valid date. Use dd.mm.yyyy, for example 05.03.2026.</source>
+            <source>“{code}” is not a code. Record an injured party by a code such as OŠ-1 or the initials the court uses, in capitals — never by name.</source>
+            <extracomment>astra_desktop/core/trials.py</extracomment>
+            <translation>“{code}” is not a code. Record an injured party by a code such as OŠ-1 or the initials the court uses, in capitals — never by name.</translation>
+        </message>
+        <message>
+            <source>Give the court or the court's case number.</source>
+            <extracomment>astra_desktop/core/trials.py</extracomment>
+            <translation>Give the court or the court's case number.</translation>
+        </message>
+        <message>
+            <source>Give the date of the judgment.</source>
+            <extracomment>astra_desktop/core/trials.py</extracomment>
+            <translation>Give the date of the judgment.</translation>
+        </message>
+        <message>
+            <source>The written judgment cannot be served before it was pronounced.</source>
+            <extracomment>astra_desktop/core/trials.py</extracomment>
+            <translation>The written judgment cannot be served before it was pronounced.</translation>
+        </message>
+        <message>
+            <source>An amount or a length cannot be negative.</source>
+            <extracomment>astra_desktop/core/trials.py</extracomment>
+            <translation>An amount or a length cannot be negative.</translation>
+        </message>
+        <message>
+            <source>Choose who caused the postponement.</source>
+            <extracomment>astra_desktop/core/trials.py</extracomment>
+            <translation>Choose who caused the postponement.</translation>
+        </message>
+        <message>
+            <source>A number of witnesses cannot be negative.</source>
+            <extracomment>astra_desktop/core/trials.py</extracomment>
+            <translation>A number of witnesses cannot be negative.</translation>
+        </message>
+        <message>
+            <source>More witnesses testified than appeared.</source>
+            <extracomment>astra_desktop/core/trials.py</extracomment>
+            <translation>More witnesses testified than appeared.</translation>
+        </message>
+        <message>
+            <source>“{text}” is not a valid date. Use dd.mm.yyyy, for example 05.03.2026.</source>
             <extracomment>astra_desktop/core/validation.py</extracomment>
-            <translation>“{text.strip()}” is not a valid date. Use dd.mm.yyyy, for example 05.03.2026.</translation>
+            <translation>“{text}” is not a valid date. Use dd.mm.yyyy, for example 05.03.2026.</translation>
         </message>
         <message>
             <source>Enter a name or at least one alias.</source>
@@ -494,9 +659,9 @@
             <translation>A contact note cannot be dated in the future.</translation>
         </message>
         <message>
-            <source>The font file {filename} is missing from {path.parent}. Reinstall ASTRA Desktop.</source>
+            <source>The font file {filename} is missing from {folder}. Reinstall ASTRA Desktop.</source>
             <extracomment>astra_desktop/reports/fonts.py</extracomment>
-            <translation>The font file {filename} is missing from {path.parent}. Reinstall ASTRA Desktop.</translation>
+            <translation>The font file {filename} is missing from {folder}. Reinstall ASTRA Desktop.</translation>
         </message>
         <message>
             <source>In the document templates, “{name}” must be text.</source>
@@ -504,24 +669,59 @@
             <translation>In the document templates, “{name}” must be text.</translation>
         </message>
         <message>
-            <source>The document template {path.name} is missing from {path.parent}. Reinstall ASTRA Desktop, or restore the file.</source>
+            <source>The document template {name} is missing from {folder}. Reinstall ASTRA Desktop, or restore the file.</source>
             <extracomment>astra_desktop/reports/templates.py</extracomment>
-            <translation>The document template {path.name} is missing from {path.parent}. Reinstall ASTRA Desktop, or restore the file.</translation>
+            <translation>The document template {name} is missing from {folder}. Reinstall ASTRA Desktop, or restore the file.</translation>
         </message>
         <message>
-            <source>The document template {path.name} cannot be read: {exc}.</source>
+            <source>The document template {name} cannot be read: {exc}.</source>
             <extracomment>astra_desktop/reports/templates.py</extracomment>
-            <translation>The document template {path.name} cannot be read: {exc}.</translation>
+            <translation>The document template {name} cannot be read: {exc}.</translation>
         </message>
         <message>
-            <source>The {self.lang} template of “{self.name}” has no text “{key}”. Add it to the template file.</source>
+            <source>The edited template cannot be read: {exc}. Nothing was saved.</source>
             <extracomment>astra_desktop/reports/templates.py</extracomment>
-            <translation>The {self.lang} template of “{self.name}” has no text “{key}”. Add it to the template file.</translation>
+            <translation>The edited template cannot be read: {exc}. Nothing was saved.</translation>
         </message>
         <message>
-            <source>The {self.lang} text “{key}” of “{self.name}” uses a placeholder the app does not fill ({exc}). Use only the placeholders the original text has.</source>
+            <source>The edited template has no text “{key}” ({more} more missing besides). Keep every key of the shipped text. Nothing was saved.</source>
             <extracomment>astra_desktop/reports/templates.py</extracomment>
-            <translation>The {self.lang} text “{key}” of “{self.name}” uses a placeholder the app does not fill ({exc}). Use only the placeholders the original text has.</translation>
+            <translation>The edited template has no text “{key}” ({more} more missing besides). Keep every key of the shipped text. Nothing was saved.</translation>
+        </message>
+        <message>
+            <source>The edited template has no text “{key}”. Keep every key of the shipped text. Nothing was saved.</source>
+            <extracomment>astra_desktop/reports/templates.py</extracomment>
+            <translation>The edited template has no text “{key}”. Keep every key of the shipped text. Nothing was saved.</translation>
+        </message>
+        <message>
+            <source>The edited template has a key the documents do not use: “{key}”. Change only the texts, not the keys. Nothing was saved.</source>
+            <extracomment>astra_desktop/reports/templates.py</extracomment>
+            <translation>The edited template has a key the documents do not use: “{key}”. Change only the texts, not the keys. Nothing was saved.</translation>
+        </message>
+        <message>
+            <source>In “{key}” a brace {{ or }} is not closed. Write placeholders as {{name}}. Nothing was saved.</source>
+            <extracomment>astra_desktop/reports/templates.py</extracomment>
+            <translation>In “{key}” a brace {{ or }} is not closed. Write placeholders as {{name}}. Nothing was saved.</translation>
+        </message>
+        <message>
+            <source>In “{key}” the placeholder {{{field}}} is not one the app fills (it fills: {filled}). Nothing was saved.</source>
+            <extracomment>astra_desktop/reports/templates.py</extracomment>
+            <translation>In “{key}” the placeholder {{{field}}} is not one the app fills (it fills: {filled}). Nothing was saved.</translation>
+        </message>
+        <message>
+            <source>In “{key}” the placeholder {{{field}}} is missing: keep {filled}. Nothing was saved.</source>
+            <extracomment>astra_desktop/reports/templates.py</extracomment>
+            <translation>In “{key}” the placeholder {{{field}}} is missing: keep {filled}. Nothing was saved.</translation>
+        </message>
+        <message>
+            <source>The {lang} template of “{name}” has no text “{key}”. Add it to the template file.</source>
+            <extracomment>astra_desktop/reports/templates.py</extracomment>
+            <translation>The {lang} template of “{name}” has no text “{key}”. Add it to the template file.</translation>
+        </message>
+        <message>
+            <source>The {lang} text “{key}” of “{name}” uses a placeholder the app does not fill ({exc}). Use only the placeholders the original text has.</source>
+            <extracomment>astra_desktop/reports/templates.py</extracomment>
+            <translation>The {lang} text “{key}” of “{name}” uses a placeholder the app does not fill ({exc}). Use only the placeholders the original text has.</translation>
         </message>
         <message>
             <source>There are no document templates in “{lang}”.</source>
@@ -529,9 +729,9 @@
             <translation>There are no document templates in “{lang}”.</translation>
         </message>
         <message>
-            <source>Expected {prompt.lower()} on line {self._line} of standard input, but it ended. See --help for the order of the lines.</source>
+            <source>Expected {prompt} on line {line} of standard input, but it ended. See --help for the order of the lines.</source>
             <extracomment>astra_desktop/secret_input.py</extracomment>
-            <translation>Expected {prompt.lower()} on line {self._line} of standard input, but it ended. See --help for the order of the lines.</translation>
+            <translation>Expected {prompt} on line {line} of standard input, but it ended. See --help for the order of the lines.</translation>
         </message>
         <message>
             <source>The case was not found, or it is not assigned to you.</source>
@@ -614,9 +814,9 @@
             <translation>Item {n} of the claim must name a kind and an amount.</translation>
         </message>
         <message>
-            <source>Item {n}: “{entry.get('kind')}” is not a head of damage ({known}).</source>
+            <source>Item {n}: “{kind}” is not a head of damage ({known}).</source>
             <extracomment>astra_desktop/services/claims.py</extracomment>
-            <translation>Item {n}: “{entry.get('kind')}” is not a head of damage ({known}).</translation>
+            <translation>Item {n}: “{kind}” is not a head of damage ({known}).</translation>
         </message>
         <message>
             <source>The claim of this case has no amounts yet, so no filing was made (it would print empty totals). Enter the amounts in the case's claim (Court tab, Compensation claim), or give them with --extra, or add --draft for a copy marked as a draft.</source>
@@ -629,9 +829,9 @@
             <translation>A case code looks like AST-2026-0042. Leave it empty to get the next one.</translation>
         </message>
         <message>
-            <source>There is no case {casecode.normalise(code)}.</source>
+            <source>There is no case {code}.</source>
             <extracomment>astra_desktop/services/clients.py</extracomment>
-            <translation>There is no case {casecode.normalise(code)}.</translation>
+            <translation>There is no case {code}.</translation>
         </message>
         <message>
             <source>“{wanted}” is not an addressee. Choose one of: {known}.</source>
@@ -654,29 +854,29 @@
             <translation>“{value}” is not a date. Write it as dd.mm.yyyy.</translation>
         </message>
         <message>
-            <source>{' '.join(problems)} Nothing was written. Check the proceeding's record, or add --force to make the document anyway.</source>
+            <source>{problems} Nothing was written. Check the proceeding's record, or add --force to make the document anyway.</source>
             <extracomment>astra_desktop/services/court_documents.py</extracomment>
-            <translation>{' '.join(problems)} Nothing was written. Check the proceeding's record, or add --force to make the document anyway.</translation>
+            <translation>{problems} Nothing was written. Check the proceeding's record, or add --force to make the document anyway.</translation>
         </message>
         <message>
-            <source>{path.name} could not be read: {exc.strerror}.</source>
+            <source>{name} could not be read: {error}.</source>
             <extracomment>astra_desktop/services/court_documents.py</extracomment>
-            <translation>{path.name} could not be read: {exc.strerror}.</translation>
+            <translation>{name} could not be read: {error}.</translation>
         </message>
         <message>
-            <source>{path.name} is not valid JSON: {exc}.</source>
+            <source>{name} is not valid JSON: {exc}.</source>
             <extracomment>astra_desktop/services/court_documents.py</extracomment>
-            <translation>{path.name} is not valid JSON: {exc}.</translation>
+            <translation>{name} is not valid JSON: {exc}.</translation>
         </message>
         <message>
-            <source>{path.name} must hold one JSON object, e.g. {{"items": [...]}}.</source>
+            <source>{name} must hold one JSON object, e.g. {{"items": [...]}}.</source>
             <extracomment>astra_desktop/services/court_documents.py</extracomment>
-            <translation>{path.name} must hold one JSON object, e.g. {{"items": [...]}}.</translation>
+            <translation>{name} must hold one JSON object, e.g. {{"items": [...]}}.</translation>
         </message>
         <message>
-            <source>{path.name} is {size / 1024 ** 2:.0f} MB; a CSV import takes at most {MAX_BYTES // 1024 ** 2} MB. Split the file and import the parts one by one.</source>
+            <source>{name} is {mb:.0f} MB; a CSV import takes at most {most} MB. Split the file and import the parts one by one.</source>
             <extracomment>astra_desktop/services/csv_import.py</extracomment>
-            <translation>{path.name} is {size / 1024 ** 2:.0f} MB; a CSV import takes at most {MAX_BYTES // 1024 ** 2} MB. Split the file and import the parts one by one.</translation>
+            <translation>{name} is {mb:.0f} MB; a CSV import takes at most {most} MB. Split the file and import the parts one by one.</translation>
         </message>
         <message>
             <source>There is no file {path}. Check the name and the folder.</source>
@@ -689,19 +889,14 @@
             <translation>{path} is a folder, not a CSV file.</translation>
         </message>
         <message>
-            <source>{path.name} could not be read: {exc.strerror or exc}.</source>
+            <source>{name} is not UTF-8 text (line {line}). Save it again as “CSV UTF-8” (in LibreOffice: character set Unicode (UTF-8)) and import it again.</source>
             <extracomment>astra_desktop/services/csv_import.py</extracomment>
-            <translation>{path.name} could not be read: {exc.strerror or exc}.</translation>
+            <translation>{name} is not UTF-8 text (line {line}). Save it again as “CSV UTF-8” (in LibreOffice: character set Unicode (UTF-8)) and import it again.</translation>
         </message>
         <message>
-            <source>{path.name} is not UTF-8 text (line {line}). Save it again as “CSV UTF-8” (in LibreOffice: character set Unicode (UTF-8)) and import it again.</source>
+            <source>{name} is empty: there is nothing to import.</source>
             <extracomment>astra_desktop/services/csv_import.py</extracomment>
-            <translation>{path.name} is not UTF-8 text (line {line}). Save it again as “CSV UTF-8” (in LibreOffice: character set Unicode (UTF-8)) and import it again.</translation>
-        </message>
-        <message>
-            <source>{path.name} is empty: there is nothing to import.</source>
-            <extracomment>astra_desktop/services/csv_import.py</extracomment>
-            <translation>{path.name} is empty: there is nothing to import.</translation>
+            <translation>{name} is empty: there is nothing to import.</translation>
         </message>
         <message>
             <source>{name} has a header row but no rows to import.</source>
@@ -709,19 +904,19 @@
             <translation>{name} has a header row but no rows to import.</translation>
         </message>
         <message>
-            <source>{name} has {len(records) - 1} rows; one import takes at most {MAX_ROWS}. Split the file and import the parts one by one.</source>
+            <source>{name} has {rows} rows; one import takes at most {most}. Split the file and import the parts one by one.</source>
             <extracomment>astra_desktop/services/csv_import.py</extracomment>
-            <translation>{name} has {len(records) - 1} rows; one import takes at most {MAX_ROWS}. Split the file and import the parts one by one.</translation>
+            <translation>{name} has {rows} rows; one import takes at most {most}. Split the file and import the parts one by one.</translation>
         </message>
         <message>
-            <source>The column “{raw.strip()}” appears twice in the header row.</source>
+            <source>The column “{column}” appears twice in the header row.</source>
             <extracomment>astra_desktop/services/csv_import.py</extracomment>
-            <translation>The column “{raw.strip()}” appears twice in the header row.</translation>
+            <translation>The column “{column}” appears twice in the header row.</translation>
         </message>
         <message>
-            <source>The header row (line 1) must name the columns; missing: {', '.join(missing)}. See “Demo data and CSV import” in the README for the column names.</source>
+            <source>The header row (line 1) must name the columns; missing: {missing}. See “Demo data and CSV import” in the README for the column names.</source>
             <extracomment>astra_desktop/services/csv_import.py</extracomment>
-            <translation>The header row (line 1) must name the columns; missing: {', '.join(missing)}. See “Demo data and CSV import” in the README for the column names.</translation>
+            <translation>The header row (line 1) must name the columns; missing: {missing}. See “Demo data and CSV import” in the README for the column names.</translation>
         </message>
         <message>
             <source>“{text}” is not a whole number.</source>
@@ -739,19 +934,9 @@
             <translation>“{part}” names more than one relation.</translation>
         </message>
         <message>
-            <source>“{text}” is not a known {name.replace('_', ' ')}: use {allowed}.</source>
+            <source>“{text}” is not a known {field}: use {allowed}.</source>
             <extracomment>astra_desktop/services/csv_import.py</extracomment>
-            <translation>“{text}” is not a known {name.replace('_', ' ')}: use {allowed}.</translation>
-        </message>
-        <message>
-            <source>line {line}: has {len(cells)} values but the header names {len(columns)} columns (a missing or extra delimiter?)</source>
-            <extracomment>astra_desktop/services/csv_import.py</extracomment>
-            <translation>line {line}: has {len(cells)} values but the header names {len(columns)} columns (a missing or extra delimiter?)</translation>
-        </message>
-        <message>
-            <source>line {line}: {exc} (column {name})</source>
-            <extracomment>astra_desktop/services/csv_import.py</extracomment>
-            <translation>line {line}: {exc} (column {name})</translation>
+            <translation>“{text}” is not a known {field}: use {allowed}.</translation>
         </message>
         <message>
             <source>This vault holds cases that are not demo data. Demo data goes only into a vault of its own: create one in another folder (--home DIR init) and add the demo data there.</source>
@@ -764,19 +949,19 @@
             <translation>There is no contact note {note_id} in this case.</translation>
         </message>
         <message>
-            <source>There is no document {wanted_doc} in this case.</source>
+            <source>There is no document {document} in this case.</source>
             <extracomment>astra_desktop/services/disclosure.py</extracomment>
-            <translation>There is no document {wanted_doc} in this case.</translation>
+            <translation>There is no document {document} in this case.</translation>
         </message>
         <message>
-            <source>{path.name} is {size / 1024 ** 3:.1f} GB; the largest file the vault takes is 2 GB. Split or compress it, then import it again.</source>
+            <source>{name} is {gb:.1f} GB; the largest file the vault takes is 2 GB. Split or compress it, then import it again.</source>
             <extracomment>astra_desktop/services/documents.py</extracomment>
-            <translation>{path.name} is {size / 1024 ** 3:.1f} GB; the largest file the vault takes is 2 GB. Split or compress it, then import it again.</translation>
+            <translation>{name} is {gb:.1f} GB; the largest file the vault takes is 2 GB. Split or compress it, then import it again.</translation>
         </message>
         <message>
-            <source>Document {info.id} no longer matches the fingerprint taken at import. Restore it from a backup.</source>
+            <source>Document {id} no longer matches the fingerprint taken at import. Restore it from a backup.</source>
             <extracomment>astra_desktop/services/documents.py</extracomment>
-            <translation>Document {info.id} no longer matches the fingerprint taken at import. Restore it from a backup.</translation>
+            <translation>Document {id} no longer matches the fingerprint taken at import. Restore it from a backup.</translation>
         </message>
         <message>
             <source>Say whether the hearing was held, postponed or missed.</source>
@@ -787,6 +972,11 @@
             <source>Say why the hearing was postponed.</source>
             <extracomment>astra_desktop/services/hearings.py</extracomment>
             <translation>Say why the hearing was postponed.</translation>
+        </message>
+        <message>
+            <source>Someone who did not come cannot have testified.</source>
+            <extracomment>astra_desktop/services/hearings.py</extracomment>
+            <translation>Someone who did not come cannot have testified.</translation>
         </message>
         <message>
             <source>The next hearing must come after this one.</source>
@@ -854,6 +1044,11 @@
             <translation>The search was not found: it may have been deleted.</translation>
         </message>
         <message>
+            <source>The inquiry was not found: it may have been deleted.</source>
+            <extracomment>astra_desktop/services/missing.py</extracomment>
+            <translation>The inquiry was not found: it may have been deleted.</translation>
+        </message>
+        <message>
             <source>This search is already linked to another case.</source>
             <extracomment>astra_desktop/services/missing.py</extracomment>
             <translation>This search is already linked to another case.</translation>
@@ -874,19 +1069,24 @@
             <translation>This record was changed by someone else after you opened it. Your changes were not saved; reopen the record to see the newer version, then make your change again.</translation>
         </message>
         <message>
+            <source>The partner chosen is not in this vault's registry (any more). Choose it again from the list, or type the organisation's name.</source>
+            <extracomment>astra_desktop/services/partners.py</extracomment>
+            <translation>The partner chosen is not in this vault's registry (any more). Choose it again from the list, or type the organisation's name.</translation>
+        </message>
+        <message>
             <source>Only an administrator can make a partner inactive or active again. Save your other changes without it, or ask an administrator.</source>
             <extracomment>astra_desktop/services/partners.py</extracomment>
             <translation>Only an administrator can make a partner inactive or active again. Save your other changes without it, or ask an administrator.</translation>
         </message>
         <message>
-            <source>The passphrase is too short: use at least {MIN_LENGTH} characters — several unrelated words work well.</source>
+            <source>The passphrase is too short: use at least {least} characters — several unrelated words work well.</source>
             <extracomment>astra_desktop/services/passphrases.py</extracomment>
-            <translation>The passphrase is too short: use at least {MIN_LENGTH} characters — several unrelated words work well.</translation>
+            <translation>The passphrase is too short: use at least {least} characters — several unrelated words work well.</translation>
         </message>
         <message>
-            <source>The passphrase is too weak ({hint.rstrip('.')}). Add more unrelated words.</source>
+            <source>The passphrase is too weak ({hint}). Add more unrelated words.</source>
             <extracomment>astra_desktop/services/passphrases.py</extracomment>
-            <translation>The passphrase is too weak ({hint.rstrip('.')}). Add more unrelated words.</translation>
+            <translation>The passphrase is too weak ({hint}). Add more unrelated words.</translation>
         </message>
         <message>
             <source>The proceeding was not found: it may have been deleted.</source>
@@ -1034,19 +1234,14 @@
             <translation>The vault in the backup has several administrators: say which.</translation>
         </message>
         <message>
-            <source>The user name or passphrase is not right for the vault in {opened.path.name}: give an account that existed when the backup was made, or use the recovery key.</source>
-            <extracomment>astra_desktop/services/restore.py</extracomment>
-            <translation>The user name or passphrase is not right for the vault in {opened.path.name}: give an account that existed when the backup was made, or use the recovery key.</translation>
-        </message>
-        <message>
             <source>Restoring needs the passphrase of an account in the backup, or the recovery key.</source>
             <extracomment>astra_desktop/services/restore.py</extracomment>
             <translation>Restoring needs the passphrase of an account in the backup, or the recovery key.</translation>
         </message>
         <message>
-            <source>{opened.path.name} is a backup of another vault than the one this key opens. Restore it with the recovery key or an account of that vault.</source>
+            <source>{name} is a backup of another vault than the one this key opens. Restore it with the recovery key or an account of that vault.</source>
             <extracomment>astra_desktop/services/restore.py</extracomment>
-            <translation>{opened.path.name} is a backup of another vault than the one this key opens. Restore it with the recovery key or an account of that vault.</translation>
+            <translation>{name} is a backup of another vault than the one this key opens. Restore it with the recovery key or an account of that vault.</translation>
         </message>
         <message>
             <source>There is already a vault in {target}. Restore into an empty folder, or choose to replace it (it is then kept aside, still encrypted).</source>
@@ -1054,9 +1249,9 @@
             <translation>There is already a vault in {target}. Restore into an empty folder, or choose to replace it (it is then kept aside, still encrypted).</translation>
         </message>
         <message>
-            <source>The vault restored from the backup did not check out ({'; '.join(report.problems[:3])}). Nothing was replaced. Try another backup and tell the administrator.</source>
+            <source>The vault restored from the backup did not check out ({problems}). Nothing was replaced. Try another backup and tell the administrator.</source>
             <extracomment>astra_desktop/services/restore.py</extracomment>
-            <translation>The vault restored from the backup did not check out ({'; '.join(report.problems[:3])}). Nothing was replaced. Try another backup and tell the administrator.</translation>
+            <translation>The vault restored from the backup did not check out ({problems}). Nothing was replaced. Try another backup and tell the administrator.</translation>
         </message>
         <message>
             <source>There is already a vault in {target}; nothing was replaced.</source>
@@ -1064,19 +1259,14 @@
             <translation>There is already a vault in {target}; nothing was replaced.</translation>
         </message>
         <message>
-            <source>The restored vault could not be moved into {target} ({exc.strerror}). The current vault is unchanged; the restored one is in {staged.folder}.</source>
+            <source>The restored vault could not be moved into {target} ({error}). The current vault is unchanged; the restored one is in {staged}.</source>
             <extracomment>astra_desktop/services/restore.py</extracomment>
-            <translation>The restored vault could not be moved into {target} ({exc.strerror}). The current vault is unchanged; the restored one is in {staged.folder}.</translation>
+            <translation>The restored vault could not be moved into {target} ({error}). The current vault is unchanged; the restored one is in {staged}.</translation>
         </message>
         <message>
             <source>the restored records differ from the backup's</source>
             <extracomment>astra_desktop/services/restore.py</extracomment>
             <translation>the restored records differ from the backup's</translation>
-        </message>
-        <message>
-            <source>its database copy is unreadable ({exc})</source>
-            <extracomment>astra_desktop/services/restore.py</extracomment>
-            <translation>its database copy is unreadable ({exc})</translation>
         </message>
         <message>
             <source>Version {version} of the risk instrument is not in this vault.</source>
@@ -1089,9 +1279,9 @@
             <translation>An assessment cannot be dated in the future.</translation>
         </message>
         <message>
-            <source>Unknown items: {', '.join(sorted(unknown_items))}.</source>
+            <source>Unknown items: {items}.</source>
             <extracomment>astra_desktop/services/risk.py</extracomment>
-            <translation>Unknown items: {', '.join(sorted(unknown_items))}.</translation>
+            <translation>Unknown items: {items}.</translation>
         </message>
         <message>
             <source>No question is answered, so there is no risk level to save. Answer what you know (the red flags first); the rest can stay “unknown”.</source>
@@ -1104,14 +1294,14 @@
             <translation>Say what is to be done.</translation>
         </message>
         <message>
-            <source>Unknown status “{action.status}”.</source>
+            <source>Unknown status “{status}”.</source>
             <extracomment>astra_desktop/services/risk.py</extracomment>
-            <translation>Unknown status “{action.status}”.</translation>
+            <translation>Unknown status “{status}”.</translation>
         </message>
         <message>
-            <source>Unknown event “{event.kind}”.</source>
+            <source>Unknown event “{kind}”.</source>
             <extracomment>astra_desktop/services/risk.py</extracomment>
-            <translation>Unknown event “{event.kind}”.</translation>
+            <translation>Unknown event “{kind}”.</translation>
         </message>
         <message>
             <source>The vault is locked. Unlock it to continue.</source>
@@ -1169,9 +1359,19 @@
             <translation>The freshness record (vault.anchor) is missing, damaged or edited, so it cannot be confirmed that vault.db is the latest version. Restore your most recent backup, or ask the administrator.</translation>
         </message>
         <message>
-            <source>Choose a value between {setting.minimum} and {setting.maximum}.</source>
+            <source>Choose a value between {minimum} and {maximum}.</source>
             <extracomment>astra_desktop/services/settings.py</extracomment>
-            <translation>Choose a value between {setting.minimum} and {setting.maximum}.</translation>
+            <translation>Choose a value between {minimum} and {maximum}.</translation>
+        </message>
+        <message>
+            <source>There is no document template “{name}”. Choose one of: {names}.</source>
+            <extracomment>astra_desktop/services/templates.py</extracomment>
+            <translation>There is no document template “{name}”. Choose one of: {names}.</translation>
+        </message>
+        <message>
+            <source>Templates are written in {langs} (Cyrillic is made from sr-Latn).</source>
+            <extracomment>astra_desktop/services/templates.py</extracomment>
+            <translation>Templates are written in {langs} (Cyrillic is made from sr-Latn).</translation>
         </message>
         <message>
             <source>Choose at least one case to hand over.</source>
@@ -1179,14 +1379,14 @@
             <translation>Choose at least one case to hand over.</translation>
         </message>
         <message>
-            <source>The bundle could not be written to {target.parent} ({exc.strerror}). Nothing was exported; free some space or choose another drive.</source>
+            <source>The bundle could not be written to {folder} ({error}). Nothing was exported; free some space or choose another drive.</source>
             <extracomment>astra_desktop/services/transfer.py</extracomment>
-            <translation>The bundle could not be written to {target.parent} ({exc.strerror}). Nothing was exported; free some space or choose another drive.</translation>
+            <translation>The bundle could not be written to {folder} ({error}). Nothing was exported; free some space or choose another drive.</translation>
         </message>
         <message>
-            <source>{out.name} already exists. Choose another name.</source>
+            <source>{name} already exists. Choose another name.</source>
             <extracomment>astra_desktop/services/transfer.py</extracomment>
-            <translation>{out.name} already exists. Choose another name.</translation>
+            <translation>{name} already exists. Choose another name.</translation>
         </message>
         <message>
             <source>The export was cancelled; nothing was exported.</source>
@@ -1204,9 +1404,9 @@
             <translation>its contents are unreadable</translation>
         </message>
         <message>
-            <source>{opened.sealed.path.name} was made by a different version of ASTRA Desktop (another data format). Update both laptops to the same version, then export again.</source>
+            <source>{name} was made by a different version of ASTRA Desktop (another data format). Update both laptops to the same version, then export again.</source>
             <extracomment>astra_desktop/services/transfer.py</extracomment>
-            <translation>{opened.sealed.path.name} was made by a different version of ASTRA Desktop (another data format). Update both laptops to the same version, then export again.</translation>
+            <translation>{name} was made by a different version of ASTRA Desktop (another data format). Update both laptops to the same version, then export again.</translation>
         </message>
         <message>
             <source>The bundle deletes records of a case that is in this vault but not assigned to you. Ask an administrator to import it; nothing was imported.</source>
@@ -1219,14 +1419,44 @@
             <translation>The bundle changes a case that is in this vault but not assigned to you. Ask an administrator to import it; nothing was imported.</translation>
         </message>
         <message>
-            <source>{len(missing)} record(s) were changed on both laptops: choose, for each, which version to keep. Nothing was imported.</source>
+            <source>{count} record(s) were changed on both laptops: choose, for each, which version to keep. Nothing was imported.</source>
             <extracomment>astra_desktop/services/transfer.py</extracomment>
-            <translation>{len(missing)} record(s) were changed on both laptops: choose, for each, which version to keep. Nothing was imported.</translation>
+            <translation>{count} record(s) were changed on both laptops: choose, for each, which version to keep. Nothing was imported.</translation>
         </message>
         <message>
             <source>The bundle's records do not fit this vault's (a record they belong to is missing here). Nothing was imported; export the whole case again.</source>
             <extracomment>astra_desktop/services/transfer.py</extracomment>
             <translation>The bundle's records do not fit this vault's (a record they belong to is missing here). Nothing was imported; export the whole case again.</translation>
+        </message>
+        <message>
+            <source>Enter the defendant's initials or the court's designation.</source>
+            <extracomment>astra_desktop/services/trials.py</extracomment>
+            <translation>Enter the defendant's initials or the court's designation.</translation>
+        </message>
+        <message>
+            <source>That charge belongs to another trial.</source>
+            <extracomment>astra_desktop/services/trials.py</extracomment>
+            <translation>That charge belongs to another trial.</translation>
+        </message>
+        <message>
+            <source>That injured party is not recorded in this trial.</source>
+            <extracomment>astra_desktop/services/trials.py</extracomment>
+            <translation>That injured party is not recorded in this trial.</translation>
+        </message>
+        <message>
+            <source>A defendant of another trial was given.</source>
+            <extracomment>astra_desktop/services/trials.py</extracomment>
+            <translation>A defendant of another trial was given.</translation>
+        </message>
+        <message>
+            <source>Record the injured parties and the defendants.</source>
+            <extracomment>astra_desktop/services/trials.py</extracomment>
+            <translation>Record the injured parties and the defendants.</translation>
+        </message>
+        <message>
+            <source>Say who caused the postponement, or why.</source>
+            <extracomment>astra_desktop/services/trials.py</extracomment>
+            <translation>Say who caused the postponement, or why.</translation>
         </message>
         <message>
             <source>User names are 2–32 letters, digits, dots, dashes or underscores.</source>
@@ -1264,19 +1494,19 @@
             <translation>The word list {path} is missing, so no one-time passphrase can be made. Reinstall ASTRA Desktop.</translation>
         </message>
         <message>
-            <source>audit entries {expected_seq}–{e.seq - 1} are missing</source>
+            <source>audit entries {self._expected}–{seq - 1} are missing</source>
             <extracomment>astra_desktop/storage/audit.py</extracomment>
-            <translation>audit entries {expected_seq}–{e.seq - 1} are missing</translation>
+            <translation>audit entries {self._expected}–{seq - 1} are missing</translation>
         </message>
         <message>
-            <source>audit entry {e.seq} does not follow the entry before it</source>
+            <source>audit entry {seq} does not follow the entry before it</source>
             <extracomment>astra_desktop/storage/audit.py</extracomment>
-            <translation>audit entry {e.seq} does not follow the entry before it</translation>
+            <translation>audit entry {seq} does not follow the entry before it</translation>
         </message>
         <message>
-            <source>audit entry {e.seq} has been altered</source>
+            <source>audit entry {seq} has been altered</source>
             <extracomment>astra_desktop/storage/audit.py</extracomment>
-            <translation>audit entry {e.seq} has been altered</translation>
+            <translation>audit entry {seq} has been altered</translation>
         </message>
         <message>
             <source>the file ends inside its header</source>
@@ -1299,14 +1529,19 @@
             <translation>its header has been edited</translation>
         </message>
         <message>
-            <source>part {index + 1} of its contents fails its authentication check: the file is cut short, has parts missing, swapped or added, or was altered</source>
+            <source>part {part} of its contents fails its authentication check: the file is cut short, has parts missing, swapped or added, or was altered</source>
             <extracomment>astra_desktop/storage/backup_format.py</extracomment>
-            <translation>part {index + 1} of its contents fails its authentication check: the file is cut short, has parts missing, swapped or added, or was altered</translation>
+            <translation>part {part} of its contents fails its authentication check: the file is cut short, has parts missing, swapped or added, or was altered</translation>
         </message>
         <message>
             <source>the claim of case {case_id} cannot be read ({exc})</source>
             <extracomment>astra_desktop/storage/claims.py</extracomment>
             <translation>the claim of case {case_id} cannot be read ({exc})</translation>
+        </message>
+        <message>
+            <source>the change</source>
+            <extracomment>astra_desktop/storage/database.py</extracomment>
+            <translation>the change</translation>
         </message>
         <message>
             <source>the copy's structure is damaged: {'; '.join(result[:3])}</source>
@@ -1344,16 +1579,6 @@
             <translation>vault.db is older than the last state this computer saved: an earlier copy of the file has been put in its place. Records entered since then are not in it. Do not work in this vault; restore your most recent backup and tell the administrator.</translation>
         </message>
         <message>
-            <source>audit trail</source>
-            <extracomment>astra_desktop/storage/freshness.py</extracomment>
-            <translation>audit trail</translation>
-        </message>
-        <message>
-            <source>record totals</source>
-            <extracomment>astra_desktop/storage/freshness.py</extracomment>
-            <translation>record totals</translation>
-        </message>
-        <message>
             <source>The key file (vault.keys) is damaged or has been edited. The vault cannot be trusted as it is: restore it from a backup and tell the administrator.</source>
             <extracomment>astra_desktop/storage/keyslots.py</extracomment>
             <translation>The key file (vault.keys) is damaged or has been edited. The vault cannot be trusted as it is: restore it from a backup and tell the administrator.</translation>
@@ -1382,6 +1607,807 @@
             <source>The record was not found: it may have been deleted.</source>
             <extracomment>astra_desktop/storage/rows.py</extracomment>
             <translation>The record was not found: it may have been deleted.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Labels</name>
+        <message>
+            <source>Active</source>
+            <comment>CaseStatus</comment>
+            <extracomment>astra_desktop/core/enums.py</extracomment>
+            <translation>Active</translation>
+        </message>
+        <message>
+            <source>Follow-up</source>
+            <comment>CaseStatus</comment>
+            <extracomment>astra_desktop/core/enums.py</extracomment>
+            <translation>Follow-up</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <comment>CaseStatus</comment>
+            <extracomment>astra_desktop/core/enums.py</extracomment>
+            <translation>Closed</translation>
+        </message>
+        <message>
+            <source>Closed — referred</source>
+            <comment>CaseStatus</comment>
+            <extracomment>astra_desktop/core/enums.py</extracomment>
+            <translation>Closed — referred</translation>
+        </message>
+        <message>
+            <source>Female</source>
+            <comment>Gender</comment>
+            <extracomment>astra_desktop/core/enums.py</extracomment>
+            <translation>Female</translation>
+        </message>
+        <message>
+            <source>Male</source>
+            <comment>Gender</comment>
+            <extracomment>astra_desktop/core/enums.py</extracomment>
+            <translation>Male</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <comment>Gender</comment>
+            <extracomment>astra_desktop/core/enums.py</extracomment>
+            <translation>Other</translation>
+        </message>
+        <message>
+            <source>Not known</source>
+            <comment>Gender</comment>
+            <extracomment>astra_desktop/core/enums.py</extracomment>
+            <translation>Not known</translation>
+        </message>
+        <message>
+            <source>Presumed victim</source>
+            <comment>TraffickingStatus</comment>
+            <extracomment>astra_desktop/core/enums.py</extracomment>
+            <translation>Presumed victim</translation>
+        </message>
+        <message>
+            <source>Identified victim</source>
+            <comment>TraffickingStatus</comment>
+            <extracomment>astra_desktop/core/enums.py</extracomment>
+            <translation>Identified victim</translation>
+        </message>
+        <message>
+            <source>Not yet assessed</source>
+            <comment>TraffickingStatus</comment>
+            <extracomment>astra_desktop/core/enums.py</extracomment>
+            <translation>Not yet assessed</translation>
+        </message>
+        <message>
+            <source>Sexual exploitation</source>
+            <comment>ExploitationType</comment>
+            <extracomment>astra_desktop/core/enums.py</extracomment>
+            <translation>Sexual exploitation</translation>
+        </message>
+        <message>
+            <source>Labour exploitation</source>
+            <comment>ExploitationType</comment>
+            <extracomment>astra_desktop/core/enums.py</extracomment>
+            <translation>Labour exploitation</translation>
+        </message>
+        <message>
+            <source>Forced begging</source>
+            <comment>ExploitationType</comment>
+            <extracomment>astra_desktop/core/enums.py</extracomment>
+            <translation>Forced begging</translation>
+        </message>
+        <message>
+            <source>Forced criminality</source>
+            <comment>ExploitationType</comment>
+            <extracomment>astra_desktop/core/enums.py</extracomment>
+            <translation>Forced criminality</translation>
+        </message>
+        <message>
+            <source>Forced marriage</source>
+            <comment>ExploitationType</comment>
+            <extracomment>astra_desktop/core/enums.py</extracomment>
+            <translation>Forced marriage</translation>
+        </message>
+        <message>
+            <source>Domestic servitude</source>
+            <comment>ExploitationType</comment>
+            <extracomment>astra_desktop/core/enums.py</extracomment>
+            <translation>Domestic servitude</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <comment>ExploitationType</comment>
+            <extracomment>astra_desktop/core/enums.py</extracomment>
+            <translation>Other</translation>
+        </message>
+        <message>
+            <source>Debt bondage</source>
+            <comment>MeansOfControl</comment>
+            <extracomment>astra_desktop/core/enums.py</extracomment>
+            <translation>Debt bondage</translation>
+        </message>
+        <message>
+            <source>Documents withheld</source>
+            <comment>MeansOfControl</comment>
+            <extracomment>astra_desktop/core/enums.py</extracomment>
+            <translation>Documents withheld</translation>
+        </message>
+        <message>
+            <source>Threats to family</source>
+            <comment>MeansOfControl</comment>
+            <extracomment>astra_desktop/core/enums.py</extracomment>
+            <translation>Threats to family</translation>
+        </message>
+        <message>
+            <source>Violence</source>
+            <comment>MeansOfControl</comment>
+            <extracomment>astra_desktop/core/enums.py</extracomment>
+            <translation>Violence</translation>
+        </message>
+        <message>
+            <source>Substances</source>
+            <comment>MeansOfControl</comment>
+            <extracomment>astra_desktop/core/enums.py</extracomment>
+            <translation>Substances</translation>
+        </message>
+        <message>
+            <source>Restricted movement</source>
+            <comment>MeansOfControl</comment>
+            <extracomment>astra_desktop/core/enums.py</extracomment>
+            <translation>Restricted movement</translation>
+        </message>
+        <message>
+            <source>Isolation</source>
+            <comment>MeansOfControl</comment>
+            <extracomment>astra_desktop/core/enums.py</extracomment>
+            <translation>Isolation</translation>
+        </message>
+        <message>
+            <source>Wages withheld</source>
+            <comment>MeansOfControl</comment>
+            <extracomment>astra_desktop/core/enums.py</extracomment>
+            <translation>Wages withheld</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <comment>MeansOfControl</comment>
+            <extracomment>astra_desktop/core/enums.py</extracomment>
+            <translation>Other</translation>
+        </message>
+        <message>
+            <source>Has documents</source>
+            <comment>IdDocumentStatus</comment>
+            <extracomment>astra_desktop/core/enums.py</extracomment>
+            <translation>Has documents</translation>
+        </message>
+        <message>
+            <source>Withheld by others</source>
+            <comment>IdDocumentStatus</comment>
+            <extracomment>astra_desktop/core/enums.py</extracomment>
+            <translation>Withheld by others</translation>
+        </message>
+        <message>
+            <source>Lost</source>
+            <comment>IdDocumentStatus</comment>
+            <extracomment>astra_desktop/core/enums.py</extracomment>
+            <translation>Lost</translation>
+        </message>
+        <message>
+            <source>Never had documents</source>
+            <comment>IdDocumentStatus</comment>
+            <extracomment>astra_desktop/core/enums.py</extracomment>
+            <translation>Never had documents</translation>
+        </message>
+        <message>
+            <source>Not known</source>
+            <comment>IdDocumentStatus</comment>
+            <extracomment>astra_desktop/core/enums.py</extracomment>
+            <translation>Not known</translation>
+        </message>
+        <message>
+            <source>Phone call</source>
+            <comment>NoteKind</comment>
+            <extracomment>astra_desktop/core/enums.py</extracomment>
+            <translation>Phone call</translation>
+        </message>
+        <message>
+            <source>Visit</source>
+            <comment>NoteKind</comment>
+            <extracomment>astra_desktop/core/enums.py</extracomment>
+            <translation>Visit</translation>
+        </message>
+        <message>
+            <source>Accompaniment</source>
+            <comment>NoteKind</comment>
+            <extracomment>astra_desktop/core/enums.py</extracomment>
+            <translation>Accompaniment</translation>
+        </message>
+        <message>
+            <source>SOS hotline</source>
+            <comment>NoteKind</comment>
+            <extracomment>astra_desktop/core/enums.py</extracomment>
+            <translation>SOS hotline</translation>
+        </message>
+        <message>
+            <source>Meeting</source>
+            <comment>NoteKind</comment>
+            <extracomment>astra_desktop/core/enums.py</extracomment>
+            <translation>Meeting</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <comment>NoteKind</comment>
+            <extracomment>astra_desktop/core/enums.py</extracomment>
+            <translation>Other</translation>
+        </message>
+        <message>
+            <source>Medical</source>
+            <comment>ServiceKind</comment>
+            <extracomment>astra_desktop/core/enums.py</extracomment>
+            <translation>Medical</translation>
+        </message>
+        <message>
+            <source>Legal</source>
+            <comment>ServiceKind</comment>
+            <extracomment>astra_desktop/core/enums.py</extracomment>
+            <translation>Legal</translation>
+        </message>
+        <message>
+            <source>Psychological</source>
+            <comment>ServiceKind</comment>
+            <extracomment>astra_desktop/core/enums.py</extracomment>
+            <translation>Psychological</translation>
+        </message>
+        <message>
+            <source>Accommodation</source>
+            <comment>ServiceKind</comment>
+            <extracomment>astra_desktop/core/enums.py</extracomment>
+            <translation>Accommodation</translation>
+        </message>
+        <message>
+            <source>Financial</source>
+            <comment>ServiceKind</comment>
+            <extracomment>astra_desktop/core/enums.py</extracomment>
+            <translation>Financial</translation>
+        </message>
+        <message>
+            <source>Education / employment</source>
+            <comment>ServiceKind</comment>
+            <extracomment>astra_desktop/core/enums.py</extracomment>
+            <translation>Education / employment</translation>
+        </message>
+        <message>
+            <source>Family reunification</source>
+            <comment>ServiceKind</comment>
+            <extracomment>astra_desktop/core/enums.py</extracomment>
+            <translation>Family reunification</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <comment>ServiceKind</comment>
+            <extracomment>astra_desktop/core/enums.py</extracomment>
+            <translation>Other</translation>
+        </message>
+        <message>
+            <source>Administrator</source>
+            <comment>Role</comment>
+            <extracomment>astra_desktop/core/enums.py</extracomment>
+            <translation>Administrator</translation>
+        </message>
+        <message>
+            <source>Caseworker</source>
+            <comment>Role</comment>
+            <extracomment>astra_desktop/core/enums.py</extracomment>
+            <translation>Caseworker</translation>
+        </message>
+        <message>
+            <source>Lawyer</source>
+            <comment>Role</comment>
+            <extracomment>astra_desktop/core/enums.py</extracomment>
+            <translation>Lawyer</translation>
+        </message>
+        <message>
+            <source>Viewer (read only)</source>
+            <comment>Role</comment>
+            <extracomment>astra_desktop/core/enums.py</extracomment>
+            <translation>Viewer (read only)</translation>
+        </message>
+        <message>
+            <source>Referred to us</source>
+            <comment>ReferralDirection</comment>
+            <extracomment>astra_desktop/core/enums.py</extracomment>
+            <translation>Referred to us</translation>
+        </message>
+        <message>
+            <source>Referred by us</source>
+            <comment>ReferralDirection</comment>
+            <extracomment>astra_desktop/core/enums.py</extracomment>
+            <translation>Referred by us</translation>
+        </message>
+        <message>
+            <source>Mother</source>
+            <comment>Relation</comment>
+            <extracomment>astra_desktop/core/enums.py</extracomment>
+            <translation>Mother</translation>
+        </message>
+        <message>
+            <source>Father</source>
+            <comment>Relation</comment>
+            <extracomment>astra_desktop/core/enums.py</extracomment>
+            <translation>Father</translation>
+        </message>
+        <message>
+            <source>Brother or sister</source>
+            <comment>Relation</comment>
+            <extracomment>astra_desktop/core/enums.py</extracomment>
+            <translation>Brother or sister</translation>
+        </message>
+        <message>
+            <source>Child</source>
+            <comment>Relation</comment>
+            <extracomment>astra_desktop/core/enums.py</extracomment>
+            <translation>Child</translation>
+        </message>
+        <message>
+            <source>Partner or spouse</source>
+            <comment>Relation</comment>
+            <extracomment>astra_desktop/core/enums.py</extracomment>
+            <translation>Partner or spouse</translation>
+        </message>
+        <message>
+            <source>Former partner</source>
+            <comment>Relation</comment>
+            <extracomment>astra_desktop/core/enums.py</extracomment>
+            <translation>Former partner</translation>
+        </message>
+        <message>
+            <source>Guardian</source>
+            <comment>Relation</comment>
+            <extracomment>astra_desktop/core/enums.py</extracomment>
+            <translation>Guardian</translation>
+        </message>
+        <message>
+            <source>Foster parent</source>
+            <comment>Relation</comment>
+            <extracomment>astra_desktop/core/enums.py</extracomment>
+            <translation>Foster parent</translation>
+        </message>
+        <message>
+            <source>Other relative</source>
+            <comment>Relation</comment>
+            <extracomment>astra_desktop/core/enums.py</extracomment>
+            <translation>Other relative</translation>
+        </message>
+        <message>
+            <source>Friend</source>
+            <comment>Relation</comment>
+            <extracomment>astra_desktop/core/enums.py</extracomment>
+            <translation>Friend</translation>
+        </message>
+        <message>
+            <source>Employer</source>
+            <comment>Relation</comment>
+            <extracomment>astra_desktop/core/enums.py</extracomment>
+            <translation>Employer</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <comment>Relation</comment>
+            <extracomment>astra_desktop/core/enums.py</extracomment>
+            <translation>Other</translation>
+        </message>
+        <message>
+            <source>Court hearing</source>
+            <comment>AppointmentKind</comment>
+            <extracomment>astra_desktop/core/appointments.py</extracomment>
+            <translation>Court hearing</translation>
+        </message>
+        <message>
+            <source>Prosecutor</source>
+            <comment>AppointmentKind</comment>
+            <extracomment>astra_desktop/core/appointments.py</extracomment>
+            <translation>Prosecutor</translation>
+        </message>
+        <message>
+            <source>Police</source>
+            <comment>AppointmentKind</comment>
+            <extracomment>astra_desktop/core/appointments.py</extracomment>
+            <translation>Police</translation>
+        </message>
+        <message>
+            <source>Medical</source>
+            <comment>AppointmentKind</comment>
+            <extracomment>astra_desktop/core/appointments.py</extracomment>
+            <translation>Medical</translation>
+        </message>
+        <message>
+            <source>Psychologist</source>
+            <comment>AppointmentKind</comment>
+            <extracomment>astra_desktop/core/appointments.py</extracomment>
+            <translation>Psychologist</translation>
+        </message>
+        <message>
+            <source>Social welfare centre</source>
+            <comment>AppointmentKind</comment>
+            <extracomment>astra_desktop/core/appointments.py</extracomment>
+            <translation>Social welfare centre</translation>
+        </message>
+        <message>
+            <source>Embassy / consulate</source>
+            <comment>AppointmentKind</comment>
+            <extracomment>astra_desktop/core/appointments.py</extracomment>
+            <translation>Embassy / consulate</translation>
+        </message>
+        <message>
+            <source>Lawyer</source>
+            <comment>AppointmentKind</comment>
+            <extracomment>astra_desktop/core/appointments.py</extracomment>
+            <translation>Lawyer</translation>
+        </message>
+        <message>
+            <source>Home visit</source>
+            <comment>AppointmentKind</comment>
+            <extracomment>astra_desktop/core/appointments.py</extracomment>
+            <translation>Home visit</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <comment>AppointmentKind</comment>
+            <extracomment>astra_desktop/core/appointments.py</extracomment>
+            <translation>Other</translation>
+        </message>
+        <message>
+            <source>Planned</source>
+            <comment>AppointmentStatus</comment>
+            <extracomment>astra_desktop/core/appointments.py</extracomment>
+            <translation>Planned</translation>
+        </message>
+        <message>
+            <source>Held</source>
+            <comment>AppointmentStatus</comment>
+            <extracomment>astra_desktop/core/appointments.py</extracomment>
+            <translation>Held</translation>
+        </message>
+        <message>
+            <source>Missed</source>
+            <comment>AppointmentStatus</comment>
+            <extracomment>astra_desktop/core/appointments.py</extracomment>
+            <translation>Missed</translation>
+        </message>
+        <message>
+            <source>Postponed</source>
+            <comment>AppointmentStatus</comment>
+            <extracomment>astra_desktop/core/appointments.py</extracomment>
+            <translation>Postponed</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <comment>AppointmentStatus</comment>
+            <extracomment>astra_desktop/core/appointments.py</extracomment>
+            <translation>Cancelled</translation>
+        </message>
+        <message>
+            <source>Preliminary hearing</source>
+            <comment>HearingKind</comment>
+            <extracomment>astra_desktop/core/court.py</extracomment>
+            <translation>Preliminary hearing</translation>
+        </message>
+        <message>
+            <source>Main hearing</source>
+            <comment>HearingKind</comment>
+            <extracomment>astra_desktop/core/court.py</extracomment>
+            <translation>Main hearing</translation>
+        </message>
+        <message>
+            <source>Announcement of the verdict</source>
+            <comment>HearingKind</comment>
+            <extracomment>astra_desktop/core/court.py</extracomment>
+            <translation>Announcement of the verdict</translation>
+        </message>
+        <message>
+            <source>Appeal hearing</source>
+            <comment>HearingKind</comment>
+            <extracomment>astra_desktop/core/court.py</extracomment>
+            <translation>Appeal hearing</translation>
+        </message>
+        <message>
+            <source>Other hearing</source>
+            <comment>HearingKind</comment>
+            <extracomment>astra_desktop/core/court.py</extracomment>
+            <translation>Other hearing</translation>
+        </message>
+        <message>
+            <source>Injured party</source>
+            <comment>VictimRole</comment>
+            <extracomment>astra_desktop/core/court.py</extracomment>
+            <translation>Injured party</translation>
+        </message>
+        <message>
+            <source>Witness</source>
+            <comment>VictimRole</comment>
+            <extracomment>astra_desktop/core/court.py</extracomment>
+            <translation>Witness</translation>
+        </message>
+        <message>
+            <source>Subsidiary prosecutor</source>
+            <comment>VictimRole</comment>
+            <extracomment>astra_desktop/core/court.py</extracomment>
+            <translation>Subsidiary prosecutor</translation>
+        </message>
+        <message>
+            <source>Not requested</source>
+            <comment>WitnessStatus</comment>
+            <extracomment>astra_desktop/core/court.py</extracomment>
+            <translation>Not requested</translation>
+        </message>
+        <message>
+            <source>Requested, not decided</source>
+            <comment>WitnessStatus</comment>
+            <extracomment>astra_desktop/core/court.py</extracomment>
+            <translation>Requested, not decided</translation>
+        </message>
+        <message>
+            <source>Granted</source>
+            <comment>WitnessStatus</comment>
+            <extracomment>astra_desktop/core/court.py</extracomment>
+            <translation>Granted</translation>
+        </message>
+        <message>
+            <source>Refused</source>
+            <comment>WitnessStatus</comment>
+            <extracomment>astra_desktop/core/court.py</extracomment>
+            <translation>Refused</translation>
+        </message>
+        <message>
+            <source>Public prosecutor</source>
+            <comment>AppealBy</comment>
+            <extracomment>astra_desktop/core/court.py</extracomment>
+            <translation>Public prosecutor</translation>
+        </message>
+        <message>
+            <source>Defendant or defence counsel</source>
+            <comment>AppealBy</comment>
+            <extracomment>astra_desktop/core/court.py</extracomment>
+            <translation>Defendant or defence counsel</translation>
+        </message>
+        <message>
+            <source>Injured party</source>
+            <comment>AppealBy</comment>
+            <extracomment>astra_desktop/core/court.py</extracomment>
+            <translation>Injured party</translation>
+        </message>
+        <message>
+            <source>No appeal was lodged</source>
+            <comment>AppealBy</comment>
+            <extracomment>astra_desktop/core/court.py</extracomment>
+            <translation>No appeal was lodged</translation>
+        </message>
+        <message>
+            <source>Investigation (public prosecutor)</source>
+            <comment>Stage</comment>
+            <extracomment>astra_desktop/core/court.py</extracomment>
+            <translation>Investigation (public prosecutor)</translation>
+        </message>
+        <message>
+            <source>Before the court of first instance</source>
+            <comment>Stage</comment>
+            <extracomment>astra_desktop/core/court.py</extracomment>
+            <translation>Before the court of first instance</translation>
+        </message>
+        <message>
+            <source>On appeal (appellate court)</source>
+            <comment>Stage</comment>
+            <extracomment>astra_desktop/core/court.py</extracomment>
+            <translation>On appeal (appellate court)</translation>
+        </message>
+        <message>
+            <source>The public prosecutor</source>
+            <comment>Authority</comment>
+            <extracomment>astra_desktop/core/court.py</extracomment>
+            <translation>The public prosecutor</translation>
+        </message>
+        <message>
+            <source>The court of first instance</source>
+            <comment>Authority</comment>
+            <extracomment>astra_desktop/core/court.py</extracomment>
+            <translation>The court of first instance</translation>
+        </message>
+        <message>
+            <source>The appellate court</source>
+            <comment>Authority</comment>
+            <extracomment>astra_desktop/core/court.py</extracomment>
+            <translation>The appellate court</translation>
+        </message>
+        <message>
+            <source>Questions only through the court</source>
+            <comment>ProtectiveMeasure</comment>
+            <extracomment>astra_desktop/core/court.py</extracomment>
+            <translation>Questions only through the court</translation>
+        </message>
+        <message>
+            <source>Testimony by video link</source>
+            <comment>ProtectiveMeasure</comment>
+            <extracomment>astra_desktop/core/court.py</extracomment>
+            <translation>Testimony by video link</translation>
+        </message>
+        <message>
+            <source>Separate room</source>
+            <comment>ProtectiveMeasure</comment>
+            <extracomment>astra_desktop/core/court.py</extracomment>
+            <translation>Separate room</translation>
+        </message>
+        <message>
+            <source>No confrontation with the defendant</source>
+            <comment>ProtectiveMeasure</comment>
+            <extracomment>astra_desktop/core/court.py</extracomment>
+            <translation>No confrontation with the defendant</translation>
+        </message>
+        <message>
+            <source>Defendant removed from the courtroom</source>
+            <comment>ProtectiveMeasure</comment>
+            <extracomment>astra_desktop/core/court.py</extracomment>
+            <translation>Defendant removed from the courtroom</translation>
+        </message>
+        <message>
+            <source>Public excluded</source>
+            <comment>ProtectiveMeasure</comment>
+            <extracomment>astra_desktop/core/court.py</extracomment>
+            <translation>Public excluded</translation>
+        </message>
+        <message>
+            <source>Identity protected</source>
+            <comment>ProtectiveMeasure</comment>
+            <extracomment>astra_desktop/core/court.py</extracomment>
+            <translation>Identity protected</translation>
+        </message>
+        <message>
+            <source>Support person present</source>
+            <comment>ProtectiveMeasure</comment>
+            <extracomment>astra_desktop/core/court.py</extracomment>
+            <translation>Support person present</translation>
+        </message>
+        <message>
+            <source>Organiser</source>
+            <comment>DefendantRole</comment>
+            <extracomment>astra_desktop/core/court.py</extracomment>
+            <translation>Organiser</translation>
+        </message>
+        <message>
+            <source>Recruiter</source>
+            <comment>DefendantRole</comment>
+            <extracomment>astra_desktop/core/court.py</extracomment>
+            <translation>Recruiter</translation>
+        </message>
+        <message>
+            <source>Transporter</source>
+            <comment>DefendantRole</comment>
+            <extracomment>astra_desktop/core/court.py</extracomment>
+            <translation>Transporter</translation>
+        </message>
+        <message>
+            <source>Exploiter</source>
+            <comment>DefendantRole</comment>
+            <extracomment>astra_desktop/core/court.py</extracomment>
+            <translation>Exploiter</translation>
+        </message>
+        <message>
+            <source>Accomplice</source>
+            <comment>DefendantRole</comment>
+            <extracomment>astra_desktop/core/court.py</extracomment>
+            <translation>Accomplice</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <comment>DefendantRole</comment>
+            <extracomment>astra_desktop/core/court.py</extracomment>
+            <translation>Other</translation>
+        </message>
+        <message>
+            <source>No verdict yet</source>
+            <comment>Verdict</comment>
+            <extracomment>astra_desktop/core/court.py</extracomment>
+            <translation>No verdict yet</translation>
+        </message>
+        <message>
+            <source>Convicted</source>
+            <comment>Verdict</comment>
+            <extracomment>astra_desktop/core/court.py</extracomment>
+            <translation>Convicted</translation>
+        </message>
+        <message>
+            <source>Acquitted</source>
+            <comment>Verdict</comment>
+            <extracomment>astra_desktop/core/court.py</extracomment>
+            <translation>Acquitted</translation>
+        </message>
+        <message>
+            <source>Charges rejected</source>
+            <comment>Verdict</comment>
+            <extracomment>astra_desktop/core/court.py</extracomment>
+            <translation>Charges rejected</translation>
+        </message>
+        <message>
+            <source>Proceedings discontinued</source>
+            <comment>Verdict</comment>
+            <extracomment>astra_desktop/core/court.py</extracomment>
+            <translation>Proceedings discontinued</translation>
+        </message>
+        <message>
+            <source>Not decided</source>
+            <comment>ClaimDecision</comment>
+            <extracomment>astra_desktop/core/court.py</extracomment>
+            <translation>Not decided</translation>
+        </message>
+        <message>
+            <source>Granted in the criminal case</source>
+            <comment>ClaimDecision</comment>
+            <extracomment>astra_desktop/core/court.py</extracomment>
+            <translation>Granted in the criminal case</translation>
+        </message>
+        <message>
+            <source>Partly granted in the criminal case</source>
+            <comment>ClaimDecision</comment>
+            <extracomment>astra_desktop/core/court.py</extracomment>
+            <translation>Partly granted in the criminal case</translation>
+        </message>
+        <message>
+            <source>Sent to civil proceedings</source>
+            <comment>ClaimDecision</comment>
+            <extracomment>astra_desktop/core/court.py</extracomment>
+            <translation>Sent to civil proceedings</translation>
+        </message>
+        <message>
+            <source>Rejected</source>
+            <comment>ClaimDecision</comment>
+            <extracomment>astra_desktop/core/court.py</extracomment>
+            <translation>Rejected</translation>
+        </message>
+        <message>
+            <source>The client (victim)</source>
+            <comment>Party</comment>
+            <extracomment>astra_desktop/core/court.py</extracomment>
+            <translation>The client (victim)</translation>
+        </message>
+        <message>
+            <source>The client's lawyer</source>
+            <comment>Party</comment>
+            <extracomment>astra_desktop/core/court.py</extracomment>
+            <translation>The client's lawyer</translation>
+        </message>
+        <message>
+            <source>Public prosecutor</source>
+            <comment>Party</comment>
+            <extracomment>astra_desktop/core/court.py</extracomment>
+            <translation>Public prosecutor</translation>
+        </message>
+        <message>
+            <source>Defendant</source>
+            <comment>Party</comment>
+            <extracomment>astra_desktop/core/court.py</extracomment>
+            <translation>Defendant</translation>
+        </message>
+        <message>
+            <source>Defence lawyer</source>
+            <comment>Party</comment>
+            <extracomment>astra_desktop/core/court.py</extracomment>
+            <translation>Defence lawyer</translation>
+        </message>
+        <message>
+            <source>Low</source>
+            <comment>Level</comment>
+            <extracomment>astra_desktop/core/risk.py</extracomment>
+            <translation>Low</translation>
+        </message>
+        <message>
+            <source>Medium</source>
+            <comment>Level</comment>
+            <extracomment>astra_desktop/core/risk.py</extracomment>
+            <translation>Medium</translation>
+        </message>
+        <message>
+            <source>High</source>
+            <comment>Level</comment>
+            <extracomment>astra_desktop/core/risk.py</extracomment>
+            <translation>High</translation>
         </message>
     </context>
 </TS>

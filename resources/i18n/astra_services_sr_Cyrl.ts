@@ -4,6 +4,16 @@
     <context>
         <name>ServiceMessages</name>
         <message>
+            <source>Item {n}</source>
+            <extracomment>astra_desktop/core/claims.py</extracomment>
+            <translation>Ставка {n}</translation>
+        </message>
+        <message>
+            <source>Cost {n}</source>
+            <extracomment>astra_desktop/core/claims.py</extracomment>
+            <translation>Трошак {n}</translation>
+        </message>
+        <message>
             <source>Wrong passphrase entered recently. Wait {seconds} s before the next try (the wait doubles with every wrong passphrase).</source>
             <extracomment>astra_desktop/errors.py</extracomment>
             <translation>Недавно је унета погрешна лозинка. Сачекајте {seconds} с пре следећег покушаја (време чекања се удвостручава после сваке погрешне лозинке).</translation>
@@ -19,39 +29,24 @@
             <translation>Диск је пун: није било могуће уписати {what}. Ништа није промењено; ослободите мало простора и покушајте поново.</translation>
         </message>
         <message>
-            <source>Nothing was imported: {'; '.join(problems[:10])} (and {len(problems) - 10} more)</source>
+            <source>Nothing was imported: {problems} (and {more} more)</source>
             <extracomment>astra_desktop/errors.py</extracomment>
-            <translation>Ништа није увезено: {'; '.join(problems[:10])} (и још {len(problems) - 10})</translation>
+            <translation>Ништа није увезено: {problems} (и још {more})</translation>
         </message>
         <message>
-            <source>Nothing was imported: {'; '.join(problems[:10])}</source>
+            <source>Nothing was imported: {problems}</source>
             <extracomment>astra_desktop/errors.py</extracomment>
-            <translation>Ништа није увезено: {'; '.join(problems[:10])}</translation>
+            <translation>Ништа није увезено: {problems}</translation>
         </message>
         <message>
-            <source>a case not assigned to you</source>
-            <extracomment>astra_desktop/core/conflicts.py</extracomment>
-            <translation>случај који вам није додељен</translation>
-        </message>
-        <message>
-            <source>{name} already has an appointment at {self.starts_at:%d.%m.%Y %H:%M}–{self.ends_at:%H:%M} ({where}).</source>
-            <extracomment>astra_desktop/core/conflicts.py</extracomment>
-            <translation>{name} већ има термин {self.starts_at:%d.%m.%Y %H:%M}–{self.ends_at:%H:%M} ({where}).</translation>
-        </message>
-        <message>
-            <source>The client already has an appointment at {self.starts_at:%d.%m.%Y %H:%M}–{self.ends_at:%H:%M} ({where}).</source>
-            <extracomment>astra_desktop/core/conflicts.py</extracomment>
-            <translation>Клијент/киња већ има термин {self.starts_at:%d.%m.%Y %H:%M}–{self.ends_at:%H:%M} ({where}).</translation>
-        </message>
-        <message>
-            <source>{' '.join(lines)} (and {len(conflicts) - 5} more) Choose another time, or save anyway if both really fit.</source>
+            <source>{conflicts} (and {more} more) Choose another time, or save anyway if both really fit.</source>
             <extracomment>astra_desktop/services/appointments.py</extracomment>
-            <translation>{' '.join(lines)} (и још {len(conflicts) - 5}) Изаберите друго време или ипак сачувајте ако се оба термина заиста уклапају.</translation>
+            <translation>{conflicts} (и још {more}) Изаберите друго време или ипак сачувајте ако се оба термина заиста уклапају.</translation>
         </message>
         <message>
-            <source>{' '.join(lines)} Choose another time, or save anyway if both really fit.</source>
+            <source>{conflicts} Choose another time, or save anyway if both really fit.</source>
             <extracomment>astra_desktop/services/appointments.py</extracomment>
-            <translation>{' '.join(lines)} Изаберите друго време или ипак сачувајте ако се оба термина заиста уклапају.</translation>
+            <translation>{conflicts} Изаберите друго време или ипак сачувајте ако се оба термина заиста уклапају.</translation>
         </message>
         <message>
             <source>{why}; nothing was written and the vault is unchanged.</source>
@@ -74,6 +69,41 @@
             <translation>Копија направљена за резервну копију није прошла проверу ({'; '.join(problems)}). Ништа није уписано. Покрените `astra-desktop check` и обавестите администратора.</translation>
         </message>
         <message>
+            <source>line {line}: the line cannot be read as CSV ({exc})</source>
+            <extracomment>astra_desktop/services/csv_import.py</extracomment>
+            <translation>ред {line}: ред не може да се прочита као CSV ({exc})</translation>
+        </message>
+        <message>
+            <source>line {line}: has {values} values but the header names {columns} columns (a missing or extra delimiter?)</source>
+            <extracomment>astra_desktop/services/csv_import.py</extracomment>
+            <translation>ред {line}: има {values} вредности, а заглавље наводи {columns} колона (недостаје неки знак за раздвајање или их има превише?)</translation>
+        </message>
+        <message>
+            <source>line {line}: {problem}</source>
+            <extracomment>astra_desktop/services/csv_import.py</extracomment>
+            <translation>ред {line}: {problem}</translation>
+        </message>
+        <message>
+            <source>line {line}: {problem} (column {column})</source>
+            <extracomment>astra_desktop/services/csv_import.py</extracomment>
+            <translation>ред {line}: {problem} (колона {column})</translation>
+        </message>
+        <message>
+            <source>line {line}: “{code}” is not a case code; they look like AST-2026-0042 (leave the cell empty to get the next free one)</source>
+            <extracomment>astra_desktop/services/csv_import.py</extracomment>
+            <translation>ред {line}: „{code}” није шифра случаја; шифре изгледају као AST-2026-0042 (оставите поље празно да бисте добили следећу слободну)</translation>
+        </message>
+        <message>
+            <source>line {line}: case code {code} is also on line {other}</source>
+            <extracomment>astra_desktop/services/csv_import.py</extracomment>
+            <translation>ред {line}: шифра случаја {code} налази се и у реду {other}</translation>
+        </message>
+        <message>
+            <source>line {line}: case code {code} is already in use in the vault</source>
+            <extracomment>astra_desktop/services/csv_import.py</extracomment>
+            <translation>ред {line}: шифра случаја {code} је већ у употреби у бази</translation>
+        </message>
+        <message>
             <source>The import was cancelled; nothing was added.</source>
             <extracomment>astra_desktop/services/documents.py</extracomment>
             <translation>Увоз је отказан; ништа није додато.</translation>
@@ -94,6 +124,11 @@
             <translation>Кључ базе још не може да се промени: кључеви за {names} су још у старом формату. Свако од њих мора једном да се пријави (или администратор да му постави нову лозинку; за кључ за опоравак, једном отворите базу њиме). Затим промените кључ базе.</translation>
         </message>
         <message>
+            <source>the recovery key</source>
+            <extracomment>astra_desktop/services/rekey.py</extracomment>
+            <translation>кључ за опоравак</translation>
+        </message>
+        <message>
             <source>The restore was cancelled; nothing was restored or replaced.</source>
             <extracomment>astra_desktop/services/restore.py</extracomment>
             <translation>Враћање из резервне копије је отказано; ништа није враћено ни замењено.</translation>
@@ -104,29 +139,54 @@
             <translation>Шифрована база у фолдеру {folder} је {current}, а ова резервна копија је копија друге базе: {backup}. Ништа није замењено. Проверите да ли су ово права резервна копија и прави фолдер.</translation>
         </message>
         <message>
+            <source>its database copy is unreadable ({exc})</source>
+            <extracomment>astra_desktop/services/restore.py</extracomment>
+            <translation>копија базе не може да се прочита ({exc})</translation>
+        </message>
+        <message>
+            <source>The user name or passphrase is not right for the vault in {name}: give an account that existed when the backup was made, or use the recovery key.</source>
+            <extracomment>astra_desktop/services/restore.py</extracomment>
+            <translation>Корисничко име или лозинка не одговарају бази из фајла {name}: наведите налог који је постојао када је резервна копија направљена или употребите кључ за опоравак.</translation>
+        </message>
+        <message>
             <source>The vault file (vault.db) is damaged or is not an ASTRA vault: {detail}. Nothing was changed. Restore the vault from your most recent backup and tell the administrator.</source>
             <extracomment>astra_desktop/services/splice_check.py</extracomment>
             <translation>Фајл базе (vault.db) је оштећен или није ASTRA база: {detail}. Ништа није промењено. Вратите базу из најновије резервне копије и обавестите администратора.</translation>
         </message>
         <message>
-            <source>{path.name} is not an ASTRA {what} (or it is cut short at its very start). Nothing was used from it. Choose the right file.</source>
+            <source>{name} is not an ASTRA {what} (or it is cut short at its very start). Nothing was used from it. Choose the right file.</source>
             <extracomment>astra_desktop/storage/backup_format.py</extracomment>
-            <translation>{path.name} није ASTRA фајл ове врсте ({what}) или је скраћен већ на самом почетку. Ништа из њега није коришћено. Изаберите одговарајући фајл.</translation>
+            <translation>{name} није ASTRA фајл ове врсте ({what}) или је скраћен већ на самом почетку. Ништа из њега није коришћено. Изаберите одговарајући фајл.</translation>
         </message>
         <message>
-            <source>The {what} {path.name} is damaged or has been changed ({detail}). Nothing was used from it and nothing was changed. Use another copy, and tell the administrator.</source>
+            <source>The {what} {name} is damaged or has been changed ({detail}). Nothing was used from it and nothing was changed. Use another copy, and tell the administrator.</source>
             <extracomment>astra_desktop/storage/backup_format.py</extracomment>
-            <translation>Фајл {path.name} ({what}) је оштећен или измењен ({detail}). Ништа из њега није коришћено и ништа није промењено. Употребите другу копију и обавестите администратора.</translation>
+            <translation>Фајл {name} ({what}) је оштећен или измењен ({detail}). Ништа из њега није коришћено и ништа није промењено. Употребите другу копију и обавестите администратора.</translation>
         </message>
         <message>
-            <source>That passphrase does not open the {what} {path.name}. Nothing was used from it. Check Caps Lock and the keyboard language, then try again.</source>
+            <source>That passphrase does not open the {what} {name}. Nothing was used from it. Check Caps Lock and the keyboard language, then try again.</source>
             <extracomment>astra_desktop/storage/backup_format.py</extracomment>
-            <translation>Ова лозинка не отвара фајл {path.name} ({what}). Ништа из њега није коришћено. Проверите Caps Lock и језик тастатуре, па покушајте поново.</translation>
+            <translation>Ова лозинка не отвара фајл {name} ({what}). Ништа из њега није коришћено. Проверите Caps Lock и језик тастатуре, па покушајте поново.</translation>
         </message>
         <message>
-            <source>That recovery key does not open the {what} {path.name}. Nothing was used from it. Type the key exactly as printed on the emergency sheet of the vault it was made from.</source>
+            <source>That recovery key does not open the {what} {name}. Nothing was used from it. Type the key exactly as printed on the emergency sheet of the vault it was made from.</source>
             <extracomment>astra_desktop/storage/backup_format.py</extracomment>
-            <translation>Овај кључ за опоравак не отвара фајл {path.name} ({what}). Ништа из њега није коришћено. Упишите кључ тачно како је одштампан на листу за хитне случајеве базе из које је фајл направљен.</translation>
+            <translation>Овај кључ за опоравак не отвара фајл {name} ({what}). Ништа из њега није коришћено. Упишите кључ тачно како је одштампан на листу за хитне случајеве базе из које је фајл направљен.</translation>
+        </message>
+        <message>
+            <source>tables {tables}</source>
+            <extracomment>astra_desktop/storage/freshness.py</extracomment>
+            <translation>табеле {tables}</translation>
+        </message>
+        <message>
+            <source>audit trail</source>
+            <extracomment>astra_desktop/storage/freshness.py</extracomment>
+            <translation>евиденција активности</translation>
+        </message>
+        <message>
+            <source>record totals</source>
+            <extracomment>astra_desktop/storage/freshness.py</extracomment>
+            <translation>укупан број записа</translation>
         </message>
         <message>
             <source>The appointment ends before it starts. Check the times.</source>
@@ -184,24 +244,44 @@
             <translation>Трошак {n}: изаберите на шта се трошак односи.</translation>
         </message>
         <message>
+            <source>a case not assigned to you</source>
+            <extracomment>astra_desktop/core/conflicts.py</extracomment>
+            <translation>случај који вам није додељен</translation>
+        </message>
+        <message>
+            <source>a worker</source>
+            <extracomment>astra_desktop/core/conflicts.py</extracomment>
+            <translation>један од водитеља/ки случаја</translation>
+        </message>
+        <message>
+            <source>{name} already has an appointment at {starts:%d.%m.%Y %H:%M}–{ends:%H:%M} ({where}).</source>
+            <extracomment>astra_desktop/core/conflicts.py</extracomment>
+            <translation>{name} већ има термин {starts:%d.%m.%Y %H:%M}–{ends:%H:%M} ({where}).</translation>
+        </message>
+        <message>
+            <source>The client already has an appointment at {starts:%d.%m.%Y %H:%M}–{ends:%H:%M} ({where}).</source>
+            <extracomment>astra_desktop/core/conflicts.py</extracomment>
+            <translation>Клијент/киња већ има термин {starts:%d.%m.%Y %H:%M}–{ends:%H:%M} ({where}).</translation>
+        </message>
+        <message>
             <source>Give the article of the Criminal Code, e.g. 388.</source>
             <extracomment>astra_desktop/core/court.py</extracomment>
             <translation>Наведите члан Кривичног законика, нпр. 388.</translation>
         </message>
         <message>
-            <source>A re-qualification cannot be dated before the charge it replaces ({replaced.qualified_on:%d.%m.%Y}).</source>
+            <source>A re-qualification cannot be dated before the charge it replaces ({day:%d.%m.%Y}).</source>
             <extracomment>astra_desktop/core/court.py</extracomment>
-            <translation>Преквалификација не може имати ранији датум од квалификације коју замењује ({replaced.qualified_on:%d.%m.%Y}).</translation>
+            <translation>Преквалификација не може имати ранији датум од квалификације коју замењује ({day:%d.%m.%Y}).</translation>
         </message>
         <message>
-            <source>There is no document “{kind}”. Choose one of: {', '.join(KINDS)}.</source>
+            <source>There is no document “{kind}”. Choose one of: {kinds}.</source>
             <extracomment>astra_desktop/core/court_documents.py</extracomment>
-            <translation>Не постоји документ „{kind}”. Изаберите један од ових: {', '.join(KINDS)}.</translation>
+            <translation>Не постоји документ „{kind}”. Изаберите један од ових: {kinds}.</translation>
         </message>
         <message>
-            <source>Documents are made in {', '.join(LANGS)}, not “{lang}”.</source>
+            <source>Documents are made in {langs}, not “{lang}”.</source>
             <extracomment>astra_desktop/core/court_documents.py</extracomment>
-            <translation>Документи се праве на језицима {', '.join(LANGS)}, а не на „{lang}”.</translation>
+            <translation>Документи се праве на језицима {langs}, а не на „{lang}”.</translation>
         </message>
         <message>
             <source>“{text}” is not an amount. Write it as 1.234,56.</source>
@@ -249,14 +329,14 @@
             <translation>Правила о роковима из {source} не могу да се прочитају: {exc}.</translation>
         </message>
         <message>
-            <source>Deadline rule “{rule_id}” in {source} is not valid: unknown fact(s) {', '.join(unknown)}. Known facts: {', '.join(FLAGS + DATES)}.</source>
+            <source>Deadline rule “{rule_id}” in {source} is not valid: unknown fact(s) {unknown}. Known facts: {known}.</source>
             <extracomment>astra_desktop/core/deadlines.py</extracomment>
-            <translation>Правило о року „{rule_id}” из {source} није исправно: непознате чињенице {', '.join(unknown)}. Познате чињенице: {', '.join(FLAGS + DATES)}.</translation>
+            <translation>Правило о року „{rule_id}” из {source} није исправно: непознате чињенице {unknown}. Познате чињенице: {known}.</translation>
         </message>
         <message>
-            <source>Deadline rule “{rule_id}” in {source} is not valid. Known facts: {', '.join(FLAGS + DATES)}.</source>
+            <source>Deadline rule “{rule_id}” in {source} is not valid. Known facts: {known}.</source>
             <extracomment>astra_desktop/core/deadlines.py</extracomment>
-            <translation>Правило о року „{rule_id}” из {source} није исправно. Познате чињенице: {', '.join(FLAGS + DATES)}.</translation>
+            <translation>Правило о року „{rule_id}” из {source} није исправно. Познате чињенице: {known}.</translation>
         </message>
         <message>
             <source>Deadline rule “{rule_id}”: severity must be warning or info.</source>
@@ -269,14 +349,34 @@
             <translation>Датум и време позива су у будућности или изгледају погрешно: проверите их.</translation>
         </message>
         <message>
-            <source>The duration is in minutes, from 0 to {LONGEST_CALL_MINUTES}.</source>
+            <source>The duration is in minutes, from 0 to {most}.</source>
             <extracomment>astra_desktop/core/hotline.py</extracomment>
-            <translation>Трајање се уписује у минутима, од 0 до {LONGEST_CALL_MINUTES}.</translation>
+            <translation>Трајање се уписује у минутима, од 0 до {most}.</translation>
         </message>
         <message>
-            <source>The note is longer than {NOTE_LIMIT} characters. Keep the essentials here; the full story belongs in a case file.</source>
+            <source>The note is longer than {limit} characters. Keep the essentials here; the full story belongs in a case file.</source>
             <extracomment>astra_desktop/core/hotline.py</extracomment>
-            <translation>Белешка има више од {NOTE_LIMIT} знакова. Овде задржите оно најважније; цела прича иде у досије случаја.</translation>
+            <translation>Белешка има више од {limit} знакова. Овде задржите оно најважније; цела прича иде у досије случаја.</translation>
+        </message>
+        <message>
+            <source>The follow-up cannot be due before the call. Check the date.</source>
+            <extracomment>astra_desktop/core/hotline.py</extracomment>
+            <translation>Рок за даље поступање не може бити пре позива. Проверите датум.</translation>
+        </message>
+        <message>
+            <source>This entry is too long: at most {limit} characters.</source>
+            <extracomment>astra_desktop/core/hotline.py</extracomment>
+            <translation>Унос је предугачак: највише {limit} знакова.</translation>
+        </message>
+        <message>
+            <source>The age is in years, from 0 to {oldest}.</source>
+            <extracomment>astra_desktop/core/hotline.py</extracomment>
+            <translation>Старост се уноси у годинама, од 0 до {oldest}.</translation>
+        </message>
+        <message>
+            <source>Choose the age band from the list.</source>
+            <extracomment>astra_desktop/core/hotline.py</extracomment>
+            <translation>Изаберите старосну групу са листе.</translation>
         </message>
         <message>
             <source>Say who is sought: a name, or a description if the name is not known.</source>
@@ -299,6 +399,16 @@
             <translation>Дан када је особа последњи пут виђена изгледа погрешно: проверите годину.</translation>
         </message>
         <message>
+            <source>The day of the police report lies in the future.</source>
+            <extracomment>astra_desktop/core/missing.py</extracomment>
+            <translation>Дан полицијске пријаве је у будућности.</translation>
+        </message>
+        <message>
+            <source>This outcome does not go with the status: choose another.</source>
+            <extracomment>astra_desktop/core/missing.py</extracomment>
+            <translation>Овај исход не одговара статусу: изаберите други.</translation>
+        </message>
+        <message>
             <source>The search already has this status.</source>
             <extracomment>astra_desktop/core/missing.py</extracomment>
             <translation>Потрага већ има овај статус.</translation>
@@ -307,6 +417,31 @@
             <source>Say why the status changes (for example: found through the embassy).</source>
             <extracomment>astra_desktop/core/missing.py</extracomment>
             <translation>Наведите зашто се статус мења (на пример: пронађена преко амбасаде).</translation>
+        </message>
+        <message>
+            <source>Choose the partner from the list, or type the organisation's name.</source>
+            <extracomment>astra_desktop/core/missing.py</extracomment>
+            <translation>Изаберите партнера са листе или упишите назив организације.</translation>
+        </message>
+        <message>
+            <source>A partner cannot be asked on a future day.</source>
+            <extracomment>astra_desktop/core/missing.py</extracomment>
+            <translation>Упит партнеру не може бити послат у будућности.</translation>
+        </message>
+        <message>
+            <source>Give the day the partner answered.</source>
+            <extracomment>astra_desktop/core/missing.py</extracomment>
+            <translation>Унесите дан када је партнер одговорио.</translation>
+        </message>
+        <message>
+            <source>Choose what the partner answered.</source>
+            <extracomment>astra_desktop/core/missing.py</extracomment>
+            <translation>Изаберите шта је партнер одговорио.</translation>
+        </message>
+        <message>
+            <source>The answer's day lies in the future or before the partner was asked.</source>
+            <extracomment>astra_desktop/core/missing.py</extracomment>
+            <translation>Дан одговора је у будућности или пре него што је партнеру упућен упит.</translation>
         </message>
         <message>
             <source>Give the day the action was taken, or the day it is due.</source>
@@ -329,11 +464,6 @@
             <translation>Унесите назив партнера (организације или установе).</translation>
         </message>
         <message>
-            <source>This entry is too long: at most {limit} characters.</source>
-            <extracomment>astra_desktop/core/partners.py</extracomment>
-            <translation>Унос је предугачак: највише {limit} знакова.</translation>
-        </message>
-        <message>
             <source>Choose what kind of organisation or institution the partner is.</source>
             <extracomment>astra_desktop/core/partners.py</extracomment>
             <translation>Изаберите врсту организације или установе.</translation>
@@ -354,9 +484,9 @@
             <translation>Проверите адресу е-поште: треба да изгледа као ime@organizacija.rs.</translation>
         </message>
         <message>
-            <source>Keep this under {MAX_TEXT} characters.</source>
+            <source>Keep this under {most} characters.</source>
             <extracomment>astra_desktop/core/profiles.py</extracomment>
-            <translation>Нека ово буде краће од {MAX_TEXT} знакова.</translation>
+            <translation>Нека ово буде краће од {most} знакова.</translation>
         </message>
         <message>
             <source>The registration number has digits only.</source>
@@ -374,19 +504,14 @@
             <translation>Упишите име и презиме адвоката.</translation>
         </message>
         <message>
-            <source>There is already a lawyer named {lawyer.name}.</source>
+            <source>There is already a lawyer named {name}.</source>
             <extracomment>astra_desktop/core/profiles.py</extracomment>
-            <translation>Адвокат {lawyer.name} је већ уписан.</translation>
+            <translation>Адвокат {name} је већ уписан.</translation>
         </message>
         <message>
             <source>This date is in the future. Record it once it happened.</source>
             <extracomment>astra_desktop/core/profiles.py</extracomment>
             <translation>Овај датум је у будућности. Упишите га када се догађај одигра.</translation>
-        </message>
-        <message>
-            <source>none yet</source>
-            <extracomment>astra_desktop/core/profiles.py</extracomment>
-            <translation>још ниједан</translation>
         </message>
         <message>
             <source>There is no lawyer “{wanted}” (known: {known}).</source>
@@ -404,9 +529,9 @@
             <translation>Наведите колико пута се термин понавља или до када.</translation>
         </message>
         <message>
-            <source>A series can have from 1 to {MAX_OCCURRENCES} appointments.</source>
+            <source>A series can have from 1 to {most} appointments.</source>
             <extracomment>astra_desktop/core/recurrence.py</extracomment>
-            <translation>Серија може имати од 1 до {MAX_OCCURRENCES} термина.</translation>
+            <translation>Серија може имати од 1 до {most} термина.</translation>
         </message>
         <message>
             <source>“{text}” is not a repeat rule.</source>
@@ -414,9 +539,9 @@
             <translation>„{text}” није правило понављања.</translation>
         </message>
         <message>
-            <source>This would make more than {MAX_OCCURRENCES} appointments. Choose an earlier end date.</source>
+            <source>This would make more than {most} appointments. Choose an earlier end date.</source>
             <extracomment>astra_desktop/core/recurrence.py</extracomment>
-            <translation>Тако би настало више од {MAX_OCCURRENCES} термина. Изаберите ранији датум завршетка.</translation>
+            <translation>Тако би настало више од {most} термина. Изаберите ранији датум завршетка.</translation>
         </message>
         <message>
             <source>The risk instrument is not valid: {where}: {problem}.</source>
@@ -439,9 +564,9 @@
             <translation>Инструмент за процену ризика није исправан: reassess_days: {exc}.</translation>
         </message>
         <message>
-            <source>The risk instrument {path.name} could not be read: {exc}.</source>
+            <source>The risk instrument {name} could not be read: {exc}.</source>
             <extracomment>astra_desktop/core/risk.py</extracomment>
-            <translation>Инструмент за процену ризика {path.name} није могао да се прочита: {exc}.</translation>
+            <translation>Инструмент за процену ризика {name} није могао да се прочита: {exc}.</translation>
         </message>
         <message>
             <source>Lowering the risk level below the calculated one needs a written reason. Say why the risk is lower than the answers suggest.</source>
@@ -449,9 +574,49 @@
             <translation>За ниво ризика нижи од израчунатог потребно је писмено образложење. Наведите зашто је ризик мањи него што одговори показују.</translation>
         </message>
         <message>
-            <source>“{text.strip()}” is not a valid date. Use dd.mm.yyyy, for example 05.03.2026.</source>
+            <source>“{code}” is not a code. Record an injured party by a code such as OŠ-1 or the initials the court uses, in capitals — never by name.</source>
+            <extracomment>astra_desktop/core/trials.py</extracomment>
+            <translation>„{code}” није шифра. Оштећеног упишите шифром, нпр. ОШ-1, или иницијалима које суд користи, великим словима — никада именом.</translation>
+        </message>
+        <message>
+            <source>Give the court or the court's case number.</source>
+            <extracomment>astra_desktop/core/trials.py</extracomment>
+            <translation>Упишите суд или број предмета суда.</translation>
+        </message>
+        <message>
+            <source>Give the date of the judgment.</source>
+            <extracomment>astra_desktop/core/trials.py</extracomment>
+            <translation>Упишите датум пресуде.</translation>
+        </message>
+        <message>
+            <source>The written judgment cannot be served before it was pronounced.</source>
+            <extracomment>astra_desktop/core/trials.py</extracomment>
+            <translation>Препис пресуде не може бити достављен пре него што је пресуда изречена.</translation>
+        </message>
+        <message>
+            <source>An amount or a length cannot be negative.</source>
+            <extracomment>astra_desktop/core/trials.py</extracomment>
+            <translation>Износ или трајање не може бити негативан број.</translation>
+        </message>
+        <message>
+            <source>Choose who caused the postponement.</source>
+            <extracomment>astra_desktop/core/trials.py</extracomment>
+            <translation>Изаберите због кога је рочиште одложено.</translation>
+        </message>
+        <message>
+            <source>A number of witnesses cannot be negative.</source>
+            <extracomment>astra_desktop/core/trials.py</extracomment>
+            <translation>Број сведока не може бити негативан.</translation>
+        </message>
+        <message>
+            <source>More witnesses testified than appeared.</source>
+            <extracomment>astra_desktop/core/trials.py</extracomment>
+            <translation>Уписано је више сведока који су сведочили него оних који су дошли.</translation>
+        </message>
+        <message>
+            <source>“{text}” is not a valid date. Use dd.mm.yyyy, for example 05.03.2026.</source>
             <extracomment>astra_desktop/core/validation.py</extracomment>
-            <translation>„{text.strip()}” није исправан датум. Упишите га као дд.мм.гггг, на пример 05.03.2026.</translation>
+            <translation>„{text}” није исправан датум. Упишите га као дд.мм.гггг, на пример 05.03.2026.</translation>
         </message>
         <message>
             <source>Enter a name or at least one alias.</source>
@@ -494,9 +659,9 @@
             <translation>Белешка о контакту не може имати будући датум.</translation>
         </message>
         <message>
-            <source>The font file {filename} is missing from {path.parent}. Reinstall ASTRA Desktop.</source>
+            <source>The font file {filename} is missing from {folder}. Reinstall ASTRA Desktop.</source>
             <extracomment>astra_desktop/reports/fonts.py</extracomment>
-            <translation>Фајл фонта {filename} недостаје у фасцикли {path.parent}. Поново инсталирајте ASTRA Desktop.</translation>
+            <translation>Фајл фонта {filename} недостаје у фасцикли {folder}. Поново инсталирајте ASTRA Desktop.</translation>
         </message>
         <message>
             <source>In the document templates, “{name}” must be text.</source>
@@ -504,24 +669,59 @@
             <translation>У шаблонима докумената „{name}” мора бити текст.</translation>
         </message>
         <message>
-            <source>The document template {path.name} is missing from {path.parent}. Reinstall ASTRA Desktop, or restore the file.</source>
+            <source>The document template {name} is missing from {folder}. Reinstall ASTRA Desktop, or restore the file.</source>
             <extracomment>astra_desktop/reports/templates.py</extracomment>
-            <translation>Шаблон документа {path.name} недостаје у фасцикли {path.parent}. Поново инсталирајте ASTRA Desktop или вратите фајл.</translation>
+            <translation>Шаблон документа {name} недостаје у фасцикли {folder}. Поново инсталирајте ASTRA Desktop или вратите фајл.</translation>
         </message>
         <message>
-            <source>The document template {path.name} cannot be read: {exc}.</source>
+            <source>The document template {name} cannot be read: {exc}.</source>
             <extracomment>astra_desktop/reports/templates.py</extracomment>
-            <translation>Шаблон документа {path.name} не може да се прочита: {exc}.</translation>
+            <translation>Шаблон документа {name} не може да се прочита: {exc}.</translation>
         </message>
         <message>
-            <source>The {self.lang} template of “{self.name}” has no text “{key}”. Add it to the template file.</source>
+            <source>The edited template cannot be read: {exc}. Nothing was saved.</source>
             <extracomment>astra_desktop/reports/templates.py</extracomment>
-            <translation>Шаблон „{self.name}” на језику {self.lang} нема текст „{key}”. Додајте га у фајл шаблона.</translation>
+            <translation>Измењени шаблон не може да се прочита: {exc}. Ништа није сачувано.</translation>
         </message>
         <message>
-            <source>The {self.lang} text “{key}” of “{self.name}” uses a placeholder the app does not fill ({exc}). Use only the placeholders the original text has.</source>
+            <source>The edited template has no text “{key}” ({more} more missing besides). Keep every key of the shipped text. Nothing was saved.</source>
             <extracomment>astra_desktop/reports/templates.py</extracomment>
-            <translation>Текст „{key}” шаблона „{self.name}” на језику {self.lang} користи ознаку коју апликација не попуњава ({exc}). Користите само ознаке које има изворни текст.</translation>
+            <translation>У измењеном шаблону нема текста „{key}“ (недостаје још {more}). Задржите сваки кључ испорученог текста. Ништа није сачувано.</translation>
+        </message>
+        <message>
+            <source>The edited template has no text “{key}”. Keep every key of the shipped text. Nothing was saved.</source>
+            <extracomment>astra_desktop/reports/templates.py</extracomment>
+            <translation>У измењеном шаблону нема текста „{key}“. Задржите сваки кључ испорученог текста. Ништа није сачувано.</translation>
+        </message>
+        <message>
+            <source>The edited template has a key the documents do not use: “{key}”. Change only the texts, not the keys. Nothing was saved.</source>
+            <extracomment>astra_desktop/reports/templates.py</extracomment>
+            <translation>Измењени шаблон има кључ који документи не користе: „{key}“. Мењајте само текстове, не кључеве. Ништа није сачувано.</translation>
+        </message>
+        <message>
+            <source>In “{key}” a brace {{ or }} is not closed. Write placeholders as {{name}}. Nothing was saved.</source>
+            <extracomment>astra_desktop/reports/templates.py</extracomment>
+            <translation>У „{key}“ заграда {{ ili }} није затворена. Поља се пишу као {{naziv}}. Ништа није сачувано.</translation>
+        </message>
+        <message>
+            <source>In “{key}” the placeholder {{{field}}} is not one the app fills (it fills: {filled}). Nothing was saved.</source>
+            <extracomment>astra_desktop/reports/templates.py</extracomment>
+            <translation>У „{key}“ поље {{{field}}} није оно које апликација попуњава (попуњава: {filled}). Ништа није сачувано.</translation>
+        </message>
+        <message>
+            <source>In “{key}” the placeholder {{{field}}} is missing: keep {filled}. Nothing was saved.</source>
+            <extracomment>astra_desktop/reports/templates.py</extracomment>
+            <translation>У „{key}“ недостаје поље {{{field}}}: задржите {filled}. Ништа није сачувано.</translation>
+        </message>
+        <message>
+            <source>The {lang} template of “{name}” has no text “{key}”. Add it to the template file.</source>
+            <extracomment>astra_desktop/reports/templates.py</extracomment>
+            <translation>Шаблон „{name}” на језику {lang} нема текст „{key}”. Додајте га у фајл шаблона.</translation>
+        </message>
+        <message>
+            <source>The {lang} text “{key}” of “{name}” uses a placeholder the app does not fill ({exc}). Use only the placeholders the original text has.</source>
+            <extracomment>astra_desktop/reports/templates.py</extracomment>
+            <translation>Текст „{key}” шаблона „{name}” на језику {lang} користи ознаку коју апликација не попуњава ({exc}). Користите само ознаке које има изворни текст.</translation>
         </message>
         <message>
             <source>There are no document templates in “{lang}”.</source>
@@ -529,9 +729,9 @@
             <translation>Нема шаблона докумената на језику „{lang}”.</translation>
         </message>
         <message>
-            <source>Expected {prompt.lower()} on line {self._line} of standard input, but it ended. See --help for the order of the lines.</source>
+            <source>Expected {prompt} on line {line} of standard input, but it ended. See --help for the order of the lines.</source>
             <extracomment>astra_desktop/secret_input.py</extracomment>
-            <translation>На стандардном улазу се у реду {self._line} очекивало следеће: {prompt.lower()}, али је улаз завршен. Редослед редова је описан у --help.</translation>
+            <translation>На стандардном улазу се у реду {line} очекивало следеће: {prompt}, али је улаз завршен. Редослед редова је описан у --help.</translation>
         </message>
         <message>
             <source>The case was not found, or it is not assigned to you.</source>
@@ -614,9 +814,9 @@
             <translation>Ставка {n} имовинскоправног захтева мора имати врсту штете и износ.</translation>
         </message>
         <message>
-            <source>Item {n}: “{entry.get('kind')}” is not a head of damage ({known}).</source>
+            <source>Item {n}: “{kind}” is not a head of damage ({known}).</source>
             <extracomment>astra_desktop/services/claims.py</extracomment>
-            <translation>Ставка {n}: „{entry.get('kind')}” није врста штете ({known}).</translation>
+            <translation>Ставка {n}: „{kind}” није врста штете ({known}).</translation>
         </message>
         <message>
             <source>The claim of this case has no amounts yet, so no filing was made (it would print empty totals). Enter the amounts in the case's claim (Court tab, Compensation claim), or give them with --extra, or add --draft for a copy marked as a draft.</source>
@@ -629,9 +829,9 @@
             <translation>Шифра случаја изгледа овако: AST-2026-0042. Оставите поље празно да добијете следећу.</translation>
         </message>
         <message>
-            <source>There is no case {casecode.normalise(code)}.</source>
+            <source>There is no case {code}.</source>
             <extracomment>astra_desktop/services/clients.py</extracomment>
-            <translation>Не постоји случај {casecode.normalise(code)}.</translation>
+            <translation>Не постоји случај {code}.</translation>
         </message>
         <message>
             <source>“{wanted}” is not an addressee. Choose one of: {known}.</source>
@@ -654,29 +854,29 @@
             <translation>„{value}” није датум. Упишите га као дд.мм.гггг.</translation>
         </message>
         <message>
-            <source>{' '.join(problems)} Nothing was written. Check the proceeding's record, or add --force to make the document anyway.</source>
+            <source>{problems} Nothing was written. Check the proceeding's record, or add --force to make the document anyway.</source>
             <extracomment>astra_desktop/services/court_documents.py</extracomment>
-            <translation>{' '.join(problems)} Ништа није записано. Проверите податке о поступку или додајте --force да бисте ипак направили документ.</translation>
+            <translation>{problems} Ништа није записано. Проверите податке о поступку или додајте --force да бисте ипак направили документ.</translation>
         </message>
         <message>
-            <source>{path.name} could not be read: {exc.strerror}.</source>
+            <source>{name} could not be read: {error}.</source>
             <extracomment>astra_desktop/services/court_documents.py</extracomment>
-            <translation>Фајл {path.name} не може да се прочита: {exc.strerror}.</translation>
+            <translation>Фајл {name} не може да се прочита: {error}.</translation>
         </message>
         <message>
-            <source>{path.name} is not valid JSON: {exc}.</source>
+            <source>{name} is not valid JSON: {exc}.</source>
             <extracomment>astra_desktop/services/court_documents.py</extracomment>
-            <translation>Фајл {path.name} није исправан JSON: {exc}.</translation>
+            <translation>Фајл {name} није исправан JSON: {exc}.</translation>
         </message>
         <message>
-            <source>{path.name} must hold one JSON object, e.g. {{"items": [...]}}.</source>
+            <source>{name} must hold one JSON object, e.g. {{"items": [...]}}.</source>
             <extracomment>astra_desktop/services/court_documents.py</extracomment>
-            <translation>Фајл {path.name} мора да садржи један JSON објекат, нпр. {{"items": [...]}}.</translation>
+            <translation>Фајл {name} мора да садржи један JSON објекат, нпр. {{"items": [...]}}.</translation>
         </message>
         <message>
-            <source>{path.name} is {size / 1024 ** 2:.0f} MB; a CSV import takes at most {MAX_BYTES // 1024 ** 2} MB. Split the file and import the parts one by one.</source>
+            <source>{name} is {mb:.0f} MB; a CSV import takes at most {most} MB. Split the file and import the parts one by one.</source>
             <extracomment>astra_desktop/services/csv_import.py</extracomment>
-            <translation>Фајл {path.name} има {size / 1024 ** 2:.0f} MB; CSV увоз прима највише {MAX_BYTES // 1024 ** 2} MB. Поделите фајл и увезите делове један по један.</translation>
+            <translation>Фајл {name} има {mb:.0f} MB; CSV увоз прима највише {most} MB. Поделите фајл и увезите делове један по један.</translation>
         </message>
         <message>
             <source>There is no file {path}. Check the name and the folder.</source>
@@ -689,19 +889,14 @@
             <translation>{path} је фасцикла, а не CSV фајл.</translation>
         </message>
         <message>
-            <source>{path.name} could not be read: {exc.strerror or exc}.</source>
+            <source>{name} is not UTF-8 text (line {line}). Save it again as “CSV UTF-8” (in LibreOffice: character set Unicode (UTF-8)) and import it again.</source>
             <extracomment>astra_desktop/services/csv_import.py</extracomment>
-            <translation>Фајл {path.name} не може да се прочита: {exc.strerror or exc}.</translation>
+            <translation>Фајл {name} није текст у кодирању UTF-8 (ред {line}). Сачувајте га поново као „CSV UTF-8” (у програму LibreOffice: скуп знакова Unicode (UTF-8)) и поново га увезите.</translation>
         </message>
         <message>
-            <source>{path.name} is not UTF-8 text (line {line}). Save it again as “CSV UTF-8” (in LibreOffice: character set Unicode (UTF-8)) and import it again.</source>
+            <source>{name} is empty: there is nothing to import.</source>
             <extracomment>astra_desktop/services/csv_import.py</extracomment>
-            <translation>Фајл {path.name} није текст у кодирању UTF-8 (ред {line}). Сачувајте га поново као „CSV UTF-8” (у програму LibreOffice: скуп знакова Unicode (UTF-8)) и поново га увезите.</translation>
-        </message>
-        <message>
-            <source>{path.name} is empty: there is nothing to import.</source>
-            <extracomment>astra_desktop/services/csv_import.py</extracomment>
-            <translation>Фајл {path.name} је празан: нема шта да се увезе.</translation>
+            <translation>Фајл {name} је празан: нема шта да се увезе.</translation>
         </message>
         <message>
             <source>{name} has a header row but no rows to import.</source>
@@ -709,19 +904,19 @@
             <translation>Фајл {name} има ред са заглављем, али нема редова за увоз.</translation>
         </message>
         <message>
-            <source>{name} has {len(records) - 1} rows; one import takes at most {MAX_ROWS}. Split the file and import the parts one by one.</source>
+            <source>{name} has {rows} rows; one import takes at most {most}. Split the file and import the parts one by one.</source>
             <extracomment>astra_desktop/services/csv_import.py</extracomment>
-            <translation>Фајл {name} има {len(records) - 1} редова; један увоз прима највише {MAX_ROWS}. Поделите фајл и увезите делове један по један.</translation>
+            <translation>Фајл {name} има {rows} редова; један увоз прима највише {most}. Поделите фајл и увезите делове један по један.</translation>
         </message>
         <message>
-            <source>The column “{raw.strip()}” appears twice in the header row.</source>
+            <source>The column “{column}” appears twice in the header row.</source>
             <extracomment>astra_desktop/services/csv_import.py</extracomment>
-            <translation>Колона „{raw.strip()}” се два пута појављује у заглављу.</translation>
+            <translation>Колона „{column}” се два пута појављује у заглављу.</translation>
         </message>
         <message>
-            <source>The header row (line 1) must name the columns; missing: {', '.join(missing)}. See “Demo data and CSV import” in the README for the column names.</source>
+            <source>The header row (line 1) must name the columns; missing: {missing}. See “Demo data and CSV import” in the README for the column names.</source>
             <extracomment>astra_desktop/services/csv_import.py</extracomment>
-            <translation>Заглавље (ред 1) мора да наведе колоне; недостају: {', '.join(missing)}. Називе колона потражите у одељку „Demo data and CSV import” у README-у.</translation>
+            <translation>Заглавље (ред 1) мора да наведе колоне; недостају: {missing}. Називе колона потражите у одељку „Demo data and CSV import” у README-у.</translation>
         </message>
         <message>
             <source>“{text}” is not a whole number.</source>
@@ -739,19 +934,9 @@
             <translation>„{part}” наводи више од једног сродства.</translation>
         </message>
         <message>
-            <source>“{text}” is not a known {name.replace('_', ' ')}: use {allowed}.</source>
+            <source>“{text}” is not a known {field}: use {allowed}.</source>
             <extracomment>astra_desktop/services/csv_import.py</extracomment>
-            <translation>„{text}” није позната вредност поља {name.replace('_', ' ')}: употребите {allowed}.</translation>
-        </message>
-        <message>
-            <source>line {line}: has {len(cells)} values but the header names {len(columns)} columns (a missing or extra delimiter?)</source>
-            <extracomment>astra_desktop/services/csv_import.py</extracomment>
-            <translation>ред {line}: има {len(cells)} вредности, а заглавље наводи {len(columns)} колона (недостаје неки знак за раздвајање или их има превише?)</translation>
-        </message>
-        <message>
-            <source>line {line}: {exc} (column {name})</source>
-            <extracomment>astra_desktop/services/csv_import.py</extracomment>
-            <translation>ред {line}: {exc} (колона {name})</translation>
+            <translation>„{text}” није позната вредност поља {field}: употребите {allowed}.</translation>
         </message>
         <message>
             <source>This vault holds cases that are not demo data. Demo data goes only into a vault of its own: create one in another folder (--home DIR init) and add the demo data there.</source>
@@ -764,19 +949,19 @@
             <translation>У овом случају не постоји белешка о контакту {note_id}.</translation>
         </message>
         <message>
-            <source>There is no document {wanted_doc} in this case.</source>
+            <source>There is no document {document} in this case.</source>
             <extracomment>astra_desktop/services/disclosure.py</extracomment>
-            <translation>У овом случају не постоји документ {wanted_doc}.</translation>
+            <translation>У овом случају не постоји документ {document}.</translation>
         </message>
         <message>
-            <source>{path.name} is {size / 1024 ** 3:.1f} GB; the largest file the vault takes is 2 GB. Split or compress it, then import it again.</source>
+            <source>{name} is {gb:.1f} GB; the largest file the vault takes is 2 GB. Split or compress it, then import it again.</source>
             <extracomment>astra_desktop/services/documents.py</extracomment>
-            <translation>Фајл {path.name} има {size / 1024 ** 3:.1f} GB; највећи фајл који база прима је 2 GB. Поделите га или компресујте, па га поново увезите.</translation>
+            <translation>Фајл {name} има {gb:.1f} GB; највећи фајл који база прима је 2 GB. Поделите га или компресујте, па га поново увезите.</translation>
         </message>
         <message>
-            <source>Document {info.id} no longer matches the fingerprint taken at import. Restore it from a backup.</source>
+            <source>Document {id} no longer matches the fingerprint taken at import. Restore it from a backup.</source>
             <extracomment>astra_desktop/services/documents.py</extracomment>
-            <translation>Документ {info.id} више не одговара отиску узетом при увозу. Вратите га из резервне копије.</translation>
+            <translation>Документ {id} више не одговара отиску узетом при увозу. Вратите га из резервне копије.</translation>
         </message>
         <message>
             <source>Say whether the hearing was held, postponed or missed.</source>
@@ -787,6 +972,11 @@
             <source>Say why the hearing was postponed.</source>
             <extracomment>astra_desktop/services/hearings.py</extracomment>
             <translation>Наведите зашто је рочиште одложено.</translation>
+        </message>
+        <message>
+            <source>Someone who did not come cannot have testified.</source>
+            <extracomment>astra_desktop/services/hearings.py</extracomment>
+            <translation>Ко није дошао, није могао ни да сведочи.</translation>
         </message>
         <message>
             <source>The next hearing must come after this one.</source>
@@ -854,6 +1044,11 @@
             <translation>Потрага није пронађена: можда је обрисана.</translation>
         </message>
         <message>
+            <source>The inquiry was not found: it may have been deleted.</source>
+            <extracomment>astra_desktop/services/missing.py</extracomment>
+            <translation>Упит није пронађен: можда је обрисан.</translation>
+        </message>
+        <message>
             <source>This search is already linked to another case.</source>
             <extracomment>astra_desktop/services/missing.py</extracomment>
             <translation>Ова потрага је већ повезана са другим случајем.</translation>
@@ -874,19 +1069,24 @@
             <translation>Овај запис је неко други изменио након што сте га отворили. Ваше измене нису сачуване; поново отворите запис да видите новију верзију, па поновите измену.</translation>
         </message>
         <message>
+            <source>The partner chosen is not in this vault's registry (any more). Choose it again from the list, or type the organisation's name.</source>
+            <extracomment>astra_desktop/services/partners.py</extracomment>
+            <translation>Изабрани партнер (више) није у регистру ове шифроване базе. Изаберите га поново са листе или упишите назив организације.</translation>
+        </message>
+        <message>
             <source>Only an administrator can make a partner inactive or active again. Save your other changes without it, or ask an administrator.</source>
             <extracomment>astra_desktop/services/partners.py</extracomment>
             <translation>Само администратор може да деактивира партнера или да га поново активира. Сачувајте остале измене без тога или се обратите администратору.</translation>
         </message>
         <message>
-            <source>The passphrase is too short: use at least {MIN_LENGTH} characters — several unrelated words work well.</source>
+            <source>The passphrase is too short: use at least {least} characters — several unrelated words work well.</source>
             <extracomment>astra_desktop/services/passphrases.py</extracomment>
-            <translation>Лозинка је прекратка: употребите бар {MIN_LENGTH} знакова — најбоље је неколико неповезаних речи.</translation>
+            <translation>Лозинка је прекратка: употребите бар {least} знакова — најбоље је неколико неповезаних речи.</translation>
         </message>
         <message>
-            <source>The passphrase is too weak ({hint.rstrip('.')}). Add more unrelated words.</source>
+            <source>The passphrase is too weak ({hint}). Add more unrelated words.</source>
             <extracomment>astra_desktop/services/passphrases.py</extracomment>
-            <translation>Лозинка је преслаба ({hint.rstrip('.')}). Додајте још неповезаних речи.</translation>
+            <translation>Лозинка је преслаба ({hint}). Додајте још неповезаних речи.</translation>
         </message>
         <message>
             <source>The proceeding was not found: it may have been deleted.</source>
@@ -1034,19 +1234,14 @@
             <translation>База у резервној копији има више администратора: наведите ког од њих.</translation>
         </message>
         <message>
-            <source>The user name or passphrase is not right for the vault in {opened.path.name}: give an account that existed when the backup was made, or use the recovery key.</source>
-            <extracomment>astra_desktop/services/restore.py</extracomment>
-            <translation>Корисничко име или лозинка не одговарају бази из фајла {opened.path.name}: наведите налог који је постојао када је резервна копија направљена или употребите кључ за опоравак.</translation>
-        </message>
-        <message>
             <source>Restoring needs the passphrase of an account in the backup, or the recovery key.</source>
             <extracomment>astra_desktop/services/restore.py</extracomment>
             <translation>За враћање је потребна лозинка налога из резервне копије или кључ за опоравак.</translation>
         </message>
         <message>
-            <source>{opened.path.name} is a backup of another vault than the one this key opens. Restore it with the recovery key or an account of that vault.</source>
+            <source>{name} is a backup of another vault than the one this key opens. Restore it with the recovery key or an account of that vault.</source>
             <extracomment>astra_desktop/services/restore.py</extracomment>
-            <translation>{opened.path.name} је резервна копија друге базе, а не оне коју отвара овај кључ. Вратите је кључем за опоравак или налогом те базе.</translation>
+            <translation>{name} је резервна копија друге базе, а не оне коју отвара овај кључ. Вратите је кључем за опоравак или налогом те базе.</translation>
         </message>
         <message>
             <source>There is already a vault in {target}. Restore into an empty folder, or choose to replace it (it is then kept aside, still encrypted).</source>
@@ -1054,9 +1249,9 @@
             <translation>У фасцикли {target} већ постоји база. Вратите копију у празну фасциклу или изаберите да постојећу замените (она се тада чува по страни, и даље шифрована).</translation>
         </message>
         <message>
-            <source>The vault restored from the backup did not check out ({'; '.join(report.problems[:3])}). Nothing was replaced. Try another backup and tell the administrator.</source>
+            <source>The vault restored from the backup did not check out ({problems}). Nothing was replaced. Try another backup and tell the administrator.</source>
             <extracomment>astra_desktop/services/restore.py</extracomment>
-            <translation>База враћена из резервне копије није прошла проверу ({'; '.join(report.problems[:3])}). Ништа није замењено. Покушајте са другом резервном копијом и обавестите администратора.</translation>
+            <translation>База враћена из резервне копије није прошла проверу ({problems}). Ништа није замењено. Покушајте са другом резервном копијом и обавестите администратора.</translation>
         </message>
         <message>
             <source>There is already a vault in {target}; nothing was replaced.</source>
@@ -1064,19 +1259,14 @@
             <translation>У фасцикли {target} већ постоји база; ништа није замењено.</translation>
         </message>
         <message>
-            <source>The restored vault could not be moved into {target} ({exc.strerror}). The current vault is unchanged; the restored one is in {staged.folder}.</source>
+            <source>The restored vault could not be moved into {target} ({error}). The current vault is unchanged; the restored one is in {staged}.</source>
             <extracomment>astra_desktop/services/restore.py</extracomment>
-            <translation>Враћена база није могла да се премести у фасциклу {target} ({exc.strerror}). Тренутна база је непромењена; враћена се налази у фасцикли {staged.folder}.</translation>
+            <translation>Враћена база није могла да се премести у фасциклу {target} ({error}). Тренутна база је непромењена; враћена се налази у фасцикли {staged}.</translation>
         </message>
         <message>
             <source>the restored records differ from the backup's</source>
             <extracomment>astra_desktop/services/restore.py</extracomment>
             <translation>враћени записи се разликују од записа у резервној копији</translation>
-        </message>
-        <message>
-            <source>its database copy is unreadable ({exc})</source>
-            <extracomment>astra_desktop/services/restore.py</extracomment>
-            <translation>копија базе не може да се прочита ({exc})</translation>
         </message>
         <message>
             <source>Version {version} of the risk instrument is not in this vault.</source>
@@ -1089,9 +1279,9 @@
             <translation>Процена не може имати будући датум.</translation>
         </message>
         <message>
-            <source>Unknown items: {', '.join(sorted(unknown_items))}.</source>
+            <source>Unknown items: {items}.</source>
             <extracomment>astra_desktop/services/risk.py</extracomment>
-            <translation>Непознате ставке: {', '.join(sorted(unknown_items))}.</translation>
+            <translation>Непознате ставке: {items}.</translation>
         </message>
         <message>
             <source>No question is answered, so there is no risk level to save. Answer what you know (the red flags first); the rest can stay “unknown”.</source>
@@ -1104,14 +1294,14 @@
             <translation>Наведите шта треба урадити.</translation>
         </message>
         <message>
-            <source>Unknown status “{action.status}”.</source>
+            <source>Unknown status “{status}”.</source>
             <extracomment>astra_desktop/services/risk.py</extracomment>
-            <translation>Непознат статус „{action.status}”.</translation>
+            <translation>Непознат статус „{status}”.</translation>
         </message>
         <message>
-            <source>Unknown event “{event.kind}”.</source>
+            <source>Unknown event “{kind}”.</source>
             <extracomment>astra_desktop/services/risk.py</extracomment>
-            <translation>Непознат догађај „{event.kind}”.</translation>
+            <translation>Непознат догађај „{kind}”.</translation>
         </message>
         <message>
             <source>The vault is locked. Unlock it to continue.</source>
@@ -1169,9 +1359,19 @@
             <translation>Запис о ажурности (vault.anchor) недостаје, оштећен је или измењен, па не може да се потврди да је vault.db најновија верзија. Вратите најновију резервну копију или се обратите администратору.</translation>
         </message>
         <message>
-            <source>Choose a value between {setting.minimum} and {setting.maximum}.</source>
+            <source>Choose a value between {minimum} and {maximum}.</source>
             <extracomment>astra_desktop/services/settings.py</extracomment>
-            <translation>Изаберите вредност између {setting.minimum} и {setting.maximum}.</translation>
+            <translation>Изаберите вредност између {minimum} и {maximum}.</translation>
+        </message>
+        <message>
+            <source>There is no document template “{name}”. Choose one of: {names}.</source>
+            <extracomment>astra_desktop/services/templates.py</extracomment>
+            <translation>Не постоји шаблон документа „{name}“. Изаберите један од: {names}.</translation>
+        </message>
+        <message>
+            <source>Templates are written in {langs} (Cyrillic is made from sr-Latn).</source>
+            <extracomment>astra_desktop/services/templates.py</extracomment>
+            <translation>Шаблони се пишу на {langs} (ћирилица се прави из ср-Латн).</translation>
         </message>
         <message>
             <source>Choose at least one case to hand over.</source>
@@ -1179,14 +1379,14 @@
             <translation>Изаберите бар један случај за предају.</translation>
         </message>
         <message>
-            <source>The bundle could not be written to {target.parent} ({exc.strerror}). Nothing was exported; free some space or choose another drive.</source>
+            <source>The bundle could not be written to {folder} ({error}). Nothing was exported; free some space or choose another drive.</source>
             <extracomment>astra_desktop/services/transfer.py</extracomment>
-            <translation>Пакет није могао да се упише у фасциклу {target.parent} ({exc.strerror}). Ништа није извезено; ослободите простор или изаберите други диск.</translation>
+            <translation>Пакет није могао да се упише у фасциклу {folder} ({error}). Ништа није извезено; ослободите простор или изаберите други диск.</translation>
         </message>
         <message>
-            <source>{out.name} already exists. Choose another name.</source>
+            <source>{name} already exists. Choose another name.</source>
             <extracomment>astra_desktop/services/transfer.py</extracomment>
-            <translation>Фајл {out.name} већ постоји. Изаберите друго име.</translation>
+            <translation>Фајл {name} већ постоји. Изаберите друго име.</translation>
         </message>
         <message>
             <source>The export was cancelled; nothing was exported.</source>
@@ -1204,9 +1404,9 @@
             <translation>садржај не може да се прочита</translation>
         </message>
         <message>
-            <source>{opened.sealed.path.name} was made by a different version of ASTRA Desktop (another data format). Update both laptops to the same version, then export again.</source>
+            <source>{name} was made by a different version of ASTRA Desktop (another data format). Update both laptops to the same version, then export again.</source>
             <extracomment>astra_desktop/services/transfer.py</extracomment>
-            <translation>Фајл {opened.sealed.path.name} је направљен у другој верзији програма ASTRA Desktop (други формат података). Инсталирајте исту верзију на оба лаптопа, па поново извезите.</translation>
+            <translation>Фајл {name} је направљен у другој верзији програма ASTRA Desktop (други формат података). Инсталирајте исту верзију на оба лаптопа, па поново извезите.</translation>
         </message>
         <message>
             <source>The bundle deletes records of a case that is in this vault but not assigned to you. Ask an administrator to import it; nothing was imported.</source>
@@ -1219,14 +1419,44 @@
             <translation>Пакет мења случај који постоји у овој бази, али није додељен вама. Замолите администратора да га увезе; ништа није увезено.</translation>
         </message>
         <message>
-            <source>{len(missing)} record(s) were changed on both laptops: choose, for each, which version to keep. Nothing was imported.</source>
+            <source>{count} record(s) were changed on both laptops: choose, for each, which version to keep. Nothing was imported.</source>
             <extracomment>astra_desktop/services/transfer.py</extracomment>
-            <translation>Број записа измењених на оба лаптопа: {len(missing)}. За сваки изаберите коју верзију задржавате. Ништа није увезено.</translation>
+            <translation>Број записа измењених на оба лаптопа: {count}. За сваки изаберите коју верзију задржавате. Ништа није увезено.</translation>
         </message>
         <message>
             <source>The bundle's records do not fit this vault's (a record they belong to is missing here). Nothing was imported; export the whole case again.</source>
             <extracomment>astra_desktop/services/transfer.py</extracomment>
             <translation>Записи из пакета се не уклапају у ову базу (недостаје запис коме припадају). Ништа није увезено; поново извезите цео случај.</translation>
+        </message>
+        <message>
+            <source>Enter the defendant's initials or the court's designation.</source>
+            <extracomment>astra_desktop/services/trials.py</extracomment>
+            <translation>Упишите иницијале окривљеног или ознаку коју користи суд.</translation>
+        </message>
+        <message>
+            <source>That charge belongs to another trial.</source>
+            <extracomment>astra_desktop/services/trials.py</extracomment>
+            <translation>Та оптужба припада другом суђењу.</translation>
+        </message>
+        <message>
+            <source>That injured party is not recorded in this trial.</source>
+            <extracomment>astra_desktop/services/trials.py</extracomment>
+            <translation>Тај оштећени није уписан у ово суђење.</translation>
+        </message>
+        <message>
+            <source>A defendant of another trial was given.</source>
+            <extracomment>astra_desktop/services/trials.py</extracomment>
+            <translation>Наведен је окривљени из другог суђења.</translation>
+        </message>
+        <message>
+            <source>Record the injured parties and the defendants.</source>
+            <extracomment>astra_desktop/services/trials.py</extracomment>
+            <translation>Упишите оштећене и окривљене.</translation>
+        </message>
+        <message>
+            <source>Say who caused the postponement, or why.</source>
+            <extracomment>astra_desktop/services/trials.py</extracomment>
+            <translation>Наведите због кога је или зашто је рочиште одложено.</translation>
         </message>
         <message>
             <source>User names are 2–32 letters, digits, dots, dashes or underscores.</source>
@@ -1264,19 +1494,19 @@
             <translation>Списак речи {path} недостаје, па једнократна лозинка не може да се направи. Поново инсталирајте ASTRA Desktop.</translation>
         </message>
         <message>
-            <source>audit entries {expected_seq}–{e.seq - 1} are missing</source>
+            <source>audit entries {self._expected}–{seq - 1} are missing</source>
             <extracomment>astra_desktop/storage/audit.py</extracomment>
-            <translation>недостају ставке евиденције активности {expected_seq}–{e.seq - 1}</translation>
+            <translation>недостају ставке евиденције активности {self._expected}–{seq - 1}</translation>
         </message>
         <message>
-            <source>audit entry {e.seq} does not follow the entry before it</source>
+            <source>audit entry {seq} does not follow the entry before it</source>
             <extracomment>astra_desktop/storage/audit.py</extracomment>
-            <translation>ставка евиденције активности {e.seq} се не надовезује на претходну</translation>
+            <translation>ставка евиденције активности {seq} се не надовезује на претходну</translation>
         </message>
         <message>
-            <source>audit entry {e.seq} has been altered</source>
+            <source>audit entry {seq} has been altered</source>
             <extracomment>astra_desktop/storage/audit.py</extracomment>
-            <translation>ставка евиденције активности {e.seq} је измењена</translation>
+            <translation>ставка евиденције активности {seq} је измењена</translation>
         </message>
         <message>
             <source>the file ends inside its header</source>
@@ -1299,14 +1529,19 @@
             <translation>заглавље је измењено</translation>
         </message>
         <message>
-            <source>part {index + 1} of its contents fails its authentication check: the file is cut short, has parts missing, swapped or added, or was altered</source>
+            <source>part {part} of its contents fails its authentication check: the file is cut short, has parts missing, swapped or added, or was altered</source>
             <extracomment>astra_desktop/storage/backup_format.py</extracomment>
-            <translation>део {index + 1} садржаја не пролази проверу аутентичности: фајл је скраћен, делови недостају, замењени су или додати, или је измењен</translation>
+            <translation>део {part} садржаја не пролази проверу аутентичности: фајл је скраћен, делови недостају, замењени су или додати, или је измењен</translation>
         </message>
         <message>
             <source>the claim of case {case_id} cannot be read ({exc})</source>
             <extracomment>astra_desktop/storage/claims.py</extracomment>
             <translation>одштетни захтев случаја {case_id} не може да се прочита ({exc})</translation>
+        </message>
+        <message>
+            <source>the change</source>
+            <extracomment>astra_desktop/storage/database.py</extracomment>
+            <translation>измену</translation>
         </message>
         <message>
             <source>the copy's structure is damaged: {'; '.join(result[:3])}</source>
@@ -1344,16 +1579,6 @@
             <translation>vault.db је старији од последњег стања које је овај рачунар сачувао: на његово место је стављена ранија копија фајла. Записи унети од тада нису у њој. Не радите у овој бази; вратите најновију резервну копију и обавестите администратора.</translation>
         </message>
         <message>
-            <source>audit trail</source>
-            <extracomment>astra_desktop/storage/freshness.py</extracomment>
-            <translation>евиденција активности</translation>
-        </message>
-        <message>
-            <source>record totals</source>
-            <extracomment>astra_desktop/storage/freshness.py</extracomment>
-            <translation>укупан број записа</translation>
-        </message>
-        <message>
             <source>The key file (vault.keys) is damaged or has been edited. The vault cannot be trusted as it is: restore it from a backup and tell the administrator.</source>
             <extracomment>astra_desktop/storage/keyslots.py</extracomment>
             <translation>Фајл са кључевима (vault.keys) је оштећен или измењен. База у овом стању није поуздана: вратите је из резервне копије и обавестите администратора.</translation>
@@ -1382,6 +1607,807 @@
             <source>The record was not found: it may have been deleted.</source>
             <extracomment>astra_desktop/storage/rows.py</extracomment>
             <translation>Запис није пронађен: можда је обрисан.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Labels</name>
+        <message>
+            <source>Active</source>
+            <comment>CaseStatus</comment>
+            <extracomment>astra_desktop/core/enums.py</extracomment>
+            <translation>Активан</translation>
+        </message>
+        <message>
+            <source>Follow-up</source>
+            <comment>CaseStatus</comment>
+            <extracomment>astra_desktop/core/enums.py</extracomment>
+            <translation>Праћење</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <comment>CaseStatus</comment>
+            <extracomment>astra_desktop/core/enums.py</extracomment>
+            <translation>Затворен</translation>
+        </message>
+        <message>
+            <source>Closed — referred</source>
+            <comment>CaseStatus</comment>
+            <extracomment>astra_desktop/core/enums.py</extracomment>
+            <translation>Затворен — упућен даље</translation>
+        </message>
+        <message>
+            <source>Female</source>
+            <comment>Gender</comment>
+            <extracomment>astra_desktop/core/enums.py</extracomment>
+            <translation>Женски</translation>
+        </message>
+        <message>
+            <source>Male</source>
+            <comment>Gender</comment>
+            <extracomment>astra_desktop/core/enums.py</extracomment>
+            <translation>Мушки</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <comment>Gender</comment>
+            <extracomment>astra_desktop/core/enums.py</extracomment>
+            <translation>Друго</translation>
+        </message>
+        <message>
+            <source>Not known</source>
+            <comment>Gender</comment>
+            <extracomment>astra_desktop/core/enums.py</extracomment>
+            <translation>Није познато</translation>
+        </message>
+        <message>
+            <source>Presumed victim</source>
+            <comment>TraffickingStatus</comment>
+            <extracomment>astra_desktop/core/enums.py</extracomment>
+            <translation>Претпостављена жртва</translation>
+        </message>
+        <message>
+            <source>Identified victim</source>
+            <comment>TraffickingStatus</comment>
+            <extracomment>astra_desktop/core/enums.py</extracomment>
+            <translation>Идентификована жртва</translation>
+        </message>
+        <message>
+            <source>Not yet assessed</source>
+            <comment>TraffickingStatus</comment>
+            <extracomment>astra_desktop/core/enums.py</extracomment>
+            <translation>Још није процењено</translation>
+        </message>
+        <message>
+            <source>Sexual exploitation</source>
+            <comment>ExploitationType</comment>
+            <extracomment>astra_desktop/core/enums.py</extracomment>
+            <translation>Сексуална експлоатација</translation>
+        </message>
+        <message>
+            <source>Labour exploitation</source>
+            <comment>ExploitationType</comment>
+            <extracomment>astra_desktop/core/enums.py</extracomment>
+            <translation>Радна експлоатација</translation>
+        </message>
+        <message>
+            <source>Forced begging</source>
+            <comment>ExploitationType</comment>
+            <extracomment>astra_desktop/core/enums.py</extracomment>
+            <translation>Принудно просјачење</translation>
+        </message>
+        <message>
+            <source>Forced criminality</source>
+            <comment>ExploitationType</comment>
+            <extracomment>astra_desktop/core/enums.py</extracomment>
+            <translation>Принуда на вршење кривичних дела</translation>
+        </message>
+        <message>
+            <source>Forced marriage</source>
+            <comment>ExploitationType</comment>
+            <extracomment>astra_desktop/core/enums.py</extracomment>
+            <translation>Принудни брак</translation>
+        </message>
+        <message>
+            <source>Domestic servitude</source>
+            <comment>ExploitationType</comment>
+            <extracomment>astra_desktop/core/enums.py</extracomment>
+            <translation>Принудни рад у домаћинству</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <comment>ExploitationType</comment>
+            <extracomment>astra_desktop/core/enums.py</extracomment>
+            <translation>Друго</translation>
+        </message>
+        <message>
+            <source>Debt bondage</source>
+            <comment>MeansOfControl</comment>
+            <extracomment>astra_desktop/core/enums.py</extracomment>
+            <translation>Дужничко ропство</translation>
+        </message>
+        <message>
+            <source>Documents withheld</source>
+            <comment>MeansOfControl</comment>
+            <extracomment>astra_desktop/core/enums.py</extracomment>
+            <translation>Одузета документа</translation>
+        </message>
+        <message>
+            <source>Threats to family</source>
+            <comment>MeansOfControl</comment>
+            <extracomment>astra_desktop/core/enums.py</extracomment>
+            <translation>Претње породици</translation>
+        </message>
+        <message>
+            <source>Violence</source>
+            <comment>MeansOfControl</comment>
+            <extracomment>astra_desktop/core/enums.py</extracomment>
+            <translation>Насиље</translation>
+        </message>
+        <message>
+            <source>Substances</source>
+            <comment>MeansOfControl</comment>
+            <extracomment>astra_desktop/core/enums.py</extracomment>
+            <translation>Психоактивне супстанце</translation>
+        </message>
+        <message>
+            <source>Restricted movement</source>
+            <comment>MeansOfControl</comment>
+            <extracomment>astra_desktop/core/enums.py</extracomment>
+            <translation>Ограничено кретање</translation>
+        </message>
+        <message>
+            <source>Isolation</source>
+            <comment>MeansOfControl</comment>
+            <extracomment>astra_desktop/core/enums.py</extracomment>
+            <translation>Изолација</translation>
+        </message>
+        <message>
+            <source>Wages withheld</source>
+            <comment>MeansOfControl</comment>
+            <extracomment>astra_desktop/core/enums.py</extracomment>
+            <translation>Ускраћена зарада</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <comment>MeansOfControl</comment>
+            <extracomment>astra_desktop/core/enums.py</extracomment>
+            <translation>Друго</translation>
+        </message>
+        <message>
+            <source>Has documents</source>
+            <comment>IdDocumentStatus</comment>
+            <extracomment>astra_desktop/core/enums.py</extracomment>
+            <translation>Има документа</translation>
+        </message>
+        <message>
+            <source>Withheld by others</source>
+            <comment>IdDocumentStatus</comment>
+            <extracomment>astra_desktop/core/enums.py</extracomment>
+            <translation>Други их задржавају</translation>
+        </message>
+        <message>
+            <source>Lost</source>
+            <comment>IdDocumentStatus</comment>
+            <extracomment>astra_desktop/core/enums.py</extracomment>
+            <translation>Изгубљена</translation>
+        </message>
+        <message>
+            <source>Never had documents</source>
+            <comment>IdDocumentStatus</comment>
+            <extracomment>astra_desktop/core/enums.py</extracomment>
+            <translation>Никада није имао/ла документа</translation>
+        </message>
+        <message>
+            <source>Not known</source>
+            <comment>IdDocumentStatus</comment>
+            <extracomment>astra_desktop/core/enums.py</extracomment>
+            <translation>Није познато</translation>
+        </message>
+        <message>
+            <source>Phone call</source>
+            <comment>NoteKind</comment>
+            <extracomment>astra_desktop/core/enums.py</extracomment>
+            <translation>Телефонски позив</translation>
+        </message>
+        <message>
+            <source>Visit</source>
+            <comment>NoteKind</comment>
+            <extracomment>astra_desktop/core/enums.py</extracomment>
+            <translation>Посета</translation>
+        </message>
+        <message>
+            <source>Accompaniment</source>
+            <comment>NoteKind</comment>
+            <extracomment>astra_desktop/core/enums.py</extracomment>
+            <translation>Пратња</translation>
+        </message>
+        <message>
+            <source>SOS hotline</source>
+            <comment>NoteKind</comment>
+            <extracomment>astra_desktop/core/enums.py</extracomment>
+            <translation>SOS линија</translation>
+        </message>
+        <message>
+            <source>Meeting</source>
+            <comment>NoteKind</comment>
+            <extracomment>astra_desktop/core/enums.py</extracomment>
+            <translation>Састанак</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <comment>NoteKind</comment>
+            <extracomment>astra_desktop/core/enums.py</extracomment>
+            <translation>Друго</translation>
+        </message>
+        <message>
+            <source>Medical</source>
+            <comment>ServiceKind</comment>
+            <extracomment>astra_desktop/core/enums.py</extracomment>
+            <translation>Медицинска помоћ</translation>
+        </message>
+        <message>
+            <source>Legal</source>
+            <comment>ServiceKind</comment>
+            <extracomment>astra_desktop/core/enums.py</extracomment>
+            <translation>Правна помоћ</translation>
+        </message>
+        <message>
+            <source>Psychological</source>
+            <comment>ServiceKind</comment>
+            <extracomment>astra_desktop/core/enums.py</extracomment>
+            <translation>Психолошка подршка</translation>
+        </message>
+        <message>
+            <source>Accommodation</source>
+            <comment>ServiceKind</comment>
+            <extracomment>astra_desktop/core/enums.py</extracomment>
+            <translation>Смештај</translation>
+        </message>
+        <message>
+            <source>Financial</source>
+            <comment>ServiceKind</comment>
+            <extracomment>astra_desktop/core/enums.py</extracomment>
+            <translation>Финансијска помоћ</translation>
+        </message>
+        <message>
+            <source>Education / employment</source>
+            <comment>ServiceKind</comment>
+            <extracomment>astra_desktop/core/enums.py</extracomment>
+            <translation>Образовање / запошљавање</translation>
+        </message>
+        <message>
+            <source>Family reunification</source>
+            <comment>ServiceKind</comment>
+            <extracomment>astra_desktop/core/enums.py</extracomment>
+            <translation>Спајање породице</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <comment>ServiceKind</comment>
+            <extracomment>astra_desktop/core/enums.py</extracomment>
+            <translation>Друго</translation>
+        </message>
+        <message>
+            <source>Administrator</source>
+            <comment>Role</comment>
+            <extracomment>astra_desktop/core/enums.py</extracomment>
+            <translation>Администратор</translation>
+        </message>
+        <message>
+            <source>Caseworker</source>
+            <comment>Role</comment>
+            <extracomment>astra_desktop/core/enums.py</extracomment>
+            <translation>Водитељ/ка случаја</translation>
+        </message>
+        <message>
+            <source>Lawyer</source>
+            <comment>Role</comment>
+            <extracomment>astra_desktop/core/enums.py</extracomment>
+            <translation>Правник/ца</translation>
+        </message>
+        <message>
+            <source>Viewer (read only)</source>
+            <comment>Role</comment>
+            <extracomment>astra_desktop/core/enums.py</extracomment>
+            <translation>Само преглед (без измена)</translation>
+        </message>
+        <message>
+            <source>Referred to us</source>
+            <comment>ReferralDirection</comment>
+            <extracomment>astra_desktop/core/enums.py</extracomment>
+            <translation>Упућено нама</translation>
+        </message>
+        <message>
+            <source>Referred by us</source>
+            <comment>ReferralDirection</comment>
+            <extracomment>astra_desktop/core/enums.py</extracomment>
+            <translation>Ми смо упутили</translation>
+        </message>
+        <message>
+            <source>Mother</source>
+            <comment>Relation</comment>
+            <extracomment>astra_desktop/core/enums.py</extracomment>
+            <translation>Мајка</translation>
+        </message>
+        <message>
+            <source>Father</source>
+            <comment>Relation</comment>
+            <extracomment>astra_desktop/core/enums.py</extracomment>
+            <translation>Отац</translation>
+        </message>
+        <message>
+            <source>Brother or sister</source>
+            <comment>Relation</comment>
+            <extracomment>astra_desktop/core/enums.py</extracomment>
+            <translation>Брат или сестра</translation>
+        </message>
+        <message>
+            <source>Child</source>
+            <comment>Relation</comment>
+            <extracomment>astra_desktop/core/enums.py</extracomment>
+            <translation>Дете</translation>
+        </message>
+        <message>
+            <source>Partner or spouse</source>
+            <comment>Relation</comment>
+            <extracomment>astra_desktop/core/enums.py</extracomment>
+            <translation>Партнер/ка или супружник</translation>
+        </message>
+        <message>
+            <source>Former partner</source>
+            <comment>Relation</comment>
+            <extracomment>astra_desktop/core/enums.py</extracomment>
+            <translation>Бивши партнер/ка</translation>
+        </message>
+        <message>
+            <source>Guardian</source>
+            <comment>Relation</comment>
+            <extracomment>astra_desktop/core/enums.py</extracomment>
+            <translation>Старатељ</translation>
+        </message>
+        <message>
+            <source>Foster parent</source>
+            <comment>Relation</comment>
+            <extracomment>astra_desktop/core/enums.py</extracomment>
+            <translation>Хранитељ/ка</translation>
+        </message>
+        <message>
+            <source>Other relative</source>
+            <comment>Relation</comment>
+            <extracomment>astra_desktop/core/enums.py</extracomment>
+            <translation>Други сродник</translation>
+        </message>
+        <message>
+            <source>Friend</source>
+            <comment>Relation</comment>
+            <extracomment>astra_desktop/core/enums.py</extracomment>
+            <translation>Пријатељ/ица</translation>
+        </message>
+        <message>
+            <source>Employer</source>
+            <comment>Relation</comment>
+            <extracomment>astra_desktop/core/enums.py</extracomment>
+            <translation>Послодавац</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <comment>Relation</comment>
+            <extracomment>astra_desktop/core/enums.py</extracomment>
+            <translation>Друго</translation>
+        </message>
+        <message>
+            <source>Court hearing</source>
+            <comment>AppointmentKind</comment>
+            <extracomment>astra_desktop/core/appointments.py</extracomment>
+            <translation>Рочиште</translation>
+        </message>
+        <message>
+            <source>Prosecutor</source>
+            <comment>AppointmentKind</comment>
+            <extracomment>astra_desktop/core/appointments.py</extracomment>
+            <translation>Тужилаштво</translation>
+        </message>
+        <message>
+            <source>Police</source>
+            <comment>AppointmentKind</comment>
+            <extracomment>astra_desktop/core/appointments.py</extracomment>
+            <translation>Полиција</translation>
+        </message>
+        <message>
+            <source>Medical</source>
+            <comment>AppointmentKind</comment>
+            <extracomment>astra_desktop/core/appointments.py</extracomment>
+            <translation>Лекарски преглед</translation>
+        </message>
+        <message>
+            <source>Psychologist</source>
+            <comment>AppointmentKind</comment>
+            <extracomment>astra_desktop/core/appointments.py</extracomment>
+            <translation>Психолог</translation>
+        </message>
+        <message>
+            <source>Social welfare centre</source>
+            <comment>AppointmentKind</comment>
+            <extracomment>astra_desktop/core/appointments.py</extracomment>
+            <translation>Центар за социјални рад</translation>
+        </message>
+        <message>
+            <source>Embassy / consulate</source>
+            <comment>AppointmentKind</comment>
+            <extracomment>astra_desktop/core/appointments.py</extracomment>
+            <translation>Амбасада / конзулат</translation>
+        </message>
+        <message>
+            <source>Lawyer</source>
+            <comment>AppointmentKind</comment>
+            <extracomment>astra_desktop/core/appointments.py</extracomment>
+            <translation>Адвокат</translation>
+        </message>
+        <message>
+            <source>Home visit</source>
+            <comment>AppointmentKind</comment>
+            <extracomment>astra_desktop/core/appointments.py</extracomment>
+            <translation>Кућна посета</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <comment>AppointmentKind</comment>
+            <extracomment>astra_desktop/core/appointments.py</extracomment>
+            <translation>Друго</translation>
+        </message>
+        <message>
+            <source>Planned</source>
+            <comment>AppointmentStatus</comment>
+            <extracomment>astra_desktop/core/appointments.py</extracomment>
+            <translation>Заказано</translation>
+        </message>
+        <message>
+            <source>Held</source>
+            <comment>AppointmentStatus</comment>
+            <extracomment>astra_desktop/core/appointments.py</extracomment>
+            <translation>Одржано</translation>
+        </message>
+        <message>
+            <source>Missed</source>
+            <comment>AppointmentStatus</comment>
+            <extracomment>astra_desktop/core/appointments.py</extracomment>
+            <translation>Пропуштено</translation>
+        </message>
+        <message>
+            <source>Postponed</source>
+            <comment>AppointmentStatus</comment>
+            <extracomment>astra_desktop/core/appointments.py</extracomment>
+            <translation>Одложено</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <comment>AppointmentStatus</comment>
+            <extracomment>astra_desktop/core/appointments.py</extracomment>
+            <translation>Отказано</translation>
+        </message>
+        <message>
+            <source>Preliminary hearing</source>
+            <comment>HearingKind</comment>
+            <extracomment>astra_desktop/core/court.py</extracomment>
+            <translation>Припремно рочиште</translation>
+        </message>
+        <message>
+            <source>Main hearing</source>
+            <comment>HearingKind</comment>
+            <extracomment>astra_desktop/core/court.py</extracomment>
+            <translation>Главни претрес</translation>
+        </message>
+        <message>
+            <source>Announcement of the verdict</source>
+            <comment>HearingKind</comment>
+            <extracomment>astra_desktop/core/court.py</extracomment>
+            <translation>Објављивање пресуде</translation>
+        </message>
+        <message>
+            <source>Appeal hearing</source>
+            <comment>HearingKind</comment>
+            <extracomment>astra_desktop/core/court.py</extracomment>
+            <translation>Претрес пред другостепеним судом</translation>
+        </message>
+        <message>
+            <source>Other hearing</source>
+            <comment>HearingKind</comment>
+            <extracomment>astra_desktop/core/court.py</extracomment>
+            <translation>Друго рочиште</translation>
+        </message>
+        <message>
+            <source>Injured party</source>
+            <comment>VictimRole</comment>
+            <extracomment>astra_desktop/core/court.py</extracomment>
+            <translation>Оштећени/а</translation>
+        </message>
+        <message>
+            <source>Witness</source>
+            <comment>VictimRole</comment>
+            <extracomment>astra_desktop/core/court.py</extracomment>
+            <translation>Сведок/сведокиња</translation>
+        </message>
+        <message>
+            <source>Subsidiary prosecutor</source>
+            <comment>VictimRole</comment>
+            <extracomment>astra_desktop/core/court.py</extracomment>
+            <translation>Оштећени/а као тужилац</translation>
+        </message>
+        <message>
+            <source>Not requested</source>
+            <comment>WitnessStatus</comment>
+            <extracomment>astra_desktop/core/court.py</extracomment>
+            <translation>Није тражено</translation>
+        </message>
+        <message>
+            <source>Requested, not decided</source>
+            <comment>WitnessStatus</comment>
+            <extracomment>astra_desktop/core/court.py</extracomment>
+            <translation>Тражено, није одлучено</translation>
+        </message>
+        <message>
+            <source>Granted</source>
+            <comment>WitnessStatus</comment>
+            <extracomment>astra_desktop/core/court.py</extracomment>
+            <translation>Усвојено</translation>
+        </message>
+        <message>
+            <source>Refused</source>
+            <comment>WitnessStatus</comment>
+            <extracomment>astra_desktop/core/court.py</extracomment>
+            <translation>Одбијено</translation>
+        </message>
+        <message>
+            <source>Public prosecutor</source>
+            <comment>AppealBy</comment>
+            <extracomment>astra_desktop/core/court.py</extracomment>
+            <translation>Јавни тужилац</translation>
+        </message>
+        <message>
+            <source>Defendant or defence counsel</source>
+            <comment>AppealBy</comment>
+            <extracomment>astra_desktop/core/court.py</extracomment>
+            <translation>Окривљени, односно бранилац</translation>
+        </message>
+        <message>
+            <source>Injured party</source>
+            <comment>AppealBy</comment>
+            <extracomment>astra_desktop/core/court.py</extracomment>
+            <translation>Оштећени/а</translation>
+        </message>
+        <message>
+            <source>No appeal was lodged</source>
+            <comment>AppealBy</comment>
+            <extracomment>astra_desktop/core/court.py</extracomment>
+            <translation>Жалба није изјављена</translation>
+        </message>
+        <message>
+            <source>Investigation (public prosecutor)</source>
+            <comment>Stage</comment>
+            <extracomment>astra_desktop/core/court.py</extracomment>
+            <translation>Истрага (јавни тужилац)</translation>
+        </message>
+        <message>
+            <source>Before the court of first instance</source>
+            <comment>Stage</comment>
+            <extracomment>astra_desktop/core/court.py</extracomment>
+            <translation>Пред првостепеним судом</translation>
+        </message>
+        <message>
+            <source>On appeal (appellate court)</source>
+            <comment>Stage</comment>
+            <extracomment>astra_desktop/core/court.py</extracomment>
+            <translation>По жалби (апелациони суд)</translation>
+        </message>
+        <message>
+            <source>The public prosecutor</source>
+            <comment>Authority</comment>
+            <extracomment>astra_desktop/core/court.py</extracomment>
+            <translation>Јавном тужилаштву</translation>
+        </message>
+        <message>
+            <source>The court of first instance</source>
+            <comment>Authority</comment>
+            <extracomment>astra_desktop/core/court.py</extracomment>
+            <translation>Првостепеном суду</translation>
+        </message>
+        <message>
+            <source>The appellate court</source>
+            <comment>Authority</comment>
+            <extracomment>astra_desktop/core/court.py</extracomment>
+            <translation>Апелационом суду</translation>
+        </message>
+        <message>
+            <source>Questions only through the court</source>
+            <comment>ProtectiveMeasure</comment>
+            <extracomment>astra_desktop/core/court.py</extracomment>
+            <translation>Питања само преко суда</translation>
+        </message>
+        <message>
+            <source>Testimony by video link</source>
+            <comment>ProtectiveMeasure</comment>
+            <extracomment>astra_desktop/core/court.py</extracomment>
+            <translation>Испитивање путем видео-линка</translation>
+        </message>
+        <message>
+            <source>Separate room</source>
+            <comment>ProtectiveMeasure</comment>
+            <extracomment>astra_desktop/core/court.py</extracomment>
+            <translation>Посебна просторија</translation>
+        </message>
+        <message>
+            <source>No confrontation with the defendant</source>
+            <comment>ProtectiveMeasure</comment>
+            <extracomment>astra_desktop/core/court.py</extracomment>
+            <translation>Без суочења са окривљеним</translation>
+        </message>
+        <message>
+            <source>Defendant removed from the courtroom</source>
+            <comment>ProtectiveMeasure</comment>
+            <extracomment>astra_desktop/core/court.py</extracomment>
+            <translation>Окривљени удаљен из суднице</translation>
+        </message>
+        <message>
+            <source>Public excluded</source>
+            <comment>ProtectiveMeasure</comment>
+            <extracomment>astra_desktop/core/court.py</extracomment>
+            <translation>Јавност искључена</translation>
+        </message>
+        <message>
+            <source>Identity protected</source>
+            <comment>ProtectiveMeasure</comment>
+            <extracomment>astra_desktop/core/court.py</extracomment>
+            <translation>Заштита идентитета</translation>
+        </message>
+        <message>
+            <source>Support person present</source>
+            <comment>ProtectiveMeasure</comment>
+            <extracomment>astra_desktop/core/court.py</extracomment>
+            <translation>Присутна особа од поверења</translation>
+        </message>
+        <message>
+            <source>Organiser</source>
+            <comment>DefendantRole</comment>
+            <extracomment>astra_desktop/core/court.py</extracomment>
+            <translation>Организатор</translation>
+        </message>
+        <message>
+            <source>Recruiter</source>
+            <comment>DefendantRole</comment>
+            <extracomment>astra_desktop/core/court.py</extracomment>
+            <translation>Врбовалац</translation>
+        </message>
+        <message>
+            <source>Transporter</source>
+            <comment>DefendantRole</comment>
+            <extracomment>astra_desktop/core/court.py</extracomment>
+            <translation>Превозилац</translation>
+        </message>
+        <message>
+            <source>Exploiter</source>
+            <comment>DefendantRole</comment>
+            <extracomment>astra_desktop/core/court.py</extracomment>
+            <translation>Експлоататор</translation>
+        </message>
+        <message>
+            <source>Accomplice</source>
+            <comment>DefendantRole</comment>
+            <extracomment>astra_desktop/core/court.py</extracomment>
+            <translation>Саучесник</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <comment>DefendantRole</comment>
+            <extracomment>astra_desktop/core/court.py</extracomment>
+            <translation>Друго</translation>
+        </message>
+        <message>
+            <source>No verdict yet</source>
+            <comment>Verdict</comment>
+            <extracomment>astra_desktop/core/court.py</extracomment>
+            <translation>Још нема пресуде</translation>
+        </message>
+        <message>
+            <source>Convicted</source>
+            <comment>Verdict</comment>
+            <extracomment>astra_desktop/core/court.py</extracomment>
+            <translation>Осуђујућа пресуда</translation>
+        </message>
+        <message>
+            <source>Acquitted</source>
+            <comment>Verdict</comment>
+            <extracomment>astra_desktop/core/court.py</extracomment>
+            <translation>Ослобађајућа пресуда</translation>
+        </message>
+        <message>
+            <source>Charges rejected</source>
+            <comment>Verdict</comment>
+            <extracomment>astra_desktop/core/court.py</extracomment>
+            <translation>Оптужба одбијена</translation>
+        </message>
+        <message>
+            <source>Proceedings discontinued</source>
+            <comment>Verdict</comment>
+            <extracomment>astra_desktop/core/court.py</extracomment>
+            <translation>Поступак обустављен</translation>
+        </message>
+        <message>
+            <source>Not decided</source>
+            <comment>ClaimDecision</comment>
+            <extracomment>astra_desktop/core/court.py</extracomment>
+            <translation>Није одлучено</translation>
+        </message>
+        <message>
+            <source>Granted in the criminal case</source>
+            <comment>ClaimDecision</comment>
+            <extracomment>astra_desktop/core/court.py</extracomment>
+            <translation>Усвојен у кривичном поступку</translation>
+        </message>
+        <message>
+            <source>Partly granted in the criminal case</source>
+            <comment>ClaimDecision</comment>
+            <extracomment>astra_desktop/core/court.py</extracomment>
+            <translation>Делимично усвојен у кривичном поступку</translation>
+        </message>
+        <message>
+            <source>Sent to civil proceedings</source>
+            <comment>ClaimDecision</comment>
+            <extracomment>astra_desktop/core/court.py</extracomment>
+            <translation>Упућен на парницу</translation>
+        </message>
+        <message>
+            <source>Rejected</source>
+            <comment>ClaimDecision</comment>
+            <extracomment>astra_desktop/core/court.py</extracomment>
+            <translation>Одбијен</translation>
+        </message>
+        <message>
+            <source>The client (victim)</source>
+            <comment>Party</comment>
+            <extracomment>astra_desktop/core/court.py</extracomment>
+            <translation>Клијент/киња (оштећени/а)</translation>
+        </message>
+        <message>
+            <source>The client's lawyer</source>
+            <comment>Party</comment>
+            <extracomment>astra_desktop/core/court.py</extracomment>
+            <translation>Пуномоћник клијента/киње</translation>
+        </message>
+        <message>
+            <source>Public prosecutor</source>
+            <comment>Party</comment>
+            <extracomment>astra_desktop/core/court.py</extracomment>
+            <translation>Јавни тужилац</translation>
+        </message>
+        <message>
+            <source>Defendant</source>
+            <comment>Party</comment>
+            <extracomment>astra_desktop/core/court.py</extracomment>
+            <translation>Окривљени</translation>
+        </message>
+        <message>
+            <source>Defence lawyer</source>
+            <comment>Party</comment>
+            <extracomment>astra_desktop/core/court.py</extracomment>
+            <translation>Бранилац</translation>
+        </message>
+        <message>
+            <source>Low</source>
+            <comment>Level</comment>
+            <extracomment>astra_desktop/core/risk.py</extracomment>
+            <translation>Низак</translation>
+        </message>
+        <message>
+            <source>Medium</source>
+            <comment>Level</comment>
+            <extracomment>astra_desktop/core/risk.py</extracomment>
+            <translation>Средњи</translation>
+        </message>
+        <message>
+            <source>High</source>
+            <comment>Level</comment>
+            <extracomment>astra_desktop/core/risk.py</extracomment>
+            <translation>Висок</translation>
         </message>
     </context>
 </TS>

@@ -4,6 +4,16 @@
     <context>
         <name>ServiceMessages</name>
         <message>
+            <source>Item {n}</source>
+            <extracomment>astra_desktop/core/claims.py</extracomment>
+            <translation>Stavka {n}</translation>
+        </message>
+        <message>
+            <source>Cost {n}</source>
+            <extracomment>astra_desktop/core/claims.py</extracomment>
+            <translation>Trošak {n}</translation>
+        </message>
+        <message>
             <source>Wrong passphrase entered recently. Wait {seconds} s before the next try (the wait doubles with every wrong passphrase).</source>
             <extracomment>astra_desktop/errors.py</extracomment>
             <translation>Nedavno je uneta pogrešna lozinka. Sačekajte {seconds} s pre sledećeg pokušaja (vreme čekanja se udvostručava posle svake pogrešne lozinke).</translation>
@@ -19,39 +29,24 @@
             <translation>Disk je pun: nije bilo moguće upisati {what}. Ništa nije promenjeno; oslobodite malo prostora i pokušajte ponovo.</translation>
         </message>
         <message>
-            <source>Nothing was imported: {'; '.join(problems[:10])} (and {len(problems) - 10} more)</source>
+            <source>Nothing was imported: {problems} (and {more} more)</source>
             <extracomment>astra_desktop/errors.py</extracomment>
-            <translation>Ništa nije uvezeno: {'; '.join(problems[:10])} (i još {len(problems) - 10})</translation>
+            <translation>Ništa nije uvezeno: {problems} (i još {more})</translation>
         </message>
         <message>
-            <source>Nothing was imported: {'; '.join(problems[:10])}</source>
+            <source>Nothing was imported: {problems}</source>
             <extracomment>astra_desktop/errors.py</extracomment>
-            <translation>Ništa nije uvezeno: {'; '.join(problems[:10])}</translation>
+            <translation>Ništa nije uvezeno: {problems}</translation>
         </message>
         <message>
-            <source>a case not assigned to you</source>
-            <extracomment>astra_desktop/core/conflicts.py</extracomment>
-            <translation>slučaj koji vam nije dodeljen</translation>
-        </message>
-        <message>
-            <source>{name} already has an appointment at {self.starts_at:%d.%m.%Y %H:%M}–{self.ends_at:%H:%M} ({where}).</source>
-            <extracomment>astra_desktop/core/conflicts.py</extracomment>
-            <translation>{name} već ima termin {self.starts_at:%d.%m.%Y %H:%M}–{self.ends_at:%H:%M} ({where}).</translation>
-        </message>
-        <message>
-            <source>The client already has an appointment at {self.starts_at:%d.%m.%Y %H:%M}–{self.ends_at:%H:%M} ({where}).</source>
-            <extracomment>astra_desktop/core/conflicts.py</extracomment>
-            <translation>Klijent/kinja već ima termin {self.starts_at:%d.%m.%Y %H:%M}–{self.ends_at:%H:%M} ({where}).</translation>
-        </message>
-        <message>
-            <source>{' '.join(lines)} (and {len(conflicts) - 5} more) Choose another time, or save anyway if both really fit.</source>
+            <source>{conflicts} (and {more} more) Choose another time, or save anyway if both really fit.</source>
             <extracomment>astra_desktop/services/appointments.py</extracomment>
-            <translation>{' '.join(lines)} (i još {len(conflicts) - 5}) Izaberite drugo vreme ili ipak sačuvajte ako se oba termina zaista uklapaju.</translation>
+            <translation>{conflicts} (i još {more}) Izaberite drugo vreme ili ipak sačuvajte ako se oba termina zaista uklapaju.</translation>
         </message>
         <message>
-            <source>{' '.join(lines)} Choose another time, or save anyway if both really fit.</source>
+            <source>{conflicts} Choose another time, or save anyway if both really fit.</source>
             <extracomment>astra_desktop/services/appointments.py</extracomment>
-            <translation>{' '.join(lines)} Izaberite drugo vreme ili ipak sačuvajte ako se oba termina zaista uklapaju.</translation>
+            <translation>{conflicts} Izaberite drugo vreme ili ipak sačuvajte ako se oba termina zaista uklapaju.</translation>
         </message>
         <message>
             <source>{why}; nothing was written and the vault is unchanged.</source>
@@ -74,6 +69,41 @@
             <translation>Kopija napravljena za rezervnu kopiju nije prošla proveru ({'; '.join(problems)}). Ništa nije upisano. Pokrenite `astra-desktop check` i obavestite administratora.</translation>
         </message>
         <message>
+            <source>line {line}: the line cannot be read as CSV ({exc})</source>
+            <extracomment>astra_desktop/services/csv_import.py</extracomment>
+            <translation>red {line}: red ne može da se pročita kao CSV ({exc})</translation>
+        </message>
+        <message>
+            <source>line {line}: has {values} values but the header names {columns} columns (a missing or extra delimiter?)</source>
+            <extracomment>astra_desktop/services/csv_import.py</extracomment>
+            <translation>red {line}: ima {values} vrednosti, a zaglavlje navodi {columns} kolona (nedostaje neki znak za razdvajanje ili ih ima previše?)</translation>
+        </message>
+        <message>
+            <source>line {line}: {problem}</source>
+            <extracomment>astra_desktop/services/csv_import.py</extracomment>
+            <translation>red {line}: {problem}</translation>
+        </message>
+        <message>
+            <source>line {line}: {problem} (column {column})</source>
+            <extracomment>astra_desktop/services/csv_import.py</extracomment>
+            <translation>red {line}: {problem} (kolona {column})</translation>
+        </message>
+        <message>
+            <source>line {line}: “{code}” is not a case code; they look like AST-2026-0042 (leave the cell empty to get the next free one)</source>
+            <extracomment>astra_desktop/services/csv_import.py</extracomment>
+            <translation>red {line}: „{code}” nije šifra slučaja; šifre izgledaju kao AST-2026-0042 (ostavite polje prazno da biste dobili sledeću slobodnu)</translation>
+        </message>
+        <message>
+            <source>line {line}: case code {code} is also on line {other}</source>
+            <extracomment>astra_desktop/services/csv_import.py</extracomment>
+            <translation>red {line}: šifra slučaja {code} nalazi se i u redu {other}</translation>
+        </message>
+        <message>
+            <source>line {line}: case code {code} is already in use in the vault</source>
+            <extracomment>astra_desktop/services/csv_import.py</extracomment>
+            <translation>red {line}: šifra slučaja {code} je već u upotrebi u bazi</translation>
+        </message>
+        <message>
             <source>The import was cancelled; nothing was added.</source>
             <extracomment>astra_desktop/services/documents.py</extracomment>
             <translation>Uvoz je otkazan; ništa nije dodato.</translation>
@@ -94,6 +124,11 @@
             <translation>Ključ baze još ne može da se promeni: ključevi za {names} su još u starom formatu. Svako od njih mora jednom da se prijavi (ili administrator da mu postavi novu lozinku; za ključ za oporavak, jednom otvorite bazu njime). Zatim promenite ključ baze.</translation>
         </message>
         <message>
+            <source>the recovery key</source>
+            <extracomment>astra_desktop/services/rekey.py</extracomment>
+            <translation>ključ za oporavak</translation>
+        </message>
+        <message>
             <source>The restore was cancelled; nothing was restored or replaced.</source>
             <extracomment>astra_desktop/services/restore.py</extracomment>
             <translation>Vraćanje iz rezervne kopije je otkazano; ništa nije vraćeno ni zamenjeno.</translation>
@@ -104,29 +139,54 @@
             <translation>Šifrovana baza u folderu {folder} je {current}, a ova rezervna kopija je kopija druge baze: {backup}. Ništa nije zamenjeno. Proverite da li su ovo prava rezervna kopija i pravi folder.</translation>
         </message>
         <message>
+            <source>its database copy is unreadable ({exc})</source>
+            <extracomment>astra_desktop/services/restore.py</extracomment>
+            <translation>kopija baze ne može da se pročita ({exc})</translation>
+        </message>
+        <message>
+            <source>The user name or passphrase is not right for the vault in {name}: give an account that existed when the backup was made, or use the recovery key.</source>
+            <extracomment>astra_desktop/services/restore.py</extracomment>
+            <translation>Korisničko ime ili lozinka ne odgovaraju bazi iz fajla {name}: navedite nalog koji je postojao kada je rezervna kopija napravljena ili upotrebite ključ za oporavak.</translation>
+        </message>
+        <message>
             <source>The vault file (vault.db) is damaged or is not an ASTRA vault: {detail}. Nothing was changed. Restore the vault from your most recent backup and tell the administrator.</source>
             <extracomment>astra_desktop/services/splice_check.py</extracomment>
             <translation>Fajl baze (vault.db) je oštećen ili nije ASTRA baza: {detail}. Ništa nije promenjeno. Vratite bazu iz najnovije rezervne kopije i obavestite administratora.</translation>
         </message>
         <message>
-            <source>{path.name} is not an ASTRA {what} (or it is cut short at its very start). Nothing was used from it. Choose the right file.</source>
+            <source>{name} is not an ASTRA {what} (or it is cut short at its very start). Nothing was used from it. Choose the right file.</source>
             <extracomment>astra_desktop/storage/backup_format.py</extracomment>
-            <translation>{path.name} nije ASTRA fajl ove vrste ({what}) ili je skraćen već na samom početku. Ništa iz njega nije korišćeno. Izaberite odgovarajući fajl.</translation>
+            <translation>{name} nije ASTRA fajl ove vrste ({what}) ili je skraćen već na samom početku. Ništa iz njega nije korišćeno. Izaberite odgovarajući fajl.</translation>
         </message>
         <message>
-            <source>The {what} {path.name} is damaged or has been changed ({detail}). Nothing was used from it and nothing was changed. Use another copy, and tell the administrator.</source>
+            <source>The {what} {name} is damaged or has been changed ({detail}). Nothing was used from it and nothing was changed. Use another copy, and tell the administrator.</source>
             <extracomment>astra_desktop/storage/backup_format.py</extracomment>
-            <translation>Fajl {path.name} ({what}) je oštećen ili izmenjen ({detail}). Ništa iz njega nije korišćeno i ništa nije promenjeno. Upotrebite drugu kopiju i obavestite administratora.</translation>
+            <translation>Fajl {name} ({what}) je oštećen ili izmenjen ({detail}). Ništa iz njega nije korišćeno i ništa nije promenjeno. Upotrebite drugu kopiju i obavestite administratora.</translation>
         </message>
         <message>
-            <source>That passphrase does not open the {what} {path.name}. Nothing was used from it. Check Caps Lock and the keyboard language, then try again.</source>
+            <source>That passphrase does not open the {what} {name}. Nothing was used from it. Check Caps Lock and the keyboard language, then try again.</source>
             <extracomment>astra_desktop/storage/backup_format.py</extracomment>
-            <translation>Ova lozinka ne otvara fajl {path.name} ({what}). Ništa iz njega nije korišćeno. Proverite Caps Lock i jezik tastature, pa pokušajte ponovo.</translation>
+            <translation>Ova lozinka ne otvara fajl {name} ({what}). Ništa iz njega nije korišćeno. Proverite Caps Lock i jezik tastature, pa pokušajte ponovo.</translation>
         </message>
         <message>
-            <source>That recovery key does not open the {what} {path.name}. Nothing was used from it. Type the key exactly as printed on the emergency sheet of the vault it was made from.</source>
+            <source>That recovery key does not open the {what} {name}. Nothing was used from it. Type the key exactly as printed on the emergency sheet of the vault it was made from.</source>
             <extracomment>astra_desktop/storage/backup_format.py</extracomment>
-            <translation>Ovaj ključ za oporavak ne otvara fajl {path.name} ({what}). Ništa iz njega nije korišćeno. Upišite ključ tačno kako je odštampan na listu za hitne slučajeve baze iz koje je fajl napravljen.</translation>
+            <translation>Ovaj ključ za oporavak ne otvara fajl {name} ({what}). Ništa iz njega nije korišćeno. Upišite ključ tačno kako je odštampan na listu za hitne slučajeve baze iz koje je fajl napravljen.</translation>
+        </message>
+        <message>
+            <source>tables {tables}</source>
+            <extracomment>astra_desktop/storage/freshness.py</extracomment>
+            <translation>tabele {tables}</translation>
+        </message>
+        <message>
+            <source>audit trail</source>
+            <extracomment>astra_desktop/storage/freshness.py</extracomment>
+            <translation>evidencija aktivnosti</translation>
+        </message>
+        <message>
+            <source>record totals</source>
+            <extracomment>astra_desktop/storage/freshness.py</extracomment>
+            <translation>ukupan broj zapisa</translation>
         </message>
         <message>
             <source>The appointment ends before it starts. Check the times.</source>
@@ -184,24 +244,44 @@
             <translation>Trošak {n}: izaberite na šta se trošak odnosi.</translation>
         </message>
         <message>
+            <source>a case not assigned to you</source>
+            <extracomment>astra_desktop/core/conflicts.py</extracomment>
+            <translation>slučaj koji vam nije dodeljen</translation>
+        </message>
+        <message>
+            <source>a worker</source>
+            <extracomment>astra_desktop/core/conflicts.py</extracomment>
+            <translation>jedan od voditelja/ki slučaja</translation>
+        </message>
+        <message>
+            <source>{name} already has an appointment at {starts:%d.%m.%Y %H:%M}–{ends:%H:%M} ({where}).</source>
+            <extracomment>astra_desktop/core/conflicts.py</extracomment>
+            <translation>{name} već ima termin {starts:%d.%m.%Y %H:%M}–{ends:%H:%M} ({where}).</translation>
+        </message>
+        <message>
+            <source>The client already has an appointment at {starts:%d.%m.%Y %H:%M}–{ends:%H:%M} ({where}).</source>
+            <extracomment>astra_desktop/core/conflicts.py</extracomment>
+            <translation>Klijent/kinja već ima termin {starts:%d.%m.%Y %H:%M}–{ends:%H:%M} ({where}).</translation>
+        </message>
+        <message>
             <source>Give the article of the Criminal Code, e.g. 388.</source>
             <extracomment>astra_desktop/core/court.py</extracomment>
             <translation>Navedite član Krivičnog zakonika, npr. 388.</translation>
         </message>
         <message>
-            <source>A re-qualification cannot be dated before the charge it replaces ({replaced.qualified_on:%d.%m.%Y}).</source>
+            <source>A re-qualification cannot be dated before the charge it replaces ({day:%d.%m.%Y}).</source>
             <extracomment>astra_desktop/core/court.py</extracomment>
-            <translation>Prekvalifikacija ne može imati raniji datum od kvalifikacije koju zamenjuje ({replaced.qualified_on:%d.%m.%Y}).</translation>
+            <translation>Prekvalifikacija ne može imati raniji datum od kvalifikacije koju zamenjuje ({day:%d.%m.%Y}).</translation>
         </message>
         <message>
-            <source>There is no document “{kind}”. Choose one of: {', '.join(KINDS)}.</source>
+            <source>There is no document “{kind}”. Choose one of: {kinds}.</source>
             <extracomment>astra_desktop/core/court_documents.py</extracomment>
-            <translation>Ne postoji dokument „{kind}”. Izaberite jedan od ovih: {', '.join(KINDS)}.</translation>
+            <translation>Ne postoji dokument „{kind}”. Izaberite jedan od ovih: {kinds}.</translation>
         </message>
         <message>
-            <source>Documents are made in {', '.join(LANGS)}, not “{lang}”.</source>
+            <source>Documents are made in {langs}, not “{lang}”.</source>
             <extracomment>astra_desktop/core/court_documents.py</extracomment>
-            <translation>Dokumenti se prave na jezicima {', '.join(LANGS)}, a ne na „{lang}”.</translation>
+            <translation>Dokumenti se prave na jezicima {langs}, a ne na „{lang}”.</translation>
         </message>
         <message>
             <source>“{text}” is not an amount. Write it as 1.234,56.</source>
@@ -249,14 +329,14 @@
             <translation>Pravila o rokovima iz {source} ne mogu da se pročitaju: {exc}.</translation>
         </message>
         <message>
-            <source>Deadline rule “{rule_id}” in {source} is not valid: unknown fact(s) {', '.join(unknown)}. Known facts: {', '.join(FLAGS + DATES)}.</source>
+            <source>Deadline rule “{rule_id}” in {source} is not valid: unknown fact(s) {unknown}. Known facts: {known}.</source>
             <extracomment>astra_desktop/core/deadlines.py</extracomment>
-            <translation>Pravilo o roku „{rule_id}” iz {source} nije ispravno: nepoznate činjenice {', '.join(unknown)}. Poznate činjenice: {', '.join(FLAGS + DATES)}.</translation>
+            <translation>Pravilo o roku „{rule_id}” iz {source} nije ispravno: nepoznate činjenice {unknown}. Poznate činjenice: {known}.</translation>
         </message>
         <message>
-            <source>Deadline rule “{rule_id}” in {source} is not valid. Known facts: {', '.join(FLAGS + DATES)}.</source>
+            <source>Deadline rule “{rule_id}” in {source} is not valid. Known facts: {known}.</source>
             <extracomment>astra_desktop/core/deadlines.py</extracomment>
-            <translation>Pravilo o roku „{rule_id}” iz {source} nije ispravno. Poznate činjenice: {', '.join(FLAGS + DATES)}.</translation>
+            <translation>Pravilo o roku „{rule_id}” iz {source} nije ispravno. Poznate činjenice: {known}.</translation>
         </message>
         <message>
             <source>Deadline rule “{rule_id}”: severity must be warning or info.</source>
@@ -269,14 +349,34 @@
             <translation>Datum i vreme poziva su u budućnosti ili izgledaju pogrešno: proverite ih.</translation>
         </message>
         <message>
-            <source>The duration is in minutes, from 0 to {LONGEST_CALL_MINUTES}.</source>
+            <source>The duration is in minutes, from 0 to {most}.</source>
             <extracomment>astra_desktop/core/hotline.py</extracomment>
-            <translation>Trajanje se upisuje u minutima, od 0 do {LONGEST_CALL_MINUTES}.</translation>
+            <translation>Trajanje se upisuje u minutima, od 0 do {most}.</translation>
         </message>
         <message>
-            <source>The note is longer than {NOTE_LIMIT} characters. Keep the essentials here; the full story belongs in a case file.</source>
+            <source>The note is longer than {limit} characters. Keep the essentials here; the full story belongs in a case file.</source>
             <extracomment>astra_desktop/core/hotline.py</extracomment>
-            <translation>Beleška ima više od {NOTE_LIMIT} znakova. Ovde zadržite ono najvažnije; cela priča ide u dosije slučaja.</translation>
+            <translation>Beleška ima više od {limit} znakova. Ovde zadržite ono najvažnije; cela priča ide u dosije slučaja.</translation>
+        </message>
+        <message>
+            <source>The follow-up cannot be due before the call. Check the date.</source>
+            <extracomment>astra_desktop/core/hotline.py</extracomment>
+            <translation>Rok za dalje postupanje ne može biti pre poziva. Proverite datum.</translation>
+        </message>
+        <message>
+            <source>This entry is too long: at most {limit} characters.</source>
+            <extracomment>astra_desktop/core/hotline.py</extracomment>
+            <translation>Unos je predugačak: najviše {limit} znakova.</translation>
+        </message>
+        <message>
+            <source>The age is in years, from 0 to {oldest}.</source>
+            <extracomment>astra_desktop/core/hotline.py</extracomment>
+            <translation>Starost se unosi u godinama, od 0 do {oldest}.</translation>
+        </message>
+        <message>
+            <source>Choose the age band from the list.</source>
+            <extracomment>astra_desktop/core/hotline.py</extracomment>
+            <translation>Izaberite starosnu grupu sa liste.</translation>
         </message>
         <message>
             <source>Say who is sought: a name, or a description if the name is not known.</source>
@@ -299,6 +399,16 @@
             <translation>Dan kada je osoba poslednji put viđena izgleda pogrešno: proverite godinu.</translation>
         </message>
         <message>
+            <source>The day of the police report lies in the future.</source>
+            <extracomment>astra_desktop/core/missing.py</extracomment>
+            <translation>Dan policijske prijave je u budućnosti.</translation>
+        </message>
+        <message>
+            <source>This outcome does not go with the status: choose another.</source>
+            <extracomment>astra_desktop/core/missing.py</extracomment>
+            <translation>Ovaj ishod ne odgovara statusu: izaberite drugi.</translation>
+        </message>
+        <message>
             <source>The search already has this status.</source>
             <extracomment>astra_desktop/core/missing.py</extracomment>
             <translation>Potraga već ima ovaj status.</translation>
@@ -307,6 +417,31 @@
             <source>Say why the status changes (for example: found through the embassy).</source>
             <extracomment>astra_desktop/core/missing.py</extracomment>
             <translation>Navedite zašto se status menja (na primer: pronađena preko ambasade).</translation>
+        </message>
+        <message>
+            <source>Choose the partner from the list, or type the organisation's name.</source>
+            <extracomment>astra_desktop/core/missing.py</extracomment>
+            <translation>Izaberite partnera sa liste ili upišite naziv organizacije.</translation>
+        </message>
+        <message>
+            <source>A partner cannot be asked on a future day.</source>
+            <extracomment>astra_desktop/core/missing.py</extracomment>
+            <translation>Upit partneru ne može biti poslat u budućnosti.</translation>
+        </message>
+        <message>
+            <source>Give the day the partner answered.</source>
+            <extracomment>astra_desktop/core/missing.py</extracomment>
+            <translation>Unesite dan kada je partner odgovorio.</translation>
+        </message>
+        <message>
+            <source>Choose what the partner answered.</source>
+            <extracomment>astra_desktop/core/missing.py</extracomment>
+            <translation>Izaberite šta je partner odgovorio.</translation>
+        </message>
+        <message>
+            <source>The answer's day lies in the future or before the partner was asked.</source>
+            <extracomment>astra_desktop/core/missing.py</extracomment>
+            <translation>Dan odgovora je u budućnosti ili pre nego što je partneru upućen upit.</translation>
         </message>
         <message>
             <source>Give the day the action was taken, or the day it is due.</source>
@@ -329,11 +464,6 @@
             <translation>Unesite naziv partnera (organizacije ili ustanove).</translation>
         </message>
         <message>
-            <source>This entry is too long: at most {limit} characters.</source>
-            <extracomment>astra_desktop/core/partners.py</extracomment>
-            <translation>Unos je predugačak: najviše {limit} znakova.</translation>
-        </message>
-        <message>
             <source>Choose what kind of organisation or institution the partner is.</source>
             <extracomment>astra_desktop/core/partners.py</extracomment>
             <translation>Izaberite vrstu organizacije ili ustanove.</translation>
@@ -354,9 +484,9 @@
             <translation>Proverite adresu e-pošte: treba da izgleda kao ime@organizacija.rs.</translation>
         </message>
         <message>
-            <source>Keep this under {MAX_TEXT} characters.</source>
+            <source>Keep this under {most} characters.</source>
             <extracomment>astra_desktop/core/profiles.py</extracomment>
-            <translation>Neka ovo bude kraće od {MAX_TEXT} znakova.</translation>
+            <translation>Neka ovo bude kraće od {most} znakova.</translation>
         </message>
         <message>
             <source>The registration number has digits only.</source>
@@ -374,19 +504,14 @@
             <translation>Upišite ime i prezime advokata.</translation>
         </message>
         <message>
-            <source>There is already a lawyer named {lawyer.name}.</source>
+            <source>There is already a lawyer named {name}.</source>
             <extracomment>astra_desktop/core/profiles.py</extracomment>
-            <translation>Advokat {lawyer.name} je već upisan.</translation>
+            <translation>Advokat {name} je već upisan.</translation>
         </message>
         <message>
             <source>This date is in the future. Record it once it happened.</source>
             <extracomment>astra_desktop/core/profiles.py</extracomment>
             <translation>Ovaj datum je u budućnosti. Upišite ga kada se događaj odigra.</translation>
-        </message>
-        <message>
-            <source>none yet</source>
-            <extracomment>astra_desktop/core/profiles.py</extracomment>
-            <translation>još nijedan</translation>
         </message>
         <message>
             <source>There is no lawyer “{wanted}” (known: {known}).</source>
@@ -404,9 +529,9 @@
             <translation>Navedite koliko puta se termin ponavlja ili do kada.</translation>
         </message>
         <message>
-            <source>A series can have from 1 to {MAX_OCCURRENCES} appointments.</source>
+            <source>A series can have from 1 to {most} appointments.</source>
             <extracomment>astra_desktop/core/recurrence.py</extracomment>
-            <translation>Serija može imati od 1 do {MAX_OCCURRENCES} termina.</translation>
+            <translation>Serija može imati od 1 do {most} termina.</translation>
         </message>
         <message>
             <source>“{text}” is not a repeat rule.</source>
@@ -414,9 +539,9 @@
             <translation>„{text}” nije pravilo ponavljanja.</translation>
         </message>
         <message>
-            <source>This would make more than {MAX_OCCURRENCES} appointments. Choose an earlier end date.</source>
+            <source>This would make more than {most} appointments. Choose an earlier end date.</source>
             <extracomment>astra_desktop/core/recurrence.py</extracomment>
-            <translation>Tako bi nastalo više od {MAX_OCCURRENCES} termina. Izaberite raniji datum završetka.</translation>
+            <translation>Tako bi nastalo više od {most} termina. Izaberite raniji datum završetka.</translation>
         </message>
         <message>
             <source>The risk instrument is not valid: {where}: {problem}.</source>
@@ -439,9 +564,9 @@
             <translation>Instrument za procenu rizika nije ispravan: reassess_days: {exc}.</translation>
         </message>
         <message>
-            <source>The risk instrument {path.name} could not be read: {exc}.</source>
+            <source>The risk instrument {name} could not be read: {exc}.</source>
             <extracomment>astra_desktop/core/risk.py</extracomment>
-            <translation>Instrument za procenu rizika {path.name} nije mogao da se pročita: {exc}.</translation>
+            <translation>Instrument za procenu rizika {name} nije mogao da se pročita: {exc}.</translation>
         </message>
         <message>
             <source>Lowering the risk level below the calculated one needs a written reason. Say why the risk is lower than the answers suggest.</source>
@@ -449,9 +574,49 @@
             <translation>Za nivo rizika niži od izračunatog potrebno je pismeno obrazloženje. Navedite zašto je rizik manji nego što odgovori pokazuju.</translation>
         </message>
         <message>
-            <source>“{text.strip()}” is not a valid date. Use dd.mm.yyyy, for example 05.03.2026.</source>
+            <source>“{code}” is not a code. Record an injured party by a code such as OŠ-1 or the initials the court uses, in capitals — never by name.</source>
+            <extracomment>astra_desktop/core/trials.py</extracomment>
+            <translation>„{code}” nije šifra. Oštećenog upišite šifrom, npr. OŠ-1, ili inicijalima koje sud koristi, velikim slovima — nikada imenom.</translation>
+        </message>
+        <message>
+            <source>Give the court or the court's case number.</source>
+            <extracomment>astra_desktop/core/trials.py</extracomment>
+            <translation>Upišite sud ili broj predmeta suda.</translation>
+        </message>
+        <message>
+            <source>Give the date of the judgment.</source>
+            <extracomment>astra_desktop/core/trials.py</extracomment>
+            <translation>Upišite datum presude.</translation>
+        </message>
+        <message>
+            <source>The written judgment cannot be served before it was pronounced.</source>
+            <extracomment>astra_desktop/core/trials.py</extracomment>
+            <translation>Prepis presude ne može biti dostavljen pre nego što je presuda izrečena.</translation>
+        </message>
+        <message>
+            <source>An amount or a length cannot be negative.</source>
+            <extracomment>astra_desktop/core/trials.py</extracomment>
+            <translation>Iznos ili trajanje ne može biti negativan broj.</translation>
+        </message>
+        <message>
+            <source>Choose who caused the postponement.</source>
+            <extracomment>astra_desktop/core/trials.py</extracomment>
+            <translation>Izaberite zbog koga je ročište odloženo.</translation>
+        </message>
+        <message>
+            <source>A number of witnesses cannot be negative.</source>
+            <extracomment>astra_desktop/core/trials.py</extracomment>
+            <translation>Broj svedoka ne može biti negativan.</translation>
+        </message>
+        <message>
+            <source>More witnesses testified than appeared.</source>
+            <extracomment>astra_desktop/core/trials.py</extracomment>
+            <translation>Upisano je više svedoka koji su svedočili nego onih koji su došli.</translation>
+        </message>
+        <message>
+            <source>“{text}” is not a valid date. Use dd.mm.yyyy, for example 05.03.2026.</source>
             <extracomment>astra_desktop/core/validation.py</extracomment>
-            <translation>„{text.strip()}” nije ispravan datum. Upišite ga kao dd.mm.gggg, na primer 05.03.2026.</translation>
+            <translation>„{text}” nije ispravan datum. Upišite ga kao dd.mm.gggg, na primer 05.03.2026.</translation>
         </message>
         <message>
             <source>Enter a name or at least one alias.</source>
@@ -494,9 +659,9 @@
             <translation>Beleška o kontaktu ne može imati budući datum.</translation>
         </message>
         <message>
-            <source>The font file {filename} is missing from {path.parent}. Reinstall ASTRA Desktop.</source>
+            <source>The font file {filename} is missing from {folder}. Reinstall ASTRA Desktop.</source>
             <extracomment>astra_desktop/reports/fonts.py</extracomment>
-            <translation>Fajl fonta {filename} nedostaje u fascikli {path.parent}. Ponovo instalirajte ASTRA Desktop.</translation>
+            <translation>Fajl fonta {filename} nedostaje u fascikli {folder}. Ponovo instalirajte ASTRA Desktop.</translation>
         </message>
         <message>
             <source>In the document templates, “{name}” must be text.</source>
@@ -504,24 +669,59 @@
             <translation>U šablonima dokumenata „{name}” mora biti tekst.</translation>
         </message>
         <message>
-            <source>The document template {path.name} is missing from {path.parent}. Reinstall ASTRA Desktop, or restore the file.</source>
+            <source>The document template {name} is missing from {folder}. Reinstall ASTRA Desktop, or restore the file.</source>
             <extracomment>astra_desktop/reports/templates.py</extracomment>
-            <translation>Šablon dokumenta {path.name} nedostaje u fascikli {path.parent}. Ponovo instalirajte ASTRA Desktop ili vratite fajl.</translation>
+            <translation>Šablon dokumenta {name} nedostaje u fascikli {folder}. Ponovo instalirajte ASTRA Desktop ili vratite fajl.</translation>
         </message>
         <message>
-            <source>The document template {path.name} cannot be read: {exc}.</source>
+            <source>The document template {name} cannot be read: {exc}.</source>
             <extracomment>astra_desktop/reports/templates.py</extracomment>
-            <translation>Šablon dokumenta {path.name} ne može da se pročita: {exc}.</translation>
+            <translation>Šablon dokumenta {name} ne može da se pročita: {exc}.</translation>
         </message>
         <message>
-            <source>The {self.lang} template of “{self.name}” has no text “{key}”. Add it to the template file.</source>
+            <source>The edited template cannot be read: {exc}. Nothing was saved.</source>
             <extracomment>astra_desktop/reports/templates.py</extracomment>
-            <translation>Šablon „{self.name}” na jeziku {self.lang} nema tekst „{key}”. Dodajte ga u fajl šablona.</translation>
+            <translation>Izmenjeni šablon ne može da se pročita: {exc}. Ništa nije sačuvano.</translation>
         </message>
         <message>
-            <source>The {self.lang} text “{key}” of “{self.name}” uses a placeholder the app does not fill ({exc}). Use only the placeholders the original text has.</source>
+            <source>The edited template has no text “{key}” ({more} more missing besides). Keep every key of the shipped text. Nothing was saved.</source>
             <extracomment>astra_desktop/reports/templates.py</extracomment>
-            <translation>Tekst „{key}” šablona „{self.name}” na jeziku {self.lang} koristi oznaku koju aplikacija ne popunjava ({exc}). Koristite samo oznake koje ima izvorni tekst.</translation>
+            <translation>U izmenjenom šablonu nema teksta „{key}“ (nedostaje još {more}). Zadržite svaki ključ isporučenog teksta. Ništa nije sačuvano.</translation>
+        </message>
+        <message>
+            <source>The edited template has no text “{key}”. Keep every key of the shipped text. Nothing was saved.</source>
+            <extracomment>astra_desktop/reports/templates.py</extracomment>
+            <translation>U izmenjenom šablonu nema teksta „{key}“. Zadržite svaki ključ isporučenog teksta. Ništa nije sačuvano.</translation>
+        </message>
+        <message>
+            <source>The edited template has a key the documents do not use: “{key}”. Change only the texts, not the keys. Nothing was saved.</source>
+            <extracomment>astra_desktop/reports/templates.py</extracomment>
+            <translation>Izmenjeni šablon ima ključ koji dokumenti ne koriste: „{key}“. Menjajte samo tekstove, ne ključeve. Ništa nije sačuvano.</translation>
+        </message>
+        <message>
+            <source>In “{key}” a brace {{ or }} is not closed. Write placeholders as {{name}}. Nothing was saved.</source>
+            <extracomment>astra_desktop/reports/templates.py</extracomment>
+            <translation>U „{key}“ zagrada {{ ili }} nije zatvorena. Polja se pišu kao {{naziv}}. Ništa nije sačuvano.</translation>
+        </message>
+        <message>
+            <source>In “{key}” the placeholder {{{field}}} is not one the app fills (it fills: {filled}). Nothing was saved.</source>
+            <extracomment>astra_desktop/reports/templates.py</extracomment>
+            <translation>U „{key}“ polje {{{field}}} nije ono koje aplikacija popunjava (popunjava: {filled}). Ništa nije sačuvano.</translation>
+        </message>
+        <message>
+            <source>In “{key}” the placeholder {{{field}}} is missing: keep {filled}. Nothing was saved.</source>
+            <extracomment>astra_desktop/reports/templates.py</extracomment>
+            <translation>U „{key}“ nedostaje polje {{{field}}}: zadržite {filled}. Ništa nije sačuvano.</translation>
+        </message>
+        <message>
+            <source>The {lang} template of “{name}” has no text “{key}”. Add it to the template file.</source>
+            <extracomment>astra_desktop/reports/templates.py</extracomment>
+            <translation>Šablon „{name}” na jeziku {lang} nema tekst „{key}”. Dodajte ga u fajl šablona.</translation>
+        </message>
+        <message>
+            <source>The {lang} text “{key}” of “{name}” uses a placeholder the app does not fill ({exc}). Use only the placeholders the original text has.</source>
+            <extracomment>astra_desktop/reports/templates.py</extracomment>
+            <translation>Tekst „{key}” šablona „{name}” na jeziku {lang} koristi oznaku koju aplikacija ne popunjava ({exc}). Koristite samo oznake koje ima izvorni tekst.</translation>
         </message>
         <message>
             <source>There are no document templates in “{lang}”.</source>
@@ -529,9 +729,9 @@
             <translation>Nema šablona dokumenata na jeziku „{lang}”.</translation>
         </message>
         <message>
-            <source>Expected {prompt.lower()} on line {self._line} of standard input, but it ended. See --help for the order of the lines.</source>
+            <source>Expected {prompt} on line {line} of standard input, but it ended. See --help for the order of the lines.</source>
             <extracomment>astra_desktop/secret_input.py</extracomment>
-            <translation>Na standardnom ulazu se u redu {self._line} očekivalo sledeće: {prompt.lower()}, ali je ulaz završen. Redosled redova je opisan u --help.</translation>
+            <translation>Na standardnom ulazu se u redu {line} očekivalo sledeće: {prompt}, ali je ulaz završen. Redosled redova je opisan u --help.</translation>
         </message>
         <message>
             <source>The case was not found, or it is not assigned to you.</source>
@@ -614,9 +814,9 @@
             <translation>Stavka {n} imovinskopravnog zahteva mora imati vrstu štete i iznos.</translation>
         </message>
         <message>
-            <source>Item {n}: “{entry.get('kind')}” is not a head of damage ({known}).</source>
+            <source>Item {n}: “{kind}” is not a head of damage ({known}).</source>
             <extracomment>astra_desktop/services/claims.py</extracomment>
-            <translation>Stavka {n}: „{entry.get('kind')}” nije vrsta štete ({known}).</translation>
+            <translation>Stavka {n}: „{kind}” nije vrsta štete ({known}).</translation>
         </message>
         <message>
             <source>The claim of this case has no amounts yet, so no filing was made (it would print empty totals). Enter the amounts in the case's claim (Court tab, Compensation claim), or give them with --extra, or add --draft for a copy marked as a draft.</source>
@@ -629,9 +829,9 @@
             <translation>Šifra slučaja izgleda ovako: AST-2026-0042. Ostavite polje prazno da dobijete sledeću.</translation>
         </message>
         <message>
-            <source>There is no case {casecode.normalise(code)}.</source>
+            <source>There is no case {code}.</source>
             <extracomment>astra_desktop/services/clients.py</extracomment>
-            <translation>Ne postoji slučaj {casecode.normalise(code)}.</translation>
+            <translation>Ne postoji slučaj {code}.</translation>
         </message>
         <message>
             <source>“{wanted}” is not an addressee. Choose one of: {known}.</source>
@@ -654,29 +854,29 @@
             <translation>„{value}” nije datum. Upišite ga kao dd.mm.gggg.</translation>
         </message>
         <message>
-            <source>{' '.join(problems)} Nothing was written. Check the proceeding's record, or add --force to make the document anyway.</source>
+            <source>{problems} Nothing was written. Check the proceeding's record, or add --force to make the document anyway.</source>
             <extracomment>astra_desktop/services/court_documents.py</extracomment>
-            <translation>{' '.join(problems)} Ništa nije zapisano. Proverite podatke o postupku ili dodajte --force da biste ipak napravili dokument.</translation>
+            <translation>{problems} Ništa nije zapisano. Proverite podatke o postupku ili dodajte --force da biste ipak napravili dokument.</translation>
         </message>
         <message>
-            <source>{path.name} could not be read: {exc.strerror}.</source>
+            <source>{name} could not be read: {error}.</source>
             <extracomment>astra_desktop/services/court_documents.py</extracomment>
-            <translation>Fajl {path.name} ne može da se pročita: {exc.strerror}.</translation>
+            <translation>Fajl {name} ne može da se pročita: {error}.</translation>
         </message>
         <message>
-            <source>{path.name} is not valid JSON: {exc}.</source>
+            <source>{name} is not valid JSON: {exc}.</source>
             <extracomment>astra_desktop/services/court_documents.py</extracomment>
-            <translation>Fajl {path.name} nije ispravan JSON: {exc}.</translation>
+            <translation>Fajl {name} nije ispravan JSON: {exc}.</translation>
         </message>
         <message>
-            <source>{path.name} must hold one JSON object, e.g. {{"items": [...]}}.</source>
+            <source>{name} must hold one JSON object, e.g. {{"items": [...]}}.</source>
             <extracomment>astra_desktop/services/court_documents.py</extracomment>
-            <translation>Fajl {path.name} mora da sadrži jedan JSON objekat, npr. {{"items": [...]}}.</translation>
+            <translation>Fajl {name} mora da sadrži jedan JSON objekat, npr. {{"items": [...]}}.</translation>
         </message>
         <message>
-            <source>{path.name} is {size / 1024 ** 2:.0f} MB; a CSV import takes at most {MAX_BYTES // 1024 ** 2} MB. Split the file and import the parts one by one.</source>
+            <source>{name} is {mb:.0f} MB; a CSV import takes at most {most} MB. Split the file and import the parts one by one.</source>
             <extracomment>astra_desktop/services/csv_import.py</extracomment>
-            <translation>Fajl {path.name} ima {size / 1024 ** 2:.0f} MB; CSV uvoz prima najviše {MAX_BYTES // 1024 ** 2} MB. Podelite fajl i uvezite delove jedan po jedan.</translation>
+            <translation>Fajl {name} ima {mb:.0f} MB; CSV uvoz prima najviše {most} MB. Podelite fajl i uvezite delove jedan po jedan.</translation>
         </message>
         <message>
             <source>There is no file {path}. Check the name and the folder.</source>
@@ -689,19 +889,14 @@
             <translation>{path} je fascikla, a ne CSV fajl.</translation>
         </message>
         <message>
-            <source>{path.name} could not be read: {exc.strerror or exc}.</source>
+            <source>{name} is not UTF-8 text (line {line}). Save it again as “CSV UTF-8” (in LibreOffice: character set Unicode (UTF-8)) and import it again.</source>
             <extracomment>astra_desktop/services/csv_import.py</extracomment>
-            <translation>Fajl {path.name} ne može da se pročita: {exc.strerror or exc}.</translation>
+            <translation>Fajl {name} nije tekst u kodiranju UTF-8 (red {line}). Sačuvajte ga ponovo kao „CSV UTF-8” (u programu LibreOffice: skup znakova Unicode (UTF-8)) i ponovo ga uvezite.</translation>
         </message>
         <message>
-            <source>{path.name} is not UTF-8 text (line {line}). Save it again as “CSV UTF-8” (in LibreOffice: character set Unicode (UTF-8)) and import it again.</source>
+            <source>{name} is empty: there is nothing to import.</source>
             <extracomment>astra_desktop/services/csv_import.py</extracomment>
-            <translation>Fajl {path.name} nije tekst u kodiranju UTF-8 (red {line}). Sačuvajte ga ponovo kao „CSV UTF-8” (u programu LibreOffice: skup znakova Unicode (UTF-8)) i ponovo ga uvezite.</translation>
-        </message>
-        <message>
-            <source>{path.name} is empty: there is nothing to import.</source>
-            <extracomment>astra_desktop/services/csv_import.py</extracomment>
-            <translation>Fajl {path.name} je prazan: nema šta da se uveze.</translation>
+            <translation>Fajl {name} je prazan: nema šta da se uveze.</translation>
         </message>
         <message>
             <source>{name} has a header row but no rows to import.</source>
@@ -709,19 +904,19 @@
             <translation>Fajl {name} ima red sa zaglavljem, ali nema redova za uvoz.</translation>
         </message>
         <message>
-            <source>{name} has {len(records) - 1} rows; one import takes at most {MAX_ROWS}. Split the file and import the parts one by one.</source>
+            <source>{name} has {rows} rows; one import takes at most {most}. Split the file and import the parts one by one.</source>
             <extracomment>astra_desktop/services/csv_import.py</extracomment>
-            <translation>Fajl {name} ima {len(records) - 1} redova; jedan uvoz prima najviše {MAX_ROWS}. Podelite fajl i uvezite delove jedan po jedan.</translation>
+            <translation>Fajl {name} ima {rows} redova; jedan uvoz prima najviše {most}. Podelite fajl i uvezite delove jedan po jedan.</translation>
         </message>
         <message>
-            <source>The column “{raw.strip()}” appears twice in the header row.</source>
+            <source>The column “{column}” appears twice in the header row.</source>
             <extracomment>astra_desktop/services/csv_import.py</extracomment>
-            <translation>Kolona „{raw.strip()}” se dva puta pojavljuje u zaglavlju.</translation>
+            <translation>Kolona „{column}” se dva puta pojavljuje u zaglavlju.</translation>
         </message>
         <message>
-            <source>The header row (line 1) must name the columns; missing: {', '.join(missing)}. See “Demo data and CSV import” in the README for the column names.</source>
+            <source>The header row (line 1) must name the columns; missing: {missing}. See “Demo data and CSV import” in the README for the column names.</source>
             <extracomment>astra_desktop/services/csv_import.py</extracomment>
-            <translation>Zaglavlje (red 1) mora da navede kolone; nedostaju: {', '.join(missing)}. Nazive kolona potražite u odeljku „Demo data and CSV import” u README-u.</translation>
+            <translation>Zaglavlje (red 1) mora da navede kolone; nedostaju: {missing}. Nazive kolona potražite u odeljku „Demo data and CSV import” u README-u.</translation>
         </message>
         <message>
             <source>“{text}” is not a whole number.</source>
@@ -739,19 +934,9 @@
             <translation>„{part}” navodi više od jednog srodstva.</translation>
         </message>
         <message>
-            <source>“{text}” is not a known {name.replace('_', ' ')}: use {allowed}.</source>
+            <source>“{text}” is not a known {field}: use {allowed}.</source>
             <extracomment>astra_desktop/services/csv_import.py</extracomment>
-            <translation>„{text}” nije poznata vrednost polja {name.replace('_', ' ')}: upotrebite {allowed}.</translation>
-        </message>
-        <message>
-            <source>line {line}: has {len(cells)} values but the header names {len(columns)} columns (a missing or extra delimiter?)</source>
-            <extracomment>astra_desktop/services/csv_import.py</extracomment>
-            <translation>red {line}: ima {len(cells)} vrednosti, a zaglavlje navodi {len(columns)} kolona (nedostaje neki znak za razdvajanje ili ih ima previše?)</translation>
-        </message>
-        <message>
-            <source>line {line}: {exc} (column {name})</source>
-            <extracomment>astra_desktop/services/csv_import.py</extracomment>
-            <translation>red {line}: {exc} (kolona {name})</translation>
+            <translation>„{text}” nije poznata vrednost polja {field}: upotrebite {allowed}.</translation>
         </message>
         <message>
             <source>This vault holds cases that are not demo data. Demo data goes only into a vault of its own: create one in another folder (--home DIR init) and add the demo data there.</source>
@@ -764,19 +949,19 @@
             <translation>U ovom slučaju ne postoji beleška o kontaktu {note_id}.</translation>
         </message>
         <message>
-            <source>There is no document {wanted_doc} in this case.</source>
+            <source>There is no document {document} in this case.</source>
             <extracomment>astra_desktop/services/disclosure.py</extracomment>
-            <translation>U ovom slučaju ne postoji dokument {wanted_doc}.</translation>
+            <translation>U ovom slučaju ne postoji dokument {document}.</translation>
         </message>
         <message>
-            <source>{path.name} is {size / 1024 ** 3:.1f} GB; the largest file the vault takes is 2 GB. Split or compress it, then import it again.</source>
+            <source>{name} is {gb:.1f} GB; the largest file the vault takes is 2 GB. Split or compress it, then import it again.</source>
             <extracomment>astra_desktop/services/documents.py</extracomment>
-            <translation>Fajl {path.name} ima {size / 1024 ** 3:.1f} GB; najveći fajl koji baza prima je 2 GB. Podelite ga ili kompresujte, pa ga ponovo uvezite.</translation>
+            <translation>Fajl {name} ima {gb:.1f} GB; najveći fajl koji baza prima je 2 GB. Podelite ga ili kompresujte, pa ga ponovo uvezite.</translation>
         </message>
         <message>
-            <source>Document {info.id} no longer matches the fingerprint taken at import. Restore it from a backup.</source>
+            <source>Document {id} no longer matches the fingerprint taken at import. Restore it from a backup.</source>
             <extracomment>astra_desktop/services/documents.py</extracomment>
-            <translation>Dokument {info.id} više ne odgovara otisku uzetom pri uvozu. Vratite ga iz rezervne kopije.</translation>
+            <translation>Dokument {id} više ne odgovara otisku uzetom pri uvozu. Vratite ga iz rezervne kopije.</translation>
         </message>
         <message>
             <source>Say whether the hearing was held, postponed or missed.</source>
@@ -787,6 +972,11 @@
             <source>Say why the hearing was postponed.</source>
             <extracomment>astra_desktop/services/hearings.py</extracomment>
             <translation>Navedite zašto je ročište odloženo.</translation>
+        </message>
+        <message>
+            <source>Someone who did not come cannot have testified.</source>
+            <extracomment>astra_desktop/services/hearings.py</extracomment>
+            <translation>Ko nije došao, nije mogao ni da svedoči.</translation>
         </message>
         <message>
             <source>The next hearing must come after this one.</source>
@@ -854,6 +1044,11 @@
             <translation>Potraga nije pronađena: možda je obrisana.</translation>
         </message>
         <message>
+            <source>The inquiry was not found: it may have been deleted.</source>
+            <extracomment>astra_desktop/services/missing.py</extracomment>
+            <translation>Upit nije pronađen: možda je obrisan.</translation>
+        </message>
+        <message>
             <source>This search is already linked to another case.</source>
             <extracomment>astra_desktop/services/missing.py</extracomment>
             <translation>Ova potraga je već povezana sa drugim slučajem.</translation>
@@ -874,19 +1069,24 @@
             <translation>Ovaj zapis je neko drugi izmenio nakon što ste ga otvorili. Vaše izmene nisu sačuvane; ponovo otvorite zapis da vidite noviju verziju, pa ponovite izmenu.</translation>
         </message>
         <message>
+            <source>The partner chosen is not in this vault's registry (any more). Choose it again from the list, or type the organisation's name.</source>
+            <extracomment>astra_desktop/services/partners.py</extracomment>
+            <translation>Izabrani partner (više) nije u registru ove šifrovane baze. Izaberite ga ponovo sa liste ili upišite naziv organizacije.</translation>
+        </message>
+        <message>
             <source>Only an administrator can make a partner inactive or active again. Save your other changes without it, or ask an administrator.</source>
             <extracomment>astra_desktop/services/partners.py</extracomment>
             <translation>Samo administrator može da deaktivira partnera ili da ga ponovo aktivira. Sačuvajte ostale izmene bez toga ili se obratite administratoru.</translation>
         </message>
         <message>
-            <source>The passphrase is too short: use at least {MIN_LENGTH} characters — several unrelated words work well.</source>
+            <source>The passphrase is too short: use at least {least} characters — several unrelated words work well.</source>
             <extracomment>astra_desktop/services/passphrases.py</extracomment>
-            <translation>Lozinka je prekratka: upotrebite bar {MIN_LENGTH} znakova — najbolje je nekoliko nepovezanih reči.</translation>
+            <translation>Lozinka je prekratka: upotrebite bar {least} znakova — najbolje je nekoliko nepovezanih reči.</translation>
         </message>
         <message>
-            <source>The passphrase is too weak ({hint.rstrip('.')}). Add more unrelated words.</source>
+            <source>The passphrase is too weak ({hint}). Add more unrelated words.</source>
             <extracomment>astra_desktop/services/passphrases.py</extracomment>
-            <translation>Lozinka je preslaba ({hint.rstrip('.')}). Dodajte još nepovezanih reči.</translation>
+            <translation>Lozinka je preslaba ({hint}). Dodajte još nepovezanih reči.</translation>
         </message>
         <message>
             <source>The proceeding was not found: it may have been deleted.</source>
@@ -1034,19 +1234,14 @@
             <translation>Baza u rezervnoj kopiji ima više administratora: navedite kog od njih.</translation>
         </message>
         <message>
-            <source>The user name or passphrase is not right for the vault in {opened.path.name}: give an account that existed when the backup was made, or use the recovery key.</source>
-            <extracomment>astra_desktop/services/restore.py</extracomment>
-            <translation>Korisničko ime ili lozinka ne odgovaraju bazi iz fajla {opened.path.name}: navedite nalog koji je postojao kada je rezervna kopija napravljena ili upotrebite ključ za oporavak.</translation>
-        </message>
-        <message>
             <source>Restoring needs the passphrase of an account in the backup, or the recovery key.</source>
             <extracomment>astra_desktop/services/restore.py</extracomment>
             <translation>Za vraćanje je potrebna lozinka naloga iz rezervne kopije ili ključ za oporavak.</translation>
         </message>
         <message>
-            <source>{opened.path.name} is a backup of another vault than the one this key opens. Restore it with the recovery key or an account of that vault.</source>
+            <source>{name} is a backup of another vault than the one this key opens. Restore it with the recovery key or an account of that vault.</source>
             <extracomment>astra_desktop/services/restore.py</extracomment>
-            <translation>{opened.path.name} je rezervna kopija druge baze, a ne one koju otvara ovaj ključ. Vratite je ključem za oporavak ili nalogom te baze.</translation>
+            <translation>{name} je rezervna kopija druge baze, a ne one koju otvara ovaj ključ. Vratite je ključem za oporavak ili nalogom te baze.</translation>
         </message>
         <message>
             <source>There is already a vault in {target}. Restore into an empty folder, or choose to replace it (it is then kept aside, still encrypted).</source>
@@ -1054,9 +1249,9 @@
             <translation>U fascikli {target} već postoji baza. Vratite kopiju u praznu fasciklu ili izaberite da postojeću zamenite (ona se tada čuva po strani, i dalje šifrovana).</translation>
         </message>
         <message>
-            <source>The vault restored from the backup did not check out ({'; '.join(report.problems[:3])}). Nothing was replaced. Try another backup and tell the administrator.</source>
+            <source>The vault restored from the backup did not check out ({problems}). Nothing was replaced. Try another backup and tell the administrator.</source>
             <extracomment>astra_desktop/services/restore.py</extracomment>
-            <translation>Baza vraćena iz rezervne kopije nije prošla proveru ({'; '.join(report.problems[:3])}). Ništa nije zamenjeno. Pokušajte sa drugom rezervnom kopijom i obavestite administratora.</translation>
+            <translation>Baza vraćena iz rezervne kopije nije prošla proveru ({problems}). Ništa nije zamenjeno. Pokušajte sa drugom rezervnom kopijom i obavestite administratora.</translation>
         </message>
         <message>
             <source>There is already a vault in {target}; nothing was replaced.</source>
@@ -1064,19 +1259,14 @@
             <translation>U fascikli {target} već postoji baza; ništa nije zamenjeno.</translation>
         </message>
         <message>
-            <source>The restored vault could not be moved into {target} ({exc.strerror}). The current vault is unchanged; the restored one is in {staged.folder}.</source>
+            <source>The restored vault could not be moved into {target} ({error}). The current vault is unchanged; the restored one is in {staged}.</source>
             <extracomment>astra_desktop/services/restore.py</extracomment>
-            <translation>Vraćena baza nije mogla da se premesti u fasciklu {target} ({exc.strerror}). Trenutna baza je nepromenjena; vraćena se nalazi u fascikli {staged.folder}.</translation>
+            <translation>Vraćena baza nije mogla da se premesti u fasciklu {target} ({error}). Trenutna baza je nepromenjena; vraćena se nalazi u fascikli {staged}.</translation>
         </message>
         <message>
             <source>the restored records differ from the backup's</source>
             <extracomment>astra_desktop/services/restore.py</extracomment>
             <translation>vraćeni zapisi se razlikuju od zapisa u rezervnoj kopiji</translation>
-        </message>
-        <message>
-            <source>its database copy is unreadable ({exc})</source>
-            <extracomment>astra_desktop/services/restore.py</extracomment>
-            <translation>kopija baze ne može da se pročita ({exc})</translation>
         </message>
         <message>
             <source>Version {version} of the risk instrument is not in this vault.</source>
@@ -1089,9 +1279,9 @@
             <translation>Procena ne može imati budući datum.</translation>
         </message>
         <message>
-            <source>Unknown items: {', '.join(sorted(unknown_items))}.</source>
+            <source>Unknown items: {items}.</source>
             <extracomment>astra_desktop/services/risk.py</extracomment>
-            <translation>Nepoznate stavke: {', '.join(sorted(unknown_items))}.</translation>
+            <translation>Nepoznate stavke: {items}.</translation>
         </message>
         <message>
             <source>No question is answered, so there is no risk level to save. Answer what you know (the red flags first); the rest can stay “unknown”.</source>
@@ -1104,14 +1294,14 @@
             <translation>Navedite šta treba uraditi.</translation>
         </message>
         <message>
-            <source>Unknown status “{action.status}”.</source>
+            <source>Unknown status “{status}”.</source>
             <extracomment>astra_desktop/services/risk.py</extracomment>
-            <translation>Nepoznat status „{action.status}”.</translation>
+            <translation>Nepoznat status „{status}”.</translation>
         </message>
         <message>
-            <source>Unknown event “{event.kind}”.</source>
+            <source>Unknown event “{kind}”.</source>
             <extracomment>astra_desktop/services/risk.py</extracomment>
-            <translation>Nepoznat događaj „{event.kind}”.</translation>
+            <translation>Nepoznat događaj „{kind}”.</translation>
         </message>
         <message>
             <source>The vault is locked. Unlock it to continue.</source>
@@ -1169,9 +1359,19 @@
             <translation>Zapis o ažurnosti (vault.anchor) nedostaje, oštećen je ili izmenjen, pa ne može da se potvrdi da je vault.db najnovija verzija. Vratite najnoviju rezervnu kopiju ili se obratite administratoru.</translation>
         </message>
         <message>
-            <source>Choose a value between {setting.minimum} and {setting.maximum}.</source>
+            <source>Choose a value between {minimum} and {maximum}.</source>
             <extracomment>astra_desktop/services/settings.py</extracomment>
-            <translation>Izaberite vrednost između {setting.minimum} i {setting.maximum}.</translation>
+            <translation>Izaberite vrednost između {minimum} i {maximum}.</translation>
+        </message>
+        <message>
+            <source>There is no document template “{name}”. Choose one of: {names}.</source>
+            <extracomment>astra_desktop/services/templates.py</extracomment>
+            <translation>Ne postoji šablon dokumenta „{name}“. Izaberite jedan od: {names}.</translation>
+        </message>
+        <message>
+            <source>Templates are written in {langs} (Cyrillic is made from sr-Latn).</source>
+            <extracomment>astra_desktop/services/templates.py</extracomment>
+            <translation>Šabloni se pišu na {langs} (ćirilica se pravi iz sr-Latn).</translation>
         </message>
         <message>
             <source>Choose at least one case to hand over.</source>
@@ -1179,14 +1379,14 @@
             <translation>Izaberite bar jedan slučaj za predaju.</translation>
         </message>
         <message>
-            <source>The bundle could not be written to {target.parent} ({exc.strerror}). Nothing was exported; free some space or choose another drive.</source>
+            <source>The bundle could not be written to {folder} ({error}). Nothing was exported; free some space or choose another drive.</source>
             <extracomment>astra_desktop/services/transfer.py</extracomment>
-            <translation>Paket nije mogao da se upiše u fasciklu {target.parent} ({exc.strerror}). Ništa nije izvezeno; oslobodite prostor ili izaberite drugi disk.</translation>
+            <translation>Paket nije mogao da se upiše u fasciklu {folder} ({error}). Ništa nije izvezeno; oslobodite prostor ili izaberite drugi disk.</translation>
         </message>
         <message>
-            <source>{out.name} already exists. Choose another name.</source>
+            <source>{name} already exists. Choose another name.</source>
             <extracomment>astra_desktop/services/transfer.py</extracomment>
-            <translation>Fajl {out.name} već postoji. Izaberite drugo ime.</translation>
+            <translation>Fajl {name} već postoji. Izaberite drugo ime.</translation>
         </message>
         <message>
             <source>The export was cancelled; nothing was exported.</source>
@@ -1204,9 +1404,9 @@
             <translation>sadržaj ne može da se pročita</translation>
         </message>
         <message>
-            <source>{opened.sealed.path.name} was made by a different version of ASTRA Desktop (another data format). Update both laptops to the same version, then export again.</source>
+            <source>{name} was made by a different version of ASTRA Desktop (another data format). Update both laptops to the same version, then export again.</source>
             <extracomment>astra_desktop/services/transfer.py</extracomment>
-            <translation>Fajl {opened.sealed.path.name} je napravljen u drugoj verziji programa ASTRA Desktop (drugi format podataka). Instalirajte istu verziju na oba laptopa, pa ponovo izvezite.</translation>
+            <translation>Fajl {name} je napravljen u drugoj verziji programa ASTRA Desktop (drugi format podataka). Instalirajte istu verziju na oba laptopa, pa ponovo izvezite.</translation>
         </message>
         <message>
             <source>The bundle deletes records of a case that is in this vault but not assigned to you. Ask an administrator to import it; nothing was imported.</source>
@@ -1219,14 +1419,44 @@
             <translation>Paket menja slučaj koji postoji u ovoj bazi, ali nije dodeljen vama. Zamolite administratora da ga uveze; ništa nije uvezeno.</translation>
         </message>
         <message>
-            <source>{len(missing)} record(s) were changed on both laptops: choose, for each, which version to keep. Nothing was imported.</source>
+            <source>{count} record(s) were changed on both laptops: choose, for each, which version to keep. Nothing was imported.</source>
             <extracomment>astra_desktop/services/transfer.py</extracomment>
-            <translation>Broj zapisa izmenjenih na oba laptopa: {len(missing)}. Za svaki izaberite koju verziju zadržavate. Ništa nije uvezeno.</translation>
+            <translation>Broj zapisa izmenjenih na oba laptopa: {count}. Za svaki izaberite koju verziju zadržavate. Ništa nije uvezeno.</translation>
         </message>
         <message>
             <source>The bundle's records do not fit this vault's (a record they belong to is missing here). Nothing was imported; export the whole case again.</source>
             <extracomment>astra_desktop/services/transfer.py</extracomment>
             <translation>Zapisi iz paketa se ne uklapaju u ovu bazu (nedostaje zapis kome pripadaju). Ništa nije uvezeno; ponovo izvezite ceo slučaj.</translation>
+        </message>
+        <message>
+            <source>Enter the defendant's initials or the court's designation.</source>
+            <extracomment>astra_desktop/services/trials.py</extracomment>
+            <translation>Upišite inicijale okrivljenog ili oznaku koju koristi sud.</translation>
+        </message>
+        <message>
+            <source>That charge belongs to another trial.</source>
+            <extracomment>astra_desktop/services/trials.py</extracomment>
+            <translation>Ta optužba pripada drugom suđenju.</translation>
+        </message>
+        <message>
+            <source>That injured party is not recorded in this trial.</source>
+            <extracomment>astra_desktop/services/trials.py</extracomment>
+            <translation>Taj oštećeni nije upisan u ovo suđenje.</translation>
+        </message>
+        <message>
+            <source>A defendant of another trial was given.</source>
+            <extracomment>astra_desktop/services/trials.py</extracomment>
+            <translation>Naveden je okrivljeni iz drugog suđenja.</translation>
+        </message>
+        <message>
+            <source>Record the injured parties and the defendants.</source>
+            <extracomment>astra_desktop/services/trials.py</extracomment>
+            <translation>Upišite oštećene i okrivljene.</translation>
+        </message>
+        <message>
+            <source>Say who caused the postponement, or why.</source>
+            <extracomment>astra_desktop/services/trials.py</extracomment>
+            <translation>Navedite zbog koga je ili zašto je ročište odloženo.</translation>
         </message>
         <message>
             <source>User names are 2–32 letters, digits, dots, dashes or underscores.</source>
@@ -1264,19 +1494,19 @@
             <translation>Spisak reči {path} nedostaje, pa jednokratna lozinka ne može da se napravi. Ponovo instalirajte ASTRA Desktop.</translation>
         </message>
         <message>
-            <source>audit entries {expected_seq}–{e.seq - 1} are missing</source>
+            <source>audit entries {self._expected}–{seq - 1} are missing</source>
             <extracomment>astra_desktop/storage/audit.py</extracomment>
-            <translation>nedostaju stavke evidencije aktivnosti {expected_seq}–{e.seq - 1}</translation>
+            <translation>nedostaju stavke evidencije aktivnosti {self._expected}–{seq - 1}</translation>
         </message>
         <message>
-            <source>audit entry {e.seq} does not follow the entry before it</source>
+            <source>audit entry {seq} does not follow the entry before it</source>
             <extracomment>astra_desktop/storage/audit.py</extracomment>
-            <translation>stavka evidencije aktivnosti {e.seq} se ne nadovezuje na prethodnu</translation>
+            <translation>stavka evidencije aktivnosti {seq} se ne nadovezuje na prethodnu</translation>
         </message>
         <message>
-            <source>audit entry {e.seq} has been altered</source>
+            <source>audit entry {seq} has been altered</source>
             <extracomment>astra_desktop/storage/audit.py</extracomment>
-            <translation>stavka evidencije aktivnosti {e.seq} je izmenjena</translation>
+            <translation>stavka evidencije aktivnosti {seq} je izmenjena</translation>
         </message>
         <message>
             <source>the file ends inside its header</source>
@@ -1299,14 +1529,19 @@
             <translation>zaglavlje je izmenjeno</translation>
         </message>
         <message>
-            <source>part {index + 1} of its contents fails its authentication check: the file is cut short, has parts missing, swapped or added, or was altered</source>
+            <source>part {part} of its contents fails its authentication check: the file is cut short, has parts missing, swapped or added, or was altered</source>
             <extracomment>astra_desktop/storage/backup_format.py</extracomment>
-            <translation>deo {index + 1} sadržaja ne prolazi proveru autentičnosti: fajl je skraćen, delovi nedostaju, zamenjeni su ili dodati, ili je izmenjen</translation>
+            <translation>deo {part} sadržaja ne prolazi proveru autentičnosti: fajl je skraćen, delovi nedostaju, zamenjeni su ili dodati, ili je izmenjen</translation>
         </message>
         <message>
             <source>the claim of case {case_id} cannot be read ({exc})</source>
             <extracomment>astra_desktop/storage/claims.py</extracomment>
             <translation>odštetni zahtev slučaja {case_id} ne može da se pročita ({exc})</translation>
+        </message>
+        <message>
+            <source>the change</source>
+            <extracomment>astra_desktop/storage/database.py</extracomment>
+            <translation>izmenu</translation>
         </message>
         <message>
             <source>the copy's structure is damaged: {'; '.join(result[:3])}</source>
@@ -1344,16 +1579,6 @@
             <translation>vault.db je stariji od poslednjeg stanja koje je ovaj računar sačuvao: na njegovo mesto je stavljena ranija kopija fajla. Zapisi uneti od tada nisu u njoj. Ne radite u ovoj bazi; vratite najnoviju rezervnu kopiju i obavestite administratora.</translation>
         </message>
         <message>
-            <source>audit trail</source>
-            <extracomment>astra_desktop/storage/freshness.py</extracomment>
-            <translation>evidencija aktivnosti</translation>
-        </message>
-        <message>
-            <source>record totals</source>
-            <extracomment>astra_desktop/storage/freshness.py</extracomment>
-            <translation>ukupan broj zapisa</translation>
-        </message>
-        <message>
             <source>The key file (vault.keys) is damaged or has been edited. The vault cannot be trusted as it is: restore it from a backup and tell the administrator.</source>
             <extracomment>astra_desktop/storage/keyslots.py</extracomment>
             <translation>Fajl sa ključevima (vault.keys) je oštećen ili izmenjen. Baza u ovom stanju nije pouzdana: vratite je iz rezervne kopije i obavestite administratora.</translation>
@@ -1382,6 +1607,807 @@
             <source>The record was not found: it may have been deleted.</source>
             <extracomment>astra_desktop/storage/rows.py</extracomment>
             <translation>Zapis nije pronađen: možda je obrisan.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Labels</name>
+        <message>
+            <source>Active</source>
+            <comment>CaseStatus</comment>
+            <extracomment>astra_desktop/core/enums.py</extracomment>
+            <translation>Aktivan</translation>
+        </message>
+        <message>
+            <source>Follow-up</source>
+            <comment>CaseStatus</comment>
+            <extracomment>astra_desktop/core/enums.py</extracomment>
+            <translation>Praćenje</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <comment>CaseStatus</comment>
+            <extracomment>astra_desktop/core/enums.py</extracomment>
+            <translation>Zatvoren</translation>
+        </message>
+        <message>
+            <source>Closed — referred</source>
+            <comment>CaseStatus</comment>
+            <extracomment>astra_desktop/core/enums.py</extracomment>
+            <translation>Zatvoren — upućen dalje</translation>
+        </message>
+        <message>
+            <source>Female</source>
+            <comment>Gender</comment>
+            <extracomment>astra_desktop/core/enums.py</extracomment>
+            <translation>Ženski</translation>
+        </message>
+        <message>
+            <source>Male</source>
+            <comment>Gender</comment>
+            <extracomment>astra_desktop/core/enums.py</extracomment>
+            <translation>Muški</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <comment>Gender</comment>
+            <extracomment>astra_desktop/core/enums.py</extracomment>
+            <translation>Drugo</translation>
+        </message>
+        <message>
+            <source>Not known</source>
+            <comment>Gender</comment>
+            <extracomment>astra_desktop/core/enums.py</extracomment>
+            <translation>Nije poznato</translation>
+        </message>
+        <message>
+            <source>Presumed victim</source>
+            <comment>TraffickingStatus</comment>
+            <extracomment>astra_desktop/core/enums.py</extracomment>
+            <translation>Pretpostavljena žrtva</translation>
+        </message>
+        <message>
+            <source>Identified victim</source>
+            <comment>TraffickingStatus</comment>
+            <extracomment>astra_desktop/core/enums.py</extracomment>
+            <translation>Identifikovana žrtva</translation>
+        </message>
+        <message>
+            <source>Not yet assessed</source>
+            <comment>TraffickingStatus</comment>
+            <extracomment>astra_desktop/core/enums.py</extracomment>
+            <translation>Još nije procenjeno</translation>
+        </message>
+        <message>
+            <source>Sexual exploitation</source>
+            <comment>ExploitationType</comment>
+            <extracomment>astra_desktop/core/enums.py</extracomment>
+            <translation>Seksualna eksploatacija</translation>
+        </message>
+        <message>
+            <source>Labour exploitation</source>
+            <comment>ExploitationType</comment>
+            <extracomment>astra_desktop/core/enums.py</extracomment>
+            <translation>Radna eksploatacija</translation>
+        </message>
+        <message>
+            <source>Forced begging</source>
+            <comment>ExploitationType</comment>
+            <extracomment>astra_desktop/core/enums.py</extracomment>
+            <translation>Prinudno prosjačenje</translation>
+        </message>
+        <message>
+            <source>Forced criminality</source>
+            <comment>ExploitationType</comment>
+            <extracomment>astra_desktop/core/enums.py</extracomment>
+            <translation>Prinuda na vršenje krivičnih dela</translation>
+        </message>
+        <message>
+            <source>Forced marriage</source>
+            <comment>ExploitationType</comment>
+            <extracomment>astra_desktop/core/enums.py</extracomment>
+            <translation>Prinudni brak</translation>
+        </message>
+        <message>
+            <source>Domestic servitude</source>
+            <comment>ExploitationType</comment>
+            <extracomment>astra_desktop/core/enums.py</extracomment>
+            <translation>Prinudni rad u domaćinstvu</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <comment>ExploitationType</comment>
+            <extracomment>astra_desktop/core/enums.py</extracomment>
+            <translation>Drugo</translation>
+        </message>
+        <message>
+            <source>Debt bondage</source>
+            <comment>MeansOfControl</comment>
+            <extracomment>astra_desktop/core/enums.py</extracomment>
+            <translation>Dužničko ropstvo</translation>
+        </message>
+        <message>
+            <source>Documents withheld</source>
+            <comment>MeansOfControl</comment>
+            <extracomment>astra_desktop/core/enums.py</extracomment>
+            <translation>Oduzeta dokumenta</translation>
+        </message>
+        <message>
+            <source>Threats to family</source>
+            <comment>MeansOfControl</comment>
+            <extracomment>astra_desktop/core/enums.py</extracomment>
+            <translation>Pretnje porodici</translation>
+        </message>
+        <message>
+            <source>Violence</source>
+            <comment>MeansOfControl</comment>
+            <extracomment>astra_desktop/core/enums.py</extracomment>
+            <translation>Nasilje</translation>
+        </message>
+        <message>
+            <source>Substances</source>
+            <comment>MeansOfControl</comment>
+            <extracomment>astra_desktop/core/enums.py</extracomment>
+            <translation>Psihoaktivne supstance</translation>
+        </message>
+        <message>
+            <source>Restricted movement</source>
+            <comment>MeansOfControl</comment>
+            <extracomment>astra_desktop/core/enums.py</extracomment>
+            <translation>Ograničeno kretanje</translation>
+        </message>
+        <message>
+            <source>Isolation</source>
+            <comment>MeansOfControl</comment>
+            <extracomment>astra_desktop/core/enums.py</extracomment>
+            <translation>Izolacija</translation>
+        </message>
+        <message>
+            <source>Wages withheld</source>
+            <comment>MeansOfControl</comment>
+            <extracomment>astra_desktop/core/enums.py</extracomment>
+            <translation>Uskraćena zarada</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <comment>MeansOfControl</comment>
+            <extracomment>astra_desktop/core/enums.py</extracomment>
+            <translation>Drugo</translation>
+        </message>
+        <message>
+            <source>Has documents</source>
+            <comment>IdDocumentStatus</comment>
+            <extracomment>astra_desktop/core/enums.py</extracomment>
+            <translation>Ima dokumenta</translation>
+        </message>
+        <message>
+            <source>Withheld by others</source>
+            <comment>IdDocumentStatus</comment>
+            <extracomment>astra_desktop/core/enums.py</extracomment>
+            <translation>Drugi ih zadržavaju</translation>
+        </message>
+        <message>
+            <source>Lost</source>
+            <comment>IdDocumentStatus</comment>
+            <extracomment>astra_desktop/core/enums.py</extracomment>
+            <translation>Izgubljena</translation>
+        </message>
+        <message>
+            <source>Never had documents</source>
+            <comment>IdDocumentStatus</comment>
+            <extracomment>astra_desktop/core/enums.py</extracomment>
+            <translation>Nikada nije imao/la dokumenta</translation>
+        </message>
+        <message>
+            <source>Not known</source>
+            <comment>IdDocumentStatus</comment>
+            <extracomment>astra_desktop/core/enums.py</extracomment>
+            <translation>Nije poznato</translation>
+        </message>
+        <message>
+            <source>Phone call</source>
+            <comment>NoteKind</comment>
+            <extracomment>astra_desktop/core/enums.py</extracomment>
+            <translation>Telefonski poziv</translation>
+        </message>
+        <message>
+            <source>Visit</source>
+            <comment>NoteKind</comment>
+            <extracomment>astra_desktop/core/enums.py</extracomment>
+            <translation>Poseta</translation>
+        </message>
+        <message>
+            <source>Accompaniment</source>
+            <comment>NoteKind</comment>
+            <extracomment>astra_desktop/core/enums.py</extracomment>
+            <translation>Pratnja</translation>
+        </message>
+        <message>
+            <source>SOS hotline</source>
+            <comment>NoteKind</comment>
+            <extracomment>astra_desktop/core/enums.py</extracomment>
+            <translation>SOS linija</translation>
+        </message>
+        <message>
+            <source>Meeting</source>
+            <comment>NoteKind</comment>
+            <extracomment>astra_desktop/core/enums.py</extracomment>
+            <translation>Sastanak</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <comment>NoteKind</comment>
+            <extracomment>astra_desktop/core/enums.py</extracomment>
+            <translation>Drugo</translation>
+        </message>
+        <message>
+            <source>Medical</source>
+            <comment>ServiceKind</comment>
+            <extracomment>astra_desktop/core/enums.py</extracomment>
+            <translation>Medicinska pomoć</translation>
+        </message>
+        <message>
+            <source>Legal</source>
+            <comment>ServiceKind</comment>
+            <extracomment>astra_desktop/core/enums.py</extracomment>
+            <translation>Pravna pomoć</translation>
+        </message>
+        <message>
+            <source>Psychological</source>
+            <comment>ServiceKind</comment>
+            <extracomment>astra_desktop/core/enums.py</extracomment>
+            <translation>Psihološka podrška</translation>
+        </message>
+        <message>
+            <source>Accommodation</source>
+            <comment>ServiceKind</comment>
+            <extracomment>astra_desktop/core/enums.py</extracomment>
+            <translation>Smeštaj</translation>
+        </message>
+        <message>
+            <source>Financial</source>
+            <comment>ServiceKind</comment>
+            <extracomment>astra_desktop/core/enums.py</extracomment>
+            <translation>Finansijska pomoć</translation>
+        </message>
+        <message>
+            <source>Education / employment</source>
+            <comment>ServiceKind</comment>
+            <extracomment>astra_desktop/core/enums.py</extracomment>
+            <translation>Obrazovanje / zapošljavanje</translation>
+        </message>
+        <message>
+            <source>Family reunification</source>
+            <comment>ServiceKind</comment>
+            <extracomment>astra_desktop/core/enums.py</extracomment>
+            <translation>Spajanje porodice</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <comment>ServiceKind</comment>
+            <extracomment>astra_desktop/core/enums.py</extracomment>
+            <translation>Drugo</translation>
+        </message>
+        <message>
+            <source>Administrator</source>
+            <comment>Role</comment>
+            <extracomment>astra_desktop/core/enums.py</extracomment>
+            <translation>Administrator</translation>
+        </message>
+        <message>
+            <source>Caseworker</source>
+            <comment>Role</comment>
+            <extracomment>astra_desktop/core/enums.py</extracomment>
+            <translation>Voditelj/ka slučaja</translation>
+        </message>
+        <message>
+            <source>Lawyer</source>
+            <comment>Role</comment>
+            <extracomment>astra_desktop/core/enums.py</extracomment>
+            <translation>Pravnik/ca</translation>
+        </message>
+        <message>
+            <source>Viewer (read only)</source>
+            <comment>Role</comment>
+            <extracomment>astra_desktop/core/enums.py</extracomment>
+            <translation>Samo pregled (bez izmena)</translation>
+        </message>
+        <message>
+            <source>Referred to us</source>
+            <comment>ReferralDirection</comment>
+            <extracomment>astra_desktop/core/enums.py</extracomment>
+            <translation>Upućeno nama</translation>
+        </message>
+        <message>
+            <source>Referred by us</source>
+            <comment>ReferralDirection</comment>
+            <extracomment>astra_desktop/core/enums.py</extracomment>
+            <translation>Mi smo uputili</translation>
+        </message>
+        <message>
+            <source>Mother</source>
+            <comment>Relation</comment>
+            <extracomment>astra_desktop/core/enums.py</extracomment>
+            <translation>Majka</translation>
+        </message>
+        <message>
+            <source>Father</source>
+            <comment>Relation</comment>
+            <extracomment>astra_desktop/core/enums.py</extracomment>
+            <translation>Otac</translation>
+        </message>
+        <message>
+            <source>Brother or sister</source>
+            <comment>Relation</comment>
+            <extracomment>astra_desktop/core/enums.py</extracomment>
+            <translation>Brat ili sestra</translation>
+        </message>
+        <message>
+            <source>Child</source>
+            <comment>Relation</comment>
+            <extracomment>astra_desktop/core/enums.py</extracomment>
+            <translation>Dete</translation>
+        </message>
+        <message>
+            <source>Partner or spouse</source>
+            <comment>Relation</comment>
+            <extracomment>astra_desktop/core/enums.py</extracomment>
+            <translation>Partner/ka ili supružnik</translation>
+        </message>
+        <message>
+            <source>Former partner</source>
+            <comment>Relation</comment>
+            <extracomment>astra_desktop/core/enums.py</extracomment>
+            <translation>Bivši partner/ka</translation>
+        </message>
+        <message>
+            <source>Guardian</source>
+            <comment>Relation</comment>
+            <extracomment>astra_desktop/core/enums.py</extracomment>
+            <translation>Staratelj</translation>
+        </message>
+        <message>
+            <source>Foster parent</source>
+            <comment>Relation</comment>
+            <extracomment>astra_desktop/core/enums.py</extracomment>
+            <translation>Hranitelj/ka</translation>
+        </message>
+        <message>
+            <source>Other relative</source>
+            <comment>Relation</comment>
+            <extracomment>astra_desktop/core/enums.py</extracomment>
+            <translation>Drugi srodnik</translation>
+        </message>
+        <message>
+            <source>Friend</source>
+            <comment>Relation</comment>
+            <extracomment>astra_desktop/core/enums.py</extracomment>
+            <translation>Prijatelj/ica</translation>
+        </message>
+        <message>
+            <source>Employer</source>
+            <comment>Relation</comment>
+            <extracomment>astra_desktop/core/enums.py</extracomment>
+            <translation>Poslodavac</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <comment>Relation</comment>
+            <extracomment>astra_desktop/core/enums.py</extracomment>
+            <translation>Drugo</translation>
+        </message>
+        <message>
+            <source>Court hearing</source>
+            <comment>AppointmentKind</comment>
+            <extracomment>astra_desktop/core/appointments.py</extracomment>
+            <translation>Ročište</translation>
+        </message>
+        <message>
+            <source>Prosecutor</source>
+            <comment>AppointmentKind</comment>
+            <extracomment>astra_desktop/core/appointments.py</extracomment>
+            <translation>Tužilaštvo</translation>
+        </message>
+        <message>
+            <source>Police</source>
+            <comment>AppointmentKind</comment>
+            <extracomment>astra_desktop/core/appointments.py</extracomment>
+            <translation>Policija</translation>
+        </message>
+        <message>
+            <source>Medical</source>
+            <comment>AppointmentKind</comment>
+            <extracomment>astra_desktop/core/appointments.py</extracomment>
+            <translation>Lekarski pregled</translation>
+        </message>
+        <message>
+            <source>Psychologist</source>
+            <comment>AppointmentKind</comment>
+            <extracomment>astra_desktop/core/appointments.py</extracomment>
+            <translation>Psiholog</translation>
+        </message>
+        <message>
+            <source>Social welfare centre</source>
+            <comment>AppointmentKind</comment>
+            <extracomment>astra_desktop/core/appointments.py</extracomment>
+            <translation>Centar za socijalni rad</translation>
+        </message>
+        <message>
+            <source>Embassy / consulate</source>
+            <comment>AppointmentKind</comment>
+            <extracomment>astra_desktop/core/appointments.py</extracomment>
+            <translation>Ambasada / konzulat</translation>
+        </message>
+        <message>
+            <source>Lawyer</source>
+            <comment>AppointmentKind</comment>
+            <extracomment>astra_desktop/core/appointments.py</extracomment>
+            <translation>Advokat</translation>
+        </message>
+        <message>
+            <source>Home visit</source>
+            <comment>AppointmentKind</comment>
+            <extracomment>astra_desktop/core/appointments.py</extracomment>
+            <translation>Kućna poseta</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <comment>AppointmentKind</comment>
+            <extracomment>astra_desktop/core/appointments.py</extracomment>
+            <translation>Drugo</translation>
+        </message>
+        <message>
+            <source>Planned</source>
+            <comment>AppointmentStatus</comment>
+            <extracomment>astra_desktop/core/appointments.py</extracomment>
+            <translation>Zakazano</translation>
+        </message>
+        <message>
+            <source>Held</source>
+            <comment>AppointmentStatus</comment>
+            <extracomment>astra_desktop/core/appointments.py</extracomment>
+            <translation>Održano</translation>
+        </message>
+        <message>
+            <source>Missed</source>
+            <comment>AppointmentStatus</comment>
+            <extracomment>astra_desktop/core/appointments.py</extracomment>
+            <translation>Propušteno</translation>
+        </message>
+        <message>
+            <source>Postponed</source>
+            <comment>AppointmentStatus</comment>
+            <extracomment>astra_desktop/core/appointments.py</extracomment>
+            <translation>Odloženo</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <comment>AppointmentStatus</comment>
+            <extracomment>astra_desktop/core/appointments.py</extracomment>
+            <translation>Otkazano</translation>
+        </message>
+        <message>
+            <source>Preliminary hearing</source>
+            <comment>HearingKind</comment>
+            <extracomment>astra_desktop/core/court.py</extracomment>
+            <translation>Pripremno ročište</translation>
+        </message>
+        <message>
+            <source>Main hearing</source>
+            <comment>HearingKind</comment>
+            <extracomment>astra_desktop/core/court.py</extracomment>
+            <translation>Glavni pretres</translation>
+        </message>
+        <message>
+            <source>Announcement of the verdict</source>
+            <comment>HearingKind</comment>
+            <extracomment>astra_desktop/core/court.py</extracomment>
+            <translation>Objavljivanje presude</translation>
+        </message>
+        <message>
+            <source>Appeal hearing</source>
+            <comment>HearingKind</comment>
+            <extracomment>astra_desktop/core/court.py</extracomment>
+            <translation>Pretres pred drugostepenim sudom</translation>
+        </message>
+        <message>
+            <source>Other hearing</source>
+            <comment>HearingKind</comment>
+            <extracomment>astra_desktop/core/court.py</extracomment>
+            <translation>Drugo ročište</translation>
+        </message>
+        <message>
+            <source>Injured party</source>
+            <comment>VictimRole</comment>
+            <extracomment>astra_desktop/core/court.py</extracomment>
+            <translation>Oštećeni/a</translation>
+        </message>
+        <message>
+            <source>Witness</source>
+            <comment>VictimRole</comment>
+            <extracomment>astra_desktop/core/court.py</extracomment>
+            <translation>Svedok/svedokinja</translation>
+        </message>
+        <message>
+            <source>Subsidiary prosecutor</source>
+            <comment>VictimRole</comment>
+            <extracomment>astra_desktop/core/court.py</extracomment>
+            <translation>Oštećeni/a kao tužilac</translation>
+        </message>
+        <message>
+            <source>Not requested</source>
+            <comment>WitnessStatus</comment>
+            <extracomment>astra_desktop/core/court.py</extracomment>
+            <translation>Nije traženo</translation>
+        </message>
+        <message>
+            <source>Requested, not decided</source>
+            <comment>WitnessStatus</comment>
+            <extracomment>astra_desktop/core/court.py</extracomment>
+            <translation>Traženo, nije odlučeno</translation>
+        </message>
+        <message>
+            <source>Granted</source>
+            <comment>WitnessStatus</comment>
+            <extracomment>astra_desktop/core/court.py</extracomment>
+            <translation>Usvojeno</translation>
+        </message>
+        <message>
+            <source>Refused</source>
+            <comment>WitnessStatus</comment>
+            <extracomment>astra_desktop/core/court.py</extracomment>
+            <translation>Odbijeno</translation>
+        </message>
+        <message>
+            <source>Public prosecutor</source>
+            <comment>AppealBy</comment>
+            <extracomment>astra_desktop/core/court.py</extracomment>
+            <translation>Javni tužilac</translation>
+        </message>
+        <message>
+            <source>Defendant or defence counsel</source>
+            <comment>AppealBy</comment>
+            <extracomment>astra_desktop/core/court.py</extracomment>
+            <translation>Okrivljeni, odnosno branilac</translation>
+        </message>
+        <message>
+            <source>Injured party</source>
+            <comment>AppealBy</comment>
+            <extracomment>astra_desktop/core/court.py</extracomment>
+            <translation>Oštećeni/a</translation>
+        </message>
+        <message>
+            <source>No appeal was lodged</source>
+            <comment>AppealBy</comment>
+            <extracomment>astra_desktop/core/court.py</extracomment>
+            <translation>Žalba nije izjavljena</translation>
+        </message>
+        <message>
+            <source>Investigation (public prosecutor)</source>
+            <comment>Stage</comment>
+            <extracomment>astra_desktop/core/court.py</extracomment>
+            <translation>Istraga (javni tužilac)</translation>
+        </message>
+        <message>
+            <source>Before the court of first instance</source>
+            <comment>Stage</comment>
+            <extracomment>astra_desktop/core/court.py</extracomment>
+            <translation>Pred prvostepenim sudom</translation>
+        </message>
+        <message>
+            <source>On appeal (appellate court)</source>
+            <comment>Stage</comment>
+            <extracomment>astra_desktop/core/court.py</extracomment>
+            <translation>Po žalbi (apelacioni sud)</translation>
+        </message>
+        <message>
+            <source>The public prosecutor</source>
+            <comment>Authority</comment>
+            <extracomment>astra_desktop/core/court.py</extracomment>
+            <translation>Javnom tužilaštvu</translation>
+        </message>
+        <message>
+            <source>The court of first instance</source>
+            <comment>Authority</comment>
+            <extracomment>astra_desktop/core/court.py</extracomment>
+            <translation>Prvostepenom sudu</translation>
+        </message>
+        <message>
+            <source>The appellate court</source>
+            <comment>Authority</comment>
+            <extracomment>astra_desktop/core/court.py</extracomment>
+            <translation>Apelacionom sudu</translation>
+        </message>
+        <message>
+            <source>Questions only through the court</source>
+            <comment>ProtectiveMeasure</comment>
+            <extracomment>astra_desktop/core/court.py</extracomment>
+            <translation>Pitanja samo preko suda</translation>
+        </message>
+        <message>
+            <source>Testimony by video link</source>
+            <comment>ProtectiveMeasure</comment>
+            <extracomment>astra_desktop/core/court.py</extracomment>
+            <translation>Ispitivanje putem video-linka</translation>
+        </message>
+        <message>
+            <source>Separate room</source>
+            <comment>ProtectiveMeasure</comment>
+            <extracomment>astra_desktop/core/court.py</extracomment>
+            <translation>Posebna prostorija</translation>
+        </message>
+        <message>
+            <source>No confrontation with the defendant</source>
+            <comment>ProtectiveMeasure</comment>
+            <extracomment>astra_desktop/core/court.py</extracomment>
+            <translation>Bez suočenja sa okrivljenim</translation>
+        </message>
+        <message>
+            <source>Defendant removed from the courtroom</source>
+            <comment>ProtectiveMeasure</comment>
+            <extracomment>astra_desktop/core/court.py</extracomment>
+            <translation>Okrivljeni udaljen iz sudnice</translation>
+        </message>
+        <message>
+            <source>Public excluded</source>
+            <comment>ProtectiveMeasure</comment>
+            <extracomment>astra_desktop/core/court.py</extracomment>
+            <translation>Javnost isključena</translation>
+        </message>
+        <message>
+            <source>Identity protected</source>
+            <comment>ProtectiveMeasure</comment>
+            <extracomment>astra_desktop/core/court.py</extracomment>
+            <translation>Zaštita identiteta</translation>
+        </message>
+        <message>
+            <source>Support person present</source>
+            <comment>ProtectiveMeasure</comment>
+            <extracomment>astra_desktop/core/court.py</extracomment>
+            <translation>Prisutna osoba od poverenja</translation>
+        </message>
+        <message>
+            <source>Organiser</source>
+            <comment>DefendantRole</comment>
+            <extracomment>astra_desktop/core/court.py</extracomment>
+            <translation>Organizator</translation>
+        </message>
+        <message>
+            <source>Recruiter</source>
+            <comment>DefendantRole</comment>
+            <extracomment>astra_desktop/core/court.py</extracomment>
+            <translation>Vrbovalac</translation>
+        </message>
+        <message>
+            <source>Transporter</source>
+            <comment>DefendantRole</comment>
+            <extracomment>astra_desktop/core/court.py</extracomment>
+            <translation>Prevozilac</translation>
+        </message>
+        <message>
+            <source>Exploiter</source>
+            <comment>DefendantRole</comment>
+            <extracomment>astra_desktop/core/court.py</extracomment>
+            <translation>Eksploatator</translation>
+        </message>
+        <message>
+            <source>Accomplice</source>
+            <comment>DefendantRole</comment>
+            <extracomment>astra_desktop/core/court.py</extracomment>
+            <translation>Saučesnik</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <comment>DefendantRole</comment>
+            <extracomment>astra_desktop/core/court.py</extracomment>
+            <translation>Drugo</translation>
+        </message>
+        <message>
+            <source>No verdict yet</source>
+            <comment>Verdict</comment>
+            <extracomment>astra_desktop/core/court.py</extracomment>
+            <translation>Još nema presude</translation>
+        </message>
+        <message>
+            <source>Convicted</source>
+            <comment>Verdict</comment>
+            <extracomment>astra_desktop/core/court.py</extracomment>
+            <translation>Osuđujuća presuda</translation>
+        </message>
+        <message>
+            <source>Acquitted</source>
+            <comment>Verdict</comment>
+            <extracomment>astra_desktop/core/court.py</extracomment>
+            <translation>Oslobađajuća presuda</translation>
+        </message>
+        <message>
+            <source>Charges rejected</source>
+            <comment>Verdict</comment>
+            <extracomment>astra_desktop/core/court.py</extracomment>
+            <translation>Optužba odbijena</translation>
+        </message>
+        <message>
+            <source>Proceedings discontinued</source>
+            <comment>Verdict</comment>
+            <extracomment>astra_desktop/core/court.py</extracomment>
+            <translation>Postupak obustavljen</translation>
+        </message>
+        <message>
+            <source>Not decided</source>
+            <comment>ClaimDecision</comment>
+            <extracomment>astra_desktop/core/court.py</extracomment>
+            <translation>Nije odlučeno</translation>
+        </message>
+        <message>
+            <source>Granted in the criminal case</source>
+            <comment>ClaimDecision</comment>
+            <extracomment>astra_desktop/core/court.py</extracomment>
+            <translation>Usvojen u krivičnom postupku</translation>
+        </message>
+        <message>
+            <source>Partly granted in the criminal case</source>
+            <comment>ClaimDecision</comment>
+            <extracomment>astra_desktop/core/court.py</extracomment>
+            <translation>Delimično usvojen u krivičnom postupku</translation>
+        </message>
+        <message>
+            <source>Sent to civil proceedings</source>
+            <comment>ClaimDecision</comment>
+            <extracomment>astra_desktop/core/court.py</extracomment>
+            <translation>Upućen na parnicu</translation>
+        </message>
+        <message>
+            <source>Rejected</source>
+            <comment>ClaimDecision</comment>
+            <extracomment>astra_desktop/core/court.py</extracomment>
+            <translation>Odbijen</translation>
+        </message>
+        <message>
+            <source>The client (victim)</source>
+            <comment>Party</comment>
+            <extracomment>astra_desktop/core/court.py</extracomment>
+            <translation>Klijent/kinja (oštećeni/a)</translation>
+        </message>
+        <message>
+            <source>The client's lawyer</source>
+            <comment>Party</comment>
+            <extracomment>astra_desktop/core/court.py</extracomment>
+            <translation>Punomoćnik klijenta/kinje</translation>
+        </message>
+        <message>
+            <source>Public prosecutor</source>
+            <comment>Party</comment>
+            <extracomment>astra_desktop/core/court.py</extracomment>
+            <translation>Javni tužilac</translation>
+        </message>
+        <message>
+            <source>Defendant</source>
+            <comment>Party</comment>
+            <extracomment>astra_desktop/core/court.py</extracomment>
+            <translation>Okrivljeni</translation>
+        </message>
+        <message>
+            <source>Defence lawyer</source>
+            <comment>Party</comment>
+            <extracomment>astra_desktop/core/court.py</extracomment>
+            <translation>Branilac</translation>
+        </message>
+        <message>
+            <source>Low</source>
+            <comment>Level</comment>
+            <extracomment>astra_desktop/core/risk.py</extracomment>
+            <translation>Nizak</translation>
+        </message>
+        <message>
+            <source>Medium</source>
+            <comment>Level</comment>
+            <extracomment>astra_desktop/core/risk.py</extracomment>
+            <translation>Srednji</translation>
+        </message>
+        <message>
+            <source>High</source>
+            <comment>Level</comment>
+            <extracomment>astra_desktop/core/risk.py</extracomment>
+            <translation>Visok</translation>
         </message>
     </context>
 </TS>

@@ -91,6 +91,14 @@
             <source>Civil suit for damages</source>
             <translation>Тужба ради накнаде штете</translation>
         </message>
+        <message>
+            <source>Shared by every document (footer, filing form, labels)</source>
+            <translation>Заједничко за све документе (подножје, облик поднеска, називи)</translation>
+        </message>
+        <message>
+            <source>Shared by the property claim and the civil suit</source>
+            <translation>Заједничко за имовинскоправни захтев и тужбу</translation>
+        </message>
     </context>
     <context>
         <name>AboutDialog</name>
@@ -491,32 +499,8 @@
     <context>
         <name>AssessmentForm</name>
         <message>
-            <source>How the client describes the danger, in their words</source>
-            <translation>Како клијент/киња описује опасност, својим речима</translation>
-        </message>
-        <message>
             <source>Keep the calculated level</source>
             <translation>Задржи израчунати ниво</translation>
-        </message>
-        <message>
-            <source>Required when lowering the level</source>
-            <translation>Обавезно када се ниво снижава</translation>
-        </message>
-        <message>
-            <source>&amp;Date</source>
-            <translation>&amp;Датум</translation>
-        </message>
-        <message>
-            <source>&amp;Level</source>
-            <translation>&amp;Ниво</translation>
-        </message>
-        <message>
-            <source>&amp;Reason</source>
-            <translation>&amp;Разлог</translation>
-        </message>
-        <message>
-            <source>Client's &amp;own words</source>
-            <translation>Речи &amp;клијента/киње</translation>
         </message>
         <message>
             <source>No question is answered yet.</source>
@@ -533,6 +517,30 @@
         <message>
             <source>Score {0} ({1} band) · red flags: {2} · grid: severity {3} × likelihood {4} → {5} · unanswered: {6}</source>
             <translation>Збир бодова {0} (ниво по збиру: {1}) · знаци високог ризика: {2} · матрица: озбиљност {3} × вероватноћа {4} → {5} · без одговора: {6}</translation>
+        </message>
+        <message>
+            <source>&amp;Date</source>
+            <translation>&amp;Датум</translation>
+        </message>
+        <message>
+            <source>&amp;Level</source>
+            <translation>&amp;Ниво</translation>
+        </message>
+        <message>
+            <source>&amp;Reason</source>
+            <translation>&amp;Разлог</translation>
+        </message>
+        <message>
+            <source>Required when lowering the level</source>
+            <translation>Обавезно када се ниво снижава</translation>
+        </message>
+        <message>
+            <source>Client's &amp;own words</source>
+            <translation>Речи &amp;клијента/киње</translation>
+        </message>
+        <message>
+            <source>How the client describes the danger, in their words</source>
+            <translation>Како клијент/киња описује опасност, својим речима</translation>
         </message>
     </context>
     <context>
@@ -552,6 +560,18 @@
         <message>
             <source>It failed: {0}</source>
             <translation>Није успело: {0}</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>да</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>не</translation>
+        </message>
+        <message>
+            <source>DAMAGED</source>
+            <translation>ОШТЕЋЕНА</translation>
         </message>
         <message>
             <source>Where to keep backups</source>
@@ -697,6 +717,14 @@
             <source>Imported {0} new and {1} changed records; {2} kept as they were here; {3} deleted as on the other laptop.</source>
             <translation>Увезено: нових записа {0}, измењених {1}; {2} задржано како је било овде; {3} обрисано као на другом лаптопу.</translation>
         </message>
+        <message numerus="yes">
+            <source>%n partner(s) added to the registry (inactive): check them in Partners.</source>
+            <translation>
+                <numerusform>%n партнер је додат у регистар (неактиван): проверите га у одељку Партнери.</numerusform>
+                <numerusform>%n партнера су додата у регистар (неактивна): проверите их у одељку Партнери.</numerusform>
+                <numerusform>%n партнера је додато у регистар (неактивни): проверите их у одељку Партнери.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Encrypted backups</source>
             <translation>Шифроване резервне копије</translation>
@@ -785,6 +813,14 @@
             <translation>Изаберите тему (упишите њено прво слово)</translation>
         </message>
         <message>
+            <source>Anonymous (no name given)</source>
+            <translation>Анонимно (без имена)</translation>
+        </message>
+        <message>
+            <source>The caller is still counted by who they are (possible victim, family…).</source>
+            <translation>Позивалац се и даље броји према томе ко је (претпостављена жртва, породица…).</translation>
+        </message>
+        <message>
             <source>What the caller asked and what was advised. No names are needed.</source>
             <translation>Шта је позивалац питао и шта је саветовано. Имена нису потребна.</translation>
         </message>
@@ -793,12 +829,40 @@
             <translation>само ако позивалац жели да му се узврати позив</translation>
         </message>
         <message>
-            <source>to whom, e.g. police; empty if none</source>
-            <translation>коме, нпр. полицији; празно ако никоме</translation>
+            <source>To whom the caller was referred: a partner of the registry, or a name; empty if none.</source>
+            <translation>Коме је позивалац упућен: партнер из регистра или назив организације; празно ако није упућен.</translation>
+        </message>
+        <message>
+            <source>The age in years, if known; otherwise choose a band.</source>
+            <translation>Старост у годинама, ако је позната; иначе изаберите старосну групу.</translation>
+        </message>
+        <message>
+            <source>e.g. Serbia, Ukraine</source>
+            <translation>нпр. Србија, Украјина</translation>
+        </message>
+        <message>
+            <source>None reported</source>
+            <translation>Није наведено</translation>
+        </message>
+        <message>
+            <source>town or place</source>
+            <translation>град или место</translation>
+        </message>
+        <message>
+            <source>country</source>
+            <translation>држава</translation>
+        </message>
+        <message>
+            <source>Ur&amp;gent</source>
+            <translation>&amp;Хитно</translation>
         </message>
         <message>
             <source>&amp;Follow-up needed</source>
             <translation>Потребно &amp;даље поступање</translation>
+        </message>
+        <message>
+            <source>Who does the follow-up</source>
+            <translation>Ко спроводи даље поступање</translation>
         </message>
         <message>
             <source> min</source>
@@ -821,6 +885,10 @@
             <translation>&amp;Тема</translation>
         </message>
         <message>
+            <source>Channel</source>
+            <translation>Канал</translation>
+        </message>
+        <message>
             <source>&amp;Caller</source>
             <translation>&amp;Позивалац</translation>
         </message>
@@ -837,6 +905,38 @@
             <translation>Упући&amp;вање</translation>
         </message>
         <message>
+            <source>Sex</source>
+            <translation>Пол</translation>
+        </message>
+        <message>
+            <source>Age</source>
+            <translation>Старост</translation>
+        </message>
+        <message>
+            <source>Nationality</source>
+            <translation>Држављанство</translation>
+        </message>
+        <message>
+            <source>Exploitation</source>
+            <translation>Експлоатација</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>Где</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation>Држава</translation>
+        </message>
+        <message>
+            <source>The person concerned</source>
+            <translation>Особа о којој је реч</translation>
+        </message>
+        <message>
+            <source>The person the call is about: the caller or someone else.</source>
+            <translation>Особа на коју се позив односи: сам позивалац или неко други.</translation>
+        </message>
+        <message>
             <source>&amp;Note</source>
             <translation>&amp;Белешка</translation>
         </message>
@@ -851,6 +951,14 @@
         <message>
             <source>Line w&amp;orker</source>
             <translation>Саветник/&amp;ца на линији</translation>
+        </message>
+        <message>
+            <source>by</source>
+            <translation>ко</translation>
+        </message>
+        <message>
+            <source>Follow-up due</source>
+            <translation>Рок</translation>
         </message>
         <message>
             <source>New call</source>
@@ -884,8 +992,28 @@
             <translation>Када</translation>
         </message>
         <message>
+            <source>Urgent</source>
+            <translation>Хитно</translation>
+        </message>
+        <message>
             <source>Topic</source>
             <translation>Тема</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>Канал</translation>
+        </message>
+        <message>
+            <source>Person concerned</source>
+            <translation>Особа о којој је реч</translation>
+        </message>
+        <message>
+            <source>Exploitation</source>
+            <translation>Експлоатација</translation>
+        </message>
+        <message>
+            <source>Referred to</source>
+            <translation>Упућивање</translation>
         </message>
         <message>
             <source>Caller</source>
@@ -910,6 +1038,14 @@
         <message>
             <source>Note</source>
             <translation>Белешка</translation>
+        </message>
+        <message>
+            <source>urgent</source>
+            <translation>хитно</translation>
+        </message>
+        <message>
+            <source>{0} · anonymous</source>
+            <translation>{0} · анонимно</translation>
         </message>
         <message>
             <source>done</source>
@@ -1218,24 +1354,28 @@
             <translation>Додавање кривичног дела</translation>
         </message>
         <message>
-            <source>e.g. 388 st. 1</source>
-            <translation>нпр. 388 ст. 1</translation>
-        </message>
-        <message>
-            <source>e.g. Trgovina ljudima</source>
-            <translation>нпр. Трговина људима</translation>
-        </message>
-        <message>
             <source>Now: Art. {0} {1}, since {2}</source>
             <translation>Сада: чл. {0} {1}, од {2}</translation>
+        </message>
+        <message>
+            <source>Enter the date of the charge.</source>
+            <translation>Унесите датум оптужбе.</translation>
         </message>
         <message>
             <source>&amp;Article</source>
             <translation>Чл&amp;ан</translation>
         </message>
         <message>
+            <source>e.g. 388 st. 1</source>
+            <translation>нпр. 388 ст. 1</translation>
+        </message>
+        <message>
             <source>&amp;Offence</source>
             <translation>&amp;Кривично дело</translation>
+        </message>
+        <message>
+            <source>e.g. Trgovina ljudima</source>
+            <translation>нпр. Трговина људима</translation>
         </message>
         <message>
             <source>&amp;Since</source>
@@ -1244,10 +1384,6 @@
         <message>
             <source>&amp;Note</source>
             <translation>&amp;Белешка</translation>
-        </message>
-        <message>
-            <source>Enter the date of the charge.</source>
-            <translation>Унесите датум оптужбе.</translation>
         </message>
     </context>
     <context>
@@ -1264,104 +1400,8 @@
     <context>
         <name>ClaimEditor</name>
         <message>
-            <source>Compensation claim</source>
-            <translation>Одштетни захтев</translation>
-        </message>
-        <message>
             <source>The case's latest proceeding</source>
             <translation>Последњи поступак у случају</translation>
-        </message>
-        <message>
-            <source>Head of damage</source>
-            <translation>Врста штете</translation>
-        </message>
-        <message>
-            <source>Description</source>
-            <translation>Опис</translation>
-        </message>
-        <message>
-            <source>Amount (RSD)</source>
-            <translation>Износ (RSD)</translation>
-        </message>
-        <message>
-            <source>Interest from</source>
-            <translation>Камата од</translation>
-        </message>
-        <message>
-            <source>Evidence (separate with ;)</source>
-            <translation>Докази (одвојити знаком ;)</translation>
-        </message>
-        <message>
-            <source>Cost</source>
-            <translation>Трошак</translation>
-        </message>
-        <message>
-            <source>&amp;Add a head of damage</source>
-            <translation>&amp;Додај врсту штете</translation>
-        </message>
-        <message>
-            <source>&amp;Remove it</source>
-            <translation>&amp;Уклони је</translation>
-        </message>
-        <message>
-            <source>Add a c&amp;ost</source>
-            <translation>Додај &amp;трошак</translation>
-        </message>
-        <message>
-            <source>Remo&amp;ve the cost</source>
-            <translation>Ук&amp;лони трошак</translation>
-        </message>
-        <message>
-            <source>The facts as the lawyer words them (optional; left empty, the filings state them briefly)</source>
-            <translation>Чињенично стање како га формулише адвокат (није обавезно; ако остане празно, поднесци га наводе укратко)</translation>
-        </message>
-        <message>
-            <source>e.g. Prvi osnovni sud u Beogradu</source>
-            <translation>нпр. Први основни суд у Београду</translation>
-        </message>
-        <message>
-            <source>once the suit is filed, e.g. P 123/26</source>
-            <translation>када се тужба поднесе, нпр. П 123/26</translation>
-        </message>
-        <message>
-            <source>decision granting free legal aid: body, number, date</source>
-            <translation>решење о одобравању бесплатне правне помоћи: орган, број, датум</translation>
-        </message>
-        <message>
-            <source>&amp;Proceeding</source>
-            <translation>&amp;Поступак</translation>
-        </message>
-        <message>
-            <source>Heads of damage</source>
-            <translation>Врсте штете</translation>
-        </message>
-        <message>
-            <source>Amounts in dinars, as 1.234,56; an empty amount is specified later. Interest from: dd.mm.yyyy, or empty for the day of the judgment.</source>
-            <translation>Износи у динарима, као 1.234,56; празан износ се опредељује накнадно. Камата од: дд.мм.гггг, или празно за дан пресуђења.</translation>
-        </message>
-        <message>
-            <source>Costs of the proceedings</source>
-            <translation>Трошкови поступка</translation>
-        </message>
-        <message>
-            <source>&amp;Facts</source>
-            <translation>Чи&amp;њенично стање</translation>
-        </message>
-        <message>
-            <source>Civil &amp;court</source>
-            <translation>Па&amp;рнични суд</translation>
-        </message>
-        <message>
-            <source>Civil case &amp;number</source>
-            <translation>&amp;Број парничног предмета</translation>
-        </message>
-        <message>
-            <source>Free &amp;legal aid</source>
-            <translation>Бесплатна правна п&amp;омоћ</translation>
-        </message>
-        <message>
-            <source>Victims of trafficking and children are entitled to free legal aid without a means test; it is requested from the municipality.</source>
-            <translation>Жртве трговине људима и деца имају право на бесплатну правну помоћ без обзира на имовно стање; захтев се подноси општинској, односно градској управи.</translation>
         </message>
         <message>
             <source>{0} {1}: “{2}” is not an amount in dinars. Write it as 1.234,56, or leave it empty to specify it later.</source>
@@ -1384,6 +1424,10 @@
             <translation>Ставка {0}: камата не може тећи од {1}, дана који тек долази. Оставите датум празан за камату од дана пресуђења.</translation>
         </message>
         <message>
+            <source>Cost</source>
+            <translation>Трошак</translation>
+        </message>
+        <message>
             <source>Material {0} RSD · non-material {1} RSD · total {2} RSD</source>
             <translation>Материјална {0} RSD · нематеријална {1} RSD · укупно {2} RSD</translation>
         </message>
@@ -1402,6 +1446,98 @@
         <message>
             <source>By the value of the dispute the civil suit goes to {0}: where the defendant lives or where the harm was done. Left empty, the suit names the level and leaves the seat to fill in.</source>
             <translation>По вредности спора надлежан је {0} у месту пребивалишта туженог или извршења штетне радње. Ако је поље празно, тужба наводи врсту суда, а седиште се дописује.</translation>
+        </message>
+        <message>
+            <source>Compensation claim</source>
+            <translation>Одштетни захтев</translation>
+        </message>
+        <message>
+            <source>&amp;Proceeding</source>
+            <translation>&amp;Поступак</translation>
+        </message>
+        <message>
+            <source>Heads of damage</source>
+            <translation>Врсте штете</translation>
+        </message>
+        <message>
+            <source>Head of damage</source>
+            <translation>Врста штете</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Опис</translation>
+        </message>
+        <message>
+            <source>Amount (RSD)</source>
+            <translation>Износ (RSD)</translation>
+        </message>
+        <message>
+            <source>Interest from</source>
+            <translation>Камата од</translation>
+        </message>
+        <message>
+            <source>Evidence (separate with ;)</source>
+            <translation>Докази (одвојити знаком ;)</translation>
+        </message>
+        <message>
+            <source>&amp;Add a head of damage</source>
+            <translation>&amp;Додај врсту штете</translation>
+        </message>
+        <message>
+            <source>&amp;Remove it</source>
+            <translation>&amp;Уклони је</translation>
+        </message>
+        <message>
+            <source>Amounts in dinars, as 1.234,56; an empty amount is specified later. Interest from: dd.mm.yyyy, or empty for the day of the judgment.</source>
+            <translation>Износи у динарима, као 1.234,56; празан износ се опредељује накнадно. Камата од: дд.мм.гггг, или празно за дан пресуђења.</translation>
+        </message>
+        <message>
+            <source>Costs of the proceedings</source>
+            <translation>Трошкови поступка</translation>
+        </message>
+        <message>
+            <source>Add a c&amp;ost</source>
+            <translation>Додај &amp;трошак</translation>
+        </message>
+        <message>
+            <source>Remo&amp;ve the cost</source>
+            <translation>Ук&amp;лони трошак</translation>
+        </message>
+        <message>
+            <source>&amp;Facts</source>
+            <translation>Чи&amp;њенично стање</translation>
+        </message>
+        <message>
+            <source>The facts as the lawyer words them (optional; left empty, the filings state them briefly)</source>
+            <translation>Чињенично стање како га формулише адвокат (није обавезно; ако остане празно, поднесци га наводе укратко)</translation>
+        </message>
+        <message>
+            <source>Civil &amp;court</source>
+            <translation>Па&amp;рнични суд</translation>
+        </message>
+        <message>
+            <source>e.g. Prvi osnovni sud u Beogradu</source>
+            <translation>нпр. Први основни суд у Београду</translation>
+        </message>
+        <message>
+            <source>Civil case &amp;number</source>
+            <translation>&amp;Број парничног предмета</translation>
+        </message>
+        <message>
+            <source>once the suit is filed, e.g. P 123/26</source>
+            <translation>када се тужба поднесе, нпр. П 123/26</translation>
+        </message>
+        <message>
+            <source>Free &amp;legal aid</source>
+            <translation>Бесплатна правна п&amp;омоћ</translation>
+        </message>
+        <message>
+            <source>decision granting free legal aid: body, number, date</source>
+            <translation>решење о одобравању бесплатне правне помоћи: орган, број, датум</translation>
+        </message>
+        <message>
+            <source>Victims of trafficking and children are entitled to free legal aid without a means test; it is requested from the municipality.</source>
+            <translation>Жртве трговине људима и деца имају право на бесплатну правну помоћ без обзира на имовно стање; захтев се подноси општинској, односно градској управи.</translation>
         </message>
     </context>
     <context>
@@ -1532,58 +1668,6 @@
     <context>
         <name>CourtDocumentsPage</name>
         <message>
-            <source>Case code, e.g. AST-2026-0042</source>
-            <translation>Шифра случаја, нпр. AST-2026-0042</translation>
-        </message>
-        <message>
-            <source>Case code only (recommended)</source>
-            <translation>Само шифра случаја (препоручено)</translation>
-        </message>
-        <message>
-            <source>Client's name</source>
-            <translation>Име клијента/киње</translation>
-        </message>
-        <message>
-            <source>A filing names the client as the court does (the proceeding's “The court calls the client”: initials or a pseudonym), or leaves a line to fill in.</source>
-            <translation>Поднесак наводи клијента/кињу онако како то чини суд (у поступку: „Суд клијента/кињу означава као“ – иницијали или псеудоним), или оставља празан ред за уписивање.</translation>
-        </message>
-        <message>
-            <source>“Confidential” stamp, date made and case code on every page</source>
-            <translation>Ознака „Поверљиво“, датум израде и шифра случаја на свакој страни</translation>
-        </message>
-        <message>
-            <source>On for the organisation's own documents; off for filings, which a court receives as the lawyer's submission</source>
-            <translation>Укључено за документе саме организације; искључено за поднеске, које суд прима као поднесак адвоката</translation>
-        </message>
-        <message>
-            <source>&amp;Preview</source>
-            <translation>&amp;Преглед</translation>
-        </message>
-        <message>
-            <source>Re&amp;view…</source>
-            <translation>Про&amp;вера пре издавања…</translation>
-        </message>
-        <message>
-            <source>See what the document prints and what was taken out, before it leaves the case</source>
-            <translation>Погледајте шта ће документ садржати и шта је уклоњено, пре него што напусти досије случаја</translation>
-        </message>
-        <message>
-            <source>&amp;Save into the case</source>
-            <translation>&amp;Сачувај у случај</translation>
-        </message>
-        <message>
-            <source>E&amp;xport a copy…</source>
-            <translation>&amp;Извези копију…</translation>
-        </message>
-        <message>
-            <source>P&amp;rint…</source>
-            <translation>&amp;Одштампај…</translation>
-        </message>
-        <message>
-            <source>Choose a case and a document, then press Preview.</source>
-            <translation>Изаберите случај и документ, па притисните Преглед.</translation>
-        </message>
-        <message>
             <source>Compensation claim</source>
             <translation>Одштетни захтев</translation>
         </message>
@@ -1594,30 +1678,6 @@
         <message>
             <source>Request for particularly vulnerable witness status</source>
             <translation>Предлог за одређивање статуса посебно осетљивог сведока</translation>
-        </message>
-        <message>
-            <source>&amp;Case</source>
-            <translation>С&amp;лучај</translation>
-        </message>
-        <message>
-            <source>&amp;Document</source>
-            <translation>&amp;Документ</translation>
-        </message>
-        <message>
-            <source>&amp;Language</source>
-            <translation>&amp;Језик</translation>
-        </message>
-        <message>
-            <source>Show the client as</source>
-            <translation>Клијент/киња се приказује као</translation>
-        </message>
-        <message>
-            <source>Options of this document</source>
-            <translation>Опције овог документа</translation>
-        </message>
-        <message>
-            <source>Court-support documents</source>
-            <translation>Документи за подршку у судском поступку</translation>
         </message>
         <message>
             <source>The options changed. Press Preview to see the document.</source>
@@ -1707,12 +1767,111 @@
             <source>Sent to the printer; the printout is recorded in the audit trail.</source>
             <translation>Послато на штампач; штампање је забележено у евиденцији активности.</translation>
         </message>
+        <message>
+            <source>Court-support documents</source>
+            <translation>Документи за подршку у судском поступку</translation>
+        </message>
+        <message>
+            <source>&amp;Case</source>
+            <translation>С&amp;лучај</translation>
+        </message>
+        <message>
+            <source>Case code, e.g. AST-2026-0042</source>
+            <translation>Шифра случаја, нпр. AST-2026-0042</translation>
+        </message>
+        <message>
+            <source>Looking for cases…</source>
+            <translation>Траже се случајеви…</translation>
+        </message>
+        <message>
+            <source>&amp;Document</source>
+            <translation>&amp;Документ</translation>
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation>&amp;Језик</translation>
+        </message>
+        <message>
+            <source>Show the client as</source>
+            <translation>Клијент/киња се приказује као</translation>
+        </message>
+        <message>
+            <source>Case code only (recommended)</source>
+            <translation>Само шифра случаја (препоручено)</translation>
+        </message>
+        <message>
+            <source>Client's name</source>
+            <translation>Име клијента/киње</translation>
+        </message>
+        <message>
+            <source>A filing names the client as the court does (the proceeding's “The court calls the client”: initials or a pseudonym), or leaves a line to fill in.</source>
+            <translation>Поднесак наводи клијента/кињу онако како то чини суд (у поступку: „Суд клијента/кињу означава као“ – иницијали или псеудоним), или оставља празан ред за уписивање.</translation>
+        </message>
+        <message>
+            <source>On for the organisation's own documents; off for filings, which a court receives as the lawyer's submission</source>
+            <translation>Укључено за документе саме организације; искључено за поднеске, које суд прима као поднесак адвоката</translation>
+        </message>
+        <message>
+            <source>“Confidential” stamp, date made and case code on every page</source>
+            <translation>Ознака „Поверљиво“, датум израде и шифра случаја на свакој страни</translation>
+        </message>
+        <message>
+            <source>Options of this document</source>
+            <translation>Опције овог документа</translation>
+        </message>
+        <message>
+            <source>&amp;Preview</source>
+            <translation>&amp;Преглед</translation>
+        </message>
+        <message>
+            <source>See what the document prints and what was taken out, before it leaves the case</source>
+            <translation>Погледајте шта ће документ садржати и шта је уклоњено, пре него што напусти досије случаја</translation>
+        </message>
+        <message>
+            <source>Re&amp;view…</source>
+            <translation>Про&amp;вера пре издавања…</translation>
+        </message>
+        <message>
+            <source>&amp;Save into the case</source>
+            <translation>&amp;Сачувај у случај</translation>
+        </message>
+        <message>
+            <source>E&amp;xport a copy…</source>
+            <translation>&amp;Извези копију…</translation>
+        </message>
+        <message>
+            <source>P&amp;rint…</source>
+            <translation>&amp;Одштампај…</translation>
+        </message>
+        <message>
+            <source>Choose a case and a document, then press Preview.</source>
+            <translation>Изаберите случај и документ, па притисните Преглед.</translation>
+        </message>
     </context>
     <context>
         <name>DateField</name>
         <message>
             <source>dd.mm.yyyy</source>
             <translation>дд.мм.гггг</translation>
+        </message>
+    </context>
+    <context>
+        <name>DefendantDialog</name>
+        <message>
+            <source>Add a defendant</source>
+            <translation>Додај окривљеног</translation>
+        </message>
+        <message>
+            <source>&amp;Defendant</source>
+            <translation>&amp;Окривљени</translation>
+        </message>
+        <message>
+            <source>Initials, e.g. D. J.</source>
+            <translation>Иницијали, нпр. Д. Ј.</translation>
+        </message>
+        <message>
+            <source>&amp;Role</source>
+            <translation>&amp;Улога</translation>
         </message>
     </context>
     <context>
@@ -1984,12 +2143,8 @@
             <translation>Рочиште · {0}</translation>
         </message>
         <message>
-            <source>e.g. the defendant was not brought from custody</source>
-            <translation>нпр. окривљени није доведен из притвора</translation>
-        </message>
-        <message>
-            <source>Who was in court</source>
-            <translation>Ко је био на суду</translation>
+            <source>Postponed &amp;by</source>
+            <translation>Одложено &amp;због</translation>
         </message>
         <message>
             <source>their defence lawyer</source>
@@ -2000,32 +2155,24 @@
             <translation>Још нема уписаних окривљених (додајте их на картици Суд).</translation>
         </message>
         <message>
-            <source>What happened: testimony given, evidence heard …</source>
-            <translation>Шта се догодило: дати искази, изведени докази…</translation>
-        </message>
-        <message>
             <source>The next hearing is already scheduled: {0}.</source>
             <translation>Следеће рочиште је већ заказано: {0}.</translation>
         </message>
         <message>
-            <source>&amp;Status</source>
-            <translation>С&amp;татус</translation>
+            <source>summoned</source>
+            <translation>позван/а</translation>
         </message>
         <message>
-            <source>&amp;Why postponed</source>
-            <translation>&amp;Разлог одлагања</translation>
+            <source>testified</source>
+            <translation>сведочио/ла</translation>
         </message>
         <message>
-            <source>Protective &amp;measures applied</source>
-            <translation>Примењене &amp;мере заштите</translation>
+            <source>came</source>
+            <translation>дошло</translation>
         </message>
         <message>
-            <source>&amp;Outcome</source>
-            <translation>&amp;Исход</translation>
-        </message>
-        <message>
-            <source>&amp;Next hearing</source>
-            <translation>&amp;Следеће рочиште</translation>
+            <source>Wi&amp;tnesses</source>
+            <translation>С&amp;ведоци</translation>
         </message>
         <message>
             <source>Double booking</source>
@@ -2042,6 +2189,38 @@
         <message>
             <source>Change the date</source>
             <translation>Промени датум</translation>
+        </message>
+        <message>
+            <source>&amp;Status</source>
+            <translation>С&amp;татус</translation>
+        </message>
+        <message>
+            <source>&amp;Why postponed</source>
+            <translation>&amp;Разлог одлагања</translation>
+        </message>
+        <message>
+            <source>e.g. the defendant was not brought from custody</source>
+            <translation>нпр. окривљени није доведен из притвора</translation>
+        </message>
+        <message>
+            <source>Who was in court</source>
+            <translation>Ко је био на суду</translation>
+        </message>
+        <message>
+            <source>Protective &amp;measures applied</source>
+            <translation>Примењене &amp;мере заштите</translation>
+        </message>
+        <message>
+            <source>&amp;Outcome</source>
+            <translation>&amp;Исход</translation>
+        </message>
+        <message>
+            <source>What happened: testimony given, evidence heard …</source>
+            <translation>Шта се догодило: дати искази, изведени докази…</translation>
+        </message>
+        <message>
+            <source>&amp;Next hearing</source>
+            <translation>&amp;Следеће рочиште</translation>
         </message>
     </context>
     <context>
@@ -2061,6 +2240,10 @@
         <message>
             <source>By</source>
             <translation>Уписао/ла</translation>
+        </message>
+        <message>
+            <source>Status: {0} ({1})</source>
+            <translation>Статус: {0} ({1})</translation>
         </message>
         <message>
             <source>Status: {0}</source>
@@ -2150,6 +2333,60 @@
         <message>
             <source>Exported to {0}.</source>
             <translation>Извезено у {0}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>InquiryDialog</name>
+        <message>
+            <source>Partner asked</source>
+            <translation>Упит партнеру</translation>
+        </message>
+        <message>
+            <source>Answer</source>
+            <translation>Одговор</translation>
+        </message>
+        <message>
+            <source>What they said, without more than the search needs</source>
+            <translation>Шта су рекли, не више од онога што је потребно за потрагу</translation>
+        </message>
+        <message>
+            <source>Partner</source>
+            <translation>Партнер</translation>
+        </message>
+        <message>
+            <source>Asked on</source>
+            <translation>Упит послат</translation>
+        </message>
+        <message>
+            <source>Answered on</source>
+            <translation>Одговорено</translation>
+        </message>
+        <message>
+            <source>What they said</source>
+            <translation>Шта су рекли</translation>
+        </message>
+    </context>
+    <context>
+        <name>InquiryModel</name>
+        <message>
+            <source>Partner</source>
+            <translation>Партнер</translation>
+        </message>
+        <message>
+            <source>Asked on</source>
+            <translation>Упит послат</translation>
+        </message>
+        <message>
+            <source>Answer</source>
+            <translation>Одговор</translation>
+        </message>
+        <message>
+            <source>Answered on</source>
+            <translation>Одговорено</translation>
+        </message>
+        <message>
+            <source>What they said</source>
+            <translation>Шта су рекли</translation>
         </message>
     </context>
     <context>
@@ -2339,6 +2576,14 @@
             <translation>Само оне које &amp;пратим</translation>
         </message>
         <message>
+            <source>Find: person, police report number, place</source>
+            <translation>Пронађи: особа, број полицијске пријаве, место</translation>
+        </message>
+        <message>
+            <source>Any outcome</source>
+            <translation>Сваки исход</translation>
+        </message>
+        <message>
             <source>&amp;New search…</source>
             <translation>Но&amp;ва потрага…</translation>
         </message>
@@ -2367,6 +2612,10 @@
             </translation>
         </message>
         <message>
+            <source>Any partner asked</source>
+            <translation>Било који партнер</translation>
+        </message>
+        <message>
             <source>Search</source>
             <translation>Потрага</translation>
         </message>
@@ -2378,6 +2627,10 @@
             <translation>Првостепене пресуде</translation>
         </message>
         <message>
+            <source>… in trials monitored without a client</source>
+            <translation>… у суђењима која пратимо без наше клијенткиње</translation>
+        </message>
+        <message>
             <source>Convictions</source>
             <translation>Осуђујуће пресуде</translation>
         </message>
@@ -2386,8 +2639,16 @@
             <translation>… за трговину људима (чл. 388)</translation>
         </message>
         <message>
-            <source>… for a lesser, re-qualified offence</source>
-            <translation>… за лакше, преквалификовано кривично дело</translation>
+            <source>… … under a lighter paragraph of Art. 388 than charged</source>
+            <translation>… … по блажем ставу чл. 388 од оптуженог</translation>
+        </message>
+        <message>
+            <source>… for another offence, Art. 388 having been charged (re-qualified)</source>
+            <translation>… за друго кривично дело, а оптужено је по чл. 388 (преквалификација)</translation>
+        </message>
+        <message>
+            <source>… for another offence, Art. 388 never charged</source>
+            <translation>… за друго кривично дело, без оптужбе по чл. 388</translation>
         </message>
         <message>
             <source>… offence not recorded</source>
@@ -2404,6 +2665,10 @@
         <message>
             <source>Charges re-qualified from Art. 388</source>
             <translation>Оптужбе преквалификоване са чл. 388</translation>
+        </message>
+        <message>
+            <source>Charges re-qualified to a lighter paragraph of Art. 388</source>
+            <translation>Оптужбе преквалификоване на блажи став чл. 388</translation>
         </message>
         <message>
             <source>Plea agreements</source>
@@ -2434,6 +2699,10 @@
             <translation>… упућени на парницу</translation>
         </message>
         <message>
+            <source>Compensation claimed (RSD)</source>
+            <translation>Тражено на име накнаде штете (RSD)</translation>
+        </message>
+        <message>
             <source>Proceedings awarding compensation</source>
             <translation>Поступци у којима је досуђена накнада штете</translation>
         </message>
@@ -2453,12 +2722,20 @@
     <context>
         <name>MonitoringPage</name>
         <message>
-            <source>Anonymous figures from every court proceeding you can see, counted in the year of the first-instance verdict — the numbers the organisation publishes from its court monitoring. No names or case codes appear here or in the export.</source>
-            <translation>Анонимни подаци из свих судских поступака које можете да видите, рачунати по години првостепене пресуде — подаци које организација објављује на основу праћења суђења. Имена и шифре случајева не појављују се овде ни у извозу.</translation>
+            <source>Anonymous figures from every court proceeding you can see and every monitored trial, counted in the year of the first-instance verdict — the numbers the organisation publishes from its court monitoring. No names or case codes appear here or in the export.</source>
+            <translation>Анонимни подаци из свих кривичних поступака које видите и свих суђења која пратимо, рачунати по години првостепене пресуде — бројке које организација објављује из праћења суђења. Ни овде ни у извозу нема имена ни шифара случајева.</translation>
         </message>
         <message>
             <source>&amp;Export as CSV…</source>
             <translation>&amp;Извези као CSV…</translation>
+        </message>
+        <message>
+            <source>F&amp;igures</source>
+            <translation>Бро&amp;јке</translation>
+        </message>
+        <message>
+            <source>Monitored tria&amp;ls</source>
+            <translation>Праћена &amp;суђења</translation>
         </message>
         <message numerus="yes">
             <source>%n proceeding(s) with a verdict.</source>
@@ -2550,10 +2827,6 @@
     <context>
         <name>NewClientDialog</name>
         <message>
-            <source>New client and case</source>
-            <translation>Нови клијент/киња и случај</translation>
-        </message>
-        <message>
             <source>Case &amp;code</source>
             <translation>Шифра &amp;случаја</translation>
         </message>
@@ -2565,6 +2838,10 @@
             <source>&amp;Exploitation</source>
             <translation>Облик &amp;експлоатације</translation>
         </message>
+        <message>
+            <source>New client and case</source>
+            <translation>Нови клијент/киња и случај</translation>
+        </message>
     </context>
     <context>
         <name>NoOptions</name>
@@ -2575,30 +2852,6 @@
     </context>
     <context>
         <name>NotesTab</name>
-        <message>
-            <source>What happened, what was agreed, what comes next…</source>
-            <translation>Шта се догодило, шта је договорено, шта следи…</translation>
-        </message>
-        <message>
-            <source>&amp;Save note</source>
-            <translation>&amp;Сачувај белешку</translation>
-        </message>
-        <message>
-            <source>Ne&amp;w note</source>
-            <translation>&amp;Нова белешка</translation>
-        </message>
-        <message>
-            <source>&amp;When</source>
-            <translation>&amp;Када</translation>
-        </message>
-        <message>
-            <source>&amp;Type</source>
-            <translation>&amp;Врста</translation>
-        </message>
-        <message>
-            <source>N&amp;ote</source>
-            <translation>&amp;Белешка</translation>
-        </message>
         <message>
             <source>New note</source>
             <translation>Нова белешка</translation>
@@ -2618,6 +2871,30 @@
         <message>
             <source>Restored the note you were typing when the vault locked.</source>
             <translation>Враћена је белешка коју сте куцали када се база закључала.</translation>
+        </message>
+        <message>
+            <source>&amp;When</source>
+            <translation>&amp;Када</translation>
+        </message>
+        <message>
+            <source>&amp;Type</source>
+            <translation>&amp;Врста</translation>
+        </message>
+        <message>
+            <source>N&amp;ote</source>
+            <translation>&amp;Белешка</translation>
+        </message>
+        <message>
+            <source>What happened, what was agreed, what comes next…</source>
+            <translation>Шта се догодило, шта је договорено, шта следи…</translation>
+        </message>
+        <message>
+            <source>Ne&amp;w note</source>
+            <translation>&amp;Нова белешка</translation>
+        </message>
+        <message>
+            <source>&amp;Save note</source>
+            <translation>&amp;Сачувај белешку</translation>
         </message>
     </context>
     <context>
@@ -2792,6 +3069,30 @@
             <source>Status</source>
             <translation>Статус</translation>
         </message>
+        <message>
+            <source>Referrals</source>
+            <translation>Упућивања</translation>
+        </message>
+        <message>
+            <source>Inquiries</source>
+            <translation>Упити</translation>
+        </message>
+        <message>
+            <source>Hotline</source>
+            <translation>SOS линија</translation>
+        </message>
+        <message>
+            <source>Referrals in case files that name this partner</source>
+            <translation>Упућивања у досијеима случајева која наводе овог партнера</translation>
+        </message>
+        <message>
+            <source>Missing-person searches this partner was asked about</source>
+            <translation>Потраге за несталим особама о којима је овом партнеру упућен упит</translation>
+        </message>
+        <message>
+            <source>Hotline callers referred to this partner</source>
+            <translation>Позиваоци SOS линије упућени овом партнеру</translation>
+        </message>
         <message numerus="yes">
             <source>%n partner(s)</source>
             <translation>
@@ -2961,14 +3262,6 @@
     <context>
         <name>ProceedingForm</name>
         <message>
-            <source>A &amp;plea agreement was made</source>
-            <translation>&amp;Закључен је споразум о признању кривичног дела</translation>
-        </message>
-        <message>
-            <source>The client was &amp;told of the plea agreement</source>
-            <translation>Клијент/киња је &amp;обавештен/а о споразуму</translation>
-        </message>
-        <message>
             <source>Plea agreement made on</source>
             <translation>Споразум закључен дана</translation>
         </message>
@@ -2979,10 +3272,6 @@
         <message>
             <source>what was admitted, the sentence agreed, the claim</source>
             <translation>шта је признато, договорена казна, имовинскоправни захтев</translation>
-        </message>
-        <message>
-            <source>&amp;Save proceeding</source>
-            <translation>Сачувај &amp;поступак</translation>
         </message>
         <message>
             <source>&amp;Court</source>
@@ -3057,6 +3346,10 @@
             <translation>Датум пресуде</translation>
         </message>
         <message>
+            <source>Written judgment served on</source>
+            <translation>Препис пресуде достављен</translation>
+        </message>
+        <message>
             <source>First-instance trial ended</source>
             <translation>Првостепени поступак окончан</translation>
         </message>
@@ -3089,6 +3382,10 @@
             <translation>Ко је изјавио жалбу</translation>
         </message>
         <message>
+            <source>Compensation claimed (RSD)</source>
+            <translation>Тражено на име накнаде штете (RSD)</translation>
+        </message>
+        <message>
             <source>Compensation awarded (RSD)</source>
             <translation>Досуђена накнада (RSD)</translation>
         </message>
@@ -3100,12 +3397,80 @@
             <source>Notes</source>
             <translation>Напомене</translation>
         </message>
+        <message>
+            <source>A &amp;plea agreement was made</source>
+            <translation>&amp;Закључен је споразум о признању кривичног дела</translation>
+        </message>
+        <message>
+            <source>The client was &amp;told of the plea agreement</source>
+            <translation>Клијент/киња је &amp;обавештен/а о споразуму</translation>
+        </message>
+        <message>
+            <source>&amp;Save proceeding</source>
+            <translation>Сачувај &amp;поступак</translation>
+        </message>
     </context>
     <context>
         <name>ProceedingsTab</name>
         <message>
-            <source>New &amp;proceeding</source>
-            <translation>Нови &amp;поступак</translation>
+            <source>the client {0}</source>
+            <translation>клијент/киња {0}</translation>
+        </message>
+        <message>
+            <source>(summoned {0}, testified {1})</source>
+            <translation>(позван/а {0}, сведочио/ла {1})</translation>
+        </message>
+        <message>
+            <source>{0} outcome(s) to record</source>
+            <translation>исход за евидентирање: {0}</translation>
+        </message>
+        <message>
+            <source>Hearings: {0} held · {1} postponed · {2} ahead{4}      Came to court: {3}</source>
+            <translation>Рочишта: одржано {0} · одложено {1} · предстоји {2}{4}      Дошао/ла на суд: {3}</translation>
+        </message>
+        <message>
+            <source>Postponed by: {0}</source>
+            <translation>Одложено због: {0}</translation>
+        </message>
+        <message>
+            <source>present</source>
+            <translation>присутан/на</translation>
+        </message>
+        <message>
+            <source>absent</source>
+            <translation>одсутан/на</translation>
+        </message>
+        <message>
+            <source>re-qualified from Art. {0}</source>
+            <translation>преквалификовано са чл. {0}</translation>
+        </message>
+        <message>
+            <source>replaced on {0} by Art. {1}</source>
+            <translation>дана {0} замењено чл. {1}</translation>
+        </message>
+        <message>
+            <source>Court</source>
+            <translation>Суд</translation>
+        </message>
+        <message>
+            <source>Court hearing</source>
+            <translation>Рочиште</translation>
+        </message>
+        <message>
+            <source>Defendant</source>
+            <translation>Окривљени</translation>
+        </message>
+        <message>
+            <source>Re-qualify</source>
+            <translation>Преквалификуј</translation>
+        </message>
+        <message>
+            <source>Choose the charge to re-qualify.</source>
+            <translation>Изаберите кривично дело које се преквалификује.</translation>
+        </message>
+        <message>
+            <source>Proceeding</source>
+            <translation>Поступак</translation>
         </message>
         <message>
             <source>Powers of &amp;attorney…</source>
@@ -3124,8 +3489,20 @@
             <translation>Врсте штете, износи, камата, докази и трошкови: од њих се праве имовинскоправни захтев и тужба ради накнаде штете</translation>
         </message>
         <message>
+            <source>New &amp;proceeding</source>
+            <translation>Нови &amp;поступак</translation>
+        </message>
+        <message>
             <source>No court proceedings are recorded for this case. Add one when charges are brought or the client is called as a witness.</source>
             <translation>За овај случај није уписан ниједан судски поступак. Додајте га када се подигне оптужница или када клијент/киња буде позван/а као сведок.</translation>
+        </message>
+        <message>
+            <source>&amp;Hearings and parties</source>
+            <translation>&amp;Рочишта и странке</translation>
+        </message>
+        <message>
+            <source>Hearings</source>
+            <translation>Рочишта</translation>
         </message>
         <message>
             <source>Date</source>
@@ -3172,7 +3549,7 @@
             <translation>&amp;Повежи са овим поступком</translation>
         </message>
         <message>
-            <source>Defendant</source>
+            <source>Defendants</source>
             <translation>Окривљени</translation>
         </message>
         <message>
@@ -3190,6 +3567,10 @@
         <message>
             <source>Add &amp;defendant</source>
             <translation>Додај &amp;окривљеног</translation>
+        </message>
+        <message>
+            <source>Charges and re-qualifications</source>
+            <translation>Кривична дела и преквалификације</translation>
         </message>
         <message>
             <source>Since</source>
@@ -3216,72 +3597,8 @@
             <translation>Пре&amp;квалификуј…</translation>
         </message>
         <message>
-            <source>Proceeding</source>
-            <translation>Поступак</translation>
-        </message>
-        <message>
-            <source>Hearings</source>
-            <translation>Рочишта</translation>
-        </message>
-        <message>
-            <source>Defendants</source>
-            <translation>Окривљени</translation>
-        </message>
-        <message>
-            <source>Charges and re-qualifications</source>
-            <translation>Кривична дела и преквалификације</translation>
-        </message>
-        <message>
-            <source>&amp;Hearings and parties</source>
-            <translation>&amp;Рочишта и странке</translation>
-        </message>
-        <message>
             <source>Details and &amp;outcome</source>
             <translation>Подаци и &amp;исход</translation>
-        </message>
-        <message>
-            <source>the client {0}</source>
-            <translation>клијент/киња {0}</translation>
-        </message>
-        <message>
-            <source>{0} outcome(s) to record</source>
-            <translation>исход за евидентирање: {0}</translation>
-        </message>
-        <message>
-            <source>Hearings: {0} held · {1} postponed · {2} ahead{4}      Came to court: {3}</source>
-            <translation>Рочишта: одржано {0} · одложено {1} · предстоји {2}{4}      Дошао/ла на суд: {3}</translation>
-        </message>
-        <message>
-            <source>present</source>
-            <translation>присутан/на</translation>
-        </message>
-        <message>
-            <source>absent</source>
-            <translation>одсутан/на</translation>
-        </message>
-        <message>
-            <source>re-qualified from Art. {0}</source>
-            <translation>преквалификовано са чл. {0}</translation>
-        </message>
-        <message>
-            <source>replaced on {0} by Art. {1}</source>
-            <translation>дана {0} замењено чл. {1}</translation>
-        </message>
-        <message>
-            <source>Court</source>
-            <translation>Суд</translation>
-        </message>
-        <message>
-            <source>Court hearing</source>
-            <translation>Рочиште</translation>
-        </message>
-        <message>
-            <source>Re-qualify</source>
-            <translation>Преквалификуј</translation>
-        </message>
-        <message>
-            <source>Choose the charge to re-qualify.</source>
-            <translation>Изаберите кривично дело које се преквалификује.</translation>
         </message>
     </context>
     <context>
@@ -3341,6 +3658,10 @@
         <message>
             <source>Lawyers who sign filings</source>
             <translation>Адвокати који потписују поднеске</translation>
+        </message>
+        <message>
+            <source>Document &amp;templates…</source>
+            <translation>Шаблони &amp;докумената…</translation>
         </message>
         <message>
             <source>Remove the lawyer?</source>
@@ -3573,38 +3894,6 @@
             <translation>Напом&amp;ене</translation>
         </message>
         <message>
-            <source>Name</source>
-            <translation>Име и презиме</translation>
-        </message>
-        <message>
-            <source>Relation</source>
-            <translation>Сродство / веза</translation>
-        </message>
-        <message>
-            <source>Risk</source>
-            <translation>Ризик</translation>
-        </message>
-        <message>
-            <source>Contact</source>
-            <translation>Контакт</translation>
-        </message>
-        <message>
-            <source>Address</source>
-            <translation>Адреса</translation>
-        </message>
-        <message>
-            <source>Notes</source>
-            <translation>Напомене</translation>
-        </message>
-        <message>
-            <source>N&amp;ew</source>
-            <translation>&amp;Нова особа</translation>
-        </message>
-        <message>
-            <source>Re&amp;move</source>
-            <translation>&amp;Уклони</translation>
-        </message>
-        <message>
             <source>yes — a risk</source>
             <translation>да — ризик</translation>
         </message>
@@ -3635,6 +3924,38 @@
         <message>
             <source>Keep</source>
             <translation>Задржи</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Име и презиме</translation>
+        </message>
+        <message>
+            <source>Relation</source>
+            <translation>Сродство / веза</translation>
+        </message>
+        <message>
+            <source>Risk</source>
+            <translation>Ризик</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>Контакт</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Адреса</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Напомене</translation>
+        </message>
+        <message>
+            <source>N&amp;ew</source>
+            <translation>&amp;Нова особа</translation>
+        </message>
+        <message>
+            <source>Re&amp;move</source>
+            <translation>&amp;Уклони</translation>
         </message>
     </context>
     <context>
@@ -3811,6 +4132,18 @@
     </context>
     <context>
         <name>RiskPage</name>
+        <message numerus="yes">
+            <source>&lt;b&gt;%n&lt;/b&gt; high-risk case(s) overdue for reassessment. Cases due within a week:</source>
+            <translation>
+                <numerusform>&lt;b&gt;%n&lt;/b&gt; случај високог ризика коме је истекао рок за поновну процену. Рок за поновну процену у наредних седам дана:</numerusform>
+                <numerusform>&lt;b&gt;%n&lt;/b&gt; случаја високог ризика којима је истекао рок за поновну процену. Рок за поновну процену у наредних седам дана:</numerusform>
+                <numerusform>&lt;b&gt;%n&lt;/b&gt; случајева високог ризика којима је истекао рок за поновну процену. Рок за поновну процену у наредних седам дана:</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source> — overdue</source>
+            <translation> — рок је истекао</translation>
+        </message>
         <message>
             <source>Case code</source>
             <translation>Шифра случаја</translation>
@@ -3824,24 +4157,12 @@
             <translation>Рок за поновну процену</translation>
         </message>
         <message>
-            <source>&amp;Refresh</source>
-            <translation>&amp;Освежи</translation>
-        </message>
-        <message>
             <source>The risk instrument is not a validated instrument: it supports, and never replaces, professional judgement.</source>
             <translation>Инструмент за процену ризика није валидиран: он помаже стручној процени, а никада је не замењује.</translation>
         </message>
-        <message numerus="yes">
-            <source>&lt;b&gt;%n&lt;/b&gt; high-risk case(s) overdue for reassessment. Cases due within a week:</source>
-            <translation>
-                <numerusform>&lt;b&gt;%n&lt;/b&gt; случај високог ризика коме је истекао рок за поновну процену. Рок за поновну процену у наредних седам дана:</numerusform>
-                <numerusform>&lt;b&gt;%n&lt;/b&gt; случаја високог ризика којима је истекао рок за поновну процену. Рок за поновну процену у наредних седам дана:</numerusform>
-                <numerusform>&lt;b&gt;%n&lt;/b&gt; случајева високог ризика којима је истекао рок за поновну процену. Рок за поновну процену у наредних седам дана:</numerusform>
-            </translation>
-        </message>
         <message>
-            <source> — overdue</source>
-            <translation> — рок је истекао</translation>
+            <source>&amp;Refresh</source>
+            <translation>&amp;Освежи</translation>
         </message>
     </context>
     <context>
@@ -3942,34 +4263,6 @@
     <context>
         <name>ScheduleHearingDialog</name>
         <message>
-            <source>Schedule a hearing</source>
-            <translation>Заказивање рочишта</translation>
-        </message>
-        <message>
-            <source>from</source>
-            <translation>од</translation>
-        </message>
-        <message>
-            <source>to</source>
-            <translation>до</translation>
-        </message>
-        <message>
-            <source>&amp;Date</source>
-            <translation>&amp;Датум</translation>
-        </message>
-        <message>
-            <source>&amp;Hearing</source>
-            <translation>&amp;Рочиште</translation>
-        </message>
-        <message>
-            <source>&amp;Place</source>
-            <translation>&amp;Место</translation>
-        </message>
-        <message>
-            <source>Accompanied &amp;by</source>
-            <translation>&amp;Пратња</translation>
-        </message>
-        <message>
             <source>Enter the date of the hearing.</source>
             <translation>Унесите датум рочишта.</translation>
         </message>
@@ -3988,6 +4281,34 @@
         <message>
             <source>Change the time</source>
             <translation>Промени време</translation>
+        </message>
+        <message>
+            <source>Schedule a hearing</source>
+            <translation>Заказивање рочишта</translation>
+        </message>
+        <message>
+            <source>&amp;Date</source>
+            <translation>&amp;Датум</translation>
+        </message>
+        <message>
+            <source>from</source>
+            <translation>од</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>до</translation>
+        </message>
+        <message>
+            <source>&amp;Hearing</source>
+            <translation>&amp;Рочиште</translation>
+        </message>
+        <message>
+            <source>&amp;Place</source>
+            <translation>&amp;Место</translation>
+        </message>
+        <message>
+            <source>Accompanied &amp;by</source>
+            <translation>&amp;Пратња</translation>
         </message>
     </context>
     <context>
@@ -4012,6 +4333,26 @@
     <context>
         <name>SearchListModel</name>
         <message>
+            <source>Minor</source>
+            <translation>Малолетна особа</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Исход</translation>
+        </message>
+        <message>
+            <source>Days</source>
+            <translation>Дана</translation>
+        </message>
+        <message>
+            <source>Police report</source>
+            <translation>Пријава полицији</translation>
+        </message>
+        <message>
+            <source>Partners asked</source>
+            <translation>Упити партнерима</translation>
+        </message>
+        <message>
             <source>Person sought</source>
             <translation>Особа која се тражи</translation>
         </message>
@@ -4034,6 +4375,18 @@
         <message>
             <source>Case</source>
             <translation>Случај</translation>
+        </message>
+        <message>
+            <source>{0} → {1}</source>
+            <translation>{0} → {1}</translation>
+        </message>
+        <message>
+            <source>minor</source>
+            <translation>малолетна</translation>
+        </message>
+        <message>
+            <source>{0} asked, {1} answered</source>
+            <translation>упита: {0}, одговора: {1}</translation>
         </message>
         <message>
             <source>{0} — due</source>
@@ -4071,16 +4424,40 @@
             <translation>Отвори досије случај&amp;а</translation>
         </message>
         <message>
-            <source>History and action log</source>
-            <translation>Ток потраге и евиденција радњи</translation>
+            <source>In&amp;quiry to a partner…</source>
+            <translation>По&amp;шаљи упит партнеру…</translation>
+        </message>
+        <message>
+            <source>Re&amp;cord the answer…</source>
+            <translation>Евидентира&amp;ј одговор…</translation>
         </message>
         <message>
             <source>Once found:</source>
             <translation>Када се пронађе:</translation>
         </message>
         <message>
-            <source>{0} — {1} (search opened on {2})</source>
-            <translation>{0} — {1} (потрага отворена {2})</translation>
+            <source>History and action log</source>
+            <translation>Ток потраге и евиденција радњи</translation>
+        </message>
+        <message>
+            <source>Partners asked</source>
+            <translation>Упити партнерима</translation>
+        </message>
+        <message numerus="yes">
+            <source>{0} — {1} (search opened on {2}, %n day(s))</source>
+            <translation>
+                <numerusform>{0} — {1} (потрага отворена {2}, %n дан)</numerusform>
+                <numerusform>{0} — {1} (потрага отворена {2}, %n дана)</numerusform>
+                <numerusform>{0} — {1} (потрага отворена {2}, %n дана)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Partners asked (%n)</source>
+            <translation>
+                <numerusform>Упити партнерима (%n)</numerusform>
+                <numerusform>Упити партнерима (%n)</numerusform>
+                <numerusform>Упити партнерима (%n)</numerusform>
+            </translation>
         </message>
         <message>
             <source>Action</source>
@@ -4178,6 +4555,10 @@
             <translation>Сада: {0}, од отварања потраге {1}.</translation>
         </message>
         <message>
+            <source>Outcome</source>
+            <translation>Исход</translation>
+        </message>
+        <message>
             <source>Change the status of the search</source>
             <translation>Промена статуса потраге</translation>
         </message>
@@ -4192,6 +4573,457 @@
         <message>
             <source>Why, e.g. found through the embassy, safe</source>
             <translation>Разлог, нпр. пронађена преко амбасаде, безбедна</translation>
+        </message>
+    </context>
+    <context>
+        <name>TemplatesDialog</name>
+        <message>
+            <source>Document templates</source>
+            <translation>Шаблони докумената</translation>
+        </message>
+        <message>
+            <source>Serbian (Latin; Cyrillic documents are made from it)</source>
+            <translation>српски (латиница; документи на ћирилици праве се из ње)</translation>
+        </message>
+        <message>
+            <source>English</source>
+            <translation>енглески</translation>
+        </message>
+        <message>
+            <source>Change only the texts between quotes: keep every key and every placeholder in braces. A lawyer reviews every change before a document made from it goes to a court.</source>
+            <translation>Мењајте само текстове под наводницима: задржите сваки кључ и свако поље у витичастим заградама. Адвокат прегледа сваку измену пре него што документ направљен по њој оде суду.</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Сачувај</translation>
+        </message>
+        <message>
+            <source>&amp;Reset to the shipped text</source>
+            <translation>&amp;Врати испоручени текст</translation>
+        </message>
+        <message>
+            <source>&amp;Document</source>
+            <translation>&amp;Документ</translation>
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation>&amp;Језик</translation>
+        </message>
+        <message>
+            <source>Text (TOML)</source>
+            <translation>Текст (ТОМЛ)</translation>
+        </message>
+        <message>
+            <source>Different from the shipped text</source>
+            <translation>Разлике у односу на испоручени текст</translation>
+        </message>
+        <message>
+            <source>Only an administrator can change the templates.</source>
+            <translation>Шаблоне може да мења само администратор.</translation>
+        </message>
+        <message>
+            <source>Request for particularly vulnerable witness status</source>
+            <translation>Предлог за одређивање статуса посебно осетљивог сведока</translation>
+        </message>
+        <message>
+            <source>The organisation's version is in use (kept in the vault).</source>
+            <translation>Користи се верзија организације (чува се у шифрованој бази).</translation>
+        </message>
+        <message>
+            <source>The shipped text is in use.</source>
+            <translation>Користи се испоручени текст.</translation>
+        </message>
+        <message>
+            <source>No differences: this is the shipped text.</source>
+            <translation>Нема разлика: ово је испоручени текст.</translation>
+        </message>
+        <message>
+            <source>Saved. Documents made from now on use this text.</source>
+            <translation>Сачувано. Документи који се од сада праве користе овај текст.</translation>
+        </message>
+        <message>
+            <source>This is the shipped text: the shipped template is used.</source>
+            <translation>Ово је испоручени текст: користи се испоручени шаблон.</translation>
+        </message>
+        <message>
+            <source>Reset the template?</source>
+            <translation>Вратити шаблон?</translation>
+        </message>
+        <message>
+            <source>Go back to the shipped text of this template? The organisation's version is deleted.</source>
+            <translation>Вратити испоручени текст овог шаблона? Верзија организације се брише.</translation>
+        </message>
+        <message>
+            <source>Reset</source>
+            <translation>Поништи</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Откажи</translation>
+        </message>
+        <message>
+            <source>The shipped text is back in use.</source>
+            <translation>Поново се користи испоручени текст.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrialChargeDialog</name>
+        <message>
+            <source>Re-qualify the charge</source>
+            <translation>Преквалификација кривичног дела</translation>
+        </message>
+        <message>
+            <source>Add a charge</source>
+            <translation>Додавање кривичног дела</translation>
+        </message>
+        <message>
+            <source>Now: Art. {0} para. {1} {2}, since {3}</source>
+            <translation>Сада: чл. {0} ст. {1} {2}, од {3}</translation>
+        </message>
+        <message>
+            <source>Enter the date of the charge.</source>
+            <translation>Унесите датум оптужбе.</translation>
+        </message>
+        <message>
+            <source>&amp;Article</source>
+            <translation>Чл&amp;ан</translation>
+        </message>
+        <message>
+            <source>&amp;Paragraph</source>
+            <translation>&amp;Став</translation>
+        </message>
+        <message>
+            <source>e.g. 1, 3 or 6</source>
+            <translation>нпр. 1, 3 или 6</translation>
+        </message>
+        <message>
+            <source>&amp;Offence</source>
+            <translation>&amp;Кривично дело</translation>
+        </message>
+        <message>
+            <source>&amp;Since</source>
+            <translation>&amp;Од</translation>
+        </message>
+        <message>
+            <source>&amp;Note</source>
+            <translation>&amp;Белешка</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrialDialog</name>
+        <message>
+            <source>Enter an amount in dinars, digits only.</source>
+            <translation>Упишите износ у динарима, само цифрама.</translation>
+        </message>
+        <message>
+            <source>Monitored trial</source>
+            <translation>Праћено суђење</translation>
+        </message>
+        <message>
+            <source>New monitored trial</source>
+            <translation>Ново праћено суђење</translation>
+        </message>
+        <message>
+            <source>A trial the organisation follows without a client of its own. Record the injured parties by codes (OŠ-1, or the initials the court uses) — never by name.</source>
+            <translation>Суђење које организација прати без своје клијенткиње. Оштећене упишите шифрама (ОШ-1 или иницијали које суд користи) — никада именом.</translation>
+        </message>
+        <message>
+            <source>&amp;Court</source>
+            <translation>&amp;Суд</translation>
+        </message>
+        <message>
+            <source>e.g. Viši sud u Nišu</source>
+            <translation>нпр. Виши суд у Нишу</translation>
+        </message>
+        <message>
+            <source>Court case &amp;number</source>
+            <translation>&amp;Број судског предмета</translation>
+        </message>
+        <message>
+            <source>P&amp;rosecutor's office</source>
+            <translation>&amp;Тужилаштво</translation>
+        </message>
+        <message>
+            <source>e.g. Više javno tužilaštvo u Nišu</source>
+            <translation>нпр. Више јавно тужилаштво у Нишу</translation>
+        </message>
+        <message>
+            <source>Prosecution case num&amp;ber</source>
+            <translation>Број предмета т&amp;ужилаштва</translation>
+        </message>
+        <message>
+            <source>&amp;Judge</source>
+            <translation>Су&amp;дија</translation>
+        </message>
+        <message>
+            <source>&amp;Injured parties (codes)</source>
+            <translation>&amp;Оштећени (шифре)</translation>
+        </message>
+        <message>
+            <source>Trial &amp;opened</source>
+            <translation>Почетак &amp;главног претреса</translation>
+        </message>
+        <message>
+            <source>No&amp;tes</source>
+            <translation>Напом&amp;ене</translation>
+        </message>
+        <message>
+            <source>&amp;Verdict</source>
+            <translation>&amp;Пресуда</translation>
+        </message>
+        <message>
+            <source>Judgment &amp;pronounced on</source>
+            <translation>Пресуда &amp;изречена</translation>
+        </message>
+        <message>
+            <source>Convicted &amp;under</source>
+            <translation>Осуђен по &amp;члану</translation>
+        </message>
+        <message>
+            <source>para.</source>
+            <translation>ст.</translation>
+        </message>
+        <message>
+            <source>&amp;Sentence</source>
+            <translation>&amp;Казна</translation>
+        </message>
+        <message>
+            <source>e.g. kazna zatvora u trajanju od 4 godine</source>
+            <translation>нпр. казна затвора у трајању од 4 године</translation>
+        </message>
+        <message>
+            <source>Sentence in &amp;months</source>
+            <translation>Казна у &amp;месецима</translation>
+        </message>
+        <message>
+            <source>P&amp;lea agreement</source>
+            <translation>Спо&amp;разум</translation>
+        </message>
+        <message>
+            <source>A plea agreement was made</source>
+            <translation>Закључен је споразум о признању кривичног дела</translation>
+        </message>
+        <message>
+            <source>&amp;Written judgment served on</source>
+            <translation>Препис пресуде доставље&amp;н</translation>
+        </message>
+        <message>
+            <source>&amp;Appealed by</source>
+            <translation>Жалбу и&amp;зјавио</translation>
+        </message>
+        <message>
+            <source>Compensation claim&amp;ed (RSD)</source>
+            <translation>Накнада тр&amp;ажена (RSD)</translation>
+        </message>
+        <message>
+            <source>Compensation awar&amp;ded (RSD)</source>
+            <translation>Накнада досу&amp;ђена (RSD)</translation>
+        </message>
+        <message>
+            <source>Propert&amp;y claim decision</source>
+            <translation>Одлука о имо&amp;винскоправном захтеву</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrialHearingDialog</name>
+        <message>
+            <source>Hearing · {0}</source>
+            <translation>Рочиште · {0}</translation>
+        </message>
+        <message>
+            <source>summoned</source>
+            <translation>позван/а</translation>
+        </message>
+        <message>
+            <source>came</source>
+            <translation>дошло</translation>
+        </message>
+        <message>
+            <source>testified</source>
+            <translation>сведочио/ла</translation>
+        </message>
+        <message>
+            <source>Injured party {0}</source>
+            <translation>Оштећени {0}</translation>
+        </message>
+        <message>
+            <source>No injured parties or defendants recorded yet.</source>
+            <translation>Још нису уписани оштећени ни окривљени.</translation>
+        </message>
+        <message>
+            <source>Enter the day of the hearing.</source>
+            <translation>Упишите дан рочишта.</translation>
+        </message>
+        <message>
+            <source>&amp;Day</source>
+            <translation>&amp;Дан</translation>
+        </message>
+        <message>
+            <source>&amp;Kind</source>
+            <translation>&amp;Врста</translation>
+        </message>
+        <message>
+            <source>S&amp;tatus</source>
+            <translation>С&amp;татус</translation>
+        </message>
+        <message>
+            <source>Postponed &amp;by</source>
+            <translation>Одложено &amp;због</translation>
+        </message>
+        <message>
+            <source>&amp;Why postponed</source>
+            <translation>&amp;Разлог одлагања</translation>
+        </message>
+        <message>
+            <source>Injured parties and defendants</source>
+            <translation>Оштећени и окривљени</translation>
+        </message>
+        <message>
+            <source>Wit&amp;nesses</source>
+            <translation>Св&amp;едоци</translation>
+        </message>
+        <message>
+            <source>N&amp;otes</source>
+            <translation>Н&amp;апомене</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrialsPage</name>
+        <message>
+            <source>Trials the organisation monitors without a client of its own. Injured parties appear by code only; the yearly figures count these trials too.</source>
+            <translation>Суђења која организација прати без своје клијенткиње. Оштећени се воде само под шифрама; годишње бројке обухватају и ова суђења.</translation>
+        </message>
+        <message>
+            <source>Court</source>
+            <translation>Суд</translation>
+        </message>
+        <message>
+            <source>Case number</source>
+            <translation>Број предмета</translation>
+        </message>
+        <message>
+            <source>Injured parties</source>
+            <translation>Оштећени</translation>
+        </message>
+        <message>
+            <source>Verdict</source>
+            <translation>Пресуда</translation>
+        </message>
+        <message>
+            <source>Appeal due</source>
+            <translation>Рок за жалбу</translation>
+        </message>
+        <message>
+            <source>&amp;New trial…</source>
+            <translation>&amp;Ново суђење…</translation>
+        </message>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation>&amp;Измени…</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>О&amp;бриши</translation>
+        </message>
+        <message>
+            <source>Article</source>
+            <translation>Члан</translation>
+        </message>
+        <message>
+            <source>Paragraph</source>
+            <translation>Став</translation>
+        </message>
+        <message>
+            <source>Offence</source>
+            <translation>Кривично дело</translation>
+        </message>
+        <message>
+            <source>Since</source>
+            <translation>Од</translation>
+        </message>
+        <message>
+            <source>Current</source>
+            <translation>Важећа</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>Дан</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Врста</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Статус</translation>
+        </message>
+        <message>
+            <source>Postponed by</source>
+            <translation>Одложено због</translation>
+        </message>
+        <message>
+            <source>Came</source>
+            <translation>Дошли</translation>
+        </message>
+        <message>
+            <source>Add de&amp;fendant…</source>
+            <translation>Додај о&amp;кривљеног…</translation>
+        </message>
+        <message>
+            <source>Add &amp;charge…</source>
+            <translation>Додај о&amp;птужбу…</translation>
+        </message>
+        <message>
+            <source>&amp;Re-qualify…</source>
+            <translation>П&amp;реквалификуј…</translation>
+        </message>
+        <message>
+            <source>Add &amp;hearing…</source>
+            <translation>Додај ро&amp;чиште…</translation>
+        </message>
+        <message>
+            <source>Edit hearin&amp;g…</source>
+            <translation>Измени рочи&amp;ште…</translation>
+        </message>
+        <message>
+            <source>No monitored trial yet: add one with “New trial”.</source>
+            <translation>Још нема праћених суђења: додајте га дугметом „Ново суђење”.</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>да</translation>
+        </message>
+        <message>
+            <source>{0} {1} of {2} summoned</source>
+            <translation>{0} {1} од {2} позива</translation>
+        </message>
+        <message>
+            <source>, testified {0}</source>
+            <translation>, сведочио/ла {0}</translation>
+        </message>
+        <message>
+            <source>Hearings held {0}, postponed {1}</source>
+            <translation>Одржано рочишта {0}, одложено {1}</translation>
+        </message>
+        <message>
+            <source>Came to court: {0}</source>
+            <translation>Доласци на суд: {0}</translation>
+        </message>
+        <message>
+            <source>Delete the monitored trial</source>
+            <translation>Брисање праћеног суђења</translation>
+        </message>
+        <message>
+            <source>Delete {0} with its hearings and charges? This cannot be undone.</source>
+            <translation>Обрисати {0} са рочиштима и оптужбама? То се не може опозвати.</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Обриши</translation>
+        </message>
+        <message>
+            <source>Keep it</source>
+            <translation>Задржи</translation>
         </message>
     </context>
     <context>
@@ -4514,256 +5346,28 @@ If no administrator can sign in, use the recovery key: the emergency sheet print
             <translation>Термин</translation>
         </message>
         <message>
-            <source>Court hearing</source>
-            <translation>Рочиште</translation>
+            <source>Not recorded</source>
+            <translation>Није евидентирано</translation>
         </message>
         <message>
-            <source>Prosecutor</source>
+            <source>The defence</source>
+            <translation>Одбрана</translation>
+        </message>
+        <message>
+            <source>The prosecution</source>
             <translation>Тужилаштво</translation>
         </message>
         <message>
-            <source>Police</source>
-            <translation>Полиција</translation>
+            <source>The court</source>
+            <translation>Суд</translation>
         </message>
         <message>
-            <source>Medical</source>
-            <translation>Лекарски преглед</translation>
+            <source>The injured party</source>
+            <translation>Оштећени</translation>
         </message>
         <message>
-            <source>Psychologist</source>
-            <translation>Психолог</translation>
-        </message>
-        <message>
-            <source>Social welfare centre</source>
-            <translation>Центар за социјални рад</translation>
-        </message>
-        <message>
-            <source>Embassy / consulate</source>
-            <translation>Амбасада / конзулат</translation>
-        </message>
-        <message>
-            <source>Lawyer</source>
-            <translation>Адвокат</translation>
-        </message>
-        <message>
-            <source>Home visit</source>
-            <translation>Кућна посета</translation>
-        </message>
-        <message>
-            <source>Other</source>
-            <translation>Друго</translation>
-        </message>
-        <message>
-            <source>Planned</source>
-            <translation>Заказано</translation>
-        </message>
-        <message>
-            <source>Held</source>
-            <translation>Одржано</translation>
-        </message>
-        <message>
-            <source>Missed</source>
-            <translation>Пропуштено</translation>
-        </message>
-        <message>
-            <source>Postponed</source>
-            <translation>Одложено</translation>
-        </message>
-        <message>
-            <source>Cancelled</source>
-            <translation>Отказано</translation>
-        </message>
-        <message>
-            <source>Preliminary hearing</source>
-            <translation>Припремно рочиште</translation>
-        </message>
-        <message>
-            <source>Main hearing</source>
-            <translation>Главни претрес</translation>
-        </message>
-        <message>
-            <source>Announcement of the verdict</source>
-            <translation>Објављивање пресуде</translation>
-        </message>
-        <message>
-            <source>Appeal hearing</source>
-            <translation>Претрес пред другостепеним судом</translation>
-        </message>
-        <message>
-            <source>Other hearing</source>
-            <translation>Друго рочиште</translation>
-        </message>
-        <message>
-            <source>Injured party</source>
-            <translation>Оштећени/а</translation>
-        </message>
-        <message>
-            <source>Witness</source>
-            <translation>Сведок/сведокиња</translation>
-        </message>
-        <message>
-            <source>Subsidiary prosecutor</source>
-            <translation>Оштећени/а као тужилац</translation>
-        </message>
-        <message>
-            <source>Not requested</source>
-            <translation>Није тражено</translation>
-        </message>
-        <message>
-            <source>Requested, not decided</source>
-            <translation>Тражено, није одлучено</translation>
-        </message>
-        <message>
-            <source>Granted</source>
-            <translation>Усвојено</translation>
-        </message>
-        <message>
-            <source>Refused</source>
-            <translation>Одбијено</translation>
-        </message>
-        <message>
-            <source>Public prosecutor</source>
-            <translation>Јавни тужилац</translation>
-        </message>
-        <message>
-            <source>Defendant or defence counsel</source>
-            <translation>Окривљени, односно бранилац</translation>
-        </message>
-        <message>
-            <source>No appeal was lodged</source>
-            <translation>Жалба није изјављена</translation>
-        </message>
-        <message>
-            <source>Investigation (public prosecutor)</source>
-            <translation>Истрага (јавни тужилац)</translation>
-        </message>
-        <message>
-            <source>Before the court of first instance</source>
-            <translation>Пред првостепеним судом</translation>
-        </message>
-        <message>
-            <source>On appeal (appellate court)</source>
-            <translation>По жалби (апелациони суд)</translation>
-        </message>
-        <message>
-            <source>The public prosecutor</source>
-            <translation>Јавном тужилаштву</translation>
-        </message>
-        <message>
-            <source>The court of first instance</source>
-            <translation>Првостепеном суду</translation>
-        </message>
-        <message>
-            <source>The appellate court</source>
-            <translation>Апелационом суду</translation>
-        </message>
-        <message>
-            <source>Questions only through the court</source>
-            <translation>Питања само преко суда</translation>
-        </message>
-        <message>
-            <source>Testimony by video link</source>
-            <translation>Испитивање путем видео-линка</translation>
-        </message>
-        <message>
-            <source>Separate room</source>
-            <translation>Посебна просторија</translation>
-        </message>
-        <message>
-            <source>No confrontation with the defendant</source>
-            <translation>Без суочења са окривљеним</translation>
-        </message>
-        <message>
-            <source>Defendant removed from the courtroom</source>
-            <translation>Окривљени удаљен из суднице</translation>
-        </message>
-        <message>
-            <source>Public excluded</source>
-            <translation>Јавност искључена</translation>
-        </message>
-        <message>
-            <source>Identity protected</source>
-            <translation>Заштита идентитета</translation>
-        </message>
-        <message>
-            <source>Support person present</source>
-            <translation>Присутна особа од поверења</translation>
-        </message>
-        <message>
-            <source>Organiser</source>
-            <translation>Организатор</translation>
-        </message>
-        <message>
-            <source>Recruiter</source>
-            <translation>Врбовалац</translation>
-        </message>
-        <message>
-            <source>Transporter</source>
-            <translation>Превозилац</translation>
-        </message>
-        <message>
-            <source>Exploiter</source>
-            <translation>Експлоататор</translation>
-        </message>
-        <message>
-            <source>Accomplice</source>
-            <translation>Саучесник</translation>
-        </message>
-        <message>
-            <source>No verdict yet</source>
-            <translation>Још нема пресуде</translation>
-        </message>
-        <message>
-            <source>Convicted</source>
-            <translation>Осуђујућа пресуда</translation>
-        </message>
-        <message>
-            <source>Acquitted</source>
-            <translation>Ослобађајућа пресуда</translation>
-        </message>
-        <message>
-            <source>Charges rejected</source>
-            <translation>Оптужба одбијена</translation>
-        </message>
-        <message>
-            <source>Proceedings discontinued</source>
-            <translation>Поступак обустављен</translation>
-        </message>
-        <message>
-            <source>Not decided</source>
-            <translation>Није одлучено</translation>
-        </message>
-        <message>
-            <source>Granted in the criminal case</source>
-            <translation>Усвојен у кривичном поступку</translation>
-        </message>
-        <message>
-            <source>Partly granted in the criminal case</source>
-            <translation>Делимично усвојен у кривичном поступку</translation>
-        </message>
-        <message>
-            <source>Sent to civil proceedings</source>
-            <translation>Упућен на парницу</translation>
-        </message>
-        <message>
-            <source>Rejected</source>
-            <translation>Одбијен</translation>
-        </message>
-        <message>
-            <source>The client (victim)</source>
-            <translation>Клијент/киња (оштећени/а)</translation>
-        </message>
-        <message>
-            <source>The client's lawyer</source>
-            <translation>Пуномоћник клијента/киње</translation>
-        </message>
-        <message>
-            <source>Defendant</source>
-            <translation>Окривљени</translation>
-        </message>
-        <message>
-            <source>Defence lawyer</source>
-            <translation>Бранилац</translation>
+            <source>Other (witnesses, experts …)</source>
+            <translation>Друго (сведоци, вештаци …)</translation>
         </message>
         <message>
             <source>Mon</source>
@@ -4866,6 +5470,10 @@ If no administrator can sign in, use the recovery key: the emergency sheet print
     </context>
     <context>
         <name>forms</name>
+        <message>
+            <source>Closed on</source>
+            <translation>Затворен дана</translation>
+        </message>
         <message>
             <source>&amp;Given name</source>
             <translation>&amp;Име</translation>
@@ -4987,6 +5595,10 @@ If no administrator can sign in, use the recovery key: the emergency sheet print
             <translation>&amp;Отворен дана</translation>
         </message>
         <message>
+            <source>not recorded (closed before this was kept)</source>
+            <translation>није забележено (затворен пре него што се ово бележило)</translation>
+        </message>
+        <message>
             <source>separated by commas</source>
             <translation>раздвојите зарезима</translation>
         </message>
@@ -5085,16 +5697,16 @@ If no administrator can sign in, use the recovery key: the emergency sheet print
             <translation>&amp;Смер</translation>
         </message>
         <message>
-            <source>&amp;Organisation</source>
-            <translation>&amp;Организација</translation>
-        </message>
-        <message>
             <source>&amp;Date</source>
             <translation>&amp;Датум</translation>
         </message>
         <message>
             <source>&amp;Reason</source>
             <translation>&amp;Разлог</translation>
+        </message>
+        <message>
+            <source>Consent</source>
+            <translation>Сагласност</translation>
         </message>
         <message>
             <source>Direction</source>
@@ -5135,6 +5747,14 @@ If no administrator can sign in, use the recovery key: the emergency sheet print
         <message>
             <source>Withdrawn on</source>
             <translation>Повучена дана</translation>
+        </message>
+        <message>
+            <source>the client agreed</source>
+            <translation>клијент/киња је сагласан/на</translation>
+        </message>
+        <message>
+            <source>&amp;Organisation</source>
+            <translation>&amp;Организација</translation>
         </message>
         <message>
             <source>e.g. processing of personal data</source>
@@ -5191,8 +5811,8 @@ If no administrator can sign in, use the recovery key: the emergency sheet print
             <translation>Друго</translation>
         </message>
         <message>
-            <source>Anonymous</source>
-            <translation>Анонимно</translation>
+            <source>Not said</source>
+            <translation>Није речено</translation>
         </message>
         <message>
             <source>Presumed victim</source>
@@ -5209,6 +5829,94 @@ If no administrator can sign in, use the recovery key: the emergency sheet print
         <message>
             <source>Professional</source>
             <translation>Стручно лице</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Телефон</translation>
+        </message>
+        <message>
+            <source>SMS</source>
+            <translation>СМС</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>Имејл</translation>
+        </message>
+        <message>
+            <source>Social media</source>
+            <translation>Друштвене мреже</translation>
+        </message>
+        <message>
+            <source>Walk-in</source>
+            <translation>Лични долазак</translation>
+        </message>
+        <message>
+            <source>Age not known</source>
+            <translation>Старост непозната</translation>
+        </message>
+        <message>
+            <source>0–13 years</source>
+            <translation>0–13 година</translation>
+        </message>
+        <message>
+            <source>14–17 years</source>
+            <translation>14–17 година</translation>
+        </message>
+        <message>
+            <source>18–24 years</source>
+            <translation>18–24 године</translation>
+        </message>
+        <message>
+            <source>25–34 years</source>
+            <translation>25–34 године</translation>
+        </message>
+        <message>
+            <source>35–49 years</source>
+            <translation>35–49 година</translation>
+        </message>
+        <message>
+            <source>50 years or more</source>
+            <translation>50 година и више</translation>
+        </message>
+        <message>
+            <source>Not recorded</source>
+            <translation>Није евидентирано</translation>
+        </message>
+        <message>
+            <source>Found alive</source>
+            <translation>Пронађена жива</translation>
+        </message>
+        <message>
+            <source>Found deceased</source>
+            <translation>Пронађена преминула</translation>
+        </message>
+        <message>
+            <source>Found, does not want contact</source>
+            <translation>Пронађена, не жели контакт</translation>
+        </message>
+        <message>
+            <source>Still missing</source>
+            <translation>И даље нестала</translation>
+        </message>
+        <message>
+            <source>No answer yet</source>
+            <translation>Још нема одговора</translation>
+        </message>
+        <message>
+            <source>No information</source>
+            <translation>Нема информација</translation>
+        </message>
+        <message>
+            <source>Has information</source>
+            <translation>Има информације</translation>
+        </message>
+        <message>
+            <source>Person found</source>
+            <translation>Особа пронађена</translation>
+        </message>
+        <message>
+            <source>Cannot share information</source>
+            <translation>Не може да подели информације</translation>
         </message>
         <message>
             <source>Serbian</source>
@@ -5362,206 +6070,6 @@ If no administrator can sign in, use the recovery key: the emergency sheet print
     <context>
         <name>labels</name>
         <message>
-            <source>Active</source>
-            <translation>Активан</translation>
-        </message>
-        <message>
-            <source>Follow-up</source>
-            <translation>Праћење</translation>
-        </message>
-        <message>
-            <source>Closed</source>
-            <translation>Затворен</translation>
-        </message>
-        <message>
-            <source>Closed — referred</source>
-            <translation>Затворен — упућен даље</translation>
-        </message>
-        <message>
-            <source>Female</source>
-            <translation>Женски</translation>
-        </message>
-        <message>
-            <source>Male</source>
-            <translation>Мушки</translation>
-        </message>
-        <message>
-            <source>Other</source>
-            <translation>Друго</translation>
-        </message>
-        <message>
-            <source>Not known</source>
-            <translation>Није познато</translation>
-        </message>
-        <message>
-            <source>Presumed victim</source>
-            <translation>Претпостављена жртва</translation>
-        </message>
-        <message>
-            <source>Identified victim</source>
-            <translation>Идентификована жртва</translation>
-        </message>
-        <message>
-            <source>Not yet assessed</source>
-            <translation>Још није процењено</translation>
-        </message>
-        <message>
-            <source>Sexual exploitation</source>
-            <translation>Сексуална експлоатација</translation>
-        </message>
-        <message>
-            <source>Labour exploitation</source>
-            <translation>Радна експлоатација</translation>
-        </message>
-        <message>
-            <source>Forced begging</source>
-            <translation>Принудно просјачење</translation>
-        </message>
-        <message>
-            <source>Forced criminality</source>
-            <translation>Принуда на вршење кривичних дела</translation>
-        </message>
-        <message>
-            <source>Forced marriage</source>
-            <translation>Принудни брак</translation>
-        </message>
-        <message>
-            <source>Domestic servitude</source>
-            <translation>Принудни рад у домаћинству</translation>
-        </message>
-        <message>
-            <source>Debt bondage</source>
-            <translation>Дужничко ропство</translation>
-        </message>
-        <message>
-            <source>Documents withheld</source>
-            <translation>Одузета документа</translation>
-        </message>
-        <message>
-            <source>Threats to family</source>
-            <translation>Претње породици</translation>
-        </message>
-        <message>
-            <source>Violence</source>
-            <translation>Насиље</translation>
-        </message>
-        <message>
-            <source>Substances</source>
-            <translation>Психоактивне супстанце</translation>
-        </message>
-        <message>
-            <source>Restricted movement</source>
-            <translation>Ограничено кретање</translation>
-        </message>
-        <message>
-            <source>Isolation</source>
-            <translation>Изолација</translation>
-        </message>
-        <message>
-            <source>Wages withheld</source>
-            <translation>Ускраћена зарада</translation>
-        </message>
-        <message>
-            <source>Has documents</source>
-            <translation>Има документа</translation>
-        </message>
-        <message>
-            <source>Withheld by others</source>
-            <translation>Други их задржавају</translation>
-        </message>
-        <message>
-            <source>Lost</source>
-            <translation>Изгубљена</translation>
-        </message>
-        <message>
-            <source>Never had documents</source>
-            <translation>Никада није имао/ла документа</translation>
-        </message>
-        <message>
-            <source>Phone call</source>
-            <translation>Телефонски позив</translation>
-        </message>
-        <message>
-            <source>Visit</source>
-            <translation>Посета</translation>
-        </message>
-        <message>
-            <source>Accompaniment</source>
-            <translation>Пратња</translation>
-        </message>
-        <message>
-            <source>SOS hotline</source>
-            <translation>SOS линија</translation>
-        </message>
-        <message>
-            <source>Meeting</source>
-            <translation>Састанак</translation>
-        </message>
-        <message>
-            <source>Medical</source>
-            <translation>Медицинска помоћ</translation>
-        </message>
-        <message>
-            <source>Legal</source>
-            <translation>Правна помоћ</translation>
-        </message>
-        <message>
-            <source>Psychological</source>
-            <translation>Психолошка подршка</translation>
-        </message>
-        <message>
-            <source>Accommodation</source>
-            <translation>Смештај</translation>
-        </message>
-        <message>
-            <source>Financial</source>
-            <translation>Финансијска помоћ</translation>
-        </message>
-        <message>
-            <source>Education / employment</source>
-            <translation>Образовање / запошљавање</translation>
-        </message>
-        <message>
-            <source>Family reunification</source>
-            <translation>Спајање породице</translation>
-        </message>
-        <message>
-            <source>Administrator</source>
-            <translation>Администратор</translation>
-        </message>
-        <message>
-            <source>Caseworker</source>
-            <translation>Водитељ/ка случаја</translation>
-        </message>
-        <message>
-            <source>Lawyer</source>
-            <translation>Правник/ца</translation>
-        </message>
-        <message>
-            <source>Viewer (read only)</source>
-            <translation>Само преглед (без измена)</translation>
-        </message>
-        <message>
-            <source>Referred to us</source>
-            <translation>Упућено нама</translation>
-        </message>
-        <message>
-            <source>Referred by us</source>
-            <translation>Ми смо упутили</translation>
-        </message>
-        <message>
-            <source>Low</source>
-            <translation>Низак</translation>
-        </message>
-        <message>
-            <source>Medium</source>
-            <translation>Средњи</translation>
-        </message>
-        <message>
-            <source>High</source>
-            <translation>Висок</translation>
-        </message>
-        <message>
             <source>Not assessed</source>
             <translation>Није процењено</translation>
         </message>
@@ -5590,48 +6098,8 @@ If no administrator can sign in, use the recovery key: the emergency sheet print
             <translation>Осумњичени пуштен на слободу</translation>
         </message>
         <message>
-            <source>Mother</source>
-            <translation>Мајка</translation>
-        </message>
-        <message>
-            <source>Father</source>
-            <translation>Отац</translation>
-        </message>
-        <message>
-            <source>Brother or sister</source>
-            <translation>Брат или сестра</translation>
-        </message>
-        <message>
-            <source>Child</source>
-            <translation>Дете</translation>
-        </message>
-        <message>
-            <source>Partner or spouse</source>
-            <translation>Партнер/ка или супружник</translation>
-        </message>
-        <message>
-            <source>Former partner</source>
-            <translation>Бивши партнер/ка</translation>
-        </message>
-        <message>
-            <source>Guardian</source>
-            <translation>Старатељ</translation>
-        </message>
-        <message>
-            <source>Foster parent</source>
-            <translation>Хранитељ/ка</translation>
-        </message>
-        <message>
-            <source>Other relative</source>
-            <translation>Други сродник</translation>
-        </message>
-        <message>
-            <source>Friend</source>
-            <translation>Пријатељ/ица</translation>
-        </message>
-        <message>
-            <source>Employer</source>
-            <translation>Послодавац</translation>
+            <source>Other</source>
+            <translation>Друго</translation>
         </message>
         <message>
             <source>{0} · reassess now</source>
@@ -5649,12 +6117,40 @@ If no administrator can sign in, use the recovery key: the emergency sheet print
             <translation>Пода&amp;ци</translation>
         </message>
         <message>
+            <source>Age</source>
+            <translation>Старост</translation>
+        </message>
+        <message>
+            <source>Minor</source>
+            <translation>Малолетна особа</translation>
+        </message>
+        <message>
             <source>&amp;Last seen on</source>
             <translation>Последњи пут виђена &amp;дана</translation>
         </message>
         <message>
             <source>Last seen &amp;where</source>
             <translation>Последњи пут виђена &amp;где</translation>
+        </message>
+        <message>
+            <source>Last seen in country</source>
+            <translation>Последњи пут виђена у држави</translation>
+        </message>
+        <message>
+            <source>Believed to be in</source>
+            <translation>Претпоставља се да је у</translation>
+        </message>
+        <message>
+            <source>Police report no.</source>
+            <translation>Број полицијске пријаве</translation>
+        </message>
+        <message>
+            <source>Police station</source>
+            <translation>Полицијска станица</translation>
+        </message>
+        <message>
+            <source>Reported to the police on</source>
+            <translation>Пријављено полицији дана</translation>
         </message>
         <message>
             <source>&amp;Reported by</source>
@@ -5669,8 +6165,20 @@ If no administrator can sign in, use the recovery key: the emergency sheet print
             <translation>име или опис</translation>
         </message>
         <message>
-            <source>only what helps find them: age, appearance, phone</source>
-            <translation>само оно што помаже да се пронађе: узраст, изглед, телефон</translation>
+            <source>only what helps find them: appearance, phone</source>
+            <translation>само оно што помаже да се особа пронађе: изглед, телефон</translation>
+        </message>
+        <message>
+            <source>years, if known</source>
+            <translation>у годинама, ако је позната</translation>
+        </message>
+        <message>
+            <source>under 18</source>
+            <translation>млађа од 18 година</translation>
+        </message>
+        <message>
+            <source>country, if known</source>
+            <translation>држава, ако је позната</translation>
         </message>
         <message>
             <source>e.g. mother, friend, social worker</source>
@@ -5762,6 +6270,18 @@ If no administrator can sign in, use the recovery key: the emergency sheet print
         <message>
             <source>Financial support</source>
             <translation>Финансијска помоћ</translation>
+        </message>
+        <message>
+            <source>a partner from the registry, or a name</source>
+            <translation>партнер из регистра или назив</translation>
+        </message>
+        <message>
+            <source>Choose a partner of the registry, or type the name of an organisation that is not in it.</source>
+            <translation>Изаберите партнера из регистра или упишите назив организације која није у њему.</translation>
+        </message>
+        <message>
+            <source>{0} (inactive)</source>
+            <translation>{0} (неактиван)</translation>
         </message>
     </context>
 </TS>

@@ -91,6 +91,14 @@
             <source>Civil suit for damages</source>
             <translation>Tužba radi naknade štete</translation>
         </message>
+        <message>
+            <source>Shared by every document (footer, filing form, labels)</source>
+            <translation>Zajedničko za sve dokumente (podnožje, oblik podneska, nazivi)</translation>
+        </message>
+        <message>
+            <source>Shared by the property claim and the civil suit</source>
+            <translation>Zajedničko za imovinskopravni zahtev i tužbu</translation>
+        </message>
     </context>
     <context>
         <name>AboutDialog</name>
@@ -491,32 +499,8 @@
     <context>
         <name>AssessmentForm</name>
         <message>
-            <source>How the client describes the danger, in their words</source>
-            <translation>Kako klijent/kinja opisuje opasnost, svojim rečima</translation>
-        </message>
-        <message>
             <source>Keep the calculated level</source>
             <translation>Zadrži izračunati nivo</translation>
-        </message>
-        <message>
-            <source>Required when lowering the level</source>
-            <translation>Obavezno kada se nivo snižava</translation>
-        </message>
-        <message>
-            <source>&amp;Date</source>
-            <translation>&amp;Datum</translation>
-        </message>
-        <message>
-            <source>&amp;Level</source>
-            <translation>&amp;Nivo</translation>
-        </message>
-        <message>
-            <source>&amp;Reason</source>
-            <translation>&amp;Razlog</translation>
-        </message>
-        <message>
-            <source>Client's &amp;own words</source>
-            <translation>Reči &amp;klijenta/kinje</translation>
         </message>
         <message>
             <source>No question is answered yet.</source>
@@ -533,6 +517,30 @@
         <message>
             <source>Score {0} ({1} band) · red flags: {2} · grid: severity {3} × likelihood {4} → {5} · unanswered: {6}</source>
             <translation>Zbir bodova {0} (nivo po zbiru: {1}) · znaci visokog rizika: {2} · matrica: ozbiljnost {3} × verovatnoća {4} → {5} · bez odgovora: {6}</translation>
+        </message>
+        <message>
+            <source>&amp;Date</source>
+            <translation>&amp;Datum</translation>
+        </message>
+        <message>
+            <source>&amp;Level</source>
+            <translation>&amp;Nivo</translation>
+        </message>
+        <message>
+            <source>&amp;Reason</source>
+            <translation>&amp;Razlog</translation>
+        </message>
+        <message>
+            <source>Required when lowering the level</source>
+            <translation>Obavezno kada se nivo snižava</translation>
+        </message>
+        <message>
+            <source>Client's &amp;own words</source>
+            <translation>Reči &amp;klijenta/kinje</translation>
+        </message>
+        <message>
+            <source>How the client describes the danger, in their words</source>
+            <translation>Kako klijent/kinja opisuje opasnost, svojim rečima</translation>
         </message>
     </context>
     <context>
@@ -552,6 +560,18 @@
         <message>
             <source>It failed: {0}</source>
             <translation>Nije uspelo: {0}</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>da</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>ne</translation>
+        </message>
+        <message>
+            <source>DAMAGED</source>
+            <translation>OŠTEĆENA</translation>
         </message>
         <message>
             <source>Where to keep backups</source>
@@ -697,6 +717,14 @@
             <source>Imported {0} new and {1} changed records; {2} kept as they were here; {3} deleted as on the other laptop.</source>
             <translation>Uvezeno: novih zapisa {0}, izmenjenih {1}; {2} zadržano kako je bilo ovde; {3} obrisano kao na drugom laptopu.</translation>
         </message>
+        <message numerus="yes">
+            <source>%n partner(s) added to the registry (inactive): check them in Partners.</source>
+            <translation>
+                <numerusform>%n partner je dodat u registar (neaktivan): proverite ga u odeljku Partneri.</numerusform>
+                <numerusform>%n partnera su dodata u registar (neaktivna): proverite ih u odeljku Partneri.</numerusform>
+                <numerusform>%n partnera je dodato u registar (neaktivni): proverite ih u odeljku Partneri.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Encrypted backups</source>
             <translation>Šifrovane rezervne kopije</translation>
@@ -785,6 +813,14 @@
             <translation>Izaberite temu (upišite njeno prvo slovo)</translation>
         </message>
         <message>
+            <source>Anonymous (no name given)</source>
+            <translation>Anonimno (bez imena)</translation>
+        </message>
+        <message>
+            <source>The caller is still counted by who they are (possible victim, family…).</source>
+            <translation>Pozivalac se i dalje broji prema tome ko je (pretpostavljena žrtva, porodica…).</translation>
+        </message>
+        <message>
             <source>What the caller asked and what was advised. No names are needed.</source>
             <translation>Šta je pozivalac pitao i šta je savetovano. Imena nisu potrebna.</translation>
         </message>
@@ -793,12 +829,40 @@
             <translation>samo ako pozivalac želi da mu se uzvrati poziv</translation>
         </message>
         <message>
-            <source>to whom, e.g. police; empty if none</source>
-            <translation>kome, npr. policiji; prazno ako nikome</translation>
+            <source>To whom the caller was referred: a partner of the registry, or a name; empty if none.</source>
+            <translation>Kome je pozivalac upućen: partner iz registra ili naziv organizacije; prazno ako nije upućen.</translation>
+        </message>
+        <message>
+            <source>The age in years, if known; otherwise choose a band.</source>
+            <translation>Starost u godinama, ako je poznata; inače izaberite starosnu grupu.</translation>
+        </message>
+        <message>
+            <source>e.g. Serbia, Ukraine</source>
+            <translation>npr. Srbija, Ukrajina</translation>
+        </message>
+        <message>
+            <source>None reported</source>
+            <translation>Nije navedeno</translation>
+        </message>
+        <message>
+            <source>town or place</source>
+            <translation>grad ili mesto</translation>
+        </message>
+        <message>
+            <source>country</source>
+            <translation>država</translation>
+        </message>
+        <message>
+            <source>Ur&amp;gent</source>
+            <translation>&amp;Hitno</translation>
         </message>
         <message>
             <source>&amp;Follow-up needed</source>
             <translation>Potrebno &amp;dalje postupanje</translation>
+        </message>
+        <message>
+            <source>Who does the follow-up</source>
+            <translation>Ko sprovodi dalje postupanje</translation>
         </message>
         <message>
             <source> min</source>
@@ -821,6 +885,10 @@
             <translation>&amp;Tema</translation>
         </message>
         <message>
+            <source>Channel</source>
+            <translation>Kanal</translation>
+        </message>
+        <message>
             <source>&amp;Caller</source>
             <translation>&amp;Pozivalac</translation>
         </message>
@@ -837,6 +905,38 @@
             <translation>Upući&amp;vanje</translation>
         </message>
         <message>
+            <source>Sex</source>
+            <translation>Pol</translation>
+        </message>
+        <message>
+            <source>Age</source>
+            <translation>Starost</translation>
+        </message>
+        <message>
+            <source>Nationality</source>
+            <translation>Državljanstvo</translation>
+        </message>
+        <message>
+            <source>Exploitation</source>
+            <translation>Eksploatacija</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>Gde</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation>Država</translation>
+        </message>
+        <message>
+            <source>The person concerned</source>
+            <translation>Osoba o kojoj je reč</translation>
+        </message>
+        <message>
+            <source>The person the call is about: the caller or someone else.</source>
+            <translation>Osoba na koju se poziv odnosi: sam pozivalac ili neko drugi.</translation>
+        </message>
+        <message>
             <source>&amp;Note</source>
             <translation>&amp;Beleška</translation>
         </message>
@@ -851,6 +951,14 @@
         <message>
             <source>Line w&amp;orker</source>
             <translation>Savetnik/&amp;ca na liniji</translation>
+        </message>
+        <message>
+            <source>by</source>
+            <translation>ko</translation>
+        </message>
+        <message>
+            <source>Follow-up due</source>
+            <translation>Rok</translation>
         </message>
         <message>
             <source>New call</source>
@@ -884,8 +992,28 @@
             <translation>Kada</translation>
         </message>
         <message>
+            <source>Urgent</source>
+            <translation>Hitno</translation>
+        </message>
+        <message>
             <source>Topic</source>
             <translation>Tema</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>Kanal</translation>
+        </message>
+        <message>
+            <source>Person concerned</source>
+            <translation>Osoba o kojoj je reč</translation>
+        </message>
+        <message>
+            <source>Exploitation</source>
+            <translation>Eksploatacija</translation>
+        </message>
+        <message>
+            <source>Referred to</source>
+            <translation>Upućivanje</translation>
         </message>
         <message>
             <source>Caller</source>
@@ -910,6 +1038,14 @@
         <message>
             <source>Note</source>
             <translation>Beleška</translation>
+        </message>
+        <message>
+            <source>urgent</source>
+            <translation>hitno</translation>
+        </message>
+        <message>
+            <source>{0} · anonymous</source>
+            <translation>{0} · anonimno</translation>
         </message>
         <message>
             <source>done</source>
@@ -1218,24 +1354,28 @@
             <translation>Dodavanje krivičnog dela</translation>
         </message>
         <message>
-            <source>e.g. 388 st. 1</source>
-            <translation>npr. 388 st. 1</translation>
-        </message>
-        <message>
-            <source>e.g. Trgovina ljudima</source>
-            <translation>npr. Trgovina ljudima</translation>
-        </message>
-        <message>
             <source>Now: Art. {0} {1}, since {2}</source>
             <translation>Sada: čl. {0} {1}, od {2}</translation>
+        </message>
+        <message>
+            <source>Enter the date of the charge.</source>
+            <translation>Unesite datum optužbe.</translation>
         </message>
         <message>
             <source>&amp;Article</source>
             <translation>Čl&amp;an</translation>
         </message>
         <message>
+            <source>e.g. 388 st. 1</source>
+            <translation>npr. 388 st. 1</translation>
+        </message>
+        <message>
             <source>&amp;Offence</source>
             <translation>&amp;Krivično delo</translation>
+        </message>
+        <message>
+            <source>e.g. Trgovina ljudima</source>
+            <translation>npr. Trgovina ljudima</translation>
         </message>
         <message>
             <source>&amp;Since</source>
@@ -1244,10 +1384,6 @@
         <message>
             <source>&amp;Note</source>
             <translation>&amp;Beleška</translation>
-        </message>
-        <message>
-            <source>Enter the date of the charge.</source>
-            <translation>Unesite datum optužbe.</translation>
         </message>
     </context>
     <context>
@@ -1264,104 +1400,8 @@
     <context>
         <name>ClaimEditor</name>
         <message>
-            <source>Compensation claim</source>
-            <translation>Odštetni zahtev</translation>
-        </message>
-        <message>
             <source>The case's latest proceeding</source>
             <translation>Poslednji postupak u slučaju</translation>
-        </message>
-        <message>
-            <source>Head of damage</source>
-            <translation>Vrsta štete</translation>
-        </message>
-        <message>
-            <source>Description</source>
-            <translation>Opis</translation>
-        </message>
-        <message>
-            <source>Amount (RSD)</source>
-            <translation>Iznos (RSD)</translation>
-        </message>
-        <message>
-            <source>Interest from</source>
-            <translation>Kamata od</translation>
-        </message>
-        <message>
-            <source>Evidence (separate with ;)</source>
-            <translation>Dokazi (odvojiti znakom ;)</translation>
-        </message>
-        <message>
-            <source>Cost</source>
-            <translation>Trošak</translation>
-        </message>
-        <message>
-            <source>&amp;Add a head of damage</source>
-            <translation>&amp;Dodaj vrstu štete</translation>
-        </message>
-        <message>
-            <source>&amp;Remove it</source>
-            <translation>&amp;Ukloni je</translation>
-        </message>
-        <message>
-            <source>Add a c&amp;ost</source>
-            <translation>Dodaj &amp;trošak</translation>
-        </message>
-        <message>
-            <source>Remo&amp;ve the cost</source>
-            <translation>Uk&amp;loni trošak</translation>
-        </message>
-        <message>
-            <source>The facts as the lawyer words them (optional; left empty, the filings state them briefly)</source>
-            <translation>Činjenično stanje kako ga formuliše advokat (nije obavezno; ako ostane prazno, podnesci ga navode ukratko)</translation>
-        </message>
-        <message>
-            <source>e.g. Prvi osnovni sud u Beogradu</source>
-            <translation>npr. Prvi osnovni sud u Beogradu</translation>
-        </message>
-        <message>
-            <source>once the suit is filed, e.g. P 123/26</source>
-            <translation>kada se tužba podnese, npr. P 123/26</translation>
-        </message>
-        <message>
-            <source>decision granting free legal aid: body, number, date</source>
-            <translation>rešenje o odobravanju besplatne pravne pomoći: organ, broj, datum</translation>
-        </message>
-        <message>
-            <source>&amp;Proceeding</source>
-            <translation>&amp;Postupak</translation>
-        </message>
-        <message>
-            <source>Heads of damage</source>
-            <translation>Vrste štete</translation>
-        </message>
-        <message>
-            <source>Amounts in dinars, as 1.234,56; an empty amount is specified later. Interest from: dd.mm.yyyy, or empty for the day of the judgment.</source>
-            <translation>Iznosi u dinarima, kao 1.234,56; prazan iznos se opredeljuje naknadno. Kamata od: dd.mm.gggg, ili prazno za dan presuđenja.</translation>
-        </message>
-        <message>
-            <source>Costs of the proceedings</source>
-            <translation>Troškovi postupka</translation>
-        </message>
-        <message>
-            <source>&amp;Facts</source>
-            <translation>Či&amp;njenično stanje</translation>
-        </message>
-        <message>
-            <source>Civil &amp;court</source>
-            <translation>Pa&amp;rnični sud</translation>
-        </message>
-        <message>
-            <source>Civil case &amp;number</source>
-            <translation>&amp;Broj parničnog predmeta</translation>
-        </message>
-        <message>
-            <source>Free &amp;legal aid</source>
-            <translation>Besplatna pravna p&amp;omoć</translation>
-        </message>
-        <message>
-            <source>Victims of trafficking and children are entitled to free legal aid without a means test; it is requested from the municipality.</source>
-            <translation>Žrtve trgovine ljudima i deca imaju pravo na besplatnu pravnu pomoć bez obzira na imovno stanje; zahtev se podnosi opštinskoj, odnosno gradskoj upravi.</translation>
         </message>
         <message>
             <source>{0} {1}: “{2}” is not an amount in dinars. Write it as 1.234,56, or leave it empty to specify it later.</source>
@@ -1384,6 +1424,10 @@
             <translation>Stavka {0}: kamata ne može teći od {1}, dana koji tek dolazi. Ostavite datum prazan za kamatu od dana presuđenja.</translation>
         </message>
         <message>
+            <source>Cost</source>
+            <translation>Trošak</translation>
+        </message>
+        <message>
             <source>Material {0} RSD · non-material {1} RSD · total {2} RSD</source>
             <translation>Materijalna {0} RSD · nematerijalna {1} RSD · ukupno {2} RSD</translation>
         </message>
@@ -1402,6 +1446,98 @@
         <message>
             <source>By the value of the dispute the civil suit goes to {0}: where the defendant lives or where the harm was done. Left empty, the suit names the level and leaves the seat to fill in.</source>
             <translation>Po vrednosti spora nadležan je {0} u mestu prebivališta tuženog ili izvršenja štetne radnje. Ako je polje prazno, tužba navodi vrstu suda, a sedište se dopisuje.</translation>
+        </message>
+        <message>
+            <source>Compensation claim</source>
+            <translation>Odštetni zahtev</translation>
+        </message>
+        <message>
+            <source>&amp;Proceeding</source>
+            <translation>&amp;Postupak</translation>
+        </message>
+        <message>
+            <source>Heads of damage</source>
+            <translation>Vrste štete</translation>
+        </message>
+        <message>
+            <source>Head of damage</source>
+            <translation>Vrsta štete</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Opis</translation>
+        </message>
+        <message>
+            <source>Amount (RSD)</source>
+            <translation>Iznos (RSD)</translation>
+        </message>
+        <message>
+            <source>Interest from</source>
+            <translation>Kamata od</translation>
+        </message>
+        <message>
+            <source>Evidence (separate with ;)</source>
+            <translation>Dokazi (odvojiti znakom ;)</translation>
+        </message>
+        <message>
+            <source>&amp;Add a head of damage</source>
+            <translation>&amp;Dodaj vrstu štete</translation>
+        </message>
+        <message>
+            <source>&amp;Remove it</source>
+            <translation>&amp;Ukloni je</translation>
+        </message>
+        <message>
+            <source>Amounts in dinars, as 1.234,56; an empty amount is specified later. Interest from: dd.mm.yyyy, or empty for the day of the judgment.</source>
+            <translation>Iznosi u dinarima, kao 1.234,56; prazan iznos se opredeljuje naknadno. Kamata od: dd.mm.gggg, ili prazno za dan presuđenja.</translation>
+        </message>
+        <message>
+            <source>Costs of the proceedings</source>
+            <translation>Troškovi postupka</translation>
+        </message>
+        <message>
+            <source>Add a c&amp;ost</source>
+            <translation>Dodaj &amp;trošak</translation>
+        </message>
+        <message>
+            <source>Remo&amp;ve the cost</source>
+            <translation>Uk&amp;loni trošak</translation>
+        </message>
+        <message>
+            <source>&amp;Facts</source>
+            <translation>Či&amp;njenično stanje</translation>
+        </message>
+        <message>
+            <source>The facts as the lawyer words them (optional; left empty, the filings state them briefly)</source>
+            <translation>Činjenično stanje kako ga formuliše advokat (nije obavezno; ako ostane prazno, podnesci ga navode ukratko)</translation>
+        </message>
+        <message>
+            <source>Civil &amp;court</source>
+            <translation>Pa&amp;rnični sud</translation>
+        </message>
+        <message>
+            <source>e.g. Prvi osnovni sud u Beogradu</source>
+            <translation>npr. Prvi osnovni sud u Beogradu</translation>
+        </message>
+        <message>
+            <source>Civil case &amp;number</source>
+            <translation>&amp;Broj parničnog predmeta</translation>
+        </message>
+        <message>
+            <source>once the suit is filed, e.g. P 123/26</source>
+            <translation>kada se tužba podnese, npr. P 123/26</translation>
+        </message>
+        <message>
+            <source>Free &amp;legal aid</source>
+            <translation>Besplatna pravna p&amp;omoć</translation>
+        </message>
+        <message>
+            <source>decision granting free legal aid: body, number, date</source>
+            <translation>rešenje o odobravanju besplatne pravne pomoći: organ, broj, datum</translation>
+        </message>
+        <message>
+            <source>Victims of trafficking and children are entitled to free legal aid without a means test; it is requested from the municipality.</source>
+            <translation>Žrtve trgovine ljudima i deca imaju pravo na besplatnu pravnu pomoć bez obzira na imovno stanje; zahtev se podnosi opštinskoj, odnosno gradskoj upravi.</translation>
         </message>
     </context>
     <context>
@@ -1532,58 +1668,6 @@
     <context>
         <name>CourtDocumentsPage</name>
         <message>
-            <source>Case code, e.g. AST-2026-0042</source>
-            <translation>Šifra slučaja, npr. AST-2026-0042</translation>
-        </message>
-        <message>
-            <source>Case code only (recommended)</source>
-            <translation>Samo šifra slučaja (preporučeno)</translation>
-        </message>
-        <message>
-            <source>Client's name</source>
-            <translation>Ime klijenta/kinje</translation>
-        </message>
-        <message>
-            <source>A filing names the client as the court does (the proceeding's “The court calls the client”: initials or a pseudonym), or leaves a line to fill in.</source>
-            <translation>Podnesak navodi klijenta/kinju onako kako to čini sud (u postupku: „Sud klijenta/kinju označava kao“ – inicijali ili pseudonim), ili ostavlja prazan red za upisivanje.</translation>
-        </message>
-        <message>
-            <source>“Confidential” stamp, date made and case code on every page</source>
-            <translation>Oznaka „Poverljivo“, datum izrade i šifra slučaja na svakoj strani</translation>
-        </message>
-        <message>
-            <source>On for the organisation's own documents; off for filings, which a court receives as the lawyer's submission</source>
-            <translation>Uključeno za dokumente same organizacije; isključeno za podneske, koje sud prima kao podnesak advokata</translation>
-        </message>
-        <message>
-            <source>&amp;Preview</source>
-            <translation>&amp;Pregled</translation>
-        </message>
-        <message>
-            <source>Re&amp;view…</source>
-            <translation>Pro&amp;vera pre izdavanja…</translation>
-        </message>
-        <message>
-            <source>See what the document prints and what was taken out, before it leaves the case</source>
-            <translation>Pogledajte šta će dokument sadržati i šta je uklonjeno, pre nego što napusti dosije slučaja</translation>
-        </message>
-        <message>
-            <source>&amp;Save into the case</source>
-            <translation>&amp;Sačuvaj u slučaj</translation>
-        </message>
-        <message>
-            <source>E&amp;xport a copy…</source>
-            <translation>&amp;Izvezi kopiju…</translation>
-        </message>
-        <message>
-            <source>P&amp;rint…</source>
-            <translation>&amp;Odštampaj…</translation>
-        </message>
-        <message>
-            <source>Choose a case and a document, then press Preview.</source>
-            <translation>Izaberite slučaj i dokument, pa pritisnite Pregled.</translation>
-        </message>
-        <message>
             <source>Compensation claim</source>
             <translation>Odštetni zahtev</translation>
         </message>
@@ -1594,30 +1678,6 @@
         <message>
             <source>Request for particularly vulnerable witness status</source>
             <translation>Predlog za određivanje statusa posebno osetljivog svedoka</translation>
-        </message>
-        <message>
-            <source>&amp;Case</source>
-            <translation>S&amp;lučaj</translation>
-        </message>
-        <message>
-            <source>&amp;Document</source>
-            <translation>&amp;Dokument</translation>
-        </message>
-        <message>
-            <source>&amp;Language</source>
-            <translation>&amp;Jezik</translation>
-        </message>
-        <message>
-            <source>Show the client as</source>
-            <translation>Klijent/kinja se prikazuje kao</translation>
-        </message>
-        <message>
-            <source>Options of this document</source>
-            <translation>Opcije ovog dokumenta</translation>
-        </message>
-        <message>
-            <source>Court-support documents</source>
-            <translation>Dokumenti za podršku u sudskom postupku</translation>
         </message>
         <message>
             <source>The options changed. Press Preview to see the document.</source>
@@ -1707,12 +1767,111 @@
             <source>Sent to the printer; the printout is recorded in the audit trail.</source>
             <translation>Poslato na štampač; štampanje je zabeleženo u evidenciji aktivnosti.</translation>
         </message>
+        <message>
+            <source>Court-support documents</source>
+            <translation>Dokumenti za podršku u sudskom postupku</translation>
+        </message>
+        <message>
+            <source>&amp;Case</source>
+            <translation>S&amp;lučaj</translation>
+        </message>
+        <message>
+            <source>Case code, e.g. AST-2026-0042</source>
+            <translation>Šifra slučaja, npr. AST-2026-0042</translation>
+        </message>
+        <message>
+            <source>Looking for cases…</source>
+            <translation>Traže se slučajevi…</translation>
+        </message>
+        <message>
+            <source>&amp;Document</source>
+            <translation>&amp;Dokument</translation>
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation>&amp;Jezik</translation>
+        </message>
+        <message>
+            <source>Show the client as</source>
+            <translation>Klijent/kinja se prikazuje kao</translation>
+        </message>
+        <message>
+            <source>Case code only (recommended)</source>
+            <translation>Samo šifra slučaja (preporučeno)</translation>
+        </message>
+        <message>
+            <source>Client's name</source>
+            <translation>Ime klijenta/kinje</translation>
+        </message>
+        <message>
+            <source>A filing names the client as the court does (the proceeding's “The court calls the client”: initials or a pseudonym), or leaves a line to fill in.</source>
+            <translation>Podnesak navodi klijenta/kinju onako kako to čini sud (u postupku: „Sud klijenta/kinju označava kao“ – inicijali ili pseudonim), ili ostavlja prazan red za upisivanje.</translation>
+        </message>
+        <message>
+            <source>On for the organisation's own documents; off for filings, which a court receives as the lawyer's submission</source>
+            <translation>Uključeno za dokumente same organizacije; isključeno za podneske, koje sud prima kao podnesak advokata</translation>
+        </message>
+        <message>
+            <source>“Confidential” stamp, date made and case code on every page</source>
+            <translation>Oznaka „Poverljivo“, datum izrade i šifra slučaja na svakoj strani</translation>
+        </message>
+        <message>
+            <source>Options of this document</source>
+            <translation>Opcije ovog dokumenta</translation>
+        </message>
+        <message>
+            <source>&amp;Preview</source>
+            <translation>&amp;Pregled</translation>
+        </message>
+        <message>
+            <source>See what the document prints and what was taken out, before it leaves the case</source>
+            <translation>Pogledajte šta će dokument sadržati i šta je uklonjeno, pre nego što napusti dosije slučaja</translation>
+        </message>
+        <message>
+            <source>Re&amp;view…</source>
+            <translation>Pro&amp;vera pre izdavanja…</translation>
+        </message>
+        <message>
+            <source>&amp;Save into the case</source>
+            <translation>&amp;Sačuvaj u slučaj</translation>
+        </message>
+        <message>
+            <source>E&amp;xport a copy…</source>
+            <translation>&amp;Izvezi kopiju…</translation>
+        </message>
+        <message>
+            <source>P&amp;rint…</source>
+            <translation>&amp;Odštampaj…</translation>
+        </message>
+        <message>
+            <source>Choose a case and a document, then press Preview.</source>
+            <translation>Izaberite slučaj i dokument, pa pritisnite Pregled.</translation>
+        </message>
     </context>
     <context>
         <name>DateField</name>
         <message>
             <source>dd.mm.yyyy</source>
             <translation>dd.mm.gggg</translation>
+        </message>
+    </context>
+    <context>
+        <name>DefendantDialog</name>
+        <message>
+            <source>Add a defendant</source>
+            <translation>Dodaj okrivljenog</translation>
+        </message>
+        <message>
+            <source>&amp;Defendant</source>
+            <translation>&amp;Okrivljeni</translation>
+        </message>
+        <message>
+            <source>Initials, e.g. D. J.</source>
+            <translation>Inicijali, npr. D. J.</translation>
+        </message>
+        <message>
+            <source>&amp;Role</source>
+            <translation>&amp;Uloga</translation>
         </message>
     </context>
     <context>
@@ -1984,12 +2143,8 @@
             <translation>Ročište · {0}</translation>
         </message>
         <message>
-            <source>e.g. the defendant was not brought from custody</source>
-            <translation>npr. okrivljeni nije doveden iz pritvora</translation>
-        </message>
-        <message>
-            <source>Who was in court</source>
-            <translation>Ko je bio na sudu</translation>
+            <source>Postponed &amp;by</source>
+            <translation>Odloženo &amp;zbog</translation>
         </message>
         <message>
             <source>their defence lawyer</source>
@@ -2000,32 +2155,24 @@
             <translation>Još nema upisanih okrivljenih (dodajte ih na kartici Sud).</translation>
         </message>
         <message>
-            <source>What happened: testimony given, evidence heard …</source>
-            <translation>Šta se dogodilo: dati iskazi, izvedeni dokazi…</translation>
-        </message>
-        <message>
             <source>The next hearing is already scheduled: {0}.</source>
             <translation>Sledeće ročište je već zakazano: {0}.</translation>
         </message>
         <message>
-            <source>&amp;Status</source>
-            <translation>S&amp;tatus</translation>
+            <source>summoned</source>
+            <translation>pozvan/a</translation>
         </message>
         <message>
-            <source>&amp;Why postponed</source>
-            <translation>&amp;Razlog odlaganja</translation>
+            <source>testified</source>
+            <translation>svedočio/la</translation>
         </message>
         <message>
-            <source>Protective &amp;measures applied</source>
-            <translation>Primenjene &amp;mere zaštite</translation>
+            <source>came</source>
+            <translation>došlo</translation>
         </message>
         <message>
-            <source>&amp;Outcome</source>
-            <translation>&amp;Ishod</translation>
-        </message>
-        <message>
-            <source>&amp;Next hearing</source>
-            <translation>&amp;Sledeće ročište</translation>
+            <source>Wi&amp;tnesses</source>
+            <translation>S&amp;vedoci</translation>
         </message>
         <message>
             <source>Double booking</source>
@@ -2042,6 +2189,38 @@
         <message>
             <source>Change the date</source>
             <translation>Promeni datum</translation>
+        </message>
+        <message>
+            <source>&amp;Status</source>
+            <translation>S&amp;tatus</translation>
+        </message>
+        <message>
+            <source>&amp;Why postponed</source>
+            <translation>&amp;Razlog odlaganja</translation>
+        </message>
+        <message>
+            <source>e.g. the defendant was not brought from custody</source>
+            <translation>npr. okrivljeni nije doveden iz pritvora</translation>
+        </message>
+        <message>
+            <source>Who was in court</source>
+            <translation>Ko je bio na sudu</translation>
+        </message>
+        <message>
+            <source>Protective &amp;measures applied</source>
+            <translation>Primenjene &amp;mere zaštite</translation>
+        </message>
+        <message>
+            <source>&amp;Outcome</source>
+            <translation>&amp;Ishod</translation>
+        </message>
+        <message>
+            <source>What happened: testimony given, evidence heard …</source>
+            <translation>Šta se dogodilo: dati iskazi, izvedeni dokazi…</translation>
+        </message>
+        <message>
+            <source>&amp;Next hearing</source>
+            <translation>&amp;Sledeće ročište</translation>
         </message>
     </context>
     <context>
@@ -2061,6 +2240,10 @@
         <message>
             <source>By</source>
             <translation>Upisao/la</translation>
+        </message>
+        <message>
+            <source>Status: {0} ({1})</source>
+            <translation>Status: {0} ({1})</translation>
         </message>
         <message>
             <source>Status: {0}</source>
@@ -2150,6 +2333,60 @@
         <message>
             <source>Exported to {0}.</source>
             <translation>Izvezeno u {0}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>InquiryDialog</name>
+        <message>
+            <source>Partner asked</source>
+            <translation>Upit partneru</translation>
+        </message>
+        <message>
+            <source>Answer</source>
+            <translation>Odgovor</translation>
+        </message>
+        <message>
+            <source>What they said, without more than the search needs</source>
+            <translation>Šta su rekli, ne više od onoga što je potrebno za potragu</translation>
+        </message>
+        <message>
+            <source>Partner</source>
+            <translation>Partner</translation>
+        </message>
+        <message>
+            <source>Asked on</source>
+            <translation>Upit poslat</translation>
+        </message>
+        <message>
+            <source>Answered on</source>
+            <translation>Odgovoreno</translation>
+        </message>
+        <message>
+            <source>What they said</source>
+            <translation>Šta su rekli</translation>
+        </message>
+    </context>
+    <context>
+        <name>InquiryModel</name>
+        <message>
+            <source>Partner</source>
+            <translation>Partner</translation>
+        </message>
+        <message>
+            <source>Asked on</source>
+            <translation>Upit poslat</translation>
+        </message>
+        <message>
+            <source>Answer</source>
+            <translation>Odgovor</translation>
+        </message>
+        <message>
+            <source>Answered on</source>
+            <translation>Odgovoreno</translation>
+        </message>
+        <message>
+            <source>What they said</source>
+            <translation>Šta su rekli</translation>
         </message>
     </context>
     <context>
@@ -2339,6 +2576,14 @@
             <translation>Samo one koje &amp;pratim</translation>
         </message>
         <message>
+            <source>Find: person, police report number, place</source>
+            <translation>Pronađi: osoba, broj policijske prijave, mesto</translation>
+        </message>
+        <message>
+            <source>Any outcome</source>
+            <translation>Svaki ishod</translation>
+        </message>
+        <message>
             <source>&amp;New search…</source>
             <translation>No&amp;va potraga…</translation>
         </message>
@@ -2367,6 +2612,10 @@
             </translation>
         </message>
         <message>
+            <source>Any partner asked</source>
+            <translation>Bilo koji partner</translation>
+        </message>
+        <message>
             <source>Search</source>
             <translation>Potraga</translation>
         </message>
@@ -2378,6 +2627,10 @@
             <translation>Prvostepene presude</translation>
         </message>
         <message>
+            <source>… in trials monitored without a client</source>
+            <translation>… u suđenjima koja pratimo bez naše klijentkinje</translation>
+        </message>
+        <message>
             <source>Convictions</source>
             <translation>Osuđujuće presude</translation>
         </message>
@@ -2386,8 +2639,16 @@
             <translation>… za trgovinu ljudima (čl. 388)</translation>
         </message>
         <message>
-            <source>… for a lesser, re-qualified offence</source>
-            <translation>… za lakše, prekvalifikovano krivično delo</translation>
+            <source>… … under a lighter paragraph of Art. 388 than charged</source>
+            <translation>… … po blažem stavu čl. 388 od optuženog</translation>
+        </message>
+        <message>
+            <source>… for another offence, Art. 388 having been charged (re-qualified)</source>
+            <translation>… za drugo krivično delo, a optuženo je po čl. 388 (prekvalifikacija)</translation>
+        </message>
+        <message>
+            <source>… for another offence, Art. 388 never charged</source>
+            <translation>… za drugo krivično delo, bez optužbe po čl. 388</translation>
         </message>
         <message>
             <source>… offence not recorded</source>
@@ -2404,6 +2665,10 @@
         <message>
             <source>Charges re-qualified from Art. 388</source>
             <translation>Optužbe prekvalifikovane sa čl. 388</translation>
+        </message>
+        <message>
+            <source>Charges re-qualified to a lighter paragraph of Art. 388</source>
+            <translation>Optužbe prekvalifikovane na blaži stav čl. 388</translation>
         </message>
         <message>
             <source>Plea agreements</source>
@@ -2434,6 +2699,10 @@
             <translation>… upućeni na parnicu</translation>
         </message>
         <message>
+            <source>Compensation claimed (RSD)</source>
+            <translation>Traženo na ime naknade štete (RSD)</translation>
+        </message>
+        <message>
             <source>Proceedings awarding compensation</source>
             <translation>Postupci u kojima je dosuđena naknada štete</translation>
         </message>
@@ -2453,12 +2722,20 @@
     <context>
         <name>MonitoringPage</name>
         <message>
-            <source>Anonymous figures from every court proceeding you can see, counted in the year of the first-instance verdict — the numbers the organisation publishes from its court monitoring. No names or case codes appear here or in the export.</source>
-            <translation>Anonimni podaci iz svih sudskih postupaka koje možete da vidite, računati po godini prvostepene presude — podaci koje organizacija objavljuje na osnovu praćenja suđenja. Imena i šifre slučajeva ne pojavljuju se ovde ni u izvozu.</translation>
+            <source>Anonymous figures from every court proceeding you can see and every monitored trial, counted in the year of the first-instance verdict — the numbers the organisation publishes from its court monitoring. No names or case codes appear here or in the export.</source>
+            <translation>Anonimni podaci iz svih krivičnih postupaka koje vidite i svih suđenja koja pratimo, računati po godini prvostepene presude — brojke koje organizacija objavljuje iz praćenja suđenja. Ni ovde ni u izvozu nema imena ni šifara slučajeva.</translation>
         </message>
         <message>
             <source>&amp;Export as CSV…</source>
             <translation>&amp;Izvezi kao CSV…</translation>
+        </message>
+        <message>
+            <source>F&amp;igures</source>
+            <translation>Bro&amp;jke</translation>
+        </message>
+        <message>
+            <source>Monitored tria&amp;ls</source>
+            <translation>Praćena &amp;suđenja</translation>
         </message>
         <message numerus="yes">
             <source>%n proceeding(s) with a verdict.</source>
@@ -2550,10 +2827,6 @@
     <context>
         <name>NewClientDialog</name>
         <message>
-            <source>New client and case</source>
-            <translation>Novi klijent/kinja i slučaj</translation>
-        </message>
-        <message>
             <source>Case &amp;code</source>
             <translation>Šifra &amp;slučaja</translation>
         </message>
@@ -2565,6 +2838,10 @@
             <source>&amp;Exploitation</source>
             <translation>Oblik &amp;eksploatacije</translation>
         </message>
+        <message>
+            <source>New client and case</source>
+            <translation>Novi klijent/kinja i slučaj</translation>
+        </message>
     </context>
     <context>
         <name>NoOptions</name>
@@ -2575,30 +2852,6 @@
     </context>
     <context>
         <name>NotesTab</name>
-        <message>
-            <source>What happened, what was agreed, what comes next…</source>
-            <translation>Šta se dogodilo, šta je dogovoreno, šta sledi…</translation>
-        </message>
-        <message>
-            <source>&amp;Save note</source>
-            <translation>&amp;Sačuvaj belešku</translation>
-        </message>
-        <message>
-            <source>Ne&amp;w note</source>
-            <translation>&amp;Nova beleška</translation>
-        </message>
-        <message>
-            <source>&amp;When</source>
-            <translation>&amp;Kada</translation>
-        </message>
-        <message>
-            <source>&amp;Type</source>
-            <translation>&amp;Vrsta</translation>
-        </message>
-        <message>
-            <source>N&amp;ote</source>
-            <translation>&amp;Beleška</translation>
-        </message>
         <message>
             <source>New note</source>
             <translation>Nova beleška</translation>
@@ -2618,6 +2871,30 @@
         <message>
             <source>Restored the note you were typing when the vault locked.</source>
             <translation>Vraćena je beleška koju ste kucali kada se baza zaključala.</translation>
+        </message>
+        <message>
+            <source>&amp;When</source>
+            <translation>&amp;Kada</translation>
+        </message>
+        <message>
+            <source>&amp;Type</source>
+            <translation>&amp;Vrsta</translation>
+        </message>
+        <message>
+            <source>N&amp;ote</source>
+            <translation>&amp;Beleška</translation>
+        </message>
+        <message>
+            <source>What happened, what was agreed, what comes next…</source>
+            <translation>Šta se dogodilo, šta je dogovoreno, šta sledi…</translation>
+        </message>
+        <message>
+            <source>Ne&amp;w note</source>
+            <translation>&amp;Nova beleška</translation>
+        </message>
+        <message>
+            <source>&amp;Save note</source>
+            <translation>&amp;Sačuvaj belešku</translation>
         </message>
     </context>
     <context>
@@ -2792,6 +3069,30 @@
             <source>Status</source>
             <translation>Status</translation>
         </message>
+        <message>
+            <source>Referrals</source>
+            <translation>Upućivanja</translation>
+        </message>
+        <message>
+            <source>Inquiries</source>
+            <translation>Upiti</translation>
+        </message>
+        <message>
+            <source>Hotline</source>
+            <translation>SOS linija</translation>
+        </message>
+        <message>
+            <source>Referrals in case files that name this partner</source>
+            <translation>Upućivanja u dosijeima slučajeva koja navode ovog partnera</translation>
+        </message>
+        <message>
+            <source>Missing-person searches this partner was asked about</source>
+            <translation>Potrage za nestalim osobama o kojima je ovom partneru upućen upit</translation>
+        </message>
+        <message>
+            <source>Hotline callers referred to this partner</source>
+            <translation>Pozivaoci SOS linije upućeni ovom partneru</translation>
+        </message>
         <message numerus="yes">
             <source>%n partner(s)</source>
             <translation>
@@ -2961,14 +3262,6 @@
     <context>
         <name>ProceedingForm</name>
         <message>
-            <source>A &amp;plea agreement was made</source>
-            <translation>&amp;Zaključen je sporazum o priznanju krivičnog dela</translation>
-        </message>
-        <message>
-            <source>The client was &amp;told of the plea agreement</source>
-            <translation>Klijent/kinja je &amp;obavešten/a o sporazumu</translation>
-        </message>
-        <message>
             <source>Plea agreement made on</source>
             <translation>Sporazum zaključen dana</translation>
         </message>
@@ -2979,10 +3272,6 @@
         <message>
             <source>what was admitted, the sentence agreed, the claim</source>
             <translation>šta je priznato, dogovorena kazna, imovinskopravni zahtev</translation>
-        </message>
-        <message>
-            <source>&amp;Save proceeding</source>
-            <translation>Sačuvaj &amp;postupak</translation>
         </message>
         <message>
             <source>&amp;Court</source>
@@ -3057,6 +3346,10 @@
             <translation>Datum presude</translation>
         </message>
         <message>
+            <source>Written judgment served on</source>
+            <translation>Prepis presude dostavljen</translation>
+        </message>
+        <message>
             <source>First-instance trial ended</source>
             <translation>Prvostepeni postupak okončan</translation>
         </message>
@@ -3089,6 +3382,10 @@
             <translation>Ko je izjavio žalbu</translation>
         </message>
         <message>
+            <source>Compensation claimed (RSD)</source>
+            <translation>Traženo na ime naknade štete (RSD)</translation>
+        </message>
+        <message>
             <source>Compensation awarded (RSD)</source>
             <translation>Dosuđena naknada (RSD)</translation>
         </message>
@@ -3100,12 +3397,80 @@
             <source>Notes</source>
             <translation>Napomene</translation>
         </message>
+        <message>
+            <source>A &amp;plea agreement was made</source>
+            <translation>&amp;Zaključen je sporazum o priznanju krivičnog dela</translation>
+        </message>
+        <message>
+            <source>The client was &amp;told of the plea agreement</source>
+            <translation>Klijent/kinja je &amp;obavešten/a o sporazumu</translation>
+        </message>
+        <message>
+            <source>&amp;Save proceeding</source>
+            <translation>Sačuvaj &amp;postupak</translation>
+        </message>
     </context>
     <context>
         <name>ProceedingsTab</name>
         <message>
-            <source>New &amp;proceeding</source>
-            <translation>Novi &amp;postupak</translation>
+            <source>the client {0}</source>
+            <translation>klijent/kinja {0}</translation>
+        </message>
+        <message>
+            <source>(summoned {0}, testified {1})</source>
+            <translation>(pozvan/a {0}, svedočio/la {1})</translation>
+        </message>
+        <message>
+            <source>{0} outcome(s) to record</source>
+            <translation>ishod za evidentiranje: {0}</translation>
+        </message>
+        <message>
+            <source>Hearings: {0} held · {1} postponed · {2} ahead{4}      Came to court: {3}</source>
+            <translation>Ročišta: održano {0} · odloženo {1} · predstoji {2}{4}      Došao/la na sud: {3}</translation>
+        </message>
+        <message>
+            <source>Postponed by: {0}</source>
+            <translation>Odloženo zbog: {0}</translation>
+        </message>
+        <message>
+            <source>present</source>
+            <translation>prisutan/na</translation>
+        </message>
+        <message>
+            <source>absent</source>
+            <translation>odsutan/na</translation>
+        </message>
+        <message>
+            <source>re-qualified from Art. {0}</source>
+            <translation>prekvalifikovano sa čl. {0}</translation>
+        </message>
+        <message>
+            <source>replaced on {0} by Art. {1}</source>
+            <translation>dana {0} zamenjeno čl. {1}</translation>
+        </message>
+        <message>
+            <source>Court</source>
+            <translation>Sud</translation>
+        </message>
+        <message>
+            <source>Court hearing</source>
+            <translation>Ročište</translation>
+        </message>
+        <message>
+            <source>Defendant</source>
+            <translation>Okrivljeni</translation>
+        </message>
+        <message>
+            <source>Re-qualify</source>
+            <translation>Prekvalifikuj</translation>
+        </message>
+        <message>
+            <source>Choose the charge to re-qualify.</source>
+            <translation>Izaberite krivično delo koje se prekvalifikuje.</translation>
+        </message>
+        <message>
+            <source>Proceeding</source>
+            <translation>Postupak</translation>
         </message>
         <message>
             <source>Powers of &amp;attorney…</source>
@@ -3124,8 +3489,20 @@
             <translation>Vrste štete, iznosi, kamata, dokazi i troškovi: od njih se prave imovinskopravni zahtev i tužba radi naknade štete</translation>
         </message>
         <message>
+            <source>New &amp;proceeding</source>
+            <translation>Novi &amp;postupak</translation>
+        </message>
+        <message>
             <source>No court proceedings are recorded for this case. Add one when charges are brought or the client is called as a witness.</source>
             <translation>Za ovaj slučaj nije upisan nijedan sudski postupak. Dodajte ga kada se podigne optužnica ili kada klijent/kinja bude pozvan/a kao svedok.</translation>
+        </message>
+        <message>
+            <source>&amp;Hearings and parties</source>
+            <translation>&amp;Ročišta i stranke</translation>
+        </message>
+        <message>
+            <source>Hearings</source>
+            <translation>Ročišta</translation>
         </message>
         <message>
             <source>Date</source>
@@ -3172,7 +3549,7 @@
             <translation>&amp;Poveži sa ovim postupkom</translation>
         </message>
         <message>
-            <source>Defendant</source>
+            <source>Defendants</source>
             <translation>Okrivljeni</translation>
         </message>
         <message>
@@ -3190,6 +3567,10 @@
         <message>
             <source>Add &amp;defendant</source>
             <translation>Dodaj &amp;okrivljenog</translation>
+        </message>
+        <message>
+            <source>Charges and re-qualifications</source>
+            <translation>Krivična dela i prekvalifikacije</translation>
         </message>
         <message>
             <source>Since</source>
@@ -3216,72 +3597,8 @@
             <translation>Pre&amp;kvalifikuj…</translation>
         </message>
         <message>
-            <source>Proceeding</source>
-            <translation>Postupak</translation>
-        </message>
-        <message>
-            <source>Hearings</source>
-            <translation>Ročišta</translation>
-        </message>
-        <message>
-            <source>Defendants</source>
-            <translation>Okrivljeni</translation>
-        </message>
-        <message>
-            <source>Charges and re-qualifications</source>
-            <translation>Krivična dela i prekvalifikacije</translation>
-        </message>
-        <message>
-            <source>&amp;Hearings and parties</source>
-            <translation>&amp;Ročišta i stranke</translation>
-        </message>
-        <message>
             <source>Details and &amp;outcome</source>
             <translation>Podaci i &amp;ishod</translation>
-        </message>
-        <message>
-            <source>the client {0}</source>
-            <translation>klijent/kinja {0}</translation>
-        </message>
-        <message>
-            <source>{0} outcome(s) to record</source>
-            <translation>ishod za evidentiranje: {0}</translation>
-        </message>
-        <message>
-            <source>Hearings: {0} held · {1} postponed · {2} ahead{4}      Came to court: {3}</source>
-            <translation>Ročišta: održano {0} · odloženo {1} · predstoji {2}{4}      Došao/la na sud: {3}</translation>
-        </message>
-        <message>
-            <source>present</source>
-            <translation>prisutan/na</translation>
-        </message>
-        <message>
-            <source>absent</source>
-            <translation>odsutan/na</translation>
-        </message>
-        <message>
-            <source>re-qualified from Art. {0}</source>
-            <translation>prekvalifikovano sa čl. {0}</translation>
-        </message>
-        <message>
-            <source>replaced on {0} by Art. {1}</source>
-            <translation>dana {0} zamenjeno čl. {1}</translation>
-        </message>
-        <message>
-            <source>Court</source>
-            <translation>Sud</translation>
-        </message>
-        <message>
-            <source>Court hearing</source>
-            <translation>Ročište</translation>
-        </message>
-        <message>
-            <source>Re-qualify</source>
-            <translation>Prekvalifikuj</translation>
-        </message>
-        <message>
-            <source>Choose the charge to re-qualify.</source>
-            <translation>Izaberite krivično delo koje se prekvalifikuje.</translation>
         </message>
     </context>
     <context>
@@ -3341,6 +3658,10 @@
         <message>
             <source>Lawyers who sign filings</source>
             <translation>Advokati koji potpisuju podneske</translation>
+        </message>
+        <message>
+            <source>Document &amp;templates…</source>
+            <translation>Šabloni &amp;dokumenata…</translation>
         </message>
         <message>
             <source>Remove the lawyer?</source>
@@ -3573,38 +3894,6 @@
             <translation>Napom&amp;ene</translation>
         </message>
         <message>
-            <source>Name</source>
-            <translation>Ime i prezime</translation>
-        </message>
-        <message>
-            <source>Relation</source>
-            <translation>Srodstvo / veza</translation>
-        </message>
-        <message>
-            <source>Risk</source>
-            <translation>Rizik</translation>
-        </message>
-        <message>
-            <source>Contact</source>
-            <translation>Kontakt</translation>
-        </message>
-        <message>
-            <source>Address</source>
-            <translation>Adresa</translation>
-        </message>
-        <message>
-            <source>Notes</source>
-            <translation>Napomene</translation>
-        </message>
-        <message>
-            <source>N&amp;ew</source>
-            <translation>&amp;Nova osoba</translation>
-        </message>
-        <message>
-            <source>Re&amp;move</source>
-            <translation>&amp;Ukloni</translation>
-        </message>
-        <message>
             <source>yes — a risk</source>
             <translation>da — rizik</translation>
         </message>
@@ -3635,6 +3924,38 @@
         <message>
             <source>Keep</source>
             <translation>Zadrži</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Ime i prezime</translation>
+        </message>
+        <message>
+            <source>Relation</source>
+            <translation>Srodstvo / veza</translation>
+        </message>
+        <message>
+            <source>Risk</source>
+            <translation>Rizik</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>Kontakt</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Adresa</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Napomene</translation>
+        </message>
+        <message>
+            <source>N&amp;ew</source>
+            <translation>&amp;Nova osoba</translation>
+        </message>
+        <message>
+            <source>Re&amp;move</source>
+            <translation>&amp;Ukloni</translation>
         </message>
     </context>
     <context>
@@ -3811,6 +4132,18 @@
     </context>
     <context>
         <name>RiskPage</name>
+        <message numerus="yes">
+            <source>&lt;b&gt;%n&lt;/b&gt; high-risk case(s) overdue for reassessment. Cases due within a week:</source>
+            <translation>
+                <numerusform>&lt;b&gt;%n&lt;/b&gt; slučaj visokog rizika kome je istekao rok za ponovnu procenu. Rok za ponovnu procenu u narednih sedam dana:</numerusform>
+                <numerusform>&lt;b&gt;%n&lt;/b&gt; slučaja visokog rizika kojima je istekao rok za ponovnu procenu. Rok za ponovnu procenu u narednih sedam dana:</numerusform>
+                <numerusform>&lt;b&gt;%n&lt;/b&gt; slučajeva visokog rizika kojima je istekao rok za ponovnu procenu. Rok za ponovnu procenu u narednih sedam dana:</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source> — overdue</source>
+            <translation> — rok je istekao</translation>
+        </message>
         <message>
             <source>Case code</source>
             <translation>Šifra slučaja</translation>
@@ -3824,24 +4157,12 @@
             <translation>Rok za ponovnu procenu</translation>
         </message>
         <message>
-            <source>&amp;Refresh</source>
-            <translation>&amp;Osveži</translation>
-        </message>
-        <message>
             <source>The risk instrument is not a validated instrument: it supports, and never replaces, professional judgement.</source>
             <translation>Instrument za procenu rizika nije validiran: on pomaže stručnoj proceni, a nikada je ne zamenjuje.</translation>
         </message>
-        <message numerus="yes">
-            <source>&lt;b&gt;%n&lt;/b&gt; high-risk case(s) overdue for reassessment. Cases due within a week:</source>
-            <translation>
-                <numerusform>&lt;b&gt;%n&lt;/b&gt; slučaj visokog rizika kome je istekao rok za ponovnu procenu. Rok za ponovnu procenu u narednih sedam dana:</numerusform>
-                <numerusform>&lt;b&gt;%n&lt;/b&gt; slučaja visokog rizika kojima je istekao rok za ponovnu procenu. Rok za ponovnu procenu u narednih sedam dana:</numerusform>
-                <numerusform>&lt;b&gt;%n&lt;/b&gt; slučajeva visokog rizika kojima je istekao rok za ponovnu procenu. Rok za ponovnu procenu u narednih sedam dana:</numerusform>
-            </translation>
-        </message>
         <message>
-            <source> — overdue</source>
-            <translation> — rok je istekao</translation>
+            <source>&amp;Refresh</source>
+            <translation>&amp;Osveži</translation>
         </message>
     </context>
     <context>
@@ -3942,34 +4263,6 @@
     <context>
         <name>ScheduleHearingDialog</name>
         <message>
-            <source>Schedule a hearing</source>
-            <translation>Zakazivanje ročišta</translation>
-        </message>
-        <message>
-            <source>from</source>
-            <translation>od</translation>
-        </message>
-        <message>
-            <source>to</source>
-            <translation>do</translation>
-        </message>
-        <message>
-            <source>&amp;Date</source>
-            <translation>&amp;Datum</translation>
-        </message>
-        <message>
-            <source>&amp;Hearing</source>
-            <translation>&amp;Ročište</translation>
-        </message>
-        <message>
-            <source>&amp;Place</source>
-            <translation>&amp;Mesto</translation>
-        </message>
-        <message>
-            <source>Accompanied &amp;by</source>
-            <translation>&amp;Pratnja</translation>
-        </message>
-        <message>
             <source>Enter the date of the hearing.</source>
             <translation>Unesite datum ročišta.</translation>
         </message>
@@ -3988,6 +4281,34 @@
         <message>
             <source>Change the time</source>
             <translation>Promeni vreme</translation>
+        </message>
+        <message>
+            <source>Schedule a hearing</source>
+            <translation>Zakazivanje ročišta</translation>
+        </message>
+        <message>
+            <source>&amp;Date</source>
+            <translation>&amp;Datum</translation>
+        </message>
+        <message>
+            <source>from</source>
+            <translation>od</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>do</translation>
+        </message>
+        <message>
+            <source>&amp;Hearing</source>
+            <translation>&amp;Ročište</translation>
+        </message>
+        <message>
+            <source>&amp;Place</source>
+            <translation>&amp;Mesto</translation>
+        </message>
+        <message>
+            <source>Accompanied &amp;by</source>
+            <translation>&amp;Pratnja</translation>
         </message>
     </context>
     <context>
@@ -4012,6 +4333,26 @@
     <context>
         <name>SearchListModel</name>
         <message>
+            <source>Minor</source>
+            <translation>Maloletna osoba</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Ishod</translation>
+        </message>
+        <message>
+            <source>Days</source>
+            <translation>Dana</translation>
+        </message>
+        <message>
+            <source>Police report</source>
+            <translation>Prijava policiji</translation>
+        </message>
+        <message>
+            <source>Partners asked</source>
+            <translation>Upiti partnerima</translation>
+        </message>
+        <message>
             <source>Person sought</source>
             <translation>Osoba koja se traži</translation>
         </message>
@@ -4034,6 +4375,18 @@
         <message>
             <source>Case</source>
             <translation>Slučaj</translation>
+        </message>
+        <message>
+            <source>{0} → {1}</source>
+            <translation>{0} → {1}</translation>
+        </message>
+        <message>
+            <source>minor</source>
+            <translation>maloletna</translation>
+        </message>
+        <message>
+            <source>{0} asked, {1} answered</source>
+            <translation>upita: {0}, odgovora: {1}</translation>
         </message>
         <message>
             <source>{0} — due</source>
@@ -4071,16 +4424,40 @@
             <translation>Otvori dosije slučaj&amp;a</translation>
         </message>
         <message>
-            <source>History and action log</source>
-            <translation>Tok potrage i evidencija radnji</translation>
+            <source>In&amp;quiry to a partner…</source>
+            <translation>Po&amp;šalji upit partneru…</translation>
+        </message>
+        <message>
+            <source>Re&amp;cord the answer…</source>
+            <translation>Evidentira&amp;j odgovor…</translation>
         </message>
         <message>
             <source>Once found:</source>
             <translation>Kada se pronađe:</translation>
         </message>
         <message>
-            <source>{0} — {1} (search opened on {2})</source>
-            <translation>{0} — {1} (potraga otvorena {2})</translation>
+            <source>History and action log</source>
+            <translation>Tok potrage i evidencija radnji</translation>
+        </message>
+        <message>
+            <source>Partners asked</source>
+            <translation>Upiti partnerima</translation>
+        </message>
+        <message numerus="yes">
+            <source>{0} — {1} (search opened on {2}, %n day(s))</source>
+            <translation>
+                <numerusform>{0} — {1} (potraga otvorena {2}, %n dan)</numerusform>
+                <numerusform>{0} — {1} (potraga otvorena {2}, %n dana)</numerusform>
+                <numerusform>{0} — {1} (potraga otvorena {2}, %n dana)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Partners asked (%n)</source>
+            <translation>
+                <numerusform>Upiti partnerima (%n)</numerusform>
+                <numerusform>Upiti partnerima (%n)</numerusform>
+                <numerusform>Upiti partnerima (%n)</numerusform>
+            </translation>
         </message>
         <message>
             <source>Action</source>
@@ -4178,6 +4555,10 @@
             <translation>Sada: {0}, od otvaranja potrage {1}.</translation>
         </message>
         <message>
+            <source>Outcome</source>
+            <translation>Ishod</translation>
+        </message>
+        <message>
             <source>Change the status of the search</source>
             <translation>Promena statusa potrage</translation>
         </message>
@@ -4192,6 +4573,457 @@
         <message>
             <source>Why, e.g. found through the embassy, safe</source>
             <translation>Razlog, npr. pronađena preko ambasade, bezbedna</translation>
+        </message>
+    </context>
+    <context>
+        <name>TemplatesDialog</name>
+        <message>
+            <source>Document templates</source>
+            <translation>Šabloni dokumenata</translation>
+        </message>
+        <message>
+            <source>Serbian (Latin; Cyrillic documents are made from it)</source>
+            <translation>srpski (latinica; dokumenti na ćirilici prave se iz nje)</translation>
+        </message>
+        <message>
+            <source>English</source>
+            <translation>engleski</translation>
+        </message>
+        <message>
+            <source>Change only the texts between quotes: keep every key and every placeholder in braces. A lawyer reviews every change before a document made from it goes to a court.</source>
+            <translation>Menjajte samo tekstove pod navodnicima: zadržite svaki ključ i svako polje u vitičastim zagradama. Advokat pregleda svaku izmenu pre nego što dokument napravljen po njoj ode sudu.</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Sačuvaj</translation>
+        </message>
+        <message>
+            <source>&amp;Reset to the shipped text</source>
+            <translation>&amp;Vrati isporučeni tekst</translation>
+        </message>
+        <message>
+            <source>&amp;Document</source>
+            <translation>&amp;Dokument</translation>
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation>&amp;Jezik</translation>
+        </message>
+        <message>
+            <source>Text (TOML)</source>
+            <translation>Tekst (TOML)</translation>
+        </message>
+        <message>
+            <source>Different from the shipped text</source>
+            <translation>Razlike u odnosu na isporučeni tekst</translation>
+        </message>
+        <message>
+            <source>Only an administrator can change the templates.</source>
+            <translation>Šablone može da menja samo administrator.</translation>
+        </message>
+        <message>
+            <source>Request for particularly vulnerable witness status</source>
+            <translation>Predlog za određivanje statusa posebno osetljivog svedoka</translation>
+        </message>
+        <message>
+            <source>The organisation's version is in use (kept in the vault).</source>
+            <translation>Koristi se verzija organizacije (čuva se u šifrovanoj bazi).</translation>
+        </message>
+        <message>
+            <source>The shipped text is in use.</source>
+            <translation>Koristi se isporučeni tekst.</translation>
+        </message>
+        <message>
+            <source>No differences: this is the shipped text.</source>
+            <translation>Nema razlika: ovo je isporučeni tekst.</translation>
+        </message>
+        <message>
+            <source>Saved. Documents made from now on use this text.</source>
+            <translation>Sačuvano. Dokumenti koji se od sada prave koriste ovaj tekst.</translation>
+        </message>
+        <message>
+            <source>This is the shipped text: the shipped template is used.</source>
+            <translation>Ovo je isporučeni tekst: koristi se isporučeni šablon.</translation>
+        </message>
+        <message>
+            <source>Reset the template?</source>
+            <translation>Vratiti šablon?</translation>
+        </message>
+        <message>
+            <source>Go back to the shipped text of this template? The organisation's version is deleted.</source>
+            <translation>Vratiti isporučeni tekst ovog šablona? Verzija organizacije se briše.</translation>
+        </message>
+        <message>
+            <source>Reset</source>
+            <translation>Poništi</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Otkaži</translation>
+        </message>
+        <message>
+            <source>The shipped text is back in use.</source>
+            <translation>Ponovo se koristi isporučeni tekst.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrialChargeDialog</name>
+        <message>
+            <source>Re-qualify the charge</source>
+            <translation>Prekvalifikacija krivičnog dela</translation>
+        </message>
+        <message>
+            <source>Add a charge</source>
+            <translation>Dodavanje krivičnog dela</translation>
+        </message>
+        <message>
+            <source>Now: Art. {0} para. {1} {2}, since {3}</source>
+            <translation>Sada: čl. {0} st. {1} {2}, od {3}</translation>
+        </message>
+        <message>
+            <source>Enter the date of the charge.</source>
+            <translation>Unesite datum optužbe.</translation>
+        </message>
+        <message>
+            <source>&amp;Article</source>
+            <translation>Čl&amp;an</translation>
+        </message>
+        <message>
+            <source>&amp;Paragraph</source>
+            <translation>&amp;Stav</translation>
+        </message>
+        <message>
+            <source>e.g. 1, 3 or 6</source>
+            <translation>npr. 1, 3 ili 6</translation>
+        </message>
+        <message>
+            <source>&amp;Offence</source>
+            <translation>&amp;Krivično delo</translation>
+        </message>
+        <message>
+            <source>&amp;Since</source>
+            <translation>&amp;Od</translation>
+        </message>
+        <message>
+            <source>&amp;Note</source>
+            <translation>&amp;Beleška</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrialDialog</name>
+        <message>
+            <source>Enter an amount in dinars, digits only.</source>
+            <translation>Upišite iznos u dinarima, samo ciframa.</translation>
+        </message>
+        <message>
+            <source>Monitored trial</source>
+            <translation>Praćeno suđenje</translation>
+        </message>
+        <message>
+            <source>New monitored trial</source>
+            <translation>Novo praćeno suđenje</translation>
+        </message>
+        <message>
+            <source>A trial the organisation follows without a client of its own. Record the injured parties by codes (OŠ-1, or the initials the court uses) — never by name.</source>
+            <translation>Suđenje koje organizacija prati bez svoje klijentkinje. Oštećene upišite šiframa (OŠ-1 ili inicijali koje sud koristi) — nikada imenom.</translation>
+        </message>
+        <message>
+            <source>&amp;Court</source>
+            <translation>&amp;Sud</translation>
+        </message>
+        <message>
+            <source>e.g. Viši sud u Nišu</source>
+            <translation>npr. Viši sud u Nišu</translation>
+        </message>
+        <message>
+            <source>Court case &amp;number</source>
+            <translation>&amp;Broj sudskog predmeta</translation>
+        </message>
+        <message>
+            <source>P&amp;rosecutor's office</source>
+            <translation>&amp;Tužilaštvo</translation>
+        </message>
+        <message>
+            <source>e.g. Više javno tužilaštvo u Nišu</source>
+            <translation>npr. Više javno tužilaštvo u Nišu</translation>
+        </message>
+        <message>
+            <source>Prosecution case num&amp;ber</source>
+            <translation>Broj predmeta t&amp;užilaštva</translation>
+        </message>
+        <message>
+            <source>&amp;Judge</source>
+            <translation>Su&amp;dija</translation>
+        </message>
+        <message>
+            <source>&amp;Injured parties (codes)</source>
+            <translation>&amp;Oštećeni (šifre)</translation>
+        </message>
+        <message>
+            <source>Trial &amp;opened</source>
+            <translation>Početak &amp;glavnog pretresa</translation>
+        </message>
+        <message>
+            <source>No&amp;tes</source>
+            <translation>Napom&amp;ene</translation>
+        </message>
+        <message>
+            <source>&amp;Verdict</source>
+            <translation>&amp;Presuda</translation>
+        </message>
+        <message>
+            <source>Judgment &amp;pronounced on</source>
+            <translation>Presuda &amp;izrečena</translation>
+        </message>
+        <message>
+            <source>Convicted &amp;under</source>
+            <translation>Osuđen po &amp;članu</translation>
+        </message>
+        <message>
+            <source>para.</source>
+            <translation>st.</translation>
+        </message>
+        <message>
+            <source>&amp;Sentence</source>
+            <translation>&amp;Kazna</translation>
+        </message>
+        <message>
+            <source>e.g. kazna zatvora u trajanju od 4 godine</source>
+            <translation>npr. kazna zatvora u trajanju od 4 godine</translation>
+        </message>
+        <message>
+            <source>Sentence in &amp;months</source>
+            <translation>Kazna u &amp;mesecima</translation>
+        </message>
+        <message>
+            <source>P&amp;lea agreement</source>
+            <translation>Spo&amp;razum</translation>
+        </message>
+        <message>
+            <source>A plea agreement was made</source>
+            <translation>Zaključen je sporazum o priznanju krivičnog dela</translation>
+        </message>
+        <message>
+            <source>&amp;Written judgment served on</source>
+            <translation>Prepis presude dostavlje&amp;n</translation>
+        </message>
+        <message>
+            <source>&amp;Appealed by</source>
+            <translation>Žalbu i&amp;zjavio</translation>
+        </message>
+        <message>
+            <source>Compensation claim&amp;ed (RSD)</source>
+            <translation>Naknada tr&amp;ažena (RSD)</translation>
+        </message>
+        <message>
+            <source>Compensation awar&amp;ded (RSD)</source>
+            <translation>Naknada dosu&amp;đena (RSD)</translation>
+        </message>
+        <message>
+            <source>Propert&amp;y claim decision</source>
+            <translation>Odluka o imo&amp;vinskopravnom zahtevu</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrialHearingDialog</name>
+        <message>
+            <source>Hearing · {0}</source>
+            <translation>Ročište · {0}</translation>
+        </message>
+        <message>
+            <source>summoned</source>
+            <translation>pozvan/a</translation>
+        </message>
+        <message>
+            <source>came</source>
+            <translation>došlo</translation>
+        </message>
+        <message>
+            <source>testified</source>
+            <translation>svedočio/la</translation>
+        </message>
+        <message>
+            <source>Injured party {0}</source>
+            <translation>Oštećeni {0}</translation>
+        </message>
+        <message>
+            <source>No injured parties or defendants recorded yet.</source>
+            <translation>Još nisu upisani oštećeni ni okrivljeni.</translation>
+        </message>
+        <message>
+            <source>Enter the day of the hearing.</source>
+            <translation>Upišite dan ročišta.</translation>
+        </message>
+        <message>
+            <source>&amp;Day</source>
+            <translation>&amp;Dan</translation>
+        </message>
+        <message>
+            <source>&amp;Kind</source>
+            <translation>&amp;Vrsta</translation>
+        </message>
+        <message>
+            <source>S&amp;tatus</source>
+            <translation>S&amp;tatus</translation>
+        </message>
+        <message>
+            <source>Postponed &amp;by</source>
+            <translation>Odloženo &amp;zbog</translation>
+        </message>
+        <message>
+            <source>&amp;Why postponed</source>
+            <translation>&amp;Razlog odlaganja</translation>
+        </message>
+        <message>
+            <source>Injured parties and defendants</source>
+            <translation>Oštećeni i okrivljeni</translation>
+        </message>
+        <message>
+            <source>Wit&amp;nesses</source>
+            <translation>Sv&amp;edoci</translation>
+        </message>
+        <message>
+            <source>N&amp;otes</source>
+            <translation>N&amp;apomene</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrialsPage</name>
+        <message>
+            <source>Trials the organisation monitors without a client of its own. Injured parties appear by code only; the yearly figures count these trials too.</source>
+            <translation>Suđenja koja organizacija prati bez svoje klijentkinje. Oštećeni se vode samo pod šiframa; godišnje brojke obuhvataju i ova suđenja.</translation>
+        </message>
+        <message>
+            <source>Court</source>
+            <translation>Sud</translation>
+        </message>
+        <message>
+            <source>Case number</source>
+            <translation>Broj predmeta</translation>
+        </message>
+        <message>
+            <source>Injured parties</source>
+            <translation>Oštećeni</translation>
+        </message>
+        <message>
+            <source>Verdict</source>
+            <translation>Presuda</translation>
+        </message>
+        <message>
+            <source>Appeal due</source>
+            <translation>Rok za žalbu</translation>
+        </message>
+        <message>
+            <source>&amp;New trial…</source>
+            <translation>&amp;Novo suđenje…</translation>
+        </message>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation>&amp;Izmeni…</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>O&amp;briši</translation>
+        </message>
+        <message>
+            <source>Article</source>
+            <translation>Član</translation>
+        </message>
+        <message>
+            <source>Paragraph</source>
+            <translation>Stav</translation>
+        </message>
+        <message>
+            <source>Offence</source>
+            <translation>Krivično delo</translation>
+        </message>
+        <message>
+            <source>Since</source>
+            <translation>Od</translation>
+        </message>
+        <message>
+            <source>Current</source>
+            <translation>Važeća</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>Dan</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Vrsta</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Postponed by</source>
+            <translation>Odloženo zbog</translation>
+        </message>
+        <message>
+            <source>Came</source>
+            <translation>Došli</translation>
+        </message>
+        <message>
+            <source>Add de&amp;fendant…</source>
+            <translation>Dodaj o&amp;krivljenog…</translation>
+        </message>
+        <message>
+            <source>Add &amp;charge…</source>
+            <translation>Dodaj o&amp;ptužbu…</translation>
+        </message>
+        <message>
+            <source>&amp;Re-qualify…</source>
+            <translation>P&amp;rekvalifikuj…</translation>
+        </message>
+        <message>
+            <source>Add &amp;hearing…</source>
+            <translation>Dodaj ro&amp;čište…</translation>
+        </message>
+        <message>
+            <source>Edit hearin&amp;g…</source>
+            <translation>Izmeni roči&amp;šte…</translation>
+        </message>
+        <message>
+            <source>No monitored trial yet: add one with “New trial”.</source>
+            <translation>Još nema praćenih suđenja: dodajte ga dugmetom „Novo suđenje”.</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>da</translation>
+        </message>
+        <message>
+            <source>{0} {1} of {2} summoned</source>
+            <translation>{0} {1} od {2} poziva</translation>
+        </message>
+        <message>
+            <source>, testified {0}</source>
+            <translation>, svedočio/la {0}</translation>
+        </message>
+        <message>
+            <source>Hearings held {0}, postponed {1}</source>
+            <translation>Održano ročišta {0}, odloženo {1}</translation>
+        </message>
+        <message>
+            <source>Came to court: {0}</source>
+            <translation>Dolasci na sud: {0}</translation>
+        </message>
+        <message>
+            <source>Delete the monitored trial</source>
+            <translation>Brisanje praćenog suđenja</translation>
+        </message>
+        <message>
+            <source>Delete {0} with its hearings and charges? This cannot be undone.</source>
+            <translation>Obrisati {0} sa ročištima i optužbama? To se ne može opozvati.</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Obriši</translation>
+        </message>
+        <message>
+            <source>Keep it</source>
+            <translation>Zadrži</translation>
         </message>
     </context>
     <context>
@@ -4514,256 +5346,28 @@ Ako nijedan administrator ne može da se prijavi, upotrebite ključ za oporavak:
             <translation>Termin</translation>
         </message>
         <message>
-            <source>Court hearing</source>
-            <translation>Ročište</translation>
+            <source>Not recorded</source>
+            <translation>Nije evidentirano</translation>
         </message>
         <message>
-            <source>Prosecutor</source>
+            <source>The defence</source>
+            <translation>Odbrana</translation>
+        </message>
+        <message>
+            <source>The prosecution</source>
             <translation>Tužilaštvo</translation>
         </message>
         <message>
-            <source>Police</source>
-            <translation>Policija</translation>
+            <source>The court</source>
+            <translation>Sud</translation>
         </message>
         <message>
-            <source>Medical</source>
-            <translation>Lekarski pregled</translation>
+            <source>The injured party</source>
+            <translation>Oštećeni</translation>
         </message>
         <message>
-            <source>Psychologist</source>
-            <translation>Psiholog</translation>
-        </message>
-        <message>
-            <source>Social welfare centre</source>
-            <translation>Centar za socijalni rad</translation>
-        </message>
-        <message>
-            <source>Embassy / consulate</source>
-            <translation>Ambasada / konzulat</translation>
-        </message>
-        <message>
-            <source>Lawyer</source>
-            <translation>Advokat</translation>
-        </message>
-        <message>
-            <source>Home visit</source>
-            <translation>Kućna poseta</translation>
-        </message>
-        <message>
-            <source>Other</source>
-            <translation>Drugo</translation>
-        </message>
-        <message>
-            <source>Planned</source>
-            <translation>Zakazano</translation>
-        </message>
-        <message>
-            <source>Held</source>
-            <translation>Održano</translation>
-        </message>
-        <message>
-            <source>Missed</source>
-            <translation>Propušteno</translation>
-        </message>
-        <message>
-            <source>Postponed</source>
-            <translation>Odloženo</translation>
-        </message>
-        <message>
-            <source>Cancelled</source>
-            <translation>Otkazano</translation>
-        </message>
-        <message>
-            <source>Preliminary hearing</source>
-            <translation>Pripremno ročište</translation>
-        </message>
-        <message>
-            <source>Main hearing</source>
-            <translation>Glavni pretres</translation>
-        </message>
-        <message>
-            <source>Announcement of the verdict</source>
-            <translation>Objavljivanje presude</translation>
-        </message>
-        <message>
-            <source>Appeal hearing</source>
-            <translation>Pretres pred drugostepenim sudom</translation>
-        </message>
-        <message>
-            <source>Other hearing</source>
-            <translation>Drugo ročište</translation>
-        </message>
-        <message>
-            <source>Injured party</source>
-            <translation>Oštećeni/a</translation>
-        </message>
-        <message>
-            <source>Witness</source>
-            <translation>Svedok/svedokinja</translation>
-        </message>
-        <message>
-            <source>Subsidiary prosecutor</source>
-            <translation>Oštećeni/a kao tužilac</translation>
-        </message>
-        <message>
-            <source>Not requested</source>
-            <translation>Nije traženo</translation>
-        </message>
-        <message>
-            <source>Requested, not decided</source>
-            <translation>Traženo, nije odlučeno</translation>
-        </message>
-        <message>
-            <source>Granted</source>
-            <translation>Usvojeno</translation>
-        </message>
-        <message>
-            <source>Refused</source>
-            <translation>Odbijeno</translation>
-        </message>
-        <message>
-            <source>Public prosecutor</source>
-            <translation>Javni tužilac</translation>
-        </message>
-        <message>
-            <source>Defendant or defence counsel</source>
-            <translation>Okrivljeni, odnosno branilac</translation>
-        </message>
-        <message>
-            <source>No appeal was lodged</source>
-            <translation>Žalba nije izjavljena</translation>
-        </message>
-        <message>
-            <source>Investigation (public prosecutor)</source>
-            <translation>Istraga (javni tužilac)</translation>
-        </message>
-        <message>
-            <source>Before the court of first instance</source>
-            <translation>Pred prvostepenim sudom</translation>
-        </message>
-        <message>
-            <source>On appeal (appellate court)</source>
-            <translation>Po žalbi (apelacioni sud)</translation>
-        </message>
-        <message>
-            <source>The public prosecutor</source>
-            <translation>Javnom tužilaštvu</translation>
-        </message>
-        <message>
-            <source>The court of first instance</source>
-            <translation>Prvostepenom sudu</translation>
-        </message>
-        <message>
-            <source>The appellate court</source>
-            <translation>Apelacionom sudu</translation>
-        </message>
-        <message>
-            <source>Questions only through the court</source>
-            <translation>Pitanja samo preko suda</translation>
-        </message>
-        <message>
-            <source>Testimony by video link</source>
-            <translation>Ispitivanje putem video-linka</translation>
-        </message>
-        <message>
-            <source>Separate room</source>
-            <translation>Posebna prostorija</translation>
-        </message>
-        <message>
-            <source>No confrontation with the defendant</source>
-            <translation>Bez suočenja sa okrivljenim</translation>
-        </message>
-        <message>
-            <source>Defendant removed from the courtroom</source>
-            <translation>Okrivljeni udaljen iz sudnice</translation>
-        </message>
-        <message>
-            <source>Public excluded</source>
-            <translation>Javnost isključena</translation>
-        </message>
-        <message>
-            <source>Identity protected</source>
-            <translation>Zaštita identiteta</translation>
-        </message>
-        <message>
-            <source>Support person present</source>
-            <translation>Prisutna osoba od poverenja</translation>
-        </message>
-        <message>
-            <source>Organiser</source>
-            <translation>Organizator</translation>
-        </message>
-        <message>
-            <source>Recruiter</source>
-            <translation>Vrbovalac</translation>
-        </message>
-        <message>
-            <source>Transporter</source>
-            <translation>Prevozilac</translation>
-        </message>
-        <message>
-            <source>Exploiter</source>
-            <translation>Eksploatator</translation>
-        </message>
-        <message>
-            <source>Accomplice</source>
-            <translation>Saučesnik</translation>
-        </message>
-        <message>
-            <source>No verdict yet</source>
-            <translation>Još nema presude</translation>
-        </message>
-        <message>
-            <source>Convicted</source>
-            <translation>Osuđujuća presuda</translation>
-        </message>
-        <message>
-            <source>Acquitted</source>
-            <translation>Oslobađajuća presuda</translation>
-        </message>
-        <message>
-            <source>Charges rejected</source>
-            <translation>Optužba odbijena</translation>
-        </message>
-        <message>
-            <source>Proceedings discontinued</source>
-            <translation>Postupak obustavljen</translation>
-        </message>
-        <message>
-            <source>Not decided</source>
-            <translation>Nije odlučeno</translation>
-        </message>
-        <message>
-            <source>Granted in the criminal case</source>
-            <translation>Usvojen u krivičnom postupku</translation>
-        </message>
-        <message>
-            <source>Partly granted in the criminal case</source>
-            <translation>Delimično usvojen u krivičnom postupku</translation>
-        </message>
-        <message>
-            <source>Sent to civil proceedings</source>
-            <translation>Upućen na parnicu</translation>
-        </message>
-        <message>
-            <source>Rejected</source>
-            <translation>Odbijen</translation>
-        </message>
-        <message>
-            <source>The client (victim)</source>
-            <translation>Klijent/kinja (oštećeni/a)</translation>
-        </message>
-        <message>
-            <source>The client's lawyer</source>
-            <translation>Punomoćnik klijenta/kinje</translation>
-        </message>
-        <message>
-            <source>Defendant</source>
-            <translation>Okrivljeni</translation>
-        </message>
-        <message>
-            <source>Defence lawyer</source>
-            <translation>Branilac</translation>
+            <source>Other (witnesses, experts …)</source>
+            <translation>Drugo (svedoci, veštaci …)</translation>
         </message>
         <message>
             <source>Mon</source>
@@ -4866,6 +5470,10 @@ Ako nijedan administrator ne može da se prijavi, upotrebite ključ za oporavak:
     </context>
     <context>
         <name>forms</name>
+        <message>
+            <source>Closed on</source>
+            <translation>Zatvoren dana</translation>
+        </message>
         <message>
             <source>&amp;Given name</source>
             <translation>&amp;Ime</translation>
@@ -4987,6 +5595,10 @@ Ako nijedan administrator ne može da se prijavi, upotrebite ključ za oporavak:
             <translation>&amp;Otvoren dana</translation>
         </message>
         <message>
+            <source>not recorded (closed before this was kept)</source>
+            <translation>nije zabeleženo (zatvoren pre nego što se ovo beležilo)</translation>
+        </message>
+        <message>
             <source>separated by commas</source>
             <translation>razdvojite zarezima</translation>
         </message>
@@ -5085,16 +5697,16 @@ Ako nijedan administrator ne može da se prijavi, upotrebite ključ za oporavak:
             <translation>&amp;Smer</translation>
         </message>
         <message>
-            <source>&amp;Organisation</source>
-            <translation>&amp;Organizacija</translation>
-        </message>
-        <message>
             <source>&amp;Date</source>
             <translation>&amp;Datum</translation>
         </message>
         <message>
             <source>&amp;Reason</source>
             <translation>&amp;Razlog</translation>
+        </message>
+        <message>
+            <source>Consent</source>
+            <translation>Saglasnost</translation>
         </message>
         <message>
             <source>Direction</source>
@@ -5135,6 +5747,14 @@ Ako nijedan administrator ne može da se prijavi, upotrebite ključ za oporavak:
         <message>
             <source>Withdrawn on</source>
             <translation>Povučena dana</translation>
+        </message>
+        <message>
+            <source>the client agreed</source>
+            <translation>klijent/kinja je saglasan/na</translation>
+        </message>
+        <message>
+            <source>&amp;Organisation</source>
+            <translation>&amp;Organizacija</translation>
         </message>
         <message>
             <source>e.g. processing of personal data</source>
@@ -5191,8 +5811,8 @@ Ako nijedan administrator ne može da se prijavi, upotrebite ključ za oporavak:
             <translation>Drugo</translation>
         </message>
         <message>
-            <source>Anonymous</source>
-            <translation>Anonimno</translation>
+            <source>Not said</source>
+            <translation>Nije rečeno</translation>
         </message>
         <message>
             <source>Presumed victim</source>
@@ -5209,6 +5829,94 @@ Ako nijedan administrator ne može da se prijavi, upotrebite ključ za oporavak:
         <message>
             <source>Professional</source>
             <translation>Stručno lice</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Telefon</translation>
+        </message>
+        <message>
+            <source>SMS</source>
+            <translation>SMS</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>Imejl</translation>
+        </message>
+        <message>
+            <source>Social media</source>
+            <translation>Društvene mreže</translation>
+        </message>
+        <message>
+            <source>Walk-in</source>
+            <translation>Lični dolazak</translation>
+        </message>
+        <message>
+            <source>Age not known</source>
+            <translation>Starost nepoznata</translation>
+        </message>
+        <message>
+            <source>0–13 years</source>
+            <translation>0–13 godina</translation>
+        </message>
+        <message>
+            <source>14–17 years</source>
+            <translation>14–17 godina</translation>
+        </message>
+        <message>
+            <source>18–24 years</source>
+            <translation>18–24 godine</translation>
+        </message>
+        <message>
+            <source>25–34 years</source>
+            <translation>25–34 godine</translation>
+        </message>
+        <message>
+            <source>35–49 years</source>
+            <translation>35–49 godina</translation>
+        </message>
+        <message>
+            <source>50 years or more</source>
+            <translation>50 godina i više</translation>
+        </message>
+        <message>
+            <source>Not recorded</source>
+            <translation>Nije evidentirano</translation>
+        </message>
+        <message>
+            <source>Found alive</source>
+            <translation>Pronađena živa</translation>
+        </message>
+        <message>
+            <source>Found deceased</source>
+            <translation>Pronađena preminula</translation>
+        </message>
+        <message>
+            <source>Found, does not want contact</source>
+            <translation>Pronađena, ne želi kontakt</translation>
+        </message>
+        <message>
+            <source>Still missing</source>
+            <translation>I dalje nestala</translation>
+        </message>
+        <message>
+            <source>No answer yet</source>
+            <translation>Još nema odgovora</translation>
+        </message>
+        <message>
+            <source>No information</source>
+            <translation>Nema informacija</translation>
+        </message>
+        <message>
+            <source>Has information</source>
+            <translation>Ima informacije</translation>
+        </message>
+        <message>
+            <source>Person found</source>
+            <translation>Osoba pronađena</translation>
+        </message>
+        <message>
+            <source>Cannot share information</source>
+            <translation>Ne može da podeli informacije</translation>
         </message>
         <message>
             <source>Serbian</source>
@@ -5362,206 +6070,6 @@ Ako nijedan administrator ne može da se prijavi, upotrebite ključ za oporavak:
     <context>
         <name>labels</name>
         <message>
-            <source>Active</source>
-            <translation>Aktivan</translation>
-        </message>
-        <message>
-            <source>Follow-up</source>
-            <translation>Praćenje</translation>
-        </message>
-        <message>
-            <source>Closed</source>
-            <translation>Zatvoren</translation>
-        </message>
-        <message>
-            <source>Closed — referred</source>
-            <translation>Zatvoren — upućen dalje</translation>
-        </message>
-        <message>
-            <source>Female</source>
-            <translation>Ženski</translation>
-        </message>
-        <message>
-            <source>Male</source>
-            <translation>Muški</translation>
-        </message>
-        <message>
-            <source>Other</source>
-            <translation>Drugo</translation>
-        </message>
-        <message>
-            <source>Not known</source>
-            <translation>Nije poznato</translation>
-        </message>
-        <message>
-            <source>Presumed victim</source>
-            <translation>Pretpostavljena žrtva</translation>
-        </message>
-        <message>
-            <source>Identified victim</source>
-            <translation>Identifikovana žrtva</translation>
-        </message>
-        <message>
-            <source>Not yet assessed</source>
-            <translation>Još nije procenjeno</translation>
-        </message>
-        <message>
-            <source>Sexual exploitation</source>
-            <translation>Seksualna eksploatacija</translation>
-        </message>
-        <message>
-            <source>Labour exploitation</source>
-            <translation>Radna eksploatacija</translation>
-        </message>
-        <message>
-            <source>Forced begging</source>
-            <translation>Prinudno prosjačenje</translation>
-        </message>
-        <message>
-            <source>Forced criminality</source>
-            <translation>Prinuda na vršenje krivičnih dela</translation>
-        </message>
-        <message>
-            <source>Forced marriage</source>
-            <translation>Prinudni brak</translation>
-        </message>
-        <message>
-            <source>Domestic servitude</source>
-            <translation>Prinudni rad u domaćinstvu</translation>
-        </message>
-        <message>
-            <source>Debt bondage</source>
-            <translation>Dužničko ropstvo</translation>
-        </message>
-        <message>
-            <source>Documents withheld</source>
-            <translation>Oduzeta dokumenta</translation>
-        </message>
-        <message>
-            <source>Threats to family</source>
-            <translation>Pretnje porodici</translation>
-        </message>
-        <message>
-            <source>Violence</source>
-            <translation>Nasilje</translation>
-        </message>
-        <message>
-            <source>Substances</source>
-            <translation>Psihoaktivne supstance</translation>
-        </message>
-        <message>
-            <source>Restricted movement</source>
-            <translation>Ograničeno kretanje</translation>
-        </message>
-        <message>
-            <source>Isolation</source>
-            <translation>Izolacija</translation>
-        </message>
-        <message>
-            <source>Wages withheld</source>
-            <translation>Uskraćena zarada</translation>
-        </message>
-        <message>
-            <source>Has documents</source>
-            <translation>Ima dokumenta</translation>
-        </message>
-        <message>
-            <source>Withheld by others</source>
-            <translation>Drugi ih zadržavaju</translation>
-        </message>
-        <message>
-            <source>Lost</source>
-            <translation>Izgubljena</translation>
-        </message>
-        <message>
-            <source>Never had documents</source>
-            <translation>Nikada nije imao/la dokumenta</translation>
-        </message>
-        <message>
-            <source>Phone call</source>
-            <translation>Telefonski poziv</translation>
-        </message>
-        <message>
-            <source>Visit</source>
-            <translation>Poseta</translation>
-        </message>
-        <message>
-            <source>Accompaniment</source>
-            <translation>Pratnja</translation>
-        </message>
-        <message>
-            <source>SOS hotline</source>
-            <translation>SOS linija</translation>
-        </message>
-        <message>
-            <source>Meeting</source>
-            <translation>Sastanak</translation>
-        </message>
-        <message>
-            <source>Medical</source>
-            <translation>Medicinska pomoć</translation>
-        </message>
-        <message>
-            <source>Legal</source>
-            <translation>Pravna pomoć</translation>
-        </message>
-        <message>
-            <source>Psychological</source>
-            <translation>Psihološka podrška</translation>
-        </message>
-        <message>
-            <source>Accommodation</source>
-            <translation>Smeštaj</translation>
-        </message>
-        <message>
-            <source>Financial</source>
-            <translation>Finansijska pomoć</translation>
-        </message>
-        <message>
-            <source>Education / employment</source>
-            <translation>Obrazovanje / zapošljavanje</translation>
-        </message>
-        <message>
-            <source>Family reunification</source>
-            <translation>Spajanje porodice</translation>
-        </message>
-        <message>
-            <source>Administrator</source>
-            <translation>Administrator</translation>
-        </message>
-        <message>
-            <source>Caseworker</source>
-            <translation>Voditelj/ka slučaja</translation>
-        </message>
-        <message>
-            <source>Lawyer</source>
-            <translation>Pravnik/ca</translation>
-        </message>
-        <message>
-            <source>Viewer (read only)</source>
-            <translation>Samo pregled (bez izmena)</translation>
-        </message>
-        <message>
-            <source>Referred to us</source>
-            <translation>Upućeno nama</translation>
-        </message>
-        <message>
-            <source>Referred by us</source>
-            <translation>Mi smo uputili</translation>
-        </message>
-        <message>
-            <source>Low</source>
-            <translation>Nizak</translation>
-        </message>
-        <message>
-            <source>Medium</source>
-            <translation>Srednji</translation>
-        </message>
-        <message>
-            <source>High</source>
-            <translation>Visok</translation>
-        </message>
-        <message>
             <source>Not assessed</source>
             <translation>Nije procenjeno</translation>
         </message>
@@ -5590,48 +6098,8 @@ Ako nijedan administrator ne može da se prijavi, upotrebite ključ za oporavak:
             <translation>Osumnjičeni pušten na slobodu</translation>
         </message>
         <message>
-            <source>Mother</source>
-            <translation>Majka</translation>
-        </message>
-        <message>
-            <source>Father</source>
-            <translation>Otac</translation>
-        </message>
-        <message>
-            <source>Brother or sister</source>
-            <translation>Brat ili sestra</translation>
-        </message>
-        <message>
-            <source>Child</source>
-            <translation>Dete</translation>
-        </message>
-        <message>
-            <source>Partner or spouse</source>
-            <translation>Partner/ka ili supružnik</translation>
-        </message>
-        <message>
-            <source>Former partner</source>
-            <translation>Bivši partner/ka</translation>
-        </message>
-        <message>
-            <source>Guardian</source>
-            <translation>Staratelj</translation>
-        </message>
-        <message>
-            <source>Foster parent</source>
-            <translation>Hranitelj/ka</translation>
-        </message>
-        <message>
-            <source>Other relative</source>
-            <translation>Drugi srodnik</translation>
-        </message>
-        <message>
-            <source>Friend</source>
-            <translation>Prijatelj/ica</translation>
-        </message>
-        <message>
-            <source>Employer</source>
-            <translation>Poslodavac</translation>
+            <source>Other</source>
+            <translation>Drugo</translation>
         </message>
         <message>
             <source>{0} · reassess now</source>
@@ -5649,12 +6117,40 @@ Ako nijedan administrator ne može da se prijavi, upotrebite ključ za oporavak:
             <translation>Poda&amp;ci</translation>
         </message>
         <message>
+            <source>Age</source>
+            <translation>Starost</translation>
+        </message>
+        <message>
+            <source>Minor</source>
+            <translation>Maloletna osoba</translation>
+        </message>
+        <message>
             <source>&amp;Last seen on</source>
             <translation>Poslednji put viđena &amp;dana</translation>
         </message>
         <message>
             <source>Last seen &amp;where</source>
             <translation>Poslednji put viđena &amp;gde</translation>
+        </message>
+        <message>
+            <source>Last seen in country</source>
+            <translation>Poslednji put viđena u državi</translation>
+        </message>
+        <message>
+            <source>Believed to be in</source>
+            <translation>Pretpostavlja se da je u</translation>
+        </message>
+        <message>
+            <source>Police report no.</source>
+            <translation>Broj policijske prijave</translation>
+        </message>
+        <message>
+            <source>Police station</source>
+            <translation>Policijska stanica</translation>
+        </message>
+        <message>
+            <source>Reported to the police on</source>
+            <translation>Prijavljeno policiji dana</translation>
         </message>
         <message>
             <source>&amp;Reported by</source>
@@ -5669,8 +6165,20 @@ Ako nijedan administrator ne može da se prijavi, upotrebite ključ za oporavak:
             <translation>ime ili opis</translation>
         </message>
         <message>
-            <source>only what helps find them: age, appearance, phone</source>
-            <translation>samo ono što pomaže da se pronađe: uzrast, izgled, telefon</translation>
+            <source>only what helps find them: appearance, phone</source>
+            <translation>samo ono što pomaže da se osoba pronađe: izgled, telefon</translation>
+        </message>
+        <message>
+            <source>years, if known</source>
+            <translation>u godinama, ako je poznata</translation>
+        </message>
+        <message>
+            <source>under 18</source>
+            <translation>mlađa od 18 godina</translation>
+        </message>
+        <message>
+            <source>country, if known</source>
+            <translation>država, ako je poznata</translation>
         </message>
         <message>
             <source>e.g. mother, friend, social worker</source>
@@ -5762,6 +6270,18 @@ Ako nijedan administrator ne može da se prijavi, upotrebite ključ za oporavak:
         <message>
             <source>Financial support</source>
             <translation>Finansijska pomoć</translation>
+        </message>
+        <message>
+            <source>a partner from the registry, or a name</source>
+            <translation>partner iz registra ili naziv</translation>
+        </message>
+        <message>
+            <source>Choose a partner of the registry, or type the name of an organisation that is not in it.</source>
+            <translation>Izaberite partnera iz registra ili upišite naziv organizacije koja nije u njemu.</translation>
+        </message>
+        <message>
+            <source>{0} (inactive)</source>
+            <translation>{0} (neaktivan)</translation>
         </message>
     </context>
 </TS>

@@ -19,8 +19,8 @@ from pytestqt.qtbot import QtBot
 
 from astra_desktop.core import claims as cl
 from astra_desktop.core.court_documents import DamageKind
-from astra_desktop.gui import i18n
-from astra_desktop.gui.claim_editor import BAD_CELL, ClaimEditor
+from astra_desktop.gui import i18n, style
+from astra_desktop.gui.claim_editor import ClaimEditor
 from astra_desktop.gui.proceedings_tab import ProceedingsTab
 from astra_desktop.gui.widgets import ValueCombo
 from astra_desktop.services import claims
@@ -108,7 +108,7 @@ def test_the_claim_is_typed_checked_saved_and_reopened(
         shown, expected = (re.sub("[„“”]", '"', t) for t in (dialog.error.text(), expected))
         assert "1" in shown and expected in shown
         assert (items.currentRow(), items.currentColumn()) == (0, col)
-        assert items.item(0, col).background().color() == BAD_CELL
+        assert items.item(0, col).background().color() == style.background("invalid")
         assert claims.get(session, made.case_id).version == 0
         type_cell(qtbot, items, 0, col, "")
     type_cell(qtbot, dialog.costs, 0, dialog.COST_AMOUNT, "45 000")  # spaces group thousands too

@@ -46,6 +46,7 @@ def test_preview_then_save_into_the_case(
     page = documents_page(unlocked)
     assert not page.save_button.isEnabled()  # nothing to save before a preview
     type_text(qtbot, page.case_search, made.case_code[-4:])
+    qtbot.waitUntil(page.searching.isHidden, timeout=5000)  # found by the task runner
     assert page.cases.count() == 1 and page.cases.currentItem().text() == made.case_code
     assert "Nada" not in " ".join(page.cases.item(i).text() for i in range(page.cases.count()))
     assert page.kind.set_value("chronology")

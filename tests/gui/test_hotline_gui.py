@@ -17,6 +17,7 @@ from astra_desktop.core.appointments import local_now
 from astra_desktop.core.hotline import Call, CallerType, CallTopic, CaseLink
 from astra_desktop.core.missing import ActionKind, MissingSearch, SearchAction, SearchStatus
 from astra_desktop.gui.app import AppController
+from astra_desktop.gui.call_log_model import Column
 from astra_desktop.gui.dialogs import Messages
 from astra_desktop.gui.hotline_page import HotlineSection
 from astra_desktop.gui.main_window import MainWindow
@@ -154,7 +155,9 @@ def test_convert_a_call_into_a_client(qtbot: QtBot, unlocked: AppController) -> 
     page.model.refresh(wait=True)
     assert page.select_call(call.id)
     assert page.case_button.isEnabled() and not page.convert_button.isEnabled()
-    assert case_file.case.case_code in page.model.index(page.model.row_of(call.id), 6).data()
+    assert (
+        case_file.case.case_code in page.model.index(page.model.row_of(call.id), Column.CASE).data()
+    )
     qtbot.wait(50)
     shoot(main, "hotline-call-log")
 
@@ -163,7 +166,7 @@ def test_convert_a_call_into_a_client(qtbot: QtBot, unlocked: AppController) -> 
     assert page.select_call(open_one) and page.done_button.isEnabled()
     qtbot.mouseClick(page.done_button, Qt.MouseButton.LeftButton)
     row = page.model.row_of(open_one)
-    qtbot.waitUntil(lambda: page.model.index(row, 5).data() == "done", timeout=5000)
+    qtbot.waitUntil(lambda: page.model.index(row, Column.FOLLOW_UP).data() == "done", timeout=5000)
     page.follow_ups.setChecked(True)
     qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=5000)
     assert page.model.call_id(0) != open_one
@@ -257,7 +260,7 @@ def test_missing_person_search_through_to_found_safe(qtbot: QtBot, unlocked: App
     qtbot.wait(50)  # let the layouts settle before the screenshot
     shoot(main, "hotline-missing-search-history")
     details = [e.detail for e in audit.entries(session.db, limit=100, entity_id=search_id)]
-    assert "status found-safe" in details and not any("Milica" in d for d in details)
+    assert "status found-safe found-alive" in details and not any("Milica" in d for d in details)
 
 
 def test_statistics_and_audited_csv_export(

@@ -43,7 +43,7 @@ def test_call_log_model_passes_modeltester(qtmodeltester: ModelTester, session: 
     model.set_query(CallQuery(), wait=True)
     qtmodeltester.check(model, force_py=True)
     assert model.index(0, Column.NOTE).data() == "Poziv 29"  # newest first, first line only
-    assert model.index(model.row_of(ids[0]), Column.FOLLOW_UP).data() == "to do"
+    assert model.index(model.row_of(ids[0]), Column.FOLLOW_UP).data() == "to do · marija"
     assert "New client" in model.index(model.row_of(ids[3]), Column.CASE).data()
     model.sort(Column.WHEN, Qt.SortOrder.AscendingOrder)
     model.set_query(model.query, wait=True)

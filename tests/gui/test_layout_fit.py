@@ -53,13 +53,25 @@ from astra_desktop.gui.disclosure_review import DisclosureReview
 from astra_desktop.gui.hearing_dialog import HearingDialog
 from astra_desktop.gui.hotline_dialogs import LinkCaseDialog, RegisterClientDialog
 from astra_desktop.gui.main_window import MainWindow
-from astra_desktop.gui.missing_dialogs import ActionDialog, SearchDialog, StatusDialog
+from astra_desktop.gui.missing_dialogs import (
+    ActionDialog,
+    InquiryDialog,
+    SearchDialog,
+    StatusDialog,
+)
 from astra_desktop.gui.partner_dialog import PartnerDialog
 from astra_desktop.gui.powers_dialog import PowersDialog
 from astra_desktop.gui.profiles_dialog import LawyerDialog, ProfilesDialog
 from astra_desktop.gui.risk_form import AssessmentForm
 from astra_desktop.gui.tasks import TaskRunner
+from astra_desktop.gui.templates_dialog import TemplatesDialog
 from astra_desktop.gui.transfer_dialogs import ConflictsDialog, RestoreDialog, SecretDialog
+from astra_desktop.gui.trial_dialogs import (
+    DefendantDialog,
+    TrialChargeDialog,
+    TrialDialog,
+    TrialHearingDialog,
+)
 from astra_desktop.gui.users_page import AddUserDialog, PassphraseDialog
 from astra_desktop.gui.viewer import DocumentViewer
 from astra_desktop.gui.wizard import SetupWizard
@@ -218,7 +230,15 @@ def _fill(session: Session) -> dict[str, str]:
             referral="Policija",
         ),
     )
+    from astra_desktop.core.court import Defendant
+    from astra_desktop.core.trials import MonitoredTrial
+    from astra_desktop.services import trials
+
+    trial = trials.add(session, MonitoredTrial(court="Viši sud u Novom Sadu",
+                                               injured_parties=["OŠ-1", "OŠ-2"]))  # fmt: skip
+    trials.add_defendant(session, Defendant(trial.id, "D. J."))
     return {
+        "trial": trial.id,
         "case": case.id,
         "proceeding": p.id,
         "hearing": hearing.hearing.id,
@@ -267,6 +287,7 @@ def dialogs(
         SearchDialog: lambda: SearchDialog(session, parent=parent),
         ActionDialog: lambda: ActionDialog(session, ids["search"], parent=parent),
         StatusDialog: lambda: StatusDialog(session, search, parent=parent),
+        InquiryDialog: lambda: InquiryDialog(session, ids["search"], parent=parent),
         SecretDialog: lambda: SecretDialog("Open", "The backup's passphrase", True, parent),
         RestoreDialog: lambda: RestoreDialog(preview, True, parent),
         ConflictsDialog: lambda: ConflictsDialog([conflict], parent),
@@ -281,6 +302,11 @@ def dialogs(
         PowersDialog: lambda: PowersDialog(session, ids["proceeding"], parent),
         ClaimEditor: lambda: ClaimEditor(session, ids["case"], parent),
         PartnerDialog: lambda: PartnerDialog(session, None, parent),
+        TemplatesDialog: lambda: TemplatesDialog(session, parent),
+        TrialDialog: lambda: TrialDialog(session, ids["trial"], parent),
+        DefendantDialog: lambda: DefendantDialog(session, ids["trial"], parent),
+        TrialChargeDialog: lambda: TrialChargeDialog(session, ids["trial"], None, parent),
+        TrialHearingDialog: lambda: TrialHearingDialog(session, ids["trial"], None, parent),
     }
     return table
 

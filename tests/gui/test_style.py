@@ -43,7 +43,7 @@ MOVED = [
     "users_page.py",
     "widgets.py",
 ]
-PROPERTIES = ("tone", "banner", "heading", "state")
+PROPERTIES = ("tone", "banner", "heading", "state", "nav")
 
 
 def _text(widget: QWidget) -> str:
@@ -109,6 +109,13 @@ def test_risk_levels_are_distinct_and_not_assessed_is_never_green() -> None:
     assert colours["none"] == style.colour("muted").name()
     with pytest.raises(KeyError):
         style.colour("no-such-tone")
+
+
+def test_an_invalid_cell_background_comes_from_the_stylesheet() -> None:
+    assert style.background("invalid").name() == "#f6d5d1"
+    assert style.background("invalid") != style.colour("error")
+    with pytest.raises(KeyError):
+        style.background("no-such-state")
 
 
 def test_an_invalid_date_is_marked_and_unmarked(qtbot: QtBot) -> None:

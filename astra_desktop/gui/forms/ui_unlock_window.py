@@ -23,7 +23,7 @@ class Ui_UnlockWindow(object):
         self.outer.setContentsMargins(32, 28, 32, 24)
         self.title = QLabel(UnlockWindow)
         self.title.setObjectName(u"title")
-        self.title.setStyleSheet(u"font-size: 20pt; font-weight: 600;")
+        self.title.setProperty(u"heading", u"window")
 
         self.outer.addWidget(self.title)
 
@@ -74,7 +74,7 @@ class Ui_UnlockWindow(object):
         self.message = QLabel(UnlockWindow)
         self.message.setObjectName(u"message")
         self.message.setWordWrap(True)
-        self.message.setStyleSheet(u"color: #a93226;")
+        self.message.setProperty(u"tone", u"error")
 
         self.outer.addWidget(self.message)
 
