@@ -6,23 +6,9 @@ the "ServiceMessages" context of resources/i18n/astra_services_*.ts.
 """
 
 TEMPLATES: tuple[str, ...] = (
-    "{why}; nothing was written and the vault is unchanged.",
-    "The backup could not be written to {folder}: the drive is full, does not take files this large (USB sticks formatted FAT32 take at most 4 GB per file), or failed. Nothing was written and the vault is unchanged; free some space or choose another drive, then try again.",
     "The copy made for the backup did not check out ({'; '.join(problems)}). Nothing was written. Run `astra-desktop check` and tell the administrator.",
-    "tables {', '.join(stale)}",
-    "Parts of vault.db do not match the rest ({detail}): the file has been damaged or pieced together from different copies. Do not work in this vault; restore your most recent backup and tell the administrator.",
-    "The vault file (vault.db) is damaged or is not an ASTRA vault: {detail}. Nothing was changed. Restore the vault from your most recent backup and tell the administrator.",
-    "The folder {folder} does not exist. Choose an existing folder.",
-    "{target.name} already exists in {folder}. Choose another name.",
-    "{target.name} appeared in {folder} meanwhile. Try again.",
-    "The backup could not be written to {folder} ({exc.strerror}). Nothing was written and the vault is unchanged; choose a folder you may write to.",
-    "{len(damaged)} damaged page(s)",
     "vault.keys: {exc}",
     "document {doc_id} does not match the fingerprint taken at import",
-    "Your role ({self.actor.role.value}) does not allow this. Ask an administrator if you need it.",
-    "There is already a vault in {folder}. Open it instead.",
-    "No vault was found in {files.folder}. Create one, or choose the folder that holds it.",
-    "vault.db is cut short ({size} bytes)",
     "audit entries {self._expected}–{seq - 1} are missing",
     "audit entry {seq} does not follow the entry before it",
     "audit entry {seq} has been altered",

@@ -50,6 +50,7 @@ import sqlcipher3
 
 from astra_desktop import __version__
 from astra_desktop.core.enums import AuditAction
+from astra_desktop.core.messages import Message
 from astra_desktop.core.models import new_id
 from astra_desktop.core.roles import Permission
 from astra_desktop.errors import AstraError, VaultDamaged
@@ -91,7 +92,7 @@ TOTAL = 1000
 
 class Cancelled(AstraError):
     def __init__(self, why: str = "The backup was cancelled") -> None:
-        super().__init__(f"{why}; nothing was written and the vault is unchanged.")
+        super().__init__("{why}; nothing was written and the vault is unchanged.", why=Message(why))
 
 
 class WriteFailed(AstraError):
@@ -99,10 +100,11 @@ class WriteFailed(AstraError):
 
     def __init__(self, folder: Path) -> None:
         super().__init__(
-            f"The backup could not be written to {folder}: the drive is full, does not take files "
+            "The backup could not be written to {folder}: the drive is full, does not take files "
             "this large (USB sticks formatted FAT32 take at most 4 GB per file), or failed. "
             "Nothing was written and the vault is unchanged; free some space or choose another "
-            "drive, then try again."
+            "drive, then try again.",
+            folder=folder,
         )
 
 
@@ -225,9 +227,15 @@ def create(
     target = target_path(out)
     folder = target.parent
     if not folder.is_dir():
-        raise AstraError(f"The folder {folder} does not exist. Choose an existing folder.")
+        raise AstraError(
+            "The folder {folder} does not exist. Choose an existing folder.", folder=folder
+        )
     if target.exists():
-        raise AstraError(f"{target.name} already exists in {folder}. Choose another name.")
+        raise AstraError(
+            "{name} already exists in {folder}. Choose another name.",
+            name=target.name,
+            folder=folder,
+        )
     remove_stale_temps(folder)
     keyfile = KeyFile.load(session.files.keys)
     data_key = session.data_key
@@ -300,7 +308,9 @@ def create(
         _wait(steps, stop, tracker)
         tracker.checkpoint(980)
         if target.exists():
-            raise AstraError(f"{target.name} appeared in {folder} meanwhile. Try again.")
+            raise AstraError(
+                "{name} appeared in {folder} meanwhile. Try again.", name=target.name, folder=folder
+            )
         os.replace(part, target)
         fsync_dir(folder)
         finished = True
@@ -312,8 +322,10 @@ def create(
             raise WriteFailed(folder) from exc
         if isinstance(exc, OSError):
             raise AstraError(
-                f"The backup could not be written to {folder} ({exc.strerror}). Nothing was "
-                "written and the vault is unchanged; choose a folder you may write to."
+                "The backup could not be written to {folder} ({why}). Nothing was written and the "
+                "vault is unchanged; choose a folder you may write to.",
+                folder=folder,
+                why=exc.strerror,
             ) from exc
         raise
     finally:
@@ -420,7 +432,7 @@ def _source_sums(sums: db_copy.SourceSums, snap: db_copy.Snapshot, parts: _Parts
     except sqlcipher3.OperationalError:
         raise
     except sqlcipher3.DatabaseError as exc:  # a page of the vault that fails its MAC
-        raise VaultDamaged(DAMAGED_DB.format(detail=str(exc))) from exc
+        raise VaultDamaged(DAMAGED_DB, detail=str(exc)) from exc
     if problems:
         raise _copy_failed(problems)
 

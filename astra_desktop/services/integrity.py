@@ -22,6 +22,7 @@ from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 
+from astra_desktop.core.messages import Message
 from astra_desktop.errors import VaultDamaged
 from astra_desktop.services import audit_trail
 from astra_desktop.services.session import Session
@@ -84,8 +85,8 @@ class AtOpen:
         passes = _whole_file(conn, another, count_pages=False, epochs=_epochs(audit_secret))
         if passes.unreadable:  # a page that fails its MAC (counted), or SQLite's own words
             damaged = file_checks.damaged_pages(conn)
-            detail = f"{len(damaged)} damaged page(s)" if damaged else passes.unreadable
-            raise VaultDamaged(DAMAGED_DB.format(detail=detail))
+            detail = database.damaged_detail(len(damaged)) if damaged else passes.unreadable
+            raise VaultDamaged(DAMAGED_DB, detail=detail)
         if passes.stale:
             raise _mixed(passes.stale)
         self.passes, self.schema = passes, migrate.current_version(conn)
@@ -204,7 +205,7 @@ def _epochs(audit_secret: bytes) -> list[audit_keys.Epoch]:
 
 def _mixed(stale: list[str]) -> VaultDamaged:
     """Pages from an older copy, in the words unlock's own check uses (storage.freshness)."""
-    return VaultDamaged(freshness.MIXED.format(detail="tables " + ", ".join(stale)))
+    return VaultDamaged(freshness.MIXED, detail=Message("tables {names}", names=", ".join(stale)))
 
 
 def _connect(session: Session) -> Connection:

@@ -21,6 +21,7 @@ from typing import cast
 
 from astra_desktop.core.changes import Changes
 from astra_desktop.core.enums import AuditAction, Role
+from astra_desktop.core.messages import Message
 from astra_desktop.core.models import User, new_id
 from astra_desktop.core.roles import Permission, allowed
 from astra_desktop.errors import (
@@ -217,8 +218,8 @@ class Session:
     def require(self, permission: Permission) -> None:
         if not allowed(self.actor.role, permission):
             raise PermissionDenied(
-                f"Your role ({self.actor.role.value}) does not allow this. "
-                "Ask an administrator if you need it."
+                "Your role ({role}) does not allow this. Ask an administrator if you need it.",
+                role=self.actor.role,
             )
 
     # --- locking --------------------------------------------------------------------------------
@@ -330,7 +331,7 @@ def create_vault(
     """
     files = VaultFiles(folder)
     if files.keys.exists():
-        raise VaultExists(f"There is already a vault in {folder}. Open it instead.")
+        raise VaultExists("There is already a vault in {folder}. Open it instead.", folder=folder)
     passphrases.require_strong(admin_passphrase, (admin_name,))
     params = kdf_params or kdf.calibrate()
     private_dir(folder)
@@ -379,13 +380,16 @@ def create_vault(
 def _load_keyfile(files: VaultFiles) -> KeyFile:
     if not files.keys.exists():
         raise VaultNotFound(
-            f"No vault was found in {files.folder}. Create one, or choose the folder that holds it."
+            "No vault was found in {folder}. Create one, or choose the folder that holds it.",
+            folder=files.folder,
         )
     if not files.db.exists():
-        raise VaultDamaged(DAMAGED_DB.format(detail="vault.db is missing from the vault folder"))
+        raise VaultDamaged(DAMAGED_DB, detail=Message("vault.db is missing from the vault folder"))
     size = files.db.stat().st_size
     if size < 4096:  # not even one page: SQLite would silently start a new database in it
-        raise VaultDamaged(DAMAGED_DB.format(detail=f"vault.db is cut short ({size} bytes)"))
+        raise VaultDamaged(
+            DAMAGED_DB, detail=Message("vault.db is cut short ({size} bytes)", size=size)
+        )
     return KeyFile.load(files.keys)
 
 
@@ -572,7 +576,7 @@ def _open(
         if full_check is True:
             damaged = file_checks.damaged_pages(conn)
             if damaged:
-                raise VaultDamaged(DAMAGED_DB.format(detail=f"{len(damaged)} damaged page(s)"))
+                raise VaultDamaged(DAMAGED_DB, detail=database.damaged_detail(len(damaged)))
         anchor = freshness.Anchor.load(files.anchor, data_key)
         if anchor.vault_id != keyfile.vault_id:
             raise VaultDamaged(freshness.ANCHOR_DAMAGED)
@@ -584,7 +588,7 @@ def _open(
         actor = actor_for(conn)
     except database.DatabaseError as exc:
         conn.close()
-        raise VaultDamaged(DAMAGED_DB.format(detail=str(exc))) from exc
+        raise VaultDamaged(DAMAGED_DB, detail=str(exc)) from exc
     except BaseException:
         conn.close()
         raise

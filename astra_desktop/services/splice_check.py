@@ -24,6 +24,7 @@ from multiprocessing.connection import Connection as Pipe
 from pathlib import Path
 from typing import cast
 
+from astra_desktop.core.messages import Joined, Message
 from astra_desktop.errors import VaultDamaged
 from astra_desktop.services import audit_trail
 from astra_desktop.services.audit_trail import ALTERED
@@ -100,13 +101,15 @@ class SpliceCheck:
         """What to tell the person, in unlock's own words (a damaged page first)."""
         damaged = self.damaged
         if damaged:
-            return VaultDamaged(DAMAGED_DB.format(detail=f"{len(damaged)} damaged page(s)"))
+            return VaultDamaged(DAMAGED_DB, detail=database.damaged_detail(len(damaged)))
         if self.unreadable:
-            return VaultDamaged(DAMAGED_DB.format(detail=self.unreadable))
+            return VaultDamaged(DAMAGED_DB, detail=self.unreadable)
         if self.stale:
-            return VaultDamaged(STALE.format(detail="tables " + ", ".join(self.stale)))
+            return VaultDamaged(
+                STALE, detail=Message("tables {names}", names=", ".join(self.stale))
+            )
         if self.trail:
-            return VaultDamaged(ALTERED.format(detail="; ".join(self.trail[:3])))
+            return VaultDamaged(ALTERED, detail=Joined(self.trail[:3]))
         return None
 
     @property
@@ -159,7 +162,7 @@ def damage(exc: BaseException) -> VaultDamaged | None:
     # SQLite's own words for the codes of a damaged file: the exception's text may say more (Qt
     # bindings prefix one raised in a model that Qt called).
     code = int(getattr(exc, "sqlite_errorcode", 0) or 0)
-    return VaultDamaged(DAMAGED_DB.format(detail=SQLITE_DAMAGE.get(code, str(exc))))
+    return VaultDamaged(DAMAGED_DB, detail=SQLITE_DAMAGE.get(code, str(exc)))
 
 
 def _lower_priority() -> None:

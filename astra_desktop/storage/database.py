@@ -28,6 +28,12 @@ DAMAGED_DB = (
     "Restore the vault from your most recent backup and tell the administrator."
 )
 
+
+def damaged_detail(pages: int) -> Message:
+    """DAMAGED_DB's detail when SQLCipher counted pages whose MAC fails."""
+    return Message("{pages} damaged page(s)", pages=pages)
+
+
 # After the key (connect), in this order: cipher settings, then journal settings.
 _PRAGMAS = (
     "cipher_log_level = NONE",

@@ -109,14 +109,14 @@
             <translation>The import was cancelled; nothing was added.</translation>
         </message>
         <message>
-            <source>tables {', '.join(stale)}</source>
-            <extracomment>astra_desktop/services/integrity.py</extracomment>
-            <translation>tables {', '.join(stale)}</translation>
-        </message>
-        <message>
             <source>Parts of vault.db do not match the rest ({detail}): the file has been damaged or pieced together from different copies. Do not work in this vault; restore your most recent backup and tell the administrator.</source>
             <extracomment>astra_desktop/services/integrity.py</extracomment>
             <translation>Parts of vault.db do not match the rest ({detail}): the file has been damaged or pieced together from different copies. Do not work in this vault; restore your most recent backup and tell the administrator.</translation>
+        </message>
+        <message>
+            <source>tables {names}</source>
+            <extracomment>astra_desktop/services/integrity.py</extracomment>
+            <translation>tables {names}</translation>
         </message>
         <message>
             <source>The vault key cannot be rotated yet: the keys of {names} are still in the old format. Each of these users must log in once (or an administrator resets their passphrase; for the recovery key, open the vault with it once). Then rotate the vault key.</source>
@@ -149,6 +149,16 @@
             <translation>The user name or passphrase is not right for the vault in {name}: give an account that existed when the backup was made, or use the recovery key.</translation>
         </message>
         <message>
+            <source>vault.db is missing from the vault folder</source>
+            <extracomment>astra_desktop/services/session.py</extracomment>
+            <translation>vault.db is missing from the vault folder</translation>
+        </message>
+        <message>
+            <source>vault.db is cut short ({size} bytes)</source>
+            <extracomment>astra_desktop/services/session.py</extracomment>
+            <translation>vault.db is cut short ({size} bytes)</translation>
+        </message>
+        <message>
             <source>The vault file (vault.db) is damaged or is not an ASTRA vault: {detail}. Nothing was changed. Restore the vault from your most recent backup and tell the administrator.</source>
             <extracomment>astra_desktop/services/splice_check.py</extracomment>
             <translation>The vault file (vault.db) is damaged or is not an ASTRA vault: {detail}. Nothing was changed. Restore the vault from your most recent backup and tell the administrator.</translation>
@@ -172,6 +182,11 @@
             <source>That recovery key does not open the {what} {name}. Nothing was used from it. Type the key exactly as printed on the emergency sheet of the vault it was made from.</source>
             <extracomment>astra_desktop/storage/backup_format.py</extracomment>
             <translation>That recovery key does not open the {what} {name}. Nothing was used from it. Type the key exactly as printed on the emergency sheet of the vault it was made from.</translation>
+        </message>
+        <message>
+            <source>{pages} damaged page(s)</source>
+            <extracomment>astra_desktop/storage/database.py</extracomment>
+            <translation>{pages} damaged page(s)</translation>
         </message>
         <message>
             <source>tables {tables}</source>
@@ -759,14 +774,14 @@
             <translation>The folder {folder} does not exist. Choose an existing folder.</translation>
         </message>
         <message>
-            <source>{target.name} already exists in {folder}. Choose another name.</source>
+            <source>{name} already exists in {folder}. Choose another name.</source>
             <extracomment>astra_desktop/services/backups.py</extracomment>
-            <translation>{target.name} already exists in {folder}. Choose another name.</translation>
+            <translation>{name} already exists in {folder}. Choose another name.</translation>
         </message>
         <message>
-            <source>{target.name} appeared in {folder} meanwhile. Try again.</source>
+            <source>{name} appeared in {folder} meanwhile. Try again.</source>
             <extracomment>astra_desktop/services/backups.py</extracomment>
-            <translation>{target.name} appeared in {folder} meanwhile. Try again.</translation>
+            <translation>{name} appeared in {folder} meanwhile. Try again.</translation>
         </message>
         <message>
             <source>The backup stopped because the vault was locked</source>
@@ -774,9 +789,9 @@
             <translation>The backup stopped because the vault was locked</translation>
         </message>
         <message>
-            <source>The backup could not be written to {folder} ({exc.strerror}). Nothing was written and the vault is unchanged; choose a folder you may write to.</source>
+            <source>The backup could not be written to {folder} ({why}). Nothing was written and the vault is unchanged; choose a folder you may write to.</source>
             <extracomment>astra_desktop/services/backups.py</extracomment>
-            <translation>The backup could not be written to {folder} ({exc.strerror}). Nothing was written and the vault is unchanged; choose a folder you may write to.</translation>
+            <translation>The backup could not be written to {folder} ({why}). Nothing was written and the vault is unchanged; choose a folder you may write to.</translation>
         </message>
         <message>
             <source>The backup file read back from the drive does not match what was written: the drive may be failing. Nothing was kept; try another drive.</source>
@@ -1017,11 +1032,6 @@
             <source>This call already belongs to a case. Open that case to add to it, or log a new call.</source>
             <extracomment>astra_desktop/services/hotline.py</extracomment>
             <translation>This call already belongs to a case. Open that case to add to it, or log a new call.</translation>
-        </message>
-        <message>
-            <source>{len(damaged)} damaged page(s)</source>
-            <extracomment>astra_desktop/services/integrity.py</extracomment>
-            <translation>{len(damaged)} damaged page(s)</translation>
         </message>
         <message>
             <source>vault.keys: {exc}</source>
@@ -1314,9 +1324,9 @@
             <translation>The vault key is being rotated. Try again in a moment.</translation>
         </message>
         <message>
-            <source>Your role ({self.actor.role.value}) does not allow this. Ask an administrator if you need it.</source>
+            <source>Your role ({role}) does not allow this. Ask an administrator if you need it.</source>
             <extracomment>astra_desktop/services/session.py</extracomment>
-            <translation>Your role ({self.actor.role.value}) does not allow this. Ask an administrator if you need it.</translation>
+            <translation>Your role ({role}) does not allow this. Ask an administrator if you need it.</translation>
         </message>
         <message>
             <source>There is already a vault in {folder}. Open it instead.</source>
@@ -1324,19 +1334,9 @@
             <translation>There is already a vault in {folder}. Open it instead.</translation>
         </message>
         <message>
-            <source>No vault was found in {files.folder}. Create one, or choose the folder that holds it.</source>
+            <source>No vault was found in {folder}. Create one, or choose the folder that holds it.</source>
             <extracomment>astra_desktop/services/session.py</extracomment>
-            <translation>No vault was found in {files.folder}. Create one, or choose the folder that holds it.</translation>
-        </message>
-        <message>
-            <source>vault.db is missing from the vault folder</source>
-            <extracomment>astra_desktop/services/session.py</extracomment>
-            <translation>vault.db is missing from the vault folder</translation>
-        </message>
-        <message>
-            <source>vault.db is cut short ({size} bytes)</source>
-            <extracomment>astra_desktop/services/session.py</extracomment>
-            <translation>vault.db is cut short ({size} bytes)</translation>
+            <translation>No vault was found in {folder}. Create one, or choose the folder that holds it.</translation>
         </message>
         <message>
             <source>The user name or passphrase is not right. Check Caps Lock and the keyboard language, then try again.</source>

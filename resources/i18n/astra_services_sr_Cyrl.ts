@@ -109,14 +109,14 @@
             <translation>Увоз је отказан; ништа није додато.</translation>
         </message>
         <message>
-            <source>tables {', '.join(stale)}</source>
-            <extracomment>astra_desktop/services/integrity.py</extracomment>
-            <translation>табеле {', '.join(stale)}</translation>
-        </message>
-        <message>
             <source>Parts of vault.db do not match the rest ({detail}): the file has been damaged or pieced together from different copies. Do not work in this vault; restore your most recent backup and tell the administrator.</source>
             <extracomment>astra_desktop/services/integrity.py</extracomment>
             <translation>Делови фајла vault.db се не слажу са остатком ({detail}): фајл је оштећен или састављен од различитих копија. Не радите у овој бази; вратите најновију резервну копију и обавестите администратора.</translation>
+        </message>
+        <message>
+            <source>tables {names}</source>
+            <extracomment>astra_desktop/services/integrity.py</extracomment>
+            <translation>табеле {names}</translation>
         </message>
         <message>
             <source>The vault key cannot be rotated yet: the keys of {names} are still in the old format. Each of these users must log in once (or an administrator resets their passphrase; for the recovery key, open the vault with it once). Then rotate the vault key.</source>
@@ -149,6 +149,16 @@
             <translation>Корисничко име или лозинка не одговарају бази из фајла {name}: наведите налог који је постојао када је резервна копија направљена или употребите кључ за опоравак.</translation>
         </message>
         <message>
+            <source>vault.db is missing from the vault folder</source>
+            <extracomment>astra_desktop/services/session.py</extracomment>
+            <translation>vault.db недостаје у фасцикли базе</translation>
+        </message>
+        <message>
+            <source>vault.db is cut short ({size} bytes)</source>
+            <extracomment>astra_desktop/services/session.py</extracomment>
+            <translation>vault.db је скраћен ({size} бајтова)</translation>
+        </message>
+        <message>
             <source>The vault file (vault.db) is damaged or is not an ASTRA vault: {detail}. Nothing was changed. Restore the vault from your most recent backup and tell the administrator.</source>
             <extracomment>astra_desktop/services/splice_check.py</extracomment>
             <translation>Фајл базе (vault.db) је оштећен или није ASTRA база: {detail}. Ништа није промењено. Вратите базу из најновије резервне копије и обавестите администратора.</translation>
@@ -172,6 +182,11 @@
             <source>That recovery key does not open the {what} {name}. Nothing was used from it. Type the key exactly as printed on the emergency sheet of the vault it was made from.</source>
             <extracomment>astra_desktop/storage/backup_format.py</extracomment>
             <translation>Овај кључ за опоравак не отвара фајл {name} ({what}). Ништа из њега није коришћено. Упишите кључ тачно како је одштампан на листу за хитне случајеве базе из које је фајл направљен.</translation>
+        </message>
+        <message>
+            <source>{pages} damaged page(s)</source>
+            <extracomment>astra_desktop/storage/database.py</extracomment>
+            <translation>број оштећених страница: {pages}</translation>
         </message>
         <message>
             <source>tables {tables}</source>
@@ -759,14 +774,14 @@
             <translation>Фасцикла {folder} не постоји. Изаберите постојећу фасциклу.</translation>
         </message>
         <message>
-            <source>{target.name} already exists in {folder}. Choose another name.</source>
+            <source>{name} already exists in {folder}. Choose another name.</source>
             <extracomment>astra_desktop/services/backups.py</extracomment>
-            <translation>Фајл {target.name} већ постоји у фасцикли {folder}. Изаберите друго име.</translation>
+            <translation>Фајл {name} већ постоји у фасцикли {folder}. Изаберите друго име.</translation>
         </message>
         <message>
-            <source>{target.name} appeared in {folder} meanwhile. Try again.</source>
+            <source>{name} appeared in {folder} meanwhile. Try again.</source>
             <extracomment>astra_desktop/services/backups.py</extracomment>
-            <translation>Фајл {target.name} се у међувремену појавио у фасцикли {folder}. Покушајте поново.</translation>
+            <translation>Фајл {name} се у међувремену појавио у фасцикли {folder}. Покушајте поново.</translation>
         </message>
         <message>
             <source>The backup stopped because the vault was locked</source>
@@ -774,9 +789,9 @@
             <translation>Прављење резервне копије је прекинуто јер је база закључана</translation>
         </message>
         <message>
-            <source>The backup could not be written to {folder} ({exc.strerror}). Nothing was written and the vault is unchanged; choose a folder you may write to.</source>
+            <source>The backup could not be written to {folder} ({why}). Nothing was written and the vault is unchanged; choose a folder you may write to.</source>
             <extracomment>astra_desktop/services/backups.py</extracomment>
-            <translation>Резервна копија није могла да се упише у фасциклу {folder} ({exc.strerror}). Ништа није уписано и база је остала непромењена; изаберите фасциклу у коју смете да уписујете.</translation>
+            <translation>Резервна копија није могла да се упише у фасциклу {folder} ({why}). Ништа није уписано и база је остала непромењена; изаберите фасциклу у коју смете да уписујете.</translation>
         </message>
         <message>
             <source>The backup file read back from the drive does not match what was written: the drive may be failing. Nothing was kept; try another drive.</source>
@@ -1017,11 +1032,6 @@
             <source>This call already belongs to a case. Open that case to add to it, or log a new call.</source>
             <extracomment>astra_desktop/services/hotline.py</extracomment>
             <translation>Овај позив већ припада случају. Отворите тај случај да бисте га допунили или евидентирајте нови позив.</translation>
-        </message>
-        <message>
-            <source>{len(damaged)} damaged page(s)</source>
-            <extracomment>astra_desktop/services/integrity.py</extracomment>
-            <translation>број оштећених страница: {len(damaged)}</translation>
         </message>
         <message>
             <source>vault.keys: {exc}</source>
@@ -1314,9 +1324,9 @@
             <translation>Кључ базе се управо мења. Покушајте поново за тренутак.</translation>
         </message>
         <message>
-            <source>Your role ({self.actor.role.value}) does not allow this. Ask an administrator if you need it.</source>
+            <source>Your role ({role}) does not allow this. Ask an administrator if you need it.</source>
             <extracomment>astra_desktop/services/session.py</extracomment>
-            <translation>Ваша улога ({self.actor.role.value}) ово не дозвољава. Ако вам је потребно, обратите се администратору.</translation>
+            <translation>Ваша улога ({role}) ово не дозвољава. Ако вам је потребно, обратите се администратору.</translation>
         </message>
         <message>
             <source>There is already a vault in {folder}. Open it instead.</source>
@@ -1324,19 +1334,9 @@
             <translation>У фасцикли {folder} већ постоји база. Уместо тога је отворите.</translation>
         </message>
         <message>
-            <source>No vault was found in {files.folder}. Create one, or choose the folder that holds it.</source>
+            <source>No vault was found in {folder}. Create one, or choose the folder that holds it.</source>
             <extracomment>astra_desktop/services/session.py</extracomment>
-            <translation>У фасцикли {files.folder} није пронађена база. Направите нову или изаберите фасциклу у којој се налази.</translation>
-        </message>
-        <message>
-            <source>vault.db is missing from the vault folder</source>
-            <extracomment>astra_desktop/services/session.py</extracomment>
-            <translation>vault.db недостаје у фасцикли базе</translation>
-        </message>
-        <message>
-            <source>vault.db is cut short ({size} bytes)</source>
-            <extracomment>astra_desktop/services/session.py</extracomment>
-            <translation>vault.db је скраћен ({size} бајтова)</translation>
+            <translation>У фасцикли {folder} није пронађена база. Направите нову или изаберите фасциклу у којој се налази.</translation>
         </message>
         <message>
             <source>The user name or passphrase is not right. Check Caps Lock and the keyboard language, then try again.</source>

@@ -109,14 +109,14 @@
             <translation>Uvoz je otkazan; ništa nije dodato.</translation>
         </message>
         <message>
-            <source>tables {', '.join(stale)}</source>
-            <extracomment>astra_desktop/services/integrity.py</extracomment>
-            <translation>tabele {', '.join(stale)}</translation>
-        </message>
-        <message>
             <source>Parts of vault.db do not match the rest ({detail}): the file has been damaged or pieced together from different copies. Do not work in this vault; restore your most recent backup and tell the administrator.</source>
             <extracomment>astra_desktop/services/integrity.py</extracomment>
             <translation>Delovi fajla vault.db se ne slažu sa ostatkom ({detail}): fajl je oštećen ili sastavljen od različitih kopija. Ne radite u ovoj bazi; vratite najnoviju rezervnu kopiju i obavestite administratora.</translation>
+        </message>
+        <message>
+            <source>tables {names}</source>
+            <extracomment>astra_desktop/services/integrity.py</extracomment>
+            <translation>tabele {names}</translation>
         </message>
         <message>
             <source>The vault key cannot be rotated yet: the keys of {names} are still in the old format. Each of these users must log in once (or an administrator resets their passphrase; for the recovery key, open the vault with it once). Then rotate the vault key.</source>
@@ -149,6 +149,16 @@
             <translation>Korisničko ime ili lozinka ne odgovaraju bazi iz fajla {name}: navedite nalog koji je postojao kada je rezervna kopija napravljena ili upotrebite ključ za oporavak.</translation>
         </message>
         <message>
+            <source>vault.db is missing from the vault folder</source>
+            <extracomment>astra_desktop/services/session.py</extracomment>
+            <translation>vault.db nedostaje u fascikli baze</translation>
+        </message>
+        <message>
+            <source>vault.db is cut short ({size} bytes)</source>
+            <extracomment>astra_desktop/services/session.py</extracomment>
+            <translation>vault.db je skraćen ({size} bajtova)</translation>
+        </message>
+        <message>
             <source>The vault file (vault.db) is damaged or is not an ASTRA vault: {detail}. Nothing was changed. Restore the vault from your most recent backup and tell the administrator.</source>
             <extracomment>astra_desktop/services/splice_check.py</extracomment>
             <translation>Fajl baze (vault.db) je oštećen ili nije ASTRA baza: {detail}. Ništa nije promenjeno. Vratite bazu iz najnovije rezervne kopije i obavestite administratora.</translation>
@@ -172,6 +182,11 @@
             <source>That recovery key does not open the {what} {name}. Nothing was used from it. Type the key exactly as printed on the emergency sheet of the vault it was made from.</source>
             <extracomment>astra_desktop/storage/backup_format.py</extracomment>
             <translation>Ovaj ključ za oporavak ne otvara fajl {name} ({what}). Ništa iz njega nije korišćeno. Upišite ključ tačno kako je odštampan na listu za hitne slučajeve baze iz koje je fajl napravljen.</translation>
+        </message>
+        <message>
+            <source>{pages} damaged page(s)</source>
+            <extracomment>astra_desktop/storage/database.py</extracomment>
+            <translation>broj oštećenih stranica: {pages}</translation>
         </message>
         <message>
             <source>tables {tables}</source>
@@ -759,14 +774,14 @@
             <translation>Fascikla {folder} ne postoji. Izaberite postojeću fasciklu.</translation>
         </message>
         <message>
-            <source>{target.name} already exists in {folder}. Choose another name.</source>
+            <source>{name} already exists in {folder}. Choose another name.</source>
             <extracomment>astra_desktop/services/backups.py</extracomment>
-            <translation>Fajl {target.name} već postoji u fascikli {folder}. Izaberite drugo ime.</translation>
+            <translation>Fajl {name} već postoji u fascikli {folder}. Izaberite drugo ime.</translation>
         </message>
         <message>
-            <source>{target.name} appeared in {folder} meanwhile. Try again.</source>
+            <source>{name} appeared in {folder} meanwhile. Try again.</source>
             <extracomment>astra_desktop/services/backups.py</extracomment>
-            <translation>Fajl {target.name} se u međuvremenu pojavio u fascikli {folder}. Pokušajte ponovo.</translation>
+            <translation>Fajl {name} se u međuvremenu pojavio u fascikli {folder}. Pokušajte ponovo.</translation>
         </message>
         <message>
             <source>The backup stopped because the vault was locked</source>
@@ -774,9 +789,9 @@
             <translation>Pravljenje rezervne kopije je prekinuto jer je baza zaključana</translation>
         </message>
         <message>
-            <source>The backup could not be written to {folder} ({exc.strerror}). Nothing was written and the vault is unchanged; choose a folder you may write to.</source>
+            <source>The backup could not be written to {folder} ({why}). Nothing was written and the vault is unchanged; choose a folder you may write to.</source>
             <extracomment>astra_desktop/services/backups.py</extracomment>
-            <translation>Rezervna kopija nije mogla da se upiše u fasciklu {folder} ({exc.strerror}). Ništa nije upisano i baza je ostala nepromenjena; izaberite fasciklu u koju smete da upisujete.</translation>
+            <translation>Rezervna kopija nije mogla da se upiše u fasciklu {folder} ({why}). Ništa nije upisano i baza je ostala nepromenjena; izaberite fasciklu u koju smete da upisujete.</translation>
         </message>
         <message>
             <source>The backup file read back from the drive does not match what was written: the drive may be failing. Nothing was kept; try another drive.</source>
@@ -1017,11 +1032,6 @@
             <source>This call already belongs to a case. Open that case to add to it, or log a new call.</source>
             <extracomment>astra_desktop/services/hotline.py</extracomment>
             <translation>Ovaj poziv već pripada slučaju. Otvorite taj slučaj da biste ga dopunili ili evidentirajte novi poziv.</translation>
-        </message>
-        <message>
-            <source>{len(damaged)} damaged page(s)</source>
-            <extracomment>astra_desktop/services/integrity.py</extracomment>
-            <translation>broj oštećenih stranica: {len(damaged)}</translation>
         </message>
         <message>
             <source>vault.keys: {exc}</source>
@@ -1314,9 +1324,9 @@
             <translation>Ključ baze se upravo menja. Pokušajte ponovo za trenutak.</translation>
         </message>
         <message>
-            <source>Your role ({self.actor.role.value}) does not allow this. Ask an administrator if you need it.</source>
+            <source>Your role ({role}) does not allow this. Ask an administrator if you need it.</source>
             <extracomment>astra_desktop/services/session.py</extracomment>
-            <translation>Vaša uloga ({self.actor.role.value}) ovo ne dozvoljava. Ako vam je potrebno, obratite se administratoru.</translation>
+            <translation>Vaša uloga ({role}) ovo ne dozvoljava. Ako vam je potrebno, obratite se administratoru.</translation>
         </message>
         <message>
             <source>There is already a vault in {folder}. Open it instead.</source>
@@ -1324,19 +1334,9 @@
             <translation>U fascikli {folder} već postoji baza. Umesto toga je otvorite.</translation>
         </message>
         <message>
-            <source>No vault was found in {files.folder}. Create one, or choose the folder that holds it.</source>
+            <source>No vault was found in {folder}. Create one, or choose the folder that holds it.</source>
             <extracomment>astra_desktop/services/session.py</extracomment>
-            <translation>U fascikli {files.folder} nije pronađena baza. Napravite novu ili izaberite fasciklu u kojoj se nalazi.</translation>
-        </message>
-        <message>
-            <source>vault.db is missing from the vault folder</source>
-            <extracomment>astra_desktop/services/session.py</extracomment>
-            <translation>vault.db nedostaje u fascikli baze</translation>
-        </message>
-        <message>
-            <source>vault.db is cut short ({size} bytes)</source>
-            <extracomment>astra_desktop/services/session.py</extracomment>
-            <translation>vault.db je skraćen ({size} bajtova)</translation>
+            <translation>U fascikli {folder} nije pronađena baza. Napravite novu ili izaberite fasciklu u kojoj se nalazi.</translation>
         </message>
         <message>
             <source>The user name or passphrase is not right. Check Caps Lock and the keyboard language, then try again.</source>
