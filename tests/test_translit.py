@@ -66,3 +66,8 @@ def test_a_name_is_foreign_as_a_whole() -> None:
     assert name_to_cyrillic("Olena Kovalenko") == "Олена Коваленко"
     assert name_to_cyrillic("M. P.") == "М. П."
     assert name_to_cyrillic("Олена Коваленко") == "Олена Коваленко"
+
+
+def test_format_names_stay_latin_and_serbian_abbreviations_do_not() -> None:
+    assert to_cyrillic("Tekst (TOML) za PDF i CSV") == "Текст (TOML) за PDF и CSV"
+    assert to_cyrillic("čl. 103 ZKP") == "чл. 103 ЗКП"

@@ -60,6 +60,9 @@ _TOKEN = re.compile(
 )
 _FOREIGN = re.compile(r"[qwxyQWXY]")
 _FILE = re.compile(r"[\w-]+\.(?:" + "|".join(FILE_TYPES) + r")", re.IGNORECASE)
+# Names of file formats and technical standards stay in Latin letters in Cyrillic text, as Serbian
+# usage writes them ("PDF датотека", not "ПДФ"); Serbian abbreviations (ZKP → ЗКП) do not.
+LATIN_ACRONYMS = frozenset({"TOML", "PDF", "CSV", "USB", "JSON", "HTML", "FAT"})
 
 
 def is_foreign(word: str) -> bool:
@@ -119,7 +122,7 @@ def _is_word(tok: str) -> bool:
         return False
     if tok.isupper() and "-" in tok:
         return False
-    if tok.startswith(("http", "Ctrl+", "Alt+", "Shift+")) or "@" in tok:
+    if tok.startswith(("http", "Ctrl+", "Alt+", "Shift+")) or "@" in tok or tok in LATIN_ACRONYMS:
         return False
     return not _FILE.fullmatch(tok)
 

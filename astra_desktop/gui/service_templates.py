@@ -6,7 +6,6 @@ the "ServiceMessages" context of resources/i18n/astra_services_*.ts.
 """
 
 TEMPLATES: tuple[str, ...] = (
-    "The copy made for the backup did not check out ({'; '.join(problems)}). Nothing was written. Run `astra-desktop check` and tell the administrator.",
     "vault.keys: {exc}",
     "document {doc_id} does not match the fingerprint taken at import",
     "audit entries {self._expected}–{seq - 1} are missing",

@@ -50,7 +50,7 @@ import sqlcipher3
 
 from astra_desktop import __version__
 from astra_desktop.core.enums import AuditAction
-from astra_desktop.core.messages import Message
+from astra_desktop.core.messages import Joined, Message
 from astra_desktop.core.models import new_id
 from astra_desktop.core.roles import Permission
 from astra_desktop.errors import AstraError, VaultDamaged
@@ -457,8 +457,9 @@ def _check_copy(
 
 def _copy_failed(problems: list[str]) -> VaultDamaged:
     return VaultDamaged(
-        "The copy made for the backup did not check out (" + "; ".join(problems) + "). "
-        "Nothing was written. Run `astra-desktop check` and tell the administrator."
+        "The copy made for the backup did not check out ({problems}). Nothing was written. Run "
+        "`astra-desktop check` and tell the administrator.",
+        problems=Joined(problems),
     )
 
 

@@ -64,9 +64,9 @@
             <translation>The backup could not be written to {folder}: the drive is full, does not take files this large (USB sticks formatted FAT32 take at most 4 GB per file), or failed. Nothing was written and the vault is unchanged; free some space or choose another drive, then try again.</translation>
         </message>
         <message>
-            <source>The copy made for the backup did not check out ({'; '.join(problems)}). Nothing was written. Run `astra-desktop check` and tell the administrator.</source>
+            <source>The copy made for the backup did not check out ({problems}). Nothing was written. Run `astra-desktop check` and tell the administrator.</source>
             <extracomment>astra_desktop/services/backups.py</extracomment>
-            <translation>The copy made for the backup did not check out ({'; '.join(problems)}). Nothing was written. Run `astra-desktop check` and tell the administrator.</translation>
+            <translation>The copy made for the backup did not check out ({problems}). Nothing was written. Run `astra-desktop check` and tell the administrator.</translation>
         </message>
         <message>
             <source>line {line}: the line cannot be read as CSV ({exc})</source>

@@ -64,9 +64,9 @@
             <translation>Резервна копија није могла да се упише у фасциклу {folder}: диск је пун, не прима овако велике фајлове (USB флеш форматиран као FAT32 прима највише 4 GB по фајлу) или је отказао. Ништа није уписано и база је остала непромењена; ослободите простор или изаберите други диск, па покушајте поново.</translation>
         </message>
         <message>
-            <source>The copy made for the backup did not check out ({'; '.join(problems)}). Nothing was written. Run `astra-desktop check` and tell the administrator.</source>
+            <source>The copy made for the backup did not check out ({problems}). Nothing was written. Run `astra-desktop check` and tell the administrator.</source>
             <extracomment>astra_desktop/services/backups.py</extracomment>
-            <translation>Копија направљена за резервну копију није прошла проверу ({'; '.join(problems)}). Ништа није уписано. Покрените `astra-desktop check` и обавестите администратора.</translation>
+            <translation>Копија направљена за резервну копију није прошла проверу ({problems}). Ништа није уписано. Покрените `astra-desktop check` и обавестите администратора.</translation>
         </message>
         <message>
             <source>line {line}: the line cannot be read as CSV ({exc})</source>

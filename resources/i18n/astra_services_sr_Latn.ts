@@ -64,9 +64,9 @@
             <translation>Rezervna kopija nije mogla da se upiše u fasciklu {folder}: disk je pun, ne prima ovako velike fajlove (USB fleš formatiran kao FAT32 prima najviše 4 GB po fajlu) ili je otkazao. Ništa nije upisano i baza je ostala nepromenjena; oslobodite prostor ili izaberite drugi disk, pa pokušajte ponovo.</translation>
         </message>
         <message>
-            <source>The copy made for the backup did not check out ({'; '.join(problems)}). Nothing was written. Run `astra-desktop check` and tell the administrator.</source>
+            <source>The copy made for the backup did not check out ({problems}). Nothing was written. Run `astra-desktop check` and tell the administrator.</source>
             <extracomment>astra_desktop/services/backups.py</extracomment>
-            <translation>Kopija napravljena za rezervnu kopiju nije prošla proveru ({'; '.join(problems)}). Ništa nije upisano. Pokrenite `astra-desktop check` i obavestite administratora.</translation>
+            <translation>Kopija napravljena za rezervnu kopiju nije prošla proveru ({problems}). Ništa nije upisano. Pokrenite `astra-desktop check` i obavestite administratora.</translation>
         </message>
         <message>
             <source>line {line}: the line cannot be read as CSV ({exc})</source>

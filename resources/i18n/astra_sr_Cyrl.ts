@@ -4611,7 +4611,7 @@
         </message>
         <message>
             <source>Text (TOML)</source>
-            <translation>Текст (ТОМЛ)</translation>
+            <translation>Текст (TOML)</translation>
         </message>
         <message>
             <source>Different from the shipped text</source>

@@ -8,12 +8,21 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from astra_desktop.gui import style
 from astra_desktop.gui.app import AppController
 from tests.conftest import ADMIN, ADMIN_PASS
 
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
+
+
+@pytest.fixture(autouse=True)
+def _styled(qapp: QApplication) -> None:
+    """The application's stylesheet, as `astra-desktop` applies it before its first window:
+    every GUI test sees (and measures) the real look, whatever ran before it."""
+    style.apply(qapp)
 
 
 @contextlib.contextmanager
