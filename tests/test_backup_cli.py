@@ -4,13 +4,16 @@ states, one-line errors, the one-time passphrase printed once, conflicts needing
 from __future__ import annotations
 
 import io
+from datetime import date
 from pathlib import Path
 
 import pytest
 
 from astra_desktop import cli
-from astra_desktop.core.models import Client
-from astra_desktop.services import clients, integrity
+from astra_desktop.core.enums import ReferralDirection
+from astra_desktop.core.models import Client, Referral
+from astra_desktop.core.partners import Partner, PartnerKind
+from astra_desktop.services import case_records, clients, integrity, partners
 from astra_desktop.services import session as vs
 from tests._backups import BACKUP_PASS
 from tests._vaults import CHEAP_KDF
@@ -120,3 +123,29 @@ def test_transfer_export_and_import_with_a_conflict(
     assert code == 0, err
     with vs.unlock(b / "vault", "jovan", ADMIN_PASS) as sess:
         assert clients.get_client(sess, case.client_id).contact == "from A"
+
+
+def test_transfer_import_says_which_partners_it_added(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A referral's partner unknown on the receiving laptop arrives, inactive, and the import
+    says so (the person must check it before referring anyone to it)."""
+    a, b = tmp_path / "a", tmp_path / "b"
+    for home, name in ((a, "marija"), (b, "jovan")):
+        vs.create_vault(home / "vault", name, ADMIN_PASS, kdf_params=CHEAP_KDF)[0].close()
+    with vs.unlock(a / "vault", "marija", ADMIN_PASS) as sess:
+        atina = partners.add(sess, Partner("Atina", PartnerKind.NGO, "Beograd"))
+        case = clients.register(sess, Client("Mila", "Jovanović"))
+        case_records.add_entry(sess, Referral(case.id, ReferralDirection.OUT, "",
+                                              date(2026, 2, 2), partner_id=atina.id))  # fmt: skip
+    bundle = tmp_path / "handover.astratransfer"
+    code, out, err = run(capsys, "--home", str(a), "transfer", "export", "--case", case.case_code,
+                         "--out", str(bundle), lines=(ADMIN_PASS,))  # fmt: skip
+    assert code == 0, err
+    passphrase = out.split("\n\n")[1].strip()
+    code, out, err = run(capsys, "--home", str(b), "transfer", "import", str(bundle),
+                         lines=(ADMIN_PASS, passphrase))  # fmt: skip
+    assert code == 0, err
+    assert "1 partner(s) added to the registry, inactive" in out
+    with vs.unlock(b / "vault", "jovan", ADMIN_PASS) as sess:
+        assert partners.get(sess, atina.id).active is False
