@@ -17,7 +17,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRect, QSize, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QRect, QSize, Qt
 from PySide6.QtGui import QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -160,17 +160,7 @@ class CourtDocumentsPage(QWidget):
         self.designation_hint.setVisible(kind in FILINGS)
 
     def kind_titles(self) -> dict[str, str]:
-        tr = self.tr
-        return {
-            "vulnerable-witness": tr("Request for particularly vulnerable witness status"),
-            "property-claim": tr("Property claim"),
-            "chronology": tr("Chronology of events and proceedings"),
-            "risk-report": tr("Risk / safety report"),
-            "support-letter": tr("Letter confirming support"),
-            "attendance": tr("Court attendance record"),
-            "evidence-index": tr("Evidence index"),
-            "civil-claim": tr("Civil suit for damages"),
-        }
+        return kind_titles()
 
     # --- choosing --------------------------------------------------------------------------------
     def find_cases(self, text: str) -> None:
@@ -455,3 +445,24 @@ class CourtDocumentsPage(QWidget):
 
         self.runner.run(record, on_done=recorded, on_error=self._failed)
         return True
+
+
+def kind_titles() -> dict[str, str]:
+    """Each document kind's title in the interface language (also the templates dialog's)."""
+
+    return {
+        "vulnerable-witness": QCoreApplication.translate(
+            "CourtDocumentsPage", "Request for particularly vulnerable witness status"
+        ),
+        "property-claim": QCoreApplication.translate("CourtDocumentsPage", "Property claim"),
+        "chronology": QCoreApplication.translate(
+            "CourtDocumentsPage", "Chronology of events and proceedings"
+        ),
+        "risk-report": QCoreApplication.translate("CourtDocumentsPage", "Risk / safety report"),
+        "support-letter": QCoreApplication.translate(
+            "CourtDocumentsPage", "Letter confirming support"
+        ),
+        "attendance": QCoreApplication.translate("CourtDocumentsPage", "Court attendance record"),
+        "evidence-index": QCoreApplication.translate("CourtDocumentsPage", "Evidence index"),
+        "civil-claim": QCoreApplication.translate("CourtDocumentsPage", "Civil suit for damages"),
+    }

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from astra_desktop.core.roles import Permission, allowed
 from astra_desktop.errors import AstraError
 from astra_desktop.gui import style
+from astra_desktop.gui.court_documents_page import kind_titles
 from astra_desktop.gui.dialogs import Messages
 from astra_desktop.gui.guarded_dialog import GuardedDialog
 from astra_desktop.gui.screen_fit import fit_to_screen
@@ -118,14 +119,7 @@ class TemplatesDialog(GuardedDialog):
     def titles(self) -> dict[str, str]:
         tr = self.tr
         return {
-            "vulnerable-witness": tr("Request for particularly vulnerable witness status"),
-            "property-claim": tr("Property claim"),
-            "chronology": tr("Chronology of events and proceedings"),
-            "risk-report": tr("Risk / safety report"),
-            "support-letter": tr("Letter confirming support"),
-            "attendance": tr("Court attendance record"),
-            "evidence-index": tr("Evidence index"),
-            "civil-claim": tr("Civil suit for damages"),
+            **kind_titles(),
             "common": tr("Shared by every document (footer, filing form, labels)"),
             "claim": tr("Shared by the property claim and the civil suit"),
         }

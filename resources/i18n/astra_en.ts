@@ -64,34 +64,6 @@
             <translation>Other costs</translation>
         </message>
         <message>
-            <source>Property claim</source>
-            <translation>Property claim</translation>
-        </message>
-        <message>
-            <source>Chronology of events and proceedings</source>
-            <translation>Chronology of events and proceedings</translation>
-        </message>
-        <message>
-            <source>Risk / safety report</source>
-            <translation>Risk / safety report</translation>
-        </message>
-        <message>
-            <source>Letter confirming support</source>
-            <translation>Letter confirming support</translation>
-        </message>
-        <message>
-            <source>Court attendance record</source>
-            <translation>Court attendance record</translation>
-        </message>
-        <message>
-            <source>Evidence index</source>
-            <translation>Evidence index</translation>
-        </message>
-        <message>
-            <source>Civil suit for damages</source>
-            <translation>Civil suit for damages</translation>
-        </message>
-        <message>
             <source>Shared by every document (footer, filing form, labels)</source>
             <translation>Shared by every document (footer, filing form, labels)</translation>
         </message>
@@ -1671,10 +1643,6 @@
             <translation>Choose a case first.</translation>
         </message>
         <message>
-            <source>Request for particularly vulnerable witness status</source>
-            <translation>Request for particularly vulnerable witness status</translation>
-        </message>
-        <message>
             <source>The options changed. Press Preview to see the document.</source>
             <translation>The options changed. Press Preview to see the document.</translation>
         </message>
@@ -1760,6 +1728,38 @@
         <message>
             <source>Sent to the printer; the printout is recorded in the audit trail.</source>
             <translation>Sent to the printer; the printout is recorded in the audit trail.</translation>
+        </message>
+        <message>
+            <source>Request for particularly vulnerable witness status</source>
+            <translation>Request for particularly vulnerable witness status</translation>
+        </message>
+        <message>
+            <source>Property claim</source>
+            <translation>Property claim</translation>
+        </message>
+        <message>
+            <source>Chronology of events and proceedings</source>
+            <translation>Chronology of events and proceedings</translation>
+        </message>
+        <message>
+            <source>Risk / safety report</source>
+            <translation>Risk / safety report</translation>
+        </message>
+        <message>
+            <source>Letter confirming support</source>
+            <translation>Letter confirming support</translation>
+        </message>
+        <message>
+            <source>Court attendance record</source>
+            <translation>Court attendance record</translation>
+        </message>
+        <message>
+            <source>Evidence index</source>
+            <translation>Evidence index</translation>
+        </message>
+        <message>
+            <source>Civil suit for damages</source>
+            <translation>Civil suit for damages</translation>
         </message>
         <message>
             <source>Court-support documents</source>
@@ -4595,10 +4595,6 @@
         <message>
             <source>Only an administrator can change the templates.</source>
             <translation>Only an administrator can change the templates.</translation>
-        </message>
-        <message>
-            <source>Request for particularly vulnerable witness status</source>
-            <translation>Request for particularly vulnerable witness status</translation>
         </message>
         <message>
             <source>The organisation's version is in use (kept in the vault).</source>

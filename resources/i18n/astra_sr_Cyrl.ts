@@ -64,34 +64,6 @@
             <translation>Остали трошкови</translation>
         </message>
         <message>
-            <source>Property claim</source>
-            <translation>Имовинскоправни захтев</translation>
-        </message>
-        <message>
-            <source>Chronology of events and proceedings</source>
-            <translation>Хронологија догађаја и поступака</translation>
-        </message>
-        <message>
-            <source>Risk / safety report</source>
-            <translation>Извештај о ризику и безбедности</translation>
-        </message>
-        <message>
-            <source>Letter confirming support</source>
-            <translation>Потврда о пруженој подршци</translation>
-        </message>
-        <message>
-            <source>Court attendance record</source>
-            <translation>Евиденција присуства на рочиштима</translation>
-        </message>
-        <message>
-            <source>Evidence index</source>
-            <translation>Списак доказа</translation>
-        </message>
-        <message>
-            <source>Civil suit for damages</source>
-            <translation>Тужба ради накнаде штете</translation>
-        </message>
-        <message>
             <source>Shared by every document (footer, filing form, labels)</source>
             <translation>Заједничко за све документе (подножје, облик поднеска, називи)</translation>
         </message>
@@ -1676,10 +1648,6 @@
             <translation>Прво изаберите случај.</translation>
         </message>
         <message>
-            <source>Request for particularly vulnerable witness status</source>
-            <translation>Предлог за одређивање статуса посебно осетљивог сведока</translation>
-        </message>
-        <message>
             <source>The options changed. Press Preview to see the document.</source>
             <translation>Опције су промењене. Притисните Преглед да видите документ.</translation>
         </message>
@@ -1766,6 +1734,38 @@
         <message>
             <source>Sent to the printer; the printout is recorded in the audit trail.</source>
             <translation>Послато на штампач; штампање је забележено у евиденцији активности.</translation>
+        </message>
+        <message>
+            <source>Request for particularly vulnerable witness status</source>
+            <translation>Предлог за одређивање статуса посебно осетљивог сведока</translation>
+        </message>
+        <message>
+            <source>Property claim</source>
+            <translation>Имовинскоправни захтев</translation>
+        </message>
+        <message>
+            <source>Chronology of events and proceedings</source>
+            <translation>Хронологија догађаја и поступака</translation>
+        </message>
+        <message>
+            <source>Risk / safety report</source>
+            <translation>Извештај о ризику и безбедности</translation>
+        </message>
+        <message>
+            <source>Letter confirming support</source>
+            <translation>Потврда о пруженој подршци</translation>
+        </message>
+        <message>
+            <source>Court attendance record</source>
+            <translation>Евиденција присуства на рочиштима</translation>
+        </message>
+        <message>
+            <source>Evidence index</source>
+            <translation>Списак доказа</translation>
+        </message>
+        <message>
+            <source>Civil suit for damages</source>
+            <translation>Тужба ради накнаде штете</translation>
         </message>
         <message>
             <source>Court-support documents</source>
@@ -4620,10 +4620,6 @@
         <message>
             <source>Only an administrator can change the templates.</source>
             <translation>Шаблоне може да мења само администратор.</translation>
-        </message>
-        <message>
-            <source>Request for particularly vulnerable witness status</source>
-            <translation>Предлог за одређивање статуса посебно осетљивог сведока</translation>
         </message>
         <message>
             <source>The organisation's version is in use (kept in the vault).</source>

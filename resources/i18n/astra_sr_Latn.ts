@@ -64,34 +64,6 @@
             <translation>Ostali troškovi</translation>
         </message>
         <message>
-            <source>Property claim</source>
-            <translation>Imovinskopravni zahtev</translation>
-        </message>
-        <message>
-            <source>Chronology of events and proceedings</source>
-            <translation>Hronologija događaja i postupaka</translation>
-        </message>
-        <message>
-            <source>Risk / safety report</source>
-            <translation>Izveštaj o riziku i bezbednosti</translation>
-        </message>
-        <message>
-            <source>Letter confirming support</source>
-            <translation>Potvrda o pruženoj podršci</translation>
-        </message>
-        <message>
-            <source>Court attendance record</source>
-            <translation>Evidencija prisustva na ročištima</translation>
-        </message>
-        <message>
-            <source>Evidence index</source>
-            <translation>Spisak dokaza</translation>
-        </message>
-        <message>
-            <source>Civil suit for damages</source>
-            <translation>Tužba radi naknade štete</translation>
-        </message>
-        <message>
             <source>Shared by every document (footer, filing form, labels)</source>
             <translation>Zajedničko za sve dokumente (podnožje, oblik podneska, nazivi)</translation>
         </message>
@@ -1676,10 +1648,6 @@
             <translation>Prvo izaberite slučaj.</translation>
         </message>
         <message>
-            <source>Request for particularly vulnerable witness status</source>
-            <translation>Predlog za određivanje statusa posebno osetljivog svedoka</translation>
-        </message>
-        <message>
             <source>The options changed. Press Preview to see the document.</source>
             <translation>Opcije su promenjene. Pritisnite Pregled da vidite dokument.</translation>
         </message>
@@ -1766,6 +1734,38 @@
         <message>
             <source>Sent to the printer; the printout is recorded in the audit trail.</source>
             <translation>Poslato na štampač; štampanje je zabeleženo u evidenciji aktivnosti.</translation>
+        </message>
+        <message>
+            <source>Request for particularly vulnerable witness status</source>
+            <translation>Predlog za određivanje statusa posebno osetljivog svedoka</translation>
+        </message>
+        <message>
+            <source>Property claim</source>
+            <translation>Imovinskopravni zahtev</translation>
+        </message>
+        <message>
+            <source>Chronology of events and proceedings</source>
+            <translation>Hronologija događaja i postupaka</translation>
+        </message>
+        <message>
+            <source>Risk / safety report</source>
+            <translation>Izveštaj o riziku i bezbednosti</translation>
+        </message>
+        <message>
+            <source>Letter confirming support</source>
+            <translation>Potvrda o pruženoj podršci</translation>
+        </message>
+        <message>
+            <source>Court attendance record</source>
+            <translation>Evidencija prisustva na ročištima</translation>
+        </message>
+        <message>
+            <source>Evidence index</source>
+            <translation>Spisak dokaza</translation>
+        </message>
+        <message>
+            <source>Civil suit for damages</source>
+            <translation>Tužba radi naknade štete</translation>
         </message>
         <message>
             <source>Court-support documents</source>
@@ -4620,10 +4620,6 @@
         <message>
             <source>Only an administrator can change the templates.</source>
             <translation>Šablone može da menja samo administrator.</translation>
-        </message>
-        <message>
-            <source>Request for particularly vulnerable witness status</source>
-            <translation>Predlog za određivanje statusa posebno osetljivog svedoka</translation>
         </message>
         <message>
             <source>The organisation's version is in use (kept in the vault).</source>
