@@ -437,6 +437,12 @@ def build_parser() -> argparse.ArgumentParser:
     from astra_desktop import cli_templates  # the organisation's wording of the documents
 
     cli_templates.add_commands(add)
+    from astra_desktop import cli_team  # team sync through an office folder (issue 21)
+
+    cli_team.add_commands(add)
+    from astra_desktop import cli_report  # the annual report (issue 20)
+
+    cli_report.add_commands(add)
     add(
         "self-test",
         cmd_self_test,

@@ -22,6 +22,9 @@ COMMANDS = frozenset(
         "transfer",
         "partners",
         "templates",
+        "team",
+        "sync",
+        "report",
         "self-test",
     }
 )

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import sqlcipher3
 
-from bench import agenda, attachment, backup, check, demo_vault, gui, save, search, unlock
+from bench import agenda, annual, attachment, backup, check, demo_vault, gui, save, search, unlock
 from bench.common import ROOT, Figure, Options
 
 BENCHMARKS: dict[str, Callable[[Options], list[Figure]]] = {
@@ -28,6 +28,7 @@ BENCHMARKS: dict[str, Callable[[Options], list[Figure]]] = {
     "gui": gui.run,
     "backup": backup.run,
     "check": check.run,
+    "annual": annual.run,
 }
 RESULTS = ROOT / "results" / "latest.json"
 

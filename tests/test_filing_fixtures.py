@@ -79,6 +79,6 @@ def test_each_filing_on_each_fixture_case(session: vs.Session, fixture: str, kin
         assert problems == []
         cdoc.require_stage(session, kind, made.case_id)
     else:
-        assert any(reason in p for p in problems), problems
+        assert any(reason in str(p) for p in problems), problems
         with pytest.raises(cdoc.StageMismatch, match=re.escape(reason)):
             cdoc.require_stage(session, kind, made.case_id)

@@ -51,3 +51,22 @@ def test_nothing_outside_gui_imports_pyside6() -> None:
         if "gui" not in p.relative_to(root).parts and imports.search(p.read_text(encoding="utf-8"))
     ]
     assert offenders == []
+
+
+def test_every_command_line_module_is_under_the_no_gui_contract() -> None:
+    """import-linter takes no `cli_*` pattern: a new command module must be listed by name in
+    pyproject.toml's "the command line never imports the GUI", or it could import the GUI unseen."""
+    import tomllib
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]
+    config = tomllib.loads((root / "pyproject.toml").read_text(encoding="utf-8"))
+    contract = next(
+        c
+        for c in config["tool"]["importlinter"]["contracts"]
+        if c["name"] == "the command line never imports the GUI"
+    )
+    modules = {f"astra_desktop.{p.stem}" for p in (root / "astra_desktop").glob("cli*.py")}
+    assert modules <= set(contract["source_modules"]), sorted(
+        modules - set(contract["source_modules"])
+    )

@@ -244,7 +244,7 @@ def test_an_older_copy_of_the_partners_page_is_caught(vault_folder: Path) -> Non
         report = integrity.check(inspector)
     finally:
         inspector.close()
-    assert not report.sound and any("partners" in p for p in report.problems), report.problems
+    assert not report.sound and any("partners" in str(p) for p in report.problems), report.problems
 
 
 def test_an_older_vault_gets_the_registry(tmp_path: Path) -> None:

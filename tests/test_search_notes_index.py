@@ -92,7 +92,7 @@ def test_check_names_a_note_missing_from_the_index(session: vs.Session) -> None:
     with session.write() as conn:
         conn.execute(f"DELETE FROM {search_index.NOTE_ROWS} WHERE note_id = ?", (gone.id,))
     report = integrity.check(session)
-    assert any("search index" in p for p in report.problems), report.problems
+    assert any("search index" in str(p) for p in report.problems), report.problems
 
 
 def test_migration_numbers_notes_uniquely_within_their_case_whatever_their_rowids() -> None:

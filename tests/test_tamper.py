@@ -161,7 +161,7 @@ def test_flipped_byte_is_detected(vault: Vault, where: str) -> None:
     problems = check_problems(vault)
     if where in ("clients page", "audit page", "table sums page"):  # SQLCipher still opens it
         assert problems is not None
-        assert any("fail their authentication check" in p for p in problems), problems
+        assert any("fail their authentication check" in str(p) for p in problems), problems
 
 
 def test_damage_while_the_vault_is_open_is_reported_by_check(vault: Vault) -> None:
@@ -172,7 +172,9 @@ def test_damage_while_the_vault_is_open_is_reported_by_check(vault: Vault) -> No
         vault.db.write_bytes(bytes(data))
         report = integrity.check(sess)  # reports, does not raise
     assert not report.sound
-    assert any("fail their authentication check" in p for p in report.problems), report.problems
+    assert any("fail their authentication check" in str(p) for p in report.problems), (
+        report.problems
+    )
     refused(vault.folder, "damaged")
 
 
@@ -200,7 +202,7 @@ def test_truncation_while_the_vault_is_open_is_reported_by_check(vault: Vault) -
         os.truncate(vault.db, 2 * PAGE)  # what unlock read is still cached; the rest is gone
         report = integrity.check(sess)
     assert not report.sound
-    assert any("damaged" in p for p in report.problems), report.problems
+    assert any("damaged" in str(p) for p in report.problems), report.problems
 
 
 # --- pages from an older copy ----------------------------------------------------------------------
@@ -237,7 +239,7 @@ def test_older_page_of_a_record_table_is_detected(old_and_new: tuple[Vault, byte
     assert "clients" in message
     problems = check_problems(vault)
     assert problems is not None
-    assert any("clients" in p for p in problems), problems
+    assert any("clients" in str(p) for p in problems), problems
 
 
 def test_older_page_together_with_its_older_sum_is_detected(
@@ -250,7 +252,7 @@ def test_older_page_together_with_its_older_sum_is_detected(
     refused(vault.folder, "do not match the rest")
     problems = check_problems(vault)
     assert problems is not None
-    assert any("do not match the rest" in p for p in problems), problems
+    assert any("do not match the rest" in str(p) for p in problems), problems
 
 
 def _table_rows(path: Path, v: Vault) -> dict[str, list[str]]:
@@ -313,7 +315,7 @@ def test_older_copy_of_the_whole_vault_db_is_detected(
     assert "backup" in message
     problems = check_problems(vault)
     assert problems is not None
-    assert any("older than the last state" in p for p in problems), problems
+    assert any("older than the last state" in str(p) for p in problems), problems
 
 
 # --- vault.keys ------------------------------------------------------------------------------------
@@ -486,7 +488,7 @@ def test_tampered_audit_entry_is_reported(
         expected = "do not match the rest (audit trail)"
     else:
         expected = f"audit entries {seq}–{seq} are missing"
-    assert any(expected in p for p in problems), problems
+    assert any(expected in str(p) for p in problems), problems
 
 
 # --- vault.anchor ----------------------------------------------------------------------------------
@@ -510,7 +512,7 @@ def test_anchor_deleted_while_open_is_reported_by_check(vault: Vault) -> None:
         (vault.folder / "vault.anchor").unlink()
         report = integrity.check(sess)
     assert not report.sound
-    assert any("vault.anchor" in p for p in report.problems), report.problems
+    assert any("vault.anchor" in str(p) for p in report.problems), report.problems
 
 
 # --- nothing changed --------------------------------------------------------------------------------

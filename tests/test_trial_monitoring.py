@@ -293,7 +293,7 @@ def test_demo_courts_prosecutors_and_offences_are_coherent(session: vs.Session) 
 
     cases = [clients.register(session, Client("Ana", f"Demo{n}"), Case("")).id for n in range(12)]
     made = demo_court.fill_court(session, random.Random(7), cases, today=date(2026, 12, 1))
-    assert made.monitored_trials == 4
+    assert made.monitored_trials == len(demo_court.MONITORED) == 6
     names = {"388": "Trgovina ljudima", "184": "Posredovanje u vršenju prostitucije",
              "183": "Podvođenje i omogućavanje vršenja polnog odnosa"}  # fmt: skip
     found = [(p.court, p.prosecutor_office, p.convicted_article, p.convicted_offence)

@@ -1,5 +1,6 @@
-"""What the agenda is asked (an `AgendaQuery`) and the month view's days: plain values that the
-GUI builds, services check and storage/agenda.py turns into SQL."""
+"""What the agenda is asked (an `AgendaQuery`), the month view's days and the planned hearings of
+monitored trials: plain values that the GUI builds, services check and storage/agenda.py turns
+into SQL."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from datetime import date, datetime, timedelta
 from enum import StrEnum
 
 from astra_desktop.core.appointments import AgendaRow, week_start
+from astra_desktop.core.court import HearingKind
 
 
 class Period(StrEnum):
@@ -52,3 +54,34 @@ def month_grid(year: int, month: int) -> tuple[date, date]:
     """The six full weeks (Monday first) a month view shows: first day and the day after."""
     first = week_start(date(year, month, 1))
     return first, first + timedelta(days=42)
+
+
+@dataclass(frozen=True)
+class TrialAgendaRow:
+    """A planned hearing of a trial monitored without a client of ours: shown by court and
+    number, never by a case (it has none). Monitored hearings carry a day, not a time."""
+
+    hearing_id: str
+    trial_id: str
+    day: date
+    kind: HearingKind
+    court: str
+    court_case_number: str
+
+    @property
+    def title(self) -> str:
+        """ "Viši sud u Beogradu · K 12/24", as the trial's own title reads."""
+        return " · ".join(p for p in (self.court, self.court_case_number) if p) or "—"
+
+
+def trial_days(query: AgendaQuery, now: datetime) -> tuple[date | None, date | None]:
+    """The days [first, after) whose planned monitored hearings a query shows: its period's
+    days; for outcomes to record, the days before today (a hearing still "planned" then)."""
+    if query.period is Period.OUTCOMES_DUE:
+        return None, now.date()
+    start, end = bounds(query, now)
+    first = start.date() if start is not None else None
+    if end is None:
+        return first, None
+    after = end.date() if end.time() == datetime.min.time() else end.date() + timedelta(days=1)
+    return first, after

@@ -360,6 +360,8 @@ class Presence:
     party: Party
     present: bool | None  # None: not recorded (never counted as absent)
     defendant: str = ""  # the defendant's label for defendants and their counsel
+    summoned: bool | None = None  # None: not recorded
+    testified: bool = False
 
 
 @dataclass(frozen=True)
@@ -370,6 +372,7 @@ class HearingLine:
     presence: tuple[Presence, ...]
     measures: tuple[ProtectiveMeasure, ...] = ()
     reason: str = ""  # why it was postponed, or what happened
+    postponed_by: str = ""  # a PostponedBy value; "" when not recorded
 
 
 @dataclass(frozen=True)

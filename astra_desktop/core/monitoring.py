@@ -61,7 +61,8 @@ class YearFigures:
     compensation_paid_rsd: int = 0
 
 
-def _figures(year: int | None, items: list[Monitored]) -> YearFigures:
+def year_figures(year: int | None, items: Iterable[Monitored]) -> YearFigures:
+    """The figures over `items`, whatever period they were picked for (`year` labels the row)."""
     f = YearFigures(year)
     sentences = []
     for item in items:
@@ -116,10 +117,10 @@ def per_year(items: Iterable[Monitored]) -> list[YearFigures]:
     ]
     years = sorted({m.proceeding.verdict_on.year for m in decided if m.proceeding.verdict_on})
     rows = [
-        _figures(y, [m for m in decided if m.proceeding.verdict_on and m.proceeding.verdict_on.year == y])
+        year_figures(y, [m for m in decided if m.proceeding.verdict_on and m.proceeding.verdict_on.year == y])
         for y in years
     ]  # fmt: skip
-    rows.append(_figures(None, decided))
+    rows.append(year_figures(None, decided))
     return rows
 
 

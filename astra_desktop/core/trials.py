@@ -72,7 +72,7 @@ class MonitoredTrial:
         """The same facts as a client's proceeding carries them (for the yearly figures)."""
         return Proceeding(
             case_id="", id=self.id, court=self.court, court_case_number=self.court_case_number,
-            verdict=self.verdict, verdict_on=self.verdict_on,
+            opened_on=self.opened_on, verdict=self.verdict, verdict_on=self.verdict_on,
             convicted_article=self.convicted_article,
             convicted_paragraph=self.convicted_paragraph,
             convicted_offence=self.convicted_offence, sentence_months=self.sentence_months,

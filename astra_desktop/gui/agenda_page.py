@@ -1,5 +1,6 @@
-"""The Appointments section: the agenda (today, this week, outcomes still to record, upcoming),
-the month calendar, "my appointments" and the court-monitoring figures.
+"""The Appointments section: the agenda (today, this week, outcomes still to record, upcoming)
+with the planned hearings of monitored trials, the month calendar, "my appointments" and the
+court-monitoring figures.
 
 Lists show case codes; clients' names only while "Show names" is ticked, so a screen glimpsed
 over a shoulder, or a printout, gives nothing away by default.
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
 from astra_desktop.core.appointments import Clock, local_now
 from astra_desktop.errors import AstraError
 from astra_desktop.gui import style
+from astra_desktop.gui.agenda_trials import MonitoredHearings
 from astra_desktop.gui.appointment_dialog import AppointmentDialog, open_appointment
 from astra_desktop.gui.appointment_models import AppointmentListModel, Column
 from astra_desktop.gui.appointment_views import appointment_table
@@ -83,6 +85,7 @@ class AgendaPage(QWidget):
         self.view.setColumnHidden(Column.CLIENT, True)
         self.view.activated.connect(self.open_index)
         self.model.loaded.connect(self._loaded)
+        self.trials = MonitoredHearings()
         self.count = QLabel()
         self.empty = QLabel()
         style.mark(self.empty, "state", "empty")
@@ -103,6 +106,7 @@ class AgendaPage(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.empty)
+        layout.addWidget(self.trials)
         layout.addLayout(bottom)
         self.apply()
 
@@ -125,11 +129,19 @@ class AgendaPage(QWidget):
         self.view.setColumnHidden(Column.CLIENT, not on)
 
     def _update_counts(self) -> None:
-        """The number of outcomes still to record, on its tab, so it is seen from any tab."""
-        session, clock, mine = self.session, self.clock, self.query().mine
+        """The number of outcomes still to record, on its tab, so it is seen from any tab; and
+        the monitored trials' hearings planned in the period."""
+        session, clock, query = self.session, self.clock, self.query()
+        due = AgendaQuery(Period.OUTCOMES_DUE, mine=query.mine)  # monitored hearings past, too
         self.runner.run(
-            lambda: agenda.outcomes_due_count(session, clock, mine),
+            lambda: (
+                agenda.outcomes_due_count(session, clock, query.mine)
+                + len(agenda.trial_hearings(session, due, clock))
+            ),
             on_done=self._show_outcomes_count,
+        )
+        self.runner.run(
+            lambda: agenda.trial_hearings(session, query, clock), on_done=self.trials.show_rows
         )
 
     def _show_outcomes_count(self, due: int) -> None:

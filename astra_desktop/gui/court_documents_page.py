@@ -260,7 +260,7 @@ class CourtDocumentsPage(QWidget):
             Messages.inform(
                 self,
                 self.tr("This filing may not fit the proceeding"),
-                " ".join(service_text.translate(p) for p in problems),
+                " ".join(service_text.render(p) for p in problems),
             )
         return problems
 

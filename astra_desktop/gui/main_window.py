@@ -42,6 +42,7 @@ if TYPE_CHECKING:  # imported when their section is first built (a case file: fi
     from astra_desktop.gui.court_documents_page import CourtDocumentsPage
     from astra_desktop.gui.hotline_page import HotlineSection
     from astra_desktop.gui.risk_page import RiskPage
+    from astra_desktop.gui.statistics_page import StatisticsPage
     from astra_desktop.gui.users_page import UsersPage
 
 LOCK_KEYS = "Ctrl+L"
@@ -49,7 +50,11 @@ FIRST_FRAME_FALLBACK_MS = 1000
 PANIC_KEYS = ("F12", "Ctrl+Shift+H")
 PLACE_KEY = "place"  # the drafts entry saying where the person was when the vault locked
 # The sections, in the order of the navigation list (and of Ctrl+1, Ctrl+2, …)
-CASES, APPOINTMENTS, RISK, DOCUMENTS, BACKUPS, HOTLINE, USERS = range(7)
+CASES, APPOINTMENTS, RISK, DOCUMENTS, BACKUPS, HOTLINE, USERS, PARTNERS, STATISTICS = range(9)
+# What the Statistics section counts: it is counted again when one of these changes.
+STATISTICS_KINDS = ("case", "proceeding", "hearing", "defendant", "charge", "claim",
+                    "monitored-trial", "trial-defendant", "trial-charge", "trial-hearing", "call",
+                    "missing-search", "missing-inquiry", "partner")  # fmt: skip
 
 log = logging.getLogger(__name__)
 
@@ -192,6 +197,7 @@ class MainWindow(QMainWindow):
             (self.tr("SOS hotline"), self._make_hotline),
             (self.tr("Users && settings"), self._make_users),
             (self.tr("Partners"), self._make_partners),
+            (self.tr("Statistics"), self._make_statistics),
         ]
         for title, page in sections:
             self.nav.addItem(title.replace("&&", "&"))
@@ -259,6 +265,10 @@ class MainWindow(QMainWindow):
     def users(self) -> UsersPage:
         return cast("UsersPage", self.stack.page(USERS))
 
+    @property
+    def statistics(self) -> StatisticsPage:
+        return cast("StatisticsPage", self.stack.page(STATISTICS))
+
     def _show_section(self, row: int) -> None:
         self.stack.setCurrentIndex(row)
 
@@ -302,6 +312,14 @@ class MainWindow(QMainWindow):
         from astra_desktop.gui.partners_page import PartnersPage
 
         return PartnersPage(self.session)
+
+    def _make_statistics(self) -> QWidget:
+        from astra_desktop.gui.statistics_page import StatisticsPage
+
+        page = StatisticsPage(self.session, self.runner)
+        refresh_on(page, self.session, STATISTICS_KINDS, page.refresh)
+        page.refresh()  # counted once when first shown; again when what it counts changes
+        return page
 
     def _make_users(self) -> QWidget:
         from astra_desktop.gui.users_page import UsersPage

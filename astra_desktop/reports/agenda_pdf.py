@@ -16,10 +16,19 @@ from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen import canvas
-from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import (
+    CondPageBreak,
+    Paragraph,
+    SimpleDocTemplate,
+    Spacer,
+    Table,
+    TableStyle,
+)
 
 from astra_desktop.core import labels
+from astra_desktop.core.agenda import TrialAgendaRow
 from astra_desktop.core.appointments import AgendaRow, AppointmentKind, AppointmentStatus
+from astra_desktop.core.court import HearingKind
 from astra_desktop.core.translit import to_cyrillic
 from astra_desktop.reports import fonts
 
@@ -32,6 +41,7 @@ _TEXT: dict[str, dict[str, str]] = {
         "time": "Time", "case": "Case", "client": "Client", "type": "Type", "place": "Place",
         "workers": "Accompanied by", "status": "Status", "none": "No appointments.",
         "days": "Monday Tuesday Wednesday Thursday Friday Saturday Sunday",
+        "monitored": "Monitored trial",
         # the kinds and statuses: their labels (core/labels.py), added by texts()
     },
     "sr-Latn": {
@@ -47,6 +57,9 @@ _TEXT: dict[str, dict[str, str]] = {
         "embassy": "Ambasada / konzulat", "lawyer": "Advokat", "home-visit": "Kućna poseta",
         "other": "Drugo", "planned": "Zakazano", "held": "Održano", "missed": "Propušteno",
         "postponed": "Odloženo", "cancelled": "Otkazano",
+        "monitored": "Praćeno suđenje", "hearing:preliminary": "Pripremno ročište",
+        "hearing:main-hearing": "Glavni pretres", "hearing:verdict": "Objavljivanje presude",
+        "hearing:appeal": "Pretres pred apelacionim sudom", "hearing:other": "Drugo ročište",
     },
 }  # fmt: skip
 
@@ -57,7 +70,8 @@ def texts(language: str) -> dict[str, str]:
     if language in _TEXT and language != "en":
         return _TEXT[language]
     kinds = {m.value: labels.label(m) or m.value for m in (*AppointmentKind, *AppointmentStatus)}
-    return _TEXT["en"] | kinds
+    hearings = {f"hearing:{m.value}": labels.label(m) or m.value for m in HearingKind}
+    return _TEXT["en"] | kinds | hearings
 
 
 def _numbered_canvas(t: Mapping[str, str], generated: datetime, font: str) -> type[canvas.Canvas]:
@@ -105,8 +119,10 @@ def week_agenda(
     language: str = "en",
     generated: datetime | None = None,
     organisation: str = "",
+    trials: Sequence[TrialAgendaRow] = (),
 ) -> bytes:
-    """The week from `week_start` (a Monday) to Sunday, grouped by day, in time order."""
+    """The week from `week_start` (a Monday) to Sunday, grouped by day, in time order; a day's
+    planned hearings of monitored trials first, marked as such, by court · number (no case)."""
     regular, bold = fonts.register()
     t = texts(language)
     generated = generated or datetime.now()
@@ -128,11 +144,19 @@ def week_agenda(
     for offset in range(7):
         day = week_start + timedelta(days=offset)
         todays = sorted((r for r in rows if r.starts_at.date() == day), key=lambda r: r.starts_at)
+        monitored = [m for m in trials if m.day == day]
+        story.append(CondPageBreak(22 * mm))  # a day's heading never alone at a page's foot
         story.append(Paragraph(_esc(f"{day_names[offset]} {day:%d.%m.%Y}"), heading))
-        if not todays:
+        if not todays and not monitored:
             story.append(Paragraph(_esc(t["none"]), body))
             continue
         data = [[Paragraph(_esc(c), body) for c in columns]]
+        for m in monitored:
+            cells = [
+                "—", t["monitored"], *([""] if show_names else []),  # a day, no time
+                t.get(f"hearing:{m.kind.value}", m.kind.value), m.title, "", t.get("planned", ""),
+            ]  # fmt: skip
+            data.append([Paragraph(_esc(c), body) for c in cells])
         for r in todays:
             cells = [
                 f"{r.starts_at:%H:%M}–{r.ends_at:%H:%M}", r.case_code,

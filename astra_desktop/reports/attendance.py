@@ -1,7 +1,8 @@
 """Court attendance record: every hearing of each proceeding, who came, who stayed away and whose
 attendance was not recorded (never counted as an absence), the protective measures applied,
-postponements and why, the totals per person ("she came 27 times, they came 10"), and how the
-proceeding ended (plea agreement, judgment, sentence, appeal) as recorded on it."""
+postponements, why and whose doing, who was summoned and who testified at each hearing, the totals
+per person ("she came 27 times, they came 10"), and how the proceeding ended (plea agreement,
+judgment, sentence, appeal) as recorded on it."""
 
 from __future__ import annotations
 
@@ -10,8 +11,15 @@ import re
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph
 
-from astra_desktop.core.court import Party
-from astra_desktop.core.court_documents import AttendanceBlock, AttendanceData, Heading, Presence
+from astra_desktop.core.court import Party, PostponedBy
+from astra_desktop.core.court_documents import (
+    AttendanceBlock,
+    AttendanceData,
+    Heading,
+    HearingLine,
+    Presence,
+)
+from astra_desktop.core.translit import to_cyrillic
 from astra_desktop.reports import page, parts, templates
 from astra_desktop.reports.formatting import esc, number, para
 from astra_desktop.reports.templates import Texts
@@ -21,6 +29,9 @@ COUNTS = ("held", "postponed", "missed", "outcome_due", "planned", "cancelled")
 # Room a proceeding's heading needs below it (the table's header and first rows) before the page
 # ends; a heading kept with a whole table would push a long table, and so page 1, empty.
 HEADING_ROOM = 45 * mm
+# A postponement's cause as stored, and as it arrives in a Cyrillic document (the data's text is
+# transliterated before it gets here, codes too).
+_CAUSES = {code: p.value for p in PostponedBy for code in (p.value, to_cyrillic(p.value))}
 _INITIALS = re.compile(r"(?<=\b\w\.) (?=\w\.)")  # "M. P." kept on one line in a narrow cell
 
 
@@ -47,6 +58,25 @@ def _away(t: Texts, h: Heading, presence: tuple[Presence, ...]) -> str:
     return out
 
 
+def _hearing_facts(t: Texts, h: Heading, line: HearingLine) -> str:
+    """Lines under a hearing's outcome: whose doing a postponement was, who was summoned (and,
+    apart, who was not), who testified. Facts not recorded are left out, never guessed."""
+    out = ""
+    cause = _CAUSES.get(getattr(line, "postponed_by", ""), "")
+    if cause:
+        out += "<br/>" + esc(t("postponed_cause", cause=t.label("postponed_by", cause)))
+    presence: tuple[Presence, ...] = line.presence
+    for key, found in (
+        ("summoned", [x for x in presence if getattr(x, "summoned", None) is True]),
+        ("not_summoned", [x for x in presence if getattr(x, "summoned", None) is False]),
+        ("testified", [x for x in presence if getattr(x, "testified", False)]),
+    ):
+        if found:
+            names = ", ".join(person(t, h, x.party, x.defendant) for x in found)
+            out += f"<br/><i>{esc(t(key))}</i> {esc(_INITIALS.sub(chr(0xA0), names))}"
+    return out
+
+
 def _block(t: Texts, h: Heading, block: AttendanceBlock) -> list[Flowable]:
     s = page.styles()
     p = block.proceeding
@@ -62,6 +92,7 @@ def _block(t: Texts, h: Heading, block: AttendanceBlock) -> list[Flowable]:
         outcome = f"<b>{esc(t.label('status', line.status))}</b>"
         if line.reason.strip():
             outcome += "<br/>" + para(line.reason)
+        outcome += _hearing_facts(t, h, line)
         present = [x for x in line.presence if x.present is True]
         measures = [t.label("measure_short", m) for m in line.measures]
         rows.append([

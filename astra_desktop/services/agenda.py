@@ -1,5 +1,5 @@
 """What is coming up: the agenda (today, this week, outcomes still to record), the month view,
-"my appointments" and a case's own list. SQL filters and sorts (storage/agenda.py); lists return
+"my appointments", a case's own list, and the planned hearings of monitored trials. SQL filters and sorts (storage/agenda.py); lists return
 ids first and rows by the page, so a vault of 100,000 appointments opens as fast as the bare query.
 
 Rows carry case codes; the client's name only where the caller asks for names.
@@ -10,7 +10,14 @@ from __future__ import annotations
 from datetime import date, datetime
 
 # The query types live in core/agenda.py; the GUI and the CLI import them from here too.
-from astra_desktop.core.agenda import AgendaQuery, MonthDay, Period, month_grid
+from astra_desktop.core.agenda import (
+    AgendaQuery,
+    MonthDay,
+    Period,
+    TrialAgendaRow,
+    month_grid,
+    trial_days,
+)
 from astra_desktop.core.appointments import AgendaRow, Clock, local_now
 from astra_desktop.core.roles import Permission
 from astra_desktop.services.access import require_case, visibility
@@ -81,3 +88,17 @@ def month(
     session.require(Permission.READ_CASES)
     first, after = month_grid(year, month)
     return agenda_db.month(session.db, visibility(session), first, after, mine, per_day)
+
+
+# --- monitored trials ------------------------------------------------------------------------------
+def trial_hearings(
+    session: Session, query: AgendaQuery, clock: Clock | None = None
+) -> list[TrialAgendaRow]:
+    """Planned hearings of monitored trials in the query's period. Like the trials themselves,
+    whoever reads cases sees them; they are nobody's own appointment and belong to no case, so
+    "only mine" and a case's own list show none."""
+    session.require(Permission.READ_CASES)
+    if query.mine or query.case_id:
+        return []
+    first, after = trial_days(query, local_now(clock))
+    return agenda_db.trial_hearings(session.db, first, after)

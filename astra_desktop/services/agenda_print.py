@@ -1,4 +1,5 @@
-"""The week's agenda as a PDF for the wall or the bag: case codes unless names were asked for.
+"""The week's agenda as a PDF for the wall or the bag: case codes unless names were asked for;
+planned hearings of monitored trials by court and number.
 
 Asking for names is the person's explicit choice and is written into the audit trail, as is
 every printout.
@@ -9,6 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date, datetime, timedelta
 
+from astra_desktop.core.agenda import AgendaQuery, Period
 from astra_desktop.core.appointments import AgendaRow, Clock, local_now, week_start
 from astra_desktop.core.disclosure import Disclosure
 from astra_desktop.core.enums import AuditAction
@@ -36,9 +38,11 @@ def week_pdf(
         rows = redacted(session, rows, language)
     names = agenda_workers(session, [r.id for r in rows])
     organisation = meta.organisation(session.db)
+    week = AgendaQuery(Period.RANGE, mine=mine, start=start, end=start + timedelta(days=7))
     data = agenda_pdf.week_agenda(
         monday, rows, workers=names, show_names=show_names, language=language,
         generated=local_now(clock), organisation=organisation or "",
+        trials=agenda.trial_hearings(session, week, clock),
     )  # fmt: skip
     detail = f"week {monday.isoformat()}" + (", with names" if show_names else "")
     session.audit(AuditAction.PRINT, "agenda", "", detail)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from astra_desktop.core.enums import Role
-from astra_desktop.core.messages import Joined
+from astra_desktop.core.messages import Joined, Message
 from astra_desktop.errors import VaultDamaged
 from astra_desktop.services.session import Session, admin_slots, start_audit_epoch
 from astra_desktop.storage import audit, audit_keys, audit_pass, rows
@@ -31,7 +31,7 @@ ALTERED = (
 class TrailReport:
     verified: bool  # False: this account holds no audit key (not an administrator)
     entries: int
-    problems: list[str]
+    problems: list[Message]
 
 
 def verify(
@@ -49,7 +49,7 @@ def verify(
 
 def verify_entries(
     conn: Connection, epochs: list[audit_keys.Epoch], read: audit_pass.LogPass | None = None
-) -> list[str]:
+) -> list[Message]:
     """The check itself, on any connection (also the app's background check process). `read`: a
     reading of the log already made with these seeds (storage.audit_pass), carried on from."""
     if read is not None and read.epochs == epochs:

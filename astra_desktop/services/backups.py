@@ -455,7 +455,7 @@ def _check_copy(
         raise _copy_failed(problems)
 
 
-def _copy_failed(problems: list[str]) -> VaultDamaged:
+def _copy_failed(problems: list[Message]) -> VaultDamaged:
     return VaultDamaged(
         "The copy made for the backup did not check out ({problems}). Nothing was written. Run "
         "`astra-desktop check` and tell the administrator.",

@@ -441,12 +441,16 @@ def _attendance_block(session: Session, ctx: Context, pid: str) -> cd.Attendance
     lines = []
     for v, record in zip(views, records, strict=True):
         due = attendance_due(record) and v.appointment.status is not AppointmentStatus.CANCELLED
+        marks = {(a.party, a.defendant_id): a for a in v.attendance}
         presence = tuple(cd.Presence(party, presence_of(record, (party, d)) if due else None,
-                                     labels.get(d or "", ""))
+                                     labels.get(d or "", ""),
+                                     summoned=m.summoned if (m := marks.get((party, d))) else None,
+                                     testified=bool(m and m.testified))
                          for party, d in people if due)  # fmt: skip
         reason = v.hearing.postponement_reason or v.appointment.outcome
         lines.append(cd.HearingLine(v.appointment.starts_at, v.hearing.kind, v.appointment.status,
-                                    presence, tuple(v.hearing.measures_applied), reason))  # fmt: skip
+                                    presence, tuple(v.hearing.measures_applied), reason,
+                                    v.hearing.postponed_by))  # fmt: skip
     # "ahead" as of the moment the document is made: a planned hearing already past is
     # counted as "outcome not recorded", never as still to come
     stats = hearings.stats(session, pid, lambda: ctx.heading.generated.replace(tzinfo=BELGRADE))

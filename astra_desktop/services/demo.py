@@ -4,7 +4,9 @@ Everything goes through the same services as real work (roles, validation, searc
 trail), so a demo vault behaves exactly like a real one. Notes, documents and free-text fields
 carry "[DEMO]"; names are common ones drawn at random, so no record describes a real person.
 The same seed gives the same records (ids and timestamps aside), so a slow screen or a bug seen
-with demo data can be reproduced.
+with demo data can be reproduced. Clients and cases lie in a fixed window; appointments, trials,
+calls and searches are dated back from the day the demo is made (hearings ahead for the agenda,
+this year's figures for the statistics), so those repeat on the same day.
 """
 
 from __future__ import annotations

@@ -23,7 +23,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 
 from astra_desktop.core.messages import Message
-from astra_desktop.errors import VaultDamaged
+from astra_desktop.errors import AstraError, VaultDamaged
 from astra_desktop.services import audit_trail
 from astra_desktop.services.session import Session
 from astra_desktop.storage import (
@@ -44,7 +44,7 @@ from astra_desktop.storage.keyslots import KeyFile
 
 @dataclass
 class CheckReport:
-    problems: list[str] = field(default_factory=list)
+    problems: list[Message] = field(default_factory=list)  # in English: str(problem)
     content_digest: str = ""
     counts: dict[str, int] = field(default_factory=dict)
     # The forward-secure audit trail: None when this account holds no audit key (not an admin)
@@ -59,12 +59,12 @@ class CheckReport:
 class _Passes:
     """What the whole-file passes found, in the report's words (empty: sound)."""
 
-    pages: list[str] = field(default_factory=list)
-    structure: list[str] = field(default_factory=list)
+    pages: list[Message] = field(default_factory=list)
+    structure: list[Message] = field(default_factory=list)
     stale: list[str] = field(default_factory=list)  # table names
-    chain: list[str] = field(default_factory=list)
-    keys: list[str] = field(default_factory=list)  # foreign keys
-    search: list[str] = field(default_factory=list)
+    chain: list[Message] = field(default_factory=list)
+    keys: list[Message] = field(default_factory=list)  # foreign keys
+    search: list[Message] = field(default_factory=list)
     unreadable: str = ""  # SQLite's words when vault.db could not be read to the end
     log: audit_pass.LogPass | None = None  # the one reading of the audit log, for the trail
 
@@ -107,7 +107,11 @@ def _check(session: Session, report: CheckReport, opened: AtOpen | None) -> None
     try:  # the key file as it is on disk now, not as it was read at unlock
         KeyFile.load(session.files.keys).verify_mac(session.data_key)
     except (OSError, VaultDamaged) as exc:
-        report.problems.append(str(exc) if isinstance(exc, VaultDamaged) else f"vault.keys: {exc}")
+        report.problems.append(
+            exc.message
+            if isinstance(exc, VaultDamaged)
+            else Message("vault.keys: {exc}", exc=str(exc))
+        )
     conn = session.db
     passes = None
     if opened is not None and opened.schema == migrate.current_version(conn):
@@ -122,7 +126,7 @@ def _check(session: Session, report: CheckReport, opened: AtOpen | None) -> None
         if passes.stale:
             raise _mixed(passes.stale)
     except Exception as exc:
-        report.problems.append(str(exc))
+        report.problems.append(exc.message if isinstance(exc, AstraError) else Message(str(exc)))
     report.problems += passes.chain
     trail = audit_trail.verify(session, conn, passes.log)
     report.problems += trail.problems
@@ -174,7 +178,7 @@ def _rows(conn: Connection, passes: _Passes, epochs: list[audit_keys.Epoch]) -> 
         except DatabaseError:
             raise
         except Exception:
-            passes.search = ["the search index is damaged (it can be rebuilt)"]
+            passes.search = [Message("the search index is damaged (it can be rebuilt)")]
     except DatabaseError as exc:
         passes.unreadable = passes.unreadable or str(exc)
         return False
@@ -185,11 +189,20 @@ def _structure(other: Connection, passes: _Passes, count_pages: bool) -> None:
     """Page MACs (when `count_pages`), SQLite's structure check, foreign keys: C, beside `_rows`."""
     try:
         if count_pages and (damaged := file_checks.damaged_pages(other)):
-            passes.pages = [f"{len(damaged)} page(s) of vault.db fail their authentication check"]
+            passes.pages = [
+                Message(
+                    "{count} page(s) of vault.db fail their authentication check",
+                    count=len(damaged),
+                )
+            ]
         if found := file_checks.structure(other):
-            passes.structure = ["the database structure is damaged: " + "; ".join(found[:5])]
+            passes.structure = [
+                Message("the database structure is damaged: {detail}", detail="; ".join(found[:5]))
+            ]
         if dangling := file_checks.dangling_references(other):
-            passes.keys = [f"{dangling} record(s) point to records that do not exist"]
+            passes.keys = [
+                Message("{count} record(s) point to records that do not exist", count=dangling)
+            ]
     except DatabaseError as exc:
         if "interrupt" not in str(exc).lower():
             passes.unreadable = passes.unreadable or str(exc)
@@ -212,11 +225,11 @@ def _connect(session: Session) -> Connection:
     return database.connect(session.files.db, session.data_key, session.keyfile.db_salt)
 
 
-def _unreadable(detail: str) -> str:
-    return f"vault.db could not be read to the end ({detail}): it is damaged"
+def _unreadable(detail: str) -> Message:
+    return Message("vault.db could not be read to the end ({detail}): it is damaged", detail=detail)
 
 
-def _check_documents(session: Session) -> list[str]:
+def _check_documents(session: Session) -> list[Message]:
     problems = []
     for doc_id, expected, size in documents.fingerprints(session.db):
         sha, total = hashlib.sha256(), 0
@@ -224,5 +237,10 @@ def _check_documents(session: Session) -> list[str]:
             sha.update(data)
             total += len(data)
         if sha.hexdigest() != expected or total != size:
-            problems.append(f"document {doc_id} does not match the fingerprint taken at import")
+            problems.append(
+                Message(
+                    "document {doc_id} does not match the fingerprint taken at import",
+                    doc_id=doc_id,
+                )
+            )
     return problems

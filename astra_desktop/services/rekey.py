@@ -116,7 +116,7 @@ def _rotate_quietly(
     # MACs, record sums, audit head, counts) while the export's connection checks its structure
     # from the pages still in its cache: the checks take the second core, not added time.
     pool = ThreadPoolExecutor(1, thread_name_prefix="astra-rekey")
-    checked: list[Future[tuple[list[str], freshness.Anchor]]] = []
+    checked: list[Future[tuple[list[Message], freshness.Anchor]]] = []
 
     def written(snap: db_copy.Snapshot) -> None:
         checked.append(pool.submit(_check_copy, new_db, new_key, salt, snap, session.vault_id))
@@ -136,7 +136,7 @@ def _rotate_quietly(
             step(500)
             problems, anchor = checked[0].result()
         except db_copy.CopyDamaged as exc:
-            problems = [str(exc)]
+            problems = [exc.problem]
         finally:
             pool.shutdown(wait=True)
         if problems:
@@ -167,7 +167,7 @@ def _rotate_quietly(
 
 def _check_copy(
     path: Path, key: bytes, salt: bytes, snap: db_copy.Snapshot, vault_id: str
-) -> tuple[list[str], freshness.Anchor]:
+) -> tuple[list[Message], freshness.Anchor]:
     """The re-encrypted copy, from the disk: its problems, and the anchor it will be published
     with."""
     copy = db_copy.open_copy(path, key, salt)

@@ -448,7 +448,7 @@ def _open_and_check(
         )
         expected = opened.sealed.public["snapshot"]["content_digest"]  # type: ignore[index]
         if same_schema and report.content_digest != expected:
-            report.problems.append("the restored records differ from the backup's")
+            report.problems.append(Message("the restored records differ from the backup's"))
         if not report.sound:
             raise VaultDamaged(
                 "The vault restored from the backup did not check out ({problems}). Nothing was "

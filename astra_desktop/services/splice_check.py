@@ -67,7 +67,7 @@ class SpliceCheck:
         # The audit trail's seeds: empty unless an administrator unlocked (then no trail check)
         _send_key(self._pipe, cast(bytes, session.audit_secret))
         self.stale: list[str] = []
-        self.trail: list[str] = []  # what the audit-trail verification found
+        self.trail: list[Message] = []  # what the audit-trail verification found
         self.damaged: list[str] = []
         self.unreadable = ""  # SQLite's message when vault.db could not be read to the end
         self.failed = ""  # why the check could not be finished, if it could not

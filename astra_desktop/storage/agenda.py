@@ -11,8 +11,9 @@ from collections import defaultdict
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from astra_desktop.core.agenda import AgendaQuery, MonthDay, Period, bounds
+from astra_desktop.core.agenda import AgendaQuery, MonthDay, Period, TrialAgendaRow, bounds
 from astra_desktop.core.appointments import AgendaRow, AppointmentKind, AppointmentStatus
+from astra_desktop.core.court import HearingKind
 from astra_desktop.core.visibility import Visibility
 from astra_desktop.storage.cases import visible_clause
 from astra_desktop.storage.database import Connection
@@ -219,3 +220,27 @@ def workers_by_appointment(conn: Connection, appointment_ids: list[str]) -> dict
         ):
             found.setdefault(appointment_id, []).append(username)
     return found
+
+
+# --- monitored trials' planned hearings ------------------------------------------------------------
+def trial_hearings(
+    conn: Connection, first: date | None, after: date | None
+) -> list[TrialAgendaRow]:
+    """Planned hearings of monitored trials on days in [first, after) (None: open-ended), in day
+    order. They belong to no case, so case visibility does not narrow them (services/trials.py)."""
+    where, params = ["h.status = 'planned'"], []
+    if first is not None:
+        where.append("h.held_on >= ?")
+        params.append(first.isoformat())
+    if after is not None:
+        where.append("h.held_on < ?")
+        params.append(after.isoformat())
+    sql = (
+        "SELECT h.id, h.trial_id, h.held_on, h.kind, t.court, t.court_case_number "
+        "FROM trial_hearings h JOIN monitored_trials t ON t.id = h.trial_id "
+        f"WHERE {' AND '.join(where)} ORDER BY h.held_on, t.court, t.court_case_number, h.id"
+    )
+    return [
+        TrialAgendaRow(r[0], r[1], date.fromisoformat(r[2]), HearingKind(r[3]), r[4], r[5])
+        for r in conn.execute(sql, params)
+    ]

@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
+from astra_desktop.core.messages import Message
 from astra_desktop.storage import audit_keys
 from astra_desktop.storage.database import Connection
 
@@ -132,7 +133,7 @@ class ChainCheck:
     LIMIT = 20  # problems worth reporting; reading stops after them
 
     def __init__(self, heads: dict[int, str] | None = None) -> None:
-        self.problems: list[str] = []
+        self.problems: list[Message] = []
         self.heads = heads
         self._expected, self._prev = 1, GENESIS
 
@@ -143,19 +144,25 @@ class ChainCheck:
         """Check the next entry; False once there is no point in reading further."""
         problems = self.problems
         if seq != self._expected:
-            problems.append(f"audit entries {self._expected}–{seq - 1} are missing")
+            problems.append(
+                Message(
+                    "audit entries {first}–{last} are missing", first=self._expected, last=seq - 1
+                )
+            )
         if prev_hash != self._prev:
-            problems.append(f"audit entry {seq} does not follow the entry before it")
+            problems.append(
+                Message("audit entry {seq} does not follow the entry before it", seq=seq)
+            )
         recomputed = _entry_hash(prev_hash, seq, at, user_id, action, entity, entity_id, detail)
         if recomputed != hash_:
-            problems.append(f"audit entry {seq} has been altered")
+            problems.append(Message("audit entry {seq} has been altered", seq=seq))
         if self.heads is not None and seq in self.heads and not problems:
             self.heads[seq] = recomputed
         self._expected, self._prev = seq + 1, hash_
         return len(problems) <= self.LIMIT
 
 
-def verify_chain(conn: Connection, heads: dict[int, str] | None = None) -> list[str]:
+def verify_chain(conn: Connection, heads: dict[int, str] | None = None) -> list[Message]:
     """Problems found in the chain, in words; empty when every entry links to the one before.
     `heads`: seqs whose recomputed hash the caller wants (filled in when the chain is intact)."""
     check = ChainCheck(heads)

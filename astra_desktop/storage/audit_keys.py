@@ -27,6 +27,7 @@ import hashlib
 import struct
 from dataclasses import dataclass
 
+from astra_desktop.core.messages import Message
 from astra_desktop.storage.database import Connection
 
 SEED_BYTES = 32
@@ -210,7 +211,7 @@ def verify(
     epochs: list[Epoch],
     plain_head_at: dict[int, str],
     runs: dict[int, Run] | None = None,
-) -> list[str]:
+) -> list[Message]:
     """Problems found, in words; empty when every entry from the first epoch on is as written.
 
     `plain_head_at[seq]`: the SHA-256 chain's hash of entry `seq` recomputed from its content
@@ -219,11 +220,13 @@ def verify(
     here, and epochs it did not reach are run from their seed."""
     current = state(conn)
     if not epochs:
-        return ["this account does not hold the audit key, so the trail cannot be verified"]
+        return [
+            Message("this account does not hold the audit key, so the trail cannot be verified")
+        ]
     if current is None:
-        return ["the audit key chain has been removed from the vault"]
+        return [Message("the audit key chain has been removed from the vault")]
     last = int(conn.execute("SELECT ifnull(max(seq), 0) FROM audit_log").fetchone()[0])
-    problems: list[str] = []
+    problems: list[Message] = []
     for index, epoch in enumerate(epochs):
         stop = epochs[index + 1].start_seq if index + 1 < len(epochs) else last + 1
         if index == 0:
@@ -250,7 +253,7 @@ def _detail(conn: Connection, seq: int) -> str | None:
     return str(row[0]) if row else None
 
 
-def _check_start(conn: Connection, start: int, plain_head_at: dict[int, str]) -> list[str]:
+def _check_start(conn: Connection, start: int, plain_head_at: dict[int, str]) -> list[Message]:
     """The history before the first epoch (a vault older than this trail) is the SHA-256 chain
     whose head the epoch's first entry recorded."""
     if start == 1:
@@ -258,14 +261,23 @@ def _check_start(conn: Connection, start: int, plain_head_at: dict[int, str]) ->
     detail = _detail(conn, start)
     head = plain_head_at.get(start - 1)
     if detail is None or head is None or detail != "after-hash " + head:
-        return [f"audit entries before {start}, where the protected trail starts, were altered"]
+        return [
+            Message(
+                "audit entries before {seq}, where the protected trail starts, were altered",
+                seq=start,
+            )
+        ]
     return []
 
 
-def _located(conn: Connection, epoch: Epoch, stop: int, next_seq: int | None = None) -> str:
+def _located(conn: Connection, epoch: Epoch, stop: int, next_seq: int | None = None) -> Message:
     bad = _first_bad(conn, epoch.seed, epoch.start_seq, stop)
     if bad is not None:
-        return f"audit entry {bad} has been altered, removed or moved"
+        return Message("audit entry {seq} has been altered, removed or moved", seq=bad)
     if next_seq is not None and next_seq > stop:
-        return f"audit entries {stop}–{next_seq - 1} have been removed from the end"
-    return f"audit entries from {epoch.start_seq} on do not match the audit key"
+        return Message(
+            "audit entries {first}–{last} have been removed from the end",
+            first=stop,
+            last=next_seq - 1,
+        )
+    return Message("audit entries from {seq} on do not match the audit key", seq=epoch.start_seq)

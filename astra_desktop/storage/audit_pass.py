@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from operator import itemgetter
 
+from astra_desktop.core.messages import Message
 from astra_desktop.storage import audit, audit_keys, db_copy, digest
 from astra_desktop.storage.database import Connection
 
@@ -27,7 +28,7 @@ class LogPass:
 
     epochs: list[audit_keys.Epoch]  # the seeds the key chains were run with (none: not run)
     row_sum: bytes = b""  # the table's record sum, to compare with the stored one
-    chain: list[str] = field(default_factory=list)  # problems in the SHA-256 chain, in words
+    chain: list[Message] = field(default_factory=list)  # problems in the SHA-256 chain
     heads: dict[int, str] = field(default_factory=dict)  # for an older vault's first epoch
     runs: dict[int, audit_keys.Run] = field(default_factory=dict)
 

@@ -22,6 +22,7 @@ from pathlib import Path
 
 import sqlcipher3
 
+from astra_desktop.core.messages import Message
 from astra_desktop.storage import audit, database, digest, secret_memory
 from astra_desktop.storage.atomic import private_file
 from astra_desktop.storage.database import Connection, scalar
@@ -107,6 +108,19 @@ def snapshot(conn: Connection) -> Snapshot:
 class CopyDamaged(Exception):
     """The copy just written fails SQLite's structural check."""
 
+    def __init__(self, problem: Message) -> None:
+        super().__init__(str(problem))
+        self.problem = problem
+
+
+def _structure_damaged(result: list[str]) -> Message:
+    """SQLite's own words (English, from the library) inside the message."""
+    return Message("the database structure is damaged: {detail}", detail="; ".join(result[:3]))
+
+
+def _not_adding_up(stale: list[str]) -> Message:
+    return Message("records do not add up in {tables}", tables=", ".join(stale))
+
 
 def export(
     source: Connection,
@@ -167,7 +181,11 @@ def export(
             with _progress(source, keep_going):
                 result = [r[0] for r in source.execute("PRAGMA copy.integrity_check").fetchall()]
             if result != ["ok"]:
-                raise CopyDamaged("the copy's structure is damaged: " + "; ".join(result[:3]))
+                raise CopyDamaged(
+                    Message(
+                        "the copy's structure is damaged: {detail}", detail="; ".join(result[:3])
+                    )
+                )
     except BaseException:
         # After a failed write (disk full) SQLite may refuse these too; the caller closes the
         # connection and discards the partial target either way.
@@ -221,40 +239,42 @@ def check(
     keep_going: KeepGoing | None = None,
     structure: bool = True,
     pages: bool = True,
-) -> list[str]:
+) -> list[Message]:
     """Problems with a copy, in words: page MACs (unless `pages` is False: the caller runs
     `check_pages` itself, beside this), structure (unless `export` checked it already), record
     sums recomputed from the rows on the disk, audit head, counts."""
-    problems: list[str] = []
+    problems: list[Message] = []
     with _progress(conn, keep_going):
         if pages and (bad := check_pages(conn)):
             return bad
         if structure:
             result = [r[0] for r in conn.execute("PRAGMA integrity_check").fetchall()]
             if result != ["ok"]:
-                return ["the database structure is damaged: " + "; ".join(result[:3])]
+                return [_structure_damaged(result)]
         present = digest.existing_tables(conn)
         tables = [t for t in present if t in digest.RECORD_TABLES + _VAULT_TABLES_RECOMPUTED]
         sums = digest.stored(conn)
         rows: dict[str, int] = {}
         stale = [t for t in tables if sums.get(t) != recompute(conn, t, rows)]
     if stale:
-        problems.append("records do not add up in " + ", ".join(stale))
+        problems.append(_not_adding_up(stale))
     if digest.content_digest(conn) != expected.content_digest:
-        problems.append("its records differ from the vault it was made from")
+        problems.append(Message("its records differ from the vault it was made from"))
     if audit.head(conn) != (expected.audit_seq, expected.audit_hash):
-        problems.append("its audit trail differs from the vault's")
+        problems.append(Message("its audit trail differs from the vault's"))
     if int(conn.execute("PRAGMA user_version").fetchone()[0]) != expected.schema:
-        problems.append("its data format differs from the vault's")
+        problems.append(Message("its data format differs from the vault's"))
     if {t: n for t, n in rows.items() if t in digest.RECORD_TABLES} != expected.counts:
-        problems.append("its record counts differ from the vault's")
+        problems.append(Message("its record counts differ from the vault's"))
     return problems
 
 
-def check_pages(conn: Connection) -> list[str]:
+def check_pages(conn: Connection) -> list[Message]:
     """Every page of the file on the disk authenticates (SQLCipher's per-page MAC)."""
     bad_pages = conn.execute("PRAGMA cipher_integrity_check").fetchall()
-    return [f"{len(bad_pages)} page(s) fail their authentication check"] if bad_pages else []
+    if not bad_pages:
+        return []
+    return [Message("{count} page(s) fail their authentication check", count=len(bad_pages))]
 
 
 @dataclass(frozen=True)
@@ -298,7 +318,7 @@ class SourceSums:
         self._conn.execute("ROLLBACK")
         return False
 
-    def problems(self, expected: Snapshot, keep_going: KeepGoing | None = None) -> list[str]:
+    def problems(self, expected: Snapshot, keep_going: KeepGoing | None = None) -> list[Message]:
         """Tables whose rows do not add up to their stored sum, and record counts that differ from
         the snapshot's; ends the read transaction `begin` started."""
         conn = self._conn
@@ -319,9 +339,9 @@ class SourceSums:
             with contextlib.suppress(sqlcipher3.Error):
                 if conn.in_transaction:
                     conn.execute("ROLLBACK")
-        problems = ["records do not add up in " + ", ".join(stale)] if stale else []
+        problems: list[Message] = [_not_adding_up(stale)] if stale else []
         if {t: n for t, n in self.rows.items() if t in digest.RECORD_TABLES} != expected.counts:
-            problems.append("its record counts differ from the vault's")
+            problems.append(Message("its record counts differ from the vault's"))
         return problems
 
 
@@ -330,7 +350,7 @@ def check_copy(
     expected: Snapshot,
     sums: dict[str, bytes] | None,
     keep_going: KeepGoing | None = None,
-) -> list[str]:
+) -> list[Message]:
     """Problems with a copy `export` just wrote, checked in one pass over its pages from a
     connection of its own (nothing of the copy in its cache).
 
@@ -354,7 +374,7 @@ def check_copy(
         with _progress(conn, keep_going):
             result = [r[0] for r in conn.execute("PRAGMA integrity_check").fetchall()]
             if result != ["ok"]:
-                return ["the database structure is damaged: " + "; ".join(result[:3])]
+                return [_structure_damaged(result)]
             if scalar(conn, "PRAGMA freelist_count") and (bad := check_pages(conn)):
                 return bad
             rows = counts(conn)
@@ -369,20 +389,20 @@ def check_copy(
             head = audit.head(conn)
             schema = scalar(conn, "PRAGMA user_version")
     except sqlcipher3.DatabaseError as exc:  # a page that fails its MAC stops SQLite reading
-        return [f"it could not be read to the end ({exc})"]
-    problems = ["records do not add up in " + ", ".join(stale)] if stale else []
+        return [Message("it could not be read to the end ({exc})", exc=str(exc))]
+    problems: list[Message] = [_not_adding_up(stale)] if stale else []
     if sums is not None:
         same = stored == sums
     else:
         same = digest.content_digest(conn) == expected.content_digest
     if not same:
-        problems.append("its records differ from the vault it was made from")
+        problems.append(Message("its records differ from the vault it was made from"))
     if head != (expected.audit_seq, expected.audit_hash):
-        problems.append("its audit trail differs from the vault's")
+        problems.append(Message("its audit trail differs from the vault's"))
     if schema != expected.schema:
-        problems.append("its data format differs from the vault's")
+        problems.append(Message("its data format differs from the vault's"))
     if rows != expected.counts:
-        problems.append("its record counts differ from the vault's")
+        problems.append(Message("its record counts differ from the vault's"))
     return problems
 
 

@@ -777,6 +777,13 @@
         </message>
     </context>
     <context>
+        <name>BarChart</name>
+        <message>
+            <source>Nothing to show for this period.</source>
+            <translation>Nothing to show for this period.</translation>
+        </message>
+    </context>
+    <context>
         <name>CallForm</name>
         <message>
             <source>Choose the topic (type its first letter)</source>
@@ -2522,6 +2529,10 @@
             <translation>Partners</translation>
         </message>
         <message>
+            <source>Statistics</source>
+            <translation>Statistics</translation>
+        </message>
+        <message>
             <source>Signed in as {0} ({1}) · Ctrl+L locks · F12 hides and locks at once</source>
             <translation>Signed in as {0} ({1}) · Ctrl+L locks · F12 hides and locks at once</translation>
         </message>
@@ -2605,6 +2616,28 @@
         <message>
             <source>Search</source>
             <translation>Search</translation>
+        </message>
+    </context>
+    <context>
+        <name>MonitoredHearings</name>
+        <message>
+            <source>Day</source>
+            <translation>Day</translation>
+        </message>
+        <message>
+            <source>Monitored trial (court · number)</source>
+            <translation>Monitored trial (court · number)</translation>
+        </message>
+        <message>
+            <source>Hearing</source>
+            <translation>Hearing</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n planned hearing(s) of monitored trials (no case of ours)</source>
+            <translation>
+                <numerusform>%n planned hearing of monitored trials (no case of ours)</numerusform>
+                <numerusform>%n planned hearings of monitored trials (no case of ours)</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -4521,6 +4554,464 @@
         <message>
             <source>The vault is damaged</source>
             <translation>The vault is damaged</translation>
+        </message>
+    </context>
+    <context>
+        <name>StatisticsPage</name>
+        <message>
+            <source>All trials</source>
+            <translation>All trials</translation>
+        </message>
+        <message>
+            <source>Our clients' trials</source>
+            <translation>Our clients' trials</translation>
+        </message>
+        <message>
+            <source>Monitored trials (no client of ours)</source>
+            <translation>Monitored trials (no client of ours)</translation>
+        </message>
+        <message>
+            <source>Every court</source>
+            <translation>Every court</translation>
+        </message>
+        <message>
+            <source>Your role may not export. Ask an administrator if you need the file.</source>
+            <translation>Your role may not export. Ask an administrator if you need the file.</translation>
+        </message>
+        <message>
+            <source>The period starts after it ends: choose a “from” date on or before the “to” date.</source>
+            <translation>The period starts after it ends: choose a “from” date on or before the “to” date.</translation>
+        </message>
+        <message>
+            <source>Statistics</source>
+            <translation>Statistics</translation>
+        </message>
+        <message>
+            <source>Counting the figures…</source>
+            <translation>Counting the figures…</translation>
+        </message>
+        <message>
+            <source>{0} · trials followed: {1} · calls: {2} · searches opened: {3}</source>
+            <translation>{0} · trials followed: {1} · calls: {2} · searches opened: {3}</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>What</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>Number</translation>
+        </message>
+        <message>
+            <source>No case</source>
+            <translation>No case</translation>
+        </message>
+        <message>
+            <source>Not recorded</source>
+            <translation>Not recorded</translation>
+        </message>
+        <message>
+            <source>Below the statutory minimum</source>
+            <translation>Below the statutory minimum</translation>
+        </message>
+        <message>
+            <source>At the statutory minimum</source>
+            <translation>At the statutory minimum</translation>
+        </message>
+        <message>
+            <source>Above the statutory minimum</source>
+            <translation>Above the statutory minimum</translation>
+        </message>
+        <message>
+            <source>Paragraph or sentence not recorded</source>
+            <translation>Paragraph or sentence not recorded</translation>
+        </message>
+        <message>
+            <source>Trial</source>
+            <translation>Trial</translation>
+        </message>
+        <message>
+            <source>Hearings</source>
+            <translation>Hearings</translation>
+        </message>
+        <message>
+            <source>Held</source>
+            <translation>Held</translation>
+        </message>
+        <message>
+            <source>Postponed</source>
+            <translation>Postponed</translation>
+        </message>
+        <message>
+            <source>Injured party summoned</source>
+            <translation>Injured party summoned</translation>
+        </message>
+        <message>
+            <source>… came</source>
+            <translation>… came</translation>
+        </message>
+        <message>
+            <source>… testified</source>
+            <translation>… testified</translation>
+        </message>
+        <message>
+            <source>Defendants</source>
+            <translation>Defendants</translation>
+        </message>
+        <message>
+            <source>Came most</source>
+            <translation>Came most</translation>
+        </message>
+        <message>
+            <source>Came least</source>
+            <translation>Came least</translation>
+        </message>
+        <message>
+            <source>A case code, or the court and court number of a monitored trial</source>
+            <translation>A case code, or the court and court number of a monitored trial</translation>
+        </message>
+        <message>
+            <source>Hearings scheduled, cancelled ones aside</source>
+            <translation>Hearings scheduled, cancelled ones aside</translation>
+        </message>
+        <message>
+            <source>Hearings an injured party was summoned to</source>
+            <translation>Hearings an injured party was summoned to</translation>
+        </message>
+        <message>
+            <source>Hearings at least one injured party came to</source>
+            <translation>Hearings at least one injured party came to</translation>
+        </message>
+        <message>
+            <source>Hearings an injured party testified at</source>
+            <translation>Hearings an injured party testified at</translation>
+        </message>
+        <message>
+            <source>Hearings attended by the defendant who came most often</source>
+            <translation>Hearings attended by the defendant who came most often</translation>
+        </message>
+        <message>
+            <source>Hearings attended by the defendant who came least often</source>
+            <translation>Hearings attended by the defendant who came least often</translation>
+        </message>
+        <message>
+            <source>Trials and hearings</source>
+            <translation>Trials and hearings</translation>
+        </message>
+        <message>
+            <source>Postponements by cause</source>
+            <translation>Postponements by cause</translation>
+        </message>
+        <message>
+            <source>Sentences for trafficking (Art. 388) against the statutory minimum</source>
+            <translation>Sentences for trafficking (Art. 388) against the statutory minimum</translation>
+        </message>
+        <message>
+            <source>Appearances per trial, over the whole trial</source>
+            <translation>Appearances per trial, over the whole trial</translation>
+        </message>
+        <message>
+            <source>Calls</source>
+            <translation>Calls</translation>
+        </message>
+        <message>
+            <source>Calls per month</source>
+            <translation>Calls per month</translation>
+        </message>
+        <message>
+            <source>Calls by channel</source>
+            <translation>Calls by channel</translation>
+        </message>
+        <message>
+            <source>Calls by topic</source>
+            <translation>Calls by topic</translation>
+        </message>
+        <message>
+            <source>Who called</source>
+            <translation>Who called</translation>
+        </message>
+        <message>
+            <source>What came of the call</source>
+            <translation>What came of the call</translation>
+        </message>
+        <message>
+            <source>Type of exploitation</source>
+            <translation>Type of exploitation</translation>
+        </message>
+        <message>
+            <source>Age of the person concerned</source>
+            <translation>Age of the person concerned</translation>
+        </message>
+        <message>
+            <source>Referrals by partner</source>
+            <translation>Referrals by partner</translation>
+        </message>
+        <message>
+            <source>Searches</source>
+            <translation>Searches</translation>
+        </message>
+        <message>
+            <source>How the searches closed in the period</source>
+            <translation>How the searches closed in the period</translation>
+        </message>
+        <message>
+            <source>Answers from partners asked</source>
+            <translation>Answers from partners asked</translation>
+        </message>
+        <message>
+            <source>Trials followed</source>
+            <translation>Trials followed</translation>
+        </message>
+        <message>
+            <source>… monitored, no client of ours</source>
+            <translation>… monitored, no client of ours</translation>
+        </message>
+        <message>
+            <source>Opened in the period</source>
+            <translation>Opened in the period</translation>
+        </message>
+        <message>
+            <source>Decided at first instance</source>
+            <translation>Decided at first instance</translation>
+        </message>
+        <message>
+            <source>Pending at the end of the period</source>
+            <translation>Pending at the end of the period</translation>
+        </message>
+        <message>
+            <source>Hearings scheduled</source>
+            <translation>Hearings scheduled</translation>
+        </message>
+        <message>
+            <source>… held</source>
+            <translation>… held</translation>
+        </message>
+        <message>
+            <source>… postponed</source>
+            <translation>… postponed</translation>
+        </message>
+        <message>
+            <source>Hearings per trial (median)</source>
+            <translation>Hearings per trial (median)</translation>
+        </message>
+        <message>
+            <source>Injured party appeared</source>
+            <translation>Injured party appeared</translation>
+        </message>
+        <message>
+            <source>Injured party testified</source>
+            <translation>Injured party testified</translation>
+        </message>
+        <message>
+            <source>Defendants' appearances</source>
+            <translation>Defendants' appearances</translation>
+        </message>
+        <message>
+            <source>Days to a first-instance verdict (median)</source>
+            <translation>Days to a first-instance verdict (median)</translation>
+        </message>
+        <message>
+            <source>Age of pending trials in days (median)</source>
+            <translation>Age of pending trials in days (median)</translation>
+        </message>
+        <message>
+            <source>Convictions</source>
+            <translation>Convictions</translation>
+        </message>
+        <message>
+            <source>Acquittals</source>
+            <translation>Acquittals</translation>
+        </message>
+        <message>
+            <source>Charges re-qualified from Art. 388</source>
+            <translation>Charges re-qualified from Art. 388</translation>
+        </message>
+        <message>
+            <source>… to a lighter paragraph of Art. 388</source>
+            <translation>… to a lighter paragraph of Art. 388</translation>
+        </message>
+        <message>
+            <source>Plea agreements</source>
+            <translation>Plea agreements</translation>
+        </message>
+        <message>
+            <source>Property claims filed</source>
+            <translation>Property claims filed</translation>
+        </message>
+        <message>
+            <source>Compensation claimed</source>
+            <translation>Compensation claimed</translation>
+        </message>
+        <message>
+            <source>Compensation awarded</source>
+            <translation>Compensation awarded</translation>
+        </message>
+        <message>
+            <source>Monitored trial: no client of ours in it</source>
+            <translation>Monitored trial: no client of ours in it</translation>
+        </message>
+        <message>
+            <source>Defendant appeared (most often)</source>
+            <translation>Defendant appeared (most often)</translation>
+        </message>
+        <message numerus="yes">
+            <source>The chart shows the %n trial(s) the injured party came to most often; every trial is in the table.</source>
+            <translation>
+                <numerusform>The chart shows the %n trial the injured party came to most often; every trial is in the table.</numerusform>
+                <numerusform>The chart shows the %n trials the injured party came to most often; every trial is in the table.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Calls taken</source>
+            <translation>Calls taken</translation>
+        </message>
+        <message>
+            <source>Minutes on the line</source>
+            <translation>Minutes on the line</translation>
+        </message>
+        <message>
+            <source>Anonymous callers</source>
+            <translation>Anonymous callers</translation>
+        </message>
+        <message>
+            <source>Urgent</source>
+            <translation>Urgent</translation>
+        </message>
+        <message>
+            <source>Presumed victims calling</source>
+            <translation>Presumed victims calling</translation>
+        </message>
+        <message>
+            <source>Calls with a referral</source>
+            <translation>Calls with a referral</translation>
+        </message>
+        <message>
+            <source>Follow-ups needed</source>
+            <translation>Follow-ups needed</translation>
+        </message>
+        <message>
+            <source>… done</source>
+            <translation>… done</translation>
+        </message>
+        <message>
+            <source>Searches opened</source>
+            <translation>Searches opened</translation>
+        </message>
+        <message>
+            <source>… for a minor</source>
+            <translation>… for a minor</translation>
+        </message>
+        <message>
+            <source>… reported to the police</source>
+            <translation>… reported to the police</translation>
+        </message>
+        <message>
+            <source>… across a border</source>
+            <translation>… across a border</translation>
+        </message>
+        <message>
+            <source>Searches closed</source>
+            <translation>Searches closed</translation>
+        </message>
+        <message>
+            <source>Days to close (median)</source>
+            <translation>Days to close (median)</translation>
+        </message>
+        <message>
+            <source>Open at the end of the period</source>
+            <translation>Open at the end of the period</translation>
+        </message>
+        <message>
+            <source>Partners asked</source>
+            <translation>Partners asked</translation>
+        </message>
+        <message>
+            <source>… who answered</source>
+            <translation>… who answered</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Export</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Annual report</source>
+            <translation>Annual report</translation>
+        </message>
+        <message>
+            <source>Language of the report:</source>
+            <translation>Language of the report:</translation>
+        </message>
+        <message>
+            <source>Export the annual report</source>
+            <translation>Export the annual report</translation>
+        </message>
+        <message>
+            <source>The annual report will be an ordinary, unencrypted PDF file outside the vault. It holds counts and case codes only, no names. The export is recorded in the audit trail. Export it?</source>
+            <translation>The annual report will be an ordinary, unencrypted PDF file outside the vault. It holds counts and case codes only, no names. The export is recorded in the audit trail. Export it?</translation>
+        </message>
+        <message>
+            <source>Export the statistics</source>
+            <translation>Export the statistics</translation>
+        </message>
+        <message>
+            <source>The CSV file will be an ordinary, unencrypted file outside the vault. It holds counts and case codes only, no names. The export is recorded in the audit trail. Export it?</source>
+            <translation>The CSV file will be an ordinary, unencrypted file outside the vault. It holds counts and case codes only, no names. The export is recorded in the audit trail. Export it?</translation>
+        </message>
+        <message>
+            <source>Writing {0}…</source>
+            <translation>Writing {0}…</translation>
+        </message>
+        <message>
+            <source>Exported to {0}.</source>
+            <translation>Exported to {0}.</translation>
+        </message>
+        <message>
+            <source>Anonymous figures for the period: the trials the organisation follows, the SOS hotline and the searches for missing persons. Trials are shown by case code or by court and court number, never by name; the annual report and the CSV carry the same figures.</source>
+            <translation>Anonymous figures for the period: the trials the organisation follows, the SOS hotline and the searches for missing persons. Trials are shown by case code or by court and court number, never by name; the annual report and the CSV carry the same figures.</translation>
+        </message>
+        <message>
+            <source>&amp;Year</source>
+            <translation>&amp;Year</translation>
+        </message>
+        <message>
+            <source>&amp;From</source>
+            <translation>&amp;From</translation>
+        </message>
+        <message>
+            <source>t&amp;o</source>
+            <translation>t&amp;o</translation>
+        </message>
+        <message>
+            <source>&amp;Which trials</source>
+            <translation>&amp;Which trials</translation>
+        </message>
+        <message>
+            <source>&amp;Court</source>
+            <translation>&amp;Court</translation>
+        </message>
+        <message>
+            <source>&amp;Trials</source>
+            <translation>&amp;Trials</translation>
+        </message>
+        <message>
+            <source>&amp;Hotline</source>
+            <translation>&amp;Hotline</translation>
+        </message>
+        <message>
+            <source>&amp;Missing persons</source>
+            <translation>&amp;Missing persons</translation>
+        </message>
+        <message>
+            <source>Export the annual &amp;report (PDF)…</source>
+            <translation>Export the annual &amp;report (PDF)…</translation>
+        </message>
+        <message>
+            <source>&amp;Export as CSV…</source>
+            <translation>&amp;Export as CSV…</translation>
         </message>
     </context>
     <context>

@@ -14,6 +14,11 @@
             <translation>Cost {n}</translation>
         </message>
         <message>
+            <source>The office file {name} was refused: {why}. Nothing from it was applied. Sync again later; if this stays, tell the administrator.</source>
+            <extracomment>astra_desktop/core/team.py</extracomment>
+            <translation>The office file {name} was refused: {why}. Nothing from it was applied. Sync again later; if this stays, tell the administrator.</translation>
+        </message>
+        <message>
             <source>Wrong passphrase entered recently. Wait {seconds} s before the next try (the wait doubles with every wrong passphrase).</source>
             <extracomment>astra_desktop/errors.py</extracomment>
             <translation>Wrong passphrase entered recently. Wait {seconds} s before the next try (the wait doubles with every wrong passphrase).</translation>
@@ -109,6 +114,31 @@
             <translation>The import was cancelled; nothing was added.</translation>
         </message>
         <message>
+            <source>vault.keys: {exc}</source>
+            <extracomment>astra_desktop/services/integrity.py</extracomment>
+            <translation>vault.keys: {exc}</translation>
+        </message>
+        <message>
+            <source>the search index is damaged (it can be rebuilt)</source>
+            <extracomment>astra_desktop/services/integrity.py</extracomment>
+            <translation>the search index is damaged (it can be rebuilt)</translation>
+        </message>
+        <message>
+            <source>{count} page(s) of vault.db fail their authentication check</source>
+            <extracomment>astra_desktop/services/integrity.py</extracomment>
+            <translation>{count} page(s) of vault.db fail their authentication check</translation>
+        </message>
+        <message>
+            <source>the database structure is damaged: {detail}</source>
+            <extracomment>astra_desktop/services/integrity.py</extracomment>
+            <translation>the database structure is damaged: {detail}</translation>
+        </message>
+        <message>
+            <source>{count} record(s) point to records that do not exist</source>
+            <extracomment>astra_desktop/services/integrity.py</extracomment>
+            <translation>{count} record(s) point to records that do not exist</translation>
+        </message>
+        <message>
             <source>Parts of vault.db do not match the rest ({detail}): the file has been damaged or pieced together from different copies. Do not work in this vault; restore your most recent backup and tell the administrator.</source>
             <extracomment>astra_desktop/services/integrity.py</extracomment>
             <translation>Parts of vault.db do not match the rest ({detail}): the file has been damaged or pieced together from different copies. Do not work in this vault; restore your most recent backup and tell the administrator.</translation>
@@ -117,6 +147,16 @@
             <source>tables {names}</source>
             <extracomment>astra_desktop/services/integrity.py</extracomment>
             <translation>tables {names}</translation>
+        </message>
+        <message>
+            <source>vault.db could not be read to the end ({detail}): it is damaged</source>
+            <extracomment>astra_desktop/services/integrity.py</extracomment>
+            <translation>vault.db could not be read to the end ({detail}): it is damaged</translation>
+        </message>
+        <message>
+            <source>document {doc_id} does not match the fingerprint taken at import</source>
+            <extracomment>astra_desktop/services/integrity.py</extracomment>
+            <translation>document {doc_id} does not match the fingerprint taken at import</translation>
         </message>
         <message>
             <source>The vault key cannot be rotated yet: the keys of {names} are still in the old format. Each of these users must log in once (or an administrator resets their passphrase; for the recovery key, open the vault with it once). Then rotate the vault key.</source>
@@ -149,6 +189,11 @@
             <translation>The user name or passphrase is not right for the vault in {name}: give an account that existed when the backup was made, or use the recovery key.</translation>
         </message>
         <message>
+            <source>the restored records differ from the backup's</source>
+            <extracomment>astra_desktop/services/restore.py</extracomment>
+            <translation>the restored records differ from the backup's</translation>
+        </message>
+        <message>
             <source>vault.db is missing from the vault folder</source>
             <extracomment>astra_desktop/services/session.py</extracomment>
             <translation>vault.db is missing from the vault folder</translation>
@@ -162,6 +207,36 @@
             <source>The vault file (vault.db) is damaged or is not an ASTRA vault: {detail}. Nothing was changed. Restore the vault from your most recent backup and tell the administrator.</source>
             <extracomment>astra_desktop/services/splice_check.py</extracomment>
             <translation>The vault file (vault.db) is damaged or is not an ASTRA vault: {detail}. Nothing was changed. Restore the vault from your most recent backup and tell the administrator.</translation>
+        </message>
+        <message>
+            <source>this account does not hold the audit key, so the trail cannot be verified</source>
+            <extracomment>astra_desktop/storage/audit_keys.py</extracomment>
+            <translation>this account does not hold the audit key, so the trail cannot be verified</translation>
+        </message>
+        <message>
+            <source>the audit key chain has been removed from the vault</source>
+            <extracomment>astra_desktop/storage/audit_keys.py</extracomment>
+            <translation>the audit key chain has been removed from the vault</translation>
+        </message>
+        <message>
+            <source>audit entries before {seq}, where the protected trail starts, were altered</source>
+            <extracomment>astra_desktop/storage/audit_keys.py</extracomment>
+            <translation>audit entries before {seq}, where the protected trail starts, were altered</translation>
+        </message>
+        <message>
+            <source>audit entries from {seq} on do not match the audit key</source>
+            <extracomment>astra_desktop/storage/audit_keys.py</extracomment>
+            <translation>audit entries from {seq} on do not match the audit key</translation>
+        </message>
+        <message>
+            <source>audit entry {seq} has been altered, removed or moved</source>
+            <extracomment>astra_desktop/storage/audit_keys.py</extracomment>
+            <translation>audit entry {seq} has been altered, removed or moved</translation>
+        </message>
+        <message>
+            <source>audit entries {first}–{last} have been removed from the end</source>
+            <extracomment>astra_desktop/storage/audit_keys.py</extracomment>
+            <translation>audit entries {first}–{last} have been removed from the end</translation>
         </message>
         <message>
             <source>{name} is not an ASTRA {what} (or it is cut short at its very start). Nothing was used from it. Choose the right file.</source>
@@ -189,6 +264,46 @@
             <translation>{pages} damaged page(s)</translation>
         </message>
         <message>
+            <source>records do not add up in {tables}</source>
+            <extracomment>astra_desktop/storage/db_copy.py</extracomment>
+            <translation>records do not add up in {tables}</translation>
+        </message>
+        <message>
+            <source>the copy's structure is damaged: {detail}</source>
+            <extracomment>astra_desktop/storage/db_copy.py</extracomment>
+            <translation>the copy's structure is damaged: {detail}</translation>
+        </message>
+        <message>
+            <source>its records differ from the vault it was made from</source>
+            <extracomment>astra_desktop/storage/db_copy.py</extracomment>
+            <translation>its records differ from the vault it was made from</translation>
+        </message>
+        <message>
+            <source>its audit trail differs from the vault's</source>
+            <extracomment>astra_desktop/storage/db_copy.py</extracomment>
+            <translation>its audit trail differs from the vault's</translation>
+        </message>
+        <message>
+            <source>its data format differs from the vault's</source>
+            <extracomment>astra_desktop/storage/db_copy.py</extracomment>
+            <translation>its data format differs from the vault's</translation>
+        </message>
+        <message>
+            <source>its record counts differ from the vault's</source>
+            <extracomment>astra_desktop/storage/db_copy.py</extracomment>
+            <translation>its record counts differ from the vault's</translation>
+        </message>
+        <message>
+            <source>{count} page(s) fail their authentication check</source>
+            <extracomment>astra_desktop/storage/db_copy.py</extracomment>
+            <translation>{count} page(s) fail their authentication check</translation>
+        </message>
+        <message>
+            <source>it could not be read to the end ({exc})</source>
+            <extracomment>astra_desktop/storage/db_copy.py</extracomment>
+            <translation>it could not be read to the end ({exc})</translation>
+        </message>
+        <message>
             <source>tables {tables}</source>
             <extracomment>astra_desktop/storage/freshness.py</extracomment>
             <translation>tables {tables}</translation>
@@ -202,6 +317,11 @@
             <source>record totals</source>
             <extracomment>astra_desktop/storage/freshness.py</extracomment>
             <translation>record totals</translation>
+        </message>
+        <message>
+            <source>The period ends before it starts. Choose an end date on or after the start date.</source>
+            <extracomment>astra_desktop/core/annual.py</extracomment>
+            <translation>The period ends before it starts. Choose an end date on or after the start date.</translation>
         </message>
         <message>
             <source>The appointment ends before it starts. Check the times.</source>
@@ -589,6 +709,61 @@
             <translation>Lowering the risk level below the calculated one needs a written reason. Say why the risk is lower than the answers suggest.</translation>
         </message>
         <message>
+            <source>it is not an ASTRA office file or it is cut short</source>
+            <extracomment>astra_desktop/core/team.py</extracomment>
+            <translation>it is not an ASTRA office file or it is cut short</translation>
+        </message>
+        <message>
+            <source>it is cut short</source>
+            <extracomment>astra_desktop/core/team.py</extracomment>
+            <translation>it is cut short</translation>
+        </message>
+        <message>
+            <source>it is cut short or has bytes added</source>
+            <extracomment>astra_desktop/core/team.py</extracomment>
+            <translation>it is cut short or has bytes added</translation>
+        </message>
+        <message>
+            <source>it was written by another version of ASTRA Desktop</source>
+            <extracomment>astra_desktop/core/team.py</extracomment>
+            <translation>it was written by another version of ASTRA Desktop</translation>
+        </message>
+        <message>
+            <source>its header is unreadable</source>
+            <extracomment>astra_desktop/core/team.py</extracomment>
+            <translation>its header is unreadable</translation>
+        </message>
+        <message>
+            <source>its signature does not match the device that should have written it (the file is damaged or was altered)</source>
+            <extracomment>astra_desktop/core/team.py</extracomment>
+            <translation>its signature does not match the device that should have written it (the file is damaged or was altered)</translation>
+        </message>
+        <message>
+            <source>it belongs to another team</source>
+            <extracomment>astra_desktop/core/team.py</extracomment>
+            <translation>it belongs to another team</translation>
+        </message>
+        <message>
+            <source>it is a copy of another file (replayed or renamed)</source>
+            <extracomment>astra_desktop/core/team.py</extracomment>
+            <translation>it is a copy of another file (replayed or renamed)</translation>
+        </message>
+        <message>
+            <source>it does not open with the team key (damaged or altered)</source>
+            <extracomment>astra_desktop/core/team.py</extracomment>
+            <translation>it does not open with the team key (damaged or altered)</translation>
+        </message>
+        <message>
+            <source>it does not open (damaged or altered)</source>
+            <extracomment>astra_desktop/core/team.py</extracomment>
+            <translation>it does not open (damaged or altered)</translation>
+        </message>
+        <message>
+            <source>its contents are unreadable</source>
+            <extracomment>astra_desktop/core/team.py</extracomment>
+            <translation>its contents are unreadable</translation>
+        </message>
+        <message>
             <source>“{code}” is not a code. Record an injured party by a code such as OŠ-1 or the initials the court uses, in capitals — never by name.</source>
             <extracomment>astra_desktop/core/trials.py</extracomment>
             <translation>“{code}” is not a code. Record an injured party by a code such as OŠ-1 or the initials the court uses, in capitals — never by name.</translation>
@@ -757,6 +932,26 @@
             <source>The client was not found, or none of their cases is assigned to you.</source>
             <extracomment>astra_desktop/services/access.py</extracomment>
             <translation>The client was not found, or none of their cases is assigned to you.</translation>
+        </message>
+        <message>
+            <source>{path} is a folder: give the name of the file to write.</source>
+            <extracomment>astra_desktop/services/annual_report.py</extracomment>
+            <translation>{path} is a folder: give the name of the file to write.</translation>
+        </message>
+        <message>
+            <source>The folder {folder} does not exist. Choose a folder that exists.</source>
+            <extracomment>astra_desktop/services/annual_report.py</extracomment>
+            <translation>The folder {folder} does not exist. Choose a folder that exists.</translation>
+        </message>
+        <message>
+            <source>The report is made in {langs}, not “{lang}”.</source>
+            <extracomment>astra_desktop/services/annual_report.py</extracomment>
+            <translation>The report is made in {langs}, not “{lang}”.</translation>
+        </message>
+        <message>
+            <source>The report could not be written to {folder} ({why}). Nothing was written; choose a folder you may write to.</source>
+            <extracomment>astra_desktop/services/annual_report.py</extracomment>
+            <translation>The report could not be written to {folder} ({why}). Nothing was written; choose a folder you may write to.</translation>
         </message>
         <message>
             <source>One of the chosen workers no longer has an account.</source>
@@ -1034,16 +1229,6 @@
             <translation>This call already belongs to a case. Open that case to add to it, or log a new call.</translation>
         </message>
         <message>
-            <source>vault.keys: {exc}</source>
-            <extracomment>astra_desktop/services/integrity.py</extracomment>
-            <translation>vault.keys: {exc}</translation>
-        </message>
-        <message>
-            <source>document {doc_id} does not match the fingerprint taken at import</source>
-            <extracomment>astra_desktop/services/integrity.py</extracomment>
-            <translation>document {doc_id} does not match the fingerprint taken at import</translation>
-        </message>
-        <message>
             <source>The call this search was opened from no longer exists.</source>
             <extracomment>astra_desktop/services/missing.py</extracomment>
             <translation>The call this search was opened from no longer exists.</translation>
@@ -1229,11 +1414,6 @@
             <translation>its description is unreadable</translation>
         </message>
         <message>
-            <source>its header is unreadable</source>
-            <extracomment>astra_desktop/services/restore.py</extracomment>
-            <translation>its header is unreadable</translation>
-        </message>
-        <message>
             <source>its key file is unreadable</source>
             <extracomment>astra_desktop/services/restore.py</extracomment>
             <translation>its key file is unreadable</translation>
@@ -1272,11 +1452,6 @@
             <source>The restored vault could not be moved into {target} ({error}). The current vault is unchanged; the restored one is in {staged}.</source>
             <extracomment>astra_desktop/services/restore.py</extracomment>
             <translation>The restored vault could not be moved into {target} ({error}). The current vault is unchanged; the restored one is in {staged}.</translation>
-        </message>
-        <message>
-            <source>the restored records differ from the backup's</source>
-            <extracomment>astra_desktop/services/restore.py</extracomment>
-            <translation>the restored records differ from the backup's</translation>
         </message>
         <message>
             <source>Version {version} of the risk instrument is not in this vault.</source>
@@ -1364,6 +1539,101 @@
             <translation>Choose a value between {minimum} and {maximum}.</translation>
         </message>
         <message>
+            <source>office change file</source>
+            <extracomment>astra_desktop/services/sync.py</extracomment>
+            <translation>office change file</translation>
+        </message>
+        <message>
+            <source>Choose the office folder first (sync --folder DIR).</source>
+            <extracomment>astra_desktop/services/sync.py</extracomment>
+            <translation>Choose the office folder first (sync --folder DIR).</translation>
+        </message>
+        <message>
+            <source>The office folder {folder} is not there. Connect the drive or choose the folder again; nothing was synced.</source>
+            <extracomment>astra_desktop/services/sync.py</extracomment>
+            <translation>The office folder {folder} is not there. Connect the drive or choose the folder again; nothing was synced.</translation>
+        </message>
+        <message>
+            <source>The office folder {folder} could not be written to ({error}). Nothing was published; free some space or check the drive, then sync again.</source>
+            <extracomment>astra_desktop/services/sync.py</extracomment>
+            <translation>The office folder {folder} could not be written to ({error}). Nothing was published; free some space or check the drive, then sync again.</translation>
+        </message>
+        <message>
+            <source>it was written by a removed device</source>
+            <extracomment>astra_desktop/services/sync.py</extracomment>
+            <translation>it was written by a removed device</translation>
+        </message>
+        <message>
+            <source>it changes the team but was not written by an administrator</source>
+            <extracomment>astra_desktop/services/sync.py</extracomment>
+            <translation>it changes the team but was not written by an administrator</translation>
+        </message>
+        <message>
+            <source>its records do not fit this vault's</source>
+            <extracomment>astra_desktop/services/sync.py</extracomment>
+            <translation>its records do not fit this vault's</translation>
+        </message>
+        <message>
+            <source>This vault is not in a team. Create one, or join one with a join file.</source>
+            <extracomment>astra_desktop/services/team.py</extracomment>
+            <translation>This vault is not in a team. Create one, or join one with a join file.</translation>
+        </message>
+        <message>
+            <source>Only the laptop that created the team can add or remove devices.</source>
+            <extracomment>astra_desktop/services/team.py</extracomment>
+            <translation>Only the laptop that created the team can add or remove devices.</translation>
+        </message>
+        <message>
+            <source>This vault is already in a team.</source>
+            <extracomment>astra_desktop/services/team.py</extracomment>
+            <translation>This vault is already in a team.</translation>
+        </message>
+        <message>
+            <source>{name} is not a readable join request. Ask for a new one.</source>
+            <extracomment>astra_desktop/services/team.py</extracomment>
+            <translation>{name} is not a readable join request. Ask for a new one.</translation>
+        </message>
+        <message>
+            <source>The fingerprint does not match the join request ({found}). Nothing was changed; ask the person for a new request.</source>
+            <extracomment>astra_desktop/services/team.py</extracomment>
+            <translation>The fingerprint does not match the join request ({found}). Nothing was changed; ask the person for a new request.</translation>
+        </message>
+        <message>
+            <source>This device was removed from the team; it needs a new join request.</source>
+            <extracomment>astra_desktop/services/team.py</extracomment>
+            <translation>This device was removed from the team; it needs a new join request.</translation>
+        </message>
+        <message>
+            <source>Make a join request on this laptop first, then import the join file.</source>
+            <extracomment>astra_desktop/services/team.py</extracomment>
+            <translation>Make a join request on this laptop first, then import the join file.</translation>
+        </message>
+        <message>
+            <source>team join file</source>
+            <extracomment>astra_desktop/services/team.py</extracomment>
+            <translation>team join file</translation>
+        </message>
+        <message>
+            <source>{name} was made for another laptop's join request. Nothing was changed.</source>
+            <extracomment>astra_desktop/services/team.py</extracomment>
+            <translation>{name} was made for another laptop's join request. Nothing was changed.</translation>
+        </message>
+        <message>
+            <source>This laptop cannot remove itself from the team.</source>
+            <extracomment>astra_desktop/services/team.py</extracomment>
+            <translation>This laptop cannot remove itself from the team.</translation>
+        </message>
+        <message>
+            <source>That device has already been removed.</source>
+            <extracomment>astra_desktop/services/team.py</extracomment>
+            <translation>That device has already been removed.</translation>
+        </message>
+        <message>
+            <source>There is no device {id} in the team (give its id, or its first characters if they are unique).</source>
+            <extracomment>astra_desktop/services/team.py</extracomment>
+            <translation>There is no device {id} in the team (give its id, or its first characters if they are unique).</translation>
+        </message>
+        <message>
             <source>There is no document template “{name}”. Choose one of: {names}.</source>
             <extracomment>astra_desktop/services/templates.py</extracomment>
             <translation>There is no document template “{name}”. Choose one of: {names}.</translation>
@@ -1397,11 +1667,6 @@
             <source>case-transfer bundle</source>
             <extracomment>astra_desktop/services/transfer.py</extracomment>
             <translation>case-transfer bundle</translation>
-        </message>
-        <message>
-            <source>its contents are unreadable</source>
-            <extracomment>astra_desktop/services/transfer.py</extracomment>
-            <translation>its contents are unreadable</translation>
         </message>
         <message>
             <source>{name} was made by a different version of ASTRA Desktop (another data format). Update both laptops to the same version, then export again.</source>
@@ -1494,9 +1759,9 @@
             <translation>The word list {path} is missing, so no one-time passphrase can be made. Reinstall ASTRA Desktop.</translation>
         </message>
         <message>
-            <source>audit entries {self._expected}–{seq - 1} are missing</source>
+            <source>audit entries {first}–{last} are missing</source>
             <extracomment>astra_desktop/storage/audit.py</extracomment>
-            <translation>audit entries {self._expected}–{seq - 1} are missing</translation>
+            <translation>audit entries {first}–{last} are missing</translation>
         </message>
         <message>
             <source>audit entry {seq} does not follow the entry before it</source>
@@ -1542,36 +1807,6 @@
             <source>the change</source>
             <extracomment>astra_desktop/storage/database.py</extracomment>
             <translation>the change</translation>
-        </message>
-        <message>
-            <source>the copy's structure is damaged: {'; '.join(result[:3])}</source>
-            <extracomment>astra_desktop/storage/db_copy.py</extracomment>
-            <translation>the copy's structure is damaged: {'; '.join(result[:3])}</translation>
-        </message>
-        <message>
-            <source>records do not add up in {', '.join(stale)}</source>
-            <extracomment>astra_desktop/storage/db_copy.py</extracomment>
-            <translation>records do not add up in {', '.join(stale)}</translation>
-        </message>
-        <message>
-            <source>its records differ from the vault it was made from</source>
-            <extracomment>astra_desktop/storage/db_copy.py</extracomment>
-            <translation>its records differ from the vault it was made from</translation>
-        </message>
-        <message>
-            <source>its audit trail differs from the vault's</source>
-            <extracomment>astra_desktop/storage/db_copy.py</extracomment>
-            <translation>its audit trail differs from the vault's</translation>
-        </message>
-        <message>
-            <source>its data format differs from the vault's</source>
-            <extracomment>astra_desktop/storage/db_copy.py</extracomment>
-            <translation>its data format differs from the vault's</translation>
-        </message>
-        <message>
-            <source>its record counts differ from the vault's</source>
-            <extracomment>astra_desktop/storage/db_copy.py</extracomment>
-            <translation>its record counts differ from the vault's</translation>
         </message>
         <message>
             <source>vault.db is older than the last state this computer saved: an earlier copy of the file has been put in its place. Records entered since then are not in it. Do not work in this vault; restore your most recent backup and tell the administrator.</source>

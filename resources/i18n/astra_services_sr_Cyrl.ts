@@ -14,6 +14,11 @@
             <translation>Трошак {n}</translation>
         </message>
         <message>
+            <source>The office file {name} was refused: {why}. Nothing from it was applied. Sync again later; if this stays, tell the administrator.</source>
+            <extracomment>astra_desktop/core/team.py</extracomment>
+            <translation>Датотека канцеларије {name} је одбијена: {why}. Ништа из ње није примењено. Поново покрените синхронизацију касније; ако се ово понови, обавестите администратора.</translation>
+        </message>
+        <message>
             <source>Wrong passphrase entered recently. Wait {seconds} s before the next try (the wait doubles with every wrong passphrase).</source>
             <extracomment>astra_desktop/errors.py</extracomment>
             <translation>Недавно је унета погрешна лозинка. Сачекајте {seconds} с пре следећег покушаја (време чекања се удвостручава после сваке погрешне лозинке).</translation>
@@ -109,6 +114,31 @@
             <translation>Увоз је отказан; ништа није додато.</translation>
         </message>
         <message>
+            <source>vault.keys: {exc}</source>
+            <extracomment>astra_desktop/services/integrity.py</extracomment>
+            <translation>vault.keys: {exc}</translation>
+        </message>
+        <message>
+            <source>the search index is damaged (it can be rebuilt)</source>
+            <extracomment>astra_desktop/services/integrity.py</extracomment>
+            <translation>индекс претраге је оштећен (може се поново изградити)</translation>
+        </message>
+        <message>
+            <source>{count} page(s) of vault.db fail their authentication check</source>
+            <extracomment>astra_desktop/services/integrity.py</extracomment>
+            <translation>број страница датотеке vault.db које не пролазе проверу аутентичности: {count}</translation>
+        </message>
+        <message>
+            <source>the database structure is damaged: {detail}</source>
+            <extracomment>astra_desktop/services/integrity.py</extracomment>
+            <translation>структура базе података је оштећена: {detail}</translation>
+        </message>
+        <message>
+            <source>{count} record(s) point to records that do not exist</source>
+            <extracomment>astra_desktop/services/integrity.py</extracomment>
+            <translation>број записа који упућују на непостојеће записе: {count}</translation>
+        </message>
+        <message>
             <source>Parts of vault.db do not match the rest ({detail}): the file has been damaged or pieced together from different copies. Do not work in this vault; restore your most recent backup and tell the administrator.</source>
             <extracomment>astra_desktop/services/integrity.py</extracomment>
             <translation>Делови фајла vault.db се не слажу са остатком ({detail}): фајл је оштећен или састављен од различитих копија. Не радите у овој бази; вратите најновију резервну копију и обавестите администратора.</translation>
@@ -117,6 +147,16 @@
             <source>tables {names}</source>
             <extracomment>astra_desktop/services/integrity.py</extracomment>
             <translation>табеле {names}</translation>
+        </message>
+        <message>
+            <source>vault.db could not be read to the end ({detail}): it is damaged</source>
+            <extracomment>astra_desktop/services/integrity.py</extracomment>
+            <translation>датотека vault.db није могла да се прочита до краја ({detail}): оштећена је</translation>
+        </message>
+        <message>
+            <source>document {doc_id} does not match the fingerprint taken at import</source>
+            <extracomment>astra_desktop/services/integrity.py</extracomment>
+            <translation>документ {doc_id} не одговара отиску узетом при увозу</translation>
         </message>
         <message>
             <source>The vault key cannot be rotated yet: the keys of {names} are still in the old format. Each of these users must log in once (or an administrator resets their passphrase; for the recovery key, open the vault with it once). Then rotate the vault key.</source>
@@ -149,6 +189,11 @@
             <translation>Корисничко име или лозинка не одговарају бази из фајла {name}: наведите налог који је постојао када је резервна копија направљена или употребите кључ за опоравак.</translation>
         </message>
         <message>
+            <source>the restored records differ from the backup's</source>
+            <extracomment>astra_desktop/services/restore.py</extracomment>
+            <translation>враћени записи се разликују од записа у резервној копији</translation>
+        </message>
+        <message>
             <source>vault.db is missing from the vault folder</source>
             <extracomment>astra_desktop/services/session.py</extracomment>
             <translation>vault.db недостаје у фасцикли базе</translation>
@@ -162,6 +207,36 @@
             <source>The vault file (vault.db) is damaged or is not an ASTRA vault: {detail}. Nothing was changed. Restore the vault from your most recent backup and tell the administrator.</source>
             <extracomment>astra_desktop/services/splice_check.py</extracomment>
             <translation>Фајл базе (vault.db) је оштећен или није ASTRA база: {detail}. Ништа није промењено. Вратите базу из најновије резервне копије и обавестите администратора.</translation>
+        </message>
+        <message>
+            <source>this account does not hold the audit key, so the trail cannot be verified</source>
+            <extracomment>astra_desktop/storage/audit_keys.py</extracomment>
+            <translation>овај налог нема кључ евиденције активности, па се евиденција не може проверити</translation>
+        </message>
+        <message>
+            <source>the audit key chain has been removed from the vault</source>
+            <extracomment>astra_desktop/storage/audit_keys.py</extracomment>
+            <translation>ланац кључева евиденције активности уклоњен је из трезора</translation>
+        </message>
+        <message>
+            <source>audit entries before {seq}, where the protected trail starts, were altered</source>
+            <extracomment>astra_desktop/storage/audit_keys.py</extracomment>
+            <translation>ставке евиденције активности пре ставке {seq}, од које почиње заштићена евиденција, измењене су</translation>
+        </message>
+        <message>
+            <source>audit entries from {seq} on do not match the audit key</source>
+            <extracomment>astra_desktop/storage/audit_keys.py</extracomment>
+            <translation>ставке евиденције активности од {seq} надаље не одговарају кључу евиденције</translation>
+        </message>
+        <message>
+            <source>audit entry {seq} has been altered, removed or moved</source>
+            <extracomment>astra_desktop/storage/audit_keys.py</extracomment>
+            <translation>ставка евиденције активности {seq} је измењена, уклоњена или премештена</translation>
+        </message>
+        <message>
+            <source>audit entries {first}–{last} have been removed from the end</source>
+            <extracomment>astra_desktop/storage/audit_keys.py</extracomment>
+            <translation>ставке евиденције активности {first}–{last} уклоњене су са краја</translation>
         </message>
         <message>
             <source>{name} is not an ASTRA {what} (or it is cut short at its very start). Nothing was used from it. Choose the right file.</source>
@@ -189,6 +264,46 @@
             <translation>број оштећених страница: {pages}</translation>
         </message>
         <message>
+            <source>records do not add up in {tables}</source>
+            <extracomment>astra_desktop/storage/db_copy.py</extracomment>
+            <translation>записи се не слажу у: {tables}</translation>
+        </message>
+        <message>
+            <source>the copy's structure is damaged: {detail}</source>
+            <extracomment>astra_desktop/storage/db_copy.py</extracomment>
+            <translation>структура копије је оштећена: {detail}</translation>
+        </message>
+        <message>
+            <source>its records differ from the vault it was made from</source>
+            <extracomment>astra_desktop/storage/db_copy.py</extracomment>
+            <translation>записи се разликују од записа у бази из које је направљена</translation>
+        </message>
+        <message>
+            <source>its audit trail differs from the vault's</source>
+            <extracomment>astra_desktop/storage/db_copy.py</extracomment>
+            <translation>евиденција активности се разликује од оне у бази</translation>
+        </message>
+        <message>
+            <source>its data format differs from the vault's</source>
+            <extracomment>astra_desktop/storage/db_copy.py</extracomment>
+            <translation>формат података се разликује од оног у бази</translation>
+        </message>
+        <message>
+            <source>its record counts differ from the vault's</source>
+            <extracomment>astra_desktop/storage/db_copy.py</extracomment>
+            <translation>број записа се разликује од оног у бази</translation>
+        </message>
+        <message>
+            <source>{count} page(s) fail their authentication check</source>
+            <extracomment>astra_desktop/storage/db_copy.py</extracomment>
+            <translation>број страница које не пролазе проверу аутентичности: {count}</translation>
+        </message>
+        <message>
+            <source>it could not be read to the end ({exc})</source>
+            <extracomment>astra_desktop/storage/db_copy.py</extracomment>
+            <translation>није могла да се прочита до краја ({exc})</translation>
+        </message>
+        <message>
             <source>tables {tables}</source>
             <extracomment>astra_desktop/storage/freshness.py</extracomment>
             <translation>табеле {tables}</translation>
@@ -202,6 +317,11 @@
             <source>record totals</source>
             <extracomment>astra_desktop/storage/freshness.py</extracomment>
             <translation>укупан број записа</translation>
+        </message>
+        <message>
+            <source>The period ends before it starts. Choose an end date on or after the start date.</source>
+            <extracomment>astra_desktop/core/annual.py</extracomment>
+            <translation>Период се завршава пре него што почиње. Изаберите датум завршетка који није пре датума почетка.</translation>
         </message>
         <message>
             <source>The appointment ends before it starts. Check the times.</source>
@@ -589,6 +709,61 @@
             <translation>За ниво ризика нижи од израчунатог потребно је писмено образложење. Наведите зашто је ризик мањи него што одговори показују.</translation>
         </message>
         <message>
+            <source>it is not an ASTRA office file or it is cut short</source>
+            <extracomment>astra_desktop/core/team.py</extracomment>
+            <translation>то није датотека канцеларије програма ASTRA или је скраћена</translation>
+        </message>
+        <message>
+            <source>it is cut short</source>
+            <extracomment>astra_desktop/core/team.py</extracomment>
+            <translation>скраћена је</translation>
+        </message>
+        <message>
+            <source>it is cut short or has bytes added</source>
+            <extracomment>astra_desktop/core/team.py</extracomment>
+            <translation>скраћена је или су јој додати бајтови</translation>
+        </message>
+        <message>
+            <source>it was written by another version of ASTRA Desktop</source>
+            <extracomment>astra_desktop/core/team.py</extracomment>
+            <translation>написала ју је друга верзија програма ASTRA Desktop</translation>
+        </message>
+        <message>
+            <source>its header is unreadable</source>
+            <extracomment>astra_desktop/core/team.py</extracomment>
+            <translation>заглавље не може да се прочита</translation>
+        </message>
+        <message>
+            <source>its signature does not match the device that should have written it (the file is damaged or was altered)</source>
+            <extracomment>astra_desktop/core/team.py</extracomment>
+            <translation>њен потпис не одговара уређају који је требало да је напише (датотека је оштећена или измењена)</translation>
+        </message>
+        <message>
+            <source>it belongs to another team</source>
+            <extracomment>astra_desktop/core/team.py</extracomment>
+            <translation>припада другом тиму</translation>
+        </message>
+        <message>
+            <source>it is a copy of another file (replayed or renamed)</source>
+            <extracomment>astra_desktop/core/team.py</extracomment>
+            <translation>то је копија друге датотеке (поново подметнута или преименована)</translation>
+        </message>
+        <message>
+            <source>it does not open with the team key (damaged or altered)</source>
+            <extracomment>astra_desktop/core/team.py</extracomment>
+            <translation>не отвара се кључем тима (оштећена је или измењена)</translation>
+        </message>
+        <message>
+            <source>it does not open (damaged or altered)</source>
+            <extracomment>astra_desktop/core/team.py</extracomment>
+            <translation>не отвара се (оштећена је или измењена)</translation>
+        </message>
+        <message>
+            <source>its contents are unreadable</source>
+            <extracomment>astra_desktop/core/team.py</extracomment>
+            <translation>садржај не може да се прочита</translation>
+        </message>
+        <message>
             <source>“{code}” is not a code. Record an injured party by a code such as OŠ-1 or the initials the court uses, in capitals — never by name.</source>
             <extracomment>astra_desktop/core/trials.py</extracomment>
             <translation>„{code}” није шифра. Оштећеног упишите шифром, нпр. ОШ-1, или иницијалима које суд користи, великим словима — никада именом.</translation>
@@ -757,6 +932,26 @@
             <source>The client was not found, or none of their cases is assigned to you.</source>
             <extracomment>astra_desktop/services/access.py</extracomment>
             <translation>Клијент/киња није пронађен/а или вам ниједан његов/њен случај није додељен.</translation>
+        </message>
+        <message>
+            <source>{path} is a folder: give the name of the file to write.</source>
+            <extracomment>astra_desktop/services/annual_report.py</extracomment>
+            <translation>{path} је фасцикла: наведите име фајла који треба уписати.</translation>
+        </message>
+        <message>
+            <source>The folder {folder} does not exist. Choose a folder that exists.</source>
+            <extracomment>astra_desktop/services/annual_report.py</extracomment>
+            <translation>Фасцикла {folder} не постоји. Изаберите постојећу фасциклу.</translation>
+        </message>
+        <message>
+            <source>The report is made in {langs}, not “{lang}”.</source>
+            <extracomment>astra_desktop/services/annual_report.py</extracomment>
+            <translation>Извештај се прави на језицима {langs}, а не на „{lang}”.</translation>
+        </message>
+        <message>
+            <source>The report could not be written to {folder} ({why}). Nothing was written; choose a folder you may write to.</source>
+            <extracomment>astra_desktop/services/annual_report.py</extracomment>
+            <translation>Извештај није могао да се упише у фасциклу {folder} ({why}). Ништа није уписано; изаберите фасциклу у коју имате право уписа.</translation>
         </message>
         <message>
             <source>One of the chosen workers no longer has an account.</source>
@@ -1034,16 +1229,6 @@
             <translation>Овај позив већ припада случају. Отворите тај случај да бисте га допунили или евидентирајте нови позив.</translation>
         </message>
         <message>
-            <source>vault.keys: {exc}</source>
-            <extracomment>astra_desktop/services/integrity.py</extracomment>
-            <translation>vault.keys: {exc}</translation>
-        </message>
-        <message>
-            <source>document {doc_id} does not match the fingerprint taken at import</source>
-            <extracomment>astra_desktop/services/integrity.py</extracomment>
-            <translation>документ {doc_id} не одговара отиску узетом при увозу</translation>
-        </message>
-        <message>
             <source>The call this search was opened from no longer exists.</source>
             <extracomment>astra_desktop/services/missing.py</extracomment>
             <translation>Позив из ког је ова потрага отворена више не постоји.</translation>
@@ -1229,11 +1414,6 @@
             <translation>опис не може да се прочита</translation>
         </message>
         <message>
-            <source>its header is unreadable</source>
-            <extracomment>astra_desktop/services/restore.py</extracomment>
-            <translation>заглавље не може да се прочита</translation>
-        </message>
-        <message>
             <source>its key file is unreadable</source>
             <extracomment>astra_desktop/services/restore.py</extracomment>
             <translation>фајл са кључевима не може да се прочита</translation>
@@ -1272,11 +1452,6 @@
             <source>The restored vault could not be moved into {target} ({error}). The current vault is unchanged; the restored one is in {staged}.</source>
             <extracomment>astra_desktop/services/restore.py</extracomment>
             <translation>Враћена база није могла да се премести у фасциклу {target} ({error}). Тренутна база је непромењена; враћена се налази у фасцикли {staged}.</translation>
-        </message>
-        <message>
-            <source>the restored records differ from the backup's</source>
-            <extracomment>astra_desktop/services/restore.py</extracomment>
-            <translation>враћени записи се разликују од записа у резервној копији</translation>
         </message>
         <message>
             <source>Version {version} of the risk instrument is not in this vault.</source>
@@ -1364,6 +1539,101 @@
             <translation>Изаберите вредност између {minimum} и {maximum}.</translation>
         </message>
         <message>
+            <source>office change file</source>
+            <extracomment>astra_desktop/services/sync.py</extracomment>
+            <translation>датотека измена канцеларије</translation>
+        </message>
+        <message>
+            <source>Choose the office folder first (sync --folder DIR).</source>
+            <extracomment>astra_desktop/services/sync.py</extracomment>
+            <translation>Најпре изаберите фасциклу канцеларије (sync --folder DIR).</translation>
+        </message>
+        <message>
+            <source>The office folder {folder} is not there. Connect the drive or choose the folder again; nothing was synced.</source>
+            <extracomment>astra_desktop/services/sync.py</extracomment>
+            <translation>Фасцикла канцеларије {folder} није доступна. Прикључите диск или поново изаберите фасциклу; ништа није синхронизовано.</translation>
+        </message>
+        <message>
+            <source>The office folder {folder} could not be written to ({error}). Nothing was published; free some space or check the drive, then sync again.</source>
+            <extracomment>astra_desktop/services/sync.py</extracomment>
+            <translation>У фасциклу канцеларије {folder} није могло да се упише ({error}). Ништа није објављено; ослободите простор или проверите диск, па поново покрените синхронизацију.</translation>
+        </message>
+        <message>
+            <source>it was written by a removed device</source>
+            <extracomment>astra_desktop/services/sync.py</extracomment>
+            <translation>написао ју је уређај који је уклоњен из тима</translation>
+        </message>
+        <message>
+            <source>it changes the team but was not written by an administrator</source>
+            <extracomment>astra_desktop/services/sync.py</extracomment>
+            <translation>мења састав тима, а није је написао администратор</translation>
+        </message>
+        <message>
+            <source>its records do not fit this vault's</source>
+            <extracomment>astra_desktop/services/sync.py</extracomment>
+            <translation>њени записи се не уклапају у записе овог трезора</translation>
+        </message>
+        <message>
+            <source>This vault is not in a team. Create one, or join one with a join file.</source>
+            <extracomment>astra_desktop/services/team.py</extracomment>
+            <translation>Овај трезор није члан тима. Оснујте тим или се придружите тиму помоћу датотеке за придруживање.</translation>
+        </message>
+        <message>
+            <source>Only the laptop that created the team can add or remove devices.</source>
+            <extracomment>astra_desktop/services/team.py</extracomment>
+            <translation>Само лаптоп на коме је тим основан може да додаје или уклања уређаје.</translation>
+        </message>
+        <message>
+            <source>This vault is already in a team.</source>
+            <extracomment>astra_desktop/services/team.py</extracomment>
+            <translation>Овај трезор је већ члан тима.</translation>
+        </message>
+        <message>
+            <source>{name} is not a readable join request. Ask for a new one.</source>
+            <extracomment>astra_desktop/services/team.py</extracomment>
+            <translation>{name} није читљив захтев за придруживање. Затражите нови.</translation>
+        </message>
+        <message>
+            <source>The fingerprint does not match the join request ({found}). Nothing was changed; ask the person for a new request.</source>
+            <extracomment>astra_desktop/services/team.py</extracomment>
+            <translation>Отисак не одговара захтеву за придруживање ({found}). Ништа није промењено; затражите од те особе нови захтев.</translation>
+        </message>
+        <message>
+            <source>This device was removed from the team; it needs a new join request.</source>
+            <extracomment>astra_desktop/services/team.py</extracomment>
+            <translation>Овај уређај је уклоњен из тима; потребан му је нови захтев за придруживање.</translation>
+        </message>
+        <message>
+            <source>Make a join request on this laptop first, then import the join file.</source>
+            <extracomment>astra_desktop/services/team.py</extracomment>
+            <translation>Најпре на овом лаптопу направите захтев за придруживање, а затим увезите датотеку за придруживање.</translation>
+        </message>
+        <message>
+            <source>team join file</source>
+            <extracomment>astra_desktop/services/team.py</extracomment>
+            <translation>датотека за придруживање тиму</translation>
+        </message>
+        <message>
+            <source>{name} was made for another laptop's join request. Nothing was changed.</source>
+            <extracomment>astra_desktop/services/team.py</extracomment>
+            <translation>{name} је направљена за захтев за придруживање другог лаптопа. Ништа није промењено.</translation>
+        </message>
+        <message>
+            <source>This laptop cannot remove itself from the team.</source>
+            <extracomment>astra_desktop/services/team.py</extracomment>
+            <translation>Овај лаптоп не може сам себе да уклони из тима.</translation>
+        </message>
+        <message>
+            <source>That device has already been removed.</source>
+            <extracomment>astra_desktop/services/team.py</extracomment>
+            <translation>Тај уређај је већ уклоњен.</translation>
+        </message>
+        <message>
+            <source>There is no device {id} in the team (give its id, or its first characters if they are unique).</source>
+            <extracomment>astra_desktop/services/team.py</extracomment>
+            <translation>У тиму нема уређаја {id} (наведите његов идентификатор или прве знакове идентификатора ако су јединствени).</translation>
+        </message>
+        <message>
             <source>There is no document template “{name}”. Choose one of: {names}.</source>
             <extracomment>astra_desktop/services/templates.py</extracomment>
             <translation>Не постоји шаблон документа „{name}“. Изаберите један од: {names}.</translation>
@@ -1397,11 +1667,6 @@
             <source>case-transfer bundle</source>
             <extracomment>astra_desktop/services/transfer.py</extracomment>
             <translation>пакет за предају случајева</translation>
-        </message>
-        <message>
-            <source>its contents are unreadable</source>
-            <extracomment>astra_desktop/services/transfer.py</extracomment>
-            <translation>садржај не може да се прочита</translation>
         </message>
         <message>
             <source>{name} was made by a different version of ASTRA Desktop (another data format). Update both laptops to the same version, then export again.</source>
@@ -1494,9 +1759,9 @@
             <translation>Списак речи {path} недостаје, па једнократна лозинка не може да се направи. Поново инсталирајте ASTRA Desktop.</translation>
         </message>
         <message>
-            <source>audit entries {self._expected}–{seq - 1} are missing</source>
+            <source>audit entries {first}–{last} are missing</source>
             <extracomment>astra_desktop/storage/audit.py</extracomment>
-            <translation>недостају ставке евиденције активности {self._expected}–{seq - 1}</translation>
+            <translation>недостају ставке евиденције активности {first}–{last}</translation>
         </message>
         <message>
             <source>audit entry {seq} does not follow the entry before it</source>
@@ -1542,36 +1807,6 @@
             <source>the change</source>
             <extracomment>astra_desktop/storage/database.py</extracomment>
             <translation>измену</translation>
-        </message>
-        <message>
-            <source>the copy's structure is damaged: {'; '.join(result[:3])}</source>
-            <extracomment>astra_desktop/storage/db_copy.py</extracomment>
-            <translation>структура копије је оштећена: {'; '.join(result[:3])}</translation>
-        </message>
-        <message>
-            <source>records do not add up in {', '.join(stale)}</source>
-            <extracomment>astra_desktop/storage/db_copy.py</extracomment>
-            <translation>записи се не слажу у: {', '.join(stale)}</translation>
-        </message>
-        <message>
-            <source>its records differ from the vault it was made from</source>
-            <extracomment>astra_desktop/storage/db_copy.py</extracomment>
-            <translation>записи се разликују од записа у бази из које је направљена</translation>
-        </message>
-        <message>
-            <source>its audit trail differs from the vault's</source>
-            <extracomment>astra_desktop/storage/db_copy.py</extracomment>
-            <translation>евиденција активности се разликује од оне у бази</translation>
-        </message>
-        <message>
-            <source>its data format differs from the vault's</source>
-            <extracomment>astra_desktop/storage/db_copy.py</extracomment>
-            <translation>формат података се разликује од оног у бази</translation>
-        </message>
-        <message>
-            <source>its record counts differ from the vault's</source>
-            <extracomment>astra_desktop/storage/db_copy.py</extracomment>
-            <translation>број записа се разликује од оног у бази</translation>
         </message>
         <message>
             <source>vault.db is older than the last state this computer saved: an earlier copy of the file has been put in its place. Records entered since then are not in it. Do not work in this vault; restore your most recent backup and tell the administrator.</source>

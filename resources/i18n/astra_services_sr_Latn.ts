@@ -14,6 +14,11 @@
             <translation>Trošak {n}</translation>
         </message>
         <message>
+            <source>The office file {name} was refused: {why}. Nothing from it was applied. Sync again later; if this stays, tell the administrator.</source>
+            <extracomment>astra_desktop/core/team.py</extracomment>
+            <translation>Datoteka kancelarije {name} je odbijena: {why}. Ništa iz nje nije primenjeno. Ponovo pokrenite sinhronizaciju kasnije; ako se ovo ponovi, obavestite administratora.</translation>
+        </message>
+        <message>
             <source>Wrong passphrase entered recently. Wait {seconds} s before the next try (the wait doubles with every wrong passphrase).</source>
             <extracomment>astra_desktop/errors.py</extracomment>
             <translation>Nedavno je uneta pogrešna lozinka. Sačekajte {seconds} s pre sledećeg pokušaja (vreme čekanja se udvostručava posle svake pogrešne lozinke).</translation>
@@ -109,6 +114,31 @@
             <translation>Uvoz je otkazan; ništa nije dodato.</translation>
         </message>
         <message>
+            <source>vault.keys: {exc}</source>
+            <extracomment>astra_desktop/services/integrity.py</extracomment>
+            <translation>vault.keys: {exc}</translation>
+        </message>
+        <message>
+            <source>the search index is damaged (it can be rebuilt)</source>
+            <extracomment>astra_desktop/services/integrity.py</extracomment>
+            <translation>indeks pretrage je oštećen (može se ponovo izgraditi)</translation>
+        </message>
+        <message>
+            <source>{count} page(s) of vault.db fail their authentication check</source>
+            <extracomment>astra_desktop/services/integrity.py</extracomment>
+            <translation>broj stranica datoteke vault.db koje ne prolaze proveru autentičnosti: {count}</translation>
+        </message>
+        <message>
+            <source>the database structure is damaged: {detail}</source>
+            <extracomment>astra_desktop/services/integrity.py</extracomment>
+            <translation>struktura baze podataka je oštećena: {detail}</translation>
+        </message>
+        <message>
+            <source>{count} record(s) point to records that do not exist</source>
+            <extracomment>astra_desktop/services/integrity.py</extracomment>
+            <translation>broj zapisa koji upućuju na nepostojeće zapise: {count}</translation>
+        </message>
+        <message>
             <source>Parts of vault.db do not match the rest ({detail}): the file has been damaged or pieced together from different copies. Do not work in this vault; restore your most recent backup and tell the administrator.</source>
             <extracomment>astra_desktop/services/integrity.py</extracomment>
             <translation>Delovi fajla vault.db se ne slažu sa ostatkom ({detail}): fajl je oštećen ili sastavljen od različitih kopija. Ne radite u ovoj bazi; vratite najnoviju rezervnu kopiju i obavestite administratora.</translation>
@@ -117,6 +147,16 @@
             <source>tables {names}</source>
             <extracomment>astra_desktop/services/integrity.py</extracomment>
             <translation>tabele {names}</translation>
+        </message>
+        <message>
+            <source>vault.db could not be read to the end ({detail}): it is damaged</source>
+            <extracomment>astra_desktop/services/integrity.py</extracomment>
+            <translation>datoteka vault.db nije mogla da se pročita do kraja ({detail}): oštećena je</translation>
+        </message>
+        <message>
+            <source>document {doc_id} does not match the fingerprint taken at import</source>
+            <extracomment>astra_desktop/services/integrity.py</extracomment>
+            <translation>dokument {doc_id} ne odgovara otisku uzetom pri uvozu</translation>
         </message>
         <message>
             <source>The vault key cannot be rotated yet: the keys of {names} are still in the old format. Each of these users must log in once (or an administrator resets their passphrase; for the recovery key, open the vault with it once). Then rotate the vault key.</source>
@@ -149,6 +189,11 @@
             <translation>Korisničko ime ili lozinka ne odgovaraju bazi iz fajla {name}: navedite nalog koji je postojao kada je rezervna kopija napravljena ili upotrebite ključ za oporavak.</translation>
         </message>
         <message>
+            <source>the restored records differ from the backup's</source>
+            <extracomment>astra_desktop/services/restore.py</extracomment>
+            <translation>vraćeni zapisi se razlikuju od zapisa u rezervnoj kopiji</translation>
+        </message>
+        <message>
             <source>vault.db is missing from the vault folder</source>
             <extracomment>astra_desktop/services/session.py</extracomment>
             <translation>vault.db nedostaje u fascikli baze</translation>
@@ -162,6 +207,36 @@
             <source>The vault file (vault.db) is damaged or is not an ASTRA vault: {detail}. Nothing was changed. Restore the vault from your most recent backup and tell the administrator.</source>
             <extracomment>astra_desktop/services/splice_check.py</extracomment>
             <translation>Fajl baze (vault.db) je oštećen ili nije ASTRA baza: {detail}. Ništa nije promenjeno. Vratite bazu iz najnovije rezervne kopije i obavestite administratora.</translation>
+        </message>
+        <message>
+            <source>this account does not hold the audit key, so the trail cannot be verified</source>
+            <extracomment>astra_desktop/storage/audit_keys.py</extracomment>
+            <translation>ovaj nalog nema ključ evidencije aktivnosti, pa se evidencija ne može proveriti</translation>
+        </message>
+        <message>
+            <source>the audit key chain has been removed from the vault</source>
+            <extracomment>astra_desktop/storage/audit_keys.py</extracomment>
+            <translation>lanac ključeva evidencije aktivnosti uklonjen je iz trezora</translation>
+        </message>
+        <message>
+            <source>audit entries before {seq}, where the protected trail starts, were altered</source>
+            <extracomment>astra_desktop/storage/audit_keys.py</extracomment>
+            <translation>stavke evidencije aktivnosti pre stavke {seq}, od koje počinje zaštićena evidencija, izmenjene su</translation>
+        </message>
+        <message>
+            <source>audit entries from {seq} on do not match the audit key</source>
+            <extracomment>astra_desktop/storage/audit_keys.py</extracomment>
+            <translation>stavke evidencije aktivnosti od {seq} nadalje ne odgovaraju ključu evidencije</translation>
+        </message>
+        <message>
+            <source>audit entry {seq} has been altered, removed or moved</source>
+            <extracomment>astra_desktop/storage/audit_keys.py</extracomment>
+            <translation>stavka evidencije aktivnosti {seq} je izmenjena, uklonjena ili premeštena</translation>
+        </message>
+        <message>
+            <source>audit entries {first}–{last} have been removed from the end</source>
+            <extracomment>astra_desktop/storage/audit_keys.py</extracomment>
+            <translation>stavke evidencije aktivnosti {first}–{last} uklonjene su sa kraja</translation>
         </message>
         <message>
             <source>{name} is not an ASTRA {what} (or it is cut short at its very start). Nothing was used from it. Choose the right file.</source>
@@ -189,6 +264,46 @@
             <translation>broj oštećenih stranica: {pages}</translation>
         </message>
         <message>
+            <source>records do not add up in {tables}</source>
+            <extracomment>astra_desktop/storage/db_copy.py</extracomment>
+            <translation>zapisi se ne slažu u: {tables}</translation>
+        </message>
+        <message>
+            <source>the copy's structure is damaged: {detail}</source>
+            <extracomment>astra_desktop/storage/db_copy.py</extracomment>
+            <translation>struktura kopije je oštećena: {detail}</translation>
+        </message>
+        <message>
+            <source>its records differ from the vault it was made from</source>
+            <extracomment>astra_desktop/storage/db_copy.py</extracomment>
+            <translation>zapisi se razlikuju od zapisa u bazi iz koje je napravljena</translation>
+        </message>
+        <message>
+            <source>its audit trail differs from the vault's</source>
+            <extracomment>astra_desktop/storage/db_copy.py</extracomment>
+            <translation>evidencija aktivnosti se razlikuje od one u bazi</translation>
+        </message>
+        <message>
+            <source>its data format differs from the vault's</source>
+            <extracomment>astra_desktop/storage/db_copy.py</extracomment>
+            <translation>format podataka se razlikuje od onog u bazi</translation>
+        </message>
+        <message>
+            <source>its record counts differ from the vault's</source>
+            <extracomment>astra_desktop/storage/db_copy.py</extracomment>
+            <translation>broj zapisa se razlikuje od onog u bazi</translation>
+        </message>
+        <message>
+            <source>{count} page(s) fail their authentication check</source>
+            <extracomment>astra_desktop/storage/db_copy.py</extracomment>
+            <translation>broj stranica koje ne prolaze proveru autentičnosti: {count}</translation>
+        </message>
+        <message>
+            <source>it could not be read to the end ({exc})</source>
+            <extracomment>astra_desktop/storage/db_copy.py</extracomment>
+            <translation>nije mogla da se pročita do kraja ({exc})</translation>
+        </message>
+        <message>
             <source>tables {tables}</source>
             <extracomment>astra_desktop/storage/freshness.py</extracomment>
             <translation>tabele {tables}</translation>
@@ -202,6 +317,11 @@
             <source>record totals</source>
             <extracomment>astra_desktop/storage/freshness.py</extracomment>
             <translation>ukupan broj zapisa</translation>
+        </message>
+        <message>
+            <source>The period ends before it starts. Choose an end date on or after the start date.</source>
+            <extracomment>astra_desktop/core/annual.py</extracomment>
+            <translation>Period se završava pre nego što počinje. Izaberite datum završetka koji nije pre datuma početka.</translation>
         </message>
         <message>
             <source>The appointment ends before it starts. Check the times.</source>
@@ -589,6 +709,61 @@
             <translation>Za nivo rizika niži od izračunatog potrebno je pismeno obrazloženje. Navedite zašto je rizik manji nego što odgovori pokazuju.</translation>
         </message>
         <message>
+            <source>it is not an ASTRA office file or it is cut short</source>
+            <extracomment>astra_desktop/core/team.py</extracomment>
+            <translation>to nije datoteka kancelarije programa ASTRA ili je skraćena</translation>
+        </message>
+        <message>
+            <source>it is cut short</source>
+            <extracomment>astra_desktop/core/team.py</extracomment>
+            <translation>skraćena je</translation>
+        </message>
+        <message>
+            <source>it is cut short or has bytes added</source>
+            <extracomment>astra_desktop/core/team.py</extracomment>
+            <translation>skraćena je ili su joj dodati bajtovi</translation>
+        </message>
+        <message>
+            <source>it was written by another version of ASTRA Desktop</source>
+            <extracomment>astra_desktop/core/team.py</extracomment>
+            <translation>napisala ju je druga verzija programa ASTRA Desktop</translation>
+        </message>
+        <message>
+            <source>its header is unreadable</source>
+            <extracomment>astra_desktop/core/team.py</extracomment>
+            <translation>zaglavlje ne može da se pročita</translation>
+        </message>
+        <message>
+            <source>its signature does not match the device that should have written it (the file is damaged or was altered)</source>
+            <extracomment>astra_desktop/core/team.py</extracomment>
+            <translation>njen potpis ne odgovara uređaju koji je trebalo da je napiše (datoteka je oštećena ili izmenjena)</translation>
+        </message>
+        <message>
+            <source>it belongs to another team</source>
+            <extracomment>astra_desktop/core/team.py</extracomment>
+            <translation>pripada drugom timu</translation>
+        </message>
+        <message>
+            <source>it is a copy of another file (replayed or renamed)</source>
+            <extracomment>astra_desktop/core/team.py</extracomment>
+            <translation>to je kopija druge datoteke (ponovo podmetnuta ili preimenovana)</translation>
+        </message>
+        <message>
+            <source>it does not open with the team key (damaged or altered)</source>
+            <extracomment>astra_desktop/core/team.py</extracomment>
+            <translation>ne otvara se ključem tima (oštećena je ili izmenjena)</translation>
+        </message>
+        <message>
+            <source>it does not open (damaged or altered)</source>
+            <extracomment>astra_desktop/core/team.py</extracomment>
+            <translation>ne otvara se (oštećena je ili izmenjena)</translation>
+        </message>
+        <message>
+            <source>its contents are unreadable</source>
+            <extracomment>astra_desktop/core/team.py</extracomment>
+            <translation>sadržaj ne može da se pročita</translation>
+        </message>
+        <message>
             <source>“{code}” is not a code. Record an injured party by a code such as OŠ-1 or the initials the court uses, in capitals — never by name.</source>
             <extracomment>astra_desktop/core/trials.py</extracomment>
             <translation>„{code}” nije šifra. Oštećenog upišite šifrom, npr. OŠ-1, ili inicijalima koje sud koristi, velikim slovima — nikada imenom.</translation>
@@ -757,6 +932,26 @@
             <source>The client was not found, or none of their cases is assigned to you.</source>
             <extracomment>astra_desktop/services/access.py</extracomment>
             <translation>Klijent/kinja nije pronađen/a ili vam nijedan njegov/njen slučaj nije dodeljen.</translation>
+        </message>
+        <message>
+            <source>{path} is a folder: give the name of the file to write.</source>
+            <extracomment>astra_desktop/services/annual_report.py</extracomment>
+            <translation>{path} je fascikla: navedite ime fajla koji treba upisati.</translation>
+        </message>
+        <message>
+            <source>The folder {folder} does not exist. Choose a folder that exists.</source>
+            <extracomment>astra_desktop/services/annual_report.py</extracomment>
+            <translation>Fascikla {folder} ne postoji. Izaberite postojeću fasciklu.</translation>
+        </message>
+        <message>
+            <source>The report is made in {langs}, not “{lang}”.</source>
+            <extracomment>astra_desktop/services/annual_report.py</extracomment>
+            <translation>Izveštaj se pravi na jezicima {langs}, a ne na „{lang}”.</translation>
+        </message>
+        <message>
+            <source>The report could not be written to {folder} ({why}). Nothing was written; choose a folder you may write to.</source>
+            <extracomment>astra_desktop/services/annual_report.py</extracomment>
+            <translation>Izveštaj nije mogao da se upiše u fasciklu {folder} ({why}). Ništa nije upisano; izaberite fasciklu u koju imate pravo upisa.</translation>
         </message>
         <message>
             <source>One of the chosen workers no longer has an account.</source>
@@ -1034,16 +1229,6 @@
             <translation>Ovaj poziv već pripada slučaju. Otvorite taj slučaj da biste ga dopunili ili evidentirajte novi poziv.</translation>
         </message>
         <message>
-            <source>vault.keys: {exc}</source>
-            <extracomment>astra_desktop/services/integrity.py</extracomment>
-            <translation>vault.keys: {exc}</translation>
-        </message>
-        <message>
-            <source>document {doc_id} does not match the fingerprint taken at import</source>
-            <extracomment>astra_desktop/services/integrity.py</extracomment>
-            <translation>dokument {doc_id} ne odgovara otisku uzetom pri uvozu</translation>
-        </message>
-        <message>
             <source>The call this search was opened from no longer exists.</source>
             <extracomment>astra_desktop/services/missing.py</extracomment>
             <translation>Poziv iz kog je ova potraga otvorena više ne postoji.</translation>
@@ -1229,11 +1414,6 @@
             <translation>opis ne može da se pročita</translation>
         </message>
         <message>
-            <source>its header is unreadable</source>
-            <extracomment>astra_desktop/services/restore.py</extracomment>
-            <translation>zaglavlje ne može da se pročita</translation>
-        </message>
-        <message>
             <source>its key file is unreadable</source>
             <extracomment>astra_desktop/services/restore.py</extracomment>
             <translation>fajl sa ključevima ne može da se pročita</translation>
@@ -1272,11 +1452,6 @@
             <source>The restored vault could not be moved into {target} ({error}). The current vault is unchanged; the restored one is in {staged}.</source>
             <extracomment>astra_desktop/services/restore.py</extracomment>
             <translation>Vraćena baza nije mogla da se premesti u fasciklu {target} ({error}). Trenutna baza je nepromenjena; vraćena se nalazi u fascikli {staged}.</translation>
-        </message>
-        <message>
-            <source>the restored records differ from the backup's</source>
-            <extracomment>astra_desktop/services/restore.py</extracomment>
-            <translation>vraćeni zapisi se razlikuju od zapisa u rezervnoj kopiji</translation>
         </message>
         <message>
             <source>Version {version} of the risk instrument is not in this vault.</source>
@@ -1364,6 +1539,101 @@
             <translation>Izaberite vrednost između {minimum} i {maximum}.</translation>
         </message>
         <message>
+            <source>office change file</source>
+            <extracomment>astra_desktop/services/sync.py</extracomment>
+            <translation>datoteka izmena kancelarije</translation>
+        </message>
+        <message>
+            <source>Choose the office folder first (sync --folder DIR).</source>
+            <extracomment>astra_desktop/services/sync.py</extracomment>
+            <translation>Najpre izaberite fasciklu kancelarije (sync --folder DIR).</translation>
+        </message>
+        <message>
+            <source>The office folder {folder} is not there. Connect the drive or choose the folder again; nothing was synced.</source>
+            <extracomment>astra_desktop/services/sync.py</extracomment>
+            <translation>Fascikla kancelarije {folder} nije dostupna. Priključite disk ili ponovo izaberite fasciklu; ništa nije sinhronizovano.</translation>
+        </message>
+        <message>
+            <source>The office folder {folder} could not be written to ({error}). Nothing was published; free some space or check the drive, then sync again.</source>
+            <extracomment>astra_desktop/services/sync.py</extracomment>
+            <translation>U fasciklu kancelarije {folder} nije moglo da se upiše ({error}). Ništa nije objavljeno; oslobodite prostor ili proverite disk, pa ponovo pokrenite sinhronizaciju.</translation>
+        </message>
+        <message>
+            <source>it was written by a removed device</source>
+            <extracomment>astra_desktop/services/sync.py</extracomment>
+            <translation>napisao ju je uređaj koji je uklonjen iz tima</translation>
+        </message>
+        <message>
+            <source>it changes the team but was not written by an administrator</source>
+            <extracomment>astra_desktop/services/sync.py</extracomment>
+            <translation>menja sastav tima, a nije je napisao administrator</translation>
+        </message>
+        <message>
+            <source>its records do not fit this vault's</source>
+            <extracomment>astra_desktop/services/sync.py</extracomment>
+            <translation>njeni zapisi se ne uklapaju u zapise ovog trezora</translation>
+        </message>
+        <message>
+            <source>This vault is not in a team. Create one, or join one with a join file.</source>
+            <extracomment>astra_desktop/services/team.py</extracomment>
+            <translation>Ovaj trezor nije član tima. Osnujte tim ili se pridružite timu pomoću datoteke za pridruživanje.</translation>
+        </message>
+        <message>
+            <source>Only the laptop that created the team can add or remove devices.</source>
+            <extracomment>astra_desktop/services/team.py</extracomment>
+            <translation>Samo laptop na kome je tim osnovan može da dodaje ili uklanja uređaje.</translation>
+        </message>
+        <message>
+            <source>This vault is already in a team.</source>
+            <extracomment>astra_desktop/services/team.py</extracomment>
+            <translation>Ovaj trezor je već član tima.</translation>
+        </message>
+        <message>
+            <source>{name} is not a readable join request. Ask for a new one.</source>
+            <extracomment>astra_desktop/services/team.py</extracomment>
+            <translation>{name} nije čitljiv zahtev za pridruživanje. Zatražite novi.</translation>
+        </message>
+        <message>
+            <source>The fingerprint does not match the join request ({found}). Nothing was changed; ask the person for a new request.</source>
+            <extracomment>astra_desktop/services/team.py</extracomment>
+            <translation>Otisak ne odgovara zahtevu za pridruživanje ({found}). Ništa nije promenjeno; zatražite od te osobe novi zahtev.</translation>
+        </message>
+        <message>
+            <source>This device was removed from the team; it needs a new join request.</source>
+            <extracomment>astra_desktop/services/team.py</extracomment>
+            <translation>Ovaj uređaj je uklonjen iz tima; potreban mu je novi zahtev za pridruživanje.</translation>
+        </message>
+        <message>
+            <source>Make a join request on this laptop first, then import the join file.</source>
+            <extracomment>astra_desktop/services/team.py</extracomment>
+            <translation>Najpre na ovom laptopu napravite zahtev za pridruživanje, a zatim uvezite datoteku za pridruživanje.</translation>
+        </message>
+        <message>
+            <source>team join file</source>
+            <extracomment>astra_desktop/services/team.py</extracomment>
+            <translation>datoteka za pridruživanje timu</translation>
+        </message>
+        <message>
+            <source>{name} was made for another laptop's join request. Nothing was changed.</source>
+            <extracomment>astra_desktop/services/team.py</extracomment>
+            <translation>{name} je napravljena za zahtev za pridruživanje drugog laptopa. Ništa nije promenjeno.</translation>
+        </message>
+        <message>
+            <source>This laptop cannot remove itself from the team.</source>
+            <extracomment>astra_desktop/services/team.py</extracomment>
+            <translation>Ovaj laptop ne može sam sebe da ukloni iz tima.</translation>
+        </message>
+        <message>
+            <source>That device has already been removed.</source>
+            <extracomment>astra_desktop/services/team.py</extracomment>
+            <translation>Taj uređaj je već uklonjen.</translation>
+        </message>
+        <message>
+            <source>There is no device {id} in the team (give its id, or its first characters if they are unique).</source>
+            <extracomment>astra_desktop/services/team.py</extracomment>
+            <translation>U timu nema uređaja {id} (navedite njegov identifikator ili prve znakove identifikatora ako su jedinstveni).</translation>
+        </message>
+        <message>
             <source>There is no document template “{name}”. Choose one of: {names}.</source>
             <extracomment>astra_desktop/services/templates.py</extracomment>
             <translation>Ne postoji šablon dokumenta „{name}“. Izaberite jedan od: {names}.</translation>
@@ -1397,11 +1667,6 @@
             <source>case-transfer bundle</source>
             <extracomment>astra_desktop/services/transfer.py</extracomment>
             <translation>paket za predaju slučajeva</translation>
-        </message>
-        <message>
-            <source>its contents are unreadable</source>
-            <extracomment>astra_desktop/services/transfer.py</extracomment>
-            <translation>sadržaj ne može da se pročita</translation>
         </message>
         <message>
             <source>{name} was made by a different version of ASTRA Desktop (another data format). Update both laptops to the same version, then export again.</source>
@@ -1494,9 +1759,9 @@
             <translation>Spisak reči {path} nedostaje, pa jednokratna lozinka ne može da se napravi. Ponovo instalirajte ASTRA Desktop.</translation>
         </message>
         <message>
-            <source>audit entries {self._expected}–{seq - 1} are missing</source>
+            <source>audit entries {first}–{last} are missing</source>
             <extracomment>astra_desktop/storage/audit.py</extracomment>
-            <translation>nedostaju stavke evidencije aktivnosti {self._expected}–{seq - 1}</translation>
+            <translation>nedostaju stavke evidencije aktivnosti {first}–{last}</translation>
         </message>
         <message>
             <source>audit entry {seq} does not follow the entry before it</source>
@@ -1542,36 +1807,6 @@
             <source>the change</source>
             <extracomment>astra_desktop/storage/database.py</extracomment>
             <translation>izmenu</translation>
-        </message>
-        <message>
-            <source>the copy's structure is damaged: {'; '.join(result[:3])}</source>
-            <extracomment>astra_desktop/storage/db_copy.py</extracomment>
-            <translation>struktura kopije je oštećena: {'; '.join(result[:3])}</translation>
-        </message>
-        <message>
-            <source>records do not add up in {', '.join(stale)}</source>
-            <extracomment>astra_desktop/storage/db_copy.py</extracomment>
-            <translation>zapisi se ne slažu u: {', '.join(stale)}</translation>
-        </message>
-        <message>
-            <source>its records differ from the vault it was made from</source>
-            <extracomment>astra_desktop/storage/db_copy.py</extracomment>
-            <translation>zapisi se razlikuju od zapisa u bazi iz koje je napravljena</translation>
-        </message>
-        <message>
-            <source>its audit trail differs from the vault's</source>
-            <extracomment>astra_desktop/storage/db_copy.py</extracomment>
-            <translation>evidencija aktivnosti se razlikuje od one u bazi</translation>
-        </message>
-        <message>
-            <source>its data format differs from the vault's</source>
-            <extracomment>astra_desktop/storage/db_copy.py</extracomment>
-            <translation>format podataka se razlikuje od onog u bazi</translation>
-        </message>
-        <message>
-            <source>its record counts differ from the vault's</source>
-            <extracomment>astra_desktop/storage/db_copy.py</extracomment>
-            <translation>broj zapisa se razlikuje od onog u bazi</translation>
         </message>
         <message>
             <source>vault.db is older than the last state this computer saved: an earlier copy of the file has been put in its place. Records entered since then are not in it. Do not work in this vault; restore your most recent backup and tell the administrator.</source>

@@ -779,6 +779,13 @@
         </message>
     </context>
     <context>
+        <name>BarChart</name>
+        <message>
+            <source>Nothing to show for this period.</source>
+            <translation>За овај период нема шта да се прикаже.</translation>
+        </message>
+    </context>
+    <context>
         <name>CallForm</name>
         <message>
             <source>Choose the topic (type its first letter)</source>
@@ -2533,6 +2540,10 @@
             <translation>Партнери</translation>
         </message>
         <message>
+            <source>Statistics</source>
+            <translation>Статистика</translation>
+        </message>
+        <message>
             <source>Signed in as {0} ({1}) · Ctrl+L locks · F12 hides and locks at once</source>
             <translation>Пријављени сте као {0} ({1}) · Ctrl+L закључава · F12 одмах скрива и закључава</translation>
         </message>
@@ -2618,6 +2629,29 @@
         <message>
             <source>Search</source>
             <translation>Потрага</translation>
+        </message>
+    </context>
+    <context>
+        <name>MonitoredHearings</name>
+        <message>
+            <source>Day</source>
+            <translation>Дан</translation>
+        </message>
+        <message>
+            <source>Monitored trial (court · number)</source>
+            <translation>Праћено суђење (суд · број предмета)</translation>
+        </message>
+        <message>
+            <source>Hearing</source>
+            <translation>Рочиште</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n planned hearing(s) of monitored trials (no case of ours)</source>
+            <translation>
+                <numerusform>%n заказано рочиште у праћеним суђењима (без нашег случаја)</numerusform>
+                <numerusform>%n заказана рочишта у праћеним суђењима (без нашег случаја)</numerusform>
+                <numerusform>%n заказаних рочишта у праћеним суђењима (без нашег случаја)</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -4546,6 +4580,465 @@
         <message>
             <source>The vault is damaged</source>
             <translation>База је оштећена</translation>
+        </message>
+    </context>
+    <context>
+        <name>StatisticsPage</name>
+        <message>
+            <source>All trials</source>
+            <translation>Сва суђења</translation>
+        </message>
+        <message>
+            <source>Our clients' trials</source>
+            <translation>Суђења наших клијената</translation>
+        </message>
+        <message>
+            <source>Monitored trials (no client of ours)</source>
+            <translation>Праћена суђења (без нашег клијента)</translation>
+        </message>
+        <message>
+            <source>Every court</source>
+            <translation>Сви судови</translation>
+        </message>
+        <message>
+            <source>Your role may not export. Ask an administrator if you need the file.</source>
+            <translation>Ваша улога не дозвољава извоз. Ако вам је фајл потребан, обратите се администратору.</translation>
+        </message>
+        <message>
+            <source>The period starts after it ends: choose a “from” date on or before the “to” date.</source>
+            <translation>Период почиње после свог краја: изаберите датум „од“ који је исти или ранији од датума „до“.</translation>
+        </message>
+        <message>
+            <source>Statistics</source>
+            <translation>Статистика</translation>
+        </message>
+        <message>
+            <source>Counting the figures…</source>
+            <translation>Рачунају се подаци…</translation>
+        </message>
+        <message>
+            <source>{0} · trials followed: {1} · calls: {2} · searches opened: {3}</source>
+            <translation>{0} · праћених суђења: {1} · позива: {2} · отворених потрага: {3}</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Шта</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>Број</translation>
+        </message>
+        <message>
+            <source>No case</source>
+            <translation>Без случаја</translation>
+        </message>
+        <message>
+            <source>Not recorded</source>
+            <translation>Није евидентирано</translation>
+        </message>
+        <message>
+            <source>Below the statutory minimum</source>
+            <translation>Испод законског минимума</translation>
+        </message>
+        <message>
+            <source>At the statutory minimum</source>
+            <translation>На законском минимуму</translation>
+        </message>
+        <message>
+            <source>Above the statutory minimum</source>
+            <translation>Изнад законског минимума</translation>
+        </message>
+        <message>
+            <source>Paragraph or sentence not recorded</source>
+            <translation>Став или казна нису забележени</translation>
+        </message>
+        <message>
+            <source>Trial</source>
+            <translation>Суђење</translation>
+        </message>
+        <message>
+            <source>Hearings</source>
+            <translation>Рочишта</translation>
+        </message>
+        <message>
+            <source>Held</source>
+            <translation>Одржана</translation>
+        </message>
+        <message>
+            <source>Postponed</source>
+            <translation>Одложена</translation>
+        </message>
+        <message>
+            <source>Injured party summoned</source>
+            <translation>Оштећени позвани</translation>
+        </message>
+        <message>
+            <source>… came</source>
+            <translation>… приступили</translation>
+        </message>
+        <message>
+            <source>… testified</source>
+            <translation>… сведочили</translation>
+        </message>
+        <message>
+            <source>Defendants</source>
+            <translation>Окривљени</translation>
+        </message>
+        <message>
+            <source>Came most</source>
+            <translation>Највише приступа</translation>
+        </message>
+        <message>
+            <source>Came least</source>
+            <translation>Најмање приступа</translation>
+        </message>
+        <message>
+            <source>A case code, or the court and court number of a monitored trial</source>
+            <translation>Шифра случаја, или суд и број предмета праћеног суђења</translation>
+        </message>
+        <message>
+            <source>Hearings scheduled, cancelled ones aside</source>
+            <translation>Заказана рочишта, без отказаних</translation>
+        </message>
+        <message>
+            <source>Hearings an injured party was summoned to</source>
+            <translation>Рочишта на која је позван оштећени</translation>
+        </message>
+        <message>
+            <source>Hearings at least one injured party came to</source>
+            <translation>Рочишта којима је приступио бар један оштећени</translation>
+        </message>
+        <message>
+            <source>Hearings an injured party testified at</source>
+            <translation>Рочишта на којима је оштећени сведочио</translation>
+        </message>
+        <message>
+            <source>Hearings attended by the defendant who came most often</source>
+            <translation>Рочишта којима је приступио окривљени који је долазио најчешће</translation>
+        </message>
+        <message>
+            <source>Hearings attended by the defendant who came least often</source>
+            <translation>Рочишта којима је приступио окривљени који је долазио најређе</translation>
+        </message>
+        <message>
+            <source>Trials and hearings</source>
+            <translation>Суђења и рочишта</translation>
+        </message>
+        <message>
+            <source>Postponements by cause</source>
+            <translation>Одлагања по узроку</translation>
+        </message>
+        <message>
+            <source>Sentences for trafficking (Art. 388) against the statutory minimum</source>
+            <translation>Казне за трговину људима (чл. 388) у односу на законски минимум</translation>
+        </message>
+        <message>
+            <source>Appearances per trial, over the whole trial</source>
+            <translation>Приступање по суђењу, током целог суђења</translation>
+        </message>
+        <message>
+            <source>Calls</source>
+            <translation>Позиви</translation>
+        </message>
+        <message>
+            <source>Calls per month</source>
+            <translation>Позиви по месецима</translation>
+        </message>
+        <message>
+            <source>Calls by channel</source>
+            <translation>Позиви по каналу</translation>
+        </message>
+        <message>
+            <source>Calls by topic</source>
+            <translation>Позиви по теми</translation>
+        </message>
+        <message>
+            <source>Who called</source>
+            <translation>Ко је звао</translation>
+        </message>
+        <message>
+            <source>What came of the call</source>
+            <translation>Исход позива</translation>
+        </message>
+        <message>
+            <source>Type of exploitation</source>
+            <translation>Врста експлоатације</translation>
+        </message>
+        <message>
+            <source>Age of the person concerned</source>
+            <translation>Узраст особе о којој је реч</translation>
+        </message>
+        <message>
+            <source>Referrals by partner</source>
+            <translation>Упућивања по партнеру</translation>
+        </message>
+        <message>
+            <source>Searches</source>
+            <translation>Потраге</translation>
+        </message>
+        <message>
+            <source>How the searches closed in the period</source>
+            <translation>Како су потраге затворене у периоду</translation>
+        </message>
+        <message>
+            <source>Answers from partners asked</source>
+            <translation>Одговори партнера којима смо се обратили</translation>
+        </message>
+        <message>
+            <source>Trials followed</source>
+            <translation>Праћена суђења</translation>
+        </message>
+        <message>
+            <source>… monitored, no client of ours</source>
+            <translation>… праћена, без нашег клијента</translation>
+        </message>
+        <message>
+            <source>Opened in the period</source>
+            <translation>Започета у периоду</translation>
+        </message>
+        <message>
+            <source>Decided at first instance</source>
+            <translation>Пресуђена у првом степену</translation>
+        </message>
+        <message>
+            <source>Pending at the end of the period</source>
+            <translation>У току на крају периода</translation>
+        </message>
+        <message>
+            <source>Hearings scheduled</source>
+            <translation>Заказана рочишта</translation>
+        </message>
+        <message>
+            <source>… held</source>
+            <translation>… одржана</translation>
+        </message>
+        <message>
+            <source>… postponed</source>
+            <translation>… одложена</translation>
+        </message>
+        <message>
+            <source>Hearings per trial (median)</source>
+            <translation>Рочишта по суђењу (медијана)</translation>
+        </message>
+        <message>
+            <source>Injured party appeared</source>
+            <translation>Оштећени приступили</translation>
+        </message>
+        <message>
+            <source>Injured party testified</source>
+            <translation>Оштећени сведочили</translation>
+        </message>
+        <message>
+            <source>Defendants' appearances</source>
+            <translation>Приступања окривљених</translation>
+        </message>
+        <message>
+            <source>Days to a first-instance verdict (median)</source>
+            <translation>Дана до првостепене пресуде (медијана)</translation>
+        </message>
+        <message>
+            <source>Age of pending trials in days (median)</source>
+            <translation>Трајање суђења у току у данима (медијана)</translation>
+        </message>
+        <message>
+            <source>Convictions</source>
+            <translation>Осуђујуће пресуде</translation>
+        </message>
+        <message>
+            <source>Acquittals</source>
+            <translation>Ослобађајуће пресуде</translation>
+        </message>
+        <message>
+            <source>Charges re-qualified from Art. 388</source>
+            <translation>Оптужбе преквалификоване са чл. 388</translation>
+        </message>
+        <message>
+            <source>… to a lighter paragraph of Art. 388</source>
+            <translation>… на блажи став чл. 388</translation>
+        </message>
+        <message>
+            <source>Plea agreements</source>
+            <translation>Споразуми о признању кривичног дела</translation>
+        </message>
+        <message>
+            <source>Property claims filed</source>
+            <translation>Поднети имовинскоправни захтеви</translation>
+        </message>
+        <message>
+            <source>Compensation claimed</source>
+            <translation>Тражено на име накнаде штете</translation>
+        </message>
+        <message>
+            <source>Compensation awarded</source>
+            <translation>Досуђена накнада штете</translation>
+        </message>
+        <message>
+            <source>Monitored trial: no client of ours in it</source>
+            <translation>Праћено суђење: у њему нема нашег клијента</translation>
+        </message>
+        <message>
+            <source>Defendant appeared (most often)</source>
+            <translation>Окривљени приступио (најчешће)</translation>
+        </message>
+        <message numerus="yes">
+            <source>The chart shows the %n trial(s) the injured party came to most often; every trial is in the table.</source>
+            <translation>
+                <numerusform>Графикон приказује %n суђење коме је оштећени најчешће приступао; сва суђења су у табели.</numerusform>
+                <numerusform>Графикон приказује %n суђења којима је оштећени најчешће приступао; сва суђења су у табели.</numerusform>
+                <numerusform>Графикон приказује %n суђења којима је оштећени најчешће приступао; сва суђења су у табели.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Calls taken</source>
+            <translation>Примљени позиви</translation>
+        </message>
+        <message>
+            <source>Minutes on the line</source>
+            <translation>Минута разговора</translation>
+        </message>
+        <message>
+            <source>Anonymous callers</source>
+            <translation>Анонимни позиваоци</translation>
+        </message>
+        <message>
+            <source>Urgent</source>
+            <translation>Хитно</translation>
+        </message>
+        <message>
+            <source>Presumed victims calling</source>
+            <translation>Позиви претпостављених жртава</translation>
+        </message>
+        <message>
+            <source>Calls with a referral</source>
+            <translation>Позиви са упућивањем</translation>
+        </message>
+        <message>
+            <source>Follow-ups needed</source>
+            <translation>Потребне даље радње</translation>
+        </message>
+        <message>
+            <source>… done</source>
+            <translation>… обављене</translation>
+        </message>
+        <message>
+            <source>Searches opened</source>
+            <translation>Отворене потраге</translation>
+        </message>
+        <message>
+            <source>… for a minor</source>
+            <translation>… за малолетним лицем</translation>
+        </message>
+        <message>
+            <source>… reported to the police</source>
+            <translation>… пријављене полицији</translation>
+        </message>
+        <message>
+            <source>… across a border</source>
+            <translation>… преко границе</translation>
+        </message>
+        <message>
+            <source>Searches closed</source>
+            <translation>Затворене потраге</translation>
+        </message>
+        <message>
+            <source>Days to close (median)</source>
+            <translation>Дана до затварања (медијана)</translation>
+        </message>
+        <message>
+            <source>Open at the end of the period</source>
+            <translation>Отворене на крају периода</translation>
+        </message>
+        <message>
+            <source>Partners asked</source>
+            <translation>Упити партнерима</translation>
+        </message>
+        <message>
+            <source>… who answered</source>
+            <translation>… одговорени</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Извези</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Откажи</translation>
+        </message>
+        <message>
+            <source>Annual report</source>
+            <translation>Годишњи извештај</translation>
+        </message>
+        <message>
+            <source>Language of the report:</source>
+            <translation>Језик извештаја:</translation>
+        </message>
+        <message>
+            <source>Export the annual report</source>
+            <translation>Извоз годишњег извештаја</translation>
+        </message>
+        <message>
+            <source>The annual report will be an ordinary, unencrypted PDF file outside the vault. It holds counts and case codes only, no names. The export is recorded in the audit trail. Export it?</source>
+            <translation>Годишњи извештај биће обичан, нешифрован PDF фајл ван шифроване базе. Садржи само бројеве и шифре случајева, без имена. Извоз се бележи у евиденцији активности. Извести га?</translation>
+        </message>
+        <message>
+            <source>Export the statistics</source>
+            <translation>Извоз статистике</translation>
+        </message>
+        <message>
+            <source>The CSV file will be an ordinary, unencrypted file outside the vault. It holds counts and case codes only, no names. The export is recorded in the audit trail. Export it?</source>
+            <translation>CSV фајл биће обичан, нешифрован фајл ван шифроване базе. Садржи само бројеве и шифре случајева, без имена. Извоз се бележи у евиденцији активности. Извести га?</translation>
+        </message>
+        <message>
+            <source>Writing {0}…</source>
+            <translation>Уписује се {0}…</translation>
+        </message>
+        <message>
+            <source>Exported to {0}.</source>
+            <translation>Извезено у {0}.</translation>
+        </message>
+        <message>
+            <source>Anonymous figures for the period: the trials the organisation follows, the SOS hotline and the searches for missing persons. Trials are shown by case code or by court and court number, never by name; the annual report and the CSV carry the same figures.</source>
+            <translation>Анонимни подаци за период: суђења која организација прати, SOS линија и потраге за несталим особама. Суђења се приказују по шифри случаја или по суду и броју предмета, никад по имену; годишњи извештај и CSV садрже исте податке.</translation>
+        </message>
+        <message>
+            <source>&amp;Year</source>
+            <translation>&amp;Година</translation>
+        </message>
+        <message>
+            <source>&amp;From</source>
+            <translation>&amp;Од</translation>
+        </message>
+        <message>
+            <source>t&amp;o</source>
+            <translation>&amp;до</translation>
+        </message>
+        <message>
+            <source>&amp;Which trials</source>
+            <translation>&amp;Која суђења</translation>
+        </message>
+        <message>
+            <source>&amp;Court</source>
+            <translation>&amp;Суд</translation>
+        </message>
+        <message>
+            <source>&amp;Trials</source>
+            <translation>С&amp;уђења</translation>
+        </message>
+        <message>
+            <source>&amp;Hotline</source>
+            <translation>SOS &amp;линија</translation>
+        </message>
+        <message>
+            <source>&amp;Missing persons</source>
+            <translation>&amp;Нестале особе</translation>
+        </message>
+        <message>
+            <source>Export the annual &amp;report (PDF)…</source>
+            <translation>Извези годишњи извештај (&amp;PDF)…</translation>
+        </message>
+        <message>
+            <source>&amp;Export as CSV…</source>
+            <translation>&amp;Извези као CSV…</translation>
         </message>
     </context>
     <context>

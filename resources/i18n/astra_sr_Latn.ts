@@ -779,6 +779,13 @@
         </message>
     </context>
     <context>
+        <name>BarChart</name>
+        <message>
+            <source>Nothing to show for this period.</source>
+            <translation>Za ovaj period nema šta da se prikaže.</translation>
+        </message>
+    </context>
+    <context>
         <name>CallForm</name>
         <message>
             <source>Choose the topic (type its first letter)</source>
@@ -2533,6 +2540,10 @@
             <translation>Partneri</translation>
         </message>
         <message>
+            <source>Statistics</source>
+            <translation>Statistika</translation>
+        </message>
+        <message>
             <source>Signed in as {0} ({1}) · Ctrl+L locks · F12 hides and locks at once</source>
             <translation>Prijavljeni ste kao {0} ({1}) · Ctrl+L zaključava · F12 odmah skriva i zaključava</translation>
         </message>
@@ -2618,6 +2629,29 @@
         <message>
             <source>Search</source>
             <translation>Potraga</translation>
+        </message>
+    </context>
+    <context>
+        <name>MonitoredHearings</name>
+        <message>
+            <source>Day</source>
+            <translation>Dan</translation>
+        </message>
+        <message>
+            <source>Monitored trial (court · number)</source>
+            <translation>Praćeno suđenje (sud · broj predmeta)</translation>
+        </message>
+        <message>
+            <source>Hearing</source>
+            <translation>Ročište</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n planned hearing(s) of monitored trials (no case of ours)</source>
+            <translation>
+                <numerusform>%n zakazano ročište u praćenim suđenjima (bez našeg slučaja)</numerusform>
+                <numerusform>%n zakazana ročišta u praćenim suđenjima (bez našeg slučaja)</numerusform>
+                <numerusform>%n zakazanih ročišta u praćenim suđenjima (bez našeg slučaja)</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -4546,6 +4580,465 @@
         <message>
             <source>The vault is damaged</source>
             <translation>Baza je oštećena</translation>
+        </message>
+    </context>
+    <context>
+        <name>StatisticsPage</name>
+        <message>
+            <source>All trials</source>
+            <translation>Sva suđenja</translation>
+        </message>
+        <message>
+            <source>Our clients' trials</source>
+            <translation>Suđenja naših klijenata</translation>
+        </message>
+        <message>
+            <source>Monitored trials (no client of ours)</source>
+            <translation>Praćena suđenja (bez našeg klijenta)</translation>
+        </message>
+        <message>
+            <source>Every court</source>
+            <translation>Svi sudovi</translation>
+        </message>
+        <message>
+            <source>Your role may not export. Ask an administrator if you need the file.</source>
+            <translation>Vaša uloga ne dozvoljava izvoz. Ako vam je fajl potreban, obratite se administratoru.</translation>
+        </message>
+        <message>
+            <source>The period starts after it ends: choose a “from” date on or before the “to” date.</source>
+            <translation>Period počinje posle svog kraja: izaberite datum „od“ koji je isti ili raniji od datuma „do“.</translation>
+        </message>
+        <message>
+            <source>Statistics</source>
+            <translation>Statistika</translation>
+        </message>
+        <message>
+            <source>Counting the figures…</source>
+            <translation>Računaju se podaci…</translation>
+        </message>
+        <message>
+            <source>{0} · trials followed: {1} · calls: {2} · searches opened: {3}</source>
+            <translation>{0} · praćenih suđenja: {1} · poziva: {2} · otvorenih potraga: {3}</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Šta</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>Broj</translation>
+        </message>
+        <message>
+            <source>No case</source>
+            <translation>Bez slučaja</translation>
+        </message>
+        <message>
+            <source>Not recorded</source>
+            <translation>Nije evidentirano</translation>
+        </message>
+        <message>
+            <source>Below the statutory minimum</source>
+            <translation>Ispod zakonskog minimuma</translation>
+        </message>
+        <message>
+            <source>At the statutory minimum</source>
+            <translation>Na zakonskom minimumu</translation>
+        </message>
+        <message>
+            <source>Above the statutory minimum</source>
+            <translation>Iznad zakonskog minimuma</translation>
+        </message>
+        <message>
+            <source>Paragraph or sentence not recorded</source>
+            <translation>Stav ili kazna nisu zabeleženi</translation>
+        </message>
+        <message>
+            <source>Trial</source>
+            <translation>Suđenje</translation>
+        </message>
+        <message>
+            <source>Hearings</source>
+            <translation>Ročišta</translation>
+        </message>
+        <message>
+            <source>Held</source>
+            <translation>Održana</translation>
+        </message>
+        <message>
+            <source>Postponed</source>
+            <translation>Odložena</translation>
+        </message>
+        <message>
+            <source>Injured party summoned</source>
+            <translation>Oštećeni pozvani</translation>
+        </message>
+        <message>
+            <source>… came</source>
+            <translation>… pristupili</translation>
+        </message>
+        <message>
+            <source>… testified</source>
+            <translation>… svedočili</translation>
+        </message>
+        <message>
+            <source>Defendants</source>
+            <translation>Okrivljeni</translation>
+        </message>
+        <message>
+            <source>Came most</source>
+            <translation>Najviše pristupa</translation>
+        </message>
+        <message>
+            <source>Came least</source>
+            <translation>Najmanje pristupa</translation>
+        </message>
+        <message>
+            <source>A case code, or the court and court number of a monitored trial</source>
+            <translation>Šifra slučaja, ili sud i broj predmeta praćenog suđenja</translation>
+        </message>
+        <message>
+            <source>Hearings scheduled, cancelled ones aside</source>
+            <translation>Zakazana ročišta, bez otkazanih</translation>
+        </message>
+        <message>
+            <source>Hearings an injured party was summoned to</source>
+            <translation>Ročišta na koja je pozvan oštećeni</translation>
+        </message>
+        <message>
+            <source>Hearings at least one injured party came to</source>
+            <translation>Ročišta kojima je pristupio bar jedan oštećeni</translation>
+        </message>
+        <message>
+            <source>Hearings an injured party testified at</source>
+            <translation>Ročišta na kojima je oštećeni svedočio</translation>
+        </message>
+        <message>
+            <source>Hearings attended by the defendant who came most often</source>
+            <translation>Ročišta kojima je pristupio okrivljeni koji je dolazio najčešće</translation>
+        </message>
+        <message>
+            <source>Hearings attended by the defendant who came least often</source>
+            <translation>Ročišta kojima je pristupio okrivljeni koji je dolazio najređe</translation>
+        </message>
+        <message>
+            <source>Trials and hearings</source>
+            <translation>Suđenja i ročišta</translation>
+        </message>
+        <message>
+            <source>Postponements by cause</source>
+            <translation>Odlaganja po uzroku</translation>
+        </message>
+        <message>
+            <source>Sentences for trafficking (Art. 388) against the statutory minimum</source>
+            <translation>Kazne za trgovinu ljudima (čl. 388) u odnosu na zakonski minimum</translation>
+        </message>
+        <message>
+            <source>Appearances per trial, over the whole trial</source>
+            <translation>Pristupanje po suđenju, tokom celog suđenja</translation>
+        </message>
+        <message>
+            <source>Calls</source>
+            <translation>Pozivi</translation>
+        </message>
+        <message>
+            <source>Calls per month</source>
+            <translation>Pozivi po mesecima</translation>
+        </message>
+        <message>
+            <source>Calls by channel</source>
+            <translation>Pozivi po kanalu</translation>
+        </message>
+        <message>
+            <source>Calls by topic</source>
+            <translation>Pozivi po temi</translation>
+        </message>
+        <message>
+            <source>Who called</source>
+            <translation>Ko je zvao</translation>
+        </message>
+        <message>
+            <source>What came of the call</source>
+            <translation>Ishod poziva</translation>
+        </message>
+        <message>
+            <source>Type of exploitation</source>
+            <translation>Vrsta eksploatacije</translation>
+        </message>
+        <message>
+            <source>Age of the person concerned</source>
+            <translation>Uzrast osobe o kojoj je reč</translation>
+        </message>
+        <message>
+            <source>Referrals by partner</source>
+            <translation>Upućivanja po partneru</translation>
+        </message>
+        <message>
+            <source>Searches</source>
+            <translation>Potrage</translation>
+        </message>
+        <message>
+            <source>How the searches closed in the period</source>
+            <translation>Kako su potrage zatvorene u periodu</translation>
+        </message>
+        <message>
+            <source>Answers from partners asked</source>
+            <translation>Odgovori partnera kojima smo se obratili</translation>
+        </message>
+        <message>
+            <source>Trials followed</source>
+            <translation>Praćena suđenja</translation>
+        </message>
+        <message>
+            <source>… monitored, no client of ours</source>
+            <translation>… praćena, bez našeg klijenta</translation>
+        </message>
+        <message>
+            <source>Opened in the period</source>
+            <translation>Započeta u periodu</translation>
+        </message>
+        <message>
+            <source>Decided at first instance</source>
+            <translation>Presuđena u prvom stepenu</translation>
+        </message>
+        <message>
+            <source>Pending at the end of the period</source>
+            <translation>U toku na kraju perioda</translation>
+        </message>
+        <message>
+            <source>Hearings scheduled</source>
+            <translation>Zakazana ročišta</translation>
+        </message>
+        <message>
+            <source>… held</source>
+            <translation>… održana</translation>
+        </message>
+        <message>
+            <source>… postponed</source>
+            <translation>… odložena</translation>
+        </message>
+        <message>
+            <source>Hearings per trial (median)</source>
+            <translation>Ročišta po suđenju (medijana)</translation>
+        </message>
+        <message>
+            <source>Injured party appeared</source>
+            <translation>Oštećeni pristupili</translation>
+        </message>
+        <message>
+            <source>Injured party testified</source>
+            <translation>Oštećeni svedočili</translation>
+        </message>
+        <message>
+            <source>Defendants' appearances</source>
+            <translation>Pristupanja okrivljenih</translation>
+        </message>
+        <message>
+            <source>Days to a first-instance verdict (median)</source>
+            <translation>Dana do prvostepene presude (medijana)</translation>
+        </message>
+        <message>
+            <source>Age of pending trials in days (median)</source>
+            <translation>Trajanje suđenja u toku u danima (medijana)</translation>
+        </message>
+        <message>
+            <source>Convictions</source>
+            <translation>Osuđujuće presude</translation>
+        </message>
+        <message>
+            <source>Acquittals</source>
+            <translation>Oslobađajuće presude</translation>
+        </message>
+        <message>
+            <source>Charges re-qualified from Art. 388</source>
+            <translation>Optužbe prekvalifikovane sa čl. 388</translation>
+        </message>
+        <message>
+            <source>… to a lighter paragraph of Art. 388</source>
+            <translation>… na blaži stav čl. 388</translation>
+        </message>
+        <message>
+            <source>Plea agreements</source>
+            <translation>Sporazumi o priznanju krivičnog dela</translation>
+        </message>
+        <message>
+            <source>Property claims filed</source>
+            <translation>Podneti imovinskopravni zahtevi</translation>
+        </message>
+        <message>
+            <source>Compensation claimed</source>
+            <translation>Traženo na ime naknade štete</translation>
+        </message>
+        <message>
+            <source>Compensation awarded</source>
+            <translation>Dosuđena naknada štete</translation>
+        </message>
+        <message>
+            <source>Monitored trial: no client of ours in it</source>
+            <translation>Praćeno suđenje: u njemu nema našeg klijenta</translation>
+        </message>
+        <message>
+            <source>Defendant appeared (most often)</source>
+            <translation>Okrivljeni pristupio (najčešće)</translation>
+        </message>
+        <message numerus="yes">
+            <source>The chart shows the %n trial(s) the injured party came to most often; every trial is in the table.</source>
+            <translation>
+                <numerusform>Grafikon prikazuje %n suđenje kome je oštećeni najčešće pristupao; sva suđenja su u tabeli.</numerusform>
+                <numerusform>Grafikon prikazuje %n suđenja kojima je oštećeni najčešće pristupao; sva suđenja su u tabeli.</numerusform>
+                <numerusform>Grafikon prikazuje %n suđenja kojima je oštećeni najčešće pristupao; sva suđenja su u tabeli.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Calls taken</source>
+            <translation>Primljeni pozivi</translation>
+        </message>
+        <message>
+            <source>Minutes on the line</source>
+            <translation>Minuta razgovora</translation>
+        </message>
+        <message>
+            <source>Anonymous callers</source>
+            <translation>Anonimni pozivaoci</translation>
+        </message>
+        <message>
+            <source>Urgent</source>
+            <translation>Hitno</translation>
+        </message>
+        <message>
+            <source>Presumed victims calling</source>
+            <translation>Pozivi pretpostavljenih žrtava</translation>
+        </message>
+        <message>
+            <source>Calls with a referral</source>
+            <translation>Pozivi sa upućivanjem</translation>
+        </message>
+        <message>
+            <source>Follow-ups needed</source>
+            <translation>Potrebne dalje radnje</translation>
+        </message>
+        <message>
+            <source>… done</source>
+            <translation>… obavljene</translation>
+        </message>
+        <message>
+            <source>Searches opened</source>
+            <translation>Otvorene potrage</translation>
+        </message>
+        <message>
+            <source>… for a minor</source>
+            <translation>… za maloletnim licem</translation>
+        </message>
+        <message>
+            <source>… reported to the police</source>
+            <translation>… prijavljene policiji</translation>
+        </message>
+        <message>
+            <source>… across a border</source>
+            <translation>… preko granice</translation>
+        </message>
+        <message>
+            <source>Searches closed</source>
+            <translation>Zatvorene potrage</translation>
+        </message>
+        <message>
+            <source>Days to close (median)</source>
+            <translation>Dana do zatvaranja (medijana)</translation>
+        </message>
+        <message>
+            <source>Open at the end of the period</source>
+            <translation>Otvorene na kraju perioda</translation>
+        </message>
+        <message>
+            <source>Partners asked</source>
+            <translation>Upiti partnerima</translation>
+        </message>
+        <message>
+            <source>… who answered</source>
+            <translation>… odgovoreni</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Izvezi</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Otkaži</translation>
+        </message>
+        <message>
+            <source>Annual report</source>
+            <translation>Godišnji izveštaj</translation>
+        </message>
+        <message>
+            <source>Language of the report:</source>
+            <translation>Jezik izveštaja:</translation>
+        </message>
+        <message>
+            <source>Export the annual report</source>
+            <translation>Izvoz godišnjeg izveštaja</translation>
+        </message>
+        <message>
+            <source>The annual report will be an ordinary, unencrypted PDF file outside the vault. It holds counts and case codes only, no names. The export is recorded in the audit trail. Export it?</source>
+            <translation>Godišnji izveštaj biće običan, nešifrovan PDF fajl van šifrovane baze. Sadrži samo brojeve i šifre slučajeva, bez imena. Izvoz se beleži u evidenciji aktivnosti. Izvesti ga?</translation>
+        </message>
+        <message>
+            <source>Export the statistics</source>
+            <translation>Izvoz statistike</translation>
+        </message>
+        <message>
+            <source>The CSV file will be an ordinary, unencrypted file outside the vault. It holds counts and case codes only, no names. The export is recorded in the audit trail. Export it?</source>
+            <translation>CSV fajl biće običan, nešifrovan fajl van šifrovane baze. Sadrži samo brojeve i šifre slučajeva, bez imena. Izvoz se beleži u evidenciji aktivnosti. Izvesti ga?</translation>
+        </message>
+        <message>
+            <source>Writing {0}…</source>
+            <translation>Upisuje se {0}…</translation>
+        </message>
+        <message>
+            <source>Exported to {0}.</source>
+            <translation>Izvezeno u {0}.</translation>
+        </message>
+        <message>
+            <source>Anonymous figures for the period: the trials the organisation follows, the SOS hotline and the searches for missing persons. Trials are shown by case code or by court and court number, never by name; the annual report and the CSV carry the same figures.</source>
+            <translation>Anonimni podaci za period: suđenja koja organizacija prati, SOS linija i potrage za nestalim osobama. Suđenja se prikazuju po šifri slučaja ili po sudu i broju predmeta, nikad po imenu; godišnji izveštaj i CSV sadrže iste podatke.</translation>
+        </message>
+        <message>
+            <source>&amp;Year</source>
+            <translation>&amp;Godina</translation>
+        </message>
+        <message>
+            <source>&amp;From</source>
+            <translation>&amp;Od</translation>
+        </message>
+        <message>
+            <source>t&amp;o</source>
+            <translation>&amp;do</translation>
+        </message>
+        <message>
+            <source>&amp;Which trials</source>
+            <translation>&amp;Koja suđenja</translation>
+        </message>
+        <message>
+            <source>&amp;Court</source>
+            <translation>&amp;Sud</translation>
+        </message>
+        <message>
+            <source>&amp;Trials</source>
+            <translation>S&amp;uđenja</translation>
+        </message>
+        <message>
+            <source>&amp;Hotline</source>
+            <translation>SOS &amp;linija</translation>
+        </message>
+        <message>
+            <source>&amp;Missing persons</source>
+            <translation>&amp;Nestale osobe</translation>
+        </message>
+        <message>
+            <source>Export the annual &amp;report (PDF)…</source>
+            <translation>Izvezi godišnji izveštaj (&amp;PDF)…</translation>
+        </message>
+        <message>
+            <source>&amp;Export as CSV…</source>
+            <translation>&amp;Izvezi kao CSV…</translation>
         </message>
     </context>
     <context>
