@@ -73,8 +73,17 @@ def cmd_sync(ctx: Context) -> int:
     choices = {i: sync.MINE for i in a.mine} | {i: sync.THEIRS for i in a.theirs}
     with ctx.unlock() as sess:
         result = sync.sync(sess, _folder(a.folder), choices, a.all or "", a.full)
+        if a.snapshot and not result.removed:
+            folder = sync.resolve_folder(sess, None)  # the one just synced with
+            result.snapshot = sync.write_snapshot(sess, folder)
+            result.compacted += sync.compact(sess, folder)
     print(f"Applied {len(result.applied)} file(s) from other laptops; "
           + (f"wrote {result.written}." if result.written else "nothing new to publish."))  # fmt: skip
+    if result.snapshot:
+        print(f"Wrote the snapshot {result.snapshot} (a new laptop starts from it).")
+    if result.compacted:
+        print(f"Deleted {len(result.compacted)} old file(s) of this laptop that every laptop has "
+              "applied.")  # fmt: skip
     for line in result.waiting.values():
         print(f"Waiting: {line}")
     for message in result.refused.values():
@@ -132,3 +141,6 @@ def add_commands(
                    help="the same choice for every such record")  # fmt: skip
     s.add_argument("--full", action="store_true",
                    help="compare every shared case with what was last published of it")  # fmt: skip
+    s.add_argument("--snapshot", action="store_true",
+                   help="administrator's laptop: also write a snapshot of every shared case now "
+                   "(one is written by itself every few hundred files)")  # fmt: skip

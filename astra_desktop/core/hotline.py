@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
 
+from astra_desktop.core import labels
 from astra_desktop.core.enums import ExploitationType, Gender
 from astra_desktop.core.models import new_id
 from astra_desktop.errors import ValidationError
@@ -223,3 +224,42 @@ def _check_person(call: Call) -> None:
         call.person_age_band = age_band(call.person_age)
     elif call.person_age_band not in ("", *AGE_BANDS):
         raise ValidationError("person_age_band", "Choose the age band from the list.")
+
+
+# What each value is called, in English (core/labels.py: the GUI translates these in the "Labels"
+# context, the CLI prints them, reports look them up in their own language tables).
+labels.define(
+    CallerType,
+    {
+        CallerType.POSSIBLE_VICTIM: "Presumed victim",  # glossary: pretpostavljena žrtva
+        CallerType.FAMILY_MEMBER: "Family member",
+        CallerType.FRIEND: "Friend",
+        CallerType.PROFESSIONAL: "Professional",
+        CallerType.UNKNOWN: "Not said",
+    },
+)
+labels.define(
+    Channel,
+    {
+        Channel.PHONE: "Phone",
+        Channel.SMS: "SMS",
+        Channel.EMAIL: "E-mail",
+        Channel.SOCIAL_MEDIA: "Social media",
+        Channel.WALK_IN: "Walk-in",
+    },
+)
+labels.define(
+    CallTopic,
+    {
+        CallTopic.JOB_OFFER_CHECK: "Job offer check",
+        CallTopic.SAFE_MIGRATION: "Safe migration advice",
+        CallTopic.REPORT_OF_EXPLOITATION: "Report of exploitation",
+        CallTopic.MISSING_PERSON: "Missing person",
+        CallTopic.REQUEST_FOR_HELP: "Request for help",
+        CallTopic.OTHER: "Other",
+    },
+)
+labels.define(
+    CaseLink,
+    {CaseLink.NONE: "Not linked", CaseLink.CONVERTED: "New client", CaseLink.LINKED: "Linked"},
+)

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
 
+from astra_desktop.core import labels
 from astra_desktop.core.models import new_id
 from astra_desktop.errors import ValidationError
 
@@ -335,3 +336,49 @@ def history(
     planned = sorted((d for d in dated if d[2].kind == "planned"), key=lambda d: (d[0], d[1]))
     past = sorted((d for d in dated if d[2].kind != "planned"), key=lambda d: (d[0], d[1]))
     return [d[2] for d in planned] + [d[2] for d in reversed(past)]
+
+
+# What each value is called, in English (core/labels.py: the GUI translates these in the "Labels"
+# context, the CLI prints them, reports look them up in their own language tables).
+labels.define(
+    SearchStatus,
+    {
+        SearchStatus.SEARCHING: "Searching",
+        SearchStatus.PAUSED: "Paused",
+        SearchStatus.FOUND_SAFE: "Found safe",
+        SearchStatus.FOUND_EXPLOITED: "Found in exploitation",
+        SearchStatus.CLOSED: "Closed",
+    },
+)
+labels.define(
+    SearchOutcome,
+    {
+        SearchOutcome.NONE: "Not recorded",
+        SearchOutcome.FOUND_ALIVE: "Found alive",
+        SearchOutcome.FOUND_DECEASED: "Found deceased",
+        SearchOutcome.NO_CONTACT: "Found, does not want contact",
+        SearchOutcome.STILL_MISSING: "Still missing",
+    },
+)
+labels.define(
+    InquiryAnswer,
+    {
+        InquiryAnswer.PENDING: "No answer yet",
+        InquiryAnswer.NO_INFORMATION: "No information",
+        InquiryAnswer.INFORMATION: "Has information",
+        InquiryAnswer.PERSON_FOUND: "Person found",
+        InquiryAnswer.CANNOT_SHARE: "Cannot share information",
+    },
+)
+labels.define(
+    ActionKind,
+    {
+        ActionKind.POLICE_REPORT: "Police report",
+        ActionKind.PARTNER_ORGANISATION: "Partner organisation",
+        ActionKind.EMBASSY: "Embassy / consulate",
+        ActionKind.SOCIAL_WELFARE: "Social welfare centre",
+        ActionKind.FAMILY_CONTACT: "Contact with the family",
+        ActionKind.MEDIA_APPEAL: "Public appeal",
+        ActionKind.OTHER: "Other",
+    },
+)

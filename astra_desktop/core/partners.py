@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
 
+from astra_desktop.core import labels
 from astra_desktop.core.models import new_id
 from astra_desktop.errors import ValidationError
 
@@ -156,3 +157,37 @@ def validate(partner: Partner) -> Partner:
 def _addresses(text: str) -> list[str]:
     """Several addresses may be given, separated by commas or semicolons."""
     return [a for a in re.split(r"[,;]", text) if a.strip()] or [text]
+
+
+# What each value is called, in English (core/labels.py: the GUI translates these in the "Labels"
+# context, the CLI prints them, reports look them up in their own language tables).
+labels.define(
+    PartnerKind,
+    {
+        PartnerKind.NGO: "Non-governmental organisation",
+        PartnerKind.SHELTER: "Shelter",
+        PartnerKind.SOCIAL_WELFARE: "Centre for social work or social protection",
+        PartnerKind.POLICE: "Police",
+        PartnerKind.PROSECUTOR: "Public prosecutor's office",
+        PartnerKind.COURT: "Court",
+        PartnerKind.HEALTH: "Health institution",
+        PartnerKind.EMBASSY: "Embassy or consulate",
+        PartnerKind.INTERNATIONAL: "International organisation",
+        PartnerKind.LEGAL_AID: "Legal aid provider",
+        PartnerKind.EMPLOYMENT: "Employment service",
+        PartnerKind.OTHER: "Other",
+    },
+)
+labels.define(
+    PartnerService,
+    {
+        PartnerService.SHELTER: "Accommodation",
+        PartnerService.LEGAL_AID: "Legal aid",
+        PartnerService.PSYCHOLOGICAL: "Psychological support",
+        PartnerService.MEDICAL: "Medical care",
+        PartnerService.REPATRIATION: "Return home (repatriation)",
+        PartnerService.DOCUMENTS: "Identity and travel documents",
+        PartnerService.EDUCATION_EMPLOYMENT: "Education and employment",
+        PartnerService.FINANCIAL: "Financial support",
+    },
+)

@@ -5,13 +5,15 @@ keys. The design is in docs/team-sync.md. A file in the office folder is (intege
 
     magic      16 bytes  MAGIC
     length      4 bytes  of the header
-    header     canonical JSON: format, kind ("change" or "roster"), team id, device id, sequence
+    header     canonical JSON: format, kind ("change", "snapshot", "roster"), team id, device id, seq
                number, key epoch, AES-GCM nonce, and for a roster its key grants
     length      8 bytes  of the body
     body       AES-256-GCM ciphertext (associated data: every byte before it)
     signature  64 bytes  Ed25519, by the writing device, over every byte before it
 
-A change file's body is the case-transfer message stream (services/transfer.py), compressed, under
+A change file's body is the case-transfer message stream (services/transfer.py), after a first
+message saying how far the device has applied the others' files (a snapshot's: also which files it
+holds), compressed, under
 a key derived from the team key of its epoch. A roster file (written by an administrator's device:
 the devices of the team, and the key of a new epoch) is under a random file key, sealed to each
 device's X25519 key in a grant (an ephemeral key per grant, no device named): a device removed
@@ -46,7 +48,7 @@ from astra_desktop.errors import AstraError
 
 MAGIC = b"\x89ASTRA-TEAMSYNC\n"  # 16 bytes
 FORMAT = 1
-CHANGE, ROSTER = "change", "roster"
+CHANGE, ROSTER, SNAPSHOT = "change", "roster", "snapshot"
 SUFFIX = ".astrasync"
 SIGNATURE = 64
 MAX_HEADER = 1024 * 1024
@@ -178,10 +180,11 @@ def _seal_body(header: Header, key: bytes, plain: bytes, sign: bytes) -> bytes:
 
 
 def write_change(
-    team: str, device: str, seq: int, epoch: int, team_key: bytes, payload: bytes, sign: bytes
-) -> bytes:
-    """A change file: the transfer stream `payload`, compressed, sealed, signed."""
-    header = Header(CHANGE, team, device, seq, epoch, _b64(os.urandom(12)))
+    team: str, device: str, seq: int, epoch: int, team_key: bytes, payload: bytes, sign: bytes,
+    kind: str = CHANGE,
+) -> bytes:  # fmt: skip
+    """A change (or snapshot) file: the transfer stream `payload`, compressed, sealed, signed."""
+    header = Header(kind, team, device, seq, epoch, _b64(os.urandom(12)))
     key = _derive(team_key, f"astra team change {team} {epoch}")
     return _seal_body(header, key, zlib.compress(payload, 6), sign)
 
@@ -226,7 +229,7 @@ def parse(data: bytes, name: str) -> TeamFile:
         header = Header(str(raw["kind"]), str(raw["team"]), str(raw["device"]), int(raw["seq"]),
                         int(raw["epoch"]), str(raw["nonce"]),
                         [dict(g) for g in raw.get("grants", [])])  # fmt: skip
-        if header.kind not in (CHANGE, ROSTER):
+        if header.kind not in (CHANGE, ROSTER, SNAPSHOT):
             raise ValueError("kind")
     except (ValueError, KeyError, TypeError, AttributeError) as exc:
         raise refused(name, "its header is unreadable") from exc

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QWidget
+from shiboken6 import isValid
 
 from astra_desktop import APP_NAME, __version__, app_settings, paths
 from astra_desktop.gui import i18n
@@ -362,8 +363,9 @@ class AppController(QObject):
         session.close()
         clipboard = QGuiApplication.clipboard()
         clipboard.clear()
-        main.hide()
-        main.deleteLater()
+        if isValid(main):  # a main window destroyed from outside (closed with the app) is gone
+            main.hide()
+            main.deleteLater()
         self.main, self.session = None, None
         self.show_unlock(minimized=panic)
 

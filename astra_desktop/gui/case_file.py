@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QCheckBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -34,7 +35,7 @@ from astra_desktop.gui.related_persons_tab import RelatedPersonsTab
 from astra_desktop.gui.risk_tab import RiskTab
 from astra_desktop.gui.screen_fit import compact_tabs, scrolling
 from astra_desktop.gui.tasks import TaskRunner
-from astra_desktop.services import clients, court_data
+from astra_desktop.services import clients, court_data, team_status
 from astra_desktop.services.session import Session
 
 
@@ -55,13 +56,24 @@ class CaseFile(QWidget):
         top = QHBoxLayout()
         top.addWidget(back)
         top.addWidget(self.title, 1)
+        # Only in a vault that is in a team (issue 21): the case's records travel at each sync.
+        self.shared = QCheckBox(self.tr("S&hared with the office"))
+        self.shared.setToolTip(
+            self.tr("Its client, notes, documents, hearings and assessments go to the other "
+                    "laptops of the team at each sync; who works on it stays each laptop's choice.")
+        )  # fmt: skip
+        in_team = team_status.in_team(session)
+        self.shared.setVisible(in_team)
+        self.shared.setChecked(in_team and team_status.is_shared(session, case_id))
+        self.shared.toggled.connect(self._share)
+        top.addWidget(self.shared)
 
         self.client_form = RecordForm(client_fields())
         self.case_form = RecordForm(case_fields())
         self.closed_on = add_closed_on(self.case_form)
         self.client_form.load(self.client)
         self.case_form.load(self.case)
-        self.notes = NotesTab(session, case_id)
+        self.notes = NotesTab(session, case_id, runner=runner)
         self.services = services_tab(session, case_id)
         self.referrals = referrals_tab(session, case_id)
         self.consent = consent_tab(session, self.client.id)
@@ -102,6 +114,17 @@ class CaseFile(QWidget):
         ):
             refresh_on(view, session, kinds, view.reload)
         refresh_on(self, session, ("client", "case"), self.reload_records)
+
+    def _share(self, on: bool) -> None:
+        from astra_desktop.services import team  # a case file in no team never needs it
+
+        try:
+            team.share_case(self.session, self.case.case_code, on)
+        except AstraError as exc:
+            self.shared.blockSignals(True)
+            self.shared.setChecked(not on)
+            self.shared.blockSignals(False)
+            Messages.error(self, self.tr("Shared with the office"), str(exc))
 
     def _with_save(self, form: RecordForm, save: Any) -> QWidget:
         page = QWidget()

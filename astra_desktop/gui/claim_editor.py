@@ -15,15 +15,24 @@ from decimal import Decimal
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import (
+    QDialogButtonBox,
+    QHeaderView,
+    QTableWidget,
+    QTableWidgetItem,
+    QWidget,
+)
 
 from astra_desktop.core import claims as cl
+from astra_desktop.core.court import Proceeding
 from astra_desktop.core.court_documents import DamageKind
 from astra_desktop.errors import AstraError
 from astra_desktop.gui import style
 from astra_desktop.gui.forms.ui_claim_editor import Ui_ClaimEditor
 from astra_desktop.gui.guarded_dialog import GuardedDialog
+from astra_desktop.gui.loading import Loader, enable_inputs, say
 from astra_desktop.gui.screen_fit import fit_to_screen
+from astra_desktop.gui.tasks import TaskRunner
 from astra_desktop.gui.widgets import ValueCombo
 from astra_desktop.services import claims, proceedings
 from astra_desktop.services.session import Session
@@ -35,23 +44,28 @@ def bad_cell() -> QColor:
 
 
 class ClaimEditor(GuardedDialog):
-    """Layout in ui/claim_editor.ui; here the rows (a combo per row), reading and saving."""
+    """Layout in ui/claim_editor.ui; here the rows (a combo per row), reading and saving. Given a
+    runner, the claim is read on its worker (gui/loading.py); until it arrives only Close works."""
 
     saved = Signal()
 
     ITEM_KIND, ITEM_TEXT, ITEM_AMOUNT, ITEM_INTEREST, ITEM_EVIDENCE = range(5)
     COST_KIND, COST_TEXT, COST_AMOUNT = range(3)
 
-    def __init__(self, session: Session, case_id: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        session: Session,
+        case_id: str,
+        parent: QWidget | None = None,
+        runner: TaskRunner | None = None,
+    ) -> None:
         super().__init__(parent)
         self.session, self.case_id = session, case_id
         self.ui = ui = Ui_ClaimEditor()
         ui.setupUi(self)
-        self.claim = claims.get(session, case_id)
+        self.claim: cl.Claim | None = None  # until it is read
         self.proceeding: ValueCombo[str] = ui.proceeding
         self.proceeding.add(self.tr("The case's latest proceeding"), "")
-        for p in proceedings.of_case(session, case_id):
-            self.proceeding.add(p.title, p.id)
         self.items, self.costs = ui.items, ui.costs
         for table, stretch in ((self.items, self.ITEM_EVIDENCE), (self.costs, self.COST_TEXT)):
             header = table.horizontalHeader()
@@ -69,9 +83,38 @@ class ClaimEditor(GuardedDialog):
         self.buttons = ui.buttons
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
-        self._load()
         self.items.itemChanged.connect(lambda _i: self._update_totals())
         fit_to_screen(self, 900, 700)  # the items' five columns and the costs side by side
+        self.loader = Loader(self, runner)
+        self.loader.busy_changed.connect(self._show_busy)
+        self.loader.load(
+            lambda: (claims.get(session, case_id), proceedings.of_case(session, case_id)),
+            self._fill,
+            self._failed,
+        )
+
+    @property
+    def loading(self) -> bool:
+        return self.loader.busy
+
+    def _show_busy(self, busy: bool) -> None:
+        """While the claim is read: the inputs are greyed out, Save too, and the dialog says so."""
+        self._enable_inputs(not busy)
+        say(self.error, self.tr("Loading the claim…") if busy else None)
+
+    def _enable_inputs(self, enabled: bool) -> None:
+        enable_inputs(self, enabled, self.buttons, self.error, QDialogButtonBox.StandardButton.Save)
+
+    def _failed(self, exc: BaseException) -> None:
+        self._enable_inputs(False)
+        say(self.error, None, str(exc))
+
+    def _fill(self, found: tuple[cl.Claim, list[Proceeding]]) -> None:
+        self.claim, of_case = found
+        for p in of_case:
+            self.proceeding.add(p.title, p.id)
+        self._load()
+        self.mark_untouched()  # what it opened with, also when it was on screen while loading
 
     def damage_labels(self) -> dict[DamageKind, str]:
         tr = self.tr
@@ -147,6 +190,7 @@ class ClaimEditor(GuardedDialog):
 
     def _load(self) -> None:
         c = self.claim
+        assert c is not None
         self.proceeding.set_value(c.proceeding_id or "")
         self.items.blockSignals(True)
         for item in c.items:
@@ -261,6 +305,8 @@ class ClaimEditor(GuardedDialog):
 
     # --- saving ------------------------------------------------------------------------------------------
     def save(self) -> bool:
+        if self.claim is None:
+            return False  # not read yet (Save is greyed out meanwhile)
         self._clear_marks()
         try:
             self.claim.items = self.read_items()

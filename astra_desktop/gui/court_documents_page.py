@@ -146,7 +146,9 @@ class CourtDocumentsPage(QWidget):
         if item is None:
             Messages.error(self, self.tr("Compensation claim"), self.tr("Choose a case first."))
             return None
-        dialog = ClaimEditor(self.session, item.data(Qt.ItemDataRole.UserRole)[0], self)
+        dialog = ClaimEditor(
+            self.session, item.data(Qt.ItemDataRole.UserRole)[0], self, runner=self.runner
+        )
         dialog.saved.connect(lambda: self._changed())
         dialog.open()
         return dialog

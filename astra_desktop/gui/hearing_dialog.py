@@ -5,12 +5,14 @@ hearing date, which schedules the next hearing at once."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, cast
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
+    QDialogButtonBox,
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
@@ -21,21 +23,47 @@ from PySide6.QtWidgets import (
 )
 
 from astra_desktop.core.appointments import AppointmentStatus
-from astra_desktop.core.court import HearingKind, Party, ProtectiveMeasure
+from astra_desktop.core.court import Defendant, HearingKind, Party, Proceeding, ProtectiveMeasure
 from astra_desktop.errors import AstraError, ValidationError
 from astra_desktop.gui import court_labels
 from astra_desktop.gui.dialog_drafts import keep_as_draft
 from astra_desktop.gui.dialogs import Messages
 from astra_desktop.gui.forms.ui_hearing_dialog import Ui_HearingDialog
 from astra_desktop.gui.guarded_dialog import GuardedDialog
+from astra_desktop.gui.loading import Loader, enable_inputs, say
 from astra_desktop.gui.screen_fit import fit_to_screen
+from astra_desktop.gui.tasks import TaskRunner
 from astra_desktop.gui.widgets import EnumChecklist, EnumCombo, ValueCombo
 from astra_desktop.services import clients, hearings, proceedings
 from astra_desktop.services.appointments import DoubleBooking
-from astra_desktop.services.hearings import HearingOutcome
+from astra_desktop.services.hearings import HearingOutcome, HearingView
 from astra_desktop.services.session import Session
 
 Person = tuple[Party, str | None]
+
+
+@dataclass(frozen=True)
+class _HearingData:
+    """All the dialog shows, read in one go on the runner's worker."""
+
+    view: HearingView
+    proceeding: Proceeding
+    defendants: list[Defendant]
+    case_code: str
+    next_hearing: HearingView | None
+
+
+def _read(session: Session, hearing_id: str) -> _HearingData:
+    view = hearings.open_for_edit(session, hearing_id)
+    proceeding_id = view.hearing.proceeding_id
+    next_id = view.hearing.next_appointment_id
+    return _HearingData(
+        view,
+        proceedings.get(session, proceeding_id),
+        proceedings.defendants(session, proceeding_id),
+        clients.get_case(session, view.appointment.case_id).case_code,
+        hearings.for_appointment(session, next_id) if next_id else None,
+    )
 
 
 def _row_of(form: QFormLayout, widget: QWidget) -> int:
@@ -46,25 +74,60 @@ def _row_of(form: QFormLayout, widget: QWidget) -> int:
 
 class HearingDialog(GuardedDialog):
     """Layout in ui/hearing_dialog.ui; here the data: the statuses' and parties' names, one
-    "present" checkbox per party and defendant (their number depends on the proceeding)."""
+    "present" checkbox per party and defendant (their number depends on the proceeding). Given a
+    runner, the records are read on its worker and the dialog is filled when they arrive
+    (gui/loading.py); until then it says so and only Cancel works."""
 
     saved = Signal(str)  # the hearing id
 
-    def __init__(self, session: Session, hearing_id: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        session: Session,
+        hearing_id: str,
+        parent: QWidget | None = None,
+        runner: TaskRunner | None = None,
+    ) -> None:
         super().__init__(parent)
-        self.session = session
-        self.view = hearings.open_for_edit(session, hearing_id)
-        appt, hearing = self.view.appointment, self.view.hearing
-        self.proceeding = proceedings.get(session, hearing.proceeding_id)
-        self.defendants = proceedings.defendants(session, hearing.proceeding_id)
-        code = clients.get_case(session, appt.case_id).case_code
-        kinds = court_labels.hearing_kinds()
+        self.session, self.hearing_id = session, hearing_id
         self.ui = ui = Ui_HearingDialog()
         ui.setupUi(self)
-        self.setWindowTitle(self.tr("Hearing · {0}").format(code))
+        self.setWindowTitle(self.tr("Hearing"))
+        self.error = ui.error
+        ui.buttons.accepted.connect(self.save)
+        ui.buttons.rejected.connect(self.reject)
+        self.loaded = False
+        self.loader = Loader(self, runner)
+        self.loader.busy_changed.connect(self._show_busy)
+        self.loader.load(lambda: _read(session, hearing_id), self._fill, self._failed)
+
+    @property
+    def loading(self) -> bool:
+        return self.loader.busy
+
+    def _show_busy(self, busy: bool) -> None:
+        """While the hearing is read: the inputs are greyed out, Save too, and the dialog says so."""
+        self._enable_inputs(not busy)
+        say(self.error, self.tr("Loading the hearing…") if busy else None)
+
+    def _enable_inputs(self, enabled: bool) -> None:
+        enable_inputs(
+            self, enabled, self.ui.buttons, self.error, QDialogButtonBox.StandardButton.Save
+        )
+
+    def _failed(self, exc: BaseException) -> None:
+        """The hearing could not be read (deleted meanwhile): say so; only Cancel is left."""
+        self._enable_inputs(False)
+        say(self.error, None, str(exc))
+
+    def _fill(self, data: _HearingData) -> None:
+        ui = self.ui
+        self.view, self.proceeding, self.defendants = data.view, data.proceeding, data.defendants
+        appt, hearing = self.view.appointment, self.view.hearing
+        kinds = court_labels.hearing_kinds()
+        self.setWindowTitle(self.tr("Hearing · {0}").format(data.case_code))
         ui.heading.setText(
             f"<b>{kinds[hearing.kind.value]}</b> · {appt.starts_at:%d.%m.%Y %H:%M} · "
-            f"{self.proceeding.title} · {code}"
+            f"{self.proceeding.title} · {data.case_code}"
         )
 
         # Held, postponed, missed or cancelled.
@@ -141,7 +204,7 @@ class HearingDialog(GuardedDialog):
         self.next_kind.set_value(HearingKind.MAIN_HEARING)
         self.next_note = ui.next_note
         if hearing.next_appointment_id:
-            nxt = hearings.for_appointment(session, hearing.next_appointment_id)
+            nxt = data.next_hearing
             when = f"{nxt.appointment.starts_at:%d.%m.%Y %H:%M}" if nxt else "—"
             self.next_note.setText(
                 self.tr("The next hearing is already scheduled: {0}.").format(when)
@@ -149,16 +212,17 @@ class HearingDialog(GuardedDialog):
             for w in (self.next_day, self.next_time, self.next_kind):
                 w.setEnabled(False)
 
-        self.error = ui.error
-        ui.buttons.accepted.connect(self.save)
-        ui.buttons.rejected.connect(self.reject)
         fit_to_screen(self)
         self._status_changed()
-        keep_as_draft(self, hearing_id=hearing_id)
+        self.loaded = True
+        # What it opened with counts as untouched, also when it was on screen while loading.
+        keep_as_draft(self, hearing_id=self.hearing_id)
+        self.mark_untouched()
 
     @classmethod
     def reopen(cls, main: Any, ids: dict[str, str]) -> HearingDialog:
-        """Built again after unlock with what had been typed (gui/dialog_drafts.py)."""
+        """Built again after unlock with what had been typed (gui/dialog_drafts.py): read at
+        once, without the runner, so the inputs are there when the draft is put back."""
         dialog = cls(main.session, ids["hearing_id"], main)
         return dialog
 
@@ -236,6 +300,8 @@ class HearingDialog(GuardedDialog):
         return None if value < 0 else value
 
     def save(self, allow_conflicts: bool = False) -> bool:
+        if not self.loaded:
+            return False
         self.error.clear()
         try:
             hearings.record(self.session, self.view.hearing.id, self.outcome_entered(),

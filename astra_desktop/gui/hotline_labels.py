@@ -1,8 +1,17 @@
-"""What hotline and missing-person values are called on screen (through Qt's translations)."""
+"""What hotline and missing-person values are called on screen (through Qt's translations).
+
+The enums' words are written once next to them (core/hotline.py, core/missing.py) and translated
+in the "Labels" context (gui/labels.py); what is no enum (age bands, languages, the statistics'
+row headings) is translated here.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
+
+from astra_desktop.core.hotline import CallerType, CallTopic, CaseLink, Channel
+from astra_desktop.core.missing import ActionKind, InquiryAnswer, SearchOutcome, SearchStatus
+from astra_desktop.gui.labels import named
 
 
 def _t(text: str) -> str:
@@ -10,35 +19,18 @@ def _t(text: str) -> str:
 
 
 def topics() -> dict[str, str]:
-    return {
-        "job-offer-check": _t("Job offer check"),
-        "safe-migration": _t("Safe migration advice"),
-        "report-of-exploitation": _t("Report of exploitation"),
-        "missing-person": _t("Missing person"),
-        "request-for-help": _t("Request for help"),
-        "other": _t("Other"),
-    }
+    return named(CallTopic)
 
 
 def caller_types() -> dict[str, str]:
-    """Who the caller is; whether they gave a name is the separate "anonymous" flag."""
-    return {
-        "unknown": _t("Not said"),
-        "possible-victim": _t("Presumed victim"),  # glossary: pretpostavljena žrtva
-        "family-member": _t("Family member"),
-        "friend": _t("Friend"),
-        "professional": _t("Professional"),
-    }
+    """Who the caller is; whether they gave a name is the separate "anonymous" flag ("not said"
+    first, as the lists have always shown it)."""
+    names = named(CallerType)
+    return {CallerType.UNKNOWN.value: names.pop(CallerType.UNKNOWN.value), **names}
 
 
 def channels() -> dict[str, str]:
-    return {
-        "phone": _t("Phone"),
-        "sms": _t("SMS"),
-        "email": _t("E-mail"),
-        "social-media": _t("Social media"),
-        "walk-in": _t("Walk-in"),
-    }
+    return named(Channel)
 
 
 def age_bands() -> dict[str, str]:
@@ -55,23 +47,11 @@ def age_bands() -> dict[str, str]:
 
 
 def search_outcomes() -> dict[str, str]:
-    return {
-        "": _t("Not recorded"),
-        "found-alive": _t("Found alive"),
-        "found-deceased": _t("Found deceased"),
-        "no-contact-wanted": _t("Found, does not want contact"),
-        "still-missing": _t("Still missing"),
-    }
+    return named(SearchOutcome)
 
 
 def inquiry_answers() -> dict[str, str]:
-    return {
-        "": _t("No answer yet"),
-        "no-information": _t("No information"),
-        "information": _t("Has information"),
-        "person-found": _t("Person found"),
-        "cannot-share": _t("Cannot share information"),
-    }
+    return named(InquiryAnswer)
 
 
 def languages() -> dict[str, str]:
@@ -94,29 +74,15 @@ def languages() -> dict[str, str]:
 
 
 def case_links() -> dict[str, str]:
-    return {"": "", "converted": _t("New client"), "linked": _t("Linked")}
+    return {**named(CaseLink), CaseLink.NONE.value: ""}  # no link: the column stays empty
 
 
 def search_statuses() -> dict[str, str]:
-    return {
-        "searching": _t("Searching"),
-        "paused": _t("Paused"),
-        "found-safe": _t("Found safe"),
-        "found-exploited": _t("Found in exploitation"),
-        "closed": _t("Closed"),
-    }
+    return named(SearchStatus)
 
 
 def action_kinds() -> dict[str, str]:
-    return {
-        "police-report": _t("Police report"),
-        "partner-organisation": _t("Partner organisation"),
-        "embassy": _t("Embassy / consulate"),
-        "social-welfare": _t("Social welfare centre"),
-        "family-contact": _t("Contact with the family"),
-        "media-appeal": _t("Public appeal"),
-        "other": _t("Other"),
-    }
+    return named(ActionKind)
 
 
 def measures() -> dict[str, str]:

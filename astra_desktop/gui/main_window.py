@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QMainWindow,
     QStackedWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -41,11 +42,15 @@ if TYPE_CHECKING:  # imported when their section is first built (a case file: fi
     from astra_desktop.gui.case_file import CaseFile
     from astra_desktop.gui.court_documents_page import CourtDocumentsPage
     from astra_desktop.gui.hotline_page import HotlineSection
+    from astra_desktop.gui.office_page import OfficePage
+    from astra_desktop.gui.office_sync import OfficeSync
     from astra_desktop.gui.risk_page import RiskPage
     from astra_desktop.gui.statistics_page import StatisticsPage
     from astra_desktop.gui.users_page import UsersPage
 
 LOCK_KEYS = "Ctrl+L"
+SYNC_KEYS = "F9"  # send and receive, as in mail programs
+STATUS_WIDTH = 560  # the office's line in the status bar, elided beyond (the whole in its tooltip)
 FIRST_FRAME_FALLBACK_MS = 1000
 PANIC_KEYS = ("F12", "Ctrl+Shift+H")
 PLACE_KEY = "place"  # the drafts entry saying where the person was when the vault locked
@@ -178,6 +183,8 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.session = session
         self.runner = runner
+        self._office: OfficeSync | None = None  # team sync: started after the first frame
+        self.office_page: OfficePage | None = None
         self._painted = False
         self._first_frame_sent = False
         QTimer.singleShot(FIRST_FRAME_FALLBACK_MS, self, self._send_first_frame)
@@ -224,6 +231,12 @@ class MainWindow(QMainWindow):
                 session.actor.username, role
             )
         )
+        self.office_status = QToolButton()
+        self.office_status.setAutoRaise(True)
+        self.office_status.hide()  # shown once the vault is in a team
+        self.office_status.clicked.connect(self.show_office)
+        self.statusBar().addPermanentWidget(self.office_status)
+        self.first_frame.connect(self._start_office)
         fit_to_screen(self, 1366, 768)
 
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -322,11 +335,57 @@ class MainWindow(QMainWindow):
         return page
 
     def _make_users(self) -> QWidget:
+        from astra_desktop.gui.office_page import OfficePage
         from astra_desktop.gui.users_page import UsersPage
 
         page = UsersPage(self.session)
         page.language_chosen.connect(self.language_chosen)
+        self.office_page = OfficePage(self.session, self.runner, self.office)
+        page.add_tab(self.office_page, self.tr("Office"))
         return page
+
+    # --- the office (team sync, issue 21) --------------------------------------------------------
+    @property
+    def office(self) -> OfficeSync:
+        """The sync with the office folder, made when first needed (after the first frame: its
+        modules are no part of opening the vault)."""
+        if self._office is None:
+            from astra_desktop.gui.office_sync import OfficeSync
+
+            self._office = OfficeSync(self.session, self.runner, self)
+            self._office.changed.connect(self._show_office_status)
+        return self._office
+
+    def _start_office(self) -> None:
+        """After the first frame: a vault in no team imports nothing of the sync."""
+        from astra_desktop.services import team_status
+
+        if not self.session.closed and team_status.in_team(self.session):
+            self.office.start()
+
+    def sync_office(self) -> None:
+        """Vault → Sync with the office now: sync, or show the Office tab to join a team first."""
+        from astra_desktop.services import team_status
+
+        if team_status.in_team(self.session) and team_status.folder(self.session) is not None:
+            self.office.sync_now()
+        else:
+            self.show_office()
+
+    def show_office(self) -> None:
+        self.nav.setCurrentRow(USERS)
+        self.users.show_tab(cast("QWidget", self.office_page))
+
+    def _show_office_status(self) -> None:
+        office = self.office
+        text = office.summary()
+        self.office_status.setVisible(bool(text))
+        metrics = self.office_status.fontMetrics()
+        self.office_status.setText(
+            metrics.elidedText(text, Qt.TextElideMode.ElideRight, STATUS_WIDTH).replace("&", "&&")
+        )
+        self.office_status.setToolTip("\n".join([text, *office.details()]))
+        style.tone(self.office_status, "error" if office.problem else None)
 
     def _later(self, what: str) -> PlaceholderPage:
         return PlaceholderPage(
@@ -353,7 +412,11 @@ class MainWindow(QMainWindow):
         self.find_action = QAction(self.tr("&Find a client"), self)
         self.find_action.setShortcut(QKeySequence.StandardKey.Find)
         self.find_action.triggered.connect(self.focus_search)
-        for action in (self.new_action, self.find_action, self.lock_action, self.panic_action):
+        self.sync_action = QAction(self.tr("S&ync with the office now"), self)
+        self.sync_action.setShortcut(QKeySequence(SYNC_KEYS))
+        self.sync_action.triggered.connect(self.sync_office)
+        for action in (self.new_action, self.find_action, self.sync_action, self.lock_action,
+                       self.panic_action):  # fmt: skip
             menu.addAction(action)
             self.addAction(action)
         self.quit_action = QAction(self)

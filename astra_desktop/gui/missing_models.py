@@ -17,6 +17,7 @@ from PySide6.QtGui import QColor, QFont
 from astra_desktop.core.missing import HistoryEntry, Inquiry, InquiryAnswer, SearchRow
 from astra_desktop.core.validation import format_date
 from astra_desktop.gui import hotline_labels
+from astra_desktop.gui.labels import label
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -143,8 +144,6 @@ class HistoryModel(QAbstractTableModel):
         super().__init__()
         self.entries: list[HistoryEntry] = []
         self.today = today or date.today()
-        self._statuses = hotline_labels.search_statuses()
-        self._actions = hotline_labels.action_kinds()
         self._headers = {
             HistoryColumn.DATE: self.tr("Date"),
             HistoryColumn.ENTRY: self.tr("Entry"),
@@ -177,12 +176,12 @@ class HistoryModel(QAbstractTableModel):
 
     def entry_text(self, entry: HistoryEntry) -> str:
         if entry.kind == "status" and entry.status is not None:
-            status = self._statuses.get(entry.status.value, "")
+            status = label(entry.status)
             if entry.outcome.value:
-                outcome = hotline_labels.search_outcomes().get(entry.outcome.value, "")
+                outcome = label(entry.outcome)
                 return self.tr("Status: {0} ({1})").format(status, outcome)
             return self.tr("Status: {0}").format(status)
-        name = self._actions.get(entry.action.value, "") if entry.action else ""
+        name = label(entry.action) if entry.action else ""
         return self.tr("Planned: {0}").format(name) if entry.kind == "planned" else name
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -1,4 +1,8 @@
-"""The contact log: a timeline of notes, and an editor for a new or chosen note."""
+"""The contact log: a timeline of notes, and an editor for a new or chosen note.
+
+The timeline is read through the task runner when one is given (gui/loading.py); the editor can
+be used meanwhile, and a draft put back before the timeline arrives finds its note when it does.
+"""
 
 from __future__ import annotations
 
@@ -14,6 +18,8 @@ from astra_desktop.core.models import ContactNote
 from astra_desktop.errors import AstraError, ValidationError
 from astra_desktop.gui import labels
 from astra_desktop.gui.forms.ui_notes_tab import Ui_NotesTab
+from astra_desktop.gui.loading import Loader
+from astra_desktop.gui.tasks import TaskRunner
 from astra_desktop.gui.widgets import EnumCombo
 from astra_desktop.services import case_records
 from astra_desktop.services.session import Session
@@ -24,11 +30,20 @@ class NotesTab(QWidget):
 
     saved = Signal()
 
-    def __init__(self, session: Session, case_id: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        session: Session,
+        case_id: str,
+        parent: QWidget | None = None,
+        runner: TaskRunner | None = None,
+    ) -> None:
         super().__init__(parent)
         self.session = session
         self.case_id = case_id
         self._editing: ContactNote | None = None
+        self._find_note: str | None = None  # a restored draft's note, once the timeline is here
+        self.loader = Loader(self, runner)
+        self.loader.busy_changed.connect(self._show_busy)
         self.ui = ui = Ui_NotesTab()
         ui.setupUi(self)
         self.timeline = ui.timeline
@@ -51,15 +66,37 @@ class NotesTab(QWidget):
         original = self._editing.body if self._editing else ""
         return self.body.toPlainText().strip() != original.strip()
 
+    @property
+    def loading(self) -> bool:
+        return self.loader.busy
+
     def reload(self) -> None:
+        session, case_id = self.session, self.case_id
+        self.loader.load(lambda: case_records.notes(session, case_id), self._fill, self._failed)
+
+    def _show_busy(self, busy: bool) -> None:
+        """While the timeline is read: it is greyed out and says so."""
+        self.timeline.setEnabled(not busy)
+        if busy and self.timeline.count() == 0:
+            self.timeline.addItem(self.tr("Loading the contact log…"))
+
+    def _failed(self, exc: BaseException) -> None:
+        self.timeline.clear()
+        self.error.setText(str(exc))
+
+    def _fill(self, notes: list[ContactNote]) -> None:
         self.timeline.clear()
         kinds = labels.note_kinds()
-        for note in case_records.notes(self.session, self.case_id):
+        for note in notes:
             first = note.body.strip().splitlines()[0] if note.body.strip() else ""
             text = f"{note.occurred_at:%d.%m.%Y %H:%M} · {kinds.get(note.kind.value, '')}\n{first}"
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, note)
             self.timeline.addItem(item)
+            if note.id == self._find_note and self._editing is None:
+                self._editing = note  # the draft's text stays; it edits this note again
+                self._say_editing(note)
+        self._find_note = None
 
     def new_note(self) -> None:
         self._editing = None
@@ -72,16 +109,21 @@ class NotesTab(QWidget):
         self.error.clear()
 
     def _edit_item(self, item: QListWidgetItem) -> None:
-        note: ContactNote = item.data(Qt.ItemDataRole.UserRole)
+        note: ContactNote | None = item.data(Qt.ItemDataRole.UserRole)
+        if note is None:  # the "loading" line
+            return
         self._editing = note
-        self.heading.setText(
-            self.tr("Editing the note of {0}").format(f"{note.occurred_at:%d.%m.%Y}")
-        )
+        self._say_editing(note)
         self.date.setText(note.occurred_at.strftime("%d.%m.%Y"))
         self.time.setText(note.occurred_at.strftime("%H:%M"))
         self.kind.set_value(note.kind)
         self.body.setPlainText(note.body)
         self.body.setFocus()
+
+    def _say_editing(self, note: ContactNote) -> None:
+        self.heading.setText(
+            self.tr("Editing the note of {0}").format(f"{note.occurred_at:%d.%m.%Y}")
+        )
 
     def _when(self) -> datetime:
         day = self.date.value()
@@ -130,8 +172,11 @@ class NotesTab(QWidget):
         note_id = draft.get("note_id")
         for i in range(self.timeline.count()):
             item = self.timeline.item(i)
-            if item.data(Qt.ItemDataRole.UserRole).id == note_id:
+            note = item.data(Qt.ItemDataRole.UserRole)
+            if note is not None and note.id == note_id:
                 self._edit_item(item)
+        if self.loading and note_id:
+            self._find_note = str(note_id)
         self.date.setText(str(draft.get("date", "")))
         self.time.setText(str(draft.get("time", "")))
         self.kind.setCurrentIndex(int(str(draft.get("kind", 0))))

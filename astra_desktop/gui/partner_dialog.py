@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialogButtonBox,
@@ -27,46 +27,21 @@ from astra_desktop.errors import AstraError, ValidationError
 from astra_desktop.gui import style
 from astra_desktop.gui.dialog_drafts import keep_as_draft
 from astra_desktop.gui.guarded_dialog import GuardedDialog
+from astra_desktop.gui.labels import named
 from astra_desktop.gui.screen_fit import fit_to_screen
 from astra_desktop.gui.widgets import EnumChecklist, EnumCombo
 from astra_desktop.services import partners
 from astra_desktop.services.session import Session
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("partners", text)
-
-
 def kinds() -> dict[str, str]:
     """What each kind of partner is called on screen (core/partners.PartnerKind)."""
-    return {
-        "ngo": _t("Non-governmental organisation"),
-        "shelter": _t("Shelter"),
-        "social-welfare": _t("Centre for social work or social protection"),
-        "police": _t("Police"),
-        "prosecutor": _t("Public prosecutor's office"),
-        "court": _t("Court"),
-        "health": _t("Health institution"),
-        "embassy": _t("Embassy or consulate"),
-        "international": _t("International organisation"),
-        "legal-aid": _t("Legal aid provider"),
-        "employment": _t("Employment service"),
-        "other": _t("Other"),
-    }
+    return named(PartnerKind)
 
 
 def services() -> dict[str, str]:
     """What a partner provides (core/partners.PartnerService)."""
-    return {
-        "shelter": _t("Accommodation"),
-        "legal-aid": _t("Legal aid"),
-        "psychological": _t("Psychological support"),
-        "medical": _t("Medical care"),
-        "repatriation": _t("Return home (repatriation)"),
-        "documents": _t("Identity and travel documents"),
-        "education-employment": _t("Education and employment"),
-        "financial": _t("Financial support"),
-    }
+    return named(PartnerService)
 
 
 class PartnerDialog(GuardedDialog):

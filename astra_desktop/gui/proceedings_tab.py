@@ -4,10 +4,13 @@ proceeding's details and outcome, its hearings with attendance counts, defendant
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QHeaderView, QLabel, QTableWidget, QTableWidgetItem, QWidget
 
 from astra_desktop.core.appointments import Appointment, AppointmentStatus, Clock
+from astra_desktop.core.attendance import AttendanceStats
 from astra_desktop.core.court import (
     AppealBy,
     Charge,
@@ -22,8 +25,9 @@ from astra_desktop.core.court import (
     VictimRole,
     WitnessStatus,
 )
+from astra_desktop.core.deadlines import DeadlineWarning
 from astra_desktop.errors import AstraError, ValidationError
-from astra_desktop.gui import court_labels
+from astra_desktop.gui import court_labels, style
 from astra_desktop.gui.change_hub import refresh_on
 from astra_desktop.gui.claim_editor import ClaimEditor
 from astra_desktop.gui.court_dialogs import ChargeDialog, ScheduleHearingDialog
@@ -32,8 +36,10 @@ from astra_desktop.gui.forms.ui_proceeding_form import Ui_ProceedingForm
 from astra_desktop.gui.forms.ui_proceedings_tab import Ui_ProceedingsTab
 from astra_desktop.gui.hearing_dialog import HearingDialog
 from astra_desktop.gui.i18n import language
+from astra_desktop.gui.loading import Loader
 from astra_desktop.gui.powers_dialog import PowersDialog
 from astra_desktop.gui.record_form import Field
+from astra_desktop.gui.tasks import TaskRunner
 from astra_desktop.gui.widgets import EnumCombo, ValueCombo
 from astra_desktop.services import hearings, proceedings
 from astra_desktop.services.hearings import HearingView
@@ -178,14 +184,17 @@ class ProceedingsTab(QWidget):
         case_id: str,
         parent: QWidget | None = None,
         clock: Clock | None = None,
+        runner: TaskRunner | None = None,
     ) -> None:
         super().__init__(parent)
         self.session, self.case_id, self.clock = session, case_id, clock
+        self.runner = runner  # handed on to the hearing and claim dialogs it opens
         self._list: list[Proceeding] = []
         self._hearings: list[HearingView] = []
         self._unlinked: list[Appointment] = []
         self._defendants: list[Defendant] = []
         self._charges: list[Charge] = []
+        self._full_pending: bool | None = None  # a whole reload on its way (with the form?)
         self.ui = ui = Ui_ProceedingsTab()
         ui.setupUi(self)
         self.choice: ValueCombo[str] = ui.choice  # proceeding ids
@@ -223,6 +232,12 @@ class ProceedingsTab(QWidget):
         for table in (self.hearing_table, self.unlinked_table, self.defendant_table,
                       self.charge_table):  # fmt: skip
             _fit_columns(table)
+        self.loading_label = QLabel(self.tr("Loading the court proceedings…"))
+        style.tone(self.loading_label, "muted")
+        self.loading_label.hide()
+        ui.layout.insertWidget(0, self.loading_label)
+        self.loader = Loader(self, runner)
+        self.loader.busy_changed.connect(self._show_busy)
         self.reload()
         # One record, two views: a hearing scheduled, linked or recorded anywhere (the agenda, a
         # dialog, the task thread) shows here too (gui/change_hub.py).
@@ -237,26 +252,49 @@ class ProceedingsTab(QWidget):
         return self.form.dirty
 
     @property
+    def loading(self) -> bool:
+        return self.loader.busy
+
+    @property
     def current(self) -> Proceeding | None:
         index = self.choice.currentIndex()
         return self._list[index] if 0 <= index < len(self._list) else None
 
-    def reload(self, select: str | None = None) -> None:
+    def reload(self, select: str | None = None, with_form: bool = True) -> None:
+        """The case's proceedings, and the chosen one (`select`, else the one shown, else the
+        latest) with its details and lists."""
         keep = select or (self.current.id if self.current else None)
-        self._list = proceedings.of_case(self.session, self.case_id)
+        session, case_id, clock = self.session, self.case_id, self.clock
+        self._full_pending = with_form  # a later request of one proceeding must not drop the list
+        self.loader.load(
+            lambda: _read_case(session, case_id, keep, clock),
+            lambda found: self._show_case(found, with_form),
+        )
+
+    def _show_case(
+        self, found: tuple[list[Proceeding], _Details | None], with_form: bool = True
+    ) -> None:
+        self._full_pending = None
+        self._list, details = found
         self.choice.blockSignals(True)
         self.choice.clear()
         for p in self._list:
             self.choice.add(p.title, p.id)
-        found = self.choice.index_of(keep) if keep else -1
-        self.choice.setCurrentIndex(found if found >= 0 else len(self._list) - 1)
+        chosen = details.proceeding.id if details else None
+        found_at = self.choice.index_of(chosen) if chosen else -1
+        self.choice.setCurrentIndex(found_at if found_at >= 0 else len(self._list) - 1)
         self.choice.blockSignals(False)
         has = bool(self._list)
         self.empty.setVisible(not has)
         self.body.setVisible(has)
         self.choice.setEnabled(has)
         self.powers_button.setEnabled(has)
-        self._show_current()
+        if details is None:
+            self.warnings.hide()
+            return
+        if with_form:
+            self.form.load(details.proceeding)
+        self._fill_details(details)
 
     def refresh(self) -> None:
         """After a change made elsewhere: everything again, but what is being typed in the
@@ -275,17 +313,45 @@ class ProceedingsTab(QWidget):
         if p is None:
             self.warnings.hide()
             return
-        p = proceedings.get(self.session, p.id)
-        self.form.load(p)
-        self._show_lists(p.id)
+        self._read_details(p.id, with_form=True)
 
     def _show_lists(self, proceeding_id: str) -> None:
         """Warnings, hearings (and court hearings not yet linked), defendants, charges, counts."""
-        self._show_warnings(proceeding_id)
-        self._hearings = hearings.of_proceeding(self.session, proceeding_id)
-        self._defendants = proceedings.defendants(self.session, proceeding_id)
-        self._charges = proceedings.charges(self.session, proceeding_id)
-        stats = hearings.stats(self.session, proceeding_id, self.clock)
+        self._read_details(proceeding_id, with_form=False)
+
+    def _read_details(self, proceeding_id: str, with_form: bool) -> None:
+        if self.loading and self._full_pending is not None:
+            # The list is still being read: this request replaces it, so it reads the list too.
+            self.reload(select=proceeding_id, with_form=with_form or self._full_pending)
+            return
+        session, case_id, clock = self.session, self.case_id, self.clock
+
+        def shown(details: _Details) -> None:
+            if with_form:
+                self.form.load(details.proceeding)
+            self._fill_details(details)
+
+        self.loader.load(lambda: _read_details(session, case_id, proceeding_id, clock), shown)
+
+    def _show_busy(self, busy: bool) -> None:
+        """While the proceedings are read: the status line says so, and what acts on the lists
+        (which are about to change) waits; the details being typed stay usable."""
+        self.loading_label.setVisible(busy)
+        for widget in (self.choice, self.new_button, self.schedule_button, self.record_button,
+                       self.link_button, self.add_defendant_button, self.add_charge_button,
+                       self.requalify_button, self.hearing_table, self.unlinked_table,
+                       self.defendant_table, self.charge_table):  # fmt: skip
+            widget.setEnabled(not busy)
+        if not busy:
+            self.choice.setEnabled(bool(self._list))
+
+    def _fill_details(self, details: _Details) -> None:
+        self._show_warnings(details.warnings)
+        self._hearings = details.hearings
+        self._defendants = details.defendants
+        self._charges = details.charges
+        self._unlinked = details.unlinked
+        stats = details.stats
         self._fill_hearings()
         self._fill_unlinked()
         self._fill_defendants(stats.defendants)
@@ -312,8 +378,7 @@ class ProceedingsTab(QWidget):
             + ("      " + self.tr("Postponed by: {0}").format(by) if by else "")
         )
 
-    def _show_warnings(self, proceeding_id: str) -> None:
-        found = proceedings.warnings(self.session, proceeding_id)
+    def _show_warnings(self, found: list[DeadlineWarning]) -> None:
         lines = [
             ("⚠ " if w.severity == "warning" else "ℹ ") + _html(w.text(language())) for w in found
         ]
@@ -346,7 +411,6 @@ class ProceedingsTab(QWidget):
             t.selectRow(upcoming)
 
     def _fill_unlinked(self) -> None:
-        self._unlinked = hearings.unlinked(self.session, self.case_id)
         statuses = court_labels.appointment_statuses()
         t = self.unlinked_table
         t.setRowCount(len(self._unlinked))
@@ -417,7 +481,7 @@ class ProceedingsTab(QWidget):
 
     def edit_claim(self) -> ClaimEditor:
         """The case's compensation claim (one per case, whichever proceeding it is filed in)."""
-        dialog = ClaimEditor(self.session, self.case_id, self)
+        dialog = ClaimEditor(self.session, self.case_id, self, runner=self.runner)
         dialog.open()
         return dialog
 
@@ -438,7 +502,7 @@ class ProceedingsTab(QWidget):
         view = self.selected_hearing()
         if view is None:
             return None
-        dialog = HearingDialog(self.session, view.hearing.id, self)
+        dialog = HearingDialog(self.session, view.hearing.id, self, runner=self.runner)
         dialog.accepted.connect(self.reload_current)
         dialog.open()
         return dialog
@@ -494,6 +558,42 @@ class ProceedingsTab(QWidget):
         dialog.accepted.connect(self._show_current)
         dialog.open()
         return dialog
+
+
+@dataclass(frozen=True)
+class _Details:
+    """One proceeding as the tab shows it, read in one go on the runner's worker."""
+
+    proceeding: Proceeding
+    warnings: list[DeadlineWarning]
+    hearings: list[HearingView]
+    unlinked: list[Appointment]
+    defendants: list[Defendant]
+    charges: list[Charge]
+    stats: AttendanceStats
+
+
+def _read_details(
+    session: Session, case_id: str, proceeding_id: str, clock: Clock | None
+) -> _Details:
+    return _Details(
+        proceedings.get(session, proceeding_id),
+        proceedings.warnings(session, proceeding_id),
+        hearings.of_proceeding(session, proceeding_id),
+        hearings.unlinked(session, case_id),
+        proceedings.defendants(session, proceeding_id),
+        proceedings.charges(session, proceeding_id),
+        hearings.stats(session, proceeding_id, clock),
+    )
+
+
+def _read_case(
+    session: Session, case_id: str, keep: str | None, clock: Clock | None
+) -> tuple[list[Proceeding], _Details | None]:
+    """The case's proceedings and the details of `keep` (else the latest)."""
+    found = proceedings.of_case(session, case_id)
+    chosen = next((p for p in found if p.id == keep), found[-1] if found else None)
+    return found, _read_details(session, case_id, chosen.id, clock) if chosen else None
 
 
 def _html(text: str) -> str:

@@ -1,4 +1,5 @@
 """Users & settings: administrators manage accounts and roles; everyone changes their own passphrase.
+The Office (team sync) is a second tab, added by the main window.
 
 The page and its two dialogs are laid out in ui/users_page.ui, ui/passphrase_dialog.ui and
 ui/add_user_dialog.ui; here they are filled and bound."""
@@ -112,6 +113,13 @@ class UsersPage(QWidget):
         if not is_admin:
             self.message.setText(self.tr("Only an administrator can manage users and settings."))
         self.reload()
+
+    def add_tab(self, page: QWidget, title: str) -> None:
+        """A tab beside the users and settings (the Office, gui/office_page.py)."""
+        self.ui.tabs.addTab(page, title)
+
+    def show_tab(self, page: QWidget) -> None:
+        self.ui.tabs.setCurrentWidget(page)
 
     def edit_profiles(self) -> QDialog:
         from astra_desktop.gui.profiles_dialog import ProfilesDialog

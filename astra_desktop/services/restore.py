@@ -54,8 +54,8 @@ class Cancelled(AstraError):
 class OtherVault(AstraError):
     """Replacing a vault with a backup of another one: refused unless asked for explicitly."""
 
-    def __init__(self, folder: Path, current: str, backup: str) -> None:
-        self.current, self.backup = current, backup
+    def __init__(self, folder: Path, current: Message | str, backup: Message | str) -> None:
+        self.current, self.backup = str(current), str(backup)  # in English (the CLI, logs)
         super().__init__(
             "The vault in {folder} is {current}, but this backup is of another vault: {backup}. "
             "Nothing was replaced. Check that this is the right backup and the right folder.",
@@ -314,11 +314,19 @@ def _data_key(
     return key
 
 
-def describe_vault(vault_id: str, organisation: str = "", made: datetime | None = None) -> str:
-    """A vault as a person can tell it apart: organisation, the id's first characters, a date."""
-    name = f"“{organisation}”" if organisation else "a vault"
-    when = f", made {made.astimezone():%d.%m.%Y %H:%M}" if made else ""
-    return f"{name} (id {vault_id[:8]}{when})"
+def describe_vault(vault_id: str, organisation: str = "", made: datetime | None = None) -> Message:
+    """A vault as a person can tell it apart: organisation, the id's first characters, a date —
+    a message, so the GUI says it in the person's language."""
+    short = vault_id[:8]
+    when = f"{made.astimezone():%d.%m.%Y %H:%M}" if made else ""
+    if organisation and when:
+        return Message("“{organisation}” (id {id}, made {made})",
+                       organisation=organisation, id=short, made=when)  # fmt: skip
+    if organisation:
+        return Message("“{organisation}” (id {id})", organisation=organisation, id=short)
+    if when:
+        return Message("a vault (id {id}, made {made})", id=short, made=when)
+    return Message("a vault (id {id})", id=short)
 
 
 def vault_id_in(home: Path) -> str | None:
@@ -331,7 +339,7 @@ def vault_id_in(home: Path) -> str | None:
         return None
 
 
-def other_vault(opened: OpenedBackup, home: Path) -> tuple[str, str] | None:
+def other_vault(opened: OpenedBackup, home: Path) -> tuple[Message, Message] | None:
     """(the vault in `home`, the backup's vault) described, when they are different vaults."""
     current = vault_id_in(home)
     if current is None or current == opened.listing.vault_id:
@@ -339,7 +347,8 @@ def other_vault(opened: OpenedBackup, home: Path) -> tuple[str, str] | None:
     about = preview(opened)
     # The current vault's organisation is inside its encrypted database: only its id is readable.
     backup = describe_vault(about.vault_id, about.organisation, None)
-    return describe_vault(current), f"{backup}, backup made {_when(about.created_at)}"
+    made = Message("{vault}, backup made {when}", vault=backup, when=_when(about.created_at))
+    return describe_vault(current), made
 
 
 def _when(value: datetime | None) -> str:

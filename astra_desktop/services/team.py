@@ -296,6 +296,7 @@ def share_case(session: Session, code: str, shared: bool = True) -> None:
             st.share(conn, case_id)
         else:
             st.unshare(conn, case_id)
+            st.clear_dirty(conn, case_id)
         audit.append(conn, session.actor.user_id, AuditAction.CHANGE.value, "case", case_id,
                      "shared with the office" if shared else "no longer shared")  # fmt: skip
 

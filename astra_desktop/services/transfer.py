@@ -30,6 +30,7 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
+from typing import Protocol
 
 import sqlcipher3
 
@@ -137,7 +138,7 @@ def export_cases(
             writer = SealedWriter(fh, KIND, public, os.urandom(32),
                                   [PassphraseLock(word_passphrase.normalise(passphrase), kdf.FLOOR)])  # fmt: skip
             with database.read_snapshot(conn):
-                _write_records(conn, session, writer, chosen, exported, progress)
+                write_records(conn, session, writer, chosen, exported, progress)
             writer.close()
             fh.flush()
             os.fsync(fh.fileno())
@@ -172,10 +173,18 @@ def _target(out: Path) -> Path:
     return out
 
 
-def _write_records(
-    conn: Connection, session: Session, writer: SealedWriter, chosen: dict[str, str],
+class Writer(Protocol):
+    def write(self, data: bytes) -> object: ...
+
+
+def write_records(
+    conn: Connection, session: Session, writer: Writer, chosen: dict[str, str],
     exported: list[tuple[str, str, str]], progress: Progress | None,
 ) -> None:  # fmt: skip
+    """The transfer message stream of the `chosen` cases (id -> code) into `writer`: the
+    manifest, their rows with the versions known, tombstones, the users, partners and risk
+    instruments they name. `exported` receives (table, id, version) of each record. Team sync
+    (services/sync.py) writes change files with it too. No permission is checked here."""
     tables = tt.case_tables(conn)
     ids: dict[str, set[str]] = {"cases": set(chosen)}
     ids["clients"] = transfer_rows.clients_of_cases(conn, chosen)
@@ -215,6 +224,9 @@ def _write_records(
     if "risk_assessments" in ids:
         for values in transfer_rows.instruments_used(conn, ids["risk_assessments"]):
             writer.write(tt.encode({"type": "instrument", "v": list(values)}))
+
+
+_write_records = write_records  # the earlier name
 
 
 # --- opening and planning ---------------------------------------------------------------------------
@@ -272,6 +284,9 @@ class ImportPlan:
     # be added here (inactive), their id -> what the bundle says of them.
     partners: dict[str, str] = field(default_factory=dict)
     partners_new: dict[str, dict[str, object]] = field(default_factory=dict)
+    # Planned for team sync (`plan_import(..., system=True)`): the office decided what is shared,
+    # so the syncing person's case assignments are not asked (services/sync.py).
+    system: bool = False
 
     @property
     def keys(self) -> set[str]:
@@ -307,11 +322,16 @@ def _case_of(row: dict[str, object], table: tt.Table, cases_of: dict[tuple[str, 
     return ""
 
 
-def plan_import(session: Session, opened: OpenedBundle) -> ImportPlan:
-    """Read the bundle and decide, record by record, what importing it would do. Writes nothing."""
-    session.require(Permission.WRITE_CASES)
+def plan_import(session: Session, opened: OpenedBundle, *, system: bool = False) -> ImportPlan:
+    """Read the bundle and decide, record by record, what importing it would do. Writes nothing.
+
+    `system`: only team sync applies files so. What the office shares arrives whoever syncs: the
+    syncing person's role and case assignments are not checked (they still decide who sees the
+    records on this laptop); a person importing a bundle by hand is always checked."""
+    if not system:
+        session.require(Permission.WRITE_CASES)
     conn = session.db
-    plan = ImportPlan(opened)
+    plan = ImportPlan(opened, system=system)
     messages = opened.messages()
     tables = _manifest(session, opened, next(messages, {}))
     cases_of: dict[tuple[str, str], str] = {}
@@ -369,7 +389,7 @@ def _plan_record(
     incoming = tt.row_hash(table.name, row)
     here = tp.here(table, row, plan.partners)
     if local is None:
-        if table.name != "cases" and _local_code(conn, case_id):
+        if table.name != "cases" and _local_code(conn, case_id) and not plan.system:
             _require_write(session, table.name, row, case_id)
         ours = tt.tombstone(conn, table.name, record_id)
         if ours is not None and incoming in ours.known:
@@ -397,7 +417,7 @@ def _plan_record(
     else:
         decision = "conflict"
     plan.decisions[key] = decision
-    if decision in ("update", "conflict"):
+    if decision in ("update", "conflict") and not plan.system:
         _require_write(session, table.name, row, case_id)
     if decision == "update":
         plan.updated += 1
@@ -445,7 +465,8 @@ def _plan_deletions(
             plan.decisions[key] = "keep"  # a person here already chose to keep it
             plan.unchanged += 1
             continue
-        _require_delete(session, tomb.table, tomb.record_id, case_id)
+        if not plan.system:
+            _require_delete(session, tomb.table, tomb.record_id, case_id)
         linked = transfer_rows.linked_records(conn, tables, tomb.table, tomb.record_id)
         changed = [
             (t, i)

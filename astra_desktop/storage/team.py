@@ -1,8 +1,11 @@
-"""The team tables (schema 24): this vault's device keys, the team keys per epoch, the devices,
-the files applied, the cases shared with the office. Keys never leave the vault through here."""
+"""The team tables (schemas 24 and 25): this vault's device keys, the team keys per epoch, the
+devices, the files applied, the cases shared with the office and which of them changed since last
+published, how far each device says it has applied the others' files, the snapshots known. Keys
+never leave the vault through here."""
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
@@ -162,23 +165,24 @@ def is_shared(conn: Connection, case_id: str) -> bool:
     return row.fetchone() is not None
 
 
-# A case's state: when it or its client last changed (schema 12 triggers move the case's time for
-# most of its records; a client's own edits move the client's).
+# A case's state: when it or its client last changed (kept with what was published of it; what
+# changed is told by the schema 25 triggers, whole seconds could not tell an edit made in the
+# second of publishing).
 _STATE = "(c.updated_at || '|' || COALESCE(cl.updated_at, ''))"
-_LATEST = "max(substr(c.updated_at, 1, 19), substr(COALESCE(cl.updated_at, ''), 1, 19))"
 _JOIN = "LEFT JOIN cases c ON c.id = s.case_id LEFT JOIN clients cl ON cl.id = c.client_id"
 
 
 def candidates(conn: Connection, full: bool = False) -> list[tuple[str, str | None]]:
     """Shared cases that may have changed since last published: (case id, its state, None if
-    deleted); all shared cases with `full`. Times have whole seconds, so a case changed in the
-    second it was published is a candidate again (its digest then tells)."""
+    deleted); all shared cases with `full`. A case is one if a trigger of schema 25 marked it
+    (any record it carries written or deleted), if it was never published (newly shared, or to be
+    published again after a person kept this vault's version), or if it is gone and its deletion
+    was not published yet."""
     rows = conn.execute(
         f"SELECT s.case_id, CASE WHEN c.id IS NULL THEN NULL ELSE {_STATE} END "
         f"FROM team_shared_cases s {_JOIN} "
-        "WHERE ? OR (c.id IS NULL AND s.published IS NOT 'deleted') "
-        f"OR (c.id IS NOT NULL AND (s.published IS NOT {_STATE} "
-        f"OR substr(s.published_at, 1, 19) <= {_LATEST})) ORDER BY s.case_id",
+        "WHERE ? OR s.case_id IN (SELECT case_id FROM team_dirty) OR s.published IS NULL "
+        "OR (c.id IS NULL AND s.published IS NOT 'deleted') ORDER BY s.case_id",
         (int(full),),
     ).fetchall()
     return [(str(r[0]), r[1]) for r in rows]
@@ -234,3 +238,90 @@ def republish(conn: Connection, case_id: str) -> None:
         "UPDATE team_shared_cases SET published = NULL, digest = NULL WHERE case_id = ?",
         (case_id,),
     )
+
+
+# --- changes since last published (schema 25 triggers) ---------------------------------------------
+def dirty(conn: Connection) -> dict[str, int]:
+    """Shared cases whose records changed since last published -> how many writes (a count, so
+    a write made while publishing is not cleared with the ones published)."""
+    return {str(c): int(n) for c, n in conn.execute("SELECT case_id, n FROM team_dirty")}
+
+
+def clear_dirty(conn: Connection, case_id: str, n: int | None = None) -> None:
+    """The case was published (or its changes came from the office): forget its mark, unless it
+    was written again since it was read as `n`."""
+    if n is None:
+        conn.execute("DELETE FROM team_dirty WHERE case_id = ?", (case_id,))
+    else:
+        conn.execute("DELETE FROM team_dirty WHERE case_id = ? AND n = ?", (case_id, n))
+
+
+# --- acknowledgements and snapshots (schema 25) ----------------------------------------------------
+def set_acks(conn: Connection, device_id: str, acks: dict[str, int]) -> None:
+    """What `device_id` says it has applied: device -> last file (never lowered)."""
+    for of, seq in acks.items():
+        conn.execute(
+            "INSERT INTO team_acks (device_id, of_device, seq) VALUES (?, ?, ?) "
+            "ON CONFLICT (device_id, of_device) DO UPDATE SET seq = max(seq, excluded.seq)",
+            (device_id, of, int(seq)),
+        )
+
+
+def acks(conn: Connection) -> dict[str, dict[str, int]]:
+    """device -> (whose files -> applied up to)."""
+    found: dict[str, dict[str, int]] = {}
+    for d, of, seq in conn.execute("SELECT device_id, of_device, seq FROM team_acks"):
+        found.setdefault(str(d), {})[str(of)] = int(seq)
+    return found
+
+
+def applied_all(conn: Connection) -> dict[str, int]:
+    """Every device -> the last of its files this vault applied (or skipped past by starting
+    from a snapshot)."""
+    rows = conn.execute("SELECT device_id, MAX(seq) FROM team_applied GROUP BY device_id")
+    return {str(d): int(s) for d, s in rows}
+
+
+def start_at(conn: Connection, device_id: str, seq: int) -> None:
+    """This vault starts past the device's files up to `seq` (a snapshot holds them)."""
+    if seq > 0:
+        conn.execute(
+            "INSERT OR IGNORE INTO team_applied (device_id, seq, applied_at) VALUES (?, ?, ?)",
+            (device_id, seq, now()),
+        )
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    device_id: str
+    seq: int
+    covers: dict[str, int]
+
+    @property
+    def size(self) -> int:
+        return sum(self.covers.values())
+
+
+def add_snapshot(conn: Connection, snap: Snapshot) -> None:
+    conn.execute(
+        "INSERT OR IGNORE INTO team_snapshots (device_id, seq, covers, seen_at) VALUES (?, ?, ?, ?)",
+        (snap.device_id, snap.seq, json.dumps(snap.covers, sort_keys=True), now()),
+    )
+
+
+def snapshots(conn: Connection) -> list[Snapshot]:
+    """The snapshots known here, the one covering most last."""
+    found = [
+        Snapshot(str(d), int(s), {str(k): int(v) for k, v in json.loads(c).items()})
+        for d, s, c in conn.execute("SELECT device_id, seq, covers FROM team_snapshots")
+    ]
+    return sorted(found, key=lambda x: (x.size, x.device_id, x.seq))
+
+
+def shared_case_ids(conn: Connection) -> list[str]:
+    """The shared cases still in this vault (what a snapshot holds)."""
+    rows = conn.execute(
+        "SELECT s.case_id FROM team_shared_cases s JOIN cases c ON c.id = s.case_id "
+        "ORDER BY s.case_id"
+    )
+    return [str(r[0]) for r in rows]

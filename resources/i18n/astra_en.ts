@@ -127,6 +127,65 @@
         </message>
     </context>
     <context>
+        <name>AddDeviceDialog</name>
+        <message>
+            <source>The join request</source>
+            <translation>The join request</translation>
+        </message>
+        <message>
+            <source>Save the join file</source>
+            <translation>Save the join file</translation>
+        </message>
+        <message>
+            <source>Choose the join request the new laptop wrote.</source>
+            <translation>Choose the join request the new laptop wrote.</translation>
+        </message>
+        <message>
+            <source>Type the fingerprint the new laptop's owner reads out: 25 digits.</source>
+            <translation>Type the fingerprint the new laptop's owner reads out: 25 digits.</translation>
+        </message>
+        <message>
+            <source>Choose where to save the join file.</source>
+            <translation>Choose where to save the join file.</translation>
+        </message>
+        <message>
+            <source>The fingerprints match. The join file is saved as {0}. Hand it to the new laptop's owner (a USB stick, in person), not through the office folder.</source>
+            <translation>The fingerprints match. The join file is saved as {0}. Hand it to the new laptop's owner (a USB stick, in person), not through the office folder.</translation>
+        </message>
+        <message>
+            <source>Add a device to the team</source>
+            <translation>Add a device to the team</translation>
+        </message>
+        <message>
+            <source>The new laptop wrote a join request and shows a fingerprint. Ask its owner to read the fingerprint aloud (by phone or in person) and type it here: a request swapped on the way will not match.</source>
+            <translation>The new laptop wrote a join request and shows a fingerprint. Ask its owner to read the fingerprint aloud (by phone or in person) and type it here: a request swapped on the way will not match.</translation>
+        </message>
+        <message>
+            <source>Join &amp;request</source>
+            <translation>Join &amp;request</translation>
+        </message>
+        <message>
+            <source>C&amp;hoose…</source>
+            <translation>C&amp;hoose…</translation>
+        </message>
+        <message>
+            <source>&amp;Fingerprint read aloud</source>
+            <translation>&amp;Fingerprint read aloud</translation>
+        </message>
+        <message>
+            <source>&amp;Save the join file as</source>
+            <translation>&amp;Save the join file as</translation>
+        </message>
+        <message>
+            <source>Choose &amp;where…</source>
+            <translation>Choose &amp;where…</translation>
+        </message>
+        <message>
+            <source>Read the passphrase out to the new laptop's owner; never send it with the file. It opens this join file only, once.</source>
+            <translation>Read the passphrase out to the new laptop's owner; never send it with the file. It opens this join file only, once.</translation>
+        </message>
+    </context>
+    <context>
         <name>AddUserDialog</name>
         <message>
             <source>Add a user</source>
@@ -1152,6 +1211,14 @@
             <translation>← &amp;Back to the list</translation>
         </message>
         <message>
+            <source>S&amp;hared with the office</source>
+            <translation>S&amp;hared with the office</translation>
+        </message>
+        <message>
+            <source>Its client, notes, documents, hearings and assessments go to the other laptops of the team at each sync; who works on it stays each laptop's choice.</source>
+            <translation>Its client, notes, documents, hearings and assessments go to the other laptops of the team at each sync; who works on it stays each laptop's choice.</translation>
+        </message>
+        <message>
             <source>C&amp;lient</source>
             <translation>C&amp;lient</translation>
         </message>
@@ -1194,6 +1261,10 @@
         <message>
             <source>&amp;Risk &amp;&amp; safety</source>
             <translation>&amp;Risk &amp;&amp; safety</translation>
+        </message>
+        <message>
+            <source>Shared with the office</source>
+            <translation>Shared with the office</translation>
         </message>
         <message>
             <source>&amp;Save changes</source>
@@ -1376,6 +1447,10 @@
         <message>
             <source>The case's latest proceeding</source>
             <translation>The case's latest proceeding</translation>
+        </message>
+        <message>
+            <source>Loading the claim…</source>
+            <translation>Loading the claim…</translation>
         </message>
         <message>
             <source>{0} {1}: “{2}” is not an amount in dinars. Write it as 1.234,56, or leave it empty to specify it later.</source>
@@ -1850,6 +1925,41 @@
         </message>
     </context>
     <context>
+        <name>CreateTeamDialog</name>
+        <message>
+            <source>The office folder</source>
+            <translation>The office folder</translation>
+        </message>
+        <message>
+            <source>Give the team a name (the office's, for example).</source>
+            <translation>Give the team a name (the office's, for example).</translation>
+        </message>
+        <message>
+            <source>Choose the office folder.</source>
+            <translation>Choose the office folder.</translation>
+        </message>
+        <message>
+            <source>Create a team</source>
+            <translation>Create a team</translation>
+        </message>
+        <message>
+            <source>This laptop becomes the team's administrator: it admits other laptops and can remove them. Choose the office folder that Syncthing, a shared drive or a USB stick carries between the laptops.</source>
+            <translation>This laptop becomes the team's administrator: it admits other laptops and can remove them. Choose the office folder that Syncthing, a shared drive or a USB stick carries between the laptops.</translation>
+        </message>
+        <message>
+            <source>Team &amp;name</source>
+            <translation>Team &amp;name</translation>
+        </message>
+        <message>
+            <source>Office &amp;folder</source>
+            <translation>Office &amp;folder</translation>
+        </message>
+        <message>
+            <source>C&amp;hoose…</source>
+            <translation>C&amp;hoose…</translation>
+        </message>
+    </context>
+    <context>
         <name>DateField</name>
         <message>
             <source>dd.mm.yyyy</source>
@@ -2136,6 +2246,14 @@
     <context>
         <name>HearingDialog</name>
         <message>
+            <source>Hearing</source>
+            <translation>Hearing</translation>
+        </message>
+        <message>
+            <source>Loading the hearing…</source>
+            <translation>Loading the hearing…</translation>
+        </message>
+        <message>
             <source>Hearing · {0}</source>
             <translation>Hearing · {0}</translation>
         </message>
@@ -2386,6 +2504,57 @@
         </message>
     </context>
     <context>
+        <name>JoinTeamDialog</name>
+        <message>
+            <source>The join file</source>
+            <translation>The join file</translation>
+        </message>
+        <message>
+            <source>The office folder</source>
+            <translation>The office folder</translation>
+        </message>
+        <message>
+            <source>Choose the join file the administrator gave you.</source>
+            <translation>Choose the join file the administrator gave you.</translation>
+        </message>
+        <message>
+            <source>Type the one-time passphrase the administrator read out.</source>
+            <translation>Type the one-time passphrase the administrator read out.</translation>
+        </message>
+        <message>
+            <source>Choose the office folder.</source>
+            <translation>Choose the office folder.</translation>
+        </message>
+        <message>
+            <source>Join a team</source>
+            <translation>Join a team</translation>
+        </message>
+        <message>
+            <source>The administrator made a join file for this laptop's request and read you its one-time passphrase. Never accept the passphrase in the same message as the file.</source>
+            <translation>The administrator made a join file for this laptop's request and read you its one-time passphrase. Never accept the passphrase in the same message as the file.</translation>
+        </message>
+        <message>
+            <source>&amp;Join file</source>
+            <translation>&amp;Join file</translation>
+        </message>
+        <message>
+            <source>C&amp;hoose…</source>
+            <translation>C&amp;hoose…</translation>
+        </message>
+        <message>
+            <source>One-time &amp;passphrase</source>
+            <translation>One-time &amp;passphrase</translation>
+        </message>
+        <message>
+            <source>Office &amp;folder</source>
+            <translation>Office &amp;folder</translation>
+        </message>
+        <message>
+            <source>Choo&amp;se…</source>
+            <translation>Choo&amp;se…</translation>
+        </message>
+    </context>
+    <context>
         <name>LawyerDialog</name>
         <message>
             <source>Lawyer</source>
@@ -2537,6 +2706,10 @@
             <translation>Signed in as {0} ({1}) · Ctrl+L locks · F12 hides and locks at once</translation>
         </message>
         <message>
+            <source>Office</source>
+            <translation>Office</translation>
+        </message>
+        <message>
             <source>This part of ASTRA Desktop is not finished yet, so this section is empty on purpose. It will appear here in a later version; records you keep elsewhere in the app are not affected.</source>
             <translation>This part of ASTRA Desktop is not finished yet, so this section is empty on purpose. It will appear here in a later version; records you keep elsewhere in the app are not affected.</translation>
         </message>
@@ -2559,6 +2732,10 @@
         <message>
             <source>&amp;Find a client</source>
             <translation>&amp;Find a client</translation>
+        </message>
+        <message>
+            <source>S&amp;ync with the office now</source>
+            <translation>S&amp;ync with the office now</translation>
         </message>
     </context>
     <context>
@@ -2871,6 +3048,10 @@
     <context>
         <name>NotesTab</name>
         <message>
+            <source>Loading the contact log…</source>
+            <translation>Loading the contact log…</translation>
+        </message>
+        <message>
             <source>New note</source>
             <translation>New note</translation>
         </message>
@@ -2913,6 +3094,278 @@
         <message>
             <source>&amp;Save note</source>
             <translation>&amp;Save note</translation>
+        </message>
+    </context>
+    <context>
+        <name>OfficeConflictsDialog</name>
+        <message>
+            <source>Changed here and on another laptop</source>
+            <translation>Changed here and on another laptop</translation>
+        </message>
+        <message>
+            <source>These records were changed on this laptop and on the laptop of {0} since they last synced (or deleted on one and changed on the other). Choose, for each, which version to keep; nothing of that laptop's file is applied until you do. The sync then runs again, and the other laptops receive your choice.</source>
+            <translation>These records were changed on this laptop and on the laptop of {0} since they last synced (or deleted on one and changed on the other). Choose, for each, which version to keep; nothing of that laptop's file is applied until you do. The sync then runs again, and the other laptops receive your choice.</translation>
+        </message>
+    </context>
+    <context>
+        <name>OfficePage</name>
+        <message>
+            <source>Not in a team yet. The join request is written; join with the join file the administrator makes from it.</source>
+            <translation>Not in a team yet. The join request is written; join with the join file the administrator makes from it.</translation>
+        </message>
+        <message>
+            <source>Not in a team.</source>
+            <translation>Not in a team.</translation>
+        </message>
+        <message>
+            <source>Not chosen yet.</source>
+            <translation>Not chosen yet.</translation>
+        </message>
+        <message>
+            <source>administrator</source>
+            <translation>administrator</translation>
+        </message>
+        <message>
+            <source>member</source>
+            <translation>member</translation>
+        </message>
+        <message>
+            <source>{0} (this laptop)</source>
+            <translation>{0} (this laptop)</translation>
+        </message>
+        <message>
+            <source>removed</source>
+            <translation>removed</translation>
+        </message>
+        <message>
+            <source>in the team</source>
+            <translation>in the team</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>never</translation>
+        </message>
+        <message>
+            <source>Syncing starts once this laptop is in a team.</source>
+            <translation>Syncing starts once this laptop is in a team.</translation>
+        </message>
+        <message>
+            <source>Choose the office folder to sync with.</source>
+            <translation>Choose the office folder to sync with.</translation>
+        </message>
+        <message>
+            <source>Not synced yet in this session.</source>
+            <translation>Not synced yet in this session.</translation>
+        </message>
+        <message>
+            <source>It failed: {0}</source>
+            <translation>It failed: {0}</translation>
+        </message>
+        <message>
+            <source>Created the team {0}; this laptop is its administrator. Add the other laptops from their join requests.</source>
+            <translation>Created the team {0}; this laptop is its administrator. Add the other laptops from their join requests.</translation>
+        </message>
+        <message>
+            <source>Save the join request</source>
+            <translation>Save the join request</translation>
+        </message>
+        <message>
+            <source>Wrote the join request {0}. Give it to the administrator and read them this fingerprint aloud: {1}</source>
+            <translation>Wrote the join request {0}. Give it to the administrator and read them this fingerprint aloud: {1}</translation>
+        </message>
+        <message>
+            <source>Joined the team {0}. Its shared cases arrive with the first sync.</source>
+            <translation>Joined the team {0}. Its shared cases arrive with the first sync.</translation>
+        </message>
+        <message>
+            <source>Added the device of {0}'s join request; the other laptops learn of it at their next sync.</source>
+            <translation>Added the device of {0}'s join request; the other laptops learn of it at their next sync.</translation>
+        </message>
+        <message>
+            <source>Choose a device in the list first.</source>
+            <translation>Choose a device in the list first.</translation>
+        </message>
+        <message>
+            <source>Remove the device</source>
+            <translation>Remove the device</translation>
+        </message>
+        <message>
+            <source>Remove {0}'s laptop ({1}) from the team? A new team key is made and sent to the other laptops only: the removed laptop cannot read anything written from now on, and files it writes are refused. What it already has stays on it.</source>
+            <translation>Remove {0}'s laptop ({1}) from the team? A new team key is made and sent to the other laptops only: the removed laptop cannot read anything written from now on, and files it writes are refused. What it already has stays on it.</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Remove</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Removed {0}'s laptop; the team key was renewed.</source>
+            <translation>Removed {0}'s laptop; the team key was renewed.</translation>
+        </message>
+        <message>
+            <source>The office folder</source>
+            <translation>The office folder</translation>
+        </message>
+        <message>
+            <source>The office folder is now {0}.</source>
+            <translation>The office folder is now {0}.</translation>
+        </message>
+        <message>
+            <source>This laptop</source>
+            <translation>This laptop</translation>
+        </message>
+        <message>
+            <source>Team</source>
+            <translation>Team</translation>
+        </message>
+        <message>
+            <source>Device</source>
+            <translation>Device</translation>
+        </message>
+        <message>
+            <source>Fingerprint</source>
+            <translation>Fingerprint</translation>
+        </message>
+        <message>
+            <source>Read these digits aloud to the administrator when this laptop asks to join; they check them against the join request.</source>
+            <translation>Read these digits aloud to the administrator when this laptop asks to join; they check them against the join request.</translation>
+        </message>
+        <message>
+            <source>Office folder</source>
+            <translation>Office folder</translation>
+        </message>
+        <message>
+            <source>The folder Syncthing (or a shared drive, or a USB stick) carries between the office's laptops</source>
+            <translation>The folder Syncthing (or a shared drive, or a USB stick) carries between the office's laptops</translation>
+        </message>
+        <message>
+            <source>C&amp;hoose…</source>
+            <translation>C&amp;hoose…</translation>
+        </message>
+        <message>
+            <source>Sync</source>
+            <translation>Sync</translation>
+        </message>
+        <message>
+            <source>S&amp;ync now</source>
+            <translation>S&amp;ync now</translation>
+        </message>
+        <message>
+            <source>Choose &amp;versions…</source>
+            <translation>Choose &amp;versions…</translation>
+        </message>
+        <message>
+            <source>Devices of the team</source>
+            <translation>Devices of the team</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Owner</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <source>Last seen</source>
+            <translation>Last seen</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <source>Create a &amp;team…</source>
+            <translation>Create a &amp;team…</translation>
+        </message>
+        <message>
+            <source>A&amp;dd a device…</source>
+            <translation>A&amp;dd a device…</translation>
+        </message>
+        <message>
+            <source>&amp;Remove the device…</source>
+            <translation>&amp;Remove the device…</translation>
+        </message>
+        <message>
+            <source>As&amp;k to join a team…</source>
+            <translation>As&amp;k to join a team…</translation>
+        </message>
+        <message>
+            <source>&amp;Join with a join file…</source>
+            <translation>&amp;Join with a join file…</translation>
+        </message>
+    </context>
+    <context>
+        <name>OfficeSync</name>
+        <message>
+            <source>It failed: {0}</source>
+            <translation>It failed: {0}</translation>
+        </message>
+        <message>
+            <source>Office: syncing…</source>
+            <translation>Office: syncing…</translation>
+        </message>
+        <message>
+            <source>Office: not synced. {0}</source>
+            <translation>Office: not synced. {0}</translation>
+        </message>
+        <message>
+            <source>Office: this laptop was removed from the team.</source>
+            <translation>Office: this laptop was removed from the team.</translation>
+        </message>
+        <message>
+            <source>Office: synced at {0}</source>
+            <translation>Office: synced at {0}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n file(s) applied</source>
+            <translation>
+                <numerusform>%n file applied</numerusform>
+                <numerusform>%n files applied</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n record(s) to choose</source>
+            <translation>
+                <numerusform>%n record to choose</numerusform>
+                <numerusform>%n records to choose</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n file(s) refused</source>
+            <translation>
+                <numerusform>%n file refused</numerusform>
+                <numerusform>%n files refused</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n file(s) waiting</source>
+            <translation>
+                <numerusform>%n file waiting</numerusform>
+                <numerusform>%n files waiting</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Refused: {0}</source>
+            <translation>Refused: {0}</translation>
+        </message>
+        <message>
+            <source>Waiting: file {0} from {1} has not arrived yet, or its key has not.</source>
+            <translation>Waiting: file {0} from {1} has not arrived yet, or its key has not.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n record(s) were changed here and on another laptop: choose which version to keep (Choose versions…). Nothing of those files is applied until then.</source>
+            <translation>
+                <numerusform>%n record were changed here and on another laptop: choose which version to keep (Choose versions…). Nothing of those files is applied until then.</numerusform>
+                <numerusform>%n records were changed here and on another laptop: choose which version to keep (Choose versions…). Nothing of those files is applied until then.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The administrator removed this laptop from the team: it no longer receives the office's changes and publishes nothing. What is in this vault stays.</source>
+            <translation>The administrator removed this laptop from the team: it no longer receives the office's changes and publishes nothing. What is in this vault stays.</translation>
         </message>
     </context>
     <context>
@@ -3429,6 +3882,10 @@
     </context>
     <context>
         <name>ProceedingsTab</name>
+        <message>
+            <source>Loading the court proceedings…</source>
+            <translation>Loading the court proceedings…</translation>
+        </message>
         <message>
             <source>the client {0}</source>
             <translation>the client {0}</translation>
@@ -5697,6 +6154,10 @@ If no administrator can sign in, use the recovery key: the emergency sheet print
             </translation>
         </message>
         <message>
+            <source>Users and settings</source>
+            <translation>Users and settings</translation>
+        </message>
+        <message>
             <source>You</source>
             <translation>You</translation>
         </message>
@@ -6248,70 +6709,6 @@ If no administrator can sign in, use the recovery key: the emergency sheet print
     <context>
         <name>hotline</name>
         <message>
-            <source>Job offer check</source>
-            <translation>Job offer check</translation>
-        </message>
-        <message>
-            <source>Safe migration advice</source>
-            <translation>Safe migration advice</translation>
-        </message>
-        <message>
-            <source>Report of exploitation</source>
-            <translation>Report of exploitation</translation>
-        </message>
-        <message>
-            <source>Missing person</source>
-            <translation>Missing person</translation>
-        </message>
-        <message>
-            <source>Request for help</source>
-            <translation>Request for help</translation>
-        </message>
-        <message>
-            <source>Other</source>
-            <translation>Other</translation>
-        </message>
-        <message>
-            <source>Not said</source>
-            <translation>Not said</translation>
-        </message>
-        <message>
-            <source>Presumed victim</source>
-            <translation>Presumed victim</translation>
-        </message>
-        <message>
-            <source>Family member</source>
-            <translation>Family member</translation>
-        </message>
-        <message>
-            <source>Friend</source>
-            <translation>Friend</translation>
-        </message>
-        <message>
-            <source>Professional</source>
-            <translation>Professional</translation>
-        </message>
-        <message>
-            <source>Phone</source>
-            <translation>Phone</translation>
-        </message>
-        <message>
-            <source>SMS</source>
-            <translation>SMS</translation>
-        </message>
-        <message>
-            <source>E-mail</source>
-            <translation>E-mail</translation>
-        </message>
-        <message>
-            <source>Social media</source>
-            <translation>Social media</translation>
-        </message>
-        <message>
-            <source>Walk-in</source>
-            <translation>Walk-in</translation>
-        </message>
-        <message>
             <source>Age not known</source>
             <translation>Age not known</translation>
         </message>
@@ -6338,46 +6735,6 @@ If no administrator can sign in, use the recovery key: the emergency sheet print
         <message>
             <source>50 years or more</source>
             <translation>50 years or more</translation>
-        </message>
-        <message>
-            <source>Not recorded</source>
-            <translation>Not recorded</translation>
-        </message>
-        <message>
-            <source>Found alive</source>
-            <translation>Found alive</translation>
-        </message>
-        <message>
-            <source>Found deceased</source>
-            <translation>Found deceased</translation>
-        </message>
-        <message>
-            <source>Found, does not want contact</source>
-            <translation>Found, does not want contact</translation>
-        </message>
-        <message>
-            <source>Still missing</source>
-            <translation>Still missing</translation>
-        </message>
-        <message>
-            <source>No answer yet</source>
-            <translation>No answer yet</translation>
-        </message>
-        <message>
-            <source>No information</source>
-            <translation>No information</translation>
-        </message>
-        <message>
-            <source>Has information</source>
-            <translation>Has information</translation>
-        </message>
-        <message>
-            <source>Person found</source>
-            <translation>Person found</translation>
-        </message>
-        <message>
-            <source>Cannot share information</source>
-            <translation>Cannot share information</translation>
         </message>
         <message>
             <source>Serbian</source>
@@ -6434,58 +6791,6 @@ If no administrator can sign in, use the recovery key: the emergency sheet print
         <message>
             <source>Another language</source>
             <translation>Another language</translation>
-        </message>
-        <message>
-            <source>New client</source>
-            <translation>New client</translation>
-        </message>
-        <message>
-            <source>Linked</source>
-            <translation>Linked</translation>
-        </message>
-        <message>
-            <source>Searching</source>
-            <translation>Searching</translation>
-        </message>
-        <message>
-            <source>Paused</source>
-            <translation>Paused</translation>
-        </message>
-        <message>
-            <source>Found safe</source>
-            <translation>Found safe</translation>
-        </message>
-        <message>
-            <source>Found in exploitation</source>
-            <translation>Found in exploitation</translation>
-        </message>
-        <message>
-            <source>Closed</source>
-            <translation>Closed</translation>
-        </message>
-        <message>
-            <source>Police report</source>
-            <translation>Police report</translation>
-        </message>
-        <message>
-            <source>Partner organisation</source>
-            <translation>Partner organisation</translation>
-        </message>
-        <message>
-            <source>Embassy / consulate</source>
-            <translation>Embassy / consulate</translation>
-        </message>
-        <message>
-            <source>Social welfare centre</source>
-            <translation>Social welfare centre</translation>
-        </message>
-        <message>
-            <source>Contact with the family</source>
-            <translation>Contact with the family</translation>
-        </message>
-        <message>
-            <source>Public appeal</source>
-            <translation>Public appeal</translation>
         </message>
         <message>
             <source>Calls</source>
@@ -6652,86 +6957,6 @@ If no administrator can sign in, use the recovery key: the emergency sheet print
     </context>
     <context>
         <name>partners</name>
-        <message>
-            <source>Non-governmental organisation</source>
-            <translation>Non-governmental organisation</translation>
-        </message>
-        <message>
-            <source>Shelter</source>
-            <translation>Shelter</translation>
-        </message>
-        <message>
-            <source>Centre for social work or social protection</source>
-            <translation>Centre for social work or social protection</translation>
-        </message>
-        <message>
-            <source>Police</source>
-            <translation>Police</translation>
-        </message>
-        <message>
-            <source>Public prosecutor's office</source>
-            <translation>Public prosecutor's office</translation>
-        </message>
-        <message>
-            <source>Court</source>
-            <translation>Court</translation>
-        </message>
-        <message>
-            <source>Health institution</source>
-            <translation>Health institution</translation>
-        </message>
-        <message>
-            <source>Embassy or consulate</source>
-            <translation>Embassy or consulate</translation>
-        </message>
-        <message>
-            <source>International organisation</source>
-            <translation>International organisation</translation>
-        </message>
-        <message>
-            <source>Legal aid provider</source>
-            <translation>Legal aid provider</translation>
-        </message>
-        <message>
-            <source>Employment service</source>
-            <translation>Employment service</translation>
-        </message>
-        <message>
-            <source>Other</source>
-            <translation>Other</translation>
-        </message>
-        <message>
-            <source>Accommodation</source>
-            <translation>Accommodation</translation>
-        </message>
-        <message>
-            <source>Legal aid</source>
-            <translation>Legal aid</translation>
-        </message>
-        <message>
-            <source>Psychological support</source>
-            <translation>Psychological support</translation>
-        </message>
-        <message>
-            <source>Medical care</source>
-            <translation>Medical care</translation>
-        </message>
-        <message>
-            <source>Return home (repatriation)</source>
-            <translation>Return home (repatriation)</translation>
-        </message>
-        <message>
-            <source>Identity and travel documents</source>
-            <translation>Identity and travel documents</translation>
-        </message>
-        <message>
-            <source>Education and employment</source>
-            <translation>Education and employment</translation>
-        </message>
-        <message>
-            <source>Financial support</source>
-            <translation>Financial support</translation>
-        </message>
         <message>
             <source>a partner from the registry, or a name</source>
             <translation>a partner from the registry, or a name</translation>

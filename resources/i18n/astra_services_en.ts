@@ -189,6 +189,26 @@
             <translation>The user name or passphrase is not right for the vault in {name}: give an account that existed when the backup was made, or use the recovery key.</translation>
         </message>
         <message>
+            <source>a vault (id {id})</source>
+            <extracomment>astra_desktop/services/restore.py</extracomment>
+            <translation>a vault (id {id})</translation>
+        </message>
+        <message>
+            <source>“{organisation}” (id {id}, made {made})</source>
+            <extracomment>astra_desktop/services/restore.py</extracomment>
+            <translation>“{organisation}” (id {id}, made {made})</translation>
+        </message>
+        <message>
+            <source>a vault (id {id}, made {made})</source>
+            <extracomment>astra_desktop/services/restore.py</extracomment>
+            <translation>a vault (id {id}, made {made})</translation>
+        </message>
+        <message>
+            <source>{vault}, backup made {when}</source>
+            <extracomment>astra_desktop/services/restore.py</extracomment>
+            <translation>{vault}, backup made {when}</translation>
+        </message>
+        <message>
             <source>the restored records differ from the backup's</source>
             <extracomment>astra_desktop/services/restore.py</extracomment>
             <translation>the restored records differ from the backup's</translation>
@@ -1559,9 +1579,19 @@
             <translation>The office folder {folder} could not be written to ({error}). Nothing was published; free some space or check the drive, then sync again.</translation>
         </message>
         <message>
+            <source>Only the laptop that created the team writes snapshots.</source>
+            <extracomment>astra_desktop/services/sync.py</extracomment>
+            <translation>Only the laptop that created the team writes snapshots.</translation>
+        </message>
+        <message>
             <source>it was written by a removed device</source>
             <extracomment>astra_desktop/services/sync.py</extracomment>
             <translation>it was written by a removed device</translation>
+        </message>
+        <message>
+            <source>it is a snapshot not written by the administrator's laptop</source>
+            <extracomment>astra_desktop/services/sync.py</extracomment>
+            <translation>it is a snapshot not written by the administrator's laptop</translation>
         </message>
         <message>
             <source>it changes the team but was not written by an administrator</source>
@@ -2625,6 +2655,372 @@
             <comment>Party</comment>
             <extracomment>astra_desktop/core/court.py</extracomment>
             <translation>Defence lawyer</translation>
+        </message>
+        <message>
+            <source>Presumed victim</source>
+            <comment>CallerType</comment>
+            <extracomment>astra_desktop/core/hotline.py</extracomment>
+            <translation>Presumed victim</translation>
+        </message>
+        <message>
+            <source>Family member</source>
+            <comment>CallerType</comment>
+            <extracomment>astra_desktop/core/hotline.py</extracomment>
+            <translation>Family member</translation>
+        </message>
+        <message>
+            <source>Friend</source>
+            <comment>CallerType</comment>
+            <extracomment>astra_desktop/core/hotline.py</extracomment>
+            <translation>Friend</translation>
+        </message>
+        <message>
+            <source>Professional</source>
+            <comment>CallerType</comment>
+            <extracomment>astra_desktop/core/hotline.py</extracomment>
+            <translation>Professional</translation>
+        </message>
+        <message>
+            <source>Not said</source>
+            <comment>CallerType</comment>
+            <extracomment>astra_desktop/core/hotline.py</extracomment>
+            <translation>Not said</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <comment>Channel</comment>
+            <extracomment>astra_desktop/core/hotline.py</extracomment>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <source>SMS</source>
+            <comment>Channel</comment>
+            <extracomment>astra_desktop/core/hotline.py</extracomment>
+            <translation>SMS</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <comment>Channel</comment>
+            <extracomment>astra_desktop/core/hotline.py</extracomment>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>Social media</source>
+            <comment>Channel</comment>
+            <extracomment>astra_desktop/core/hotline.py</extracomment>
+            <translation>Social media</translation>
+        </message>
+        <message>
+            <source>Walk-in</source>
+            <comment>Channel</comment>
+            <extracomment>astra_desktop/core/hotline.py</extracomment>
+            <translation>Walk-in</translation>
+        </message>
+        <message>
+            <source>Job offer check</source>
+            <comment>CallTopic</comment>
+            <extracomment>astra_desktop/core/hotline.py</extracomment>
+            <translation>Job offer check</translation>
+        </message>
+        <message>
+            <source>Safe migration advice</source>
+            <comment>CallTopic</comment>
+            <extracomment>astra_desktop/core/hotline.py</extracomment>
+            <translation>Safe migration advice</translation>
+        </message>
+        <message>
+            <source>Report of exploitation</source>
+            <comment>CallTopic</comment>
+            <extracomment>astra_desktop/core/hotline.py</extracomment>
+            <translation>Report of exploitation</translation>
+        </message>
+        <message>
+            <source>Missing person</source>
+            <comment>CallTopic</comment>
+            <extracomment>astra_desktop/core/hotline.py</extracomment>
+            <translation>Missing person</translation>
+        </message>
+        <message>
+            <source>Request for help</source>
+            <comment>CallTopic</comment>
+            <extracomment>astra_desktop/core/hotline.py</extracomment>
+            <translation>Request for help</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <comment>CallTopic</comment>
+            <extracomment>astra_desktop/core/hotline.py</extracomment>
+            <translation>Other</translation>
+        </message>
+        <message>
+            <source>Not linked</source>
+            <comment>CaseLink</comment>
+            <extracomment>astra_desktop/core/hotline.py</extracomment>
+            <translation>Not linked</translation>
+        </message>
+        <message>
+            <source>New client</source>
+            <comment>CaseLink</comment>
+            <extracomment>astra_desktop/core/hotline.py</extracomment>
+            <translation>New client</translation>
+        </message>
+        <message>
+            <source>Linked</source>
+            <comment>CaseLink</comment>
+            <extracomment>astra_desktop/core/hotline.py</extracomment>
+            <translation>Linked</translation>
+        </message>
+        <message>
+            <source>Searching</source>
+            <comment>SearchStatus</comment>
+            <extracomment>astra_desktop/core/missing.py</extracomment>
+            <translation>Searching</translation>
+        </message>
+        <message>
+            <source>Paused</source>
+            <comment>SearchStatus</comment>
+            <extracomment>astra_desktop/core/missing.py</extracomment>
+            <translation>Paused</translation>
+        </message>
+        <message>
+            <source>Found safe</source>
+            <comment>SearchStatus</comment>
+            <extracomment>astra_desktop/core/missing.py</extracomment>
+            <translation>Found safe</translation>
+        </message>
+        <message>
+            <source>Found in exploitation</source>
+            <comment>SearchStatus</comment>
+            <extracomment>astra_desktop/core/missing.py</extracomment>
+            <translation>Found in exploitation</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <comment>SearchStatus</comment>
+            <extracomment>astra_desktop/core/missing.py</extracomment>
+            <translation>Closed</translation>
+        </message>
+        <message>
+            <source>Not recorded</source>
+            <comment>SearchOutcome</comment>
+            <extracomment>astra_desktop/core/missing.py</extracomment>
+            <translation>Not recorded</translation>
+        </message>
+        <message>
+            <source>Found alive</source>
+            <comment>SearchOutcome</comment>
+            <extracomment>astra_desktop/core/missing.py</extracomment>
+            <translation>Found alive</translation>
+        </message>
+        <message>
+            <source>Found deceased</source>
+            <comment>SearchOutcome</comment>
+            <extracomment>astra_desktop/core/missing.py</extracomment>
+            <translation>Found deceased</translation>
+        </message>
+        <message>
+            <source>Found, does not want contact</source>
+            <comment>SearchOutcome</comment>
+            <extracomment>astra_desktop/core/missing.py</extracomment>
+            <translation>Found, does not want contact</translation>
+        </message>
+        <message>
+            <source>Still missing</source>
+            <comment>SearchOutcome</comment>
+            <extracomment>astra_desktop/core/missing.py</extracomment>
+            <translation>Still missing</translation>
+        </message>
+        <message>
+            <source>No answer yet</source>
+            <comment>InquiryAnswer</comment>
+            <extracomment>astra_desktop/core/missing.py</extracomment>
+            <translation>No answer yet</translation>
+        </message>
+        <message>
+            <source>No information</source>
+            <comment>InquiryAnswer</comment>
+            <extracomment>astra_desktop/core/missing.py</extracomment>
+            <translation>No information</translation>
+        </message>
+        <message>
+            <source>Has information</source>
+            <comment>InquiryAnswer</comment>
+            <extracomment>astra_desktop/core/missing.py</extracomment>
+            <translation>Has information</translation>
+        </message>
+        <message>
+            <source>Person found</source>
+            <comment>InquiryAnswer</comment>
+            <extracomment>astra_desktop/core/missing.py</extracomment>
+            <translation>Person found</translation>
+        </message>
+        <message>
+            <source>Cannot share information</source>
+            <comment>InquiryAnswer</comment>
+            <extracomment>astra_desktop/core/missing.py</extracomment>
+            <translation>Cannot share information</translation>
+        </message>
+        <message>
+            <source>Police report</source>
+            <comment>ActionKind</comment>
+            <extracomment>astra_desktop/core/missing.py</extracomment>
+            <translation>Police report</translation>
+        </message>
+        <message>
+            <source>Partner organisation</source>
+            <comment>ActionKind</comment>
+            <extracomment>astra_desktop/core/missing.py</extracomment>
+            <translation>Partner organisation</translation>
+        </message>
+        <message>
+            <source>Embassy / consulate</source>
+            <comment>ActionKind</comment>
+            <extracomment>astra_desktop/core/missing.py</extracomment>
+            <translation>Embassy / consulate</translation>
+        </message>
+        <message>
+            <source>Social welfare centre</source>
+            <comment>ActionKind</comment>
+            <extracomment>astra_desktop/core/missing.py</extracomment>
+            <translation>Social welfare centre</translation>
+        </message>
+        <message>
+            <source>Contact with the family</source>
+            <comment>ActionKind</comment>
+            <extracomment>astra_desktop/core/missing.py</extracomment>
+            <translation>Contact with the family</translation>
+        </message>
+        <message>
+            <source>Public appeal</source>
+            <comment>ActionKind</comment>
+            <extracomment>astra_desktop/core/missing.py</extracomment>
+            <translation>Public appeal</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <comment>ActionKind</comment>
+            <extracomment>astra_desktop/core/missing.py</extracomment>
+            <translation>Other</translation>
+        </message>
+        <message>
+            <source>Non-governmental organisation</source>
+            <comment>PartnerKind</comment>
+            <extracomment>astra_desktop/core/partners.py</extracomment>
+            <translation>Non-governmental organisation</translation>
+        </message>
+        <message>
+            <source>Shelter</source>
+            <comment>PartnerKind</comment>
+            <extracomment>astra_desktop/core/partners.py</extracomment>
+            <translation>Shelter</translation>
+        </message>
+        <message>
+            <source>Centre for social work or social protection</source>
+            <comment>PartnerKind</comment>
+            <extracomment>astra_desktop/core/partners.py</extracomment>
+            <translation>Centre for social work or social protection</translation>
+        </message>
+        <message>
+            <source>Police</source>
+            <comment>PartnerKind</comment>
+            <extracomment>astra_desktop/core/partners.py</extracomment>
+            <translation>Police</translation>
+        </message>
+        <message>
+            <source>Public prosecutor's office</source>
+            <comment>PartnerKind</comment>
+            <extracomment>astra_desktop/core/partners.py</extracomment>
+            <translation>Public prosecutor's office</translation>
+        </message>
+        <message>
+            <source>Court</source>
+            <comment>PartnerKind</comment>
+            <extracomment>astra_desktop/core/partners.py</extracomment>
+            <translation>Court</translation>
+        </message>
+        <message>
+            <source>Health institution</source>
+            <comment>PartnerKind</comment>
+            <extracomment>astra_desktop/core/partners.py</extracomment>
+            <translation>Health institution</translation>
+        </message>
+        <message>
+            <source>Embassy or consulate</source>
+            <comment>PartnerKind</comment>
+            <extracomment>astra_desktop/core/partners.py</extracomment>
+            <translation>Embassy or consulate</translation>
+        </message>
+        <message>
+            <source>International organisation</source>
+            <comment>PartnerKind</comment>
+            <extracomment>astra_desktop/core/partners.py</extracomment>
+            <translation>International organisation</translation>
+        </message>
+        <message>
+            <source>Legal aid provider</source>
+            <comment>PartnerKind</comment>
+            <extracomment>astra_desktop/core/partners.py</extracomment>
+            <translation>Legal aid provider</translation>
+        </message>
+        <message>
+            <source>Employment service</source>
+            <comment>PartnerKind</comment>
+            <extracomment>astra_desktop/core/partners.py</extracomment>
+            <translation>Employment service</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <comment>PartnerKind</comment>
+            <extracomment>astra_desktop/core/partners.py</extracomment>
+            <translation>Other</translation>
+        </message>
+        <message>
+            <source>Accommodation</source>
+            <comment>PartnerService</comment>
+            <extracomment>astra_desktop/core/partners.py</extracomment>
+            <translation>Accommodation</translation>
+        </message>
+        <message>
+            <source>Legal aid</source>
+            <comment>PartnerService</comment>
+            <extracomment>astra_desktop/core/partners.py</extracomment>
+            <translation>Legal aid</translation>
+        </message>
+        <message>
+            <source>Psychological support</source>
+            <comment>PartnerService</comment>
+            <extracomment>astra_desktop/core/partners.py</extracomment>
+            <translation>Psychological support</translation>
+        </message>
+        <message>
+            <source>Medical care</source>
+            <comment>PartnerService</comment>
+            <extracomment>astra_desktop/core/partners.py</extracomment>
+            <translation>Medical care</translation>
+        </message>
+        <message>
+            <source>Return home (repatriation)</source>
+            <comment>PartnerService</comment>
+            <extracomment>astra_desktop/core/partners.py</extracomment>
+            <translation>Return home (repatriation)</translation>
+        </message>
+        <message>
+            <source>Identity and travel documents</source>
+            <comment>PartnerService</comment>
+            <extracomment>astra_desktop/core/partners.py</extracomment>
+            <translation>Identity and travel documents</translation>
+        </message>
+        <message>
+            <source>Education and employment</source>
+            <comment>PartnerService</comment>
+            <extracomment>astra_desktop/core/partners.py</extracomment>
+            <translation>Education and employment</translation>
+        </message>
+        <message>
+            <source>Financial support</source>
+            <comment>PartnerService</comment>
+            <extracomment>astra_desktop/core/partners.py</extracomment>
+            <translation>Financial support</translation>
         </message>
         <message>
             <source>Low</source>

@@ -189,6 +189,26 @@
             <translation>Корисничко име или лозинка не одговарају бази из фајла {name}: наведите налог који је постојао када је резервна копија направљена или употребите кључ за опоравак.</translation>
         </message>
         <message>
+            <source>a vault (id {id})</source>
+            <extracomment>astra_desktop/services/restore.py</extracomment>
+            <translation>шифрована база (ID {id})</translation>
+        </message>
+        <message>
+            <source>“{organisation}” (id {id}, made {made})</source>
+            <extracomment>astra_desktop/services/restore.py</extracomment>
+            <translation>„{organisation}“ (ID {id}, направљена {made})</translation>
+        </message>
+        <message>
+            <source>a vault (id {id}, made {made})</source>
+            <extracomment>astra_desktop/services/restore.py</extracomment>
+            <translation>шифрована база (ID {id}, направљена {made})</translation>
+        </message>
+        <message>
+            <source>{vault}, backup made {when}</source>
+            <extracomment>astra_desktop/services/restore.py</extracomment>
+            <translation>{vault}, резервна копија направљена {when}</translation>
+        </message>
+        <message>
             <source>the restored records differ from the backup's</source>
             <extracomment>astra_desktop/services/restore.py</extracomment>
             <translation>враћени записи се разликују од записа у резервној копији</translation>
@@ -1559,9 +1579,19 @@
             <translation>У фасциклу канцеларије {folder} није могло да се упише ({error}). Ништа није објављено; ослободите простор или проверите диск, па поново покрените синхронизацију.</translation>
         </message>
         <message>
+            <source>Only the laptop that created the team writes snapshots.</source>
+            <extracomment>astra_desktop/services/sync.py</extracomment>
+            <translation>Само лаптоп на коме је тим основан записује снимке стања.</translation>
+        </message>
+        <message>
             <source>it was written by a removed device</source>
             <extracomment>astra_desktop/services/sync.py</extracomment>
             <translation>написао ју је уређај који је уклоњен из тима</translation>
+        </message>
+        <message>
+            <source>it is a snapshot not written by the administrator's laptop</source>
+            <extracomment>astra_desktop/services/sync.py</extracomment>
+            <translation>то је снимак стања који није записао администраторов лаптоп</translation>
         </message>
         <message>
             <source>it changes the team but was not written by an administrator</source>
@@ -2625,6 +2655,372 @@
             <comment>Party</comment>
             <extracomment>astra_desktop/core/court.py</extracomment>
             <translation>Бранилац</translation>
+        </message>
+        <message>
+            <source>Presumed victim</source>
+            <comment>CallerType</comment>
+            <extracomment>astra_desktop/core/hotline.py</extracomment>
+            <translation>Претпостављена жртва</translation>
+        </message>
+        <message>
+            <source>Family member</source>
+            <comment>CallerType</comment>
+            <extracomment>astra_desktop/core/hotline.py</extracomment>
+            <translation>Члан породице</translation>
+        </message>
+        <message>
+            <source>Friend</source>
+            <comment>CallerType</comment>
+            <extracomment>astra_desktop/core/hotline.py</extracomment>
+            <translation>Пријатељ/ица</translation>
+        </message>
+        <message>
+            <source>Professional</source>
+            <comment>CallerType</comment>
+            <extracomment>astra_desktop/core/hotline.py</extracomment>
+            <translation>Стручно лице</translation>
+        </message>
+        <message>
+            <source>Not said</source>
+            <comment>CallerType</comment>
+            <extracomment>astra_desktop/core/hotline.py</extracomment>
+            <translation>Није речено</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <comment>Channel</comment>
+            <extracomment>astra_desktop/core/hotline.py</extracomment>
+            <translation>Телефон</translation>
+        </message>
+        <message>
+            <source>SMS</source>
+            <comment>Channel</comment>
+            <extracomment>astra_desktop/core/hotline.py</extracomment>
+            <translation>SMS</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <comment>Channel</comment>
+            <extracomment>astra_desktop/core/hotline.py</extracomment>
+            <translation>Имејл</translation>
+        </message>
+        <message>
+            <source>Social media</source>
+            <comment>Channel</comment>
+            <extracomment>astra_desktop/core/hotline.py</extracomment>
+            <translation>Друштвене мреже</translation>
+        </message>
+        <message>
+            <source>Walk-in</source>
+            <comment>Channel</comment>
+            <extracomment>astra_desktop/core/hotline.py</extracomment>
+            <translation>Лични долазак</translation>
+        </message>
+        <message>
+            <source>Job offer check</source>
+            <comment>CallTopic</comment>
+            <extracomment>astra_desktop/core/hotline.py</extracomment>
+            <translation>Провера понуде за посао</translation>
+        </message>
+        <message>
+            <source>Safe migration advice</source>
+            <comment>CallTopic</comment>
+            <extracomment>astra_desktop/core/hotline.py</extracomment>
+            <translation>Савет о безбедној миграцији</translation>
+        </message>
+        <message>
+            <source>Report of exploitation</source>
+            <comment>CallTopic</comment>
+            <extracomment>astra_desktop/core/hotline.py</extracomment>
+            <translation>Пријава експлоатације</translation>
+        </message>
+        <message>
+            <source>Missing person</source>
+            <comment>CallTopic</comment>
+            <extracomment>astra_desktop/core/hotline.py</extracomment>
+            <translation>Нестала особа</translation>
+        </message>
+        <message>
+            <source>Request for help</source>
+            <comment>CallTopic</comment>
+            <extracomment>astra_desktop/core/hotline.py</extracomment>
+            <translation>Захтев за помоћ</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <comment>CallTopic</comment>
+            <extracomment>astra_desktop/core/hotline.py</extracomment>
+            <translation>Друго</translation>
+        </message>
+        <message>
+            <source>Not linked</source>
+            <comment>CaseLink</comment>
+            <extracomment>astra_desktop/core/hotline.py</extracomment>
+            <translation>Није повезано</translation>
+        </message>
+        <message>
+            <source>New client</source>
+            <comment>CaseLink</comment>
+            <extracomment>astra_desktop/core/hotline.py</extracomment>
+            <translation>Нови клијент/киња</translation>
+        </message>
+        <message>
+            <source>Linked</source>
+            <comment>CaseLink</comment>
+            <extracomment>astra_desktop/core/hotline.py</extracomment>
+            <translation>Повезано</translation>
+        </message>
+        <message>
+            <source>Searching</source>
+            <comment>SearchStatus</comment>
+            <extracomment>astra_desktop/core/missing.py</extracomment>
+            <translation>Потрага у току</translation>
+        </message>
+        <message>
+            <source>Paused</source>
+            <comment>SearchStatus</comment>
+            <extracomment>astra_desktop/core/missing.py</extracomment>
+            <translation>Привремено обустављена</translation>
+        </message>
+        <message>
+            <source>Found safe</source>
+            <comment>SearchStatus</comment>
+            <extracomment>astra_desktop/core/missing.py</extracomment>
+            <translation>Пронађена, безбедна</translation>
+        </message>
+        <message>
+            <source>Found in exploitation</source>
+            <comment>SearchStatus</comment>
+            <extracomment>astra_desktop/core/missing.py</extracomment>
+            <translation>Пронађена у експлоатацији</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <comment>SearchStatus</comment>
+            <extracomment>astra_desktop/core/missing.py</extracomment>
+            <translation>Затворена</translation>
+        </message>
+        <message>
+            <source>Not recorded</source>
+            <comment>SearchOutcome</comment>
+            <extracomment>astra_desktop/core/missing.py</extracomment>
+            <translation>Није евидентирано</translation>
+        </message>
+        <message>
+            <source>Found alive</source>
+            <comment>SearchOutcome</comment>
+            <extracomment>astra_desktop/core/missing.py</extracomment>
+            <translation>Пронађена жива</translation>
+        </message>
+        <message>
+            <source>Found deceased</source>
+            <comment>SearchOutcome</comment>
+            <extracomment>astra_desktop/core/missing.py</extracomment>
+            <translation>Пронађена преминула</translation>
+        </message>
+        <message>
+            <source>Found, does not want contact</source>
+            <comment>SearchOutcome</comment>
+            <extracomment>astra_desktop/core/missing.py</extracomment>
+            <translation>Пронађена, не жели контакт</translation>
+        </message>
+        <message>
+            <source>Still missing</source>
+            <comment>SearchOutcome</comment>
+            <extracomment>astra_desktop/core/missing.py</extracomment>
+            <translation>И даље нестала</translation>
+        </message>
+        <message>
+            <source>No answer yet</source>
+            <comment>InquiryAnswer</comment>
+            <extracomment>astra_desktop/core/missing.py</extracomment>
+            <translation>Још нема одговора</translation>
+        </message>
+        <message>
+            <source>No information</source>
+            <comment>InquiryAnswer</comment>
+            <extracomment>astra_desktop/core/missing.py</extracomment>
+            <translation>Нема информација</translation>
+        </message>
+        <message>
+            <source>Has information</source>
+            <comment>InquiryAnswer</comment>
+            <extracomment>astra_desktop/core/missing.py</extracomment>
+            <translation>Има информације</translation>
+        </message>
+        <message>
+            <source>Person found</source>
+            <comment>InquiryAnswer</comment>
+            <extracomment>astra_desktop/core/missing.py</extracomment>
+            <translation>Особа пронађена</translation>
+        </message>
+        <message>
+            <source>Cannot share information</source>
+            <comment>InquiryAnswer</comment>
+            <extracomment>astra_desktop/core/missing.py</extracomment>
+            <translation>Не може да подели информације</translation>
+        </message>
+        <message>
+            <source>Police report</source>
+            <comment>ActionKind</comment>
+            <extracomment>astra_desktop/core/missing.py</extracomment>
+            <translation>Пријава полицији</translation>
+        </message>
+        <message>
+            <source>Partner organisation</source>
+            <comment>ActionKind</comment>
+            <extracomment>astra_desktop/core/missing.py</extracomment>
+            <translation>Партнерска организација</translation>
+        </message>
+        <message>
+            <source>Embassy / consulate</source>
+            <comment>ActionKind</comment>
+            <extracomment>astra_desktop/core/missing.py</extracomment>
+            <translation>Амбасада / конзулат</translation>
+        </message>
+        <message>
+            <source>Social welfare centre</source>
+            <comment>ActionKind</comment>
+            <extracomment>astra_desktop/core/missing.py</extracomment>
+            <translation>Центар за социјални рад</translation>
+        </message>
+        <message>
+            <source>Contact with the family</source>
+            <comment>ActionKind</comment>
+            <extracomment>astra_desktop/core/missing.py</extracomment>
+            <translation>Контакт са породицом</translation>
+        </message>
+        <message>
+            <source>Public appeal</source>
+            <comment>ActionKind</comment>
+            <extracomment>astra_desktop/core/missing.py</extracomment>
+            <translation>Јавни апел</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <comment>ActionKind</comment>
+            <extracomment>astra_desktop/core/missing.py</extracomment>
+            <translation>Друго</translation>
+        </message>
+        <message>
+            <source>Non-governmental organisation</source>
+            <comment>PartnerKind</comment>
+            <extracomment>astra_desktop/core/partners.py</extracomment>
+            <translation>Невладина организација (удружење)</translation>
+        </message>
+        <message>
+            <source>Shelter</source>
+            <comment>PartnerKind</comment>
+            <extracomment>astra_desktop/core/partners.py</extracomment>
+            <translation>Прихватилиште или сигурна кућа</translation>
+        </message>
+        <message>
+            <source>Centre for social work or social protection</source>
+            <comment>PartnerKind</comment>
+            <extracomment>astra_desktop/core/partners.py</extracomment>
+            <translation>Центар за социјални рад или установа социјалне заштите</translation>
+        </message>
+        <message>
+            <source>Police</source>
+            <comment>PartnerKind</comment>
+            <extracomment>astra_desktop/core/partners.py</extracomment>
+            <translation>Полиција</translation>
+        </message>
+        <message>
+            <source>Public prosecutor's office</source>
+            <comment>PartnerKind</comment>
+            <extracomment>astra_desktop/core/partners.py</extracomment>
+            <translation>Јавно тужилаштво</translation>
+        </message>
+        <message>
+            <source>Court</source>
+            <comment>PartnerKind</comment>
+            <extracomment>astra_desktop/core/partners.py</extracomment>
+            <translation>Суд</translation>
+        </message>
+        <message>
+            <source>Health institution</source>
+            <comment>PartnerKind</comment>
+            <extracomment>astra_desktop/core/partners.py</extracomment>
+            <translation>Здравствена установа</translation>
+        </message>
+        <message>
+            <source>Embassy or consulate</source>
+            <comment>PartnerKind</comment>
+            <extracomment>astra_desktop/core/partners.py</extracomment>
+            <translation>Амбасада или конзулат</translation>
+        </message>
+        <message>
+            <source>International organisation</source>
+            <comment>PartnerKind</comment>
+            <extracomment>astra_desktop/core/partners.py</extracomment>
+            <translation>Међународна организација</translation>
+        </message>
+        <message>
+            <source>Legal aid provider</source>
+            <comment>PartnerKind</comment>
+            <extracomment>astra_desktop/core/partners.py</extracomment>
+            <translation>Пружалац правне помоћи</translation>
+        </message>
+        <message>
+            <source>Employment service</source>
+            <comment>PartnerKind</comment>
+            <extracomment>astra_desktop/core/partners.py</extracomment>
+            <translation>Служба за запошљавање</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <comment>PartnerKind</comment>
+            <extracomment>astra_desktop/core/partners.py</extracomment>
+            <translation>Друго</translation>
+        </message>
+        <message>
+            <source>Accommodation</source>
+            <comment>PartnerService</comment>
+            <extracomment>astra_desktop/core/partners.py</extracomment>
+            <translation>Смештај</translation>
+        </message>
+        <message>
+            <source>Legal aid</source>
+            <comment>PartnerService</comment>
+            <extracomment>astra_desktop/core/partners.py</extracomment>
+            <translation>Правна помоћ</translation>
+        </message>
+        <message>
+            <source>Psychological support</source>
+            <comment>PartnerService</comment>
+            <extracomment>astra_desktop/core/partners.py</extracomment>
+            <translation>Психолошка подршка</translation>
+        </message>
+        <message>
+            <source>Medical care</source>
+            <comment>PartnerService</comment>
+            <extracomment>astra_desktop/core/partners.py</extracomment>
+            <translation>Медицинска помоћ</translation>
+        </message>
+        <message>
+            <source>Return home (repatriation)</source>
+            <comment>PartnerService</comment>
+            <extracomment>astra_desktop/core/partners.py</extracomment>
+            <translation>Повратак у земљу порекла (репатријација)</translation>
+        </message>
+        <message>
+            <source>Identity and travel documents</source>
+            <comment>PartnerService</comment>
+            <extracomment>astra_desktop/core/partners.py</extracomment>
+            <translation>Лична и путна документа</translation>
+        </message>
+        <message>
+            <source>Education and employment</source>
+            <comment>PartnerService</comment>
+            <extracomment>astra_desktop/core/partners.py</extracomment>
+            <translation>Образовање и запошљавање</translation>
+        </message>
+        <message>
+            <source>Financial support</source>
+            <comment>PartnerService</comment>
+            <extracomment>astra_desktop/core/partners.py</extracomment>
+            <translation>Финансијска помоћ</translation>
         </message>
         <message>
             <source>Low</source>

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="sr_Latn_RS">
     <context>
         <name>ServiceMessages</name>
@@ -187,6 +186,26 @@
             <source>The user name or passphrase is not right for the vault in {name}: give an account that existed when the backup was made, or use the recovery key.</source>
             <extracomment>astra_desktop/services/restore.py</extracomment>
             <translation>Korisničko ime ili lozinka ne odgovaraju bazi iz fajla {name}: navedite nalog koji je postojao kada je rezervna kopija napravljena ili upotrebite ključ za oporavak.</translation>
+        </message>
+        <message>
+            <source>a vault (id {id})</source>
+            <extracomment>astra_desktop/services/restore.py</extracomment>
+            <translation>šifrovana baza (ID {id})</translation>
+        </message>
+        <message>
+            <source>“{organisation}” (id {id}, made {made})</source>
+            <extracomment>astra_desktop/services/restore.py</extracomment>
+            <translation>„{organisation}“ (ID {id}, napravljena {made})</translation>
+        </message>
+        <message>
+            <source>a vault (id {id}, made {made})</source>
+            <extracomment>astra_desktop/services/restore.py</extracomment>
+            <translation>šifrovana baza (ID {id}, napravljena {made})</translation>
+        </message>
+        <message>
+            <source>{vault}, backup made {when}</source>
+            <extracomment>astra_desktop/services/restore.py</extracomment>
+            <translation>{vault}, rezervna kopija napravljena {when}</translation>
         </message>
         <message>
             <source>the restored records differ from the backup's</source>
@@ -1559,9 +1578,19 @@
             <translation>U fasciklu kancelarije {folder} nije moglo da se upiše ({error}). Ništa nije objavljeno; oslobodite prostor ili proverite disk, pa ponovo pokrenite sinhronizaciju.</translation>
         </message>
         <message>
+            <source>Only the laptop that created the team writes snapshots.</source>
+            <extracomment>astra_desktop/services/sync.py</extracomment>
+            <translation>Samo laptop na kome je tim osnovan zapisuje snimke stanja.</translation>
+        </message>
+        <message>
             <source>it was written by a removed device</source>
             <extracomment>astra_desktop/services/sync.py</extracomment>
             <translation>napisao ju je uređaj koji je uklonjen iz tima</translation>
+        </message>
+        <message>
+            <source>it is a snapshot not written by the administrator's laptop</source>
+            <extracomment>astra_desktop/services/sync.py</extracomment>
+            <translation>to je snimak stanja koji nije zapisao administratorov laptop</translation>
         </message>
         <message>
             <source>it changes the team but was not written by an administrator</source>
@@ -2625,6 +2654,372 @@
             <comment>Party</comment>
             <extracomment>astra_desktop/core/court.py</extracomment>
             <translation>Branilac</translation>
+        </message>
+        <message>
+            <source>Presumed victim</source>
+            <comment>CallerType</comment>
+            <extracomment>astra_desktop/core/hotline.py</extracomment>
+            <translation>Pretpostavljena žrtva</translation>
+        </message>
+        <message>
+            <source>Family member</source>
+            <comment>CallerType</comment>
+            <extracomment>astra_desktop/core/hotline.py</extracomment>
+            <translation>Član porodice</translation>
+        </message>
+        <message>
+            <source>Friend</source>
+            <comment>CallerType</comment>
+            <extracomment>astra_desktop/core/hotline.py</extracomment>
+            <translation>Prijatelj/ica</translation>
+        </message>
+        <message>
+            <source>Professional</source>
+            <comment>CallerType</comment>
+            <extracomment>astra_desktop/core/hotline.py</extracomment>
+            <translation>Stručno lice</translation>
+        </message>
+        <message>
+            <source>Not said</source>
+            <comment>CallerType</comment>
+            <extracomment>astra_desktop/core/hotline.py</extracomment>
+            <translation>Nije rečeno</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <comment>Channel</comment>
+            <extracomment>astra_desktop/core/hotline.py</extracomment>
+            <translation>Telefon</translation>
+        </message>
+        <message>
+            <source>SMS</source>
+            <comment>Channel</comment>
+            <extracomment>astra_desktop/core/hotline.py</extracomment>
+            <translation>SMS</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <comment>Channel</comment>
+            <extracomment>astra_desktop/core/hotline.py</extracomment>
+            <translation>Imejl</translation>
+        </message>
+        <message>
+            <source>Social media</source>
+            <comment>Channel</comment>
+            <extracomment>astra_desktop/core/hotline.py</extracomment>
+            <translation>Društvene mreže</translation>
+        </message>
+        <message>
+            <source>Walk-in</source>
+            <comment>Channel</comment>
+            <extracomment>astra_desktop/core/hotline.py</extracomment>
+            <translation>Lični dolazak</translation>
+        </message>
+        <message>
+            <source>Job offer check</source>
+            <comment>CallTopic</comment>
+            <extracomment>astra_desktop/core/hotline.py</extracomment>
+            <translation>Provera ponude za posao</translation>
+        </message>
+        <message>
+            <source>Safe migration advice</source>
+            <comment>CallTopic</comment>
+            <extracomment>astra_desktop/core/hotline.py</extracomment>
+            <translation>Savet o bezbednoj migraciji</translation>
+        </message>
+        <message>
+            <source>Report of exploitation</source>
+            <comment>CallTopic</comment>
+            <extracomment>astra_desktop/core/hotline.py</extracomment>
+            <translation>Prijava eksploatacije</translation>
+        </message>
+        <message>
+            <source>Missing person</source>
+            <comment>CallTopic</comment>
+            <extracomment>astra_desktop/core/hotline.py</extracomment>
+            <translation>Nestala osoba</translation>
+        </message>
+        <message>
+            <source>Request for help</source>
+            <comment>CallTopic</comment>
+            <extracomment>astra_desktop/core/hotline.py</extracomment>
+            <translation>Zahtev za pomoć</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <comment>CallTopic</comment>
+            <extracomment>astra_desktop/core/hotline.py</extracomment>
+            <translation>Drugo</translation>
+        </message>
+        <message>
+            <source>Not linked</source>
+            <comment>CaseLink</comment>
+            <extracomment>astra_desktop/core/hotline.py</extracomment>
+            <translation>Nije povezano</translation>
+        </message>
+        <message>
+            <source>New client</source>
+            <comment>CaseLink</comment>
+            <extracomment>astra_desktop/core/hotline.py</extracomment>
+            <translation>Novi klijent/kinja</translation>
+        </message>
+        <message>
+            <source>Linked</source>
+            <comment>CaseLink</comment>
+            <extracomment>astra_desktop/core/hotline.py</extracomment>
+            <translation>Povezano</translation>
+        </message>
+        <message>
+            <source>Searching</source>
+            <comment>SearchStatus</comment>
+            <extracomment>astra_desktop/core/missing.py</extracomment>
+            <translation>Potraga u toku</translation>
+        </message>
+        <message>
+            <source>Paused</source>
+            <comment>SearchStatus</comment>
+            <extracomment>astra_desktop/core/missing.py</extracomment>
+            <translation>Privremeno obustavljena</translation>
+        </message>
+        <message>
+            <source>Found safe</source>
+            <comment>SearchStatus</comment>
+            <extracomment>astra_desktop/core/missing.py</extracomment>
+            <translation>Pronađena, bezbedna</translation>
+        </message>
+        <message>
+            <source>Found in exploitation</source>
+            <comment>SearchStatus</comment>
+            <extracomment>astra_desktop/core/missing.py</extracomment>
+            <translation>Pronađena u eksploataciji</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <comment>SearchStatus</comment>
+            <extracomment>astra_desktop/core/missing.py</extracomment>
+            <translation>Zatvorena</translation>
+        </message>
+        <message>
+            <source>Not recorded</source>
+            <comment>SearchOutcome</comment>
+            <extracomment>astra_desktop/core/missing.py</extracomment>
+            <translation>Nije evidentirano</translation>
+        </message>
+        <message>
+            <source>Found alive</source>
+            <comment>SearchOutcome</comment>
+            <extracomment>astra_desktop/core/missing.py</extracomment>
+            <translation>Pronađena živa</translation>
+        </message>
+        <message>
+            <source>Found deceased</source>
+            <comment>SearchOutcome</comment>
+            <extracomment>astra_desktop/core/missing.py</extracomment>
+            <translation>Pronađena preminula</translation>
+        </message>
+        <message>
+            <source>Found, does not want contact</source>
+            <comment>SearchOutcome</comment>
+            <extracomment>astra_desktop/core/missing.py</extracomment>
+            <translation>Pronađena, ne želi kontakt</translation>
+        </message>
+        <message>
+            <source>Still missing</source>
+            <comment>SearchOutcome</comment>
+            <extracomment>astra_desktop/core/missing.py</extracomment>
+            <translation>I dalje nestala</translation>
+        </message>
+        <message>
+            <source>No answer yet</source>
+            <comment>InquiryAnswer</comment>
+            <extracomment>astra_desktop/core/missing.py</extracomment>
+            <translation>Još nema odgovora</translation>
+        </message>
+        <message>
+            <source>No information</source>
+            <comment>InquiryAnswer</comment>
+            <extracomment>astra_desktop/core/missing.py</extracomment>
+            <translation>Nema informacija</translation>
+        </message>
+        <message>
+            <source>Has information</source>
+            <comment>InquiryAnswer</comment>
+            <extracomment>astra_desktop/core/missing.py</extracomment>
+            <translation>Ima informacije</translation>
+        </message>
+        <message>
+            <source>Person found</source>
+            <comment>InquiryAnswer</comment>
+            <extracomment>astra_desktop/core/missing.py</extracomment>
+            <translation>Osoba pronađena</translation>
+        </message>
+        <message>
+            <source>Cannot share information</source>
+            <comment>InquiryAnswer</comment>
+            <extracomment>astra_desktop/core/missing.py</extracomment>
+            <translation>Ne može da podeli informacije</translation>
+        </message>
+        <message>
+            <source>Police report</source>
+            <comment>ActionKind</comment>
+            <extracomment>astra_desktop/core/missing.py</extracomment>
+            <translation>Prijava policiji</translation>
+        </message>
+        <message>
+            <source>Partner organisation</source>
+            <comment>ActionKind</comment>
+            <extracomment>astra_desktop/core/missing.py</extracomment>
+            <translation>Partnerska organizacija</translation>
+        </message>
+        <message>
+            <source>Embassy / consulate</source>
+            <comment>ActionKind</comment>
+            <extracomment>astra_desktop/core/missing.py</extracomment>
+            <translation>Ambasada / konzulat</translation>
+        </message>
+        <message>
+            <source>Social welfare centre</source>
+            <comment>ActionKind</comment>
+            <extracomment>astra_desktop/core/missing.py</extracomment>
+            <translation>Centar za socijalni rad</translation>
+        </message>
+        <message>
+            <source>Contact with the family</source>
+            <comment>ActionKind</comment>
+            <extracomment>astra_desktop/core/missing.py</extracomment>
+            <translation>Kontakt sa porodicom</translation>
+        </message>
+        <message>
+            <source>Public appeal</source>
+            <comment>ActionKind</comment>
+            <extracomment>astra_desktop/core/missing.py</extracomment>
+            <translation>Javni apel</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <comment>ActionKind</comment>
+            <extracomment>astra_desktop/core/missing.py</extracomment>
+            <translation>Drugo</translation>
+        </message>
+        <message>
+            <source>Non-governmental organisation</source>
+            <comment>PartnerKind</comment>
+            <extracomment>astra_desktop/core/partners.py</extracomment>
+            <translation>Nevladina organizacija (udruženje)</translation>
+        </message>
+        <message>
+            <source>Shelter</source>
+            <comment>PartnerKind</comment>
+            <extracomment>astra_desktop/core/partners.py</extracomment>
+            <translation>Prihvatilište ili sigurna kuća</translation>
+        </message>
+        <message>
+            <source>Centre for social work or social protection</source>
+            <comment>PartnerKind</comment>
+            <extracomment>astra_desktop/core/partners.py</extracomment>
+            <translation>Centar za socijalni rad ili ustanova socijalne zaštite</translation>
+        </message>
+        <message>
+            <source>Police</source>
+            <comment>PartnerKind</comment>
+            <extracomment>astra_desktop/core/partners.py</extracomment>
+            <translation>Policija</translation>
+        </message>
+        <message>
+            <source>Public prosecutor's office</source>
+            <comment>PartnerKind</comment>
+            <extracomment>astra_desktop/core/partners.py</extracomment>
+            <translation>Javno tužilaštvo</translation>
+        </message>
+        <message>
+            <source>Court</source>
+            <comment>PartnerKind</comment>
+            <extracomment>astra_desktop/core/partners.py</extracomment>
+            <translation>Sud</translation>
+        </message>
+        <message>
+            <source>Health institution</source>
+            <comment>PartnerKind</comment>
+            <extracomment>astra_desktop/core/partners.py</extracomment>
+            <translation>Zdravstvena ustanova</translation>
+        </message>
+        <message>
+            <source>Embassy or consulate</source>
+            <comment>PartnerKind</comment>
+            <extracomment>astra_desktop/core/partners.py</extracomment>
+            <translation>Ambasada ili konzulat</translation>
+        </message>
+        <message>
+            <source>International organisation</source>
+            <comment>PartnerKind</comment>
+            <extracomment>astra_desktop/core/partners.py</extracomment>
+            <translation>Međunarodna organizacija</translation>
+        </message>
+        <message>
+            <source>Legal aid provider</source>
+            <comment>PartnerKind</comment>
+            <extracomment>astra_desktop/core/partners.py</extracomment>
+            <translation>Pružalac pravne pomoći</translation>
+        </message>
+        <message>
+            <source>Employment service</source>
+            <comment>PartnerKind</comment>
+            <extracomment>astra_desktop/core/partners.py</extracomment>
+            <translation>Služba za zapošljavanje</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <comment>PartnerKind</comment>
+            <extracomment>astra_desktop/core/partners.py</extracomment>
+            <translation>Drugo</translation>
+        </message>
+        <message>
+            <source>Accommodation</source>
+            <comment>PartnerService</comment>
+            <extracomment>astra_desktop/core/partners.py</extracomment>
+            <translation>Smeštaj</translation>
+        </message>
+        <message>
+            <source>Legal aid</source>
+            <comment>PartnerService</comment>
+            <extracomment>astra_desktop/core/partners.py</extracomment>
+            <translation>Pravna pomoć</translation>
+        </message>
+        <message>
+            <source>Psychological support</source>
+            <comment>PartnerService</comment>
+            <extracomment>astra_desktop/core/partners.py</extracomment>
+            <translation>Psihološka podrška</translation>
+        </message>
+        <message>
+            <source>Medical care</source>
+            <comment>PartnerService</comment>
+            <extracomment>astra_desktop/core/partners.py</extracomment>
+            <translation>Medicinska pomoć</translation>
+        </message>
+        <message>
+            <source>Return home (repatriation)</source>
+            <comment>PartnerService</comment>
+            <extracomment>astra_desktop/core/partners.py</extracomment>
+            <translation>Povratak u zemlju porekla (repatrijacija)</translation>
+        </message>
+        <message>
+            <source>Identity and travel documents</source>
+            <comment>PartnerService</comment>
+            <extracomment>astra_desktop/core/partners.py</extracomment>
+            <translation>Lična i putna dokumenta</translation>
+        </message>
+        <message>
+            <source>Education and employment</source>
+            <comment>PartnerService</comment>
+            <extracomment>astra_desktop/core/partners.py</extracomment>
+            <translation>Obrazovanje i zapošljavanje</translation>
+        </message>
+        <message>
+            <source>Financial support</source>
+            <comment>PartnerService</comment>
+            <extracomment>astra_desktop/core/partners.py</extracomment>
+            <translation>Finansijska pomoć</translation>
         </message>
         <message>
             <source>Low</source>

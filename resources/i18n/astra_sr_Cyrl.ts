@@ -127,6 +127,65 @@
         </message>
     </context>
     <context>
+        <name>AddDeviceDialog</name>
+        <message>
+            <source>The join request</source>
+            <translation>Захтев за придруживање</translation>
+        </message>
+        <message>
+            <source>Save the join file</source>
+            <translation>Чување датотеке за придруживање</translation>
+        </message>
+        <message>
+            <source>Choose the join request the new laptop wrote.</source>
+            <translation>Изаберите захтев за придруживање који је нови лаптоп сачувао.</translation>
+        </message>
+        <message>
+            <source>Type the fingerprint the new laptop's owner reads out: 25 digits.</source>
+            <translation>Унесите контролни отисак који власник новог лаптопа чита наглас: 25 цифара.</translation>
+        </message>
+        <message>
+            <source>Choose where to save the join file.</source>
+            <translation>Изаберите где да се сачува датотека за придруживање.</translation>
+        </message>
+        <message>
+            <source>The fingerprints match. The join file is saved as {0}. Hand it to the new laptop's owner (a USB stick, in person), not through the office folder.</source>
+            <translation>Контролни отисци се поклапају. Датотека за придруживање је сачувана као {0}. Предајте је власнику новог лаптопа (USB флеш, лично), не преко фасцикле канцеларије.</translation>
+        </message>
+        <message>
+            <source>Add a device to the team</source>
+            <translation>Додавање уређаја у тим</translation>
+        </message>
+        <message>
+            <source>The new laptop wrote a join request and shows a fingerprint. Ask its owner to read the fingerprint aloud (by phone or in person) and type it here: a request swapped on the way will not match.</source>
+            <translation>Нови лаптоп је сачувао захтев за придруживање и приказује контролни отисак. Замолите власника да га прочита наглас (телефоном или уживо) и унесите га овде: захтев подметнут успут се неће поклопити.</translation>
+        </message>
+        <message>
+            <source>Join &amp;request</source>
+            <translation>&amp;Захтев за придруживање</translation>
+        </message>
+        <message>
+            <source>C&amp;hoose…</source>
+            <translation>&amp;Изабери…</translation>
+        </message>
+        <message>
+            <source>&amp;Fingerprint read aloud</source>
+            <translation>&amp;Контролни отисак прочитан наглас</translation>
+        </message>
+        <message>
+            <source>&amp;Save the join file as</source>
+            <translation>&amp;Сачувај датотеку за придруживање као</translation>
+        </message>
+        <message>
+            <source>Choose &amp;where…</source>
+            <translation>Изабери &amp;где…</translation>
+        </message>
+        <message>
+            <source>Read the passphrase out to the new laptop's owner; never send it with the file. It opens this join file only, once.</source>
+            <translation>Прочитајте лозинку власнику новог лаптопа; никада је не шаљите уз датотеку. Отвара само ову датотеку за придруживање, једном.</translation>
+        </message>
+    </context>
+    <context>
         <name>AddUserDialog</name>
         <message>
             <source>Add a user</source>
@@ -1156,6 +1215,14 @@
             <translation>← &amp;Назад на списак</translation>
         </message>
         <message>
+            <source>S&amp;hared with the office</source>
+            <translation>Д&amp;ељено са канцеларијом</translation>
+        </message>
+        <message>
+            <source>Its client, notes, documents, hearings and assessments go to the other laptops of the team at each sync; who works on it stays each laptop's choice.</source>
+            <translation>Клијент, белешке, документи, рочишта и процене овог случаја иду на остале лаптопове тима при свакој синхронизацији; ко ради на случају и даље одлучује сваки лаптоп за себе.</translation>
+        </message>
+        <message>
             <source>C&amp;lient</source>
             <translation>&amp;Клијент/киња</translation>
         </message>
@@ -1198,6 +1265,10 @@
         <message>
             <source>&amp;Risk &amp;&amp; safety</source>
             <translation>&amp;Ризик &amp;&amp; безбедност</translation>
+        </message>
+        <message>
+            <source>Shared with the office</source>
+            <translation>Дељено са канцеларијом</translation>
         </message>
         <message>
             <source>&amp;Save changes</source>
@@ -1381,6 +1452,10 @@
         <message>
             <source>The case's latest proceeding</source>
             <translation>Последњи поступак у случају</translation>
+        </message>
+        <message>
+            <source>Loading the claim…</source>
+            <translation>Учитава се одштетни захтев…</translation>
         </message>
         <message>
             <source>{0} {1}: “{2}” is not an amount in dinars. Write it as 1.234,56, or leave it empty to specify it later.</source>
@@ -1856,6 +1931,41 @@
         </message>
     </context>
     <context>
+        <name>CreateTeamDialog</name>
+        <message>
+            <source>The office folder</source>
+            <translation>Фасцикла канцеларије</translation>
+        </message>
+        <message>
+            <source>Give the team a name (the office's, for example).</source>
+            <translation>Дајте тиму назив (на пример, назив канцеларије).</translation>
+        </message>
+        <message>
+            <source>Choose the office folder.</source>
+            <translation>Изаберите фасциклу канцеларије.</translation>
+        </message>
+        <message>
+            <source>Create a team</source>
+            <translation>Нови тим</translation>
+        </message>
+        <message>
+            <source>This laptop becomes the team's administrator: it admits other laptops and can remove them. Choose the office folder that Syncthing, a shared drive or a USB stick carries between the laptops.</source>
+            <translation>Овај лаптоп постаје администратор тима: он прима друге лаптопове и може да их уклони. Изаберите фасциклу канцеларије коју Syncthing, дељени диск или USB флеш преноси између лаптопова.</translation>
+        </message>
+        <message>
+            <source>Team &amp;name</source>
+            <translation>&amp;Назив тима</translation>
+        </message>
+        <message>
+            <source>Office &amp;folder</source>
+            <translation>&amp;Фасцикла канцеларије</translation>
+        </message>
+        <message>
+            <source>C&amp;hoose…</source>
+            <translation>&amp;Изабери…</translation>
+        </message>
+    </context>
+    <context>
         <name>DateField</name>
         <message>
             <source>dd.mm.yyyy</source>
@@ -2146,6 +2256,14 @@
     <context>
         <name>HearingDialog</name>
         <message>
+            <source>Hearing</source>
+            <translation>Рочиште</translation>
+        </message>
+        <message>
+            <source>Loading the hearing…</source>
+            <translation>Учитава се рочиште…</translation>
+        </message>
+        <message>
             <source>Hearing · {0}</source>
             <translation>Рочиште · {0}</translation>
         </message>
@@ -2397,6 +2515,57 @@
         </message>
     </context>
     <context>
+        <name>JoinTeamDialog</name>
+        <message>
+            <source>The join file</source>
+            <translation>Датотека за придруживање</translation>
+        </message>
+        <message>
+            <source>The office folder</source>
+            <translation>Фасцикла канцеларије</translation>
+        </message>
+        <message>
+            <source>Choose the join file the administrator gave you.</source>
+            <translation>Изаберите датотеку за придруживање коју вам је дао администратор.</translation>
+        </message>
+        <message>
+            <source>Type the one-time passphrase the administrator read out.</source>
+            <translation>Унесите једнократну лозинку коју је администратор прочитао.</translation>
+        </message>
+        <message>
+            <source>Choose the office folder.</source>
+            <translation>Изаберите фасциклу канцеларије.</translation>
+        </message>
+        <message>
+            <source>Join a team</source>
+            <translation>Придруживање тиму</translation>
+        </message>
+        <message>
+            <source>The administrator made a join file for this laptop's request and read you its one-time passphrase. Never accept the passphrase in the same message as the file.</source>
+            <translation>Администратор је на основу захтева овог лаптопа направио датотеку за придруживање и прочитао вам њену једнократну лозинку. Никада не прихватајте лозинку у истој поруци са датотеком.</translation>
+        </message>
+        <message>
+            <source>&amp;Join file</source>
+            <translation>&amp;Датотека за придруживање</translation>
+        </message>
+        <message>
+            <source>C&amp;hoose…</source>
+            <translation>&amp;Изабери…</translation>
+        </message>
+        <message>
+            <source>One-time &amp;passphrase</source>
+            <translation>Једнократна &amp;лозинка</translation>
+        </message>
+        <message>
+            <source>Office &amp;folder</source>
+            <translation>&amp;Фасцикла канцеларије</translation>
+        </message>
+        <message>
+            <source>Choo&amp;se…</source>
+            <translation>Иза&amp;бери…</translation>
+        </message>
+    </context>
+    <context>
         <name>LawyerDialog</name>
         <message>
             <source>Lawyer</source>
@@ -2548,6 +2717,10 @@
             <translation>Пријављени сте као {0} ({1}) · Ctrl+L закључава · F12 одмах скрива и закључава</translation>
         </message>
         <message>
+            <source>Office</source>
+            <translation>Канцеларија</translation>
+        </message>
+        <message>
             <source>This part of ASTRA Desktop is not finished yet, so this section is empty on purpose. It will appear here in a later version; records you keep elsewhere in the app are not affected.</source>
             <translation>Овај део програма ASTRA Desktop још није завршен, па је одељак намерно празан. Појавиће се у некој од наредних верзија; то не утиче на записе које водите на другим местима у програму.</translation>
         </message>
@@ -2570,6 +2743,10 @@
         <message>
             <source>&amp;Find a client</source>
             <translation>&amp;Пронађи клијента/кињу</translation>
+        </message>
+        <message>
+            <source>S&amp;ync with the office now</source>
+            <translation>Син&amp;хронизуј са канцеларијом сада</translation>
         </message>
     </context>
     <context>
@@ -2887,6 +3064,10 @@
     <context>
         <name>NotesTab</name>
         <message>
+            <source>Loading the contact log…</source>
+            <translation>Учитавају се белешке о контактима…</translation>
+        </message>
+        <message>
             <source>New note</source>
             <translation>Нова белешка</translation>
         </message>
@@ -2929,6 +3110,283 @@
         <message>
             <source>&amp;Save note</source>
             <translation>&amp;Сачувај белешку</translation>
+        </message>
+    </context>
+    <context>
+        <name>OfficeConflictsDialog</name>
+        <message>
+            <source>Changed here and on another laptop</source>
+            <translation>Измењено овде и на другом лаптопу</translation>
+        </message>
+        <message>
+            <source>These records were changed on this laptop and on the laptop of {0} since they last synced (or deleted on one and changed on the other). Choose, for each, which version to keep; nothing of that laptop's file is applied until you do. The sync then runs again, and the other laptops receive your choice.</source>
+            <translation>Ови записи су од последње синхронизације измењени и на овом лаптопу и на лаптопу корисника {0} (или обрисани на једном, а измењени на другом). За сваки изаберите коју верзију задржавате; док то не урадите, ништа из датотеке тог лаптопа се не примењује. Синхронизација се затим поново покреће, а остали лаптопови добијају ваш избор.</translation>
+        </message>
+    </context>
+    <context>
+        <name>OfficePage</name>
+        <message>
+            <source>Not in a team yet. The join request is written; join with the join file the administrator makes from it.</source>
+            <translation>Још није у тиму. Захтев за придруживање је сачуван; придружите се датотеком за придруживање коју администратор направи на основу њега.</translation>
+        </message>
+        <message>
+            <source>Not in a team.</source>
+            <translation>Није у тиму.</translation>
+        </message>
+        <message>
+            <source>Not chosen yet.</source>
+            <translation>Још није изабрана.</translation>
+        </message>
+        <message>
+            <source>administrator</source>
+            <translation>администратор</translation>
+        </message>
+        <message>
+            <source>member</source>
+            <translation>члан</translation>
+        </message>
+        <message>
+            <source>{0} (this laptop)</source>
+            <translation>{0} (овај лаптоп)</translation>
+        </message>
+        <message>
+            <source>removed</source>
+            <translation>уклоњен</translation>
+        </message>
+        <message>
+            <source>in the team</source>
+            <translation>у тиму</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>никад</translation>
+        </message>
+        <message>
+            <source>Syncing starts once this laptop is in a team.</source>
+            <translation>Синхронизација почиње када овај лаптоп постане део тима.</translation>
+        </message>
+        <message>
+            <source>Choose the office folder to sync with.</source>
+            <translation>Изаберите фасциклу канцеларије са којом се синхронизује.</translation>
+        </message>
+        <message>
+            <source>Not synced yet in this session.</source>
+            <translation>У овој сесији још није синхронизовано.</translation>
+        </message>
+        <message>
+            <source>It failed: {0}</source>
+            <translation>Није успело: {0}</translation>
+        </message>
+        <message>
+            <source>Created the team {0}; this laptop is its administrator. Add the other laptops from their join requests.</source>
+            <translation>Тим {0} је направљен; овај лаптоп је његов администратор. Додајте остале лаптопове на основу њихових захтева за придруживање.</translation>
+        </message>
+        <message>
+            <source>Save the join request</source>
+            <translation>Сачувај захтев за придруживање</translation>
+        </message>
+        <message>
+            <source>Wrote the join request {0}. Give it to the administrator and read them this fingerprint aloud: {1}</source>
+            <translation>Захтев за придруживање је сачуван у {0}. Предајте га администратору и наглас му прочитајте овај контролни отисак: {1}</translation>
+        </message>
+        <message>
+            <source>Joined the team {0}. Its shared cases arrive with the first sync.</source>
+            <translation>Придружили сте се тиму {0}. Заједнички случајеви стижу првом синхронизацијом.</translation>
+        </message>
+        <message>
+            <source>Added the device of {0}'s join request; the other laptops learn of it at their next sync.</source>
+            <translation>Уређај из захтева {0} је додат; остали лаптопови сазнају за њега при следећој синхронизацији.</translation>
+        </message>
+        <message>
+            <source>Choose a device in the list first.</source>
+            <translation>Прво изаберите уређај са списка.</translation>
+        </message>
+        <message>
+            <source>Remove the device</source>
+            <translation>Уклањање уређаја</translation>
+        </message>
+        <message>
+            <source>Remove {0}'s laptop ({1}) from the team? A new team key is made and sent to the other laptops only: the removed laptop cannot read anything written from now on, and files it writes are refused. What it already has stays on it.</source>
+            <translation>Уклонити лаптоп корисника {0} ({1}) из тима? Прави се нови кључ тима и шаље само осталим лаптоповима: уклоњени лаптоп не може да прочита ништа што се одсад запише, а датотеке које он запише биће одбијене. Оно што већ има остаје на њему.</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Уклони</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Откажи</translation>
+        </message>
+        <message>
+            <source>Removed {0}'s laptop; the team key was renewed.</source>
+            <translation>Лаптоп корисника {0} је уклоњен; кључ тима је обновљен.</translation>
+        </message>
+        <message>
+            <source>The office folder</source>
+            <translation>Фасцикла канцеларије</translation>
+        </message>
+        <message>
+            <source>The office folder is now {0}.</source>
+            <translation>Фасцикла канцеларије је сада {0}.</translation>
+        </message>
+        <message>
+            <source>This laptop</source>
+            <translation>Овај лаптоп</translation>
+        </message>
+        <message>
+            <source>Team</source>
+            <translation>Тим</translation>
+        </message>
+        <message>
+            <source>Device</source>
+            <translation>Уређај</translation>
+        </message>
+        <message>
+            <source>Fingerprint</source>
+            <translation>Контролни отисак</translation>
+        </message>
+        <message>
+            <source>Read these digits aloud to the administrator when this laptop asks to join; they check them against the join request.</source>
+            <translation>Прочитајте ове цифре наглас администратору када овај лаптоп тражи придруживање; он их упоређује са захтевом за придруживање.</translation>
+        </message>
+        <message>
+            <source>Office folder</source>
+            <translation>Фасцикла канцеларије</translation>
+        </message>
+        <message>
+            <source>The folder Syncthing (or a shared drive, or a USB stick) carries between the office's laptops</source>
+            <translation>Фасцикла коју Syncthing (или дељени диск, или USB флеш) преноси између лаптопова канцеларије</translation>
+        </message>
+        <message>
+            <source>C&amp;hoose…</source>
+            <translation>&amp;Изабери…</translation>
+        </message>
+        <message>
+            <source>Sync</source>
+            <translation>Синхронизација</translation>
+        </message>
+        <message>
+            <source>S&amp;ync now</source>
+            <translation>&amp;Синхронизуј сада</translation>
+        </message>
+        <message>
+            <source>Choose &amp;versions…</source>
+            <translation>Изабери &amp;верзије…</translation>
+        </message>
+        <message>
+            <source>Devices of the team</source>
+            <translation>Уређаји тима</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Задужен/а</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Улога</translation>
+        </message>
+        <message>
+            <source>Last seen</source>
+            <translation>Последњи пут виђена</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Стање</translation>
+        </message>
+        <message>
+            <source>Create a &amp;team…</source>
+            <translation>Направи &amp;тим…</translation>
+        </message>
+        <message>
+            <source>A&amp;dd a device…</source>
+            <translation>&amp;Додај уређај…</translation>
+        </message>
+        <message>
+            <source>&amp;Remove the device…</source>
+            <translation>&amp;Уклони уређај…</translation>
+        </message>
+        <message>
+            <source>As&amp;k to join a team…</source>
+            <translation>&amp;Затражи придруживање тиму…</translation>
+        </message>
+        <message>
+            <source>&amp;Join with a join file…</source>
+            <translation>&amp;Придружи се датотеком…</translation>
+        </message>
+    </context>
+    <context>
+        <name>OfficeSync</name>
+        <message>
+            <source>It failed: {0}</source>
+            <translation>Није успело: {0}</translation>
+        </message>
+        <message>
+            <source>Office: syncing…</source>
+            <translation>Канцеларија: синхронизација у току…</translation>
+        </message>
+        <message>
+            <source>Office: not synced. {0}</source>
+            <translation>Канцеларија: није синхронизовано. {0}</translation>
+        </message>
+        <message>
+            <source>Office: this laptop was removed from the team.</source>
+            <translation>Канцеларија: овај лаптоп је уклоњен из тима.</translation>
+        </message>
+        <message>
+            <source>Office: synced at {0}</source>
+            <translation>Канцеларија: синхронизовано у {0}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n file(s) applied</source>
+            <translation>
+                <numerusform>%n датотека примењена</numerusform>
+                <numerusform>%n датотеке примењене</numerusform>
+                <numerusform>%n датотека примењено</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n record(s) to choose</source>
+            <translation>
+                <numerusform>%n запис чека избор</numerusform>
+                <numerusform>%n записа чекају избор</numerusform>
+                <numerusform>%n записа чека избор</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n file(s) refused</source>
+            <translation>
+                <numerusform>%n датотека одбијена</numerusform>
+                <numerusform>%n датотеке одбијене</numerusform>
+                <numerusform>%n датотека одбијено</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n file(s) waiting</source>
+            <translation>
+                <numerusform>%n датотека чека</numerusform>
+                <numerusform>%n датотеке чекају</numerusform>
+                <numerusform>%n датотека чека</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Refused: {0}</source>
+            <translation>Одбијено: {0}</translation>
+        </message>
+        <message>
+            <source>Waiting: file {0} from {1} has not arrived yet, or its key has not.</source>
+            <translation>Чека: датотека {0} корисника {1} још није стигла, или није стигао њен кључ.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n record(s) were changed here and on another laptop: choose which version to keep (Choose versions…). Nothing of those files is applied until then.</source>
+            <translation>
+                <numerusform>%n запис је измењен и овде и на другом лаптопу: изаберите коју верзију задржавате (Изабери верзије…). До тада се ништа из тих датотека не примењује.</numerusform>
+                <numerusform>%n записа су измењена и овде и на другом лаптопу: изаберите коју верзију задржавате (Изабери верзије…). До тада се ништа из тих датотека не примењује.</numerusform>
+                <numerusform>%n записа је измењено и овде и на другом лаптопу: изаберите коју верзију задржавате (Изабери верзије…). До тада се ништа из тих датотека не примењује.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The administrator removed this laptop from the team: it no longer receives the office's changes and publishes nothing. What is in this vault stays.</source>
+            <translation>Администратор је уклонио овај лаптоп из тима: више не прима измене из канцеларије и ништа не објављује. Оно што је у овом трезору остаје.</translation>
         </message>
     </context>
     <context>
@@ -3446,6 +3904,10 @@
     </context>
     <context>
         <name>ProceedingsTab</name>
+        <message>
+            <source>Loading the court proceedings…</source>
+            <translation>Учитавају се судски поступци…</translation>
+        </message>
         <message>
             <source>the client {0}</source>
             <translation>клијент/киња {0}</translation>
@@ -5725,6 +6187,10 @@ If no administrator can sign in, use the recovery key: the emergency sheet print
             </translation>
         </message>
         <message>
+            <source>Users and settings</source>
+            <translation>Корисници и подешавања</translation>
+        </message>
+        <message>
             <source>You</source>
             <translation>Ви</translation>
         </message>
@@ -6276,70 +6742,6 @@ If no administrator can sign in, use the recovery key: the emergency sheet print
     <context>
         <name>hotline</name>
         <message>
-            <source>Job offer check</source>
-            <translation>Провера понуде за посао</translation>
-        </message>
-        <message>
-            <source>Safe migration advice</source>
-            <translation>Савет о безбедној миграцији</translation>
-        </message>
-        <message>
-            <source>Report of exploitation</source>
-            <translation>Пријава експлоатације</translation>
-        </message>
-        <message>
-            <source>Missing person</source>
-            <translation>Нестала особа</translation>
-        </message>
-        <message>
-            <source>Request for help</source>
-            <translation>Захтев за помоћ</translation>
-        </message>
-        <message>
-            <source>Other</source>
-            <translation>Друго</translation>
-        </message>
-        <message>
-            <source>Not said</source>
-            <translation>Није речено</translation>
-        </message>
-        <message>
-            <source>Presumed victim</source>
-            <translation>Претпостављена жртва</translation>
-        </message>
-        <message>
-            <source>Family member</source>
-            <translation>Члан породице</translation>
-        </message>
-        <message>
-            <source>Friend</source>
-            <translation>Пријатељ/ица</translation>
-        </message>
-        <message>
-            <source>Professional</source>
-            <translation>Стручно лице</translation>
-        </message>
-        <message>
-            <source>Phone</source>
-            <translation>Телефон</translation>
-        </message>
-        <message>
-            <source>SMS</source>
-            <translation>СМС</translation>
-        </message>
-        <message>
-            <source>E-mail</source>
-            <translation>Имејл</translation>
-        </message>
-        <message>
-            <source>Social media</source>
-            <translation>Друштвене мреже</translation>
-        </message>
-        <message>
-            <source>Walk-in</source>
-            <translation>Лични долазак</translation>
-        </message>
-        <message>
             <source>Age not known</source>
             <translation>Старост непозната</translation>
         </message>
@@ -6366,46 +6768,6 @@ If no administrator can sign in, use the recovery key: the emergency sheet print
         <message>
             <source>50 years or more</source>
             <translation>50 година и више</translation>
-        </message>
-        <message>
-            <source>Not recorded</source>
-            <translation>Није евидентирано</translation>
-        </message>
-        <message>
-            <source>Found alive</source>
-            <translation>Пронађена жива</translation>
-        </message>
-        <message>
-            <source>Found deceased</source>
-            <translation>Пронађена преминула</translation>
-        </message>
-        <message>
-            <source>Found, does not want contact</source>
-            <translation>Пронађена, не жели контакт</translation>
-        </message>
-        <message>
-            <source>Still missing</source>
-            <translation>И даље нестала</translation>
-        </message>
-        <message>
-            <source>No answer yet</source>
-            <translation>Још нема одговора</translation>
-        </message>
-        <message>
-            <source>No information</source>
-            <translation>Нема информација</translation>
-        </message>
-        <message>
-            <source>Has information</source>
-            <translation>Има информације</translation>
-        </message>
-        <message>
-            <source>Person found</source>
-            <translation>Особа пронађена</translation>
-        </message>
-        <message>
-            <source>Cannot share information</source>
-            <translation>Не може да подели информације</translation>
         </message>
         <message>
             <source>Serbian</source>
@@ -6462,58 +6824,6 @@ If no administrator can sign in, use the recovery key: the emergency sheet print
         <message>
             <source>Another language</source>
             <translation>други језик</translation>
-        </message>
-        <message>
-            <source>New client</source>
-            <translation>Нови клијент/киња</translation>
-        </message>
-        <message>
-            <source>Linked</source>
-            <translation>Повезано</translation>
-        </message>
-        <message>
-            <source>Searching</source>
-            <translation>Потрага у току</translation>
-        </message>
-        <message>
-            <source>Paused</source>
-            <translation>Привремено обустављена</translation>
-        </message>
-        <message>
-            <source>Found safe</source>
-            <translation>Пронађена, безбедна</translation>
-        </message>
-        <message>
-            <source>Found in exploitation</source>
-            <translation>Пронађена у експлоатацији</translation>
-        </message>
-        <message>
-            <source>Closed</source>
-            <translation>Затворена</translation>
-        </message>
-        <message>
-            <source>Police report</source>
-            <translation>Пријава полицији</translation>
-        </message>
-        <message>
-            <source>Partner organisation</source>
-            <translation>Партнерска организација</translation>
-        </message>
-        <message>
-            <source>Embassy / consulate</source>
-            <translation>Амбасада / конзулат</translation>
-        </message>
-        <message>
-            <source>Social welfare centre</source>
-            <translation>Центар за социјални рад</translation>
-        </message>
-        <message>
-            <source>Contact with the family</source>
-            <translation>Контакт са породицом</translation>
-        </message>
-        <message>
-            <source>Public appeal</source>
-            <translation>Јавни апел</translation>
         </message>
         <message>
             <source>Calls</source>
@@ -6680,86 +6990,6 @@ If no administrator can sign in, use the recovery key: the emergency sheet print
     </context>
     <context>
         <name>partners</name>
-        <message>
-            <source>Non-governmental organisation</source>
-            <translation>Невладина организација (удружење)</translation>
-        </message>
-        <message>
-            <source>Shelter</source>
-            <translation>Прихватилиште или сигурна кућа</translation>
-        </message>
-        <message>
-            <source>Centre for social work or social protection</source>
-            <translation>Центар за социјални рад или установа социјалне заштите</translation>
-        </message>
-        <message>
-            <source>Police</source>
-            <translation>Полиција</translation>
-        </message>
-        <message>
-            <source>Public prosecutor's office</source>
-            <translation>Јавно тужилаштво</translation>
-        </message>
-        <message>
-            <source>Court</source>
-            <translation>Суд</translation>
-        </message>
-        <message>
-            <source>Health institution</source>
-            <translation>Здравствена установа</translation>
-        </message>
-        <message>
-            <source>Embassy or consulate</source>
-            <translation>Амбасада или конзулат</translation>
-        </message>
-        <message>
-            <source>International organisation</source>
-            <translation>Међународна организација</translation>
-        </message>
-        <message>
-            <source>Legal aid provider</source>
-            <translation>Пружалац правне помоћи</translation>
-        </message>
-        <message>
-            <source>Employment service</source>
-            <translation>Служба за запошљавање</translation>
-        </message>
-        <message>
-            <source>Other</source>
-            <translation>Друго</translation>
-        </message>
-        <message>
-            <source>Accommodation</source>
-            <translation>Смештај</translation>
-        </message>
-        <message>
-            <source>Legal aid</source>
-            <translation>Правна помоћ</translation>
-        </message>
-        <message>
-            <source>Psychological support</source>
-            <translation>Психолошка подршка</translation>
-        </message>
-        <message>
-            <source>Medical care</source>
-            <translation>Медицинска помоћ</translation>
-        </message>
-        <message>
-            <source>Return home (repatriation)</source>
-            <translation>Повратак у земљу порекла (репатријација)</translation>
-        </message>
-        <message>
-            <source>Identity and travel documents</source>
-            <translation>Лична и путна документа</translation>
-        </message>
-        <message>
-            <source>Education and employment</source>
-            <translation>Образовање и запошљавање</translation>
-        </message>
-        <message>
-            <source>Financial support</source>
-            <translation>Финансијска помоћ</translation>
-        </message>
         <message>
             <source>a partner from the registry, or a name</source>
             <translation>партнер из регистра или назив</translation>

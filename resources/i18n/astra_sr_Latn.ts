@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="sr_Latn_RS">
     <context>
         <name />
@@ -124,6 +123,65 @@
         <message>
             <source>&amp;Planned for</source>
             <translation>&amp;Planirano za</translation>
+        </message>
+    </context>
+    <context>
+        <name>AddDeviceDialog</name>
+        <message>
+            <source>The join request</source>
+            <translation>Zahtev za pridruživanje</translation>
+        </message>
+        <message>
+            <source>Save the join file</source>
+            <translation>Čuvanje datoteke za pridruživanje</translation>
+        </message>
+        <message>
+            <source>Choose the join request the new laptop wrote.</source>
+            <translation>Izaberite zahtev za pridruživanje koji je novi laptop sačuvao.</translation>
+        </message>
+        <message>
+            <source>Type the fingerprint the new laptop's owner reads out: 25 digits.</source>
+            <translation>Unesite kontrolni otisak koji vlasnik novog laptopa čita naglas: 25 cifara.</translation>
+        </message>
+        <message>
+            <source>Choose where to save the join file.</source>
+            <translation>Izaberite gde da se sačuva datoteka za pridruživanje.</translation>
+        </message>
+        <message>
+            <source>The fingerprints match. The join file is saved as {0}. Hand it to the new laptop's owner (a USB stick, in person), not through the office folder.</source>
+            <translation>Kontrolni otisci se poklapaju. Datoteka za pridruživanje je sačuvana kao {0}. Predajte je vlasniku novog laptopa (USB fleš, lično), ne preko fascikle kancelarije.</translation>
+        </message>
+        <message>
+            <source>Add a device to the team</source>
+            <translation>Dodavanje uređaja u tim</translation>
+        </message>
+        <message>
+            <source>The new laptop wrote a join request and shows a fingerprint. Ask its owner to read the fingerprint aloud (by phone or in person) and type it here: a request swapped on the way will not match.</source>
+            <translation>Novi laptop je sačuvao zahtev za pridruživanje i prikazuje kontrolni otisak. Zamolite vlasnika da ga pročita naglas (telefonom ili uživo) i unesite ga ovde: zahtev podmetnut usput se neće poklopiti.</translation>
+        </message>
+        <message>
+            <source>Join &amp;request</source>
+            <translation>&amp;Zahtev za pridruživanje</translation>
+        </message>
+        <message>
+            <source>C&amp;hoose…</source>
+            <translation>&amp;Izaberi…</translation>
+        </message>
+        <message>
+            <source>&amp;Fingerprint read aloud</source>
+            <translation>&amp;Kontrolni otisak pročitan naglas</translation>
+        </message>
+        <message>
+            <source>&amp;Save the join file as</source>
+            <translation>&amp;Sačuvaj datoteku za pridruživanje kao</translation>
+        </message>
+        <message>
+            <source>Choose &amp;where…</source>
+            <translation>Izaberi &amp;gde…</translation>
+        </message>
+        <message>
+            <source>Read the passphrase out to the new laptop's owner; never send it with the file. It opens this join file only, once.</source>
+            <translation>Pročitajte lozinku vlasniku novog laptopa; nikada je ne šaljite uz datoteku. Otvara samo ovu datoteku za pridruživanje, jednom.</translation>
         </message>
     </context>
     <context>
@@ -1156,6 +1214,14 @@
             <translation>← &amp;Nazad na spisak</translation>
         </message>
         <message>
+            <source>S&amp;hared with the office</source>
+            <translation>D&amp;eljeno sa kancelarijom</translation>
+        </message>
+        <message>
+            <source>Its client, notes, documents, hearings and assessments go to the other laptops of the team at each sync; who works on it stays each laptop's choice.</source>
+            <translation>Klijent, beleške, dokumenti, ročišta i procene ovog slučaja idu na ostale laptopove tima pri svakoj sinhronizaciji; ko radi na slučaju i dalje odlučuje svaki laptop za sebe.</translation>
+        </message>
+        <message>
             <source>C&amp;lient</source>
             <translation>&amp;Klijent/kinja</translation>
         </message>
@@ -1198,6 +1264,10 @@
         <message>
             <source>&amp;Risk &amp;&amp; safety</source>
             <translation>&amp;Rizik &amp;&amp; bezbednost</translation>
+        </message>
+        <message>
+            <source>Shared with the office</source>
+            <translation>Deljeno sa kancelarijom</translation>
         </message>
         <message>
             <source>&amp;Save changes</source>
@@ -1381,6 +1451,10 @@
         <message>
             <source>The case's latest proceeding</source>
             <translation>Poslednji postupak u slučaju</translation>
+        </message>
+        <message>
+            <source>Loading the claim…</source>
+            <translation>Učitava se odštetni zahtev…</translation>
         </message>
         <message>
             <source>{0} {1}: “{2}” is not an amount in dinars. Write it as 1.234,56, or leave it empty to specify it later.</source>
@@ -1856,6 +1930,41 @@
         </message>
     </context>
     <context>
+        <name>CreateTeamDialog</name>
+        <message>
+            <source>The office folder</source>
+            <translation>Fascikla kancelarije</translation>
+        </message>
+        <message>
+            <source>Give the team a name (the office's, for example).</source>
+            <translation>Dajte timu naziv (na primer, naziv kancelarije).</translation>
+        </message>
+        <message>
+            <source>Choose the office folder.</source>
+            <translation>Izaberite fasciklu kancelarije.</translation>
+        </message>
+        <message>
+            <source>Create a team</source>
+            <translation>Novi tim</translation>
+        </message>
+        <message>
+            <source>This laptop becomes the team's administrator: it admits other laptops and can remove them. Choose the office folder that Syncthing, a shared drive or a USB stick carries between the laptops.</source>
+            <translation>Ovaj laptop postaje administrator tima: on prima druge laptopove i može da ih ukloni. Izaberite fasciklu kancelarije koju Syncthing, deljeni disk ili USB fleš prenosi između laptopova.</translation>
+        </message>
+        <message>
+            <source>Team &amp;name</source>
+            <translation>&amp;Naziv tima</translation>
+        </message>
+        <message>
+            <source>Office &amp;folder</source>
+            <translation>&amp;Fascikla kancelarije</translation>
+        </message>
+        <message>
+            <source>C&amp;hoose…</source>
+            <translation>&amp;Izaberi…</translation>
+        </message>
+    </context>
+    <context>
         <name>DateField</name>
         <message>
             <source>dd.mm.yyyy</source>
@@ -2146,6 +2255,14 @@
     <context>
         <name>HearingDialog</name>
         <message>
+            <source>Hearing</source>
+            <translation>Ročište</translation>
+        </message>
+        <message>
+            <source>Loading the hearing…</source>
+            <translation>Učitava se ročište…</translation>
+        </message>
+        <message>
             <source>Hearing · {0}</source>
             <translation>Ročište · {0}</translation>
         </message>
@@ -2397,6 +2514,57 @@
         </message>
     </context>
     <context>
+        <name>JoinTeamDialog</name>
+        <message>
+            <source>The join file</source>
+            <translation>Datoteka za pridruživanje</translation>
+        </message>
+        <message>
+            <source>The office folder</source>
+            <translation>Fascikla kancelarije</translation>
+        </message>
+        <message>
+            <source>Choose the join file the administrator gave you.</source>
+            <translation>Izaberite datoteku za pridruživanje koju vam je dao administrator.</translation>
+        </message>
+        <message>
+            <source>Type the one-time passphrase the administrator read out.</source>
+            <translation>Unesite jednokratnu lozinku koju je administrator pročitao.</translation>
+        </message>
+        <message>
+            <source>Choose the office folder.</source>
+            <translation>Izaberite fasciklu kancelarije.</translation>
+        </message>
+        <message>
+            <source>Join a team</source>
+            <translation>Pridruživanje timu</translation>
+        </message>
+        <message>
+            <source>The administrator made a join file for this laptop's request and read you its one-time passphrase. Never accept the passphrase in the same message as the file.</source>
+            <translation>Administrator je na osnovu zahteva ovog laptopa napravio datoteku za pridruživanje i pročitao vam njenu jednokratnu lozinku. Nikada ne prihvatajte lozinku u istoj poruci sa datotekom.</translation>
+        </message>
+        <message>
+            <source>&amp;Join file</source>
+            <translation>&amp;Datoteka za pridruživanje</translation>
+        </message>
+        <message>
+            <source>C&amp;hoose…</source>
+            <translation>&amp;Izaberi…</translation>
+        </message>
+        <message>
+            <source>One-time &amp;passphrase</source>
+            <translation>Jednokratna &amp;lozinka</translation>
+        </message>
+        <message>
+            <source>Office &amp;folder</source>
+            <translation>&amp;Fascikla kancelarije</translation>
+        </message>
+        <message>
+            <source>Choo&amp;se…</source>
+            <translation>Iza&amp;beri…</translation>
+        </message>
+    </context>
+    <context>
         <name>LawyerDialog</name>
         <message>
             <source>Lawyer</source>
@@ -2548,6 +2716,10 @@
             <translation>Prijavljeni ste kao {0} ({1}) · Ctrl+L zaključava · F12 odmah skriva i zaključava</translation>
         </message>
         <message>
+            <source>Office</source>
+            <translation>Kancelarija</translation>
+        </message>
+        <message>
             <source>This part of ASTRA Desktop is not finished yet, so this section is empty on purpose. It will appear here in a later version; records you keep elsewhere in the app are not affected.</source>
             <translation>Ovaj deo programa ASTRA Desktop još nije završen, pa je odeljak namerno prazan. Pojaviće se u nekoj od narednih verzija; to ne utiče na zapise koje vodite na drugim mestima u programu.</translation>
         </message>
@@ -2570,6 +2742,10 @@
         <message>
             <source>&amp;Find a client</source>
             <translation>&amp;Pronađi klijenta/kinju</translation>
+        </message>
+        <message>
+            <source>S&amp;ync with the office now</source>
+            <translation>Sin&amp;hronizuj sa kancelarijom sada</translation>
         </message>
     </context>
     <context>
@@ -2887,6 +3063,10 @@
     <context>
         <name>NotesTab</name>
         <message>
+            <source>Loading the contact log…</source>
+            <translation>Učitavaju se beleške o kontaktima…</translation>
+        </message>
+        <message>
             <source>New note</source>
             <translation>Nova beleška</translation>
         </message>
@@ -2929,6 +3109,283 @@
         <message>
             <source>&amp;Save note</source>
             <translation>&amp;Sačuvaj belešku</translation>
+        </message>
+    </context>
+    <context>
+        <name>OfficeConflictsDialog</name>
+        <message>
+            <source>Changed here and on another laptop</source>
+            <translation>Izmenjeno ovde i na drugom laptopu</translation>
+        </message>
+        <message>
+            <source>These records were changed on this laptop and on the laptop of {0} since they last synced (or deleted on one and changed on the other). Choose, for each, which version to keep; nothing of that laptop's file is applied until you do. The sync then runs again, and the other laptops receive your choice.</source>
+            <translation>Ovi zapisi su od poslednje sinhronizacije izmenjeni i na ovom laptopu i na laptopu korisnika {0} (ili obrisani na jednom, a izmenjeni na drugom). Za svaki izaberite koju verziju zadržavate; dok to ne uradite, ništa iz datoteke tog laptopa se ne primenjuje. Sinhronizacija se zatim ponovo pokreće, a ostali laptopovi dobijaju vaš izbor.</translation>
+        </message>
+    </context>
+    <context>
+        <name>OfficePage</name>
+        <message>
+            <source>Not in a team yet. The join request is written; join with the join file the administrator makes from it.</source>
+            <translation>Još nije u timu. Zahtev za pridruživanje je sačuvan; pridružite se datotekom za pridruživanje koju administrator napravi na osnovu njega.</translation>
+        </message>
+        <message>
+            <source>Not in a team.</source>
+            <translation>Nije u timu.</translation>
+        </message>
+        <message>
+            <source>Not chosen yet.</source>
+            <translation>Još nije izabrana.</translation>
+        </message>
+        <message>
+            <source>administrator</source>
+            <translation>administrator</translation>
+        </message>
+        <message>
+            <source>member</source>
+            <translation>član</translation>
+        </message>
+        <message>
+            <source>{0} (this laptop)</source>
+            <translation>{0} (ovaj laptop)</translation>
+        </message>
+        <message>
+            <source>removed</source>
+            <translation>uklonjen</translation>
+        </message>
+        <message>
+            <source>in the team</source>
+            <translation>u timu</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>nikad</translation>
+        </message>
+        <message>
+            <source>Syncing starts once this laptop is in a team.</source>
+            <translation>Sinhronizacija počinje kada ovaj laptop postane deo tima.</translation>
+        </message>
+        <message>
+            <source>Choose the office folder to sync with.</source>
+            <translation>Izaberite fasciklu kancelarije sa kojom se sinhronizuje.</translation>
+        </message>
+        <message>
+            <source>Not synced yet in this session.</source>
+            <translation>U ovoj sesiji još nije sinhronizovano.</translation>
+        </message>
+        <message>
+            <source>It failed: {0}</source>
+            <translation>Nije uspelo: {0}</translation>
+        </message>
+        <message>
+            <source>Created the team {0}; this laptop is its administrator. Add the other laptops from their join requests.</source>
+            <translation>Tim {0} je napravljen; ovaj laptop je njegov administrator. Dodajte ostale laptopove na osnovu njihovih zahteva za pridruživanje.</translation>
+        </message>
+        <message>
+            <source>Save the join request</source>
+            <translation>Sačuvaj zahtev za pridruživanje</translation>
+        </message>
+        <message>
+            <source>Wrote the join request {0}. Give it to the administrator and read them this fingerprint aloud: {1}</source>
+            <translation>Zahtev za pridruživanje je sačuvan u {0}. Predajte ga administratoru i naglas mu pročitajte ovaj kontrolni otisak: {1}</translation>
+        </message>
+        <message>
+            <source>Joined the team {0}. Its shared cases arrive with the first sync.</source>
+            <translation>Pridružili ste se timu {0}. Zajednički slučajevi stižu prvom sinhronizacijom.</translation>
+        </message>
+        <message>
+            <source>Added the device of {0}'s join request; the other laptops learn of it at their next sync.</source>
+            <translation>Uređaj iz zahteva {0} je dodat; ostali laptopovi saznaju za njega pri sledećoj sinhronizaciji.</translation>
+        </message>
+        <message>
+            <source>Choose a device in the list first.</source>
+            <translation>Prvo izaberite uređaj sa spiska.</translation>
+        </message>
+        <message>
+            <source>Remove the device</source>
+            <translation>Uklanjanje uređaja</translation>
+        </message>
+        <message>
+            <source>Remove {0}'s laptop ({1}) from the team? A new team key is made and sent to the other laptops only: the removed laptop cannot read anything written from now on, and files it writes are refused. What it already has stays on it.</source>
+            <translation>Ukloniti laptop korisnika {0} ({1}) iz tima? Pravi se novi ključ tima i šalje samo ostalim laptopovima: uklonjeni laptop ne može da pročita ništa što se odsad zapiše, a datoteke koje on zapiše biće odbijene. Ono što već ima ostaje na njemu.</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Ukloni</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Otkaži</translation>
+        </message>
+        <message>
+            <source>Removed {0}'s laptop; the team key was renewed.</source>
+            <translation>Laptop korisnika {0} je uklonjen; ključ tima je obnovljen.</translation>
+        </message>
+        <message>
+            <source>The office folder</source>
+            <translation>Fascikla kancelarije</translation>
+        </message>
+        <message>
+            <source>The office folder is now {0}.</source>
+            <translation>Fascikla kancelarije je sada {0}.</translation>
+        </message>
+        <message>
+            <source>This laptop</source>
+            <translation>Ovaj laptop</translation>
+        </message>
+        <message>
+            <source>Team</source>
+            <translation>Tim</translation>
+        </message>
+        <message>
+            <source>Device</source>
+            <translation>Uređaj</translation>
+        </message>
+        <message>
+            <source>Fingerprint</source>
+            <translation>Kontrolni otisak</translation>
+        </message>
+        <message>
+            <source>Read these digits aloud to the administrator when this laptop asks to join; they check them against the join request.</source>
+            <translation>Pročitajte ove cifre naglas administratoru kada ovaj laptop traži pridruživanje; on ih upoređuje sa zahtevom za pridruživanje.</translation>
+        </message>
+        <message>
+            <source>Office folder</source>
+            <translation>Fascikla kancelarije</translation>
+        </message>
+        <message>
+            <source>The folder Syncthing (or a shared drive, or a USB stick) carries between the office's laptops</source>
+            <translation>Fascikla koju Syncthing (ili deljeni disk, ili USB fleš) prenosi između laptopova kancelarije</translation>
+        </message>
+        <message>
+            <source>C&amp;hoose…</source>
+            <translation>&amp;Izaberi…</translation>
+        </message>
+        <message>
+            <source>Sync</source>
+            <translation>Sinhronizacija</translation>
+        </message>
+        <message>
+            <source>S&amp;ync now</source>
+            <translation>&amp;Sinhronizuj sada</translation>
+        </message>
+        <message>
+            <source>Choose &amp;versions…</source>
+            <translation>Izaberi &amp;verzije…</translation>
+        </message>
+        <message>
+            <source>Devices of the team</source>
+            <translation>Uređaji tima</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Zadužen/a</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Uloga</translation>
+        </message>
+        <message>
+            <source>Last seen</source>
+            <translation>Poslednji put viđena</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Stanje</translation>
+        </message>
+        <message>
+            <source>Create a &amp;team…</source>
+            <translation>Napravi &amp;tim…</translation>
+        </message>
+        <message>
+            <source>A&amp;dd a device…</source>
+            <translation>&amp;Dodaj uređaj…</translation>
+        </message>
+        <message>
+            <source>&amp;Remove the device…</source>
+            <translation>&amp;Ukloni uređaj…</translation>
+        </message>
+        <message>
+            <source>As&amp;k to join a team…</source>
+            <translation>&amp;Zatraži pridruživanje timu…</translation>
+        </message>
+        <message>
+            <source>&amp;Join with a join file…</source>
+            <translation>&amp;Pridruži se datotekom…</translation>
+        </message>
+    </context>
+    <context>
+        <name>OfficeSync</name>
+        <message>
+            <source>It failed: {0}</source>
+            <translation>Nije uspelo: {0}</translation>
+        </message>
+        <message>
+            <source>Office: syncing…</source>
+            <translation>Kancelarija: sinhronizacija u toku…</translation>
+        </message>
+        <message>
+            <source>Office: not synced. {0}</source>
+            <translation>Kancelarija: nije sinhronizovano. {0}</translation>
+        </message>
+        <message>
+            <source>Office: this laptop was removed from the team.</source>
+            <translation>Kancelarija: ovaj laptop je uklonjen iz tima.</translation>
+        </message>
+        <message>
+            <source>Office: synced at {0}</source>
+            <translation>Kancelarija: sinhronizovano u {0}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n file(s) applied</source>
+            <translation>
+                <numerusform>%n datoteka primenjena</numerusform>
+                <numerusform>%n datoteke primenjene</numerusform>
+                <numerusform>%n datoteka primenjeno</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n record(s) to choose</source>
+            <translation>
+                <numerusform>%n zapis čeka izbor</numerusform>
+                <numerusform>%n zapisa čekaju izbor</numerusform>
+                <numerusform>%n zapisa čeka izbor</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n file(s) refused</source>
+            <translation>
+                <numerusform>%n datoteka odbijena</numerusform>
+                <numerusform>%n datoteke odbijene</numerusform>
+                <numerusform>%n datoteka odbijeno</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n file(s) waiting</source>
+            <translation>
+                <numerusform>%n datoteka čeka</numerusform>
+                <numerusform>%n datoteke čekaju</numerusform>
+                <numerusform>%n datoteka čeka</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Refused: {0}</source>
+            <translation>Odbijeno: {0}</translation>
+        </message>
+        <message>
+            <source>Waiting: file {0} from {1} has not arrived yet, or its key has not.</source>
+            <translation>Čeka: datoteka {0} korisnika {1} još nije stigla, ili nije stigao njen ključ.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n record(s) were changed here and on another laptop: choose which version to keep (Choose versions…). Nothing of those files is applied until then.</source>
+            <translation>
+                <numerusform>%n zapis je izmenjen i ovde i na drugom laptopu: izaberite koju verziju zadržavate (Izaberi verzije…). Do tada se ništa iz tih datoteka ne primenjuje.</numerusform>
+                <numerusform>%n zapisa su izmenjena i ovde i na drugom laptopu: izaberite koju verziju zadržavate (Izaberi verzije…). Do tada se ništa iz tih datoteka ne primenjuje.</numerusform>
+                <numerusform>%n zapisa je izmenjeno i ovde i na drugom laptopu: izaberite koju verziju zadržavate (Izaberi verzije…). Do tada se ništa iz tih datoteka ne primenjuje.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The administrator removed this laptop from the team: it no longer receives the office's changes and publishes nothing. What is in this vault stays.</source>
+            <translation>Administrator je uklonio ovaj laptop iz tima: više ne prima izmene iz kancelarije i ništa ne objavljuje. Ono što je u ovom trezoru ostaje.</translation>
         </message>
     </context>
     <context>
@@ -3446,6 +3903,10 @@
     </context>
     <context>
         <name>ProceedingsTab</name>
+        <message>
+            <source>Loading the court proceedings…</source>
+            <translation>Učitavaju se sudski postupci…</translation>
+        </message>
         <message>
             <source>the client {0}</source>
             <translation>klijent/kinja {0}</translation>
@@ -5725,6 +6186,10 @@ Ako nijedan administrator ne može da se prijavi, upotrebite ključ za oporavak:
             </translation>
         </message>
         <message>
+            <source>Users and settings</source>
+            <translation>Korisnici i podešavanja</translation>
+        </message>
+        <message>
             <source>You</source>
             <translation>Vi</translation>
         </message>
@@ -6276,70 +6741,6 @@ Ako nijedan administrator ne može da se prijavi, upotrebite ključ za oporavak:
     <context>
         <name>hotline</name>
         <message>
-            <source>Job offer check</source>
-            <translation>Provera ponude za posao</translation>
-        </message>
-        <message>
-            <source>Safe migration advice</source>
-            <translation>Savet o bezbednoj migraciji</translation>
-        </message>
-        <message>
-            <source>Report of exploitation</source>
-            <translation>Prijava eksploatacije</translation>
-        </message>
-        <message>
-            <source>Missing person</source>
-            <translation>Nestala osoba</translation>
-        </message>
-        <message>
-            <source>Request for help</source>
-            <translation>Zahtev za pomoć</translation>
-        </message>
-        <message>
-            <source>Other</source>
-            <translation>Drugo</translation>
-        </message>
-        <message>
-            <source>Not said</source>
-            <translation>Nije rečeno</translation>
-        </message>
-        <message>
-            <source>Presumed victim</source>
-            <translation>Pretpostavljena žrtva</translation>
-        </message>
-        <message>
-            <source>Family member</source>
-            <translation>Član porodice</translation>
-        </message>
-        <message>
-            <source>Friend</source>
-            <translation>Prijatelj/ica</translation>
-        </message>
-        <message>
-            <source>Professional</source>
-            <translation>Stručno lice</translation>
-        </message>
-        <message>
-            <source>Phone</source>
-            <translation>Telefon</translation>
-        </message>
-        <message>
-            <source>SMS</source>
-            <translation>SMS</translation>
-        </message>
-        <message>
-            <source>E-mail</source>
-            <translation>Imejl</translation>
-        </message>
-        <message>
-            <source>Social media</source>
-            <translation>Društvene mreže</translation>
-        </message>
-        <message>
-            <source>Walk-in</source>
-            <translation>Lični dolazak</translation>
-        </message>
-        <message>
             <source>Age not known</source>
             <translation>Starost nepoznata</translation>
         </message>
@@ -6366,46 +6767,6 @@ Ako nijedan administrator ne može da se prijavi, upotrebite ključ za oporavak:
         <message>
             <source>50 years or more</source>
             <translation>50 godina i više</translation>
-        </message>
-        <message>
-            <source>Not recorded</source>
-            <translation>Nije evidentirano</translation>
-        </message>
-        <message>
-            <source>Found alive</source>
-            <translation>Pronađena živa</translation>
-        </message>
-        <message>
-            <source>Found deceased</source>
-            <translation>Pronađena preminula</translation>
-        </message>
-        <message>
-            <source>Found, does not want contact</source>
-            <translation>Pronađena, ne želi kontakt</translation>
-        </message>
-        <message>
-            <source>Still missing</source>
-            <translation>I dalje nestala</translation>
-        </message>
-        <message>
-            <source>No answer yet</source>
-            <translation>Još nema odgovora</translation>
-        </message>
-        <message>
-            <source>No information</source>
-            <translation>Nema informacija</translation>
-        </message>
-        <message>
-            <source>Has information</source>
-            <translation>Ima informacije</translation>
-        </message>
-        <message>
-            <source>Person found</source>
-            <translation>Osoba pronađena</translation>
-        </message>
-        <message>
-            <source>Cannot share information</source>
-            <translation>Ne može da podeli informacije</translation>
         </message>
         <message>
             <source>Serbian</source>
@@ -6462,58 +6823,6 @@ Ako nijedan administrator ne može da se prijavi, upotrebite ključ za oporavak:
         <message>
             <source>Another language</source>
             <translation>drugi jezik</translation>
-        </message>
-        <message>
-            <source>New client</source>
-            <translation>Novi klijent/kinja</translation>
-        </message>
-        <message>
-            <source>Linked</source>
-            <translation>Povezano</translation>
-        </message>
-        <message>
-            <source>Searching</source>
-            <translation>Potraga u toku</translation>
-        </message>
-        <message>
-            <source>Paused</source>
-            <translation>Privremeno obustavljena</translation>
-        </message>
-        <message>
-            <source>Found safe</source>
-            <translation>Pronađena, bezbedna</translation>
-        </message>
-        <message>
-            <source>Found in exploitation</source>
-            <translation>Pronađena u eksploataciji</translation>
-        </message>
-        <message>
-            <source>Closed</source>
-            <translation>Zatvorena</translation>
-        </message>
-        <message>
-            <source>Police report</source>
-            <translation>Prijava policiji</translation>
-        </message>
-        <message>
-            <source>Partner organisation</source>
-            <translation>Partnerska organizacija</translation>
-        </message>
-        <message>
-            <source>Embassy / consulate</source>
-            <translation>Ambasada / konzulat</translation>
-        </message>
-        <message>
-            <source>Social welfare centre</source>
-            <translation>Centar za socijalni rad</translation>
-        </message>
-        <message>
-            <source>Contact with the family</source>
-            <translation>Kontakt sa porodicom</translation>
-        </message>
-        <message>
-            <source>Public appeal</source>
-            <translation>Javni apel</translation>
         </message>
         <message>
             <source>Calls</source>
@@ -6680,86 +6989,6 @@ Ako nijedan administrator ne može da se prijavi, upotrebite ključ za oporavak:
     </context>
     <context>
         <name>partners</name>
-        <message>
-            <source>Non-governmental organisation</source>
-            <translation>Nevladina organizacija (udruženje)</translation>
-        </message>
-        <message>
-            <source>Shelter</source>
-            <translation>Prihvatilište ili sigurna kuća</translation>
-        </message>
-        <message>
-            <source>Centre for social work or social protection</source>
-            <translation>Centar za socijalni rad ili ustanova socijalne zaštite</translation>
-        </message>
-        <message>
-            <source>Police</source>
-            <translation>Policija</translation>
-        </message>
-        <message>
-            <source>Public prosecutor's office</source>
-            <translation>Javno tužilaštvo</translation>
-        </message>
-        <message>
-            <source>Court</source>
-            <translation>Sud</translation>
-        </message>
-        <message>
-            <source>Health institution</source>
-            <translation>Zdravstvena ustanova</translation>
-        </message>
-        <message>
-            <source>Embassy or consulate</source>
-            <translation>Ambasada ili konzulat</translation>
-        </message>
-        <message>
-            <source>International organisation</source>
-            <translation>Međunarodna organizacija</translation>
-        </message>
-        <message>
-            <source>Legal aid provider</source>
-            <translation>Pružalac pravne pomoći</translation>
-        </message>
-        <message>
-            <source>Employment service</source>
-            <translation>Služba za zapošljavanje</translation>
-        </message>
-        <message>
-            <source>Other</source>
-            <translation>Drugo</translation>
-        </message>
-        <message>
-            <source>Accommodation</source>
-            <translation>Smeštaj</translation>
-        </message>
-        <message>
-            <source>Legal aid</source>
-            <translation>Pravna pomoć</translation>
-        </message>
-        <message>
-            <source>Psychological support</source>
-            <translation>Psihološka podrška</translation>
-        </message>
-        <message>
-            <source>Medical care</source>
-            <translation>Medicinska pomoć</translation>
-        </message>
-        <message>
-            <source>Return home (repatriation)</source>
-            <translation>Povratak u zemlju porekla (repatrijacija)</translation>
-        </message>
-        <message>
-            <source>Identity and travel documents</source>
-            <translation>Lična i putna dokumenta</translation>
-        </message>
-        <message>
-            <source>Education and employment</source>
-            <translation>Obrazovanje i zapošljavanje</translation>
-        </message>
-        <message>
-            <source>Financial support</source>
-            <translation>Finansijska pomoć</translation>
-        </message>
         <message>
             <source>a partner from the registry, or a name</source>
             <translation>partner iz registra ili naziv</translation>

@@ -185,6 +185,7 @@ def test_the_documents_page_opens_the_claim_and_previews_the_civil_suit(
     qtbot.mouseClick(panel.claim_button, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
     dialog = page.findChild(ClaimEditor)
     assert isinstance(dialog, ClaimEditor) and dialog.case_id == made.case_id
+    qtbot.waitUntil(lambda: not dialog.loading, timeout=15000)  # read on the worker
     dialog.add_item()
     type_cell(qtbot, dialog.items, 0, dialog.ITEM_AMOUNT, "1.234,56")
     assert dialog.save()

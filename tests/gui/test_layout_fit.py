@@ -59,11 +59,13 @@ from astra_desktop.gui.missing_dialogs import (
     SearchDialog,
     StatusDialog,
 )
+from astra_desktop.gui.office_conflicts import OfficeConflictsDialog
 from astra_desktop.gui.partner_dialog import PartnerDialog
 from astra_desktop.gui.powers_dialog import PowersDialog
 from astra_desktop.gui.profiles_dialog import LawyerDialog, ProfilesDialog
 from astra_desktop.gui.risk_form import AssessmentForm
 from astra_desktop.gui.tasks import TaskRunner
+from astra_desktop.gui.team_dialogs import AddDeviceDialog, CreateTeamDialog, JoinTeamDialog
 from astra_desktop.gui.templates_dialog import TemplatesDialog
 from astra_desktop.gui.transfer_dialogs import ConflictsDialog, RestoreDialog, SecretDialog
 from astra_desktop.gui.trial_dialogs import (
@@ -83,6 +85,7 @@ from astra_desktop.services import (
     hotline,
     missing,
     proceedings,
+    sync,
     transfer,
 )
 from astra_desktop.services import session as vault_session
@@ -271,6 +274,9 @@ def dialogs(
     info = DocumentInfo(ids["case"], "letter.pdf", 0, "", mime="application/pdf")
     table: dict[type, Callable[[], QWidget]] = {
         NewClientDialog: lambda: NewClientDialog(session, parent),
+        CreateTeamDialog: lambda: CreateTeamDialog(parent),
+        JoinTeamDialog: lambda: JoinTeamDialog("", parent),
+        AddDeviceDialog: lambda: AddDeviceDialog(parent),
         AppointmentDialog: lambda: AppointmentDialog(session, case_id=ids["case"], parent=parent),
         HearingDialog: lambda: HearingDialog(session, ids["hearing"], parent),
         ScheduleHearingDialog: lambda: ScheduleHearingDialog(
@@ -291,6 +297,9 @@ def dialogs(
         SecretDialog: lambda: SecretDialog("Open", "The backup's passphrase", True, parent),
         RestoreDialog: lambda: RestoreDialog(preview, True, parent),
         ConflictsDialog: lambda: ConflictsDialog([conflict], parent),
+        OfficeConflictsDialog: lambda: OfficeConflictsDialog(
+            [sync.Held("d1", "jovan", 3, [conflict])], parent
+        ),
         PassphraseDialog: lambda: PassphraseDialog("Change", ADMIN, True, parent),
         AddUserDialog: lambda: AddUserDialog(parent),
         DocumentViewer: lambda: DocumentViewer(info, _pdf(), parent),

@@ -510,3 +510,19 @@ def test_the_app_uses_qt_file_choosers_that_locking_can_close(qtbot: QtBot) -> N
         assert QApplication.testAttribute(attribute)
     finally:
         QApplication.setAttribute(attribute, before)
+
+
+def test_the_idle_lock_still_locks_when_the_main_window_is_already_gone(
+    qtbot: QtBot, unlocked: AppController
+) -> None:
+    """The main window destroyed from outside (the application closing it under a heavy load, a
+    test's teardown) before the idle clock fires: the vault still closes, without an exception."""
+    import shiboken6
+
+    main, session = unlocked.main, unlocked.session
+    assert main is not None and session is not None
+    shiboken6.delete(main)
+    unlocked.idle.idle.emit()  # what the idle clock does when its time is up
+    assert unlocked.session is None and unlocked.main is None
+    assert session.closed
+    assert unlocked.unlock_window is not None and unlocked.unlock_window.isVisible()

@@ -10,7 +10,7 @@
 ################################################################################
 
 from PySide6.QtCore import (QCoreApplication, QMetaObject, QSize)
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QSpacerItem, QSpinBox, QTableWidget, QTableWidgetItem, QVBoxLayout)
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QSpacerItem, QSpinBox, QTabWidget, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from astra_desktop.gui.widgets import EnumCombo
 
@@ -18,9 +18,16 @@ class Ui_UsersPage(object):
     def setupUi(self, UsersPage):
         if not UsersPage.objectName():
             UsersPage.setObjectName(u"UsersPage")
-        self.layout = QVBoxLayout(UsersPage)
+        self.outer = QVBoxLayout(UsersPage)
+        self.outer.setObjectName(u"outer")
+        self.outer.setContentsMargins(0, 0, 0, 0)
+        self.tabs = QTabWidget(UsersPage)
+        self.tabs.setObjectName(u"tabs")
+        self.usersTab = QWidget()
+        self.usersTab.setObjectName(u"usersTab")
+        self.layout = QVBoxLayout(self.usersTab)
         self.layout.setObjectName(u"layout")
-        self.me = QGroupBox(UsersPage)
+        self.me = QGroupBox(self.usersTab)
         self.me.setObjectName(u"me")
         self.meLayout = QHBoxLayout(self.me)
         self.meLayout.setObjectName(u"meLayout")
@@ -41,7 +48,7 @@ class Ui_UsersPage(object):
 
         self.layout.addWidget(self.me)
 
-        self.languageBox = QGroupBox(UsersPage)
+        self.languageBox = QGroupBox(self.usersTab)
         self.languageBox.setObjectName(u"languageBox")
         self.languageRow = QHBoxLayout(self.languageBox)
         self.languageRow.setObjectName(u"languageRow")
@@ -62,7 +69,7 @@ class Ui_UsersPage(object):
 
         self.layout.addWidget(self.languageBox)
 
-        self.adminBox = QGroupBox(UsersPage)
+        self.adminBox = QGroupBox(self.usersTab)
         self.adminBox.setObjectName(u"adminBox")
         self.adminLayout = QVBoxLayout(self.adminBox)
         self.adminLayout.setObjectName(u"adminLayout")
@@ -139,7 +146,7 @@ class Ui_UsersPage(object):
 
         self.layout.addWidget(self.adminBox)
 
-        self.settingsBox = QGroupBox(UsersPage)
+        self.settingsBox = QGroupBox(self.usersTab)
         self.settingsBox.setObjectName(u"settingsBox")
         self.settingsForm = QFormLayout(self.settingsBox)
         self.settingsForm.setObjectName(u"settingsForm")
@@ -176,7 +183,7 @@ class Ui_UsersPage(object):
 
         self.layout.addWidget(self.settingsBox)
 
-        self.message = QLabel(UsersPage)
+        self.message = QLabel(self.usersTab)
         self.message.setObjectName(u"message")
         self.message.setWordWrap(True)
 
@@ -185,6 +192,10 @@ class Ui_UsersPage(object):
         self.bottomSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
         self.layout.addItem(self.bottomSpacer)
+
+        self.tabs.addTab(self.usersTab, "")
+
+        self.outer.addWidget(self.tabs)
 
 #if QT_CONFIG(shortcut)
         self.languageLabel.setBuddy(self.language)
@@ -225,6 +236,7 @@ class Ui_UsersPage(object):
         self.profiles_button.setToolTip(QCoreApplication.translate("UsersPage", u"The letterhead of the organisation's documents, and the lawyers who sign filings (name, office, bar chamber and number)", None))
 #endif // QT_CONFIG(tooltip)
         self.profiles_button.setText(QCoreApplication.translate("UsersPage", u"Organisation and &lawyers\u2026", None))
+        self.tabs.setTabText(self.tabs.indexOf(self.usersTab), QCoreApplication.translate("UsersPage", u"Users and settings", None))
         pass
     # retranslateUi
 
