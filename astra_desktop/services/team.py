@@ -28,7 +28,7 @@ from astra_desktop.services.access import require_case
 from astra_desktop.services.session import Session
 from astra_desktop.storage import audit, cases, kdf
 from astra_desktop.storage import team as st
-from astra_desktop.storage.atomic import fsync_dir, open_private
+from astra_desktop.storage.atomic import fsync_dir, open_private, write_atomic
 from astra_desktop.storage.backup_format import PassphraseLock, Sealed, SealedWriter, damaged
 from astra_desktop.storage.database import Connection
 
@@ -95,7 +95,7 @@ def request_join(session: Session, out: Path) -> str:
         assert row is not None
     body = {"type": REQUEST_MAGIC, "device": row.device_id, "owner": session.actor.username,
             "sign": ct.b64(row.keys.sign_public), "box": ct.b64(row.keys.box_public)}  # fmt: skip
-    _write_atomic(out, json.dumps(body, indent=1).encode())
+    write_atomic(out, json.dumps(body, indent=1).encode(), temp_suffix=".part")
     return ct.fingerprint(row.keys.sign_public, row.keys.box_public)
 
 
@@ -299,16 +299,3 @@ def share_case(session: Session, code: str, shared: bool = True) -> None:
             st.clear_dirty(conn, case_id)
         audit.append(conn, session.actor.user_id, AuditAction.CHANGE.value, "case", case_id,
                      "shared with the office" if shared else "no longer shared")  # fmt: skip
-
-
-def _write_atomic(out: Path, data: bytes) -> None:
-    tmp = out.with_name(f".{out.name}.{secrets.token_hex(4)}.part")
-    try:
-        with open_private(tmp) as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, out)
-        fsync_dir(out.parent)
-    finally:
-        tmp.unlink(missing_ok=True)

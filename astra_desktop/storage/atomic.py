@@ -75,8 +75,10 @@ def fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
-def write_atomic(path: Path, data: bytes) -> None:
-    tmp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
+def write_atomic(path: Path, data: bytes, temp_suffix: str = ".tmp") -> None:
+    """`data` at `path` or nothing: a hidden temporary name beside it, fsync, rename, fsync the
+    folder. `temp_suffix`: what a file synchroniser is told to ignore (".part", team sync)."""
+    tmp = path.with_name(f".{path.name}.{secrets.token_hex(4)}{temp_suffix}")
     try:
         with open_private(tmp) as fh:
             fh.write(data)
