@@ -317,6 +317,13 @@ class AppController(QObject):
         main, session = self.main, self.session
         if main is None or session is None or self._locking:
             return
+        if not isValid(main):
+            # Destroyed from outside (the application closing around it): no window is left to
+            # hide or to unlock from, so the clocks stop and the vault closes, nothing more.
+            self._watch_input(False)
+            session.close()
+            self.main, self.session = None, None
+            return
         self._locking = True
         try:
             self._lock(main, session, panic)
@@ -363,9 +370,8 @@ class AppController(QObject):
         session.close()
         clipboard = QGuiApplication.clipboard()
         clipboard.clear()
-        if isValid(main):  # a main window destroyed from outside (closed with the app) is gone
-            main.hide()
-            main.deleteLater()
+        main.hide()
+        main.deleteLater()
         self.main, self.session = None, None
         self.show_unlock(minimized=panic)
 
@@ -405,7 +411,7 @@ class AppController(QObject):
     def shutdown(self) -> None:
         if self.session is not None and self.main is not None:
             self.lock()
-        if self.unlock_window is not None:
+        if self.unlock_window is not None and isValid(self.unlock_window):
             self.unlock_window.close()
 
 

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+import shiboken6
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -41,7 +42,7 @@ def started(vault_folder: Path) -> Iterator[AppController]:
         if ctl.session is not None:
             ctl.session.close()
         for widget in (ctl.main, ctl.unlock_window, ctl.wizard):
-            if widget is not None:
+            if widget is not None and shiboken6.isValid(widget):
                 widget.close()
                 widget.deleteLater()
 
