@@ -14,7 +14,7 @@ import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from astra_desktop import __version__, cli_backup, paths
+from astra_desktop import __version__, cli_backup, demo, paths
 from astra_desktop.core.court_documents import KINDS as DOCUMENT_KINDS
 from astra_desktop.core.court_documents import LANGS as DOCUMENT_LANGS
 from astra_desktop.core.enums import Role
@@ -24,7 +24,6 @@ from astra_desktop.services import (
     agenda_cli,
     audit_trail,
     csv_import,
-    demo,
     integrity,
     rekey,
     search,

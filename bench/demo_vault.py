@@ -15,7 +15,7 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
-from astra_desktop.services import demo
+from astra_desktop import demo
 from astra_desktop.services.session import fictional_data_only
 from astra_desktop.storage import migrate
 from astra_desktop.storage.vault_files import VaultFiles

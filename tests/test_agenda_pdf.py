@@ -11,12 +11,12 @@ from pypdf import PdfReader
 
 from astra_desktop.core.appointments import Appointment, AppointmentKind
 from astra_desktop.core.models import Case, Client
+from astra_desktop.demo import court as demo_court
 from astra_desktop.services import (
     agenda,
     agenda_print,
     appointments,
     clients,
-    demo_court,
     integrity,
     monitoring,
 )

@@ -39,7 +39,7 @@ def test_forms_translate_in_the_context_of_the_class_that_uses_them() -> None:
 
     gui = build_installer.ROOT / "astra_desktop" / "gui"
     users: dict[str, list[str]] = {}
-    for path in gui.glob("*.py"):
+    for path in gui.rglob("*.py"):  # subpackages too (gui/hotline/, …)
         source = path.read_text(encoding="utf-8")
         for name in re.findall(r"\bUi_(\w+)\(\)", source):
             users.setdefault(name, []).append(source)

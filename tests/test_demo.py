@@ -8,10 +8,13 @@ from pathlib import Path
 
 import pytest
 
+from astra_desktop import demo
 from astra_desktop.core import folding
 from astra_desktop.core.models import Client
+from astra_desktop.demo import clients as demo_clients
+from astra_desktop.demo import vault as demo_vault
 from astra_desktop.errors import AstraError
-from astra_desktop.services import clients, demo, integrity, search
+from astra_desktop.services import clients, integrity, search
 from astra_desktop.services import session as vs
 from astra_desktop.storage import audit
 from tests.conftest import ADMIN, ADMIN_PASS
@@ -102,8 +105,8 @@ def test_every_record_is_audited(session: vs.Session) -> None:
 def test_batches_commit_and_progress_can_stop(
     session: vs.Session, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(demo, "BATCH", 4)
-    monkeypatch.setattr(demo, "PROGRESS_EVERY", 3)
+    monkeypatch.setattr(demo_vault, "BATCH", 4)
+    monkeypatch.setattr(demo_vault, "PROGRESS_EVERY", 3)
     seen: list[tuple[int, int]] = []
 
     def progress(done: int, total: int) -> bool:
@@ -124,5 +127,5 @@ def test_refuses_a_vault_with_real_cases(session: vs.Session) -> None:
 
 
 def test_png_is_a_real_png() -> None:
-    data = demo._png(4, 3, 128)
+    data = demo_clients._png(4, 3, 128)
     assert data.startswith(b"\x89PNG\r\n\x1a\n") and data.endswith(b"IEND\xaeB`\x82")

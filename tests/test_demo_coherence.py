@@ -14,10 +14,12 @@ from typing import Any
 
 import pytest
 
+from astra_desktop import demo
 from astra_desktop.core.court import PostponedBy
 from astra_desktop.core.hotline import Channel
 from astra_desktop.core.missing import SearchOutcome, SearchStatus
-from astra_desktop.services import demo, demo_court, demo_hotline
+from astra_desktop.demo import court as demo_court
+from astra_desktop.demo import hotline as demo_hotline
 from astra_desktop.services import session as vs
 from tests.conftest import ADMIN, ADMIN_PASS
 

@@ -8,10 +8,12 @@ from datetime import date
 
 import pytest
 
+from astra_desktop import demo
 from astra_desktop.core.missing import SearchStatus
-from astra_desktop.services import demo, demo_hotline, hotline_stats, integrity, missing
+from astra_desktop.demo import hotline as demo_hotline
+from astra_desktop.demo.hotline import fill_hotline
+from astra_desktop.services import hotline_stats, integrity, missing
 from astra_desktop.services import session as vs
-from astra_desktop.services.demo_hotline import fill_hotline
 from astra_desktop.services.missing import SearchQuery
 
 

@@ -89,7 +89,7 @@ def test_a_name_in_free_text_is_flagged() -> None:
 
 
 def test_no_demo_name_is_an_everyday_word() -> None:
-    from astra_desktop.services import demo
+    from astra_desktop import demo
 
     everyday = everyday_words()
     names = [n for o in demo.ORIGINS for n in (*o.women, *o.men)] + list(demo.NICKNAMES)

@@ -1,4 +1,5 @@
-"""Only astra_desktop.gui may import PySide6: the rest must run (and be tested) without Qt."""
+"""Only astra_desktop.gui may import PySide6: the rest must run (and be tested) without Qt.
+And only the composition (gui, cli) may import the demo generators."""
 
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ NON_GUI = [
     "astra_desktop.services.documents",
     "astra_desktop.services.integrity",
     "astra_desktop.reports",
+    "astra_desktop.demo",
 ]
 
 
@@ -28,7 +30,7 @@ def test_non_gui_layers_do_not_load_pyside6() -> None:
         "import importlib, sys, pkgutil\n"
         f"for name in {NON_GUI!r}: importlib.import_module(name)\n"
         "import astra_desktop\n"
-        "for pkg in ('core', 'storage', 'services', 'reports'):\n"
+        "for pkg in ('core', 'storage', 'services', 'reports', 'demo'):\n"
         "    mod = importlib.import_module('astra_desktop.' + pkg)\n"
         "    for info in pkgutil.walk_packages(mod.__path__, mod.__name__ + '.'):\n"
         "        importlib.import_module(info.name)\n"
@@ -51,6 +53,37 @@ def test_nothing_outside_gui_imports_pyside6() -> None:
         if "gui" not in p.relative_to(root).parts and imports.search(p.read_text(encoding="utf-8"))
     ]
     assert offenders == []
+
+
+def test_no_real_data_path_imports_the_demo_generators() -> None:
+    """demo/ sits above the services (it makes its records through them): a service, storage or
+    core module that imported it could put fictional records into a real vault."""
+    import re
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent / "astra_desktop"
+    imports = re.compile(
+        r"^\s*(from\s+astra_desktop\.demo\b|import\s+astra_desktop\.demo\b"
+        r"|from\s+astra_desktop\s+import\s+(\([^)]*|[^\n(]*)\bdemo\b)",
+        re.MULTILINE,
+    )
+    below = [root / layer for layer in ("services", "reports", "storage", "core")]
+    assert all(folder.is_dir() for folder in below)
+    offenders = [
+        str(p.relative_to(root))
+        for folder in below
+        for p in folder.rglob("*.py")
+        if imports.search(p.read_text(encoding="utf-8"))
+    ]
+    assert offenders == []
+    for line in (
+        "from astra_desktop import cli_backup, demo, paths",
+        "import astra_desktop.demo.court",
+        "from astra_desktop import (\n    cli,\n    demo,\n)",
+        "from astra_desktop.demo import x",
+    ):
+        assert imports.search(line), line  # the pattern bites
+    assert not imports.search("from astra_desktop import demography")
 
 
 def test_every_command_line_module_is_under_the_no_gui_contract() -> None:

@@ -73,7 +73,7 @@ def test_the_organisations_own_documents_are_never_stage_checked() -> None:
 
 
 def test_the_gui_says_so_before_the_preview(qtbot: object, vault_folder: Path) -> None:
-    from astra_desktop.gui.court_documents_page import CourtDocumentsPage, Request
+    from astra_desktop.gui.court.documents_page import CourtDocumentsPage, Request
     from astra_desktop.gui.dialogs import Messages
     from astra_desktop.gui.tasks import TaskRunner
 

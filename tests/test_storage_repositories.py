@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import re
 
+from astra_desktop import demo
 from astra_desktop.core.appointments import AppointmentKind
 from astra_desktop.core.court import HearingKind
 from astra_desktop.core.models import Consent, Referral, ServiceRecord
-from astra_desktop.services import audit_trail, case_records, demo, proceedings
+from astra_desktop.services import audit_trail, case_records, proceedings
 from astra_desktop.services.session import Session
 from astra_desktop.storage import appointments as appointments_db
 from astra_desktop.storage import audit, cases, database, meta, rows

@@ -289,7 +289,7 @@ def test_deleting_a_trial_takes_its_hearings_and_keeps_the_vault_sound(session: 
 def test_demo_courts_prosecutors_and_offences_are_coherent(session: vs.Session) -> None:
     import random
 
-    from astra_desktop.services import demo_court
+    from astra_desktop.demo import court as demo_court
 
     cases = [clients.register(session, Client("Ana", f"Demo{n}"), Case("")).id for n in range(12)]
     made = demo_court.fill_court(session, random.Random(7), cases, today=date(2026, 12, 1))

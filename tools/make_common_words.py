@@ -32,9 +32,9 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from astra_desktop import demo  # noqa: E402
 from astra_desktop.core import name_forms  # noqa: E402
 from astra_desktop.core.text_clean import fold_word  # noqa: E402
-from astra_desktop.services import demo  # noqa: E402
 
 RESOURCES = ROOT / "resources"
 OUT = RESOURCES / "wordlists" / "common-words-app.txt"

@@ -106,10 +106,6 @@ class AgendaRow:
     is_hearing: bool
     client_name: str = ""
 
-    @property
-    def outcome_due(self) -> bool:
-        return self.status is AppointmentStatus.PLANNED
-
 
 def validate_appointment(appt: Appointment) -> None:
     appt.kind, appt.status = (

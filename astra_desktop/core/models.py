@@ -185,6 +185,7 @@ class CaseRow:
     updated_at: datetime | None
     risk_level: str = ""  # low | medium | high, from the latest risk assessment
     risk_due: date | None = None  # when the next risk assessment is due
+    shared: bool = False  # shared with the office: it travels to the team's laptops (team sync)
 
 
 @dataclass

@@ -3,38 +3,27 @@ with the planned hearings of monitored trials, the month calendar, "my appointme
 court-monitoring figures.
 
 Lists show case codes; clients' names only while "Show names" is ticked, so a screen glimpsed
-over a shoulder, or a printout, gives nothing away by default.
+over a shoulder, or a printout, gives nothing away by default. The agenda's layout is in
+ui/agenda_page.ui.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QDialog,
-    QFileDialog,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QTabBar,
-    QTabWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QFileDialog, QTabWidget, QWidget
 
 from astra_desktop.core.appointments import Clock, local_now
 from astra_desktop.errors import AstraError
-from astra_desktop.gui import style
-from astra_desktop.gui.agenda_trials import MonitoredHearings
 from astra_desktop.gui.appointment_dialog import AppointmentDialog, open_appointment
 from astra_desktop.gui.appointment_models import AppointmentListModel, Column
 from astra_desktop.gui.appointment_views import appointment_table
+from astra_desktop.gui.court.monitoring_page import MonitoringPage
 from astra_desktop.gui.dialogs import Messages
+from astra_desktop.gui.forms.ui_agenda_page import Ui_AgendaPage
 from astra_desktop.gui.i18n import language
-from astra_desktop.gui.monitoring_page import MonitoringPage
 from astra_desktop.gui.month_view import MonthView
 from astra_desktop.gui.paged_model import ID_ROLE, ROW_ROLE
 from astra_desktop.gui.tasks import TaskRunner
@@ -46,6 +35,9 @@ PERIODS = (Period.TODAY, Period.WEEK, Period.OUTCOMES_DUE, Period.UPCOMING)
 
 
 class AgendaPage(QWidget):
+    """Layout in ui/agenda_page.ui; the appointment table is the shared one of
+    gui/appointment_views.py, put in its place here."""
+
     open_case = Signal(str)
 
     def __init__(
@@ -58,7 +50,12 @@ class AgendaPage(QWidget):
     ) -> None:
         super().__init__(parent)
         self.session, self.runner, self.clock, self.mine_only = session, runner, clock, mine_only
-        self.periods = QTabBar()
+        self.ui = ui = Ui_AgendaPage()
+        ui.setupUi(self)
+        self.periods, self.mine, self.names = ui.periods, ui.mine, ui.names
+        self.new_button, self.case_button = ui.new_button, ui.case_button
+        self.print_button, self.trials = ui.print_button, ui.trials
+        self.count, self.empty = ui.count, ui.empty
         self._titles = {
             Period.TODAY: self.tr("Today"),
             Period.WEEK: self.tr("This week"),
@@ -69,45 +66,20 @@ class AgendaPage(QWidget):
             self.periods.addTab(self._titles[period])
         self.periods.setCurrentIndex(PERIODS.index(Period.UPCOMING if mine_only else Period.TODAY))
         self.periods.currentChanged.connect(self.apply)
-        self.mine = QCheckBox(self.tr("Only &mine"))
         self.mine.setVisible(not mine_only)
         self.mine.toggled.connect(self.apply)
-        self.names = QCheckBox(self.tr("Show clients' &names"))
         self.names.toggled.connect(self._names_toggled)
-        self.new_button = QPushButton(self.tr("&New appointment…"))
         self.new_button.clicked.connect(self.new_appointment)
-        self.case_button = QPushButton(self.tr("Open the &case file"))
         self.case_button.clicked.connect(self._open_case)
-        self.print_button = QPushButton(self.tr("&Print the week…"))
         self.print_button.clicked.connect(lambda: self.print_week())
         self.model = AppointmentListModel(session, runner, clock)
-        self.view = appointment_table(self.model)
+        self.view = appointment_table(self.model)  # the one look of every appointment list
+        self.view.setObjectName("view")
+        ui.layout.insertWidget(1, self.view, 1)  # between the period tabs and the empty text
+        QWidget.setTabOrder(ui.names, self.view)  # Tab goes as the eye reads
         self.view.setColumnHidden(Column.CLIENT, True)
         self.view.activated.connect(self.open_index)
         self.model.loaded.connect(self._loaded)
-        self.trials = MonitoredHearings()
-        self.count = QLabel()
-        self.empty = QLabel()
-        style.mark(self.empty, "state", "empty")
-        self.empty.setContentsMargins(24, 24, 24, 24)
-        self.empty.setWordWrap(True)
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        top = QHBoxLayout()
-        top.addWidget(self.periods)
-        top.addStretch()
-        top.addWidget(self.mine)
-        top.addWidget(self.names)
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.count)
-        bottom.addStretch()
-        for button in (self.case_button, self.print_button, self.new_button):
-            bottom.addWidget(button)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.view, 1)
-        layout.addWidget(self.empty)
-        layout.addWidget(self.trials)
-        layout.addLayout(bottom)
         self.apply()
 
     @property

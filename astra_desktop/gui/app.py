@@ -488,7 +488,7 @@ def make_demo_home(clients: int, progress: Callable[[int, int], bool] | None = N
     """A throwaway vault of plainly fictional records, so a newcomer can see the app at work."""
     import tempfile
 
-    from astra_desktop.services import demo
+    from astra_desktop import demo
 
     home = Path(tempfile.mkdtemp(prefix="astra-demo-"))
     demo.create_demo_vault(paths.vault_dir(home), DEMO_USER, DEMO_PASSPHRASE, clients, progress)

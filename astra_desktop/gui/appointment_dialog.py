@@ -18,14 +18,15 @@ from astra_desktop.core.appointments import Appointment, AppointmentKind, Appoin
 from astra_desktop.core.recurrence import Frequency, Recurrence
 from astra_desktop.core.reminders import DAY, HOUR, lead_times
 from astra_desktop.errors import AstraError, ValidationError
-from astra_desktop.gui import court_labels
+from astra_desktop.gui.court import labels as court_labels
 from astra_desktop.gui.dialog_drafts import keep_as_draft
 from astra_desktop.gui.dialogs import Messages
 from astra_desktop.gui.forms.ui_appointment_dialog import Ui_AppointmentDialog
 from astra_desktop.gui.guarded_dialog import GuardedDialog
 from astra_desktop.gui.screen_fit import fit_to_screen
+from astra_desktop.gui.tasks import TaskRunner
 from astra_desktop.gui.widgets import EnumCombo, ValueCombo
-from astra_desktop.gui.widgets import WorkerList as WorkerList  # here before: court_dialogs
+from astra_desktop.gui.widgets import WorkerList as WorkerList  # here before: court/dialogs.py
 from astra_desktop.services import appointments, clients, hearings
 from astra_desktop.services.appointments import DoubleBooking
 from astra_desktop.services.session import Session
@@ -215,15 +216,21 @@ class AppointmentDialog(GuardedDialog):
 
 
 def open_appointment(
-    session: Session, appointment_id: str, parent: QWidget | None = None
+    session: Session,
+    appointment_id: str,
+    parent: QWidget | None = None,
+    runner: TaskRunner | None = None,
 ) -> QDialog | None:
-    """The right dialog for an appointment: hearings record attendance, the rest their outcome."""
-    from astra_desktop.gui.hearing_dialog import HearingDialog
+    """The right dialog for an appointment: hearings record attendance, the rest their outcome.
+    A hearing's records are read on the task runner (`runner`, else the one of the window it is
+    opened from), so a big vault does not freeze the window; the dialog says it is loading and
+    cannot be saved until they are there (gui/loading.py)."""
+    from astra_desktop.gui.court.hearing_dialog import HearingDialog
 
     try:
         view = hearings.for_appointment(session, appointment_id)
         dialog: QDialog = (
-            HearingDialog(session, view.hearing.id, parent)
+            HearingDialog(session, view.hearing.id, parent, runner=_runner(runner, parent))
             if view is not None
             else AppointmentDialog(session, appointment_id=appointment_id, parent=parent)
         )
@@ -232,3 +239,16 @@ def open_appointment(
         return None
     dialog.open()
     return dialog
+
+
+def _runner(given: TaskRunner | None, widget: QWidget | None) -> TaskRunner | None:
+    """`given`, else the task runner of the page or window `widget` sits in (the agenda pages
+    and the main window keep theirs as `runner`); None outside one: the data is read at once."""
+    if given is not None:
+        return given
+    while widget is not None:
+        found = getattr(widget, "runner", None)
+        if isinstance(found, TaskRunner):
+            return found
+        widget = widget.parentWidget()
+    return None

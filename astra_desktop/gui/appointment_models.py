@@ -22,7 +22,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from astra_desktop.core.appointments import AgendaRow, AppointmentStatus, Clock, local_now
-from astra_desktop.gui import court_labels
+from astra_desktop.gui.court import labels as court_labels
 from astra_desktop.gui.paged_model import PagedIdModel
 from astra_desktop.gui.tasks import TaskRunner
 from astra_desktop.services import agenda

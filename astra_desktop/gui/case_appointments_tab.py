@@ -1,48 +1,107 @@
-"""A case's own appointments, past and coming, with a button for a new one."""
+"""A case's own appointments, past and coming, with a button for a new one.
+
+The list is read on the task runner by the shared paged model (gui/paged_model.py); until it is
+in, the tab says so and Open waits. A list that cannot be read (the case is gone, or no longer
+yours) is said in the tab, where the shared model would only report an error."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QModelIndex
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QWidget
 
 from astra_desktop.core.appointments import local_now
+from astra_desktop.errors import AstraError
 from astra_desktop.gui.appointment_dialog import AppointmentDialog, open_appointment
 from astra_desktop.gui.appointment_models import AppointmentListModel, Column
 from astra_desktop.gui.appointment_views import appointment_table
+from astra_desktop.gui.forms.ui_case_appointments_tab import Ui_CaseAppointmentsTab
+from astra_desktop.gui.loading import say
 from astra_desktop.gui.paged_model import ID_ROLE
 from astra_desktop.gui.tasks import TaskRunner
 from astra_desktop.services.agenda import AgendaQuery, Period
 from astra_desktop.services.session import Session
 
 
+class _CaseAppointments(AppointmentListModel):
+    """The case's appointments; a reading that fails leaves the list empty and keeps why, for the
+    tab to say (one holder per query, filled on the worker before its result is delivered)."""
+
+    def __init__(self, session: Session, runner: TaskRunner | None) -> None:
+        super().__init__(session, runner)
+        self._outcome: list[AstraError | None] = [None]
+
+    @property
+    def failure(self) -> AstraError | None:
+        """Why the latest list could not be read, once it is delivered (else None)."""
+        return self._outcome[0]
+
+    def _ids_job(self, query: AgendaQuery) -> Callable[[], list[str]]:
+        job = super()._ids_job(query)
+        outcome: list[AstraError | None] = [None]
+        self._outcome = outcome
+
+        def guarded() -> list[str]:
+            try:
+                return job()
+            except AstraError as exc:
+                outcome[0] = exc
+                return []
+
+        return guarded
+
+
 class CaseAppointmentsTab(QWidget):
+    """Layout in ui/case_appointments_tab.ui; the table is the shared one of
+    gui/appointment_views.py, put in its place here."""
+
     def __init__(
         self, session: Session, case_id: str, runner: TaskRunner, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.session, self.case_id = session, case_id
-        self.model = AppointmentListModel(session, runner)
-        self.view = appointment_table(self.model)
+        self.model = _CaseAppointments(session, runner)
+        self.view = appointment_table(self.model)  # the one look of every appointment list
+        self.view.setObjectName("view")
+        self.view.setParent(self)  # before the form's buttons, so Tab reaches it first
+        self.ui = ui = Ui_CaseAppointmentsTab()
+        ui.setupUi(self)
+        self.count, self.new_button, self.open_button = ui.count, ui.new_button, ui.open_button
+        ui.layout.insertWidget(0, self.view)  # above the count and the buttons
         self.view.setColumnHidden(Column.CASE, True)
         self.view.setColumnHidden(Column.CLIENT, True)
         self.view.activated.connect(self.open_index)
-        self.count = QLabel()
         self.model.loaded.connect(self._loaded)
-        self.new_button = QPushButton(self.tr("&New appointment…"))
+        self.model.failed.connect(self._failed)
         self.new_button.clicked.connect(self.new_appointment)
-        self.open_button = QPushButton(self.tr("&Open"))
         self.open_button.clicked.connect(lambda: self.open_index(self.view.currentIndex()))
-        row = QHBoxLayout()
-        row.addWidget(self.count)
-        row.addStretch()
-        row.addWidget(self.open_button)
-        row.addWidget(self.new_button)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.view)
-        layout.addLayout(row)
+        self.loading_label = QLabel(self.tr("Loading the case's appointments…"))
+        self.loading_label.setObjectName("loading_label")
+        self.loading_label.setWordWrap(True)
+        self.loading_label.hide()
+        ui.layout.insertWidget(0, self.loading_label)
+        self.loading = False
+        self._show_busy(True)
         self.model.set_query(AgendaQuery(Period.RANGE, case_id=case_id))
 
+    def _show_busy(self, busy: bool) -> None:
+        """While the list is read: the tab says so, and the list (about to be replaced) and Open
+        wait. A new appointment can be made meanwhile."""
+        self.loading = busy
+        say(self.loading_label, self.tr("Loading the case's appointments…") if busy else None)
+        self.loading_label.setVisible(busy)
+        self.view.setEnabled(not busy)
+        self.open_button.setEnabled(not busy)
+
     def _loaded(self, total: int) -> None:
+        self._show_busy(False)
+        failure = self.model.failure
+        if failure is not None:
+            say(self.loading_label, None, str(failure))
+            self.loading_label.show()
+            self.count.clear()
+            return
         self.count.setText(self.tr("%n appointment(s)", "", total))
         now = local_now()
         for row in range(self.model.rowCount()):  # show the first one still to come
@@ -52,7 +111,15 @@ class CaseAppointmentsTab(QWidget):
                 self.view.selectRow(row)
                 break
 
+    def _failed(self, _exc: BaseException) -> None:
+        """An unexpected failure (already reported with its reference): stop saying "Loading…"."""
+        self._show_busy(False)
+        say(self.loading_label, None, self.tr("The appointments could not be read."))
+        self.loading_label.show()
+        self.count.clear()
+
     def reload(self) -> None:
+        self._show_busy(True)
         self.model.refresh()
 
     def new_appointment(self) -> AppointmentDialog:

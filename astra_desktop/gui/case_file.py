@@ -24,12 +24,12 @@ from astra_desktop.gui import style
 from astra_desktop.gui.case_appointments_tab import CaseAppointmentsTab
 from astra_desktop.gui.case_forms import add_closed_on, case_fields, client_fields, show_closed_on
 from astra_desktop.gui.change_hub import refresh_on
+from astra_desktop.gui.court.proceedings_tab import ProceedingsTab
 from astra_desktop.gui.dialogs import Messages
 from astra_desktop.gui.documents_tab import DocumentsTab
 from astra_desktop.gui.entries_tab import consent_tab, referrals_tab, services_tab
 from astra_desktop.gui.labels import case_status_label
 from astra_desktop.gui.notes_tab import NotesTab
-from astra_desktop.gui.proceedings_tab import ProceedingsTab
 from astra_desktop.gui.record_form import RecordForm
 from astra_desktop.gui.related_persons_tab import RelatedPersonsTab
 from astra_desktop.gui.risk_tab import RiskTab
@@ -74,10 +74,10 @@ class CaseFile(QWidget):
         self.client_form.load(self.client)
         self.case_form.load(self.case)
         self.notes = NotesTab(session, case_id, runner=runner)
-        self.services = services_tab(session, case_id)
-        self.referrals = referrals_tab(session, case_id)
-        self.consent = consent_tab(session, self.client.id)
-        self.related = RelatedPersonsTab(session, self.client.id)
+        self.services = services_tab(session, case_id, runner=runner)
+        self.referrals = referrals_tab(session, case_id, runner=runner)
+        self.consent = consent_tab(session, self.client.id, runner=runner)
+        self.related = RelatedPersonsTab(session, self.client.id, runner=runner)
         self.documents = DocumentsTab(session, case_id, runner)
         self.tabs = QTabWidget()
         compact_tabs(self.tabs)  # eleven tabs: Serbian titles fit a 1280-pixel screen
@@ -90,10 +90,10 @@ class CaseFile(QWidget):
         self.tabs.addTab(self.consent, self.tr("Co&nsent"))
         self.tabs.addTab(self.documents, self.tr("&Documents"))
         self.appointments = CaseAppointmentsTab(session, case_id, runner)
-        self.court = ProceedingsTab(session, case_id)
+        self.court = ProceedingsTab(session, case_id, runner=runner)
         self.tabs.addTab(self.appointments, self.tr("Appoint&ments"))
         self.tabs.addTab(scrolling(self.court), self.tr("Cour&t"))
-        self.risk = RiskTab(session, case_id)
+        self.risk = RiskTab(session, case_id, runner=runner)
         self.tabs.addTab(scrolling(self.risk), self.tr("&Risk && safety"))
         layout = QVBoxLayout(self)
         layout.addLayout(top)

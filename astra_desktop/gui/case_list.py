@@ -6,16 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QCheckBox,
-    QComboBox,
-    QHBoxLayout,
     QHeaderView,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -27,6 +18,7 @@ from astra_desktop.gui.case_forms import client_fields
 from astra_desktop.gui.case_list_model import CASE_ID_ROLE, CaseListModel, Column
 from astra_desktop.gui.change_hub import refresh_on
 from astra_desktop.gui.dialog_drafts import keep_as_draft
+from astra_desktop.gui.forms.ui_case_list_page import Ui_CaseListPage
 from astra_desktop.gui.forms.ui_new_client_dialog import Ui_NewClientDialog
 from astra_desktop.gui.guarded_dialog import GuardedDialog
 from astra_desktop.gui.record_form import Field, RecordForm
@@ -49,49 +41,43 @@ class CaseListPage(QWidget):
     def __init__(self, session: Session, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(
-            self.tr(
-                "Search names, aliases, case codes and notes — any script, with or without č ć đ š ž"
-            )
-        )
-        self.search.setClearButtonEnabled(True)
-        self.status: ValueCombo[tuple[CaseStatus, ...]] = ValueCombo()
+        self.ui = ui = Ui_CaseListPage()  # layout in ui/case_list_page.ui
+        ui.setupUi(self)
+        self.search = ui.search
+        self.status: ValueCombo[tuple[CaseStatus, ...]] = ui.status
         self.status.add(self.tr("Open cases"), (CaseStatus.ACTIVE, CaseStatus.FOLLOW_UP))
         self.status.add(self.tr("All statuses"), ())
         for status, name in labels.case_statuses().items():
             self.status.add(name, (CaseStatus(status),))
-        self.exploitation: ValueCombo[ExploitationType | None] = ValueCombo()
+        self.exploitation: ValueCombo[ExploitationType | None] = ui.exploitation
         self.exploitation.add(self.tr("Any exploitation"), None)
         for value, name in labels.exploitation_types().items():
             self.exploitation.add(name, ExploitationType(value))
-        self.risk: ValueCombo[tuple[tuple[str, ...], bool]] = ValueCombo()
+        self.risk: ValueCombo[tuple[tuple[str, ...], bool]] = ui.risk
         self.risk.add(self.tr("Any risk level"), ((), False))
         self.risk.add(self.tr("High risk"), (("high",), False))
         self.risk.add(self.tr("High risk, reassessment overdue"), (("high",), True))
         self.risk.add(self.tr("Medium risk"), (("medium",), False))
         self.risk.add(self.tr("Low risk"), (("low",), False))
         self.risk.add(self.tr("Not assessed"), (("",), False))
-        self.mine = QCheckBox(self.tr("Assigned to &me"))
-        self.new_button = QPushButton(self.tr("&New client…"))
+        self.mine = ui.mine
+        self.new_button = ui.new_button
         self.new_button.clicked.connect(self.new_client)
-        self.count = QLabel()
+        self.count = ui.count
 
         self.model = CaseListModel(session, runner)
-        self.view = QTableView()
+        self.view = ui.view
         self.view.setModel(self.model)
-        self.view.setSortingEnabled(True)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setAlternatingRowColors(True)
-        self.view.verticalHeader().hide()
-        self.view.verticalHeader().setDefaultSectionSize(24)
         # the first screenful as tall as the screen, the rest read once it is painted
         self.model.watch_paints(self.view)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(Column.CLIENT, QHeaderView.ResizeMode.Stretch)
+        # The model's query is already sorted so: shown without asking the model to sort, which
+        # would read a first page of every case before apply_filters reads the open ones.
+        header.blockSignals(True)
         header.setSortIndicator(Column.UPDATED, Qt.SortOrder.DescendingOrder)
+        header.blockSignals(False)
         for col, width in (
             (Column.CASE_CODE, 130),
             (Column.STATUS, 140),
@@ -112,26 +98,6 @@ class CaseListPage(QWidget):
         for combo in (self.status, self.exploitation, self.risk):
             combo.currentIndexChanged.connect(self.apply_filters)
         self.mine.toggled.connect(self.apply_filters)
-
-        filters = QHBoxLayout()
-        for combo in (self.status, self.exploitation, self.risk):  # may be narrower than the
-            combo.setSizeAdjustPolicy(  # longest item: translations make items long
-                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-            )
-            combo.setMinimumContentsLength(12)
-        filters.addWidget(self.search, 3)
-        filters.addWidget(self.status, 1)
-        filters.addWidget(self.exploitation, 1)
-        filters.addWidget(self.risk, 1)
-        filters.addWidget(self.mine)
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.count)
-        bottom.addStretch()
-        bottom.addWidget(self.new_button)
-        layout = QVBoxLayout(self)
-        layout.addLayout(filters)
-        layout.addWidget(self.view)
-        layout.addLayout(bottom)
         self.setFocusProxy(self.search)
         self.apply_filters()
         refresh_on(self, session, None, self.model.refresh)

@@ -19,7 +19,8 @@ from enum import IntEnum
 from typing import Any, NamedTuple
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QIcon
+from PySide6.QtWidgets import QApplication, QStyle
 
 from astra_desktop.core.models import CaseRow
 from astra_desktop.errors import AstraError
@@ -37,7 +38,9 @@ QUICK_S = 0.008
 CASE_ID_ROLE = ID_ROLE
 _DISPLAY = Qt.ItemDataRole.DisplayRole
 _FOREGROUND = Qt.ItemDataRole.ForegroundRole
-_ROLES = frozenset({_DISPLAY, Qt.ItemDataRole.ToolTipRole, _FOREGROUND, CASE_ID_ROLE})
+_TOOLTIP = Qt.ItemDataRole.ToolTipRole
+_DECORATION = Qt.ItemDataRole.DecorationRole
+_ROLES = frozenset({_DISPLAY, _TOOLTIP, _FOREGROUND, CASE_ID_ROLE, _DECORATION})
 _LATE = QColor("#a93226")
 
 
@@ -67,6 +70,7 @@ class _Shown(NamedTuple):
     texts: tuple[str, ...]  # one per Column (the tooltip repeats the text)
     flagged: bool  # high risk, reassessment overdue: the risk cell is red
     case_id: str
+    shared: bool  # shared with the office: an icon and a tooltip by the case code
 
 
 class CaseListModel(PagedIdModel[CaseQuery, _Shown]):
@@ -76,6 +80,7 @@ class CaseListModel(PagedIdModel[CaseQuery, _Shown]):
     def __init__(self, session: Session, runner: TaskRunner | None = None) -> None:
         super().__init__(CaseQuery(), runner)
         self._session = session
+        self._icon: QIcon | None = None
         self._headers = {
             Column.CASE_CODE: self.tr("Case code"),
             Column.CLIENT: self.tr("Client"),
@@ -133,6 +138,7 @@ class CaseListModel(PagedIdModel[CaseQuery, _Shown]):
                 ),
                 overdue and row.risk_level == "high",
                 row.case_id,
+                row.shared,
             )
         return page
 
@@ -160,7 +166,21 @@ class CaseListModel(PagedIdModel[CaseQuery, _Shown]):
             return shown.case_id
         if role == _FOREGROUND:
             return _LATE if shown.flagged and index.column() == Column.RISK else None
+        if role == _DECORATION:
+            return (
+                self._shared_icon() if shown.shared and index.column() == Column.CASE_CODE else None
+            )
+        if role == _TOOLTIP and shown.shared and index.column() == Column.CASE_CODE:
+            text = self.tr("Shared with the office: changes travel to the team's laptops")
+            return f"{shown.texts[0]} — {text}"
         return shown.texts[index.column()]
+
+    def _shared_icon(self) -> QIcon:
+        """The standard "network" icon of the platform's style (no icon file to ship)."""
+        if self._icon is None:
+            style = QApplication.style()
+            self._icon = style.standardIcon(QStyle.StandardPixmap.SP_DriveNetIcon)
+        return self._icon
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(Column):

@@ -65,10 +65,6 @@ class ChoiceMenu(QToolButton, Generic[E]):
         room = max(40, self.width() - 28)  # the menu arrow and the frame
         self.setText(self.fontMetrics().elidedText(self._text, Qt.TextElideMode.ElideRight, room))
 
-    def text_shown(self) -> str:
-        """The whole text (the button may show it shortened)."""
-        return self._text
-
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._elide()

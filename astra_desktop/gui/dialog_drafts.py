@@ -46,11 +46,13 @@ _PACKAGE = "astra_desktop.gui."
 DIALOGS = {
     "appointment": "astra_desktop.gui.appointment_dialog:AppointmentDialog",
     "new-client": "astra_desktop.gui.case_list:NewClientDialog",
-    "hearing": "astra_desktop.gui.hearing_dialog:HearingDialog",
+    "hearing": "astra_desktop.gui.court.hearing_dialog:HearingDialog",
     "risk-assessment": "astra_desktop.gui.risk_form:AssessmentForm",
-    "partner": "astra_desktop.gui.partner_dialog:PartnerDialog",
+    "partner": "astra_desktop.gui.partners.dialog:PartnerDialog",
 }
 _NAMES = {path: name for name, path in DIALOGS.items()}
+# Version 1 stored the module path; these dialogs' modules moved since (gui/court/, issue 18).
+_V1_MOVED = {"astra_desktop.gui.hearing_dialog:HearingDialog": "hearing"}
 _INPUTS = (
     QLineEdit,
     QPlainTextEdit,
@@ -145,6 +147,7 @@ def _tell_lost(main: Any, count: int) -> None:
 
 def _reopener(kind: str) -> Callable[[Any, dict[str, str]], QDialog]:
     """The `reopen` of a dialog class of this app, imported if need be (sections load lazily)."""
+    kind = _V1_MOVED.get(kind, kind)
     path = DIALOGS.get(kind) or (kind if kind in _NAMES else "")  # version 1 stored the path
     module, _, name = path.partition(":")
     if not module.startswith(_PACKAGE):

@@ -1,26 +1,20 @@
-"""Attachments of a case: import with progress, SHA-256 shown, view from memory, audited export."""
+"""Attachments of a case: import with progress, SHA-256 shown, view from memory, audited export.
+
+The list is read through the task runner (gui/loading.py): meanwhile the tab says so and View and
+Export wait for it; importing can start at once."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QFileDialog,
-    QHBoxLayout,
-    QLabel,
-    QProgressDialog,
-    QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QFileDialog, QLabel, QProgressDialog, QTableWidgetItem, QWidget
 
 from astra_desktop.core.models import DocumentInfo
 from astra_desktop.errors import AstraError
 from astra_desktop.gui.dialogs import Messages
+from astra_desktop.gui.forms.ui_documents_tab import Ui_DocumentsTab
+from astra_desktop.gui.loading import Loader, say
 from astra_desktop.gui.tasks import Task, TaskRunner
 from astra_desktop.gui.viewer import DocumentViewer
 from astra_desktop.services import documents
@@ -36,52 +30,58 @@ def human_size(size: int) -> str:
 
 
 class DocumentsTab(QWidget):
+    """Layout in ui/documents_tab.ui."""
+
     def __init__(
         self, session: Session, case_id: str, runner: TaskRunner, parent: QWidget | None = None
     ):
         super().__init__(parent)
         self.session, self.case_id, self.runner = session, case_id, runner
         self._docs: list[DocumentInfo] = []
-        self.table = QTableWidget(0, 4)
-        self.table.setHorizontalHeaderLabels(
-            [
-                self.tr("File"),
-                self.tr("Size"),
-                self.tr("Imported"),
-                self.tr("SHA-256 (fingerprint)"),
-            ]
-        )
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.verticalHeader().hide()
+        self.ui = ui = Ui_DocumentsTab()
+        ui.setupUi(self)
+        self.table, self.status = ui.table, ui.status
+        self.import_button, self.view_button = ui.import_button, ui.view_button
+        self.export_button = ui.export_button
         self.table.doubleClicked.connect(self.view_selected)
-        self.import_button = QPushButton(self.tr("&Import a file…"))
-        self.view_button = QPushButton(self.tr("&View"))
-        self.export_button = QPushButton(self.tr("E&xport a copy…"))
         self.import_button.clicked.connect(self.choose_and_import)
         self.view_button.clicked.connect(self.view_selected)
         self.export_button.clicked.connect(self.export_selected)
-        self.status = QLabel(
-            self.tr(
-                "Files are kept inside the encrypted vault and viewed from memory; nothing is unpacked to disk."
-            )
-        )
-        self.status.setWordWrap(True)
-        buttons = QHBoxLayout()
-        for b in (self.import_button, self.view_button, self.export_button):
-            buttons.addWidget(b)
-        buttons.addStretch()
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.table)
-        layout.addWidget(self.status)
-        layout.addLayout(buttons)
         self.progress: QProgressDialog | None = None
+        self.loading_label = QLabel(self.tr("Loading the case's documents…"))
+        self.loading_label.setObjectName("loading_label")
+        self.loading_label.setWordWrap(True)
+        self.loading_label.hide()
+        ui.layout.insertWidget(0, self.loading_label)
+        self.loader = Loader(self, runner)
+        self.loader.busy_changed.connect(self._show_busy)
         self.reload()
 
+    @property
+    def loading(self) -> bool:
+        return self.loader.busy
+
     def reload(self) -> None:
-        self._docs = documents.documents(self.session, self.case_id)
+        session, case_id = self.session, self.case_id
+        self.loader.load(lambda: documents.documents(session, case_id), self._fill, self._failed)
+
+    def _show_busy(self, busy: bool) -> None:
+        """While the list is read: the tab says so; the list and what acts on a chosen file wait
+        (the list is about to be replaced)."""
+        say(self.loading_label, self.tr("Loading the case's documents…") if busy else None)
+        self.loading_label.setVisible(busy)
+        for widget in (self.table, self.view_button, self.export_button):
+            widget.setEnabled(not busy)
+
+    def _failed(self, exc: BaseException) -> None:
+        """The list could not be read: the tab says why where it said "Loading…"."""
+        self._docs = []
+        self.table.setRowCount(0)
+        say(self.loading_label, None, str(exc))
+        self.loading_label.show()
+
+    def _fill(self, docs: list[DocumentInfo]) -> None:
+        self._docs = docs
         self.table.setRowCount(len(self._docs))
         for row, doc in enumerate(self._docs):
             when = (

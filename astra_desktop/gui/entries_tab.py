@@ -1,7 +1,10 @@
 """Services given, referrals and consent: a short list of entries and a form to add one.
 
 A referral names its partner through a PartnerPicker put in the form's second row: a partner of
-the registry, or the name of an organisation that is not in it."""
+the registry, or the name of an organisation that is not in it.
+
+The list is read through the task runner when one is given (gui/loading.py): meanwhile the tab says
+so and the list waits; the form can be typed into and saved (what arrives leaves it be)."""
 
 from __future__ import annotations
 
@@ -27,8 +30,10 @@ from astra_desktop.core.models import Consent, Referral, ServiceRecord
 from astra_desktop.core.validation import format_date
 from astra_desktop.errors import AstraError, ValidationError
 from astra_desktop.gui import labels
-from astra_desktop.gui.partner_picker import PartnerPicker
+from astra_desktop.gui.loading import Loader, say
+from astra_desktop.gui.partners.picker import PartnerPicker
 from astra_desktop.gui.record_form import Field, RecordForm
+from astra_desktop.gui.tasks import TaskRunner
 from astra_desktop.services import case_records
 from astra_desktop.services.session import Session
 
@@ -57,6 +62,8 @@ class EntriesTab(QWidget):
         save: Callable[[Any], Any],
         parent: QWidget | None = None,
         picker: tuple[int, str, PartnerPicker] | None = None,
+        runner: TaskRunner | None = None,
+        loading_text: str = "",
     ) -> None:
         super().__init__(parent)
         self._columns, self._load, self._make, self._save = columns, load, make, save
@@ -82,10 +89,18 @@ class EntriesTab(QWidget):
         buttons = QHBoxLayout()
         buttons.addStretch()
         buttons.addWidget(self.add_button)
+        self._loading_text = loading_text or _t("Loading…")
+        self.loading_label = QLabel(self._loading_text)
+        self.loading_label.setObjectName("loading_label")
+        self.loading_label.setWordWrap(True)
+        self.loading_label.hide()
         layout = QVBoxLayout(self)
+        layout.addWidget(self.loading_label)
         layout.addWidget(self.table, 2)
         layout.addWidget(self.form, 1)
         layout.addLayout(buttons)
+        self.loader = Loader(self, runner)
+        self.loader.busy_changed.connect(self._show_busy)
         self._load_form(make())
         self.reload()
 
@@ -103,8 +118,26 @@ class EntriesTab(QWidget):
             self.picker.set_choice(entry.partner_id, entry.organisation)
         self.form.dirty = False
 
+    @property
+    def loading(self) -> bool:
+        return self.loader.busy
+
     def reload(self) -> None:
-        entries = self._load()
+        self.loader.load(self._load, self._fill, self._failed)
+
+    def _show_busy(self, busy: bool) -> None:
+        """While the list is read: the tab says so and the list (about to be replaced) waits."""
+        say(self.loading_label, self._loading_text if busy else None)
+        self.loading_label.setVisible(busy)
+        self.table.setEnabled(not busy)
+
+    def _failed(self, exc: BaseException) -> None:
+        """The list could not be read: the tab says why where it said "Loading…"."""
+        self.table.setRowCount(0)
+        say(self.loading_label, None, str(exc))
+        self.loading_label.show()
+
+    def _fill(self, entries: list[Any]) -> None:
         self.table.setRowCount(len(entries))
         for row, entry in enumerate(entries):
             for col, (attr, _title) in enumerate(self._columns):
@@ -130,7 +163,7 @@ class EntriesTab(QWidget):
         return True
 
 
-def services_tab(session: Session, case_id: str) -> EntriesTab:
+def services_tab(session: Session, case_id: str, runner: TaskRunner | None = None) -> EntriesTab:
     fields = [
         Field("kind", _t("&Service"), "enum", ServiceKind, labels.service_kinds),
         Field("provided_on", _t("&From"), "date"),
@@ -145,10 +178,11 @@ def services_tab(session: Session, case_id: str) -> EntriesTab:
         load=lambda: case_records.entries(session, ServiceRecord, case_id),
         make=lambda: ServiceRecord(case_id, ServiceKind.LEGAL, date.today()),
         save=lambda e: case_records.add_entry(session, _require(e, "provided_on")),
+        runner=runner, loading_text=_t("Loading the services…"),
     )  # fmt: skip
 
 
-def referrals_tab(session: Session, case_id: str) -> EntriesTab:
+def referrals_tab(session: Session, case_id: str, runner: TaskRunner | None = None) -> EntriesTab:
     """The partner is chosen from the registry (or typed, for one not in it)."""
     fields = [
         Field("direction", _t("&Direction"), "enum", ReferralDirection, labels.referral_directions),
@@ -167,10 +201,11 @@ def referrals_tab(session: Session, case_id: str) -> EntriesTab:
         make=lambda: Referral(case_id, ReferralDirection.OUT, "", date.today()),
         save=lambda e: case_records.add_entry(session, _require(e, "referred_on", "organisation")),
         picker=(1, _t("&Organisation"), picker),
+        runner=runner, loading_text=_t("Loading the referrals…"),
     )  # fmt: skip
 
 
-def consent_tab(session: Session, client_id: str) -> EntriesTab:
+def consent_tab(session: Session, client_id: str, runner: TaskRunner | None = None) -> EntriesTab:
     fields = [
         Field("given_on", _t("&Given on"), "date"),
         Field("scope", _t("&Scope"), placeholder=_t("e.g. processing of personal data")),
@@ -186,6 +221,7 @@ def consent_tab(session: Session, client_id: str) -> EntriesTab:
         load=lambda: case_records.consents(session, client_id),
         make=lambda: Consent(client_id, date.today(), ""),
         save=lambda e: case_records.record_consent(session, _require(e, "given_on")),
+        runner=runner, loading_text=_t("Loading the consents…"),
     )  # fmt: skip
 
 

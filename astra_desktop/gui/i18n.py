@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -83,12 +84,16 @@ def stretch(text: str, factor: float) -> str:
 
 
 class StretchTranslator(QTranslator):
-    """Answers every lookup with the real translation (or the source), stretched."""
+    """Answers every lookup with the real translation (or the source), stretched.
 
-    def __init__(self, factor: float, inner: QTranslator | None = None) -> None:
+    Asked first, so it must find what the others would: the app's catalogue, Qt's own (the
+    buttons of standard dialogs) and the services' messages, in the order Qt asks them.
+    """
+
+    def __init__(self, factor: float, inner: Sequence[QTranslator] = ()) -> None:
         super().__init__()
         self.factor = factor
-        self.inner = inner
+        self.inner = list(inner)
 
     def isEmpty(self) -> bool:
         return False
@@ -96,8 +101,11 @@ class StretchTranslator(QTranslator):
     def translate(
         self, context: str, source: str, disambiguation: str | None = None, n: int = -1
     ) -> str:
-        found = self.inner.translate(context, source, disambiguation, n) if self.inner else ""
-        return stretch(found or source, self.factor)
+        for catalogue in self.inner:
+            found = catalogue.translate(context, source, disambiguation, n)
+            if found:
+                return stretch(found, self.factor)
+        return stretch(source, self.factor)
 
 
 def stretch_factor(argv_value: float | None = None) -> float:
@@ -140,8 +148,8 @@ def install(code: str, factor: float = 0.0, folder: Path | None = None) -> list[
             break
     if ours is not None:
         _installed.append(ours)  # installed after Qt's: asked first
-    if factor > 1:
-        _installed.append(StretchTranslator(factor, ours))
+    if factor > 1:  # Qt asks the last installed first: the stretch, then ours, Qt's, services'
+        _installed.append(StretchTranslator(factor, list(reversed(_installed))))
     if app is not None:
         for translator in _installed:
             app.installTranslator(translator)

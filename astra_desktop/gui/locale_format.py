@@ -7,23 +7,16 @@ screen and in every document — with 1,234.56. Only digit grouping and the deci
 
 from __future__ import annotations
 
-from datetime import date, datetime, time
+from datetime import date
 from decimal import Decimal
 
 from PySide6.QtCore import QLocale
 
 from astra_desktop.gui.i18n import locale
 
-DATE_FORMAT = "dd.MM.yyyy"
-TIME_FORMAT = "HH:mm"
-
 
 def format_date(value: date | None) -> str:
     return value.strftime("%d.%m.%Y") if value else ""
-
-
-def format_time(value: time | datetime | None) -> str:
-    return value.strftime("%H:%M") if value else ""
 
 
 def format_number(

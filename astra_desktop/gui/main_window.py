@@ -17,12 +17,10 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QLabel,
     QListWidget,
     QMainWindow,
     QStackedWidget,
     QToolButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -40,10 +38,10 @@ if TYPE_CHECKING:  # imported when their section is first built (a case file: fi
     from astra_desktop.gui.agenda_page import AppointmentsSection
     from astra_desktop.gui.backups_page import BackupsPage
     from astra_desktop.gui.case_file import CaseFile
-    from astra_desktop.gui.court_documents_page import CourtDocumentsPage
-    from astra_desktop.gui.hotline_page import HotlineSection
-    from astra_desktop.gui.office_page import OfficePage
-    from astra_desktop.gui.office_sync import OfficeSync
+    from astra_desktop.gui.court.documents_page import CourtDocumentsPage
+    from astra_desktop.gui.hotline.page import HotlineSection
+    from astra_desktop.gui.office.page import OfficePage
+    from astra_desktop.gui.office.sync import OfficeSync
     from astra_desktop.gui.risk_page import RiskPage
     from astra_desktop.gui.statistics_page import StatisticsPage
     from astra_desktop.gui.users_page import UsersPage
@@ -62,21 +60,6 @@ STATISTICS_KINDS = ("case", "proceeding", "hearing", "defendant", "charge", "cla
                     "missing-search", "missing-inquiry", "partner")  # fmt: skip
 
 log = logging.getLogger(__name__)
-
-
-class PlaceholderPage(QWidget):
-    """A section whose part of the app is not built yet: says so plainly, shows nothing fake."""
-
-    def __init__(self, title: str, text: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        heading = QLabel(title)
-        style.mark(heading, "heading", "page")
-        body = QLabel(text)
-        body.setWordWrap(True)
-        layout = QVBoxLayout(self)
-        layout.addWidget(heading)
-        layout.addWidget(body)
-        layout.addStretch()
 
 
 class Sections(QStackedWidget):
@@ -298,14 +281,14 @@ class MainWindow(QMainWindow):
     def _make_risk_page(self) -> QWidget:
         from astra_desktop.gui.risk_page import RiskPage
 
-        page = RiskPage(self.session)
+        page = RiskPage(self.session, runner=self.runner)
         page.open_case.connect(self._open_case_from_elsewhere)
         kinds = ("risk-assessment", "risk-event", "safety-action", "case", "client")
         refresh_on(page, self.session, kinds, page.reload)
         return page
 
     def _make_documents(self) -> QWidget:
-        from astra_desktop.gui.court_documents_page import CourtDocumentsPage
+        from astra_desktop.gui.court.documents_page import CourtDocumentsPage
 
         return CourtDocumentsPage(self.session, self.runner)
 
@@ -315,16 +298,16 @@ class MainWindow(QMainWindow):
         return BackupsPage(self.session)
 
     def _make_hotline(self) -> QWidget:
-        from astra_desktop.gui.hotline_page import HotlineSection
+        from astra_desktop.gui.hotline.page import HotlineSection
 
         page = HotlineSection(self.session, self.runner)
         page.open_case.connect(self._open_case_from_elsewhere)
         return page
 
     def _make_partners(self) -> QWidget:
-        from astra_desktop.gui.partners_page import PartnersPage
+        from astra_desktop.gui.partners.page import PartnersPage
 
-        return PartnersPage(self.session)
+        return PartnersPage(self.session, runner=self.runner)
 
     def _make_statistics(self) -> QWidget:
         from astra_desktop.gui.statistics_page import StatisticsPage
@@ -335,7 +318,7 @@ class MainWindow(QMainWindow):
         return page
 
     def _make_users(self) -> QWidget:
-        from astra_desktop.gui.office_page import OfficePage
+        from astra_desktop.gui.office.page import OfficePage
         from astra_desktop.gui.users_page import UsersPage
 
         page = UsersPage(self.session)
@@ -350,7 +333,7 @@ class MainWindow(QMainWindow):
         """The sync with the office folder, made when first needed (after the first frame: its
         modules are no part of opening the vault)."""
         if self._office is None:
-            from astra_desktop.gui.office_sync import OfficeSync
+            from astra_desktop.gui.office.sync import OfficeSync
 
             self._office = OfficeSync(self.session, self.runner, self)
             self._office.changed.connect(self._show_office_status)
@@ -386,16 +369,6 @@ class MainWindow(QMainWindow):
         )
         self.office_status.setToolTip("\n".join([text, *office.details()]))
         style.tone(self.office_status, "error" if office.problem else None)
-
-    def _later(self, what: str) -> PlaceholderPage:
-        return PlaceholderPage(
-            what,
-            self.tr(
-                "This part of ASTRA Desktop is not finished yet, so this section is empty on "
-                "purpose. It will appear here in a later version; records you keep elsewhere in "
-                "the app are not affected."
-            ),
-        )
 
     def _make_actions(self) -> None:
         menu = self.menuBar().addMenu(self.tr("&Vault"))
@@ -481,7 +454,7 @@ class MainWindow(QMainWindow):
             self.nav.setCurrentRow(section)
 
     def restore_drafts(self, drafts: dict[str, dict[str, Any]]) -> None:
-        from astra_desktop.gui.hotline_page import DRAFT_KEY
+        from astra_desktop.gui.hotline.page import DRAFT_KEY
 
         if DRAFT_KEY in drafts and self.hotline.restore_drafts(drafts):
             self.nav.setCurrentRow(HOTLINE)

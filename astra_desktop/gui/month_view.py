@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from astra_desktop.core.appointments import AppointmentKind, AppointmentStatus, Clock, local_now
-from astra_desktop.gui import court_labels, style
+from astra_desktop.gui import style
 from astra_desktop.gui.appointment_dialog import AppointmentDialog, open_appointment
 from astra_desktop.gui.appointment_models import (
     DATE_ROLE,
@@ -35,6 +35,7 @@ from astra_desktop.gui.appointment_models import (
     MonthModel,
 )
 from astra_desktop.gui.appointment_views import appointment_table
+from astra_desktop.gui.court import labels as court_labels
 from astra_desktop.gui.paged_model import ID_ROLE, ROW_ROLE
 from astra_desktop.gui.tasks import TaskRunner
 from astra_desktop.services.agenda import AgendaQuery, MonthDay, Period

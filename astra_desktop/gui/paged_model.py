@@ -54,6 +54,9 @@ _CELL_ROLES = (_DISPLAY, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.Foreground
 
 class PagedIdModel(QAbstractTableModel, Generic[Q, R]):
     loaded = Signal(int)  # how many rows match, after each query
+    # The latest query could not be read (after the failure was reported the usual way): a view
+    # showing "Loading…" stops waiting. An error the view explains itself is its subclass's to catch.
+    failed = Signal(object)
 
     PAGE = 100
     MAX_PAGES = 32
@@ -198,7 +201,9 @@ class PagedIdModel(QAbstractTableModel, Generic[Q, R]):
                 return result
 
             self._runner.run(
-                first_unless_superseded, on_done=lambda start: self._apply_first(generation, start)
+                first_unless_superseded,
+                on_done=lambda start: self._apply_first(generation, start),
+                on_error=lambda exc: self._failed(generation, exc),
             )
 
         # The runner has one worker thread, so this runs after the first job, and sees `whole`.
@@ -208,7 +213,18 @@ class PagedIdModel(QAbstractTableModel, Generic[Q, R]):
             gate.wait(self.REST_WAIT_S)
             return job() if latest[0] == generation else None
 
-        self._runner.run(unless_superseded, on_done=lambda ids: self._apply(generation, ids))
+        self._runner.run(
+            unless_superseded,
+            on_done=lambda ids: self._apply(generation, ids),
+            on_error=lambda exc: self._failed(generation, exc),
+        )
+
+    def _failed(self, generation: int, exc: BaseException) -> None:
+        from astra_desktop.gui.tasks import report_unhandled
+
+        report_unhandled(exc)  # never silent: the error report, as any task's failure
+        if generation == self._generation:
+            self.failed.emit(exc)
 
     def _apply_first(self, generation: int, start: tuple[list[str], Any, bool] | None) -> None:
         if generation != self._generation or start is None:

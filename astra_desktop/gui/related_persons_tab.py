@@ -1,9 +1,12 @@
-"""The client's related persons: a table, and a form to add one or change or remove the chosen one."""
+"""The client's related persons: a table, and a form to add one or change or remove the chosen one.
+
+The table is read through the task runner when one is given (gui/loading.py): meanwhile the tab
+says so, the table and Remove wait, and the form can be typed into (what arrives leaves it be)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QLabel, QTableWidgetItem, QWidget
 
 from astra_desktop.core.enums import Relation
 from astra_desktop.core.models import RelatedPerson
@@ -12,7 +15,9 @@ from astra_desktop.errors import AstraError, ValidationError
 from astra_desktop.gui import labels
 from astra_desktop.gui.dialogs import Messages
 from astra_desktop.gui.forms.ui_related_persons_tab import Ui_RelatedPersonsTab
+from astra_desktop.gui.loading import Loader, say
 from astra_desktop.gui.record_form import Field
+from astra_desktop.gui.tasks import TaskRunner
 from astra_desktop.services import related_persons
 from astra_desktop.services.session import Session
 
@@ -23,7 +28,13 @@ class RelatedPersonsTab(QWidget):
 
     saved = Signal()
 
-    def __init__(self, session: Session, client_id: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        session: Session,
+        client_id: str,
+        parent: QWidget | None = None,
+        runner: TaskRunner | None = None,
+    ) -> None:
         super().__init__(parent)
         self.session, self.client_id = session, client_id
         self.people: list[RelatedPerson] = []
@@ -47,6 +58,13 @@ class RelatedPersonsTab(QWidget):
         self.new_button.clicked.connect(self.new)
         self.remove_button.clicked.connect(self.remove)
         self.save_button.clicked.connect(self.save)
+        self.loading_label = QLabel(self.tr("Loading the related persons…"))
+        self.loading_label.setObjectName("loading_label")
+        self.loading_label.setWordWrap(True)
+        self.loading_label.hide()
+        ui.layout.insertWidget(0, self.loading_label)
+        self.loader = Loader(self, runner)
+        self.loader.busy_changed.connect(self._show_busy)
         self.new()
         self.reload()
 
@@ -57,12 +75,39 @@ class RelatedPersonsTab(QWidget):
     def _blank(self) -> RelatedPerson:
         return RelatedPerson(self.client_id, "", Relation.MOTHER)
 
+    @property
+    def loading(self) -> bool:
+        return self.loader.busy
+
     def reload(self) -> None:
         """The list as stored now; the form keeps what is typed in it."""
+        session, client_id = self.session, self.client_id
         try:
-            self.people = related_persons.of_client(self.session, self.client_id)
-        except AstraError:  # the client was deleted meanwhile: keep what is shown
-            return
+            self.loader.load(
+                lambda: related_persons.of_client(session, client_id), self._fill, self._failed
+            )
+        except AstraError as exc:  # read at once (no runner) and failed
+            self._failed(exc)
+
+    def _show_busy(self, busy: bool) -> None:
+        """While the list is read: the tab says so, and the table (about to be replaced) and
+        Remove wait; the form stays usable."""
+        say(self.loading_label, self.tr("Loading the related persons…") if busy else None)
+        self.loading_label.setVisible(busy)
+        self.table.setEnabled(not busy)
+        if busy:
+            self.remove_button.setEnabled(False)
+        else:
+            self._update_buttons()
+
+    def _failed(self, exc: BaseException) -> None:
+        """The list could not be read (the client was deleted meanwhile): what is shown stays,
+        and the tab says why."""
+        say(self.loading_label, None, str(exc))
+        self.loading_label.show()
+
+    def _fill(self, people: list[RelatedPerson]) -> None:
+        self.people = people
         names = labels.relations()
         self.table.blockSignals(True)
         self.table.setRowCount(len(self.people))
@@ -86,7 +131,7 @@ class RelatedPersonsTab(QWidget):
     def _update_buttons(self) -> None:
         self.save_button.setText(self.tr("&Add") if self.editing is None else self.tr("&Save"))
         may = allowed(self.session.actor.role, Permission.DELETE_RECORDS)
-        self.remove_button.setEnabled(may and self.editing is not None)
+        self.remove_button.setEnabled(may and self.editing is not None and not self.loading)
         self.remove_button.setToolTip("" if may else self.tr("Only an administrator can remove."))
 
     def _chosen(self) -> None:

@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
 from astra_desktop import APP_NAME
 from astra_desktop.core.appointments import Clock, local_now
 from astra_desktop.core.reminders import DAY, HOUR, Reminder, UnlockSummary
-from astra_desktop.gui import court_labels, style
+from astra_desktop.gui import style
+from astra_desktop.gui.court import labels as court_labels
 from astra_desktop.gui.tasks import TaskRunner
 from astra_desktop.services import reminders
 from astra_desktop.services.session import Session

@@ -1,135 +1,141 @@
 """A case's risk: history with chart, what changed between two assessments, the safety plan and
-the events (testimony, a suspect's release) that bring the next assessment forward."""
+the events (testimony, a suspect's release) that bring the next assessment forward. Layout in
+ui/risk_tab.ui.
+
+The assessments, the plan and the instruments they used are read through the task runner when one
+is given (gui/loading.py); meanwhile the tab says so and what acts on them (comparing, the
+suggested actions, a status for a chosen action) waits. Saving stays on the GUI thread, then the
+tab reads its records again."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from datetime import date
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QListWidget,
-    QListWidgetItem,
-    QPushButton,
-    QScrollArea,
-    QSplitter,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QLabel, QListWidgetItem, QTableWidgetItem, QWidget
 
 from astra_desktop.core.models import RiskEvent, SafetyAction
-from astra_desktop.core.risk import Level
+from astra_desktop.core.risk import Instrument, Level
 from astra_desktop.core.validation import format_date
 from astra_desktop.errors import AstraError
-from astra_desktop.gui import labels, style
+from astra_desktop.gui import labels
+from astra_desktop.gui.forms.ui_risk_tab import Ui_RiskTab
 from astra_desktop.gui.i18n import language
-from astra_desktop.gui.risk_chart import RiskChart
+from astra_desktop.gui.loading import Loader, say
 from astra_desktop.gui.risk_form import AssessmentForm
-from astra_desktop.gui.widgets import DateField, ValueCombo
+from astra_desktop.gui.tasks import TaskRunner
+from astra_desktop.gui.widgets import ValueCombo
 from astra_desktop.services import risk as risk_service
 from astra_desktop.services.session import Session
 
 
+@dataclass
+class _Records:
+    """What the tab shows, read in one go (on the worker when there is a runner)."""
+
+    assessments: list[risk_service.Assessment]
+    plan: list[SafetyAction]
+    instruments: dict[tuple[str, int], Instrument] = field(default_factory=dict)
+    suggested: list[tuple[str, str]] = field(default_factory=list)
+
+
+def _read(session: Session, case_id: str, lang: str) -> _Records:
+    found = _Records(risk_service.history(session, case_id), risk_service.plan(session, case_id))
+    for a in found.assessments:
+        key = (a.instrument_id, a.instrument_version)
+        if key not in found.instruments:
+            found.instruments[key] = risk_service.instrument_of(session, *key)
+    if found.assessments:
+        latest = found.assessments[-1]
+        instrument = found.instruments[(latest.instrument_id, latest.instrument_version)]
+        found.suggested = risk_service.suggested_actions(
+            instrument, latest.answers, found.plan, lang
+        )
+    return found
+
+
 class RiskTab(QWidget):
-    def __init__(self, session: Session, case_id: str, parent: QWidget | None = None) -> None:
+    """Layout in ui/risk_tab.ui."""
+
+    def __init__(
+        self,
+        session: Session,
+        case_id: str,
+        parent: QWidget | None = None,
+        runner: TaskRunner | None = None,
+    ) -> None:
         super().__init__(parent)
         self.session, self.case_id = session, case_id
         self.assessments: list[risk_service.Assessment] = []
-        self.summary = QLabel()
-        self.summary.setWordWrap(True)
-        self.new_button = QPushButton(self.tr("&New assessment…"))
-        self.new_button.clicked.connect(self.new_assessment)
-        self.chart = RiskChart()
-        self.history = QListWidget()
-        self.history.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.history.itemSelectionChanged.connect(self._show_changes)
-        self.changes = QLabel()
-        self.changes.setWordWrap(True)
-        self.changes.setAlignment(Qt.AlignmentFlag.AlignTop)
-
-        self.plan = QTableWidget(0, 4)
-        self.plan.setHorizontalHeaderLabels(
-            [self.tr("Action"), self.tr("Owner"), self.tr("Due"), self.tr("Status")]
-        )
-        self.plan.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.plan.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.plan.horizontalHeader().setStretchLastSection(True)
-        self.plan.verticalHeader().hide()
-        self.suggest_button = QPushButton(self.tr("Add the &suggested actions"))
-        self.suggest_button.clicked.connect(self.add_suggested)
-        self.action_title = QLineEdit()
-        self.action_title.setPlaceholderText(
-            self.tr("Another action, e.g. change the phone number")
-        )
-        self.action_owner = QLineEdit()
-        self.action_owner.setPlaceholderText(self.tr("Owner"))
-        self.action_due = DateField()
-        self.add_action_button = QPushButton(self.tr("&Add"))
-        self.add_action_button.clicked.connect(self.add_action)
-        self.status_box: ValueCombo[str] = ValueCombo()
+        self.plan_actions: list[SafetyAction] = []
+        self._instruments: dict[tuple[str, int], Instrument] = {}
+        self._suggested: list[tuple[str, str]] = []
+        self.ui = ui = Ui_RiskTab()
+        ui.setupUi(self)
+        self.summary, self.chart = ui.summary, ui.chart
+        self.history, self.changes = ui.history, ui.changes
+        self.plan, self.message = ui.plan, ui.message
+        self.action_title, self.action_owner = ui.action_title, ui.action_owner
+        self.action_due, self.event_date = ui.action_due, ui.event_date
+        self.new_button, self.suggest_button = ui.new_button, ui.suggest_button
+        self.add_action_button, self.set_status_button = ui.add_action_button, ui.set_status_button
+        self.event_button = ui.event_button
+        self.status_box: ValueCombo[str] = ui.status_box
         for key, name in labels.action_statuses().items():
             self.status_box.add(name, key)
-        self.set_status_button = QPushButton(self.tr("Set s&tatus"))
-        self.set_status_button.clicked.connect(self.set_status)
-
-        self.event_kind: ValueCombo[str] = ValueCombo()
+        self.event_kind: ValueCombo[str] = ui.event_kind
         for key, name in labels.risk_event_kinds().items():
             self.event_kind.add(name, key)
-        self.event_date = DateField()
-        self.event_button = QPushButton(self.tr("Record &event"))
+        ui.split.setSizes([420, 620])
+        self.loading_label = QLabel(self.tr("Loading the risk assessments…"))
+        self.loading_label.setObjectName("loading_label")
+        self.loading_label.setWordWrap(True)
+        self.loading_label.hide()
+        ui.layout.insertWidget(0, self.loading_label)
+        self.new_button.clicked.connect(self.new_assessment)
+        self.history.itemSelectionChanged.connect(self._show_changes)
+        self.suggest_button.clicked.connect(self.add_suggested)
+        self.add_action_button.clicked.connect(self.add_action)
+        self.set_status_button.clicked.connect(self.set_status)
         self.event_button.clicked.connect(self.add_event)
-        self.message = QLabel()
-        style.tone(self.message, "error")
-        self.message.setWordWrap(True)
-
-        top = QHBoxLayout()
-        top.addWidget(self.summary, 1)
-        top.addWidget(self.new_button)
-        history_box = QWidget()
-        hl = QVBoxLayout(history_box)
-        hl.setContentsMargins(0, 0, 0, 0)
-        hl.addWidget(QLabel(self.tr("Assessments (select two to compare)")))
-        hl.addWidget(self.history)
-        split = QSplitter()
-        split.addWidget(history_box)
-        changes_scroll = QScrollArea()
-        changes_scroll.setWidget(self.changes)
-        changes_scroll.setWidgetResizable(True)
-        split.addWidget(changes_scroll)
-        split.setSizes([420, 620])
-        add_row = QHBoxLayout()
-        for w in (self.action_title, self.action_owner, self.action_due, self.add_action_button):
-            add_row.addWidget(w)
-        status_row = QHBoxLayout()
-        status_row.addWidget(self.suggest_button)
-        status_row.addStretch()
-        status_row.addWidget(self.status_box)
-        status_row.addWidget(self.set_status_button)
-        event_row = QHBoxLayout()
-        event_row.addWidget(QLabel(self.tr("Event that calls for reassessment:")))
-        for event_widget in (self.event_kind, self.event_date, self.event_button):
-            event_row.addWidget(event_widget)
-        event_row.addStretch()
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.chart)
-        layout.addWidget(split, 1)
-        layout.addWidget(QLabel(self.tr("<b>Safety plan</b>")))
-        layout.addWidget(self.plan, 1)
-        layout.addLayout(add_row)
-        layout.addLayout(status_row)
-        layout.addLayout(event_row)
-        layout.addWidget(self.message)
+        self.loader = Loader(self, runner)
+        self.loader.busy_changed.connect(self._show_busy)
         self.reload()
 
     # --- data --------------------------------------------------------------------------------------
+    @property
+    def loading(self) -> bool:
+        return self.loader.busy
+
     def reload(self) -> None:
-        self.assessments = risk_service.history(self.session, self.case_id)
+        """The assessments and the safety plan as stored now."""
+        session, case_id, lang = self.session, self.case_id, language()
+        self.loader.load(lambda: _read(session, case_id, lang), self._fill, self._failed)
+
+    def _show_busy(self, busy: bool) -> None:
+        """While the records are read: the tab says so, and the lists (about to be replaced) and
+        what acts on them wait. Typing a new action or event stays possible."""
+        say(self.loading_label, self.tr("Loading the risk assessments…") if busy else None)
+        self.loading_label.setVisible(busy)
+        for widget in (self.history, self.plan, self.status_box, self.set_status_button):
+            widget.setEnabled(not busy)
+        self.suggest_button.setEnabled(not busy and bool(self._suggested))
+
+    def _failed(self, exc: BaseException) -> None:
+        """The records could not be read (the case is gone, or no longer yours): the tab says
+        why where it said "Loading…", and shows nothing it cannot vouch for."""
+        self.assessments, self.plan_actions, self._suggested = [], [], []
+        self.history.clear()
+        self.plan.setRowCount(0)
+        self.chart.set_points([])
+        self.summary.clear()
+        self.suggest_button.setEnabled(False)
+        say(self.loading_label, None, str(exc))
+        self.loading_label.show()
+
+    def _fill(self, found: _Records) -> None:
+        self.assessments, self._instruments = found.assessments, found.instruments
         self.chart.set_points(
             [(a.assessed_on, lvl) for a in self.assessments if (lvl := a.level) is not None]
         )
@@ -154,10 +160,10 @@ class RiskTab(QWidget):
             )  # fmt: skip
         else:
             self.summary.setText(self.tr("No risk assessment yet."))
-        self._reload_plan()
+        self._fill_plan(found.plan, found.suggested)
 
-    def _reload_plan(self) -> None:
-        self.plan_actions = risk_service.plan(self.session, self.case_id)
+    def _fill_plan(self, actions: list[SafetyAction], suggested: list[tuple[str, str]]) -> None:
+        self.plan_actions, self._suggested = actions, suggested
         statuses = labels.action_statuses()
         self.plan.setRowCount(len(self.plan_actions))
         for row, action in enumerate(self.plan_actions):
@@ -170,18 +176,35 @@ class RiskTab(QWidget):
             for col, text in enumerate(cells):
                 self.plan.setItem(row, col, QTableWidgetItem(text))
         self.plan.resizeColumnToContents(0)
-        self.suggest_button.setEnabled(bool(self.suggestions()))
+        self.suggest_button.setEnabled(bool(self._suggested) and not self.loading)
+
+    def _reload_plan(self) -> None:
+        """The safety plan again (after an action was added or changed); the assessments and
+        their comparison stay as they are. A whole reading under way reads the plan too."""
+        if self.loading:
+            self.reload()  # the newer request replaces that one: it must bring everything
+            return
+        session, case_id, lang = self.session, self.case_id, language()
+        latest = self.assessments[-1] if self.assessments else None
+        instrument = (
+            self._instruments.get((latest.instrument_id, latest.instrument_version))
+            if latest else None
+        )  # fmt: skip
+
+        def fetch() -> tuple[list[SafetyAction], list[tuple[str, str]]]:
+            actions = risk_service.plan(session, case_id)
+            if latest is None or instrument is None:
+                return actions, []
+            return actions, risk_service.suggested_actions(
+                instrument, latest.answers, actions, lang
+            )
+
+        self.loader.load(fetch, lambda found: self._fill_plan(*found), self._failed)
 
     def suggestions(self) -> list[tuple[str, str]]:
-        if not self.assessments:
-            return []
-        latest = self.assessments[-1]
-        instrument = risk_service.instrument_of(
-            self.session, latest.instrument_id, latest.instrument_version
-        )
-        return risk_service.suggested_actions(
-            instrument, latest.answers, self.plan_actions, language()
-        )
+        """(key, title) of the actions the latest assessment suggests that the plan lacks, as
+        read with the records (none while they are being read)."""
+        return [] if self.loading else list(self._suggested)
 
     # --- actions -----------------------------------------------------------------------------------
     def new_assessment(self) -> AssessmentForm:
@@ -200,9 +223,9 @@ class RiskTab(QWidget):
             )
             return
         before, after = picked
-        instrument = risk_service.instrument_of(
-            self.session, after.instrument_id, after.instrument_version
-        )
+        instrument = self._instruments.get((after.instrument_id, after.instrument_version))
+        if instrument is None:  # read with the assessments; none only if they changed meanwhile
+            return
         name = labels.risk_level_name
         lines = [
             self.tr("From {0} ({1}) to {2} ({3}):").format(

@@ -81,10 +81,6 @@ class SecretField(QObject):
     def attach(cls, edit: QLineEdit, hint: QLabel | None = None) -> SecretField:
         return cls(edit, hint)
 
-    @property
-    def revealed(self) -> bool:
-        return self.edit.echoMode() == QLineEdit.EchoMode.Normal
-
     def set_revealed(self, on: bool) -> None:
         self.edit.setEchoMode(QLineEdit.EchoMode.Normal if on else QLineEdit.EchoMode.Password)
         self.reveal.setIcon(_eye_icon(crossed=on))

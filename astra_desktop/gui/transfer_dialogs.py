@@ -6,7 +6,10 @@ boxes of the records in conflict, one per record, are built here."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+import json
+from collections.abc import Callable
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -23,9 +26,11 @@ from PySide6.QtWidgets import (
 )
 
 from astra_desktop.gui import focus
+from astra_desktop.gui.case_forms import case_fields, client_fields
 from astra_desktop.gui.forms.ui_conflicts_dialog import Ui_ConflictsDialog
 from astra_desktop.gui.forms.ui_restore_dialog import Ui_RestoreDialog
 from astra_desktop.gui.forms.ui_secret_dialog import Ui_SecretDialog
+from astra_desktop.gui.record_form import Field
 from astra_desktop.gui.screen_fit import fit_to_screen
 from astra_desktop.gui.secret_field import SecretField
 from astra_desktop.services import transfer
@@ -83,6 +88,69 @@ def _shown(value: object) -> str:
     return "" if value is None else str(value)
 
 
+# What one record of each table is called: services/transfer.py's LABELS, here to be translated
+# (tests/gui/test_conflict_labels.py keeps the two in step).
+_KINDS: dict[str, object] = {
+    "clients": QT_TRANSLATE_NOOP("RecordKind", "client"),
+    "cases": QT_TRANSLATE_NOOP("RecordKind", "case"),
+    "contact_notes": QT_TRANSLATE_NOOP("RecordKind", "contact note"),
+    "services": QT_TRANSLATE_NOOP("RecordKind", "service"),
+    "referrals": QT_TRANSLATE_NOOP("RecordKind", "referral"),
+    "consents": QT_TRANSLATE_NOOP("RecordKind", "consent"),
+    "documents": QT_TRANSLATE_NOOP("RecordKind", "document"),
+    "appointments": QT_TRANSLATE_NOOP("RecordKind", "appointment"),
+    "proceedings": QT_TRANSLATE_NOOP("RecordKind", "court proceeding"),
+    "hearings": QT_TRANSLATE_NOOP("RecordKind", "hearing"),
+    "risk_assessments": QT_TRANSLATE_NOOP("RecordKind", "risk assessment"),
+    "safety_actions": QT_TRANSLATE_NOOP("RecordKind", "safety plan action"),
+    "related_persons": QT_TRANSLATE_NOOP("RecordKind", "related person"),
+    "hotline_calls": QT_TRANSLATE_NOOP("RecordKind", "hotline call"),
+    "missing_searches": QT_TRANSLATE_NOOP("RecordKind", "missing-person search"),
+    "missing_inquiries": QT_TRANSLATE_NOOP("RecordKind", "missing-person inquiry"),
+    "missing_actions": QT_TRANSLATE_NOOP("RecordKind", "missing-person search action"),
+    "missing_status_changes": QT_TRANSLATE_NOOP("RecordKind", "missing-person search status change"),
+    "claims": QT_TRANSLATE_NOOP("RecordKind", "claim"),
+    "defendants": QT_TRANSLATE_NOOP("RecordKind", "defendant"),
+    "charges": QT_TRANSLATE_NOOP("RecordKind", "charge"),
+    "hearing_attendance": QT_TRANSLATE_NOOP("RecordKind", "hearing attendance"),
+    "risk_events": QT_TRANSLATE_NOOP("RecordKind", "risk event"),
+    "partners": QT_TRANSLATE_NOOP("RecordKind", "partner"),
+}  # fmt: skip
+# The records whose form describes its fields as specs (gui/case_forms.py): their fields are
+# shown with the form's labels, their chosen values with the form's words.
+_FORMS: dict[str, Callable[[], list[Field]]] = {"clients": client_fields, "cases": case_fields}
+
+
+def record_kind(table: str) -> str:
+    """One record of `table`, in the interface language ("klijent/kinja")."""
+    text = _KINDS.get(table)
+    return QCoreApplication.translate("RecordKind", str(text)) if text else transfer.label(table)
+
+
+def field_specs(table: str) -> dict[str, Field]:
+    make = _FORMS.get(table)
+    return {f.name: f for f in make()} if make else {}
+
+
+def field_label(spec: Field | None, column: str) -> str:
+    return spec.label.replace("&", "") if spec else column.replace("_", " ")
+
+
+def field_value(spec: Field | None, value: object) -> str:
+    """A value as the form shows it: an enum by its label, a list of them joined."""
+    if spec is None or spec.labels is None or not isinstance(value, str):
+        return _shown(value)
+    names = spec.labels()
+    if spec.kind == "enums":
+        try:
+            items = json.loads(value)
+        except ValueError:
+            return value
+        if isinstance(items, list):
+            return ", ".join(names.get(str(v), str(v)) for v in items)
+    return names.get(value, value)
+
+
 class ConflictsDialog(QDialog):
     """Every record changed on both laptops: its fields side by side, and a choice for each. A
     record deleted on one laptop and changed on the other is set out the same way, its deleted
@@ -104,7 +172,8 @@ class ConflictsDialog(QDialog):
         self._update()
 
     def _box(self, conflict: transfer.Conflict) -> QGroupBox:
-        box = QGroupBox(f"{conflict.what} · {conflict.case_code}")
+        kind = record_kind(conflict.table)
+        box = QGroupBox(f"{kind[:1].upper()}{kind[1:]} · {conflict.case_code}")
         layout = QVBoxLayout(box)
         if conflict.deleted:
             note = QLabel(self._deletion_note(conflict))
@@ -121,12 +190,14 @@ class ConflictsDialog(QDialog):
         for side in (1, 2):
             header.setSectionResizeMode(side, QHeaderView.ResizeMode.Stretch)
         gone = self.tr("(deleted)")
+        specs = field_specs(conflict.table)
         for row, (field, ours, theirs) in enumerate(conflict.fields):
+            spec = specs.get(field)
             shown = (
-                gone if conflict.deleted == transfer.MINE else _shown(ours),
-                gone if conflict.deleted == transfer.THEIRS else _shown(theirs),
+                gone if conflict.deleted == transfer.MINE else field_value(spec, ours),
+                gone if conflict.deleted == transfer.THEIRS else field_value(spec, theirs),
             )
-            for col, text in enumerate((field.replace("_", " "), *shown)):
+            for col, text in enumerate((field_label(spec, field), *shown)):
                 table.setItem(row, col, QTableWidgetItem(text))
         table.setMaximumHeight(32 + 30 * max(1, len(conflict.fields)))
         layout.addWidget(table)

@@ -115,7 +115,7 @@ class UsersPage(QWidget):
         self.reload()
 
     def add_tab(self, page: QWidget, title: str) -> None:
-        """A tab beside the users and settings (the Office, gui/office_page.py)."""
+        """A tab beside the users and settings (the Office, gui/office/page.py)."""
         self.ui.tabs.addTab(page, title)
 
     def show_tab(self, page: QWidget) -> None:

@@ -5,41 +5,33 @@ Or, on a computer replacing one that was lost, stolen or broken: restore the vau
 (services/restore.py, the same steps as the Backups page and `astra-desktop backup restore`):
 choose the `.astrabackup` file, open it with its passphrase or the vault's recovery key, see what
 it holds (made when, by whom, counts), restore; then the unlock window appears and everyone logs
-in with their own passphrase."""
+in with their own passphrase.
+
+Each page's layout and texts are in ui/wizard_<page>_page.ui (compiled into gui/forms/); the classes
+here fill, bind and check them."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QFont, QTextDocument
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QFileDialog,
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QProgressBar,
-    QPushButton,
-    QRadioButton,
-    QVBoxLayout,
-    QWidget,
-    QWizard,
-    QWizardPage,
-)
+from PySide6.QtWidgets import QFileDialog, QWidget, QWizard, QWizardPage
 
 from astra_desktop import app_settings
 from astra_desktop.errors import AstraError
 from astra_desktop.gui import i18n
 from astra_desktop.gui.dialogs import Messages
+from astra_desktop.gui.forms.ui_wizard_admin_page import Ui_AdminPage
+from astra_desktop.gui.forms.ui_wizard_confirm_page import Ui_ConfirmPage
+from astra_desktop.gui.forms.ui_wizard_organisation_page import Ui_OrganisationPage
+from astra_desktop.gui.forms.ui_wizard_recovery_page import Ui_RecoveryPage
+from astra_desktop.gui.forms.ui_wizard_restore_page import Ui_RestorePage
 from astra_desktop.gui.screen_fit import fit_to_screen
 from astra_desktop.gui.secret_field import SecretField
 from astra_desktop.gui.tasks import Task, TaskRunner
 from astra_desktop.gui.transfer_dialogs import describe
 from astra_desktop.gui.unlock import UnlockWindow
-from astra_desktop.gui.widgets import PassphraseField
 from astra_desktop.services import restore
 from astra_desktop.services import session as vault_session
 from astra_desktop.services.passphrases import normalise_recovery_key
@@ -57,30 +49,17 @@ def _error_text(exc: BaseException) -> str:
 
 
 class OrganisationPage(QWizardPage):
+    """Layout in ui/wizard_organisation_page.ui."""
+
     def __init__(self) -> None:
         super().__init__()
-        self.setTitle(self.tr("Welcome to ASTRA Desktop"))
-        self.setSubTitle(
-            self.tr(
-                "This computer will keep case files in an encrypted vault. Nothing is sent "
-                "anywhere; without a passphrase or the recovery key nobody can read it."
-            )
-        )
-        form = QFormLayout(self)
-        self.organisation = QLineEdit()
-        self.language = QComboBox()
+        self.ui = ui = Ui_OrganisationPage()
+        ui.setupUi(self)
+        self.organisation, self.language = ui.organisation, ui.language
+        self.create_new, self.restore_backup = ui.create_new, ui.restore_backup
         for code, name in LANGUAGES:
             self.language.addItem(name, code)
         self.language.setCurrentIndex(max(0, self.language.findData(i18n.language())))
-        form.addRow(self.tr("&Organisation"), self.organisation)
-        form.addRow(self.tr("&Language"), self.language)
-        self.create_new = QRadioButton(self.tr("Set up a &new vault"))
-        self.restore_backup = QRadioButton(
-            self.tr("&Restore from a backup (this computer replaces one that was lost or broken)")
-        )
-        self.create_new.setChecked(True)
-        form.addRow(self.create_new)
-        form.addRow(self.restore_backup)
         self.registerField("organisation", self.organisation)
 
     def nextId(self) -> int:
@@ -88,28 +67,16 @@ class OrganisationPage(QWizardPage):
 
 
 class AdminPage(QWizardPage):
+    """Layout in ui/wizard_admin_page.ui."""
+
     def __init__(self, wizard: SetupWizard) -> None:
         super().__init__()
         self._wizard = wizard
-        self.setTitle(self.tr("The first administrator"))
-        self.setSubTitle(
-            self.tr(
-                "The administrator adds the other users. Choose a passphrase of several unrelated "
-                "words: it cannot be recovered by anyone, only replaced."
-            )
-        )
-        form = QFormLayout(self)
-        self.username = QLineEdit()
-        self.username.setPlaceholderText(self.tr("e.g. marija"))
-        self.passphrase = PassphraseField()
-        self.confirm = QLineEdit()
+        self.ui = ui = Ui_AdminPage()
+        ui.setupUi(self)
+        self.username, self.passphrase, self.confirm = ui.username, ui.passphrase, ui.confirm
+        self.status = ui.status
         SecretField.attach(self.confirm)  # masked, with show/hide and a Caps Lock warning
-        self.status = QLabel()
-        self.status.setWordWrap(True)
-        form.addRow(self.tr("&User name"), self.username)
-        form.addRow(self.tr("&Passphrase"), self.passphrase)
-        form.addRow(self.tr("&Repeat it"), self.confirm)
-        form.addRow(self.status)
         for signal in (
             self.username.textChanged,
             self.passphrase.changed,
@@ -149,32 +116,19 @@ class AdminPage(QWizardPage):
 
 
 class RecoveryPage(QWizardPage):
+    """Layout in ui/wizard_recovery_page.ui."""
+
     def __init__(self, wizard: SetupWizard) -> None:
         super().__init__()
         self._wizard = wizard
-        self.setTitle(self.tr("Your recovery key — the emergency sheet"))
-        self.setSubTitle(
-            self.tr(
-                "If every passphrase is forgotten, this key is the only way into the vault. "
-                "Print it or write it down now, and keep it locked away from this computer. "
-                "It is shown only this once."
-            )
-        )
-        layout = QVBoxLayout(self)
-        self.key_label = QLabel()
-        font = QFont("monospace")
+        self.ui = ui = Ui_RecoveryPage()
+        ui.setupUi(self)
+        self.key_label, self.print_button, self.kept = ui.key_label, ui.print_button, ui.kept
+        font = self.key_label.font()  # a .ui names the family; "any fixed-width font" is a hint
         font.setStyleHint(QFont.StyleHint.Monospace)
-        font.setPointSize(16)
         self.key_label.setFont(font)
-        self.key_label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
-        self.key_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.print_button = QPushButton(self.tr("&Print the emergency sheet…"))
         self.print_button.clicked.connect(self._print)
-        self.kept = QCheckBox(self.tr("I have printed or written down the recovery key."))
         self.kept.toggled.connect(self.completeChanged)
-        layout.addWidget(self.key_label)
-        layout.addWidget(self.print_button)
-        layout.addWidget(self.kept)
 
     def initializePage(self) -> None:
         self.key_label.setText(self._wizard.recovery_key)
@@ -212,20 +166,15 @@ class RecoveryPage(QWizardPage):
 
 
 class ConfirmPage(QWizardPage):
+    """Layout in ui/wizard_confirm_page.ui."""
+
     def __init__(self, wizard: SetupWizard) -> None:
         super().__init__()
         self._wizard = wizard
-        self.setTitle(self.tr("Check the sheet"))
-        self.setSubTitle(
-            self.tr(
-                "Type the last two groups of the recovery key from your sheet (not from the screen)."
-            )
-        )
-        form = QFormLayout(self)
-        self.retyped = QLineEdit()
-        self.retyped.setPlaceholderText("XXXX-XXXX")
+        self.ui = ui = Ui_ConfirmPage()
+        ui.setupUi(self)
+        self.retyped = ui.retyped
         self.retyped.textChanged.connect(self.completeChanged)
-        form.addRow(self.tr("&Last two groups"), self.retyped)
 
     def isComplete(self) -> bool:
         expected = "-".join(self._wizard.recovery_key.split("-")[-2:])
@@ -236,7 +185,8 @@ class ConfirmPage(QWizardPage):
 
 
 class RestorePage(QWizardPage):
-    """The backup file, its passphrase or the recovery key, the preview, and the restore."""
+    """The backup file, its passphrase or the recovery key, the preview, and the restore.
+    Layout in ui/wizard_restore_page.ui."""
 
     def __init__(self, wizard: SetupWizard) -> None:
         super().__init__()
@@ -244,56 +194,23 @@ class RestorePage(QWizardPage):
         self.opened: restore.OpenedBackup | None = None
         self.restored = False
         self._busy = False
-        self.setTitle(self.tr("Restore from a backup"))
-        self.setSubTitle(
-            self.tr(
-                "Choose the backup file (for example on the USB stick) and open it with the "
-                "passphrase chosen when it was made, or with the vault's recovery key from the "
-                "emergency sheet."
-            )
+        self.ui = ui = Ui_RestorePage()
+        ui.setupUi(self)
+        self.file, self.browse, self.secret, self.recovery = (
+            ui.file,
+            ui.browse,
+            ui.secret,
+            ui.recovery,
         )
-        form = QFormLayout(self)
-        self.file = QLineEdit()
-        self.file.setPlaceholderText(self.tr("ASTRA-backup-….astrabackup"))
-        self.browse = QPushButton(self.tr("&Choose…"))
-        self.browse.clicked.connect(self._browse)
-        row = QHBoxLayout()
-        row.addWidget(self.file, 1)
-        row.addWidget(self.browse)
-        form.addRow(self.tr("Backup &file"), row)
-        self.secret = QLineEdit()
+        self.open_button, self.preview, self.status = ui.open_button, ui.preview, ui.status
+        self.account_note, self.username = ui.account_note, ui.username
+        self.account_secret, self.progress = ui.account_secret, ui.progress
         SecretField.attach(self.secret)
-        self.recovery = QCheckBox(self.tr("This is the vault's recovery &key"))
-        form.addRow(self.tr("&Passphrase"), self.secret)
-        form.addRow("", self.recovery)
-        self.open_button = QPushButton(self.tr("&Open the backup"))
-        self.open_button.clicked.connect(self.open_backup)
-        form.addRow("", self.open_button)
-        self.preview = QLabel()
-        self.preview.setWordWrap(True)
-        form.addRow(self.preview)
-        self.account_note = QLabel(
-            self.tr(
-                "To restore with the backup's passphrase, also give the user name and passphrase "
-                "of an account that was in the vault when the backup was made (or open the "
-                "backup with the recovery key instead)."
-            )
-        )
-        self.account_note.setWordWrap(True)
-        self.username = QLineEdit()
-        self.account_secret = QLineEdit()
         SecretField.attach(self.account_secret)
-        form.addRow(self.account_note)
-        form.addRow(self.tr("&User name"), self.username)
-        form.addRow(self.tr("&Account passphrase"), self.account_secret)
+        self.browse.clicked.connect(self._browse)
+        self.open_button.clicked.connect(self.open_backup)
         self._account_rows = (self.account_note, self.username, self.account_secret)
-        self.progress = QProgressBar()
         self.progress.setRange(0, restore.TOTAL)
-        self.progress.hide()
-        self.status = QLabel()
-        self.status.setWordWrap(True)
-        form.addRow(self.progress)
-        form.addRow(self.status)
         for edit in (self.file, self.secret):
             edit.textChanged.connect(self._forget)
         self.recovery.toggled.connect(self._forget)
@@ -315,10 +232,8 @@ class RestorePage(QWizardPage):
             self.file.setText(name)
 
     def _show_account(self, shown: bool) -> None:
-        form = self.layout()
-        assert isinstance(form, QFormLayout)
         for widget in self._account_rows:
-            form.setRowVisible(widget, shown)
+            self.ui.form.setRowVisible(widget, shown)
 
     def _forget(self) -> None:
         """Another file or secret: the backup must be opened again before restoring."""

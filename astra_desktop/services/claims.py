@@ -220,16 +220,3 @@ def civil_claim(
     session: Session, ctx: court_data.Context, extra: Mapping[str, Any]
 ) -> cl.ClaimDocument:
     return _gather(session, ctx, extra, civil=True)
-
-
-def suggested_court(session: Session, claim: cl.Claim) -> tuple[cl.CourtLevel, str]:
-    """The civil court's level by the claim's value, and its seat as the criminal court's
-    ("u Beogradu"): the court where the harm was done is one of those the suit may go to."""
-    level = cl.court_level(cl.total(claim.items))
-    found = proceedings.of_case(session, claim.case_id)
-    chosen = [p for p in found if p.id == claim.proceeding_id] or found[-1:]
-    seat = ""
-    if chosen:
-        words = court_names.latin(chosen[0].court).split(" u ", 1)
-        seat = f"u {words[1]}" if len(words) == 2 else ""
-    return level, seat

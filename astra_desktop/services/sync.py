@@ -9,7 +9,10 @@ applied, so a crash (even `kill -9`) leaves the file unapplied and it is applied
 The records themselves go through the case-transfer merge (services/transfer.py): UUIDs,
 tombstones, versions known on each side. A file with records changed on both sides is held back
 (nothing of it applied) and its conflicts are reported for a person's choice; it is planned again
-at every sync, so a conflict another laptop's later file has settled disappears on its own.
+at every sync, so a conflict another laptop's later file has settled disappears on its own; a
+person's choice travels with the record (or with its tombstone, if it left the record deleted),
+and two choices of the same conflict that cross are decided the same way on every laptop
+(services/sync_resolve.py: the later one wins).
 Refused files (damaged, cut short, foreign, replayed, wrongly signed) apply nothing and hold back
 that device's later files.
 
@@ -38,6 +41,7 @@ import sqlcipher3
 
 from astra_desktop.core import team as ct
 from astra_desktop.errors import AstraError
+from astra_desktop.services import sync_resolve as sr
 from astra_desktop.services import team, transfer
 from astra_desktop.services.session import Session
 from astra_desktop.storage import cases, database
@@ -181,24 +185,36 @@ def write_own_file(
 
 class _Buffer(bytearray):
     """Collects the transfer stream, without case assignments: who works on a case is decided on
-    each laptop (the receiving vault assigns a case new to it to the person syncing)."""
+    each laptop (the receiving vault assigns a case new to it to the person syncing). Notes the
+    tombstones written (table, id, mark): a choice to leave a record deleted travels with them."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.tombs: list[tuple[str, str, str]] = []
 
     def write(self, data: bytes | memoryview) -> None:
-        if not bytes(data[4:40]).startswith(_ASSIGNMENT):
-            self.extend(data)
+        head = bytes(data[4:40])
+        if head.startswith(_ASSIGNMENT):
+            return
+        if head.startswith(_TOMBSTONE):
+            tomb = tt.Tombstone.from_message(json.loads(bytes(data[4:])))
+            self.tombs.append((tomb.table, tomb.record_id, tomb.mark))
+        self.extend(data)
 
 
 _ASSIGNMENT = b'{"type":"row","t":"case_assignments"'
+_TOMBSTONE = b'{"type":"tombstone"'
 PREAMBLE = "sync"  # the first message of a change or snapshot file: acknowledgements, coverage
 SNAPSHOT_EVERY = 200  # files written in the team since the last snapshot before a new one
 
 
 def _export(
     session: Session, conn: Connection, chosen: dict[str, str]
-) -> tuple[bytes, list[tuple[str, str, str]]]:
+) -> tuple[bytes, list[tuple[str, str, str]], list[tuple[str, str, str]]]:
+    """(the stream, the records exported (table, id, version), the tombstones (table, id, mark))"""
     buf, exported = _Buffer(), []  # type: ignore[var-annotated]
     transfer.write_records(conn, session, buf, chosen, exported, None)
-    return bytes(buf), exported
+    return bytes(buf), exported, buf.tombs
 
 
 def content_digest(payload: bytes) -> str:
@@ -261,17 +277,19 @@ def publish(session: Session, folder: Path, full: bool = False) -> str:
         marks = st.dirty(conn)
         for case_id, updated in st.candidates(conn, full):
             code = cases.stored_code(conn, case_id) or ""
-            one, _rows = _export(session, conn, {case_id: code})
+            one, _rows, _tombs = _export(session, conn, {case_id: code})
             digest = content_digest(one)
             states[case_id] = (updated or "deleted", digest)
             if digest != st.digest(conn, case_id):
                 changed[case_id] = code
         exported: list[tuple[str, str, str]] = []
+        tombs: list[tuple[str, str, str]] = []
         payload = b""
         if changed:
-            payload, exported = _export(session, conn, changed)
+            payload, exported, tombs = _export(session, conn, changed)
         ack_only = not changed and _ack_due(conn, row.device_id)
-        preamble = _preamble(conn)
+        resolved = sr.to_send(conn, [*exported, *tombs])
+        preamble = _preamble(conn, **({"resolved": resolved} if resolved else {}))
         acks = _ints(split_preamble(preamble)[0].get("acks"))
         epoch = st.current_epoch(conn)
         key = st.key(conn, epoch)
@@ -337,7 +355,8 @@ def write_snapshot(session: Session, folder: Path) -> str:
     publish(session, folder)
     with database.read_snapshot(conn):
         chosen = {c: cases.stored_code(conn, c) or "" for c in st.shared_case_ids(conn)}
-        payload = _export(session, conn, chosen)[0] if chosen else b""
+        payload, exported, tombs = _export(session, conn, chosen) if chosen else (b"", [], [])
+        resolved = sr.to_send(conn, [*exported, *tombs])
         applied = {d: s for d, s in st.applied_all(conn).items() if d != row.device_id}
         epoch = st.current_epoch(conn)
         key = st.key(conn, epoch)
@@ -347,7 +366,8 @@ def write_snapshot(session: Session, folder: Path) -> str:
     def make(seq: int) -> bytes:
         taken.append(seq)
         covers = {**applied, row.device_id: seq}
-        body = tt.encode({"type": PREAMBLE, "acks": applied, "covers": covers}) + payload
+        more = {"resolved": resolved} if resolved else {}
+        body = tt.encode({"type": PREAMBLE, "acks": applied, "covers": covers, **more}) + payload
         return ct.write_change(row.team_id, row.device_id, seq, epoch, key, body, row.keys.sign,
                                ct.SNAPSHOT)  # fmt: skip
 
@@ -571,7 +591,7 @@ def _start_with(
             if device_id != me:
                 st.start_at(wconn, device_id, upto)
 
-    _apply(session, admin, seq, bundle, name, {}, "", result, starting)
+    _apply(session, admin, seq, bundle, head, name, {}, "", result, starting)
 
 
 def _gap(conn: Connection, folder: Path, row: st.TeamRow, applied: dict[str, int]) -> bool:
@@ -643,17 +663,23 @@ def _change(
             st.seen(wconn, d.device_id)
         result.applied.append((d.owner, seq))
         return True
-    return _apply(session, d, seq, bundle, name, choices, all_choice, result, noted)
+    return _apply(session, d, seq, bundle, head, name, choices, all_choice, result, noted)
 
 
 def _apply(
-    session: Session, d: st.Device, seq: int, bundle: ChangeBundle, name: str,
-    choices: dict[str, str], all_choice: str, result: SyncResult,
+    session: Session, d: st.Device, seq: int, bundle: ChangeBundle, head: dict[str, object],
+    name: str, choices: dict[str, str], all_choice: str, result: SyncResult,
     also: Callable[[Connection], None],
 ) -> bool:  # fmt: skip
     """Plan and apply a file's records as the sync (not as the person syncing: the office decided
-    what is shared), in one transaction with `also` (the note that it was applied)."""
+    what is shared), in one transaction with `also` (the note that it was applied). A conflict
+    another laptop settled the other way at the same moment is decided by services/sync_resolve.py
+    (the later choice wins); a person's choice is published, whichever side it keeps."""
+    conn = session.db
     plan = transfer.plan_import(session, bundle, system=True)
+    arriving = sr.incoming(head)
+    rows = sr.rows_of(conn, bundle, {r.key for r in arriving})
+    remember = sr.reconcile(conn, plan, rows, arriving)
     picks = {c.key: choices.get(c.key) or choices.get(c.record_id) or all_choice
              for c in plan.conflicts}  # fmt: skip
     if any(v not in (MINE, THEIRS) for v in picks.values()):
@@ -661,14 +687,17 @@ def _apply(
         return False
     result.held.pop((d.device_id, seq), None)
     ids = _manifest_cases(bundle)
+    rows |= sr.rows_of(conn, bundle, plan.keys - rows.keys())
+    made = sr.settled(conn, plan, picks, rows, team.current(session).device_id)
     try:
         with session.write() as wconn:
             before = st.dirty(wconn)  # this vault's own changes waiting to be published
             imported = transfer.apply_import(session, plan, picks)
             _arrived_is_not_a_change(wconn, before)
+            sr.store(wconn, [*remember, *made])
             for case_id in ids:
                 st.share(wconn, case_id)
-                if MINE in picks.values():
+                if made or MINE in picks.values():
                     st.republish(wconn, case_id)
                 elif case_id not in before:  # what arrived is not this vault's own change
                     updated, _ = st.case_state(wconn, case_id)

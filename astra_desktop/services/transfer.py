@@ -15,7 +15,12 @@ its cases, with the versions the deleting vault knew. Here, a copy that is one o
 (and whose linked records are all deleted there too, unchanged) is deleted; a copy changed here
 since the last exchange is a conflict for a person ("deleted on the other laptop, changed here"),
 and so is a record deleted here that the other laptop changed ("deleted here, changed there").
-A deletion a person refused is not asked about again.
+A deletion a person refused is not asked about again; in team sync, a copy that knows this very
+deletion (kept, or brought back, by a person who had seen it) also brings the record back here
+without asking (a bundle imported by hand still asks the person here).
+A vault that deletes its copy because of a tombstone keeps that deletion's time, so the deletion
+has the same `mark` on every laptop; a tombstone of a record deleted here too adds the versions it
+covered to this vault's.
 
 Partners the records name travel with them and are never conflicts (services/
 transfer_partners.py): the receiver uses its own (same id, or same name and town) or adds them
@@ -395,6 +400,9 @@ def _plan_record(
         if ours is not None and incoming in ours.known:
             plan.decisions[key] = "gone"  # deleted here, not changed there since: stays so
             plan.unchanged += 1
+        elif ours is not None and plan.system and ours.mark in _known(message):
+            plan.decisions[key] = "restore"  # kept there by a person who saw this deletion
+            plan.updated += 1
         elif ours is not None:
             plan.decisions[key] = "conflict"
             code = _conflict_code(conn, table.name, record_id, case_id, codes)
@@ -623,15 +631,21 @@ def _apply_deletion(
         tt.remember(conn, tomb.table, tomb.record_id, [tomb.mark])
         result.kept += 1
         return
+    if decision is None and transfer_rows.record(conn, table, tomb.record_id) is None:
+        # Deleted here too: this deletion now also covers the versions theirs did.
+        tt.remember_deleted(conn, tomb.table, tomb.record_id, tomb.known)
+        return
     if decision != "delete":
         return
     local = transfer_rows.record(conn, table, tomb.record_id)
-    if local is None:
-        return  # already gone with a record it belonged to
+    if local is None:  # already gone with a record it belonged to, in this same import
+        tt.adopt_deletion(conn, tomb)
+        return
     case_id = str(local.get("case_id") or tomb.case_id or "")
     tt.remember(conn, tomb.table, tomb.record_id, [])  # so this vault keeps a tombstone of it too
     transfer_rows.delete_record(conn, tomb.table, tomb.record_id)
     tt.remember_deleted(conn, tomb.table, tomb.record_id, tomb.known)
+    tt.adopt_deletion(conn, tomb)
     audit.append(conn, session.actor.user_id, AuditAction.DELETE.value, tomb.table,
                  tomb.record_id, "transfer")  # fmt: skip
     result.deleted += 1
@@ -667,10 +681,12 @@ def _apply_row(
     record_id = str(row["id"])
     key = f"{table.name}:{record_id}"
     decision = plan.decisions.get(key, "conflict")
-    deleted_here = decision == "gone" or (
+    deleted_here = decision in ("gone", "restore") or (
         decision == "conflict" and transfer_rows.record(conn, table, record_id) is None
     )
-    if decision == "conflict":
+    if decision == "restore":
+        decision = "insert"
+    elif decision == "conflict":
         decision = "update" if choices[key] == THEIRS else "keep"
         if deleted_here:
             decision = "insert" if choices[key] == THEIRS else "gone"
@@ -680,10 +696,13 @@ def _apply_row(
         tt.remember_deleted(conn, table.name, record_id, [*theirs_known, incoming])
         result.kept += 1
         return
+    over: list[str] = []  # the deletion here this record is brought back over
     if decision == "insert":
         if not _insert(session, conn, plan, table, row, result):
             return
         if deleted_here:
+            ours = tt.tombstone(conn, table.name, record_id)
+            over = [ours.mark] if ours is not None else []
             tt.forget_deleted(conn, table.name, record_id)
     elif decision == "update":
         transfer_rows.update_record(conn, table, row)
@@ -694,7 +713,7 @@ def _apply_row(
         result.kept += 1
     now = transfer_rows.record(conn, table, record_id)
     mine = [tt.row_hash(table.name, now)] if now else []
-    tt.remember(conn, table.name, record_id, [*theirs_known, incoming, *mine])
+    tt.remember(conn, table.name, record_id, [*theirs_known, incoming, *mine, *over])
     if decision in ("insert", "update"):
         _touch(conn, table, row, result)
 

@@ -237,14 +237,6 @@ def save_hearing(
     return hearing
 
 
-def delete_hearing(session: Session, hearing_id: str) -> None:
-    session.require(Permission.DELETE_RECORDS)
-    with session.write() as conn:
-        trials_db.delete(conn, trials_db.HEARINGS, hearing_id)
-        audit.append(conn, session.actor.user_id, AuditAction.DELETE.value, "trial-hearing",
-                     hearing_id)  # fmt: skip
-
-
 def comparison(session: Session, trial_id: str) -> TrialComparison:
     """Hearings held and postponed (and by whom), and per injured party and defendant the
     hearings summoned to, attended and testified at — the "27 against 10" of a monitored trial."""

@@ -87,16 +87,12 @@ def started(conn: Connection) -> bool:
     return state(conn) is not None
 
 
-def advance(conn: Connection, seq: int, entry: bytes) -> bytes | None:
-    """Move the key chain past entry `seq`; the entry's tag, or None before the trail started."""
-    return advance_from(conn, state(conn), seq, entry)
-
-
 def advance_from(
     conn: Connection, current: tuple[int, bytes] | None, seq: int, entry: bytes
 ) -> bytes | None:
-    """`advance`, given the `state` the caller has just read in this transaction (storage.audit
-    reads it together with the chain's head)."""
+    """Move the key chain past entry `seq`; the entry's tag, or None before the trail started.
+    `current` is the `state` the caller has just read in this transaction (storage.audit reads it
+    together with the chain's head)."""
     if current is None:
         return None
     next_key = hashlib.sha256(current[1] + entry).digest()

@@ -57,7 +57,8 @@ _KEPT = "case_list"
 _FEW = 8  # a set of at most 1/_FEW of the list is sorted into place; larger ones filter the list
 _ROW_COLUMNS = (
     "cases.seq, cases.id, cases.case_code, clients.id, clients.given_name, clients.family_name, "
-    "cases.status, cases.opened_on, cases.updated_at, cases.risk_level, cases.risk_due"
+    "cases.status, cases.opened_on, cases.updated_at, cases.risk_level, cases.risk_due, "
+    "EXISTS (SELECT 1 FROM team_shared_cases s WHERE s.case_id = cases.id)"  # a key lookup a row
 )
 
 
@@ -381,6 +382,7 @@ def _case_row(r: Sequence[Any]) -> CaseRow:
         updated_at=datetime.fromisoformat(r[7]) if r[7] else None,
         risk_level=r[8] or "",
         risk_due=date.fromisoformat(r[9]) if r[9] else None,
+        shared=bool(r[10]),
     )
 
 

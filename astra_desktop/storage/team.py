@@ -6,6 +6,7 @@ never leave the vault through here."""
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
@@ -232,8 +233,8 @@ def set_next_seq(conn: Connection, seq: int) -> None:
 
 
 def republish(conn: Connection, case_id: str) -> None:
-    """Publish the case again at the next sync even if its records did not change (a person kept
-    this vault's version of a conflict: the others learn of that choice)."""
+    """Publish the case again at the next sync even if its records did not change (a person
+    settled a conflict here: the others learn of that choice)."""
     conn.execute(
         "UPDATE team_shared_cases SET published = NULL, digest = NULL WHERE case_id = ?",
         (case_id,),
@@ -325,3 +326,33 @@ def shared_case_ids(conn: Connection) -> list[str]:
         "ORDER BY s.case_id"
     )
     return [str(r[0]) for r in rows]
+
+
+# --- conflicts settled (kept in the settings table: no schema change) ------------------------------
+_RESOLVED = "team.resolved:"
+
+
+def resolutions(conn: Connection, keys: Iterable[str] | None = None) -> dict[str, str]:
+    """How this vault last saw a conflict of each record settled: "table:id" -> its JSON (see
+    services/sync_resolve.py); every one known with `keys` None."""
+    if keys is None:
+        rows = conn.execute(
+            "SELECT substr(key, ?), value FROM settings WHERE key LIKE ?",
+            (len(_RESOLVED) + 1, _RESOLVED + "%"),
+        )
+        return {str(k): str(v) for k, v in rows}
+    found: dict[str, str] = {}
+    for key in keys:
+        row = conn.execute("SELECT value FROM settings WHERE key = ?", (_RESOLVED + key,))
+        value = row.fetchone()
+        if value is not None:
+            found[key] = str(value[0])
+    return found
+
+
+def put_resolution(conn: Connection, key: str, value: str) -> None:
+    conn.execute(
+        "INSERT INTO settings (key, value) VALUES (?, ?) "
+        "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+        (_RESOLVED + key, value),
+    )

@@ -298,6 +298,18 @@ def remember_deleted(conn: Connection, table: str, record_id: str, hashes: Itera
     )
 
 
+def adopt_deletion(conn: Connection, tomb: Tombstone) -> None:
+    """This vault deleted its copy because of `tomb`: its own tombstone takes that deletion's
+    time and author, so the deletion has the same `mark` on every laptop (a choice made about
+    it, or a record kept over it, then names the same deletion everywhere)."""
+    if has_tombstones(conn):
+        conn.execute(
+            f"UPDATE {TOMBSTONES} SET deleted_at = ?, deleted_by = COALESCE(?, deleted_by) "
+            "WHERE table_name = ? AND record_id = ?",
+            (tomb.deleted_at, tomb.deleted_by, tomb.table, tomb.record_id),
+        )
+
+
 def forget_deleted(conn: Connection, table: str, record_id: str) -> None:
     """The record is back (a person chose the other laptop's version over this deletion)."""
     if has_tombstones(conn):

@@ -211,6 +211,14 @@
     <context>
         <name>AdminPage</name>
         <message>
+            <source>The two passphrases differ.</source>
+            <translation>The two passphrases differ.</translation>
+        </message>
+        <message>
+            <source>Creating the encrypted vault… (a few seconds)</source>
+            <translation>Creating the encrypted vault… (a few seconds)</translation>
+        </message>
+        <message>
             <source>The first administrator</source>
             <translation>The first administrator</translation>
         </message>
@@ -219,12 +227,12 @@
             <translation>The administrator adds the other users. Choose a passphrase of several unrelated words: it cannot be recovered by anyone, only replaced.</translation>
         </message>
         <message>
-            <source>e.g. marija</source>
-            <translation>e.g. marija</translation>
-        </message>
-        <message>
             <source>&amp;User name</source>
             <translation>&amp;User name</translation>
+        </message>
+        <message>
+            <source>e.g. marija</source>
+            <translation>e.g. marija</translation>
         </message>
         <message>
             <source>&amp;Passphrase</source>
@@ -233,14 +241,6 @@
         <message>
             <source>&amp;Repeat it</source>
             <translation>&amp;Repeat it</translation>
-        </message>
-        <message>
-            <source>The two passphrases differ.</source>
-            <translation>The two passphrases differ.</translation>
-        </message>
-        <message>
-            <source>Creating the encrypted vault… (a few seconds)</source>
-            <translation>Creating the encrypted vault… (a few seconds)</translation>
         </message>
     </context>
     <context>
@@ -260,26 +260,6 @@
         <message>
             <source>All upcoming</source>
             <translation>All upcoming</translation>
-        </message>
-        <message>
-            <source>Only &amp;mine</source>
-            <translation>Only &amp;mine</translation>
-        </message>
-        <message>
-            <source>Show clients' &amp;names</source>
-            <translation>Show clients' &amp;names</translation>
-        </message>
-        <message>
-            <source>&amp;New appointment…</source>
-            <translation>&amp;New appointment…</translation>
-        </message>
-        <message>
-            <source>Open the &amp;case file</source>
-            <translation>Open the &amp;case file</translation>
-        </message>
-        <message>
-            <source>&amp;Print the week…</source>
-            <translation>&amp;Print the week…</translation>
         </message>
         <message numerus="yes">
             <source>%n appointment(s)</source>
@@ -331,6 +311,26 @@
         <message>
             <source>Saved the week's agenda to {0}.</source>
             <translation>Saved the week's agenda to {0}.</translation>
+        </message>
+        <message>
+            <source>Only &amp;mine</source>
+            <translation>Only &amp;mine</translation>
+        </message>
+        <message>
+            <source>Show clients' &amp;names</source>
+            <translation>Show clients' &amp;names</translation>
+        </message>
+        <message>
+            <source>Open the &amp;case file</source>
+            <translation>Open the &amp;case file</translation>
+        </message>
+        <message>
+            <source>&amp;Print the week…</source>
+            <translation>&amp;Print the week…</translation>
+        </message>
+        <message>
+            <source>&amp;New appointment…</source>
+            <translation>&amp;New appointment…</translation>
         </message>
     </context>
     <context>
@@ -1189,12 +1189,8 @@
     <context>
         <name>CaseAppointmentsTab</name>
         <message>
-            <source>&amp;New appointment…</source>
-            <translation>&amp;New appointment…</translation>
-        </message>
-        <message>
-            <source>&amp;Open</source>
-            <translation>&amp;Open</translation>
+            <source>Loading the case's appointments…</source>
+            <translation>Loading the case's appointments…</translation>
         </message>
         <message numerus="yes">
             <source>%n appointment(s)</source>
@@ -1202,6 +1198,18 @@
                 <numerusform>%n appointment</numerusform>
                 <numerusform>%n appointments</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>The appointments could not be read.</source>
+            <translation>The appointments could not be read.</translation>
+        </message>
+        <message>
+            <source>&amp;Open</source>
+            <translation>&amp;Open</translation>
+        </message>
+        <message>
+            <source>&amp;New appointment…</source>
+            <translation>&amp;New appointment…</translation>
         </message>
     </context>
     <context>
@@ -1329,13 +1337,13 @@
             <source>Risk</source>
             <translation>Risk</translation>
         </message>
+        <message>
+            <source>Shared with the office: changes travel to the team's laptops</source>
+            <translation>Shared with the office: changes travel to the team's laptops</translation>
+        </message>
     </context>
     <context>
         <name>CaseListPage</name>
-        <message>
-            <source>Search names, aliases, case codes and notes — any script, with or without č ć đ š ž</source>
-            <translation>Search names, aliases, case codes and notes — any script, with or without č ć đ š ž</translation>
-        </message>
         <message>
             <source>Open cases</source>
             <translation>Open cases</translation>
@@ -1372,6 +1380,17 @@
             <source>Not assessed</source>
             <translation>Not assessed</translation>
         </message>
+        <message numerus="yes">
+            <source>%n case(s)</source>
+            <translation>
+                <numerusform>%n case</numerusform>
+                <numerusform>%n cases</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Search names, aliases, case codes and notes — any script, with or without č ć đ š ž</source>
+            <translation>Search names, aliases, case codes and notes — any script, with or without č ć đ š ž</translation>
+        </message>
         <message>
             <source>Assigned to &amp;me</source>
             <translation>Assigned to &amp;me</translation>
@@ -1379,13 +1398,6 @@
         <message>
             <source>&amp;New client…</source>
             <translation>&amp;New client…</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n case(s)</source>
-            <translation>
-                <numerusform>%n case</numerusform>
-                <numerusform>%n cases</numerusform>
-            </translation>
         </message>
     </context>
     <context>
@@ -1592,6 +1604,10 @@
     <context>
         <name>ClaimOptions</name>
         <message>
+            <source>The case's compensation cla&amp;im…</source>
+            <translation>The case's compensation cla&amp;im…</translation>
+        </message>
+        <message>
             <source>Head of damage</source>
             <translation>Head of damage</translation>
         </message>
@@ -1616,16 +1632,12 @@
             <translation>&amp;Remove the item</translation>
         </message>
         <message>
-            <source>Evidence, one per line. Left empty: the documents of the case.</source>
-            <translation>Evidence, one per line. Left empty: the documents of the case.</translation>
-        </message>
-        <message>
             <source>Amounts as 1.234,56. No items here: the case's saved claim is used; a claim with no amounts is made as a draft.</source>
             <translation>Amounts as 1.234,56. No items here: the case's saved claim is used; a claim with no amounts is made as a draft.</translation>
         </message>
         <message>
-            <source>The case's compensation cla&amp;im…</source>
-            <translation>The case's compensation cla&amp;im…</translation>
+            <source>Evidence, one per line. Left empty: the documents of the case.</source>
+            <translation>Evidence, one per line. Left empty: the documents of the case.</translation>
         </message>
         <message>
             <source>Mark it as a draft</source>
@@ -2125,36 +2137,8 @@
     <context>
         <name>DocumentsTab</name>
         <message>
-            <source>File</source>
-            <translation>File</translation>
-        </message>
-        <message>
-            <source>Size</source>
-            <translation>Size</translation>
-        </message>
-        <message>
-            <source>Imported</source>
-            <translation>Imported</translation>
-        </message>
-        <message>
-            <source>SHA-256 (fingerprint)</source>
-            <translation>SHA-256 (fingerprint)</translation>
-        </message>
-        <message>
-            <source>&amp;Import a file…</source>
-            <translation>&amp;Import a file…</translation>
-        </message>
-        <message>
-            <source>&amp;View</source>
-            <translation>&amp;View</translation>
-        </message>
-        <message>
-            <source>E&amp;xport a copy…</source>
-            <translation>E&amp;xport a copy…</translation>
-        </message>
-        <message>
-            <source>Files are kept inside the encrypted vault and viewed from memory; nothing is unpacked to disk.</source>
-            <translation>Files are kept inside the encrypted vault and viewed from memory; nothing is unpacked to disk.</translation>
+            <source>Loading the case's documents…</source>
+            <translation>Loading the case's documents…</translation>
         </message>
         <message>
             <source>Import a file into the case</source>
@@ -2204,6 +2188,38 @@
             <source>Exported a copy to {0}.</source>
             <translation>Exported a copy to {0}.</translation>
         </message>
+        <message>
+            <source>File</source>
+            <translation>File</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Size</translation>
+        </message>
+        <message>
+            <source>Imported</source>
+            <translation>Imported</translation>
+        </message>
+        <message>
+            <source>SHA-256 (fingerprint)</source>
+            <translation>SHA-256 (fingerprint)</translation>
+        </message>
+        <message>
+            <source>Files are kept inside the encrypted vault and viewed from memory; nothing is unpacked to disk.</source>
+            <translation>Files are kept inside the encrypted vault and viewed from memory; nothing is unpacked to disk.</translation>
+        </message>
+        <message>
+            <source>&amp;Import a file…</source>
+            <translation>&amp;Import a file…</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;View</translation>
+        </message>
+        <message>
+            <source>E&amp;xport a copy…</source>
+            <translation>E&amp;xport a copy…</translation>
+        </message>
     </context>
     <context>
         <name>FilingChoices</name>
@@ -2212,16 +2228,16 @@
             <translation>As the proceeding's stage says</translation>
         </message>
         <message>
+            <source>The one holding the power of attorney</source>
+            <translation>The one holding the power of attorney</translation>
+        </message>
+        <message>
             <source>&amp;Lawyer who files</source>
             <translation>&amp;Lawyer who files</translation>
         </message>
         <message>
             <source>Addre&amp;ssed to</source>
             <translation>Addre&amp;ssed to</translation>
-        </message>
-        <message>
-            <source>The one holding the power of attorney</source>
-            <translation>The one holding the power of attorney</translation>
         </message>
     </context>
     <context>
@@ -2710,10 +2726,6 @@
             <translation>Office</translation>
         </message>
         <message>
-            <source>This part of ASTRA Desktop is not finished yet, so this section is empty on purpose. It will appear here in a later version; records you keep elsewhere in the app are not affected.</source>
-            <translation>This part of ASTRA Desktop is not finished yet, so this section is empty on purpose. It will appear here in a later version; records you keep elsewhere in the app are not affected.</translation>
-        </message>
-        <message>
             <source>&amp;Vault</source>
             <translation>&amp;Vault</translation>
         </message>
@@ -2761,6 +2773,10 @@
             <translation>Any outcome</translation>
         </message>
         <message>
+            <source>Any partner asked</source>
+            <translation>Any partner asked</translation>
+        </message>
+        <message>
             <source>&amp;New search…</source>
             <translation>&amp;New search…</translation>
         </message>
@@ -2787,8 +2803,12 @@
             </translation>
         </message>
         <message>
-            <source>Any partner asked</source>
-            <translation>Any partner asked</translation>
+            <source>Loading the searches…</source>
+            <translation>Loading the searches…</translation>
+        </message>
+        <message>
+            <source>The searches could not be read: {0}</source>
+            <translation>The searches could not be read: {0}</translation>
         </message>
         <message>
             <source>Search</source>
@@ -2933,6 +2953,14 @@
         <message>
             <source>Monitored tria&amp;ls</source>
             <translation>Monitored tria&amp;ls</translation>
+        </message>
+        <message>
+            <source>Counting the figures…</source>
+            <translation>Counting the figures…</translation>
+        </message>
+        <message>
+            <source>The figures could not be counted: {0}</source>
+            <translation>The figures could not be counted: {0}</translation>
         </message>
         <message numerus="yes">
             <source>%n proceeding(s) with a verdict.</source>
@@ -3570,6 +3598,14 @@
                 <numerusform>%n partner</numerusform>
                 <numerusform>%n partners</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Loading the partners…</source>
+            <translation>Loading the partners…</translation>
+        </message>
+        <message>
+            <source>The partners could not be read: {0}</source>
+            <translation>The partners could not be read: {0}</translation>
         </message>
         <message>
             <source>Every town</source>
@@ -4284,7 +4320,118 @@
         </message>
     </context>
     <context>
+        <name>RecordKind</name>
+        <message>
+            <source>client</source>
+            <translation>client</translation>
+        </message>
+        <message>
+            <source>case</source>
+            <translation>case</translation>
+        </message>
+        <message>
+            <source>contact note</source>
+            <translation>contact note</translation>
+        </message>
+        <message>
+            <source>service</source>
+            <translation>service</translation>
+        </message>
+        <message>
+            <source>referral</source>
+            <translation>referral</translation>
+        </message>
+        <message>
+            <source>consent</source>
+            <translation>consent</translation>
+        </message>
+        <message>
+            <source>document</source>
+            <translation>document</translation>
+        </message>
+        <message>
+            <source>appointment</source>
+            <translation>appointment</translation>
+        </message>
+        <message>
+            <source>court proceeding</source>
+            <translation>court proceeding</translation>
+        </message>
+        <message>
+            <source>hearing</source>
+            <translation>hearing</translation>
+        </message>
+        <message>
+            <source>risk assessment</source>
+            <translation>risk assessment</translation>
+        </message>
+        <message>
+            <source>safety plan action</source>
+            <translation>safety plan action</translation>
+        </message>
+        <message>
+            <source>related person</source>
+            <translation>related person</translation>
+        </message>
+        <message>
+            <source>hotline call</source>
+            <translation>hotline call</translation>
+        </message>
+        <message>
+            <source>missing-person search</source>
+            <translation>missing-person search</translation>
+        </message>
+        <message>
+            <source>missing-person inquiry</source>
+            <translation>missing-person inquiry</translation>
+        </message>
+        <message>
+            <source>missing-person search action</source>
+            <translation>missing-person search action</translation>
+        </message>
+        <message>
+            <source>missing-person search status change</source>
+            <translation>missing-person search status change</translation>
+        </message>
+        <message>
+            <source>claim</source>
+            <translation>claim</translation>
+        </message>
+        <message>
+            <source>defendant</source>
+            <translation>defendant</translation>
+        </message>
+        <message>
+            <source>charge</source>
+            <translation>charge</translation>
+        </message>
+        <message>
+            <source>hearing attendance</source>
+            <translation>hearing attendance</translation>
+        </message>
+        <message>
+            <source>risk event</source>
+            <translation>risk event</translation>
+        </message>
+        <message>
+            <source>partner</source>
+            <translation>partner</translation>
+        </message>
+    </context>
+    <context>
         <name>RecoveryPage</name>
+        <message>
+            <source>emergency sheet</source>
+            <translation>emergency sheet</translation>
+        </message>
+        <message>
+            <source>Recovery key of the vault of</source>
+            <translation>Recovery key of the vault of</translation>
+        </message>
+        <message>
+            <source>Anyone holding this key can open the vault. Keep it in a locked place, away from the computer. Use it only if every passphrase is lost: tick “Use the recovery key instead” on the unlock window.</source>
+            <translation>Anyone holding this key can open the vault. Keep it in a locked place, away from the computer. Use it only if every passphrase is lost: tick “Use the recovery key instead” on the unlock window.</translation>
+        </message>
         <message>
             <source>Your recovery key — the emergency sheet</source>
             <translation>Your recovery key — the emergency sheet</translation>
@@ -4300,18 +4447,6 @@
         <message>
             <source>I have printed or written down the recovery key.</source>
             <translation>I have printed or written down the recovery key.</translation>
-        </message>
-        <message>
-            <source>emergency sheet</source>
-            <translation>emergency sheet</translation>
-        </message>
-        <message>
-            <source>Recovery key of the vault of</source>
-            <translation>Recovery key of the vault of</translation>
-        </message>
-        <message>
-            <source>Anyone holding this key can open the vault. Keep it in a locked place, away from the computer. Use it only if every passphrase is lost: tick “Use the recovery key instead” on the unlock window.</source>
-            <translation>Anyone holding this key can open the vault. Keep it in a locked place, away from the computer. Use it only if every passphrase is lost: tick “Use the recovery key instead” on the unlock window.</translation>
         </message>
     </context>
     <context>
@@ -4366,6 +4501,10 @@
         <message>
             <source>No&amp;tes</source>
             <translation>No&amp;tes</translation>
+        </message>
+        <message>
+            <source>Loading the related persons…</source>
+            <translation>Loading the related persons…</translation>
         </message>
         <message>
             <source>yes — a risk</source>
@@ -4515,50 +4654,6 @@
     <context>
         <name>RestorePage</name>
         <message>
-            <source>Restore from a backup</source>
-            <translation>Restore from a backup</translation>
-        </message>
-        <message>
-            <source>Choose the backup file (for example on the USB stick) and open it with the passphrase chosen when it was made, or with the vault's recovery key from the emergency sheet.</source>
-            <translation>Choose the backup file (for example on the USB stick) and open it with the passphrase chosen when it was made, or with the vault's recovery key from the emergency sheet.</translation>
-        </message>
-        <message>
-            <source>ASTRA-backup-….astrabackup</source>
-            <translation>ASTRA-backup-….astrabackup</translation>
-        </message>
-        <message>
-            <source>&amp;Choose…</source>
-            <translation>&amp;Choose…</translation>
-        </message>
-        <message>
-            <source>Backup &amp;file</source>
-            <translation>Backup &amp;file</translation>
-        </message>
-        <message>
-            <source>This is the vault's recovery &amp;key</source>
-            <translation>This is the vault's recovery &amp;key</translation>
-        </message>
-        <message>
-            <source>&amp;Passphrase</source>
-            <translation>&amp;Passphrase</translation>
-        </message>
-        <message>
-            <source>&amp;Open the backup</source>
-            <translation>&amp;Open the backup</translation>
-        </message>
-        <message>
-            <source>To restore with the backup's passphrase, also give the user name and passphrase of an account that was in the vault when the backup was made (or open the backup with the recovery key instead).</source>
-            <translation>To restore with the backup's passphrase, also give the user name and passphrase of an account that was in the vault when the backup was made (or open the backup with the recovery key instead).</translation>
-        </message>
-        <message>
-            <source>&amp;User name</source>
-            <translation>&amp;User name</translation>
-        </message>
-        <message>
-            <source>&amp;Account passphrase</source>
-            <translation>&amp;Account passphrase</translation>
-        </message>
-        <message>
             <source>&amp;Restore</source>
             <translation>&amp;Restore</translation>
         </message>
@@ -4590,6 +4685,50 @@
             <source>Restored into {0}.</source>
             <translation>Restored into {0}.</translation>
         </message>
+        <message>
+            <source>Restore from a backup</source>
+            <translation>Restore from a backup</translation>
+        </message>
+        <message>
+            <source>Choose the backup file (for example on the USB stick) and open it with the passphrase chosen when it was made, or with the vault's recovery key from the emergency sheet.</source>
+            <translation>Choose the backup file (for example on the USB stick) and open it with the passphrase chosen when it was made, or with the vault's recovery key from the emergency sheet.</translation>
+        </message>
+        <message>
+            <source>Backup &amp;file</source>
+            <translation>Backup &amp;file</translation>
+        </message>
+        <message>
+            <source>ASTRA-backup-….astrabackup</source>
+            <translation>ASTRA-backup-….astrabackup</translation>
+        </message>
+        <message>
+            <source>&amp;Choose…</source>
+            <translation>&amp;Choose…</translation>
+        </message>
+        <message>
+            <source>&amp;Passphrase</source>
+            <translation>&amp;Passphrase</translation>
+        </message>
+        <message>
+            <source>This is the vault's recovery &amp;key</source>
+            <translation>This is the vault's recovery &amp;key</translation>
+        </message>
+        <message>
+            <source>&amp;Open the backup</source>
+            <translation>&amp;Open the backup</translation>
+        </message>
+        <message>
+            <source>To restore with the backup's passphrase, also give the user name and passphrase of an account that was in the vault when the backup was made (or open the backup with the recovery key instead).</source>
+            <translation>To restore with the backup's passphrase, also give the user name and passphrase of an account that was in the vault when the backup was made (or open the backup with the recovery key instead).</translation>
+        </message>
+        <message>
+            <source>&amp;User name</source>
+            <translation>&amp;User name</translation>
+        </message>
+        <message>
+            <source>&amp;Account passphrase</source>
+            <translation>&amp;Account passphrase</translation>
+        </message>
     </context>
     <context>
         <name>RiskChart</name>
@@ -4600,6 +4739,14 @@
     </context>
     <context>
         <name>RiskPage</name>
+        <message>
+            <source>Loading the cases due for reassessment…</source>
+            <translation>Loading the cases due for reassessment…</translation>
+        </message>
+        <message>
+            <source>The cases due could not be read: {0}</source>
+            <translation>The cases due could not be read: {0}</translation>
+        </message>
         <message numerus="yes">
             <source>&lt;b&gt;%n&lt;/b&gt; high-risk case(s) overdue for reassessment. Cases due within a week:</source>
             <translation>
@@ -4635,56 +4782,8 @@
     <context>
         <name>RiskTab</name>
         <message>
-            <source>&amp;New assessment…</source>
-            <translation>&amp;New assessment…</translation>
-        </message>
-        <message>
-            <source>Action</source>
-            <translation>Action</translation>
-        </message>
-        <message>
-            <source>Owner</source>
-            <translation>Owner</translation>
-        </message>
-        <message>
-            <source>Due</source>
-            <translation>Due</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <source>Add the &amp;suggested actions</source>
-            <translation>Add the &amp;suggested actions</translation>
-        </message>
-        <message>
-            <source>Another action, e.g. change the phone number</source>
-            <translation>Another action, e.g. change the phone number</translation>
-        </message>
-        <message>
-            <source>&amp;Add</source>
-            <translation>&amp;Add</translation>
-        </message>
-        <message>
-            <source>Set s&amp;tatus</source>
-            <translation>Set s&amp;tatus</translation>
-        </message>
-        <message>
-            <source>Record &amp;event</source>
-            <translation>Record &amp;event</translation>
-        </message>
-        <message>
-            <source>Assessments (select two to compare)</source>
-            <translation>Assessments (select two to compare)</translation>
-        </message>
-        <message>
-            <source>Event that calls for reassessment:</source>
-            <translation>Event that calls for reassessment:</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;Safety plan&lt;/b&gt;</source>
-            <translation>&lt;b&gt;Safety plan&lt;/b&gt;</translation>
+            <source>Loading the risk assessments…</source>
+            <translation>Loading the risk assessments…</translation>
         </message>
         <message>
             <source>score {0}</source>
@@ -4725,6 +4824,58 @@
         <message>
             <source>Enter the date of the event.</source>
             <translation>Enter the date of the event.</translation>
+        </message>
+        <message>
+            <source>&amp;New assessment…</source>
+            <translation>&amp;New assessment…</translation>
+        </message>
+        <message>
+            <source>Assessments (select two to compare)</source>
+            <translation>Assessments (select two to compare)</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Safety plan&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Safety plan&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Owner</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Due</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Another action, e.g. change the phone number</source>
+            <translation>Another action, e.g. change the phone number</translation>
+        </message>
+        <message>
+            <source>&amp;Add</source>
+            <translation>&amp;Add</translation>
+        </message>
+        <message>
+            <source>Add the &amp;suggested actions</source>
+            <translation>Add the &amp;suggested actions</translation>
+        </message>
+        <message>
+            <source>Set s&amp;tatus</source>
+            <translation>Set s&amp;tatus</translation>
+        </message>
+        <message>
+            <source>Event that calls for reassessment:</source>
+            <translation>Event that calls for reassessment:</translation>
+        </message>
+        <message>
+            <source>Record &amp;event</source>
+            <translation>Record &amp;event</translation>
         </message>
     </context>
     <context>
@@ -5905,6 +6056,14 @@
             <translation>Edit hearin&amp;g…</translation>
         </message>
         <message>
+            <source>Loading the monitored trials…</source>
+            <translation>Loading the monitored trials…</translation>
+        </message>
+        <message>
+            <source>The monitored trials could not be read: {0}</source>
+            <translation>The monitored trials could not be read: {0}</translation>
+        </message>
+        <message>
             <source>No monitored trial yet: add one with “New trial”.</source>
             <translation>No monitored trial yet: add one with “New trial”.</translation>
         </message>
@@ -6245,20 +6404,20 @@ If no administrator can sign in, use the recovery key: the emergency sheet print
     <context>
         <name>WitnessOptions</name>
         <message>
-            <source>Particular circumstances of the case (optional): age, health, threats …</source>
-            <translation>Particular circumstances of the case (optional): age, health, threats …</translation>
-        </message>
-        <message>
-            <source>Include the findings of the latest risk assessment</source>
-            <translation>Include the findings of the latest risk assessment</translation>
-        </message>
-        <message>
             <source>Measures asked for</source>
             <translation>Measures asked for</translation>
         </message>
         <message>
             <source>Reasons</source>
             <translation>Reasons</translation>
+        </message>
+        <message>
+            <source>Particular circumstances of the case (optional): age, health, threats …</source>
+            <translation>Particular circumstances of the case (optional): age, health, threats …</translation>
+        </message>
+        <message>
+            <source>Include the findings of the latest risk assessment</source>
+            <translation>Include the findings of the latest risk assessment</translation>
         </message>
     </context>
     <context>
@@ -6575,6 +6734,10 @@ If no administrator can sign in, use the recovery key: the emergency sheet print
             <translation>&amp;Add</translation>
         </message>
         <message>
+            <source>Loading…</source>
+            <translation>Loading…</translation>
+        </message>
+        <message>
             <source>&amp;Service</source>
             <translation>&amp;Service</translation>
         </message>
@@ -6615,6 +6778,10 @@ If no administrator can sign in, use the recovery key: the emergency sheet print
             <translation>Notes</translation>
         </message>
         <message>
+            <source>Loading the services…</source>
+            <translation>Loading the services…</translation>
+        </message>
+        <message>
             <source>&amp;Direction</source>
             <translation>&amp;Direction</translation>
         </message>
@@ -6647,6 +6814,10 @@ If no administrator can sign in, use the recovery key: the emergency sheet print
             <translation>Reason</translation>
         </message>
         <message>
+            <source>Loading the referrals…</source>
+            <translation>Loading the referrals…</translation>
+        </message>
+        <message>
             <source>&amp;Given on</source>
             <translation>&amp;Given on</translation>
         </message>
@@ -6669,6 +6840,10 @@ If no administrator can sign in, use the recovery key: the emergency sheet print
         <message>
             <source>Withdrawn on</source>
             <translation>Withdrawn on</translation>
+        </message>
+        <message>
+            <source>Loading the consents…</source>
+            <translation>Loading the consents…</translation>
         </message>
         <message>
             <source>the client agreed</source>

@@ -869,6 +869,11 @@
             <translation>A contact note cannot be dated in the future.</translation>
         </message>
         <message>
+            <source>This vault holds cases that are not demo data. Demo data goes only into a vault of its own: create one in another folder (--home DIR init) and add the demo data there.</source>
+            <extracomment>astra_desktop/demo/vault.py</extracomment>
+            <translation>This vault holds cases that are not demo data. Demo data goes only into a vault of its own: create one in another folder (--home DIR init) and add the demo data there.</translation>
+        </message>
+        <message>
             <source>The font file {filename} is missing from {folder}. Reinstall ASTRA Desktop.</source>
             <extracomment>astra_desktop/reports/fonts.py</extracomment>
             <translation>The font file {filename} is missing from {folder}. Reinstall ASTRA Desktop.</translation>
@@ -1167,11 +1172,6 @@
             <source>“{text}” is not a known {field}: use {allowed}.</source>
             <extracomment>astra_desktop/services/csv_import.py</extracomment>
             <translation>“{text}” is not a known {field}: use {allowed}.</translation>
-        </message>
-        <message>
-            <source>This vault holds cases that are not demo data. Demo data goes only into a vault of its own: create one in another folder (--home DIR init) and add the demo data there.</source>
-            <extracomment>astra_desktop/services/demo.py</extracomment>
-            <translation>This vault holds cases that are not demo data. Demo data goes only into a vault of its own: create one in another folder (--home DIR init) and add the demo data there.</translation>
         </message>
         <message>
             <source>There is no contact note {note_id} in this case.</source>

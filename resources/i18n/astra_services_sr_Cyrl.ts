@@ -869,6 +869,11 @@
             <translation>Белешка о контакту не може имати будући датум.</translation>
         </message>
         <message>
+            <source>This vault holds cases that are not demo data. Demo data goes only into a vault of its own: create one in another folder (--home DIR init) and add the demo data there.</source>
+            <extracomment>astra_desktop/demo/vault.py</extracomment>
+            <translation>У овој бази има случајева који нису демо подаци. Демо подаци иду само у посебну базу: направите је у другој фасцикли (`--home DIR init`) и тамо додајте демо податке.</translation>
+        </message>
+        <message>
             <source>The font file {filename} is missing from {folder}. Reinstall ASTRA Desktop.</source>
             <extracomment>astra_desktop/reports/fonts.py</extracomment>
             <translation>Фајл фонта {filename} недостаје у фасцикли {folder}. Поново инсталирајте ASTRA Desktop.</translation>
@@ -1167,11 +1172,6 @@
             <source>“{text}” is not a known {field}: use {allowed}.</source>
             <extracomment>astra_desktop/services/csv_import.py</extracomment>
             <translation>„{text}” није позната вредност поља {field}: употребите {allowed}.</translation>
-        </message>
-        <message>
-            <source>This vault holds cases that are not demo data. Demo data goes only into a vault of its own: create one in another folder (--home DIR init) and add the demo data there.</source>
-            <extracomment>astra_desktop/services/demo.py</extracomment>
-            <translation>У овој бази има случајева који нису демо подаци. Демо подаци иду само у посебну базу: направите је у другој фасцикли (`--home DIR init`) и тамо додајте демо податке.</translation>
         </message>
         <message>
             <source>There is no contact note {note_id} in this case.</source>

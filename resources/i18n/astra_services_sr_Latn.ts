@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="sr_Latn_RS">
     <context>
         <name>ServiceMessages</name>
@@ -868,6 +869,11 @@
             <translation>Beleška o kontaktu ne može imati budući datum.</translation>
         </message>
         <message>
+            <source>This vault holds cases that are not demo data. Demo data goes only into a vault of its own: create one in another folder (--home DIR init) and add the demo data there.</source>
+            <extracomment>astra_desktop/demo/vault.py</extracomment>
+            <translation>U ovoj bazi ima slučajeva koji nisu demo podaci. Demo podaci idu samo u posebnu bazu: napravite je u drugoj fascikli (`--home DIR init`) i tamo dodajte demo podatke.</translation>
+        </message>
+        <message>
             <source>The font file {filename} is missing from {folder}. Reinstall ASTRA Desktop.</source>
             <extracomment>astra_desktop/reports/fonts.py</extracomment>
             <translation>Fajl fonta {filename} nedostaje u fascikli {folder}. Ponovo instalirajte ASTRA Desktop.</translation>
@@ -1166,11 +1172,6 @@
             <source>“{text}” is not a known {field}: use {allowed}.</source>
             <extracomment>astra_desktop/services/csv_import.py</extracomment>
             <translation>„{text}” nije poznata vrednost polja {field}: upotrebite {allowed}.</translation>
-        </message>
-        <message>
-            <source>This vault holds cases that are not demo data. Demo data goes only into a vault of its own: create one in another folder (--home DIR init) and add the demo data there.</source>
-            <extracomment>astra_desktop/services/demo.py</extracomment>
-            <translation>U ovoj bazi ima slučajeva koji nisu demo podaci. Demo podaci idu samo u posebnu bazu: napravite je u drugoj fascikli (`--home DIR init`) i tamo dodajte demo podatke.</translation>
         </message>
         <message>
             <source>There is no contact note {note_id} in this case.</source>

@@ -211,6 +211,14 @@
     <context>
         <name>AdminPage</name>
         <message>
+            <source>The two passphrases differ.</source>
+            <translation>Лозинке се не поклапају.</translation>
+        </message>
+        <message>
+            <source>Creating the encrypted vault… (a few seconds)</source>
+            <translation>Прави се шифрована база… (неколико секунди)</translation>
+        </message>
+        <message>
             <source>The first administrator</source>
             <translation>Први администратор</translation>
         </message>
@@ -219,12 +227,12 @@
             <translation>Администратор додаје остале кориснике. Изаберите лозинку од неколико неповезаних речи: нико не може да је поврати, може се само заменити новом.</translation>
         </message>
         <message>
-            <source>e.g. marija</source>
-            <translation>нпр. марија</translation>
-        </message>
-        <message>
             <source>&amp;User name</source>
             <translation>&amp;Корисничко име</translation>
+        </message>
+        <message>
+            <source>e.g. marija</source>
+            <translation>нпр. марија</translation>
         </message>
         <message>
             <source>&amp;Passphrase</source>
@@ -233,14 +241,6 @@
         <message>
             <source>&amp;Repeat it</source>
             <translation>&amp;Поновите је</translation>
-        </message>
-        <message>
-            <source>The two passphrases differ.</source>
-            <translation>Лозинке се не поклапају.</translation>
-        </message>
-        <message>
-            <source>Creating the encrypted vault… (a few seconds)</source>
-            <translation>Прави се шифрована база… (неколико секунди)</translation>
         </message>
     </context>
     <context>
@@ -260,26 +260,6 @@
         <message>
             <source>All upcoming</source>
             <translation>Сви предстојећи</translation>
-        </message>
-        <message>
-            <source>Only &amp;mine</source>
-            <translation>Само &amp;моји</translation>
-        </message>
-        <message>
-            <source>Show clients' &amp;names</source>
-            <translation>Прикажи &amp;имена клијената</translation>
-        </message>
-        <message>
-            <source>&amp;New appointment…</source>
-            <translation>&amp;Нови термин…</translation>
-        </message>
-        <message>
-            <source>Open the &amp;case file</source>
-            <translation>Отвори &amp;досије случаја</translation>
-        </message>
-        <message>
-            <source>&amp;Print the week…</source>
-            <translation>Од&amp;штампај недељу…</translation>
         </message>
         <message numerus="yes">
             <source>%n appointment(s)</source>
@@ -332,6 +312,26 @@
         <message>
             <source>Saved the week's agenda to {0}.</source>
             <translation>Недељни распоред је сачуван у {0}.</translation>
+        </message>
+        <message>
+            <source>Only &amp;mine</source>
+            <translation>Само &amp;моји</translation>
+        </message>
+        <message>
+            <source>Show clients' &amp;names</source>
+            <translation>Прикажи &amp;имена клијената</translation>
+        </message>
+        <message>
+            <source>Open the &amp;case file</source>
+            <translation>Отвори &amp;досије случаја</translation>
+        </message>
+        <message>
+            <source>&amp;Print the week…</source>
+            <translation>Од&amp;штампај недељу…</translation>
+        </message>
+        <message>
+            <source>&amp;New appointment…</source>
+            <translation>&amp;Нови термин…</translation>
         </message>
     </context>
     <context>
@@ -1192,12 +1192,8 @@
     <context>
         <name>CaseAppointmentsTab</name>
         <message>
-            <source>&amp;New appointment…</source>
-            <translation>&amp;Нови термин…</translation>
-        </message>
-        <message>
-            <source>&amp;Open</source>
-            <translation>&amp;Отвори</translation>
+            <source>Loading the case's appointments…</source>
+            <translation>Учитавају се термини случаја…</translation>
         </message>
         <message numerus="yes">
             <source>%n appointment(s)</source>
@@ -1206,6 +1202,18 @@
                 <numerusform>%n термина</numerusform>
                 <numerusform>%n термина</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>The appointments could not be read.</source>
+            <translation>Термини нису могли да се прочитају.</translation>
+        </message>
+        <message>
+            <source>&amp;Open</source>
+            <translation>&amp;Отвори</translation>
+        </message>
+        <message>
+            <source>&amp;New appointment…</source>
+            <translation>&amp;Нови термин…</translation>
         </message>
     </context>
     <context>
@@ -1333,13 +1341,13 @@
             <source>Risk</source>
             <translation>Ризик</translation>
         </message>
+        <message>
+            <source>Shared with the office: changes travel to the team's laptops</source>
+            <translation>Дели се са канцеларијом: измене стижу на рачунаре тима</translation>
+        </message>
     </context>
     <context>
         <name>CaseListPage</name>
-        <message>
-            <source>Search names, aliases, case codes and notes — any script, with or without č ć đ š ž</source>
-            <translation>Претрага имена, надимака, шифара случајева и белешки — било којим писмом, са или без ч ћ ђ ш ж</translation>
-        </message>
         <message>
             <source>Open cases</source>
             <translation>Отворени случајеви</translation>
@@ -1376,14 +1384,6 @@
             <source>Not assessed</source>
             <translation>Није процењено</translation>
         </message>
-        <message>
-            <source>Assigned to &amp;me</source>
-            <translation>Додељени &amp;мени</translation>
-        </message>
-        <message>
-            <source>&amp;New client…</source>
-            <translation>&amp;Нови клијент/киња…</translation>
-        </message>
         <message numerus="yes">
             <source>%n case(s)</source>
             <translation>
@@ -1391,6 +1391,18 @@
                 <numerusform>%n случаја</numerusform>
                 <numerusform>%n случајева</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Search names, aliases, case codes and notes — any script, with or without č ć đ š ž</source>
+            <translation>Претрага имена, надимака, шифара случајева и белешки — било којим писмом, са или без ч ћ ђ ш ж</translation>
+        </message>
+        <message>
+            <source>Assigned to &amp;me</source>
+            <translation>Додељени &amp;мени</translation>
+        </message>
+        <message>
+            <source>&amp;New client…</source>
+            <translation>&amp;Нови клијент/киња…</translation>
         </message>
     </context>
     <context>
@@ -1597,6 +1609,10 @@
     <context>
         <name>ClaimOptions</name>
         <message>
+            <source>The case's compensation cla&amp;im…</source>
+            <translation>Одштетни &amp;захтев случаја…</translation>
+        </message>
+        <message>
             <source>Head of damage</source>
             <translation>Врста штете</translation>
         </message>
@@ -1621,16 +1637,12 @@
             <translation>&amp;Уклони ставку</translation>
         </message>
         <message>
-            <source>Evidence, one per line. Left empty: the documents of the case.</source>
-            <translation>Докази, по један у реду. Ако остане празно: документи из случаја.</translation>
-        </message>
-        <message>
             <source>Amounts as 1.234,56. No items here: the case's saved claim is used; a claim with no amounts is made as a draft.</source>
             <translation>Износи као 1.234,56. Без ставки овде користи се сачувани одштетни захтев случаја; захтев без износа прави се као нацрт.</translation>
         </message>
         <message>
-            <source>The case's compensation cla&amp;im…</source>
-            <translation>Одштетни &amp;захтев случаја…</translation>
+            <source>Evidence, one per line. Left empty: the documents of the case.</source>
+            <translation>Докази, по један у реду. Ако остане празно: документи из случаја.</translation>
         </message>
         <message>
             <source>Mark it as a draft</source>
@@ -2135,36 +2147,8 @@
     <context>
         <name>DocumentsTab</name>
         <message>
-            <source>File</source>
-            <translation>Фајл</translation>
-        </message>
-        <message>
-            <source>Size</source>
-            <translation>Величина</translation>
-        </message>
-        <message>
-            <source>Imported</source>
-            <translation>Увезен</translation>
-        </message>
-        <message>
-            <source>SHA-256 (fingerprint)</source>
-            <translation>SHA-256 (отисак)</translation>
-        </message>
-        <message>
-            <source>&amp;Import a file…</source>
-            <translation>&amp;Увези фајл…</translation>
-        </message>
-        <message>
-            <source>&amp;View</source>
-            <translation>&amp;Прикажи</translation>
-        </message>
-        <message>
-            <source>E&amp;xport a copy…</source>
-            <translation>&amp;Извези копију…</translation>
-        </message>
-        <message>
-            <source>Files are kept inside the encrypted vault and viewed from memory; nothing is unpacked to disk.</source>
-            <translation>Фајлови се чувају у шифрованој бази и приказују из меморије; ништа се не распакује на диск.</translation>
+            <source>Loading the case's documents…</source>
+            <translation>Учитавају се документи случаја…</translation>
         </message>
         <message>
             <source>Import a file into the case</source>
@@ -2214,6 +2198,38 @@
             <source>Exported a copy to {0}.</source>
             <translation>Копија је извезена у {0}.</translation>
         </message>
+        <message>
+            <source>File</source>
+            <translation>Фајл</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Величина</translation>
+        </message>
+        <message>
+            <source>Imported</source>
+            <translation>Увезен</translation>
+        </message>
+        <message>
+            <source>SHA-256 (fingerprint)</source>
+            <translation>SHA-256 (отисак)</translation>
+        </message>
+        <message>
+            <source>Files are kept inside the encrypted vault and viewed from memory; nothing is unpacked to disk.</source>
+            <translation>Фајлови се чувају у шифрованој бази и приказују из меморије; ништа се не распакује на диск.</translation>
+        </message>
+        <message>
+            <source>&amp;Import a file…</source>
+            <translation>&amp;Увези фајл…</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;Прикажи</translation>
+        </message>
+        <message>
+            <source>E&amp;xport a copy…</source>
+            <translation>&amp;Извези копију…</translation>
+        </message>
     </context>
     <context>
         <name>FilingChoices</name>
@@ -2222,16 +2238,16 @@
             <translation>Према фази поступка</translation>
         </message>
         <message>
+            <source>The one holding the power of attorney</source>
+            <translation>Адвокат коме је дато пуномоћје</translation>
+        </message>
+        <message>
             <source>&amp;Lawyer who files</source>
             <translation>&amp;Адвокат који подноси</translation>
         </message>
         <message>
             <source>Addre&amp;ssed to</source>
             <translation>&amp;Коме се подноси</translation>
-        </message>
-        <message>
-            <source>The one holding the power of attorney</source>
-            <translation>Адвокат коме је дато пуномоћје</translation>
         </message>
     </context>
     <context>
@@ -2721,10 +2737,6 @@
             <translation>Канцеларија</translation>
         </message>
         <message>
-            <source>This part of ASTRA Desktop is not finished yet, so this section is empty on purpose. It will appear here in a later version; records you keep elsewhere in the app are not affected.</source>
-            <translation>Овај део програма ASTRA Desktop још није завршен, па је одељак намерно празан. Појавиће се у некој од наредних верзија; то не утиче на записе које водите на другим местима у програму.</translation>
-        </message>
-        <message>
             <source>&amp;Vault</source>
             <translation>&amp;База</translation>
         </message>
@@ -2772,6 +2784,10 @@
             <translation>Сваки исход</translation>
         </message>
         <message>
+            <source>Any partner asked</source>
+            <translation>Било који партнер</translation>
+        </message>
+        <message>
             <source>&amp;New search…</source>
             <translation>Но&amp;ва потрага…</translation>
         </message>
@@ -2800,8 +2816,12 @@
             </translation>
         </message>
         <message>
-            <source>Any partner asked</source>
-            <translation>Било који партнер</translation>
+            <source>Loading the searches…</source>
+            <translation>Учитавају се потраге…</translation>
+        </message>
+        <message>
+            <source>The searches could not be read: {0}</source>
+            <translation>Потраге нису могле да се учитају: {0}</translation>
         </message>
         <message>
             <source>Search</source>
@@ -2947,6 +2967,14 @@
         <message>
             <source>Monitored tria&amp;ls</source>
             <translation>Праћена &amp;суђења</translation>
+        </message>
+        <message>
+            <source>Counting the figures…</source>
+            <translation>Рачунају се подаци…</translation>
+        </message>
+        <message>
+            <source>The figures could not be counted: {0}</source>
+            <translation>Подаци нису могли да се израчунају: {0}</translation>
         </message>
         <message numerus="yes">
             <source>%n proceeding(s) with a verdict.</source>
@@ -3592,6 +3620,14 @@
                 <numerusform>%n партнера</numerusform>
                 <numerusform>%n партнера</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Loading the partners…</source>
+            <translation>Учитавају се партнери…</translation>
+        </message>
+        <message>
+            <source>The partners could not be read: {0}</source>
+            <translation>Партнери нису могли да се учитају: {0}</translation>
         </message>
         <message>
             <source>Every town</source>
@@ -4306,7 +4342,118 @@
         </message>
     </context>
     <context>
+        <name>RecordKind</name>
+        <message>
+            <source>client</source>
+            <translation>клијент/киња</translation>
+        </message>
+        <message>
+            <source>case</source>
+            <translation>случај</translation>
+        </message>
+        <message>
+            <source>contact note</source>
+            <translation>белешка о контакту</translation>
+        </message>
+        <message>
+            <source>service</source>
+            <translation>услуга</translation>
+        </message>
+        <message>
+            <source>referral</source>
+            <translation>упућивање</translation>
+        </message>
+        <message>
+            <source>consent</source>
+            <translation>сагласност</translation>
+        </message>
+        <message>
+            <source>document</source>
+            <translation>документ</translation>
+        </message>
+        <message>
+            <source>appointment</source>
+            <translation>термин</translation>
+        </message>
+        <message>
+            <source>court proceeding</source>
+            <translation>судски поступак</translation>
+        </message>
+        <message>
+            <source>hearing</source>
+            <translation>рочиште</translation>
+        </message>
+        <message>
+            <source>risk assessment</source>
+            <translation>процена ризика</translation>
+        </message>
+        <message>
+            <source>safety plan action</source>
+            <translation>мера из плана безбедности</translation>
+        </message>
+        <message>
+            <source>related person</source>
+            <translation>повезана особа</translation>
+        </message>
+        <message>
+            <source>hotline call</source>
+            <translation>позив SOS линији</translation>
+        </message>
+        <message>
+            <source>missing-person search</source>
+            <translation>потрага за несталом особом</translation>
+        </message>
+        <message>
+            <source>missing-person inquiry</source>
+            <translation>упит о несталој особи</translation>
+        </message>
+        <message>
+            <source>missing-person search action</source>
+            <translation>радња у потрази за несталом особом</translation>
+        </message>
+        <message>
+            <source>missing-person search status change</source>
+            <translation>промена статуса потраге за несталом особом</translation>
+        </message>
+        <message>
+            <source>claim</source>
+            <translation>имовинскоправни захтев</translation>
+        </message>
+        <message>
+            <source>defendant</source>
+            <translation>окривљени</translation>
+        </message>
+        <message>
+            <source>charge</source>
+            <translation>тачка оптужбе</translation>
+        </message>
+        <message>
+            <source>hearing attendance</source>
+            <translation>присуство на рочишту</translation>
+        </message>
+        <message>
+            <source>risk event</source>
+            <translation>догађај у вези са ризиком</translation>
+        </message>
+        <message>
+            <source>partner</source>
+            <translation>партнерска организација</translation>
+        </message>
+    </context>
+    <context>
         <name>RecoveryPage</name>
+        <message>
+            <source>emergency sheet</source>
+            <translation>лист за хитне случајеве</translation>
+        </message>
+        <message>
+            <source>Recovery key of the vault of</source>
+            <translation>Кључ за опоравак базе организације</translation>
+        </message>
+        <message>
+            <source>Anyone holding this key can open the vault. Keep it in a locked place, away from the computer. Use it only if every passphrase is lost: tick “Use the recovery key instead” on the unlock window.</source>
+            <translation>Ко год има овај кључ, може да отвори базу. Чувајте га под кључем, далеко од рачунара. Користите га само ако су све лозинке изгубљене: на прозору за откључавање означите „Уместо лозинке користи кључ за опоравак“.</translation>
+        </message>
         <message>
             <source>Your recovery key — the emergency sheet</source>
             <translation>Ваш кључ за опоравак — лист за хитне случајеве</translation>
@@ -4322,18 +4469,6 @@
         <message>
             <source>I have printed or written down the recovery key.</source>
             <translation>Одштампао/ла сам или преписао/ла кључ за опоравак.</translation>
-        </message>
-        <message>
-            <source>emergency sheet</source>
-            <translation>лист за хитне случајеве</translation>
-        </message>
-        <message>
-            <source>Recovery key of the vault of</source>
-            <translation>Кључ за опоравак базе организације</translation>
-        </message>
-        <message>
-            <source>Anyone holding this key can open the vault. Keep it in a locked place, away from the computer. Use it only if every passphrase is lost: tick “Use the recovery key instead” on the unlock window.</source>
-            <translation>Ко год има овај кључ, може да отвори базу. Чувајте га под кључем, далеко од рачунара. Користите га само ако су све лозинке изгубљене: на прозору за откључавање означите „Уместо лозинке користи кључ за опоравак“.</translation>
         </message>
     </context>
     <context>
@@ -4388,6 +4523,10 @@
         <message>
             <source>No&amp;tes</source>
             <translation>Напом&amp;ене</translation>
+        </message>
+        <message>
+            <source>Loading the related persons…</source>
+            <translation>Учитавају се повезана лица…</translation>
         </message>
         <message>
             <source>yes — a risk</source>
@@ -4543,50 +4682,6 @@
     <context>
         <name>RestorePage</name>
         <message>
-            <source>Restore from a backup</source>
-            <translation>Враћање из резервне копије</translation>
-        </message>
-        <message>
-            <source>Choose the backup file (for example on the USB stick) and open it with the passphrase chosen when it was made, or with the vault's recovery key from the emergency sheet.</source>
-            <translation>Изаберите фајл резервне копије (на пример са USB флеша) и отворите га лозинком изабраном при прављењу копије или кључем за опоравак базе са листа за хитне случајеве.</translation>
-        </message>
-        <message>
-            <source>ASTRA-backup-….astrabackup</source>
-            <translation>ASTRA-бацкуп-….астрабацкуп</translation>
-        </message>
-        <message>
-            <source>&amp;Choose…</source>
-            <translation>&amp;Изабери…</translation>
-        </message>
-        <message>
-            <source>Backup &amp;file</source>
-            <translation>&amp;Фајл резервне копије</translation>
-        </message>
-        <message>
-            <source>This is the vault's recovery &amp;key</source>
-            <translation>Ово је кључ за о&amp;поравак базе</translation>
-        </message>
-        <message>
-            <source>&amp;Passphrase</source>
-            <translation>&amp;Лозинка</translation>
-        </message>
-        <message>
-            <source>&amp;Open the backup</source>
-            <translation>&amp;Отвори резервну копију</translation>
-        </message>
-        <message>
-            <source>To restore with the backup's passphrase, also give the user name and passphrase of an account that was in the vault when the backup was made (or open the backup with the recovery key instead).</source>
-            <translation>За враћање помоћу лозинке резервне копије упишите и корисничко име и лозинку налога који је постојао у бази када је копија направљена (или копију отворите кључем за опоравак).</translation>
-        </message>
-        <message>
-            <source>&amp;User name</source>
-            <translation>&amp;Корисничко име</translation>
-        </message>
-        <message>
-            <source>&amp;Account passphrase</source>
-            <translation>Лозинка &amp;налога</translation>
-        </message>
-        <message>
             <source>&amp;Restore</source>
             <translation>&amp;Врати</translation>
         </message>
@@ -4618,6 +4713,50 @@
             <source>Restored into {0}.</source>
             <translation>Враћено у {0}.</translation>
         </message>
+        <message>
+            <source>Restore from a backup</source>
+            <translation>Враћање из резервне копије</translation>
+        </message>
+        <message>
+            <source>Choose the backup file (for example on the USB stick) and open it with the passphrase chosen when it was made, or with the vault's recovery key from the emergency sheet.</source>
+            <translation>Изаберите фајл резервне копије (на пример са USB флеша) и отворите га лозинком изабраном при прављењу копије или кључем за опоравак базе са листа за хитне случајеве.</translation>
+        </message>
+        <message>
+            <source>Backup &amp;file</source>
+            <translation>&amp;Фајл резервне копије</translation>
+        </message>
+        <message>
+            <source>ASTRA-backup-….astrabackup</source>
+            <translation>ASTRA-бацкуп-….астрабацкуп</translation>
+        </message>
+        <message>
+            <source>&amp;Choose…</source>
+            <translation>&amp;Изабери…</translation>
+        </message>
+        <message>
+            <source>&amp;Passphrase</source>
+            <translation>&amp;Лозинка</translation>
+        </message>
+        <message>
+            <source>This is the vault's recovery &amp;key</source>
+            <translation>Ово је кључ за о&amp;поравак базе</translation>
+        </message>
+        <message>
+            <source>&amp;Open the backup</source>
+            <translation>&amp;Отвори резервну копију</translation>
+        </message>
+        <message>
+            <source>To restore with the backup's passphrase, also give the user name and passphrase of an account that was in the vault when the backup was made (or open the backup with the recovery key instead).</source>
+            <translation>За враћање помоћу лозинке резервне копије упишите и корисничко име и лозинку налога који је постојао у бази када је копија направљена (или копију отворите кључем за опоравак).</translation>
+        </message>
+        <message>
+            <source>&amp;User name</source>
+            <translation>&amp;Корисничко име</translation>
+        </message>
+        <message>
+            <source>&amp;Account passphrase</source>
+            <translation>Лозинка &amp;налога</translation>
+        </message>
     </context>
     <context>
         <name>RiskChart</name>
@@ -4628,6 +4767,14 @@
     </context>
     <context>
         <name>RiskPage</name>
+        <message>
+            <source>Loading the cases due for reassessment…</source>
+            <translation>Учитавају се случајеви којима предстоји поновна процена…</translation>
+        </message>
+        <message>
+            <source>The cases due could not be read: {0}</source>
+            <translation>Случајеви за поновну процену нису могли да се учитају: {0}</translation>
+        </message>
         <message numerus="yes">
             <source>&lt;b&gt;%n&lt;/b&gt; high-risk case(s) overdue for reassessment. Cases due within a week:</source>
             <translation>
@@ -4664,56 +4811,8 @@
     <context>
         <name>RiskTab</name>
         <message>
-            <source>&amp;New assessment…</source>
-            <translation>&amp;Нова процена…</translation>
-        </message>
-        <message>
-            <source>Action</source>
-            <translation>Мера</translation>
-        </message>
-        <message>
-            <source>Owner</source>
-            <translation>Задужен/а</translation>
-        </message>
-        <message>
-            <source>Due</source>
-            <translation>Рок</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Статус</translation>
-        </message>
-        <message>
-            <source>Add the &amp;suggested actions</source>
-            <translation>Додај &amp;предложене мере</translation>
-        </message>
-        <message>
-            <source>Another action, e.g. change the phone number</source>
-            <translation>Друга мера, нпр. промена броја телефона</translation>
-        </message>
-        <message>
-            <source>&amp;Add</source>
-            <translation>&amp;Додај</translation>
-        </message>
-        <message>
-            <source>Set s&amp;tatus</source>
-            <translation>Промени с&amp;татус</translation>
-        </message>
-        <message>
-            <source>Record &amp;event</source>
-            <translation>Упиши до&amp;гађај</translation>
-        </message>
-        <message>
-            <source>Assessments (select two to compare)</source>
-            <translation>Процене (изаберите две да их упоредите)</translation>
-        </message>
-        <message>
-            <source>Event that calls for reassessment:</source>
-            <translation>Догађај због ког је потребна поновна процена:</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;Safety plan&lt;/b&gt;</source>
-            <translation>&lt;b&gt;План безбедности&lt;/b&gt;</translation>
+            <source>Loading the risk assessments…</source>
+            <translation>Учитавају се процене ризика…</translation>
         </message>
         <message>
             <source>score {0}</source>
@@ -4754,6 +4853,58 @@
         <message>
             <source>Enter the date of the event.</source>
             <translation>Унесите датум догађаја.</translation>
+        </message>
+        <message>
+            <source>&amp;New assessment…</source>
+            <translation>&amp;Нова процена…</translation>
+        </message>
+        <message>
+            <source>Assessments (select two to compare)</source>
+            <translation>Процене (изаберите две да их упоредите)</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Safety plan&lt;/b&gt;</source>
+            <translation>&lt;b&gt;План безбедности&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Мера</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Задужен/а</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Рок</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Статус</translation>
+        </message>
+        <message>
+            <source>Another action, e.g. change the phone number</source>
+            <translation>Друга мера, нпр. промена броја телефона</translation>
+        </message>
+        <message>
+            <source>&amp;Add</source>
+            <translation>&amp;Додај</translation>
+        </message>
+        <message>
+            <source>Add the &amp;suggested actions</source>
+            <translation>Додај &amp;предложене мере</translation>
+        </message>
+        <message>
+            <source>Set s&amp;tatus</source>
+            <translation>Промени с&amp;татус</translation>
+        </message>
+        <message>
+            <source>Event that calls for reassessment:</source>
+            <translation>Догађај због ког је потребна поновна процена:</translation>
+        </message>
+        <message>
+            <source>Record &amp;event</source>
+            <translation>Упиши до&amp;гађај</translation>
         </message>
     </context>
     <context>
@@ -5937,6 +6088,14 @@
             <translation>Измени рочи&amp;ште…</translation>
         </message>
         <message>
+            <source>Loading the monitored trials…</source>
+            <translation>Учитавају се праћена суђења…</translation>
+        </message>
+        <message>
+            <source>The monitored trials could not be read: {0}</source>
+            <translation>Праћена суђења нису могла да се учитају: {0}</translation>
+        </message>
+        <message>
             <source>No monitored trial yet: add one with “New trial”.</source>
             <translation>Још нема праћених суђења: додајте га дугметом „Ново суђење”.</translation>
         </message>
@@ -6278,20 +6437,20 @@ If no administrator can sign in, use the recovery key: the emergency sheet print
     <context>
         <name>WitnessOptions</name>
         <message>
-            <source>Particular circumstances of the case (optional): age, health, threats …</source>
-            <translation>Посебне околности случаја (необавезно): узраст, здравље, претње…</translation>
-        </message>
-        <message>
-            <source>Include the findings of the latest risk assessment</source>
-            <translation>Укључи налазе последње процене ризика</translation>
-        </message>
-        <message>
             <source>Measures asked for</source>
             <translation>Тражене мере</translation>
         </message>
         <message>
             <source>Reasons</source>
             <translation>Образложење</translation>
+        </message>
+        <message>
+            <source>Particular circumstances of the case (optional): age, health, threats …</source>
+            <translation>Посебне околности случаја (необавезно): узраст, здравље, претње…</translation>
+        </message>
+        <message>
+            <source>Include the findings of the latest risk assessment</source>
+            <translation>Укључи налазе последње процене ризика</translation>
         </message>
     </context>
     <context>
@@ -6608,6 +6767,10 @@ If no administrator can sign in, use the recovery key: the emergency sheet print
             <translation>&amp;Додај</translation>
         </message>
         <message>
+            <source>Loading…</source>
+            <translation>Учитавање…</translation>
+        </message>
+        <message>
             <source>&amp;Service</source>
             <translation>&amp;Услуга</translation>
         </message>
@@ -6648,6 +6811,10 @@ If no administrator can sign in, use the recovery key: the emergency sheet print
             <translation>Напомене</translation>
         </message>
         <message>
+            <source>Loading the services…</source>
+            <translation>Учитавају се услуге…</translation>
+        </message>
+        <message>
             <source>&amp;Direction</source>
             <translation>&amp;Смер</translation>
         </message>
@@ -6680,6 +6847,10 @@ If no administrator can sign in, use the recovery key: the emergency sheet print
             <translation>Разлог</translation>
         </message>
         <message>
+            <source>Loading the referrals…</source>
+            <translation>Учитавају се упућивања…</translation>
+        </message>
+        <message>
             <source>&amp;Given on</source>
             <translation>&amp;Дата дана</translation>
         </message>
@@ -6702,6 +6873,10 @@ If no administrator can sign in, use the recovery key: the emergency sheet print
         <message>
             <source>Withdrawn on</source>
             <translation>Повучена дана</translation>
+        </message>
+        <message>
+            <source>Loading the consents…</source>
+            <translation>Учитавају се сагласности…</translation>
         </message>
         <message>
             <source>the client agreed</source>

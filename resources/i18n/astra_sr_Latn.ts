@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="sr_Latn_RS">
     <context>
         <name />
@@ -210,6 +211,14 @@
     <context>
         <name>AdminPage</name>
         <message>
+            <source>The two passphrases differ.</source>
+            <translation>Lozinke se ne poklapaju.</translation>
+        </message>
+        <message>
+            <source>Creating the encrypted vault… (a few seconds)</source>
+            <translation>Pravi se šifrovana baza… (nekoliko sekundi)</translation>
+        </message>
+        <message>
             <source>The first administrator</source>
             <translation>Prvi administrator</translation>
         </message>
@@ -218,12 +227,12 @@
             <translation>Administrator dodaje ostale korisnike. Izaberite lozinku od nekoliko nepovezanih reči: niko ne može da je povrati, može se samo zameniti novom.</translation>
         </message>
         <message>
-            <source>e.g. marija</source>
-            <translation>npr. marija</translation>
-        </message>
-        <message>
             <source>&amp;User name</source>
             <translation>&amp;Korisničko ime</translation>
+        </message>
+        <message>
+            <source>e.g. marija</source>
+            <translation>npr. marija</translation>
         </message>
         <message>
             <source>&amp;Passphrase</source>
@@ -232,14 +241,6 @@
         <message>
             <source>&amp;Repeat it</source>
             <translation>&amp;Ponovite je</translation>
-        </message>
-        <message>
-            <source>The two passphrases differ.</source>
-            <translation>Lozinke se ne poklapaju.</translation>
-        </message>
-        <message>
-            <source>Creating the encrypted vault… (a few seconds)</source>
-            <translation>Pravi se šifrovana baza… (nekoliko sekundi)</translation>
         </message>
     </context>
     <context>
@@ -259,26 +260,6 @@
         <message>
             <source>All upcoming</source>
             <translation>Svi predstojeći</translation>
-        </message>
-        <message>
-            <source>Only &amp;mine</source>
-            <translation>Samo &amp;moji</translation>
-        </message>
-        <message>
-            <source>Show clients' &amp;names</source>
-            <translation>Prikaži &amp;imena klijenata</translation>
-        </message>
-        <message>
-            <source>&amp;New appointment…</source>
-            <translation>&amp;Novi termin…</translation>
-        </message>
-        <message>
-            <source>Open the &amp;case file</source>
-            <translation>Otvori &amp;dosije slučaja</translation>
-        </message>
-        <message>
-            <source>&amp;Print the week…</source>
-            <translation>Od&amp;štampaj nedelju…</translation>
         </message>
         <message numerus="yes">
             <source>%n appointment(s)</source>
@@ -331,6 +312,26 @@
         <message>
             <source>Saved the week's agenda to {0}.</source>
             <translation>Nedeljni raspored je sačuvan u {0}.</translation>
+        </message>
+        <message>
+            <source>Only &amp;mine</source>
+            <translation>Samo &amp;moji</translation>
+        </message>
+        <message>
+            <source>Show clients' &amp;names</source>
+            <translation>Prikaži &amp;imena klijenata</translation>
+        </message>
+        <message>
+            <source>Open the &amp;case file</source>
+            <translation>Otvori &amp;dosije slučaja</translation>
+        </message>
+        <message>
+            <source>&amp;Print the week…</source>
+            <translation>Od&amp;štampaj nedelju…</translation>
+        </message>
+        <message>
+            <source>&amp;New appointment…</source>
+            <translation>&amp;Novi termin…</translation>
         </message>
     </context>
     <context>
@@ -1191,12 +1192,8 @@
     <context>
         <name>CaseAppointmentsTab</name>
         <message>
-            <source>&amp;New appointment…</source>
-            <translation>&amp;Novi termin…</translation>
-        </message>
-        <message>
-            <source>&amp;Open</source>
-            <translation>&amp;Otvori</translation>
+            <source>Loading the case's appointments…</source>
+            <translation>Učitavaju se termini slučaja…</translation>
         </message>
         <message numerus="yes">
             <source>%n appointment(s)</source>
@@ -1205,6 +1202,18 @@
                 <numerusform>%n termina</numerusform>
                 <numerusform>%n termina</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>The appointments could not be read.</source>
+            <translation>Termini nisu mogli da se pročitaju.</translation>
+        </message>
+        <message>
+            <source>&amp;Open</source>
+            <translation>&amp;Otvori</translation>
+        </message>
+        <message>
+            <source>&amp;New appointment…</source>
+            <translation>&amp;Novi termin…</translation>
         </message>
     </context>
     <context>
@@ -1332,13 +1341,13 @@
             <source>Risk</source>
             <translation>Rizik</translation>
         </message>
+        <message>
+            <source>Shared with the office: changes travel to the team's laptops</source>
+            <translation>Deli se sa kancelarijom: izmene stižu na računare tima</translation>
+        </message>
     </context>
     <context>
         <name>CaseListPage</name>
-        <message>
-            <source>Search names, aliases, case codes and notes — any script, with or without č ć đ š ž</source>
-            <translation>Pretraga imena, nadimaka, šifara slučajeva i beleški — bilo kojim pismom, sa ili bez č ć đ š ž</translation>
-        </message>
         <message>
             <source>Open cases</source>
             <translation>Otvoreni slučajevi</translation>
@@ -1375,14 +1384,6 @@
             <source>Not assessed</source>
             <translation>Nije procenjeno</translation>
         </message>
-        <message>
-            <source>Assigned to &amp;me</source>
-            <translation>Dodeljeni &amp;meni</translation>
-        </message>
-        <message>
-            <source>&amp;New client…</source>
-            <translation>&amp;Novi klijent/kinja…</translation>
-        </message>
         <message numerus="yes">
             <source>%n case(s)</source>
             <translation>
@@ -1390,6 +1391,18 @@
                 <numerusform>%n slučaja</numerusform>
                 <numerusform>%n slučajeva</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Search names, aliases, case codes and notes — any script, with or without č ć đ š ž</source>
+            <translation>Pretraga imena, nadimaka, šifara slučajeva i beleški — bilo kojim pismom, sa ili bez č ć đ š ž</translation>
+        </message>
+        <message>
+            <source>Assigned to &amp;me</source>
+            <translation>Dodeljeni &amp;meni</translation>
+        </message>
+        <message>
+            <source>&amp;New client…</source>
+            <translation>&amp;Novi klijent/kinja…</translation>
         </message>
     </context>
     <context>
@@ -1596,6 +1609,10 @@
     <context>
         <name>ClaimOptions</name>
         <message>
+            <source>The case's compensation cla&amp;im…</source>
+            <translation>Odštetni &amp;zahtev slučaja…</translation>
+        </message>
+        <message>
             <source>Head of damage</source>
             <translation>Vrsta štete</translation>
         </message>
@@ -1620,16 +1637,12 @@
             <translation>&amp;Ukloni stavku</translation>
         </message>
         <message>
-            <source>Evidence, one per line. Left empty: the documents of the case.</source>
-            <translation>Dokazi, po jedan u redu. Ako ostane prazno: dokumenti iz slučaja.</translation>
-        </message>
-        <message>
             <source>Amounts as 1.234,56. No items here: the case's saved claim is used; a claim with no amounts is made as a draft.</source>
             <translation>Iznosi kao 1.234,56. Bez stavki ovde koristi se sačuvani odštetni zahtev slučaja; zahtev bez iznosa pravi se kao nacrt.</translation>
         </message>
         <message>
-            <source>The case's compensation cla&amp;im…</source>
-            <translation>Odštetni &amp;zahtev slučaja…</translation>
+            <source>Evidence, one per line. Left empty: the documents of the case.</source>
+            <translation>Dokazi, po jedan u redu. Ako ostane prazno: dokumenti iz slučaja.</translation>
         </message>
         <message>
             <source>Mark it as a draft</source>
@@ -2134,36 +2147,8 @@
     <context>
         <name>DocumentsTab</name>
         <message>
-            <source>File</source>
-            <translation>Fajl</translation>
-        </message>
-        <message>
-            <source>Size</source>
-            <translation>Veličina</translation>
-        </message>
-        <message>
-            <source>Imported</source>
-            <translation>Uvezen</translation>
-        </message>
-        <message>
-            <source>SHA-256 (fingerprint)</source>
-            <translation>SHA-256 (otisak)</translation>
-        </message>
-        <message>
-            <source>&amp;Import a file…</source>
-            <translation>&amp;Uvezi fajl…</translation>
-        </message>
-        <message>
-            <source>&amp;View</source>
-            <translation>&amp;Prikaži</translation>
-        </message>
-        <message>
-            <source>E&amp;xport a copy…</source>
-            <translation>&amp;Izvezi kopiju…</translation>
-        </message>
-        <message>
-            <source>Files are kept inside the encrypted vault and viewed from memory; nothing is unpacked to disk.</source>
-            <translation>Fajlovi se čuvaju u šifrovanoj bazi i prikazuju iz memorije; ništa se ne raspakuje na disk.</translation>
+            <source>Loading the case's documents…</source>
+            <translation>Učitavaju se dokumenti slučaja…</translation>
         </message>
         <message>
             <source>Import a file into the case</source>
@@ -2213,6 +2198,38 @@
             <source>Exported a copy to {0}.</source>
             <translation>Kopija je izvezena u {0}.</translation>
         </message>
+        <message>
+            <source>File</source>
+            <translation>Fajl</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Veličina</translation>
+        </message>
+        <message>
+            <source>Imported</source>
+            <translation>Uvezen</translation>
+        </message>
+        <message>
+            <source>SHA-256 (fingerprint)</source>
+            <translation>SHA-256 (otisak)</translation>
+        </message>
+        <message>
+            <source>Files are kept inside the encrypted vault and viewed from memory; nothing is unpacked to disk.</source>
+            <translation>Fajlovi se čuvaju u šifrovanoj bazi i prikazuju iz memorije; ništa se ne raspakuje na disk.</translation>
+        </message>
+        <message>
+            <source>&amp;Import a file…</source>
+            <translation>&amp;Uvezi fajl…</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;Prikaži</translation>
+        </message>
+        <message>
+            <source>E&amp;xport a copy…</source>
+            <translation>&amp;Izvezi kopiju…</translation>
+        </message>
     </context>
     <context>
         <name>FilingChoices</name>
@@ -2221,16 +2238,16 @@
             <translation>Prema fazi postupka</translation>
         </message>
         <message>
+            <source>The one holding the power of attorney</source>
+            <translation>Advokat kome je dato punomoćje</translation>
+        </message>
+        <message>
             <source>&amp;Lawyer who files</source>
             <translation>&amp;Advokat koji podnosi</translation>
         </message>
         <message>
             <source>Addre&amp;ssed to</source>
             <translation>&amp;Kome se podnosi</translation>
-        </message>
-        <message>
-            <source>The one holding the power of attorney</source>
-            <translation>Advokat kome je dato punomoćje</translation>
         </message>
     </context>
     <context>
@@ -2720,10 +2737,6 @@
             <translation>Kancelarija</translation>
         </message>
         <message>
-            <source>This part of ASTRA Desktop is not finished yet, so this section is empty on purpose. It will appear here in a later version; records you keep elsewhere in the app are not affected.</source>
-            <translation>Ovaj deo programa ASTRA Desktop još nije završen, pa je odeljak namerno prazan. Pojaviće se u nekoj od narednih verzija; to ne utiče na zapise koje vodite na drugim mestima u programu.</translation>
-        </message>
-        <message>
             <source>&amp;Vault</source>
             <translation>&amp;Baza</translation>
         </message>
@@ -2771,6 +2784,10 @@
             <translation>Svaki ishod</translation>
         </message>
         <message>
+            <source>Any partner asked</source>
+            <translation>Bilo koji partner</translation>
+        </message>
+        <message>
             <source>&amp;New search…</source>
             <translation>No&amp;va potraga…</translation>
         </message>
@@ -2799,8 +2816,12 @@
             </translation>
         </message>
         <message>
-            <source>Any partner asked</source>
-            <translation>Bilo koji partner</translation>
+            <source>Loading the searches…</source>
+            <translation>Učitavaju se potrage…</translation>
+        </message>
+        <message>
+            <source>The searches could not be read: {0}</source>
+            <translation>Potrage nisu mogle da se učitaju: {0}</translation>
         </message>
         <message>
             <source>Search</source>
@@ -2946,6 +2967,14 @@
         <message>
             <source>Monitored tria&amp;ls</source>
             <translation>Praćena &amp;suđenja</translation>
+        </message>
+        <message>
+            <source>Counting the figures…</source>
+            <translation>Računaju se podaci…</translation>
+        </message>
+        <message>
+            <source>The figures could not be counted: {0}</source>
+            <translation>Podaci nisu mogli da se izračunaju: {0}</translation>
         </message>
         <message numerus="yes">
             <source>%n proceeding(s) with a verdict.</source>
@@ -3591,6 +3620,14 @@
                 <numerusform>%n partnera</numerusform>
                 <numerusform>%n partnera</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Loading the partners…</source>
+            <translation>Učitavaju se partneri…</translation>
+        </message>
+        <message>
+            <source>The partners could not be read: {0}</source>
+            <translation>Partneri nisu mogli da se učitaju: {0}</translation>
         </message>
         <message>
             <source>Every town</source>
@@ -4305,7 +4342,118 @@
         </message>
     </context>
     <context>
+        <name>RecordKind</name>
+        <message>
+            <source>client</source>
+            <translation>klijent/kinja</translation>
+        </message>
+        <message>
+            <source>case</source>
+            <translation>slučaj</translation>
+        </message>
+        <message>
+            <source>contact note</source>
+            <translation>beleška o kontaktu</translation>
+        </message>
+        <message>
+            <source>service</source>
+            <translation>usluga</translation>
+        </message>
+        <message>
+            <source>referral</source>
+            <translation>upućivanje</translation>
+        </message>
+        <message>
+            <source>consent</source>
+            <translation>saglasnost</translation>
+        </message>
+        <message>
+            <source>document</source>
+            <translation>dokument</translation>
+        </message>
+        <message>
+            <source>appointment</source>
+            <translation>termin</translation>
+        </message>
+        <message>
+            <source>court proceeding</source>
+            <translation>sudski postupak</translation>
+        </message>
+        <message>
+            <source>hearing</source>
+            <translation>ročište</translation>
+        </message>
+        <message>
+            <source>risk assessment</source>
+            <translation>procena rizika</translation>
+        </message>
+        <message>
+            <source>safety plan action</source>
+            <translation>mera iz plana bezbednosti</translation>
+        </message>
+        <message>
+            <source>related person</source>
+            <translation>povezana osoba</translation>
+        </message>
+        <message>
+            <source>hotline call</source>
+            <translation>poziv SOS liniji</translation>
+        </message>
+        <message>
+            <source>missing-person search</source>
+            <translation>potraga za nestalom osobom</translation>
+        </message>
+        <message>
+            <source>missing-person inquiry</source>
+            <translation>upit o nestaloj osobi</translation>
+        </message>
+        <message>
+            <source>missing-person search action</source>
+            <translation>radnja u potrazi za nestalom osobom</translation>
+        </message>
+        <message>
+            <source>missing-person search status change</source>
+            <translation>promena statusa potrage za nestalom osobom</translation>
+        </message>
+        <message>
+            <source>claim</source>
+            <translation>imovinskopravni zahtev</translation>
+        </message>
+        <message>
+            <source>defendant</source>
+            <translation>okrivljeni</translation>
+        </message>
+        <message>
+            <source>charge</source>
+            <translation>tačka optužbe</translation>
+        </message>
+        <message>
+            <source>hearing attendance</source>
+            <translation>prisustvo na ročištu</translation>
+        </message>
+        <message>
+            <source>risk event</source>
+            <translation>događaj u vezi sa rizikom</translation>
+        </message>
+        <message>
+            <source>partner</source>
+            <translation>partnerska organizacija</translation>
+        </message>
+    </context>
+    <context>
         <name>RecoveryPage</name>
+        <message>
+            <source>emergency sheet</source>
+            <translation>list za hitne slučajeve</translation>
+        </message>
+        <message>
+            <source>Recovery key of the vault of</source>
+            <translation>Ključ za oporavak baze organizacije</translation>
+        </message>
+        <message>
+            <source>Anyone holding this key can open the vault. Keep it in a locked place, away from the computer. Use it only if every passphrase is lost: tick “Use the recovery key instead” on the unlock window.</source>
+            <translation>Ko god ima ovaj ključ, može da otvori bazu. Čuvajte ga pod ključem, daleko od računara. Koristite ga samo ako su sve lozinke izgubljene: na prozoru za otključavanje označite „Umesto lozinke koristi ključ za oporavak“.</translation>
+        </message>
         <message>
             <source>Your recovery key — the emergency sheet</source>
             <translation>Vaš ključ za oporavak — list za hitne slučajeve</translation>
@@ -4321,18 +4469,6 @@
         <message>
             <source>I have printed or written down the recovery key.</source>
             <translation>Odštampao/la sam ili prepisao/la ključ za oporavak.</translation>
-        </message>
-        <message>
-            <source>emergency sheet</source>
-            <translation>list za hitne slučajeve</translation>
-        </message>
-        <message>
-            <source>Recovery key of the vault of</source>
-            <translation>Ključ za oporavak baze organizacije</translation>
-        </message>
-        <message>
-            <source>Anyone holding this key can open the vault. Keep it in a locked place, away from the computer. Use it only if every passphrase is lost: tick “Use the recovery key instead” on the unlock window.</source>
-            <translation>Ko god ima ovaj ključ, može da otvori bazu. Čuvajte ga pod ključem, daleko od računara. Koristite ga samo ako su sve lozinke izgubljene: na prozoru za otključavanje označite „Umesto lozinke koristi ključ za oporavak“.</translation>
         </message>
     </context>
     <context>
@@ -4387,6 +4523,10 @@
         <message>
             <source>No&amp;tes</source>
             <translation>Napom&amp;ene</translation>
+        </message>
+        <message>
+            <source>Loading the related persons…</source>
+            <translation>Učitavaju se povezana lica…</translation>
         </message>
         <message>
             <source>yes — a risk</source>
@@ -4542,50 +4682,6 @@
     <context>
         <name>RestorePage</name>
         <message>
-            <source>Restore from a backup</source>
-            <translation>Vraćanje iz rezervne kopije</translation>
-        </message>
-        <message>
-            <source>Choose the backup file (for example on the USB stick) and open it with the passphrase chosen when it was made, or with the vault's recovery key from the emergency sheet.</source>
-            <translation>Izaberite fajl rezervne kopije (na primer sa USB fleša) i otvorite ga lozinkom izabranom pri pravljenju kopije ili ključem za oporavak baze sa lista za hitne slučajeve.</translation>
-        </message>
-        <message>
-            <source>ASTRA-backup-….astrabackup</source>
-            <translation>ASTRA-backup-….astrabackup</translation>
-        </message>
-        <message>
-            <source>&amp;Choose…</source>
-            <translation>&amp;Izaberi…</translation>
-        </message>
-        <message>
-            <source>Backup &amp;file</source>
-            <translation>&amp;Fajl rezervne kopije</translation>
-        </message>
-        <message>
-            <source>This is the vault's recovery &amp;key</source>
-            <translation>Ovo je ključ za o&amp;poravak baze</translation>
-        </message>
-        <message>
-            <source>&amp;Passphrase</source>
-            <translation>&amp;Lozinka</translation>
-        </message>
-        <message>
-            <source>&amp;Open the backup</source>
-            <translation>&amp;Otvori rezervnu kopiju</translation>
-        </message>
-        <message>
-            <source>To restore with the backup's passphrase, also give the user name and passphrase of an account that was in the vault when the backup was made (or open the backup with the recovery key instead).</source>
-            <translation>Za vraćanje pomoću lozinke rezervne kopije upišite i korisničko ime i lozinku naloga koji je postojao u bazi kada je kopija napravljena (ili kopiju otvorite ključem za oporavak).</translation>
-        </message>
-        <message>
-            <source>&amp;User name</source>
-            <translation>&amp;Korisničko ime</translation>
-        </message>
-        <message>
-            <source>&amp;Account passphrase</source>
-            <translation>Lozinka &amp;naloga</translation>
-        </message>
-        <message>
             <source>&amp;Restore</source>
             <translation>&amp;Vrati</translation>
         </message>
@@ -4617,6 +4713,50 @@
             <source>Restored into {0}.</source>
             <translation>Vraćeno u {0}.</translation>
         </message>
+        <message>
+            <source>Restore from a backup</source>
+            <translation>Vraćanje iz rezervne kopije</translation>
+        </message>
+        <message>
+            <source>Choose the backup file (for example on the USB stick) and open it with the passphrase chosen when it was made, or with the vault's recovery key from the emergency sheet.</source>
+            <translation>Izaberite fajl rezervne kopije (na primer sa USB fleša) i otvorite ga lozinkom izabranom pri pravljenju kopije ili ključem za oporavak baze sa lista za hitne slučajeve.</translation>
+        </message>
+        <message>
+            <source>Backup &amp;file</source>
+            <translation>&amp;Fajl rezervne kopije</translation>
+        </message>
+        <message>
+            <source>ASTRA-backup-….astrabackup</source>
+            <translation>ASTRA-backup-….astrabackup</translation>
+        </message>
+        <message>
+            <source>&amp;Choose…</source>
+            <translation>&amp;Izaberi…</translation>
+        </message>
+        <message>
+            <source>&amp;Passphrase</source>
+            <translation>&amp;Lozinka</translation>
+        </message>
+        <message>
+            <source>This is the vault's recovery &amp;key</source>
+            <translation>Ovo je ključ za o&amp;poravak baze</translation>
+        </message>
+        <message>
+            <source>&amp;Open the backup</source>
+            <translation>&amp;Otvori rezervnu kopiju</translation>
+        </message>
+        <message>
+            <source>To restore with the backup's passphrase, also give the user name and passphrase of an account that was in the vault when the backup was made (or open the backup with the recovery key instead).</source>
+            <translation>Za vraćanje pomoću lozinke rezervne kopije upišite i korisničko ime i lozinku naloga koji je postojao u bazi kada je kopija napravljena (ili kopiju otvorite ključem za oporavak).</translation>
+        </message>
+        <message>
+            <source>&amp;User name</source>
+            <translation>&amp;Korisničko ime</translation>
+        </message>
+        <message>
+            <source>&amp;Account passphrase</source>
+            <translation>Lozinka &amp;naloga</translation>
+        </message>
     </context>
     <context>
         <name>RiskChart</name>
@@ -4627,6 +4767,14 @@
     </context>
     <context>
         <name>RiskPage</name>
+        <message>
+            <source>Loading the cases due for reassessment…</source>
+            <translation>Učitavaju se slučajevi kojima predstoji ponovna procena…</translation>
+        </message>
+        <message>
+            <source>The cases due could not be read: {0}</source>
+            <translation>Slučajevi za ponovnu procenu nisu mogli da se učitaju: {0}</translation>
+        </message>
         <message numerus="yes">
             <source>&lt;b&gt;%n&lt;/b&gt; high-risk case(s) overdue for reassessment. Cases due within a week:</source>
             <translation>
@@ -4663,56 +4811,8 @@
     <context>
         <name>RiskTab</name>
         <message>
-            <source>&amp;New assessment…</source>
-            <translation>&amp;Nova procena…</translation>
-        </message>
-        <message>
-            <source>Action</source>
-            <translation>Mera</translation>
-        </message>
-        <message>
-            <source>Owner</source>
-            <translation>Zadužen/a</translation>
-        </message>
-        <message>
-            <source>Due</source>
-            <translation>Rok</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <source>Add the &amp;suggested actions</source>
-            <translation>Dodaj &amp;predložene mere</translation>
-        </message>
-        <message>
-            <source>Another action, e.g. change the phone number</source>
-            <translation>Druga mera, npr. promena broja telefona</translation>
-        </message>
-        <message>
-            <source>&amp;Add</source>
-            <translation>&amp;Dodaj</translation>
-        </message>
-        <message>
-            <source>Set s&amp;tatus</source>
-            <translation>Promeni s&amp;tatus</translation>
-        </message>
-        <message>
-            <source>Record &amp;event</source>
-            <translation>Upiši do&amp;gađaj</translation>
-        </message>
-        <message>
-            <source>Assessments (select two to compare)</source>
-            <translation>Procene (izaberite dve da ih uporedite)</translation>
-        </message>
-        <message>
-            <source>Event that calls for reassessment:</source>
-            <translation>Događaj zbog kog je potrebna ponovna procena:</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;Safety plan&lt;/b&gt;</source>
-            <translation>&lt;b&gt;Plan bezbednosti&lt;/b&gt;</translation>
+            <source>Loading the risk assessments…</source>
+            <translation>Učitavaju se procene rizika…</translation>
         </message>
         <message>
             <source>score {0}</source>
@@ -4753,6 +4853,58 @@
         <message>
             <source>Enter the date of the event.</source>
             <translation>Unesite datum događaja.</translation>
+        </message>
+        <message>
+            <source>&amp;New assessment…</source>
+            <translation>&amp;Nova procena…</translation>
+        </message>
+        <message>
+            <source>Assessments (select two to compare)</source>
+            <translation>Procene (izaberite dve da ih uporedite)</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Safety plan&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Plan bezbednosti&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Mera</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Zadužen/a</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Rok</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Another action, e.g. change the phone number</source>
+            <translation>Druga mera, npr. promena broja telefona</translation>
+        </message>
+        <message>
+            <source>&amp;Add</source>
+            <translation>&amp;Dodaj</translation>
+        </message>
+        <message>
+            <source>Add the &amp;suggested actions</source>
+            <translation>Dodaj &amp;predložene mere</translation>
+        </message>
+        <message>
+            <source>Set s&amp;tatus</source>
+            <translation>Promeni s&amp;tatus</translation>
+        </message>
+        <message>
+            <source>Event that calls for reassessment:</source>
+            <translation>Događaj zbog kog je potrebna ponovna procena:</translation>
+        </message>
+        <message>
+            <source>Record &amp;event</source>
+            <translation>Upiši do&amp;gađaj</translation>
         </message>
     </context>
     <context>
@@ -5936,6 +6088,14 @@
             <translation>Izmeni roči&amp;šte…</translation>
         </message>
         <message>
+            <source>Loading the monitored trials…</source>
+            <translation>Učitavaju se praćena suđenja…</translation>
+        </message>
+        <message>
+            <source>The monitored trials could not be read: {0}</source>
+            <translation>Praćena suđenja nisu mogla da se učitaju: {0}</translation>
+        </message>
+        <message>
             <source>No monitored trial yet: add one with “New trial”.</source>
             <translation>Još nema praćenih suđenja: dodajte ga dugmetom „Novo suđenje”.</translation>
         </message>
@@ -6277,20 +6437,20 @@ Ako nijedan administrator ne može da se prijavi, upotrebite ključ za oporavak:
     <context>
         <name>WitnessOptions</name>
         <message>
-            <source>Particular circumstances of the case (optional): age, health, threats …</source>
-            <translation>Posebne okolnosti slučaja (neobavezno): uzrast, zdravlje, pretnje…</translation>
-        </message>
-        <message>
-            <source>Include the findings of the latest risk assessment</source>
-            <translation>Uključi nalaze poslednje procene rizika</translation>
-        </message>
-        <message>
             <source>Measures asked for</source>
             <translation>Tražene mere</translation>
         </message>
         <message>
             <source>Reasons</source>
             <translation>Obrazloženje</translation>
+        </message>
+        <message>
+            <source>Particular circumstances of the case (optional): age, health, threats …</source>
+            <translation>Posebne okolnosti slučaja (neobavezno): uzrast, zdravlje, pretnje…</translation>
+        </message>
+        <message>
+            <source>Include the findings of the latest risk assessment</source>
+            <translation>Uključi nalaze poslednje procene rizika</translation>
         </message>
     </context>
     <context>
@@ -6607,6 +6767,10 @@ Ako nijedan administrator ne može da se prijavi, upotrebite ključ za oporavak:
             <translation>&amp;Dodaj</translation>
         </message>
         <message>
+            <source>Loading…</source>
+            <translation>Učitavanje…</translation>
+        </message>
+        <message>
             <source>&amp;Service</source>
             <translation>&amp;Usluga</translation>
         </message>
@@ -6647,6 +6811,10 @@ Ako nijedan administrator ne može da se prijavi, upotrebite ključ za oporavak:
             <translation>Napomene</translation>
         </message>
         <message>
+            <source>Loading the services…</source>
+            <translation>Učitavaju se usluge…</translation>
+        </message>
+        <message>
             <source>&amp;Direction</source>
             <translation>&amp;Smer</translation>
         </message>
@@ -6679,6 +6847,10 @@ Ako nijedan administrator ne može da se prijavi, upotrebite ključ za oporavak:
             <translation>Razlog</translation>
         </message>
         <message>
+            <source>Loading the referrals…</source>
+            <translation>Učitavaju se upućivanja…</translation>
+        </message>
+        <message>
             <source>&amp;Given on</source>
             <translation>&amp;Data dana</translation>
         </message>
@@ -6701,6 +6873,10 @@ Ako nijedan administrator ne može da se prijavi, upotrebite ključ za oporavak:
         <message>
             <source>Withdrawn on</source>
             <translation>Povučena dana</translation>
+        </message>
+        <message>
+            <source>Loading the consents…</source>
+            <translation>Učitavaju se saglasnosti…</translation>
         </message>
         <message>
             <source>the client agreed</source>

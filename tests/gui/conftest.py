@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import weakref
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -26,6 +27,34 @@ def _styled(qapp: QApplication) -> None:
     style.apply(qapp)
 
 
+@pytest.fixture(autouse=True)
+def _no_controller_left_running(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Every app controller a test makes is locked and its clocks stopped when the test ends: one
+    left running fires its idle lock during a later test, where the error is pinned on that
+    innocent test (seen in CI). This names the test that left it."""
+    made: list[weakref.ref[AppController]] = []
+    original = AppController.__init__
+
+    def tracked(self: AppController, *args: object, **kwargs: object) -> None:
+        original(self, *args, **kwargs)  # type: ignore[arg-type]
+        made.append(weakref.ref(self))
+
+    monkeypatch.setattr(AppController, "__init__", tracked)
+    yield
+    running = []
+    for ref in made:
+        ctl = ref()
+        if ctl is None or not shiboken6.isValid(ctl):
+            continue
+        session = ctl.session
+        idle = ctl._idle
+        if session is not None and not session.closed:
+            running.append("a vault still unlocked")
+        if idle is not None and shiboken6.isValid(idle) and idle._timer.isActive():
+            running.append("its idle-lock clock still running")
+    assert not running, f"the test left an app controller with {', '.join(running)}"
+
+
 @contextlib.contextmanager
 def started(vault_folder: Path) -> Iterator[AppController]:
     """The app started on this vault; closed afterwards (for tests that set something up first)."""
@@ -34,17 +63,21 @@ def started(vault_folder: Path) -> Iterator[AppController]:
     try:
         yield ctl
     finally:
-        # The app's own way out: lock (drafts kept, filters and timers stopped), then close —
-        # so no idle watcher, key filter or reminder timer outlives its test.
-        ctl.runner.wait()
-        ctl.shutdown()
-        ctl.runner.wait()
-        if ctl.session is not None:
-            ctl.session.close()
-        for widget in (ctl.main, ctl.unlock_window, ctl.wizard):
-            if widget is not None and shiboken6.isValid(widget):
-                widget.close()
-                widget.deleteLater()
+        close(ctl)
+
+
+def close(ctl: AppController) -> None:
+    """The app's own way out: lock (drafts kept, filters and timers stopped), then close — so no
+    idle watcher, key filter or reminder timer outlives its test."""
+    ctl.runner.wait()
+    ctl.shutdown()
+    ctl.runner.wait()
+    if ctl.session is not None:
+        ctl.session.close()
+    for widget in (ctl.main, ctl.unlock_window, ctl.wizard):
+        if widget is not None and shiboken6.isValid(widget):
+            widget.close()
+            widget.deleteLater()
 
 
 @pytest.fixture

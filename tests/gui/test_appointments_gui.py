@@ -30,25 +30,26 @@ from astra_desktop.core.court import (
     Verdict,
 )
 from astra_desktop.core.models import Case, Client
+from astra_desktop.demo import court as demo_court
 from astra_desktop.gui.agenda_page import AgendaPage
 from astra_desktop.gui.app import AppController
 from astra_desktop.gui.appointment_dialog import AppointmentDialog
 from astra_desktop.gui.appointment_models import AppointmentListModel, MonthModel
+from astra_desktop.gui.court.hearing_dialog import HearingDialog
+from astra_desktop.gui.court.monitoring_page import MonitoringModel
 from astra_desktop.gui.dialogs import Messages
-from astra_desktop.gui.hearing_dialog import HearingDialog
-from astra_desktop.gui.monitoring_page import MonitoringModel
 from astra_desktop.gui.reminders_bar import ReminderBar
 from astra_desktop.services import (
     agenda,
     appointments,
     clients,
-    demo_court,
     hearings,
     monitoring,
     proceedings,
 )
 from astra_desktop.services.agenda import AgendaQuery, Period
 from astra_desktop.services.session import Session
+from tests.gui._loaded import loaded
 from tests.gui.conftest import shoot, type_text
 
 
@@ -196,7 +197,7 @@ def test_recording_a_hearing_outcome_on_the_court_tab(
     case_file = main.cases.open_case(case.id)
     assert case_file is not None
     case_file.tabs.setCurrentWidget(case_file.court)
-    tab = case_file.court
+    tab = loaded(qtbot, case_file.court)  # its proceedings are read on the task runner
     assert "property claim has not been filed" not in tab.warnings.text()
     assert tab.hearing_table.rowCount() == 4
     assert "Came to court: the client 3 · M. P. 1 · S. J. 0" in tab.stats.text()
@@ -204,6 +205,7 @@ def test_recording_a_hearing_outcome_on_the_court_tab(
     tab.hearing_table.selectRow(3)  # the hearing that was due last
     dialog = tab.record_selected()
     assert isinstance(dialog, HearingDialog) and dialog.isVisible()
+    assert loaded(qtbot, dialog).loaded  # read on the same runner; Save waits for it
     dialog.status_buttons[AppointmentStatus.POSTPONED].setChecked(True)
     dialog.present[(Party.VICTIM, None)].setChecked(True)
     dialog.present[(Party.PROSECUTOR, None)].setChecked(True)
@@ -214,7 +216,7 @@ def test_recording_a_hearing_outcome_on_the_court_tab(
     dialog.next_time.setTime(QTime(10, 0))
     shoot(dialog, "hearing-outcome")
     assert dialog.save()
-    assert tab.hearing_table.rowCount() == 5
+    assert loaded(qtbot, tab).hearing_table.rowCount() == 5
     stats = hearings.stats(session, p.id)
     assert (stats.postponed, stats.planned, stats.victim, stats.defendant(d1.id)) == (3, 1, 4, 2)
     assert stats.defendant(d2.id) == 0
@@ -232,7 +234,7 @@ def test_recording_a_hearing_outcome_on_the_court_tab(
     qtbot.keyClicks(form.widgets["property_claim_filed_on"], date.today().strftime("%d.%m.%Y"))
     assert case_file.dirty
     assert tab.form.save(), form.error.text()
-    assert not tab.warnings.isVisible()
+    assert not loaded(qtbot, tab).warnings.isVisible()
 
 
 def test_month_view_and_court_monitoring(qtbot: QtBot, unlocked: AppController) -> None:

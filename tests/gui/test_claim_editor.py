@@ -20,8 +20,8 @@ from pytestqt.qtbot import QtBot
 from astra_desktop.core import claims as cl
 from astra_desktop.core.court_documents import DamageKind
 from astra_desktop.gui import i18n, style
-from astra_desktop.gui.claim_editor import ClaimEditor
-from astra_desktop.gui.proceedings_tab import ProceedingsTab
+from astra_desktop.gui.court.claim_editor import ClaimEditor
+from astra_desktop.gui.court.proceedings_tab import ProceedingsTab
 from astra_desktop.gui.widgets import ValueCombo
 from astra_desktop.services import claims
 from astra_desktop.services import session as vs
@@ -171,7 +171,7 @@ def test_the_court_tab_opens_the_claim_of_the_case(qtbot: QtBot, session: vs.Ses
 def test_the_documents_page_opens_the_claim_and_previews_the_civil_suit(
     qtbot: QtBot, session: vs.Session
 ) -> None:
-    from astra_desktop.gui.court_documents_page import CourtDocumentsPage
+    from astra_desktop.gui.court.documents_page import CourtDocumentsPage
     from astra_desktop.gui.tasks import TaskRunner
 
     made = _court_case.make(session, notes=1)

@@ -10,8 +10,8 @@ from pytestqt.qtbot import QtBot
 
 from astra_desktop.core.court_documents import DamageKind
 from astra_desktop.gui.app import AppController
-from astra_desktop.gui.court_document_options import ClaimOptions
-from astra_desktop.gui.court_documents_page import CourtDocumentsPage
+from astra_desktop.gui.court.document_options import ClaimOptions
+from astra_desktop.gui.court.documents_page import CourtDocumentsPage
 from astra_desktop.gui.dialogs import Messages
 from astra_desktop.services import documents
 from astra_desktop.storage import audit

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from astra_desktop.core.models import Case, Client
-from astra_desktop.gui.court_documents_page import CourtDocumentsPage
+from astra_desktop.gui.court.documents_page import CourtDocumentsPage
 from astra_desktop.gui.tasks import TaskRunner
 from astra_desktop.services import clients
 from astra_desktop.services.session import Session

@@ -2,19 +2,23 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
+from astra_desktop.core.court import Proceeding
 from astra_desktop.core.enums import Role
 from astra_desktop.core.models import Case, Client
 from astra_desktop.gui import dialog_drafts
 from astra_desktop.gui.app import AppController
 from astra_desktop.gui.appointment_dialog import AppointmentDialog
 from astra_desktop.gui.case_list import NewClientDialog
+from astra_desktop.gui.court.hearing_dialog import HearingDialog
 from astra_desktop.gui.dialogs import Messages
 from astra_desktop.gui.risk_form import AssessmentForm
-from astra_desktop.services import clients, drafts, users
+from astra_desktop.services import clients, drafts, hearings, proceedings, users
 from tests.conftest import CASEWORKER, CASEWORKER_PASS
 from tests.gui.conftest import type_text, unlock
 
@@ -133,5 +137,35 @@ def test_a_draft_kept_by_the_previous_version_still_opens(
     [again] = dialog_drafts.restore(main, kept)
     assert isinstance(again, AppointmentDialog)
     assert again.place.text() == "Centar za socijalni rad"
+    assert Messages.shown == []
+    again.reject()
+
+
+def test_a_version_1_draft_of_a_dialog_whose_module_moved_still_opens(
+    qtbot: QtBot, unlocked: AppController
+) -> None:
+    """Version 1 stored the module path, and the hearing dialog moved into gui/court/ since."""
+    session, main = unlocked.session, unlocked.main
+    assert session is not None and main is not None
+    case = clients.register(session, Client("Milena", "Jovanović"), Case(""))
+    p = proceedings.add(session, Proceeding(case.id, court="Viši sud u Beogradu"))
+    view = hearings.schedule(session, p.id, datetime.now().replace(microsecond=0))
+    probe = HearingDialog(session, view.hearing.id, main)
+    values = [[t, v] for t, v in dialog_drafts.snapshot(probe).values()]
+    place = list(dialog_drafts._identities(probe).values()).index(probe.outcome)
+    values[place][1] = "Saslušanje odloženo."
+    probe.deleteLater()
+    old_path = "astra_desktop.gui.hearing_dialog:HearingDialog"
+    kept = {
+        f"dialog:{old_path}:0": {
+            "kind": old_path,
+            "ids": {"hearing_id": view.hearing.id},
+            "values": values,
+        }
+    }
+    Messages.shown.clear()
+    [again] = dialog_drafts.restore(main, kept)
+    assert isinstance(again, HearingDialog)
+    assert again.outcome.toPlainText() == "Saslušanje odloženo."
     assert Messages.shown == []
     again.reject()

@@ -11,7 +11,7 @@ from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from astra_desktop.gui.court_documents_page import CourtDocumentsPage
+from astra_desktop.gui.court.documents_page import CourtDocumentsPage
 from astra_desktop.gui.dialogs import Messages
 from astra_desktop.gui.disclosure_review import REDACTED_COLOUR, UNKNOWN_COLOUR, DisclosureReview
 from astra_desktop.gui.tasks import TaskRunner

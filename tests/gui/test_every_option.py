@@ -31,8 +31,8 @@ from astra_desktop.core.models import Case, Client
 from astra_desktop.core.risk import Answer, Level
 from astra_desktop.gui.app import AppController
 from astra_desktop.gui.case_list import CaseListPage
-from astra_desktop.gui.court_documents_page import CourtDocumentsPage
-from astra_desktop.gui.hearing_dialog import HearingDialog
+from astra_desktop.gui.court.documents_page import CourtDocumentsPage
+from astra_desktop.gui.court.hearing_dialog import HearingDialog
 from astra_desktop.gui.widgets import ValueCombo
 from astra_desktop.services import clients, hearings, hotline, proceedings, risk
 from astra_desktop.services.session import Session

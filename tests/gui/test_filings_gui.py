@@ -12,10 +12,10 @@ from pytestqt.qtbot import QtBot
 
 from astra_desktop.core.court import Stage
 from astra_desktop.gui.app import AppController
-from astra_desktop.gui.court_document_options import WitnessOptions
+from astra_desktop.gui.court.document_options import WitnessOptions
+from astra_desktop.gui.court.proceedings_tab import ProceedingsTab
 from astra_desktop.gui.dialogs import Messages
 from astra_desktop.gui.powers_dialog import PowersDialog
-from astra_desktop.gui.proceedings_tab import ProceedingsTab
 from astra_desktop.gui.profiles_dialog import LawyerDialog, ProfilesDialog
 from astra_desktop.services import proceedings, profiles
 from tests import _court_case

@@ -26,18 +26,19 @@ from astra_desktop.core.missing import (
 )
 from astra_desktop.core.models import Case, Client, Referral
 from astra_desktop.core.partners import Partner, PartnerKind
-from astra_desktop.gui import hotline_labels, i18n, labels
-from astra_desktop.gui.call_form import CALLER_ORDER, NO_AGE, CallForm
-from astra_desktop.gui.call_log_model import CallLogModel, Column
+from astra_desktop.gui import i18n, labels
 from astra_desktop.gui.entries_tab import referrals_tab
-from astra_desktop.gui.missing_dialogs import InquiryDialog, SearchDialog, StatusDialog
-from astra_desktop.gui.missing_models import (
+from astra_desktop.gui.hotline import labels as hotline_labels
+from astra_desktop.gui.hotline.call_form import CALLER_ORDER, NO_AGE, CallForm
+from astra_desktop.gui.hotline.call_log_model import CallLogModel, Column
+from astra_desktop.gui.missing.dialogs import InquiryDialog, SearchDialog, StatusDialog
+from astra_desktop.gui.missing.models import (
     InquiryColumn,
     InquiryModel,
     SearchColumn,
     SearchListModel,
 )
-from astra_desktop.gui.partners_page import PartnersPage
+from astra_desktop.gui.partners.page import PartnersPage
 from astra_desktop.services import case_records, clients, hotline, missing, partners
 from astra_desktop.services import session as vs
 from tests.gui.conftest import type_text
@@ -272,7 +273,7 @@ def test_the_list_of_searches_is_found_by_police_number_outcome_and_partner(
     qtbot: QtBot, session: vs.Session, language: str, registry: list[Partner]
 ) -> None:
     from astra_desktop.core.missing import Inquiry
-    from astra_desktop.gui.missing_page import MissingPage
+    from astra_desktop.gui.missing.page import MissingPage
 
     made = {}
     for n, outcome in enumerate(o for o in SearchOutcome if o.value):

@@ -17,14 +17,15 @@ from astra_desktop.core.appointments import local_now
 from astra_desktop.core.hotline import Call, CallerType, CallTopic, CaseLink
 from astra_desktop.core.missing import ActionKind, MissingSearch, SearchAction, SearchStatus
 from astra_desktop.gui.app import AppController
-from astra_desktop.gui.call_log_model import Column
 from astra_desktop.gui.dialogs import Messages
-from astra_desktop.gui.hotline_page import HotlineSection
+from astra_desktop.gui.hotline.call_log_model import Column
+from astra_desktop.gui.hotline.page import HotlineSection
 from astra_desktop.gui.main_window import MainWindow
-from astra_desktop.gui.missing_dialogs import SearchDialog
+from astra_desktop.gui.missing.dialogs import SearchDialog
 from astra_desktop.services import case_records, hotline, missing, reminders, search
 from astra_desktop.services.hotline import CallQuery
 from astra_desktop.storage import audit
+from tests.gui._loaded import loaded
 from tests.gui.conftest import shoot, type_text
 
 
@@ -198,7 +199,7 @@ def test_missing_person_search_through_to_found_safe(qtbot: QtBot, unlocked: App
     shoot(search_dialog, "hotline-new-missing-search")
     assert search_dialog.save()
 
-    page = section.missing
+    page = loaded(qtbot, section.missing)  # the list read again, the new search chosen in it
     panel = page.panel
     assert panel.search is not None and panel.search.person == "Milica J."
     search_id = panel.search.id
@@ -214,6 +215,7 @@ def test_missing_person_search_through_to_found_safe(qtbot: QtBot, unlocked: App
             action.planned_radio.setChecked(True)
         action.day.set_value(day)
         assert action.save()
+        loaded(qtbot, page)  # the list read again (its next action due)
 
     def status(to: SearchStatus, reason: str) -> None:
         change = panel.change_status(to)
@@ -222,6 +224,7 @@ def test_missing_person_search_through_to_found_safe(qtbot: QtBot, unlocked: App
         assert "why" in change.error.text()
         type_text(qtbot, change.reason, reason)
         assert change.save()
+        loaded(qtbot, page)
 
     act(ActionKind.POLICE_REPORT, "Prijava nestanka, PU Niš", day=today - timedelta(days=1))
     act(ActionKind.EMBASSY, "Upit Ambasadi Srbije u Beču", planned=True, day=today)
@@ -339,9 +342,11 @@ def test_search_due_actions_and_links_are_shown(qtbot: QtBot, unlocked: AppContr
     missing.change_status(session, found.id, SearchStatus.FOUND_EXPLOITED, "U restoranu u Beču")
     page = open_hotline(qtbot, main).missing
     page.refresh()
-    assert page.model.rowCount() == 0  # found: no longer an open search
+    assert page.loading and not page.view.isEnabled()  # read on the window's runner
+    assert loaded(qtbot, page).model.rowCount() == 0  # found: no longer an open search
+    assert page.count.text() == "0 search(es)"
     page.filter.setCurrentIndex(1)  # all searches
-    assert page.select(found.id) and page.panel.search is not None
+    assert loaded(qtbot, page).select(found.id) and page.panel.search is not None
     dialog = page.panel.register_found()
     assert dialog is not None
     assert dialog.form.widgets["given_name"].text() == "Olena (22)"  # type: ignore[attr-defined]

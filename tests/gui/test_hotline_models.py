@@ -11,9 +11,9 @@ from astra_desktop.core.hotline import Call, CallerType, CallTopic
 from astra_desktop.core.hotline_stats import CallFact, per_month, per_year
 from astra_desktop.core.missing import ActionKind, MissingSearch, SearchAction, SearchStatus
 from astra_desktop.core.models import Client
-from astra_desktop.gui.call_log_model import PAGE, CallLogModel, Column
-from astra_desktop.gui.hotline_stats_page import HotlineStatsModel
-from astra_desktop.gui.missing_models import HistoryModel, SearchListModel
+from astra_desktop.gui.hotline.call_log_model import PAGE, CallLogModel, Column
+from astra_desktop.gui.hotline.stats_page import HotlineStatsModel
+from astra_desktop.gui.missing.models import HistoryModel, SearchListModel
 from astra_desktop.gui.paged_model import ID_ROLE
 from astra_desktop.services import hotline, missing
 from astra_desktop.services.hotline import CallQuery

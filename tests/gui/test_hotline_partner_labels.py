@@ -14,8 +14,9 @@ from astra_desktop.core.hotline import CallerType, CallTopic, CaseLink, Channel
 from astra_desktop.core.messages import LABELS
 from astra_desktop.core.missing import ActionKind, InquiryAnswer, SearchOutcome, SearchStatus
 from astra_desktop.core.partners import PartnerKind, PartnerService
-from astra_desktop.gui import hotline_labels, partner_dialog
+from astra_desktop.gui.hotline import labels as hotline_labels
 from astra_desktop.gui.labels import label
+from astra_desktop.gui.partners import dialog as partner_dialog
 
 ENUMS = (CallerType, Channel, CallTopic, CaseLink, SearchStatus, SearchOutcome, InquiryAnswer,
          ActionKind, PartnerKind, PartnerService)  # fmt: skip

@@ -21,7 +21,7 @@ from astra_desktop.gui.app import AppController
 from astra_desktop.services import clients
 from astra_desktop.services import session as vault_session
 from tests.conftest import ADMIN, ADMIN_PASS
-from tests.gui.conftest import shoot
+from tests.gui.conftest import close, shoot
 from tools import update_translations as ut
 
 SERBIAN = ["Cvetković", "Čolić", "Ćirić", "Dragić", "Džajić", "Đorđević", "Lukić", "Ljubić",
@@ -65,12 +65,7 @@ def _unlock(ctl: AppController, vault_folder: Path) -> None:
 
 
 def _close(ctl: AppController) -> None:
-    ctl.runner.wait()
-    if ctl.session is not None:
-        ctl.session.close()
-    for widget in (ctl.main, ctl.unlock_window, ctl.wizard):
-        if widget is not None:
-            widget.close()
+    close(ctl)
 
 
 def test_cyrillic_catalogue_is_loaded(qtbot: QtBot, vault_folder: Path, translated: None) -> None:
@@ -122,6 +117,20 @@ def test_stretch_keeps_placeholders() -> None:
     assert text.startswith("&Save {0} of %n") and text.endswith("·")
     assert len(text) > len("&Save {0} of %n")
     assert i18n.stretch("a\nb", 2) == "a·\nb·"
+
+
+def test_stretched_serbian_keeps_every_catalogue(translated: None) -> None:
+    """Stretching (the layout check) pads the Serbian text of the app's own strings, Qt's buttons
+    and the services' messages alike, never the English source of the last two."""
+    from astra_desktop.errors import NotFound
+
+    i18n.install("sr-Latn", 1.5)
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+    cancel = box.button(QDialogButtonBox.StandardButton.Cancel).text()
+    assert cancel.startswith("Otkaži") and cancel.endswith("·"), cancel
+    message = str(NotFound("The case was not found, or it is not assigned to you."))
+    assert message.startswith("Slučaj nije pronađen ili vam nije dodeljen."), message
+    assert message.endswith("·"), message
 
 
 # No exceptions: every section fits a 1366-pixel screen also with strings 1.5× as long (the

@@ -46,34 +46,34 @@ from astra_desktop.gui.about_dialog import AboutDialog
 from astra_desktop.gui.app import AppController
 from astra_desktop.gui.appointment_dialog import AppointmentDialog
 from astra_desktop.gui.case_list import NewClientDialog
-from astra_desktop.gui.claim_editor import ClaimEditor
-from astra_desktop.gui.court_dialogs import ChargeDialog, ScheduleHearingDialog
-from astra_desktop.gui.demo_start import DemoProgress
-from astra_desktop.gui.disclosure_review import DisclosureReview
-from astra_desktop.gui.hearing_dialog import HearingDialog
-from astra_desktop.gui.hotline_dialogs import LinkCaseDialog, RegisterClientDialog
-from astra_desktop.gui.main_window import MainWindow
-from astra_desktop.gui.missing_dialogs import (
-    ActionDialog,
-    InquiryDialog,
-    SearchDialog,
-    StatusDialog,
-)
-from astra_desktop.gui.office_conflicts import OfficeConflictsDialog
-from astra_desktop.gui.partner_dialog import PartnerDialog
-from astra_desktop.gui.powers_dialog import PowersDialog
-from astra_desktop.gui.profiles_dialog import LawyerDialog, ProfilesDialog
-from astra_desktop.gui.risk_form import AssessmentForm
-from astra_desktop.gui.tasks import TaskRunner
-from astra_desktop.gui.team_dialogs import AddDeviceDialog, CreateTeamDialog, JoinTeamDialog
-from astra_desktop.gui.templates_dialog import TemplatesDialog
-from astra_desktop.gui.transfer_dialogs import ConflictsDialog, RestoreDialog, SecretDialog
-from astra_desktop.gui.trial_dialogs import (
+from astra_desktop.gui.court.claim_editor import ClaimEditor
+from astra_desktop.gui.court.dialogs import ChargeDialog, ScheduleHearingDialog
+from astra_desktop.gui.court.hearing_dialog import HearingDialog
+from astra_desktop.gui.court.trial_dialogs import (
     DefendantDialog,
     TrialChargeDialog,
     TrialDialog,
     TrialHearingDialog,
 )
+from astra_desktop.gui.demo_start import DemoProgress
+from astra_desktop.gui.disclosure_review import DisclosureReview
+from astra_desktop.gui.hotline.dialogs import LinkCaseDialog, RegisterClientDialog
+from astra_desktop.gui.main_window import MainWindow
+from astra_desktop.gui.missing.dialogs import (
+    ActionDialog,
+    InquiryDialog,
+    SearchDialog,
+    StatusDialog,
+)
+from astra_desktop.gui.office.conflicts import OfficeConflictsDialog
+from astra_desktop.gui.office.team_dialogs import AddDeviceDialog, CreateTeamDialog, JoinTeamDialog
+from astra_desktop.gui.partners.dialog import PartnerDialog
+from astra_desktop.gui.powers_dialog import PowersDialog
+from astra_desktop.gui.profiles_dialog import LawyerDialog, ProfilesDialog
+from astra_desktop.gui.risk_form import AssessmentForm
+from astra_desktop.gui.tasks import TaskRunner
+from astra_desktop.gui.templates_dialog import TemplatesDialog
+from astra_desktop.gui.transfer_dialogs import ConflictsDialog, RestoreDialog, SecretDialog
 from astra_desktop.gui.users_page import AddUserDialog, PassphraseDialog
 from astra_desktop.gui.viewer import DocumentViewer
 from astra_desktop.gui.wizard import SetupWizard
@@ -92,6 +92,8 @@ from astra_desktop.services import session as vault_session
 from astra_desktop.services.restore import Preview
 from astra_desktop.services.session import Session
 from tests.conftest import ADMIN, ADMIN_PASS
+from tests.gui._loaded import loaded
+from tests.gui.conftest import close
 from tools import update_translations as ut
 
 # A laptop screen without its taskbar: what QScreen.availableGeometry() reports there.
@@ -199,6 +201,12 @@ def misfits(window: QWidget, area: QRect) -> list[str]:
             f"({max(w - area.width(), 0)} px too wide, {max(h - area.height(), 0)} px too tall)"
         )
     return problems + clipped(window)
+
+
+def settle(qtbot: QtBot, page: QWidget | None) -> None:
+    """A page that reads its records on the task runner (gui/loading.py), once they are shown."""
+    if page is not None and hasattr(page, "loading"):
+        qtbot.waitUntil(lambda: not page.loading, timeout=5000)
 
 
 def check(window: QWidget, area: QRect, what: str, report: dict[str, list[str]]) -> None:
@@ -330,8 +338,8 @@ def _review(session: Session, case_id: str, parent: QWidget) -> DisclosureReview
 
 def window_classes() -> set[type]:
     """Every dialog, wizard and main window class defined in astra_desktop.gui."""
-    for mod in pkgutil.iter_modules(astra_desktop.gui.__path__, "astra_desktop.gui."):
-        importlib.import_module(mod.name)
+    for mod in pkgutil.walk_packages(astra_desktop.gui.__path__, "astra_desktop.gui."):
+        importlib.import_module(mod.name)  # subpackages too (gui/court/, gui/hotline/, …)
     found: set[type] = set()
     todo: list[type] = [QDialog, QMainWindow]
     while todo:
@@ -369,8 +377,10 @@ def test_windows_fit_the_screen_and_cut_off_no_text(
             main.nav.setCurrentRow(row)
             page = main.stack.currentWidget()
             tabs = [page] if not isinstance(page, QTabWidget) else []
+            settle(qtbot, page)  # checked with its records shown, not "Loading…"
             for i in range(page.count() if isinstance(page, QTabWidget) else 0):
                 page.setCurrentIndex(i)
+                settle(qtbot, page.currentWidget())
                 check(
                     main, screen, f"section {main.nav.item(row).text()} / {page.tabText(i)}", report
                 )
@@ -384,7 +394,7 @@ def test_windows_fit_the_screen_and_cut_off_no_text(
         check(main, screen, "hotline / a call chosen", report)
         hot.setCurrentWidget(hot.missing)
         hot.missing.refresh()
-        assert hot.missing.select(ids["search"])
+        assert loaded(qtbot, hot.missing).select(ids["search"])
         check(main, screen, "hotline / a search chosen", report)
         main.nav.setCurrentRow(0)
         case_file = main.cases.open_case(ids["case"])
@@ -399,13 +409,7 @@ def test_windows_fit_the_screen_and_cut_off_no_text(
             dialog.deleteLater()
         ctl.runner.wait()
     finally:
-        ctl.runner.wait()
-        if ctl.session is not None:
-            ctl.session.close()
-        for widget in (ctl.main, ctl.unlock_window, ctl.wizard):
-            if widget is not None:
-                widget.close()
-                widget.deleteLater()  # its reminder timer must not outlive the closed vault
+        close(ctl)  # its reminder timer and idle clock must not outlive the closed vault
         QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     assert report == {}, "\n".join(f"{k}: {v}" for k, v in report.items())
 

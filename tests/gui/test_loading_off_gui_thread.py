@@ -22,12 +22,12 @@ from pytestqt.qtbot import QtBot
 from astra_desktop.core.court import Proceeding
 from astra_desktop.core.models import Case, Client
 from astra_desktop.gui.app import AppController
-from astra_desktop.gui.claim_editor import ClaimEditor
+from astra_desktop.gui.court.claim_editor import ClaimEditor
+from astra_desktop.gui.court.hearing_dialog import HearingDialog
+from astra_desktop.gui.court.proceedings_tab import ProceedingsTab
 from astra_desktop.gui.dialogs import Messages
-from astra_desktop.gui.hearing_dialog import HearingDialog
 from astra_desktop.gui.loading import Loader
 from astra_desktop.gui.notes_tab import NotesTab
-from astra_desktop.gui.proceedings_tab import ProceedingsTab
 from astra_desktop.gui.tasks import TaskRunner
 from astra_desktop.services import case_records, clients, hearings, proceedings
 from astra_desktop.services import session as vs

@@ -33,8 +33,8 @@ from astra_desktop.gui.app import AppController
 from astra_desktop.gui.appointment_dialog import AppointmentDialog
 from astra_desktop.gui.case_file import CaseFile
 from astra_desktop.gui.case_list import NewClientDialog
+from astra_desktop.gui.court.hearing_dialog import HearingDialog
 from astra_desktop.gui.dialogs import Messages
-from astra_desktop.gui.hearing_dialog import HearingDialog
 from astra_desktop.gui.risk_form import AssessmentForm
 from astra_desktop.gui.users_page import PassphraseDialog
 from astra_desktop.gui.viewer import DocumentViewer
@@ -42,6 +42,7 @@ from astra_desktop.gui.widgets import PassphraseField
 from astra_desktop.services import clients, documents, hearings, proceedings
 from astra_desktop.services import session as vs
 from tests.conftest import ADMIN, ADMIN_PASS
+from tests.gui._loaded import loaded
 from tests.gui.conftest import type_text, unlock
 
 WAYS = ["ctrl+l", "f12", "ctrl+shift+h", "idle"]
@@ -244,6 +245,7 @@ def test_document_viewer(qtbot: QtBot, setup: Setup, way: str) -> None:
     case_file = open_case_with_note(qtbot, setup)
     case_file.tabs.setCurrentWidget(case_file.documents)
     case_file.documents.reload()
+    loaded(qtbot, case_file.documents)  # read on the task runner
     case_file.documents.table.selectRow(0)
     viewer = case_file.documents.view_selected()
     assert isinstance(viewer, DocumentViewer) and viewer.isVisible()

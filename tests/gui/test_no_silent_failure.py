@@ -20,6 +20,7 @@ from astra_desktop.gui.dialogs import Messages
 from astra_desktop.gui.tasks import TaskRunner
 from astra_desktop.services import case_records, documents
 from tests import _court_case
+from tests.gui._loaded import loaded
 from tests.gui.test_court_documents_gui import documents_page, preview
 from tests.gui.test_disclosure_review_gui import accept, open_review
 
@@ -95,7 +96,7 @@ def test_a_pdf_saved_from_the_documents_section_shows_in_the_open_case(
     case_file = main.cases.open_case(made.case_id)
     assert case_file is not None
     case_file.tabs.setCurrentWidget(case_file.documents)
-    shown_before = case_file.documents.table.rowCount()
+    shown_before = loaded(qtbot, case_file.documents).table.rowCount()  # read on the runner
 
     page = documents_page(unlocked)  # another section; the case file stays open behind it
     page.select_case(made.case_code)

@@ -17,8 +17,8 @@ from astra_desktop.core.partners import Partner, PartnerFilter, PartnerKind, Par
 from astra_desktop.gui import i18n, screen_fit
 from astra_desktop.gui.app import AppController
 from astra_desktop.gui.dialogs import Messages
-from astra_desktop.gui.partner_dialog import PartnerDialog, kinds, services
-from astra_desktop.gui.partners_page import PartnersPage
+from astra_desktop.gui.partners.dialog import PartnerDialog, kinds, services
+from astra_desktop.gui.partners.page import PartnersPage
 from astra_desktop.services import partners, users
 from astra_desktop.services import session as vs
 from tests.conftest import CASEWORKER, CASEWORKER_PASS

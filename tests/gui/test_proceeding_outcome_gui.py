@@ -11,7 +11,7 @@ from pypdf import PdfReader
 from pytestqt.qtbot import QtBot
 
 from astra_desktop.core.court import AppealBy, Verdict
-from astra_desktop.gui.proceedings_tab import ProceedingsTab
+from astra_desktop.gui.court.proceedings_tab import ProceedingsTab
 from astra_desktop.services import court_documents as cdoc
 from astra_desktop.services import proceedings
 from astra_desktop.services import session as vs

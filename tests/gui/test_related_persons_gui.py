@@ -15,6 +15,7 @@ from astra_desktop.gui.app import AppController
 from astra_desktop.gui.dialogs import Messages
 from astra_desktop.gui.widgets import EnumCombo
 from astra_desktop.services import clients, related_persons
+from tests.gui._loaded import loaded
 from tests.gui.conftest import type_text
 
 
@@ -25,7 +26,7 @@ def test_related_persons_tab(qtbot: QtBot, unlocked: AppController) -> None:
     case = clients.register(session, client, Case(client.id))
     case_file = main.cases.open_case(case.id)
     assert case_file is not None
-    tab = case_file.related
+    tab = loaded(qtbot, case_file.related)  # read on the task runner
     case_file.tabs.setCurrentWidget(tab)
     form = tab.form
     name, relation = form.widgets["name"], form.widgets["relation"]
@@ -44,7 +45,7 @@ def test_related_persons_tab(qtbot: QtBot, unlocked: AppController) -> None:
     stored = {p.name: p for p in related_persons.of_client(session, client.id)}
     assert {p.relation for p in stored.values()} == set(Relation)
     assert all(p.is_risk == (p.relation is Relation.FORMER_PARTNER) for p in stored.values())
-    assert tab.table.rowCount() == len(Relation)
+    assert loaded(qtbot, tab).table.rowCount() == len(Relation)
     shown = {tab.table.item(r, 0).text(): tab.table.item(r, 1).text()
              for r in range(tab.table.rowCount())}  # fmt: skip
     names = labels.relations()
@@ -67,13 +68,13 @@ def test_related_persons_tab(qtbot: QtBot, unlocked: AppController) -> None:
     assert tab.save(), form.error.text()
     again = related_persons.get(session, chosen.id)
     assert again.relation is Relation.GUARDIAN and again.notes == "Imenovan od CSR."
-    tab.table.selectRow(0)
+    loaded(qtbot, tab).table.selectRow(0)
     gone = tab.people[0]
     assert tab.remove_button.isEnabled()
     Messages.answer_next(True)
     assert tab.remove()
     assert gone.id not in {p.id for p in related_persons.of_client(session, client.id)}
-    assert tab.table.rowCount() == len(Relation) - 1
+    assert loaded(qtbot, tab).table.rowCount() == len(Relation) - 1
 
     # A written change elsewhere refreshes the tab (the change notification).
     related_persons.add(session, related_persons.RelatedPerson(client.id, "Nova", Relation.FRIEND))

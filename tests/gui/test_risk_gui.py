@@ -11,6 +11,7 @@ from astra_desktop.core.risk import Answer, Level
 from astra_desktop.gui.app import AppController
 from astra_desktop.services import clients
 from astra_desktop.services import risk as rs
+from tests.gui._loaded import loaded
 from tests.gui.conftest import shoot
 
 
@@ -36,7 +37,7 @@ def test_fill_assessment_see_level_and_suggestions(qtbot: QtBot, unlocked: AppCo
     form.save()
     assert not form.isVisible()
 
-    tab = case_file.risk
+    tab = loaded(qtbot, case_file.risk)  # read again on the task runner after the save
     assert "High" in tab.summary.text()
     assert tab.chart.points[-1][1] is Level.HIGH and len(tab.chart.points) == 2
     titles = [title for _key, title in tab.suggestions()]
@@ -44,6 +45,7 @@ def test_fill_assessment_see_level_and_suggestions(qtbot: QtBot, unlocked: AppCo
         "Arrange safe accommodation" in titles and "Change the phone number and SIM card" in titles
     )
     assert tab.add_suggested() == len(titles)
+    loaded(qtbot, tab)
     assert tab.plan.rowCount() == len(titles)
     tab.history.item(0).setSelected(True)
     tab.history.item(1).setSelected(True)
@@ -52,6 +54,8 @@ def test_fill_assessment_see_level_and_suggestions(qtbot: QtBot, unlocked: AppCo
 
     main.nav.setCurrentRow(2)
     main.risk_page.reload()
+    assert main.risk_page.loading and not main.risk_page.table.isEnabled()  # on the runner
+    loaded(qtbot, main.risk_page)
     shoot(main, "risk-dashboard")
     assert main.risk_page.table.rowCount() == 1  # high: due within the week, not overdue yet
     assert "overdue" not in main.risk_page.table.item(0, 2).text()  # type: ignore[union-attr]

@@ -16,12 +16,13 @@ from astra_desktop.core.models import Case, Client
 from astra_desktop.core.risk import Answer
 from astra_desktop.gui.app import AppController
 from astra_desktop.gui.case_file import CaseFile
+from astra_desktop.gui.court.proceedings_tab import ProceedingsTab
 from astra_desktop.gui.dialogs import Messages
 from astra_desktop.gui.paged_model import ID_ROLE
-from astra_desktop.gui.proceedings_tab import ProceedingsTab
 from astra_desktop.gui.risk_form import LEVEL_COLOURS
 from astra_desktop.services import clients, hearings, proceedings
 from astra_desktop.services.session import Session
+from tests.gui._loaded import loaded
 from tests.gui.conftest import type_text
 
 
@@ -72,7 +73,7 @@ def test_an_unanswered_form_shows_not_assessed_and_is_not_saved(
     assert form.final is None
     form.save()
     assert form.isVisible() and "No question is answered" in form.error.text()
-    assert case_file.risk.assessments == []
+    assert loaded(qtbot, case_file.risk).assessments == []
 
     form.rows["B1"].buttons[Answer.NO].click()  # one answer: its level, with the gaps named
     assert "Low" in form.result_label.text() and "A1, A2" in form.result_label.text()
@@ -80,7 +81,7 @@ def test_an_unanswered_form_shows_not_assessed_and_is_not_saved(
     assert "High" in form.result_label.text()
     form.save()
     assert not form.isVisible()
-    assert "High" in case_file.risk.summary.text()
+    assert "High" in loaded(qtbot, case_file.risk).summary.text()
 
 
 # --- 2. Cancel, Esc and close ask before discarding typing -----------------------------------------
@@ -109,7 +110,7 @@ def test_untouched_dialogs_close_without_a_question(qtbot: QtBot, unlocked: AppC
         main.cases.list_page.new_client(),
         case_file.appointments.new_appointment(),
     ]
-    court = case_file.court
+    court = loaded(qtbot, case_file.court)  # its proceedings are read on the task runner
     for opened in (court.schedule(), court.add_charge()):
         assert opened is not None
         dialogs.append(opened)
@@ -128,7 +129,7 @@ def test_half_typed_dialogs_ask_and_stay_open_on_no(qtbot: QtBot, unlocked: AppC
     type_text(qtbot, new_client.form.widgets["given_name"], "Jelena")
     appointment = case_file.appointments.new_appointment()
     type_text(qtbot, appointment.place, "Centar za socijalni rad")
-    hearing = case_file.court.schedule()
+    hearing = loaded(qtbot, case_file.court).schedule()
     assert hearing is not None
     hearing.kind.setCurrentIndex(hearing.kind.currentIndex() + 1)
     for dialog in (new_client, appointment, hearing):
@@ -180,9 +181,11 @@ def test_a_court_hearing_appointment_shows_in_the_court_tab(
     (appointment_id,) = _court_hearing_from_the_appointments_tab(qtbot, case_file)
     # two proceedings: listed as not yet linked, with a way to link it
     qtbot.waitUntil(lambda: court.unlinked_table.rowCount() == 1, timeout=5000)
-    assert court.link_button.isVisible()
+    loaded(qtbot, court)  # the button waits while the lists are read again
+    assert court.link_button.isVisible() and court.link_button.isEnabled()
     assert "sudnica 4" in court.unlinked_table.item(0, 2).text()  # type: ignore[union-attr]
     court.link_button.click()
+    loaded(qtbot, court)
     assert court.unlinked_table.rowCount() == 0 and not court.link_button.isVisible()
     assert [v.appointment.id for v in court._hearings] == [appointment_id]
     assert court.hearing_table.rowCount() == 1
@@ -196,6 +199,7 @@ def test_with_one_proceeding_the_hearing_joins_it_and_the_agenda_shows_court_hea
     show_tab(case_file, court)
     (appointment_id,) = _court_hearing_from_the_appointments_tab(qtbot, case_file)
     qtbot.waitUntil(lambda: court.hearing_table.rowCount() == 1, timeout=5000)
+    loaded(qtbot, court)
     assert [v.appointment.id for v in court._hearings] == [appointment_id]
     assert court.unlinked_table.rowCount() == 0
 
@@ -203,7 +207,7 @@ def test_with_one_proceeding_the_hearing_joins_it_and_the_agenda_shows_court_hea
     dialog = court.schedule()
     assert dialog is not None
     assert dialog.save(allow_conflicts=True)
-    assert court.hearing_table.rowCount() == 2
+    assert loaded(qtbot, court).hearing_table.rowCount() == 2
     model = case_file.appointments.model
     show_tab(case_file, case_file.appointments)
     qtbot.waitUntil(lambda: model.rowCount() == 2, timeout=5000)

@@ -28,8 +28,9 @@ from astra_desktop.errors import (
     VaultDamaged,
     WrongPassphrase,
 )
-from astra_desktop.gui import court_labels, labels, service_text
+from astra_desktop.gui import labels, service_text
 from astra_desktop.gui.appointment_dialog import AppointmentDialog
+from astra_desktop.gui.court import labels as court_labels
 from astra_desktop.services import appointments, clients, csv_import
 from astra_desktop.services import session as vault_session
 from astra_desktop.services.appointments import DoubleBooking

@@ -42,10 +42,12 @@ from astra_desktop.core.hotline import Call, CallTopic, Channel
 from astra_desktop.core.missing import MissingSearch, SearchOutcome, SearchStatus
 from astra_desktop.core.models import Case, Client
 from astra_desktop.core.trials import MonitoredTrial, TrialHearing
-from astra_desktop.gui import court_labels, hotline_labels, i18n, style
+from astra_desktop.gui import i18n, style
 from astra_desktop.gui.app import AppController
 from astra_desktop.gui.bar_chart import BarChart
+from astra_desktop.gui.court import labels as court_labels
 from astra_desktop.gui.dialogs import Messages
+from astra_desktop.gui.hotline import labels as hotline_labels
 from astra_desktop.gui.main_window import STATISTICS
 from astra_desktop.gui.statistics_page import REPORT_LANGUAGES, StatisticsPage
 from astra_desktop.gui.tasks import TaskRunner

@@ -24,13 +24,13 @@ MOVED = [
     "agenda_page.py",
     "appointment_dialog.py",
     "backups_page.py",
-    "call_form.py",
     "case_file.py",
     "focus.py",
-    "hotline_dialogs.py",
-    "hotline_page.py",
-    "missing_dialogs.py",
-    "missing_page.py",
+    "hotline/call_form.py",
+    "hotline/dialogs.py",
+    "hotline/page.py",
+    "missing/dialogs.py",
+    "missing/page.py",
     "month_view.py",
     "notes_tab.py",
     "record_form.py",
@@ -53,7 +53,7 @@ def _text(widget: QWidget) -> str:
 def _values_in_code() -> set[tuple[str, str]]:
     """(property, value) pairs the Python code and the .ui files set."""
     found: set[tuple[str, str]] = set()
-    for path in GUI.glob("*.py"):
+    for path in GUI.rglob("*.py"):
         source = path.read_text(encoding="utf-8")
         found |= {("tone", v) for v in re.findall(r'style\.tone\([^,]+, "([\w-]+)"\)', source)}
         found |= set(re.findall(r'style\.mark\([^,]+, "(\w+)", "([\w-]+)"\)', source))

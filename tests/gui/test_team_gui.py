@@ -20,11 +20,11 @@ from astra_desktop.gui import i18n
 from astra_desktop.gui.app import AppController
 from astra_desktop.gui.case_file import CaseFile
 from astra_desktop.gui.dialogs import Messages
-from astra_desktop.gui.office_conflicts import OfficeConflictsDialog
-from astra_desktop.gui.office_page import OfficePage
-from astra_desktop.gui.office_sync import OfficeSync
+from astra_desktop.gui.office.conflicts import OfficeConflictsDialog
+from astra_desktop.gui.office.page import OfficePage
+from astra_desktop.gui.office.sync import OfficeSync
+from astra_desktop.gui.office.team_dialogs import AddDeviceDialog, CreateTeamDialog, JoinTeamDialog
 from astra_desktop.gui.tasks import TaskRunner
-from astra_desktop.gui.team_dialogs import AddDeviceDialog, CreateTeamDialog, JoinTeamDialog
 from astra_desktop.services import clients, integrity, sync, team, team_status
 from astra_desktop.services import session as vs
 from tests._vaults import CHEAP_KDF

@@ -27,20 +27,22 @@ from astra_desktop.core.court import (
 )
 from astra_desktop.core.models import Case, Client
 from astra_desktop.core.trials import MonitoredTrial
-from astra_desktop.gui import court_labels, i18n
-from astra_desktop.gui.dialogs import Messages
-from astra_desktop.gui.hearing_dialog import HearingDialog
-from astra_desktop.gui.monitoring_page import MonitoringPage
-from astra_desktop.gui.tasks import TaskRunner
-from astra_desktop.gui.trial_dialogs import (
+from astra_desktop.gui import i18n
+from astra_desktop.gui.court import labels as court_labels
+from astra_desktop.gui.court.hearing_dialog import HearingDialog
+from astra_desktop.gui.court.monitoring_page import MonitoringPage
+from astra_desktop.gui.court.trial_dialogs import (
     DefendantDialog,
     TrialChargeDialog,
     TrialDialog,
     TrialHearingDialog,
 )
-from astra_desktop.gui.trials_page import TrialsPage
+from astra_desktop.gui.court.trials_page import TrialsPage
+from astra_desktop.gui.dialogs import Messages
+from astra_desktop.gui.tasks import TaskRunner
 from astra_desktop.services import clients, hearings, proceedings, trials
 from astra_desktop.services import session as vs
+from tests.gui._loaded import loaded
 from tests.gui.conftest import type_text
 
 
@@ -218,7 +220,11 @@ def test_the_monitoring_section_shows_trials_and_counts_them(
     page = MonitoringPage(session, runner)
     qtbot.addWidget(page)
     page.refresh()
-    qtbot.waitUntil(lambda: page.model.columnCount() == 2, timeout=5000)
+    assert page.loading and not page.export_button.isEnabled()  # both read on the runner
+    assert page.trials.loading and not page.trials.table.isEnabled()
+    assert not page.trials.edit_button.isEnabled() and page.trials.new_button.isEnabled()
+    loaded(qtbot, page)
+    assert page.model.columnCount() == 2 and page.export_button.isEnabled()
     keys = [k for k, _ in page.model.rows]
     year = page.model._years[0]
     assert year.monitored_without_client == 1 and year.convictions_requalified == 1
@@ -277,7 +283,7 @@ def test_the_court_tab_counts_the_appeal_period_from_the_service_date(
     qtbot: QtBot, session: vs.Session, language: str
 ) -> None:
     """Pronounced 02.06.2025 and served 20.06.2025: the last day is 05.07.2025, not 17.06."""
-    from astra_desktop.gui.proceedings_tab import ProceedingsTab
+    from astra_desktop.gui.court.proceedings_tab import ProceedingsTab
 
     case = clients.register(session, Client("Jelena", "Đorđević"), Case(""))
     p = proceedings.add(session, Proceeding(case.id, court="Viši sud u Nišu"))

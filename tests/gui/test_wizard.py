@@ -2,17 +2,23 @@
 
 from __future__ import annotations
 
+import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QWizard
+from PySide6.QtWidgets import QWidget, QWizard
 from pytestqt.qtbot import QtBot
 
 from astra_desktop import app_settings
+from astra_desktop.gui import i18n
 from astra_desktop.gui.app import AppController
+from astra_desktop.gui.tasks import TaskRunner
+from astra_desktop.gui.wizard import SetupWizard
 from astra_desktop.services import session as vs
 from astra_desktop.storage import kdf
 from tests.gui.conftest import shoot, type_text
+
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def test_first_run_wizard_creates_vault(
@@ -68,3 +74,47 @@ def test_first_run_wizard_creates_vault(
     # The recovery key shown once really opens the vault.
     vs.unlock_with_recovery(home / "vault", wizard.recovery_key).close()
     ctl.unlock_window.close()  # type: ignore[union-attr]
+
+
+def test_wizard_pages_are_translated_in_their_own_context(qtbot: QtBot, tmp_path: Path) -> None:
+    """Each page's layout and texts live in ui/wizard_*.ui, translated in the context of the page
+    class: every Designer text on every page shows its Serbian translation from the catalogue."""
+    from tools import update_translations as ut
+
+    if not ut.qm_path("sr_Latn").exists():
+        ut.release()
+    catalogue = {
+        (context.findtext("name"), message.findtext("source")): message.findtext("translation")
+        for context in ET.parse(ut.ts_path("sr_Latn")).getroot().iter("context")
+        for message in context.iter("message")
+    }
+    i18n.install("sr-Latn")
+    runner = TaskRunner()
+    try:
+        wizard = SetupWizard(tmp_path, tmp_path / "vault", runner)
+        qtbot.addWidget(wizard)
+        pages = {type(wizard.page(i)).__name__: wizard.page(i) for i in wizard.pageIds()}
+        checked = 0
+        for ui in sorted((ROOT / "ui").glob("wizard_*.ui")):
+            root = ET.parse(ui).getroot()
+            page = pages[root.findtext("class") or ""]
+            shown = {"title": page.title(), "subTitle": page.subTitle()}
+            for widget in root.iter("widget"):
+                for prop in widget.findall("property"):
+                    string = prop.find("string")
+                    if string is None or not string.text or string.get("notr") == "true":
+                        continue
+                    source = string.text
+                    name, what = widget.get("name", ""), prop.get("name", "")
+                    target = page if name == page.objectName() else page.findChild(QWidget, name)
+                    text = shown[what] if target is page else getattr(target, what)()
+                    assert text == catalogue[(page.objectName(), source)], (ui.name, name, what)
+                    checked += 1
+        assert checked >= 30
+        # A label made in Designer has its buddy: Alt+F on "Backup file" reaches the file field.
+        restore = wizard.restore_page
+        assert restore.ui.fileLabel.buddy() is restore.file
+        assert restore.ui.fileLabel.text() == "&Fajl rezervne kopije"
+    finally:
+        runner.wait()
+        i18n.uninstall()

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+import shiboken6
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QAbstractButton, QWizard
 from pytestqt.qtbot import QtBot
@@ -22,7 +23,7 @@ from astra_desktop.services import session as vs
 from astra_desktop.storage.vault_files import VaultFiles
 from tests._backups import BACKUP_PASS
 from tests.conftest import ADMIN, ADMIN_PASS, CASEWORKER, CASEWORKER_PASS
-from tests.gui.conftest import shoot
+from tests.gui.conftest import close, shoot
 
 
 @pytest.fixture
@@ -45,12 +46,10 @@ def new_laptop(qtbot: QtBot, tmp_path: Path) -> Iterator[AppController]:
     assert ctl.wizard is not None and ctl.unlock_window is None
     qtbot.addWidget(ctl.wizard)
     yield ctl
-    ctl.runner.wait()
-    if ctl.session is not None:
-        ctl.session.close()
-    for widget in (ctl.main, ctl.wizard, ctl.wizard.unlock_window if ctl.wizard else None):
-        if widget is not None:
-            widget.close()
+    unlock_window = ctl.wizard.unlock_window if ctl.wizard else None
+    close(ctl)
+    if unlock_window is not None and shiboken6.isValid(unlock_window):
+        unlock_window.close()
 
 
 def _click(qtbot: QtBot, button: QAbstractButton) -> None:

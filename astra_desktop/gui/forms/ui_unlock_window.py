@@ -60,6 +60,7 @@ class Ui_UnlockWindow(object):
         self.capsHint = QLabel(UnlockWindow)
         self.capsHint.setObjectName(u"capsHint")
         self.capsHint.setVisible(False)
+        self.capsHint.setProperty(u"tone", u"error")
 
         self.form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.capsHint)
 
