@@ -321,7 +321,7 @@ class HotlineSection(QTabWidget):
     ) -> None:
         super().__init__(parent)
         self.calls = CallsPage(session, runner, clock)
-        self.missing = MissingPage(session, clock)
+        self.missing = MissingPage(session, clock, runner=runner)
         self.stats = HotlineStatsPage(session, runner)
         self.addTab(self.calls, self.tr("Ca&lls"))
         self.addTab(self.missing, self.tr("Missing &persons"))
