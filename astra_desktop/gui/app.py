@@ -520,6 +520,9 @@ def run(argv: Sequence[str]) -> int:
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setQuitOnLastWindowClosed(False)
+    from astra_desktop.gui.garbage import GuiThreadCollector
+
+    GuiThreadCollector(app)  # cycles collected on this thread, never on the worker's
     from astra_desktop.gui import style
 
     style.apply(app)  # resources/style/astra.qss, before the first window

@@ -9,6 +9,14 @@ A task whose caller gave no `on_error` is not allowed to fail silently: its exce
 `sys.excepthook`, which the app points at `gui.error_report` (a message in the person's language)
 and pytest-qt at the failing test. Results that arrive after `forget_pending()` (the vault was
 locked meanwhile; the widgets that asked are gone) are dropped.
+
+The worker never lets go of the last reference to anything the GUI made. A job is usually a
+closure over a model, a dialog or a Task; if the worker dropped the last reference to one, its
+Qt object would be deleted by Shiboken at the next moment the GUI thread runs Python (it defers
+deletions of objects released on other threads), which can be in the middle of a view's paint,
+and a view torn down there crashed the process (seen on the case list benchmark: `QAbstractItemView`
+destroyed from `rowCount`). So the worker hands the job, its Task and its outcome back in one
+piece, under a lock, keeping none of them, and the GUI thread releases them after delivering.
 """
 
 from __future__ import annotations
@@ -16,12 +24,13 @@ from __future__ import annotations
 import logging
 import sys
 import threading
+from collections import deque
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 
 from astra_desktop.errors import VaultLocked
 
@@ -46,12 +55,17 @@ class Task(QObject):
 
 class TaskRunner(QObject):
     busy_changed = Signal(bool)
+    _handed_back = Signal()  # from the worker: outcomes wait in `_outcomes`
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="astra-task")
         self._running: set[Task] = set()
         self._epoch = 0  # raised by forget_pending(): older tasks' results are dropped
+        # (task, job, succeeded, result or exception), appended by the worker under the lock
+        self._outcomes: deque[tuple[Task, object, bool, Any]] = deque()
+        self._handover = threading.Lock()
+        self._handed_back.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
 
     def run(
         self,
@@ -84,22 +98,36 @@ class TaskRunner(QObject):
         task.done.connect(self._task_ended)
         task.failed.connect(self._task_ended)
         self.busy_changed.emit(True)
-
-        def work() -> None:
-            try:
-                result = fn(task) if with_task else fn()
-            except BaseException as exc:  # handed to the GUI thread, shown there
-                log.debug("task failed: %s", type(exc).__name__)
-                task.failed.emit(exc)
-            else:
-                task.done.emit(result)
-            finally:
-                # After the emit (queued for the GUI thread): once wait() returns, the result is
-                # on its way, and the Task is not torn down while the worker still emits from it.
-                task.finished.set()
-
-        self._pool.submit(work)
+        # The worker's only references, taken out of this list (see the module's docstring).
+        self._pool.submit(self._work, [task, fn], with_task)
         return task
+
+    def _work(self, handed: list[Any], with_task: bool) -> None:
+        """On the worker: run the job, then hand it, its Task and its outcome back, keeping none."""
+        task, fn = handed
+        handed.clear()
+        succeeded, outcome = True, None
+        try:
+            outcome = fn(task) if with_task else fn()
+        except BaseException as exc:  # handed to the GUI thread, shown there
+            log.debug("task failed: %s", type(exc).__name__)
+            succeeded, outcome = False, exc
+        finished = task.finished
+        with self._handover:  # the GUI thread takes them only after these names are gone
+            self._outcomes.append((task, fn, succeeded, outcome))
+            del task, fn, outcome
+            self._handed_back.emit()  # queued for the GUI thread
+        # Set after the emit: once wait() returns, the result is on its way.
+        finished.set()
+
+    def _deliver(self) -> None:
+        """On the GUI thread: each outcome to its callbacks; the job and its Task released here."""
+        while True:
+            with self._handover:
+                if not self._outcomes:
+                    return
+                task, _job, succeeded, outcome = self._outcomes.popleft()
+            (task.done if succeeded else task.failed).emit(outcome)
 
     def _task_ended(self, _outcome: object) -> None:
         self._running.discard(self.sender())

@@ -20,6 +20,16 @@ from tests.conftest import ADMIN, ADMIN_PASS
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _collected_on_gui_thread(qapp: QApplication) -> Iterator[None]:
+    """As in the app (gui/app.py run): cyclic garbage collected on the GUI thread only."""
+    from astra_desktop.gui.garbage import GuiThreadCollector
+
+    collector = GuiThreadCollector(qapp)
+    yield
+    collector.stop()
+
+
 @pytest.fixture(autouse=True)
 def _styled(qapp: QApplication) -> None:
     """The application's stylesheet, as `astra-desktop` applies it before its first window:
