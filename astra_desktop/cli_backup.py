@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from astra_desktop import paths
+from astra_desktop.core import record_columns
 from astra_desktop.errors import AstraError
 from astra_desktop.services import backups, restore, transfer
 
@@ -162,9 +163,18 @@ def _show(conflicts: list[transfer.Conflict]) -> None:
         else:
             print(f"CHANGED ON BOTH LAPTOPS: {c.what} {c.record_id} ({c.case_code})")
         for column, ours, theirs in c.fields:
-            mine_text = "(deleted)" if c.deleted == transfer.MINE else repr(ours)
-            theirs_text = "(deleted)" if c.deleted == transfer.THEIRS else repr(theirs)
-            print(f"  {column}:\n    mine:   {mine_text}\n    theirs: {theirs_text}")
+            mine_text = "(deleted)" if c.deleted == transfer.MINE else _value(c.table, column, ours)
+            theirs_text = (
+                "(deleted)" if c.deleted == transfer.THEIRS else _value(c.table, column, theirs)
+            )
+            print(f"  {record_columns.column_words(column)}:\n    mine:   {mine_text}\n"
+                  f"    theirs: {theirs_text}")  # fmt: skip
+
+
+def _value(table: str, column: str, value: object) -> str:
+    """A stored value as the conflict listing prints it: an enum's label, anything else as is."""
+    words = record_columns.value_words(table, column, value)
+    return repr(value if words is None else words)
 
 
 def add_commands(

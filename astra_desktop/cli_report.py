@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Callable
-from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from astra_desktop.core.annual_figures import Filters, Period, TrialScope
+from astra_desktop.core.appointments import local_today
 from astra_desktop.services import annual_report, statistics
 
 if TYPE_CHECKING:
@@ -27,7 +27,7 @@ SCOPES = [s.value for s in TrialScope]
 
 def _year(text: str) -> int:
     """--year: a calendar year from 2000 to this one."""
-    last = date.today().year
+    last = local_today().year
     try:
         value = int(text)
     except ValueError:

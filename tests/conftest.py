@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -17,6 +18,11 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from astra_desktop.services import session as vault_session
 from astra_desktop.storage import kdf
+
+# The tests' own "today" (date.today() in a test) is the app's: Belgrade's (core/appointments.py
+# local_today). On a machine kept on UTC they disagreed for an hour or two around midnight.
+os.environ["TZ"] = "Europe/Belgrade"
+time.tzset()
 
 ADMIN = "marija"
 ADMIN_PASS = "correct horse battery staple"

@@ -40,6 +40,13 @@ def local_now(clock: Clock | None = None) -> datetime:
     return now.astimezone(BELGRADE).replace(tzinfo=None, microsecond=0)
 
 
+def local_today(clock: Clock | None = None) -> date:
+    """Today in Belgrade: the day every date the app records or checks belongs to. Not
+    `date.today()`, which is the laptop's zone (a laptop left on UTC, or taken abroad, would
+    date a note "in the future" for an hour or more around midnight)."""
+    return local_now(clock).date()
+
+
 def week_start(day: date) -> date:
     """Weeks run Monday to Sunday, as in Serbia."""
     return day - timedelta(days=day.weekday())

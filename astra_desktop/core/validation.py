@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date, datetime
 
+from astra_desktop.core.appointments import local_now, local_today
 from astra_desktop.core.models import Case, Client
 from astra_desktop.errors import ValidationError
 
@@ -37,7 +38,7 @@ def format_date(value: date | None) -> str:
 
 
 def validate_client(client: Client, today: date | None = None) -> None:
-    today = today or date.today()
+    today = today or local_today()
     if not (client.given_name.strip() or client.family_name.strip() or client.aliases):
         raise ValidationError("given_name", "Enter a name or at least one alias.")
     if client.date_of_birth is not None:
@@ -86,7 +87,7 @@ def jmbg_warnings(client: Client) -> list[str]:
 
 
 def validate_case(case: Case, today: date | None = None) -> None:
-    today = today or date.today()
+    today = today or local_today()
     if case.opened_on and case.opened_on > today:
         raise ValidationError("opened_on", "The case cannot be opened on a future date.")
     if case.status.startswith("closed") and not case.closure_reason.strip():
@@ -94,6 +95,6 @@ def validate_case(case: Case, today: date | None = None) -> None:
 
 
 def validate_note_time(when: datetime, now: datetime | None = None) -> None:
-    now = now or datetime.now()
+    now = now or local_now()
     if when.date() > now.date():
         raise ValidationError("occurred_at", "A contact note cannot be dated in the future.")

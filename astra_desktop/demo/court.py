@@ -16,7 +16,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
-from astra_desktop.core.appointments import Appointment, AppointmentKind, AppointmentStatus
+from astra_desktop.core.appointments import (
+    Appointment,
+    AppointmentKind,
+    AppointmentStatus,
+    local_today,
+)
 from astra_desktop.core.court import (
     AppealBy,
     Attendance,
@@ -114,7 +119,7 @@ def fill_court(
 ) -> CourtDemo:
     """Appointments for every case, a criminal proceeding with hearings for about one in six,
     and six trials monitored without a client."""
-    today = today or date.today()
+    today = today or local_today()
     made = CourtDemo()
     me = [session.actor.user_id]
     with session.write():

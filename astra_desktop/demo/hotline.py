@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from typing import TypeVar
 
-from astra_desktop.core.appointments import BELGRADE, Clock
+from astra_desktop.core.appointments import BELGRADE, Clock, local_today
 from astra_desktop.core.enums import ExploitationType, Gender
 from astra_desktop.core.hotline import AGE_BANDS, Call, CallerType, CallTopic, Channel
 from astra_desktop.core.missing import (
@@ -238,7 +238,7 @@ def fill_hotline(
     session: Session, rng: random.Random, case_ids: Sequence[str], today: date | None = None
 ) -> HotlineDemo:
     """Calls (about CALLS_PER_CASE per case) and a search per CASES_PER_SEARCH cases."""
-    today = today or date.today()
+    today = today or local_today()
     made = HotlineDemo()
     spare = list(case_ids)
     rng.shuffle(spare)

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import random
-from datetime import date, timedelta
+from datetime import timedelta
 
+from astra_desktop.core.appointments import local_today
 from astra_desktop.core.models import SafetyAction
 from astra_desktop.core.risk import Answer
 from astra_desktop.services import risk as risk_service
@@ -16,7 +17,7 @@ def fill_risk(session: Session, rng: random.Random, case_ids: list[str], share: 
     instrument = risk_service.default_instrument()
     items = list(instrument.items.values())
     made = 0
-    today = date.today()
+    today = local_today()
     with session.write():
         for case_id in case_ids:
             if rng.random() > share:

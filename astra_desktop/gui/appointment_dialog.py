@@ -14,7 +14,12 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QTime, Signal
 from PySide6.QtWidgets import QCheckBox, QDialog, QLabel, QTimeEdit, QWidget
 
-from astra_desktop.core.appointments import Appointment, AppointmentKind, AppointmentStatus
+from astra_desktop.core.appointments import (
+    Appointment,
+    AppointmentKind,
+    AppointmentStatus,
+    local_now,
+)
 from astra_desktop.core.recurrence import Frequency, Recurrence
 from astra_desktop.core.reminders import DAY, HOUR, lead_times
 from astra_desktop.errors import AstraError, ValidationError
@@ -83,7 +88,7 @@ class AppointmentDialog(GuardedDialog):
             self.case_code.setReadOnly(True)
         self.kind.set_enum(AppointmentKind, court_labels.appointment_kinds())
         self.status.set_enum(AppointmentStatus, court_labels.appointment_statuses())
-        begin = start or (datetime.now() + timedelta(days=1)).replace(hour=9, minute=0)
+        begin = start or (local_now() + timedelta(days=1)).replace(hour=9, minute=0)
         self.workers.load(session)
         self.workers.set_ids(workers)
         for text, rule in (

@@ -1,12 +1,11 @@
 """A case's own appointments, past and coming, with a button for a new one.
 
 The list is read on the task runner by the shared paged model (gui/paged_model.py); until it is
-in, the tab says so and Open waits. A list that cannot be read (the case is gone, or no longer
-yours) is said in the tab, where the shared model would only report an error."""
+in, the tab says so and Open waits. A list that cannot be read is said in the tab, through the
+model's one `failed` signal: why, when the case is gone or no longer yours (the tab explains
+those); that it failed, for anything else (also reported, with its reference)."""
 
 from __future__ import annotations
-
-from collections.abc import Callable
 
 from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import QDialog, QLabel, QWidget
@@ -24,34 +23,6 @@ from astra_desktop.services.agenda import AgendaQuery, Period
 from astra_desktop.services.session import Session
 
 
-class _CaseAppointments(AppointmentListModel):
-    """The case's appointments; a reading that fails leaves the list empty and keeps why, for the
-    tab to say (one holder per query, filled on the worker before its result is delivered)."""
-
-    def __init__(self, session: Session, runner: TaskRunner | None) -> None:
-        super().__init__(session, runner)
-        self._outcome: list[AstraError | None] = [None]
-
-    @property
-    def failure(self) -> AstraError | None:
-        """Why the latest list could not be read, once it is delivered (else None)."""
-        return self._outcome[0]
-
-    def _ids_job(self, query: AgendaQuery) -> Callable[[], list[str]]:
-        job = super()._ids_job(query)
-        outcome: list[AstraError | None] = [None]
-        self._outcome = outcome
-
-        def guarded() -> list[str]:
-            try:
-                return job()
-            except AstraError as exc:
-                outcome[0] = exc
-                return []
-
-        return guarded
-
-
 class CaseAppointmentsTab(QWidget):
     """Layout in ui/case_appointments_tab.ui; the table is the shared one of
     gui/appointment_views.py, put in its place here."""
@@ -61,7 +32,8 @@ class CaseAppointmentsTab(QWidget):
     ) -> None:
         super().__init__(parent)
         self.session, self.case_id = session, case_id
-        self.model = _CaseAppointments(session, runner)
+        self.model = AppointmentListModel(session, runner)
+        self.model.explained = (AstraError,)  # the case gone or no longer yours: said here
         self.view = appointment_table(self.model)  # the one look of every appointment list
         self.view.setObjectName("view")
         self.view.setParent(self)  # before the form's buttons, so Tab reaches it first
@@ -96,12 +68,6 @@ class CaseAppointmentsTab(QWidget):
 
     def _loaded(self, total: int) -> None:
         self._show_busy(False)
-        failure = self.model.failure
-        if failure is not None:
-            say(self.loading_label, None, str(failure))
-            self.loading_label.show()
-            self.count.clear()
-            return
         self.count.setText(self.tr("%n appointment(s)", "", total))
         now = local_now()
         for row in range(self.model.rowCount()):  # show the first one still to come
@@ -111,10 +77,16 @@ class CaseAppointmentsTab(QWidget):
                 self.view.selectRow(row)
                 break
 
-    def _failed(self, _exc: BaseException) -> None:
-        """An unexpected failure (already reported with its reference): stop saying "Loading…"."""
+    def _failed(self, exc: BaseException) -> None:
+        """The list could not be read: stop saying "Loading…" and say why where it said so. The
+        rows of an earlier reading go: the tab shows nothing it cannot vouch for."""
         self._show_busy(False)
-        say(self.loading_label, None, self.tr("The appointments could not be read."))
+        self.model.clear()
+        if isinstance(exc, AstraError):  # the case gone or no longer yours: its own words
+            text = str(exc)
+        else:  # unexpected, already reported with its reference
+            text = self.tr("The appointments could not be read.")
+        say(self.loading_label, None, text)
         self.loading_label.show()
         self.count.clear()
 

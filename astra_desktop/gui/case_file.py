@@ -1,7 +1,16 @@
-"""One case file: the client and case forms, contact log, services, referrals, consent, documents."""
+"""One case file: the client and case forms, contact log, services, referrals, consent, documents.
+
+The case itself is read when the page is made (its code titles the window, its client is whose
+related persons and consents the tabs show). The rest of the header (the client's record, the
+closing day, whether the case is shared with the office) is read through the task runner
+(gui/loading.py): meanwhile the page says so and the client form waits; a reading that fails is
+said above the tabs. Each tab reads its own records the same way.
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import Signal
@@ -29,6 +38,7 @@ from astra_desktop.gui.dialogs import Messages
 from astra_desktop.gui.documents_tab import DocumentsTab
 from astra_desktop.gui.entries_tab import consent_tab, referrals_tab, services_tab
 from astra_desktop.gui.labels import case_status_label
+from astra_desktop.gui.loading import Loader, say
 from astra_desktop.gui.notes_tab import NotesTab
 from astra_desktop.gui.record_form import RecordForm
 from astra_desktop.gui.related_persons_tab import RelatedPersonsTab
@@ -37,6 +47,30 @@ from astra_desktop.gui.screen_fit import compact_tabs, scrolling
 from astra_desktop.gui.tasks import TaskRunner
 from astra_desktop.services import clients, court_data, team_status
 from astra_desktop.services.session import Session
+
+
+@dataclass(frozen=True)
+class _Header:
+    """What the page's header and forms show, read in one go (on the runner's worker)."""
+
+    case: Case
+    client: Client
+    closed_on: date | None
+    in_team: bool
+    shared: bool
+
+
+def _read(session: Session, case_id: str, case: Case | None = None) -> _Header:
+    """The header; `case` when it was just read (opening: the audit records one view of it)."""
+    case = case or clients.get_case(session, case_id)
+    in_team = team_status.in_team(session)
+    return _Header(
+        case,
+        clients.get_client(session, case.client_id),
+        court_data.closed_on(session, case_id),
+        in_team,
+        in_team and team_status.is_shared(session, case_id),
+    )
 
 
 class CaseFile(QWidget):
@@ -48,7 +82,7 @@ class CaseFile(QWidget):
         super().__init__(parent)
         self.session = session
         self.case: Case = clients.get_case(session, case_id)
-        self.client: Client = clients.get_client(session, self.case.client_id)
+        self.client: Client | None = None  # read with the rest of the header (`reload_records`)
         self.title = QLabel()
         style.mark(self.title, "heading", "page")
         back = QPushButton(self.tr("← &Back to the list"))
@@ -62,26 +96,34 @@ class CaseFile(QWidget):
             self.tr("Its client, notes, documents, hearings and assessments go to the other "
                     "laptops of the team at each sync; who works on it stays each laptop's choice.")
         )  # fmt: skip
-        in_team = team_status.in_team(session)
-        self.shared.setVisible(in_team)
-        self.shared.setChecked(in_team and team_status.is_shared(session, case_id))
+        self.shared.setVisible(False)  # until the header says the vault is in a team
         self.shared.toggled.connect(self._share)
         top.addWidget(self.shared)
+        self.status = QLabel(self)  # "Reading…", or why the header could not be read
+        self.status.setObjectName("status")
+        self.status.setWordWrap(True)
+        self.status.hide()
 
         self.client_form = RecordForm(client_fields())
         self.case_form = RecordForm(case_fields())
         self.closed_on = add_closed_on(self.case_form)
-        self.client_form.load(self.client)
         self.case_form.load(self.case)
+        self.client_page = self._with_save(self.client_form, self.save_client)
+        self.client_page.setEnabled(False)  # until the client's record is in
+        self._update_title()
+        # The header first: the worker takes the tabs' readings after it.
+        self.loader = Loader(self, runner)
+        self.loader.busy_changed.connect(self._show_busy)
+        self.reload_records(self.case)
         self.notes = NotesTab(session, case_id, runner=runner)
         self.services = services_tab(session, case_id, runner=runner)
         self.referrals = referrals_tab(session, case_id, runner=runner)
-        self.consent = consent_tab(session, self.client.id, runner=runner)
-        self.related = RelatedPersonsTab(session, self.client.id, runner=runner)
+        self.consent = consent_tab(session, self.case.client_id, runner=runner)
+        self.related = RelatedPersonsTab(session, self.case.client_id, runner=runner)
         self.documents = DocumentsTab(session, case_id, runner)
         self.tabs = QTabWidget()
         compact_tabs(self.tabs)  # eleven tabs: Serbian titles fit a 1280-pixel screen
-        self.tabs.addTab(self._with_save(self.client_form, self.save_client), self.tr("C&lient"))
+        self.tabs.addTab(self.client_page, self.tr("C&lient"))
         self.tabs.addTab(self._with_save(self.case_form, self.save_case), self.tr("C&ase"))
         self.tabs.addTab(self.related, self.tr("Related &persons"))
         self.tabs.addTab(self.notes, self.tr("Contact lo&g"))
@@ -97,9 +139,9 @@ class CaseFile(QWidget):
         self.tabs.addTab(scrolling(self.risk), self.tr("&Risk && safety"))
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.status)
         layout.addWidget(self.tabs)
         QShortcut(QKeySequence.StandardKey.Save, self, self.save_current)
-        self._update_title()
         # Each part refreshes when its records change, whoever changed them (a PDF saved from
         # the Documents section, a hearing from the agenda, a note from a hotline call).
         for view, kinds in (
@@ -141,27 +183,56 @@ class CaseFile(QWidget):
         layout.addLayout(row)
         return page
 
-    def reload_records(self) -> None:
+    @property
+    def loading(self) -> bool:
+        """The header is being read (the client form waits for it the first time)."""
+        return self.loader.busy
+
+    def reload_records(self, case: Case | None = None) -> None:
         """The client and case as stored now (changed elsewhere: a transfer, the risk level);
-        a form with unsaved input keeps what is typed in it."""
+        a form with unsaved input keeps what is typed in it. `case`: the case as just read."""
+        session, case_id = self.session, self.case.id
         try:
-            case = clients.get_case(self.session, self.case.id)
-            client = clients.get_client(self.session, case.client_id)
-        except AstraError:  # deleted meanwhile: the file stays as it was, saving will say why
-            return
-        self.case, self.client = case, client
+            self.loader.load(lambda: _read(session, case_id, case), self._fill, self._failed)
+        except AstraError as exc:  # read at once (no runner) and failed
+            self._failed(exc)
+
+    def _show_busy(self, busy: bool) -> None:
+        """The first reading is said above the tabs; a reading again (after a change) is not."""
+        if busy and self.client is None:
+            say(self.status, self.tr("Reading the client's record…"))
+            self.status.show()
+        elif not busy and self.status.property("tone") == "muted":
+            self.status.hide()
+
+    def _failed(self, exc: BaseException) -> None:
+        """Deleted or moved meanwhile: what is shown stays (saving will say why too), and the page
+        says what happened and what to do."""
+        say(self.status, None, self.tr(
+            "This case file could not be read: {0} Go back to the list and open it again."
+        ).format(exc))  # fmt: skip
+        self.status.show()
+
+    def _fill(self, header: _Header) -> None:
+        self.case, self.client = header.case, header.client
         if not self.case_form.dirty:
-            self.case_form.load(case)
-        if not self.client_form.dirty:
-            self.client_form.load(client)
+            self.case_form.load(header.case)
+        if not self.client_form.dirty:  # a draft put back before the record came stays
+            self.client_form.load(header.client)
+        self.client_page.setEnabled(True)
+        self.shared.blockSignals(True)
+        self.shared.setVisible(header.in_team)
+        self.shared.setChecked(header.shared)
+        self.shared.blockSignals(False)
+        # the closing day beside the status, as saved
+        show_closed_on(self.case_form, self.closed_on, header.case.status, header.closed_on)
+        self.status.hide()
         self._update_title()
 
     def _update_title(self) -> None:
-        self.title.setText(f"{self.case.case_code} · {self.client.display_name} · "
+        name = self.client.display_name if self.client is not None else "…"
+        self.title.setText(f"{self.case.case_code} · {name} · "
                            f"{case_status_label(self.case.status)}")  # fmt: skip
-        # the closing day beside the status, as saved (updated with the title after every load)
-        day = court_data.closed_on(self.session, self.case.id)
-        show_closed_on(self.case_form, self.closed_on, self.case.status, day)
 
     @property
     def case_code(self) -> str:
@@ -169,7 +240,10 @@ class CaseFile(QWidget):
 
     # --- saving ----------------------------------------------------------------------------------
     def save_client(self) -> bool:
-        if not self._save(self.client_form, self.client, clients.update_client):
+        if self.client is None:  # not read yet (the form waits meanwhile)
+            return False
+        client = self.client
+        if not self._save(self.client_form, client, clients.update_client):
             return False
         # Saved; a personal number that does not add up is pointed out, not refused.
         texts = {
@@ -179,7 +253,7 @@ class CaseFile(QWidget):
                 "The personal number holds another date of birth than the one entered."
             ),
         }
-        warnings = [texts[w] for w in jmbg_warnings(self.client)]
+        warnings = [texts[w] for w in jmbg_warnings(client)]
         if warnings:
             warnings.append(self.tr("It was saved as typed: check it against the document."))
         self.client_form.error.setText(" ".join(warnings))
@@ -202,6 +276,7 @@ class CaseFile(QWidget):
             return False
         form.load(record)
         self._update_title()
+        self.reload_records()  # what the vault set on saving: the closing day, say
         return True
 
     def save_current(self) -> None:

@@ -22,6 +22,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 
+from astra_desktop.core.appointments import local_today
 from astra_desktop.core.models import CaseRow
 from astra_desktop.errors import AstraError
 from astra_desktop.gui.labels import case_status_label, risk_cell
@@ -117,7 +118,7 @@ class CaseListModel(PagedIdModel[CaseQuery, _Shown]):
         return self._shown(clients.case_rows_by_seq(self._session, ids))
 
     def _shown(self, rows: dict[str, CaseRow]) -> dict[str, _Shown]:
-        today = date.today()
+        today = local_today()
         statuses: dict[str, str] = {}
         risks: dict[tuple[str, bool], str] = {}
         page = {}

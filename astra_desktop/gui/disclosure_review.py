@@ -7,6 +7,9 @@ capitalised word left that is not a common word highlighted differently: a name 
 out more (select a word or phrase, "Redact") or show one replacement after all (pick it, "Show
 it"), and choose the notes, health items and attachments that go in. The choices are remembered
 for the case when the dialog is accepted (the page does that, and rebuilds the preview).
+
+What the document will print is read on the task runner through a `Loader` (gui/loading.py): the
+summary line says so meanwhile and OK waits; only the latest choices' answer is shown.
 """
 
 from __future__ import annotations
@@ -33,8 +36,9 @@ from PySide6.QtWidgets import (
 )
 
 from astra_desktop.core.disclosure import APPLIES, DOCUMENTS, HEALTH, NOTES, Choices
-from astra_desktop.errors import AstraError
+from astra_desktop.gui import style
 from astra_desktop.gui.dialogs import Messages
+from astra_desktop.gui.loading import Loader, say
 from astra_desktop.gui.screen_fit import fit_to_screen, keep_on_screen
 from astra_desktop.gui.tasks import TaskRunner
 from astra_desktop.services import disclosure, disclosure_review
@@ -70,9 +74,9 @@ class DisclosureReview(QDialog):
         self.case_id, self.kind, self.lang, self.extra = case_id, kind, lang, extra
         self.choices = self.initial = choices
         self.current: Review | None = None
-        self._asked = 0  # the latest review asked for; older answers are dropped
-        alive = self._alive = [True]  # emptied when Qt deletes the dialog: late answers dropped
-        self.destroyed.connect(lambda *_: alive.clear())
+        # The dialog's child: answers to older choices, and any after it closed, are dropped.
+        self.loader = Loader(self, runner)
+        self.loader.busy_changed.connect(self._show_busy)
         self.setWindowTitle(self.tr("Review before it leaves the case"))
         applies = APPLIES.get(kind, frozenset())
 
@@ -228,28 +232,30 @@ class DisclosureReview(QDialog):
         return True
 
     # --- the text --------------------------------------------------------------------------------
+    @property
+    def loading(self) -> bool:
+        """The document is being read (tests/gui/_loaded.py waits for this to end)."""
+        return self.loader.busy
+
     def refresh(self) -> None:
         """Ask again what the document will print with the current choices (off the GUI thread)."""
-        self._asked += 1
-        asked, choices = self._asked, self.choices
+        choices = self.choices
         session, case_id, kind, lang, extra = (
             self.session, self.case_id, self.kind, self.lang, self.extra
         )  # fmt: skip
-        self.summary.setText(self.tr("Reading the document…"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
 
         def review() -> Review:
             return disclosure_review.review(session, kind, case_id, lang, extra, choices)
 
-        self.runner.run(
-            review,
-            on_done=lambda r: self._show(asked, r),
-            on_error=lambda e: self._failed(asked, e),
-        )
+        self.loader.load(review, self._show, self._failed)
 
-    def _show(self, asked: int, found: Review) -> None:
-        if not self._alive or asked != self._asked:
-            return
+    def _show_busy(self, busy: bool) -> None:
+        """While the document is read, the line under it says so and OK waits for it."""
+        if busy:
+            say(self.summary, self.tr("Reading the document…"))
+            self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
+
+    def _show(self, found: Review) -> None:
         self.current = found
         self.text.clear()
         cursor = QTextCursor(self.text.document())
@@ -285,6 +291,7 @@ class DisclosureReview(QDialog):
             item.setData(Qt.ItemDataRole.UserRole, original)
             self.redactions.addItem(item)
         unknown = len(set(found.unknown))
+        style.tone(self.summary, None)
         self.summary.setText(
             self.tr("%n text(s) taken out", "", found.redactions)
             + "; "
@@ -293,12 +300,11 @@ class DisclosureReview(QDialog):
         )
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(True)
 
-    def _failed(self, asked: int, exc: BaseException) -> None:
-        if not self._alive or asked != self._asked:
-            return
-        text = str(exc) if isinstance(exc, AstraError) else repr(exc)
-        self.summary.setText(text)
-        Messages.error(self, self.tr("Review"), text)
+    def _failed(self, exc: BaseException) -> None:
+        """The document could not be read (the case deleted meanwhile, say): said under it and
+        in a message; OK stays off, since nothing reviewed may be chosen."""
+        say(self.summary, None, str(exc))
+        Messages.error(self, self.tr("Review"), str(exc))
 
     # --- closing ---------------------------------------------------------------------------------
     def accept(self) -> None:

@@ -13,26 +13,18 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QFormLayout, QLabel, QTableWidgetItem, QWidget
 
+from astra_desktop.core.appointments import local_today
 from astra_desktop.core.enums import ReferralDirection, ServiceKind
 from astra_desktop.core.models import Consent, Referral, ServiceRecord
 from astra_desktop.core.validation import format_date
 from astra_desktop.errors import AstraError, ValidationError
-from astra_desktop.gui import labels
+from astra_desktop.gui import focus, labels
+from astra_desktop.gui.forms.ui_entries_tab import Ui_EntriesTab
 from astra_desktop.gui.loading import Loader, say
 from astra_desktop.gui.partners.picker import PartnerPicker
-from astra_desktop.gui.record_form import Field, RecordForm
+from astra_desktop.gui.record_form import Field
 from astra_desktop.gui.tasks import TaskRunner
 from astra_desktop.services import case_records
 from astra_desktop.services.session import Session
@@ -53,6 +45,8 @@ def _show(value: Any, names: dict[str, str] | None = None) -> str:
 
 
 class EntriesTab(QWidget):
+    """Layout in ui/entries_tab.ui; the columns and the form's fields are the caller's."""
+
     def __init__(
         self,
         fields: list[Field],
@@ -69,13 +63,13 @@ class EntriesTab(QWidget):
         self._columns, self._load, self._make, self._save = columns, load, make, save
         self.picker = picker[2] if picker else None  # (form row, label, widget)
         self._names = {f.name: f.labels() for f in fields if f.labels}
-        self.table = QTableWidget(0, len(columns))
+        self.ui = ui = Ui_EntriesTab()
+        ui.setupUi(self)
+        self.table = ui.table
+        self.table.setColumnCount(len(columns))
         self.table.setHorizontalHeaderLabels([title for _, title in columns])
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.verticalHeader().hide()
-        self.form = RecordForm(fields)
+        self.form = ui.form
+        self.form.set_fields(fields)
         if picker is not None:
             row, text, widget = picker
             form_layout = self.form.layout()
@@ -84,21 +78,12 @@ class EntriesTab(QWidget):
             label.setBuddy(widget)
             form_layout.insertRow(row, label, widget)
             widget.edited.connect(self._picker_edited)
-        self.add_button = QPushButton(_t("&Add"))
+            focus.follow(self.form)  # Tab reaches the partner after the form's other inputs
+        self.add_button = ui.add_button
         self.add_button.clicked.connect(self.add)
-        buttons = QHBoxLayout()
-        buttons.addStretch()
-        buttons.addWidget(self.add_button)
         self._loading_text = loading_text or _t("Loading…")
-        self.loading_label = QLabel(self._loading_text)
-        self.loading_label.setObjectName("loading_label")
-        self.loading_label.setWordWrap(True)
-        self.loading_label.hide()
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.loading_label)
-        layout.addWidget(self.table, 2)
-        layout.addWidget(self.form, 1)
-        layout.addLayout(buttons)
+        self.loading_label = ui.loading_label
+        self.loading_label.setText(self._loading_text)
         self.loader = Loader(self, runner)
         self.loader.busy_changed.connect(self._show_busy)
         self._load_form(make())
@@ -176,7 +161,7 @@ def services_tab(session: Session, case_id: str, runner: TaskRunner | None = Non
     return EntriesTab(
         fields, columns,
         load=lambda: case_records.entries(session, ServiceRecord, case_id),
-        make=lambda: ServiceRecord(case_id, ServiceKind.LEGAL, date.today()),
+        make=lambda: ServiceRecord(case_id, ServiceKind.LEGAL, local_today()),
         save=lambda e: case_records.add_entry(session, _require(e, "provided_on")),
         runner=runner, loading_text=_t("Loading the services…"),
     )  # fmt: skip
@@ -198,7 +183,7 @@ def referrals_tab(session: Session, case_id: str, runner: TaskRunner | None = No
     return EntriesTab(
         fields, columns,
         load=lambda: case_records.entries(session, Referral, case_id),
-        make=lambda: Referral(case_id, ReferralDirection.OUT, "", date.today()),
+        make=lambda: Referral(case_id, ReferralDirection.OUT, "", local_today()),
         save=lambda e: case_records.add_entry(session, _require(e, "referred_on", "organisation")),
         picker=(1, _t("&Organisation"), picker),
         runner=runner, loading_text=_t("Loading the referrals…"),
@@ -219,7 +204,7 @@ def consent_tab(session: Session, client_id: str, runner: TaskRunner | None = No
     return EntriesTab(
         fields, columns,
         load=lambda: case_records.consents(session, client_id),
-        make=lambda: Consent(client_id, date.today(), ""),
+        make=lambda: Consent(client_id, local_today(), ""),
         save=lambda e: case_records.record_consent(session, _require(e, "given_on")),
         runner=runner, loading_text=_t("Loading the consents…"),
     )  # fmt: skip

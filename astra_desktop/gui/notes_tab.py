@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QTextCursor
 from PySide6.QtWidgets import QListWidgetItem, QWidget
 
+from astra_desktop.core.appointments import local_now
 from astra_desktop.core.enums import NoteKind
 from astra_desktop.core.models import ContactNote
 from astra_desktop.errors import AstraError, ValidationError
@@ -100,7 +101,7 @@ class NotesTab(QWidget):
 
     def new_note(self) -> None:
         self._editing = None
-        now = datetime.now()
+        now = local_now()
         self.heading.setText(self.tr("New note"))
         self.date.setText(now.strftime("%d.%m.%Y"))
         self.time.setText(now.strftime("%H:%M"))

@@ -15,6 +15,10 @@ on the GUI thread when that takes well under a frame (`_first_now`). The view th
 while `_ids_job` reads the rest on the task thread (queued after the first job), and the rest is
 appended (`rowsInserted`), so the view neither jumps nor loses its selection or scroll position.
 `loaded` is emitted once the whole list is in.
+
+A reading that fails ends in `failed`, the one way a view hears of it. A failure the view says in
+its own words (`explained`: the case gone, no longer yours) goes only there; any other is also
+reported as any exception in a slot (the error report), never silent.
 """
 
 from __future__ import annotations
@@ -54,8 +58,9 @@ _CELL_ROLES = (_DISPLAY, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.Foreground
 
 class PagedIdModel(QAbstractTableModel, Generic[Q, R]):
     loaded = Signal(int)  # how many rows match, after each query
-    # The latest query could not be read (after the failure was reported the usual way): a view
-    # showing "Loading…" stops waiting. An error the view explains itself is its subclass's to catch.
+    # The latest query could not be read: a view showing "Loading…" stops waiting and says why
+    # (the exception). Failures of the kinds in `explained` are the view's to say; any other was
+    # also reported the usual way before this is emitted.
     failed = Signal(object)
 
     PAGE = 100
@@ -89,6 +94,8 @@ class PagedIdModel(QAbstractTableModel, Generic[Q, R]):
         self._gate_armed = False
         self._watched = False
         self._watch: _PaintWatch | None = None
+        # Failures a view says itself, e.g. (AstraError,) for a list that may be gone meanwhile.
+        self.explained: tuple[type[BaseException], ...] = ()
 
     # --- for subclasses ----------------------------------------------------------------------
     def _ids_job(self, query: Q) -> Callable[[], list[str]]:
@@ -222,7 +229,8 @@ class PagedIdModel(QAbstractTableModel, Generic[Q, R]):
     def _failed(self, generation: int, exc: BaseException) -> None:
         from astra_desktop.gui.tasks import report_unhandled
 
-        report_unhandled(exc)  # never silent: the error report, as any task's failure
+        if not isinstance(exc, self.explained):
+            report_unhandled(exc)  # never silent: the error report, as any task's failure
         if generation == self._generation:
             self.failed.emit(exc)
 

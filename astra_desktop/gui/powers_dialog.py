@@ -4,103 +4,88 @@ its attachments."""
 
 from __future__ import annotations
 
-from datetime import date
+from PySide6.QtWidgets import QDialog, QHeaderView, QTableWidgetItem, QWidget
 
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QGroupBox,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
-
-from astra_desktop.core.profiles import PowerOfAttorney
+from astra_desktop.core.appointments import local_today
+from astra_desktop.core.profiles import Lawyer, PowerOfAttorney
 from astra_desktop.errors import AstraError, ValidationError
-from astra_desktop.gui import style
 from astra_desktop.gui.dialogs import Messages
+from astra_desktop.gui.forms.ui_powers_dialog import Ui_PowersDialog
+from astra_desktop.gui.loading import Loader, say
 from astra_desktop.gui.screen_fit import fit_to_screen
-from astra_desktop.gui.widgets import DateField, ValueCombo
+from astra_desktop.gui.tasks import TaskRunner
+from astra_desktop.gui.widgets import ValueCombo
 from astra_desktop.services import profiles
 from astra_desktop.services.session import Session
 
 
 class PowersDialog(QDialog):
-    """The list, a form to add one, and Remove; every change is saved at once (and audited)."""
+    """The list, a form to add one, and Remove; every change is saved at once (and audited).
+    Laid out in ui/powers_dialog.ui. Given a runner, the list is read on its worker (the dialog
+    says so meanwhile); without one, at once."""
 
-    def __init__(self, session: Session, proceeding_id: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        session: Session,
+        proceeding_id: str,
+        parent: QWidget | None = None,
+        runner: TaskRunner | None = None,
+    ) -> None:
         super().__init__(parent)
         self.session, self.proceeding_id = session, proceeding_id
-        self.setWindowTitle(self.tr("Powers of attorney"))
-        self.table = QTableWidget(0, 3)
-        self.table.setHorizontalHeaderLabels([self.tr("Lawyer"), self.tr("Given on"),
-                                              self.tr("Scope")])  # fmt: skip
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.ui = ui = Ui_PowersDialog()
+        ui.setupUi(self)
+        self.table, self.remove_button, self.add_button = ui.table, ui.remove_button, ui.add_button
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.table.verticalHeader().hide()
-        self.remove_button = QPushButton(self.tr("&Remove"))
+        self.lawyer: ValueCombo[str] = ui.lawyer
+        self.granted_on, self.scope = ui.granted_on, ui.scope
+        self.granted_on.set_value(local_today())
+        self.error, self.no_lawyers = ui.error, ui.no_lawyers
         self.remove_button.clicked.connect(self.remove_selected)
-        self.lawyer: ValueCombo[str] = ValueCombo()
-        self.granted_on = DateField()
-        self.granted_on.set_value(date.today())
-        self.scope = QLineEdit()
-        self.scope.setPlaceholderText(
-            self.tr("e.g. zastupanje oštećene u krivičnom postupku i podnošenje "
-                    "imovinskopravnog zahteva")
-        )  # fmt: skip
-        self.add_button = QPushButton(self.tr("&Add"))
         self.add_button.clicked.connect(self.add)
-        self.error = style.error_label()
-        self.no_lawyers = QLabel(
-            self.tr("No lawyers are recorded yet. An administrator adds them under Users & "
-                    "settings → Organisation and lawyers.")
-        )  # fmt: skip
-        self.no_lawyers.setWordWrap(True)
-        new = QGroupBox(self.tr("New power of attorney"))
-        form = QFormLayout(new)
-        form.addRow(self.tr("&Lawyer"), self.lawyer)
-        form.addRow(self.tr("&Given on"), self.granted_on)
-        form.addRow(self.tr("&Scope"), self.scope)
-        row = QHBoxLayout()
-        row.addStretch()
-        row.addWidget(self.add_button)
-        form.addRow(row)
-        form.addRow(self.no_lawyers)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.table)
-        remove_row = QHBoxLayout()
-        remove_row.addWidget(self.remove_button)
-        remove_row.addStretch()
-        layout.addLayout(remove_row)
-        layout.addWidget(new)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        ui.buttons.rejected.connect(self.reject)
         self._powers: list[PowerOfAttorney] = []
+        self.loader = Loader(self, runner)
+        self.loader.busy_changed.connect(self._show_busy)
         self.reload()
         fit_to_screen(self, 620, 440)  # wide enough for the table's three columns
 
+    @property
+    def loading(self) -> bool:
+        return self.loader.busy
+
     def reload(self) -> None:
-        self._powers = profiles.powers(self.session, self.proceeding_id)
+        """Read the powers and the lawyers (on the runner's worker when there is one)."""
+        session, proceeding_id = self.session, self.proceeding_id
+        self.loader.load(
+            lambda: (profiles.powers(session, proceeding_id), profiles.lawyers(session)),
+            self._fill,
+            self._failed,
+        )
+
+    def _show_busy(self, busy: bool) -> None:
+        """While reading: the list and the new power's inputs greyed out, and a line says so."""
+        for widget in (self.table, self.remove_button, self.ui.new):
+            widget.setEnabled(not busy)
+        say(self.error, self.tr("Loading the powers of attorney…") if busy else None)
+
+    def _failed(self, exc: BaseException) -> None:
+        """Not read (the proceeding deleted meanwhile, say): said so; only Close is left."""
+        self._show_busy(False)
+        for widget in (self.table, self.remove_button, self.ui.new):
+            widget.setEnabled(False)
+        say(self.error, None, str(exc))
+
+    def _fill(self, read: tuple[list[PowerOfAttorney], list[Lawyer]]) -> None:
+        self._powers, lawyers = read
         self.table.setRowCount(len(self._powers))
         for row, p in enumerate(self._powers):
             for col, text in enumerate((p.lawyer, f"{p.granted_on:%d.%m.%Y}", p.scope)):
                 self.table.setItem(row, col, QTableWidgetItem(text))
         self.lawyer.clear()
-        for x in profiles.lawyers(self.session):
+        for x in lawyers:
             self.lawyer.add(x.name, x.id)
         has = self.lawyer.count() > 0
         self.no_lawyers.setVisible(not has)

@@ -6,40 +6,26 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QGroupBox,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QTableWidgetItem, QWidget
 
 from astra_desktop.core.court_names import town_forms
 from astra_desktop.core.profiles import Lawyer, Organisation
 from astra_desktop.errors import AstraError
-from astra_desktop.gui import style
 from astra_desktop.gui.dialogs import Messages
+from astra_desktop.gui.forms.ui_lawyer_dialog import Ui_LawyerDialog
+from astra_desktop.gui.forms.ui_profiles_dialog import Ui_ProfilesDialog
 from astra_desktop.gui.guarded_dialog import GuardedDialog
+from astra_desktop.gui.loading import Loader, enable_inputs, say
 from astra_desktop.gui.screen_fit import fit_to_screen
+from astra_desktop.gui.tasks import TaskRunner
 from astra_desktop.services import profiles
 from astra_desktop.services.session import Session
 
-
-def _error_label() -> QLabel:
-    return style.error_label()
+SAVE = QDialogButtonBox.StandardButton.Save
 
 
 class LawyerDialog(GuardedDialog):
-    """One lawyer's profile; a new one with `lawyer` None."""
+    """One lawyer's profile; a new one with `lawyer` None. Laid out in ui/lawyer_dialog.ui."""
 
     def __init__(
         self, session: Session, lawyer: Lawyer | None = None, parent: QWidget | None = None
@@ -47,41 +33,24 @@ class LawyerDialog(GuardedDialog):
         super().__init__(parent)
         self.session = session
         self.lawyer = lawyer or Lawyer("")
+        self.ui = ui = Ui_LawyerDialog()
+        ui.setupUi(self)
         self.setWindowTitle(self.tr("Lawyer") if lawyer else self.tr("Add a lawyer"))
-        self.name = QLineEdit(self.lawyer.name)
-        self.office_address = QLineEdit(self.lawyer.office_address)
-        self.office_address.setPlaceholderText("Kneza Miloša 10")
-        self.city = QLineEdit(self.lawyer.city)
-        self.city.setPlaceholderText("Beograd")
-        self.bar_chamber = QLineEdit(self.lawyer.bar_chamber)
-        self.bar_chamber.setPlaceholderText("Advokatska komora Beograda")
-        self.bar_number = QLineEdit(self.lawyer.bar_number)
-        self.city_in = QLineEdit(self.lawyer.city_in)
-        self.city_from = QLineEdit(self.lawyer.city_from)
-        self.forms = QLabel()
-        self.forms.setWordWrap(True)
-        self.city.textChanged.connect(self._show_forms)
-        self.city_in.textChanged.connect(self._show_forms)
-        self.city_from.textChanged.connect(self._show_forms)
-        self.error = _error_label()
-        form = QFormLayout()
-        form.addRow(self.tr("&Name"), self.name)
-        form.addRow(self.tr("&Office address"), self.office_address)
-        form.addRow(self.tr("&Town"), self.city)
-        form.addRow(self.tr("Bar &chamber"), self.bar_chamber)
-        form.addRow(self.tr("&Bar registration number"), self.bar_number)
-        form.addRow(self.tr("Town after “U” (optional)"), self.city_in)
-        form.addRow(self.tr("Town after “iz” (optional)"), self.city_from)
-        form.addRow("", self.forms)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        self.name, self.office_address, self.city = ui.name, ui.office_address, ui.city
+        self.bar_chamber, self.bar_number = ui.bar_chamber, ui.bar_number
+        self.city_in, self.city_from = ui.city_in, ui.city_from
+        self.forms, self.error = ui.forms, ui.error
+        for edit, text in ((self.name, self.lawyer.name),
+                           (self.office_address, self.lawyer.office_address),
+                           (self.city, self.lawyer.city), (self.bar_chamber, self.lawyer.bar_chamber),
+                           (self.bar_number, self.lawyer.bar_number),
+                           (self.city_in, self.lawyer.city_in),
+                           (self.city_from, self.lawyer.city_from)):  # fmt: skip
+            edit.setText(text)
+        for edit in (self.city, self.city_in, self.city_from):
+            edit.textChanged.connect(self._show_forms)
+        ui.buttons.accepted.connect(self.save)
+        ui.buttons.rejected.connect(self.reject)
         self._show_forms()
         fit_to_screen(self)
 
@@ -114,77 +83,77 @@ class LawyerDialog(GuardedDialog):
 
 class ProfilesDialog(GuardedDialog):
     """The organisation's letterhead (saved with Save) and the list of lawyers (each saved in its
-    own dialog)."""
+    own dialog). Laid out in ui/profiles_dialog.ui. Given a runner, both are read on its worker
+    (the dialog says so meanwhile, only Close works); without one, at once."""
 
-    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, session: Session, parent: QWidget | None = None, runner: TaskRunner | None = None
+    ) -> None:
         super().__init__(parent)
-        self.session = session
-        self.setWindowTitle(self.tr("Organisation and lawyers"))
-        org = profiles.organisation(session)
-        self.org_name = QLineEdit(org.name)
-        self.org_address = QLineEdit(org.address)
-        self.org_city = QLineEdit(org.city)
-        self.registration_number = QLineEdit(org.registration_number)
-        self.tax_number = QLineEdit(org.tax_number)
-        self.error = _error_label()
-        self.status = QLabel()
-        letterhead = QGroupBox(self.tr("Letterhead of the organisation's documents"))
-        form = QFormLayout(letterhead)
-        form.addRow(self.tr("&Name"), self.org_name)
-        form.addRow(self.tr("&Address"), self.org_address)
-        form.addRow(self.tr("&Town"), self.org_city)
-        form.addRow(self.tr("&Registration number (matični broj)"), self.registration_number)
-        form.addRow(self.tr("&Tax number (PIB)"), self.tax_number)
-
-        self.table = QTableWidget(0, 3)
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("Lawyer"), self.tr("Office"), self.tr("Bar chamber and number")]
-        )
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.session, self.runner = session, runner
+        self.ui = ui = Ui_ProfilesDialog()
+        ui.setupUi(self)
+        self.org_name, self.org_address, self.org_city = ui.org_name, ui.org_address, ui.org_city
+        self.registration_number, self.tax_number = ui.registration_number, ui.tax_number
+        self.error, self.status, self.table = ui.error, ui.status, ui.table
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         # the bar chamber's heading is the longest (in Cyrillic too): never cut it off
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
-        self.table.verticalHeader().hide()
         self.table.doubleClicked.connect(lambda _i: self.edit_lawyer())
-        self.add_button = QPushButton(self.tr("Add a &lawyer…"))
-        self.edit_button = QPushButton(self.tr("&Edit…"))
-        self.remove_button = QPushButton(self.tr("Re&move"))
+        self.add_button, self.edit_button = ui.add_button, ui.edit_button
+        self.remove_button = ui.remove_button
         self.add_button.clicked.connect(lambda: self.add_lawyer())
         self.edit_button.clicked.connect(lambda: self.edit_lawyer())
         self.remove_button.clicked.connect(self.remove_lawyer)
-        lawyers_box = QGroupBox(self.tr("Lawyers who sign filings"))
-        box = QVBoxLayout(lawyers_box)
-        box.addWidget(self.table)
-        row = QHBoxLayout()
-        for b in (self.add_button, self.edit_button, self.remove_button):
-            row.addWidget(b)
-        row.addStretch()
-        box.addLayout(row)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close
-        )
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        ui.buttons.accepted.connect(self.save)
+        ui.buttons.rejected.connect(self.reject)
         # the wording of the documents, kept in the vault (gui/templates_dialog.py)
-        self.templates_button = buttons.addButton(
+        self.templates_button = ui.buttons.addButton(
             self.tr("Document &templates…"), QDialogButtonBox.ButtonRole.ActionRole
         )
+        self.templates_button.setObjectName("templates_button")
         self.templates_button.clicked.connect(lambda: self.edit_templates())
-        layout = QVBoxLayout(self)
-        layout.addWidget(letterhead)
-        layout.addWidget(self.error)
-        layout.addWidget(self.status)
-        layout.addWidget(lawyers_box, 1)
-        layout.addWidget(buttons)
         self._lawyers: list[Lawyer] = []
+        self.loaded = False  # the letterhead is shown (once: a reload must not undo typing)
+        self.loader = Loader(self, runner)
+        self.loader.busy_changed.connect(self._show_busy)
         self.reload()
         fit_to_screen(self, 640, 520)  # wide enough for the lawyers' columns
 
+    @property
+    def loading(self) -> bool:
+        return self.loader.busy
+
     def reload(self) -> None:
-        self._lawyers = profiles.lawyers(self.session)
+        """Read the letterhead and the lawyers (on the runner's worker when there is one)."""
+        session = self.session
+        self.loader.load(
+            lambda: (profiles.organisation(session), profiles.lawyers(session)),
+            self._fill,
+            self._failed,
+        )
+
+    def _show_busy(self, busy: bool) -> None:
+        """While reading: the inputs and Save greyed out (Close works), and a line says so."""
+        enable_inputs(self, not busy, self.ui.buttons, self.error, SAVE)
+        say(self.error, self.tr("Loading the organisation and its lawyers…") if busy else None)
+
+    def _failed(self, exc: BaseException) -> None:
+        """Not read (the vault in trouble): said so; only Close is left."""
+        enable_inputs(self, False, self.ui.buttons, self.error, SAVE)
+        say(self.error, None, str(exc))
+
+    def _fill(self, read: tuple[Organisation, list[Lawyer]]) -> None:
+        org, self._lawyers = read
+        if not self.loaded:
+            for edit, text in ((self.org_name, org.name), (self.org_address, org.address),
+                               (self.org_city, org.city),
+                               (self.registration_number, org.registration_number),
+                               (self.tax_number, org.tax_number)):  # fmt: skip
+                edit.setText(text)
+            self.loaded = True
+            self.mark_untouched()  # what it opened with is not typing, shown meanwhile or not
         self.table.setRowCount(len(self._lawyers))
         for row, x in enumerate(self._lawyers):
             office = ", ".join(v for v in (x.office_address, x.city) if v)
@@ -233,12 +202,14 @@ class ProfilesDialog(GuardedDialog):
     def edit_templates(self) -> QDialog:
         from astra_desktop.gui.templates_dialog import TemplatesDialog
 
-        dialog = TemplatesDialog(self.session, self)
+        dialog = TemplatesDialog(self.session, self, runner=self.runner)
         dialog.open()
         return dialog
 
     def save(self) -> bool:
         """Save the letterhead; the dialog stays open (the lawyers are saved one by one)."""
+        if not self.loaded:
+            return False
         org = Organisation(
             self.org_name.text(), self.org_address.text(), self.org_city.text(),
             self.registration_number.text(), self.tax_number.text(),

@@ -4,6 +4,11 @@ hearings 7 days and 1 day ahead …), also in the system tray where the desktop 
 
 Notifications carry case codes and times, never a client's name: a tray message can pop up on a
 screen someone else is looking at.
+
+The unlock summary is read through a `Loader` (gui/loading.py); the bar stays hidden while it is
+read, as it does when there is nothing to say, and says so if it cannot be read. The checks while
+the app runs are not loads of one view but a series in which every answer counts (a later one must
+not drop an earlier one's reminders), so they stay tasks of their own on the runner.
 """
 
 from __future__ import annotations
@@ -25,6 +30,7 @@ from astra_desktop.core.appointments import Clock, local_now
 from astra_desktop.core.reminders import DAY, HOUR, Reminder, UnlockSummary
 from astra_desktop.gui import style
 from astra_desktop.gui.court import labels as court_labels
+from astra_desktop.gui.loading import Loader
 from astra_desktop.gui.tasks import TaskRunner
 from astra_desktop.services import reminders
 from astra_desktop.services.session import Session
@@ -44,6 +50,7 @@ class ReminderBar(QToolBar):
     ) -> None:
         super().__init__(parent)
         self.session, self.runner, self.clock = session, runner, clock
+        self.loader = Loader(self, runner)
         self.setObjectName("reminders")
         self.setMovable(False)
         self.setFloatable(False)
@@ -81,12 +88,22 @@ class ReminderBar(QToolBar):
         self.timer.setInterval(interval_ms)
         self.timer.timeout.connect(self.check)
 
+    @property
+    def loading(self) -> bool:
+        """The unlock summary is being read (tests/gui/_loaded.py waits for this to end)."""
+        return self.loader.busy
+
     def start(self) -> None:
         """Show the unlock summary, then check for reminders every interval."""
         session, clock = self.session, self.clock
         self._last = local_now(clock)
-        self.runner.run(lambda: reminders.at_unlock(session, clock), on_done=self.show_summary)
+        self.loader.load(lambda: reminders.at_unlock(session, clock), self.show_summary,
+                         self._failed)  # fmt: skip
         self.timer.start()
+
+    def _failed(self, exc: BaseException) -> None:
+        """The summary could not be read: said in the bar, where it would have been."""
+        self._show(self.tr("The reminders could not be read: {0}").format(exc))
 
     # --- at unlock -------------------------------------------------------------------------------
     def show_summary(self, summary: UnlockSummary) -> None:

@@ -1,15 +1,19 @@
 """The assessment form, generated from the instrument: yes / no / unknown and a comment per item,
-the client's own words, and a live result (score, band, red flags, grid, final level)."""
+the client's own words, and a live result (score, band, red flags, grid, final level).
+
+Given a runner, the instrument and the case are read on its worker (gui/loading.py) and the
+questions are built when they arrive; until then the form says so and only Cancel works."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from datetime import date
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QDialogButtonBox,
     QGridLayout,
     QGroupBox,
     QLabel,
@@ -19,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from astra_desktop.core import risk
+from astra_desktop.core.appointments import local_today
 from astra_desktop.core.risk import Answer, Instrument, Level
 from astra_desktop.errors import AstraError
 from astra_desktop.gui import labels, style
@@ -26,8 +31,11 @@ from astra_desktop.gui.dialog_drafts import keep_as_draft
 from astra_desktop.gui.forms.ui_assessment_form import Ui_AssessmentForm
 from astra_desktop.gui.guarded_dialog import GuardedDialog
 from astra_desktop.gui.i18n import language
+from astra_desktop.gui.loading import Loader, say
 from astra_desktop.gui.screen_fit import fit_to_screen
+from astra_desktop.gui.tasks import TaskRunner
 from astra_desktop.gui.widgets import ValueCombo
+from astra_desktop.services import clients
 from astra_desktop.services import risk as risk_service
 from astra_desktop.services.session import Session
 
@@ -55,6 +63,19 @@ class _LevelColours(Mapping[Level | None, str]):
 
 
 LEVEL_COLOURS = _LevelColours()
+
+
+@dataclass(frozen=True)
+class _FormData:
+    """What the form is built from, read in one go (on the runner's worker when there is one)."""
+
+    instrument: Instrument
+    case_code: str
+
+
+def _read(session: Session, case_id: str, instrument: Instrument | None) -> _FormData:
+    case_code = clients.get_case(session, case_id).case_code  # gone or no longer yours: said now
+    return _FormData(instrument or risk_service.default_instrument(), case_code)
 
 
 class ItemRow:
@@ -97,18 +118,55 @@ class AssessmentForm(GuardedDialog):
     saved = Signal(object)  # services.risk.Assessment
 
     def __init__(self, session: Session, case_id: str, instrument: Instrument | None = None,
-                 parent: QWidget | None = None) -> None:  # fmt: skip
+                 parent: QWidget | None = None, runner: TaskRunner | None = None) -> None:  # fmt: skip
         super().__init__(parent)
         self.session, self.case_id = session, case_id
-        self.instrument = instrument or risk_service.default_instrument()
-        lang = language()
         self.ui = ui = Ui_AssessmentForm()
         ui.setupUi(self)
-        self.setWindowTitle(self.instrument.text(self.instrument.title, lang))
+        self.setWindowTitle(self.tr("Risk assessment"))
         fit_to_screen(self, 1100, 720)
+        self.rows: dict[str, ItemRow] = {}
+        self.final: Level | None = None
+        self.loaded = False
+        self.assessed_on, self.own_words, self.reason = ui.assessed_on, ui.own_words, ui.reason
+        self.result_label, self.error = ui.result_label, ui.error
+        self.level_choice: ValueCombo[Level | None] = ui.level_choice
+        self.buttons = ui.buttons
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        self.loader = Loader(self, runner)
+        self.loader.busy_changed.connect(self._show_busy)
+        self.loader.load(lambda: _read(session, case_id, instrument), self._fill, self._failed)
+
+    @property
+    def loading(self) -> bool:
+        return self.loader.busy
+
+    def _enable_inputs(self, enabled: bool) -> None:
+        """The questions, the inputs beside them and Save; Cancel and the message line stay."""
+        ui = self.ui
+        for widget in (ui.scroll, self.assessed_on, self.level_choice, self.reason, self.own_words):
+            widget.setEnabled(enabled)
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(enabled)
+
+    def _show_busy(self, busy: bool) -> None:
+        self._enable_inputs(not busy)
+        say(self.error, self.tr("Reading the risk instrument…") if busy else None)
+
+    def _failed(self, exc: BaseException) -> None:
+        """The case or the instrument could not be read: say so; only Cancel is left."""
+        self._enable_inputs(False)
+        say(self.error, None, self.tr(
+            "The assessment cannot be made: {0} Close this form and try again from the case file."
+        ).format(exc))  # fmt: skip
+
+    def _fill(self, data: _FormData) -> None:
+        ui, lang = self.ui, language()
+        self.instrument = data.instrument
+        title = self.instrument.text(self.instrument.title, lang)
+        self.setWindowTitle(f"{title} · {data.case_code}")
         ui.disclaimer.setText(self.instrument.text(self.instrument.disclaimer, lang))
         # The questions come from the instrument: one group per section, one row per item.
-        self.rows: dict[str, ItemRow] = {}
         for section in self.instrument.sections:
             box = QGroupBox(f"{section.id}. {self.instrument.text(section.title, lang)}")
             grid = QGridLayout(box)
@@ -120,24 +178,22 @@ class AssessmentForm(GuardedDialog):
                 self.rows[item.id] = row
             ui.bodyLayout.addWidget(box)
 
-        self.assessed_on, self.own_words, self.reason = ui.assessed_on, ui.own_words, ui.reason
-        self.assessed_on.set_value(date.today())
-        self.result_label, self.error = ui.result_label, ui.error
-        self.level_choice: ValueCombo[Level | None] = ui.level_choice
+        self.assessed_on.set_value(local_today())
         self.level_choice.add(self.tr("Keep the calculated level"), None)
         for level in Level:
             self.level_choice.add(labels.risk_levels()[level.key], level)
         self.level_choice.currentIndexChanged.connect(self._update)
         self.reason.textChanged.connect(self._update)
-        self.buttons = ui.buttons
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
         self._update()
-        keep_as_draft(self, case_id=case_id)
+        self.loaded = True
+        # What it opened with counts as untouched, also when it was on screen while loading.
+        keep_as_draft(self, case_id=self.case_id)
+        self.mark_untouched()
 
     @classmethod
     def reopen(cls, main: Any, ids: dict[str, str]) -> AssessmentForm:
-        """Built again after unlock with the answers given so far (gui/dialog_drafts.py)."""
+        """Built again after unlock with the answers given so far (gui/dialog_drafts.py): read
+        at once, without the runner, so the questions are there when the draft is put back."""
         form = cls(main.session, ids["case_id"], parent=main)
         return form
 
@@ -159,7 +215,7 @@ class AssessmentForm(GuardedDialog):
                 f"<p style='font-size:15pt; color:{LEVEL_COLOURS[None]}'><b>{names['']}</b></p>"
                 + self.tr("No question is answered yet.")
             )
-            self.final: Level | None = None
+            self.final = None
             return
         try:
             final = risk.final_level(result.computed, chosen, self.reason.text())
@@ -184,9 +240,11 @@ class AssessmentForm(GuardedDialog):
         self.final = final
 
     def save(self) -> None:
+        if not self.loaded:
+            return
         _result, chosen = self.current()
         try:
-            when = self.assessed_on.value() or date.today()
+            when = self.assessed_on.value() or local_today()
             comments = {
                 k: r.comment.text().strip()
                 for k, r in self.rows.items()

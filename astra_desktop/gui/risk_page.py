@@ -11,6 +11,7 @@ from datetime import date
 from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtWidgets import QTableWidgetItem, QWidget
 
+from astra_desktop.core.appointments import local_today
 from astra_desktop.core.risk import Level
 from astra_desktop.core.validation import format_date
 from astra_desktop.gui import labels, style
@@ -49,7 +50,7 @@ class RiskPage(QWidget):
         return self.loader.busy
 
     def reload(self) -> None:
-        session, today = self.session, date.today()
+        session, today = self.session, local_today()
 
         def fetch() -> _Due:
             rows = risk_service.due_for_reassessment(session, today)

@@ -10,11 +10,11 @@ tab reads its records again."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QListWidgetItem, QTableWidgetItem, QWidget
 
+from astra_desktop.core.appointments import local_today
 from astra_desktop.core.models import RiskEvent, SafetyAction
 from astra_desktop.core.risk import Instrument, Level
 from astra_desktop.core.validation import format_date
@@ -151,7 +151,7 @@ class RiskTab(QWidget):
             self.history.addItem(item)
         if self.assessments:
             latest = self.assessments[-1]
-            overdue = latest.next_due < date.today()
+            overdue = latest.next_due < local_today()
             self.summary.setText(
                 self.tr("Current level: <b>{0}</b> · next assessment due {1}{2}").format(
                     labels.risk_level_name(latest.level), format_date(latest.next_due),
@@ -208,7 +208,8 @@ class RiskTab(QWidget):
 
     # --- actions -----------------------------------------------------------------------------------
     def new_assessment(self) -> AssessmentForm:
-        form = AssessmentForm(self.session, self.case_id, parent=self)
+        # the instrument and the case read on the tab's runner, as the tab's own records
+        form = AssessmentForm(self.session, self.case_id, parent=self, runner=self.loader.runner)
         form.saved.connect(lambda _a: self.reload())
         form.finished.connect(form.deleteLater)
         form.open()

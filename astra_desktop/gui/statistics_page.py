@@ -2,8 +2,9 @@
 trials, which court), and the figures of core/annual_figures.py in three tabs — trials, hotline,
 missing persons — as small tables and bar charts, with the annual report (PDF) and the CSV export.
 
-The figures are counted on the task runner's worker (a big vault takes a moment) and shown when
-they come; an answer to an older choice of period is dropped. What is shown, printed and exported
+The figures (and the courts on record) are read through a `Loader` (gui/loading.py) on the task
+runner's worker (a big vault takes a moment) and shown when they come; an answer to an older choice
+of period is dropped. What is shown, printed and exported
 is the same AnnualFigures, so the screen and the report cannot disagree. Layout in
 ui/statistics_page.ui; the tabs' contents are built here because they follow the figures.
 """
@@ -36,6 +37,7 @@ from astra_desktop.core.annual_figures import (
     TrialFiguresYear,
     TrialScope,
 )
+from astra_desktop.core.appointments import local_today
 from astra_desktop.core.roles import Permission, allowed
 from astra_desktop.errors import AstraError, VaultLocked
 from astra_desktop.gui import labels, style
@@ -46,6 +48,7 @@ from astra_desktop.gui.figure_table import FigureTable, block
 from astra_desktop.gui.forms.ui_statistics_page import Ui_StatisticsPage
 from astra_desktop.gui.hotline import labels as hotline_labels
 from astra_desktop.gui.i18n import language
+from astra_desktop.gui.loading import Loader
 from astra_desktop.gui.locale_format import format_money, format_number
 from astra_desktop.gui.tasks import TaskRunner
 from astra_desktop.services import statistics
@@ -82,9 +85,11 @@ class StatisticsPage(QWidget):
         ui.setupUi(self)
         self.figures: AnnualFigures | None = None
         self.busy = False
+        self.loader = Loader(self, runner)
+        self.loader.busy_changed.connect(self._set_busy)
         self._writing: Path | None = None  # the file an export is writing
         self._names()
-        today = date.today()
+        today = local_today()
         ui.year.setValue(today.year)
         self._year_changed(today.year, load=False)
         for text, scope in (
@@ -134,7 +139,7 @@ class StatisticsPage(QWidget):
 
     def _year_changed(self, year: int, load: bool = True) -> None:
         """A range chosen next starts from the year shown (its whole, or up to today)."""
-        last = min(date(year, 12, 31), max(date.today(), date(year, 1, 1)))
+        last = min(date(year, 12, 31), max(local_today(), date(year, 1, 1)))
         for edit, day in ((self.ui.date_from, date(year, 1, 1)), (self.ui.date_to, last)):
             edit.blockSignals(True)
             edit.setDate(_qdate(day))
@@ -149,43 +154,58 @@ class StatisticsPage(QWidget):
         self.load()
 
     def refresh(self) -> None:
-        """The courts on record (the list may have grown), then the figures."""
-        court = self.ui.court
-        chosen = court.value() if court.count() else ""
-        court.blockSignals(True)
-        court.clear()
-        court.add(self.tr("Every court"), "")
-        for name in statistics.courts(self.session):
-            court.add(name, name)
-        court.set_value(chosen)
-        court.blockSignals(False)
-        self.load()
+        """The courts on record (the list may have grown), then the figures: both read on the
+        worker."""
+        session = self.session
+        self._load(lambda: statistics.courts(session))
 
     def load(self) -> None:
+        self._load(None)
+
+    def _load(self, courts: Callable[[], list[str]] | None) -> None:
         period = self.period()
         if period is None:
             self._set_busy(False)
             return
         session, filters = self.session, self.filters()
-        self._set_busy(True)
-        # Bound methods, not lambdas: the runner drops a result whose page is gone.
-        self.runner.run(lambda: statistics.figures(session, period, filters),
-                        on_done=self._loaded, on_error=self._failed)  # fmt: skip
 
-    def _loaded(self, figures: AnnualFigures) -> None:
+        def fetch() -> tuple[list[str] | None, AnnualFigures]:
+            return (courts() if courts else None), statistics.figures(session, period, filters)
+
+        self.loader.load(fetch, self._loaded, self._failed)
+        self._set_busy(self.loader.busy)  # still busy if an older count was under way
+
+    def _loaded(self, found: tuple[list[str] | None, AnnualFigures]) -> None:
+        courts, figures = found
+        if courts is not None:
+            self._fill_courts(courts)
         if (figures.period, figures.filters) != (self.period(), self.filters()):
+            if courts is not None and self.period() is not None:
+                self.load()  # the court chosen is no longer on record: every court, counted
             return  # the period or a filter changed meanwhile: its own count is on the way
         self.show_figures(figures)
         self._set_busy(False)
         self.loaded.emit(figures)
 
+    def _fill_courts(self, names: list[str]) -> None:
+        court = self.ui.court
+        chosen = court.value() if court.count() else ""
+        court.blockSignals(True)
+        court.clear()
+        court.add(self.tr("Every court"), "")
+        for name in names:
+            court.add(name, name)
+        court.set_value(chosen)
+        court.blockSignals(False)
+
     def _failed(self, exc: BaseException) -> None:
+        """A count that could not be made (the loader has already dropped a lock's)."""
         self._set_busy(False)
+        Messages.error(self, self.tr("Statistics"), str(exc))
+
+    def _report(self, exc: BaseException) -> None:
         if isinstance(exc, VaultLocked):
             return  # locked meanwhile: nobody is left to tell
-        if isinstance(exc, AstraError | OSError):
-            Messages.error(self, self.tr("Statistics"), str(exc))
-            return
         sys.excepthook(type(exc), exc, exc.__traceback__)
 
     def _set_busy(self, busy: bool) -> None:
@@ -571,7 +591,7 @@ class StatisticsPage(QWidget):
     def _failed_export(self, exc: BaseException) -> None:
         self._writing = None
         self._set_busy(False)
-        if isinstance(exc, AstraError | OSError):
+        if isinstance(exc, AstraError | OSError) and not isinstance(exc, VaultLocked):
             Messages.error(self, self.tr("Export"), str(exc))
             return
-        self._failed(exc)
+        self._report(exc)

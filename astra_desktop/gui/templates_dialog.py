@@ -5,111 +5,65 @@ shipped text, saved inside the vault (services/templates.py) or reset to the shi
 from __future__ import annotations
 
 from PySide6.QtGui import QFontDatabase
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDialogButtonBox,
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QPlainTextEdit,
-    QPushButton,
-    QSplitter,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QWidget
 
 from astra_desktop.core.roles import Permission, allowed
 from astra_desktop.errors import AstraError
-from astra_desktop.gui import style
 from astra_desktop.gui.court.documents_page import kind_titles
 from astra_desktop.gui.dialogs import Messages
+from astra_desktop.gui.forms.ui_templates_dialog import Ui_TemplatesDialog
 from astra_desktop.gui.guarded_dialog import GuardedDialog
+from astra_desktop.gui.loading import Loader, say
 from astra_desktop.gui.screen_fit import fit_to_screen
+from astra_desktop.gui.tasks import TaskRunner
 from astra_desktop.services import templates
 from astra_desktop.services.session import Session
+from astra_desktop.services.templates import Template
 
 
 class TemplatesDialog(GuardedDialog):
-    """One template at a time: choose the document and the language, edit, save or reset."""
+    """One template at a time: choose the document and the language, edit, save or reset.
+    Laid out in ui/templates_dialog.ui. Given a runner, each template is read on its worker
+    (the dialog says so meanwhile); without one, at once."""
 
-    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, session: Session, parent: QWidget | None = None, runner: TaskRunner | None = None
+    ) -> None:
         super().__init__(parent)
         self.session = session
-        self.setWindowTitle(self.tr("Document templates"))
+        self.ui = ui = Ui_TemplatesDialog()
+        ui.setupUi(self)
         self.can_edit = allowed(session.actor.role, Permission.MANAGE_USERS)
-        self.document = QComboBox()
-        self.document.setObjectName("document")
+        self.document, self.language = ui.document, ui.language
+        titles = self.titles()
         for name in templates.NAMES:
-            self.document.addItem(self.titles()[name], name)
-        self.language = QComboBox()
-        self.language.setObjectName("language")
+            self.document.addItem(titles[name], name)
         self.language.addItem(self.tr("Serbian (Latin; Cyrillic documents are made from it)"),
                               "sr-Latn")  # fmt: skip
         self.language.addItem(self.tr("English"), "en")
-        self.state = QLabel()
-        self.state.setWordWrap(True)
+        self.state, self.error, self.status = ui.state, ui.error, ui.status
         mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
-        self.editor = QPlainTextEdit()
-        self.editor.setObjectName("template_text")
+        self.editor, self.changes = ui.template_text, ui.differences
         self.editor.setFont(mono)
         # long texts wrap: a laptop screen shows each whole, a line is still one key
         self.editor.setReadOnly(not self.can_edit)
-        self.changes = QPlainTextEdit()
-        self.changes.setObjectName("differences")
         self.changes.setFont(mono)
-        self.changes.setReadOnly(True)
-        self.error = style.error_label()
-        self.status = QLabel()
-        self.status.setWordWrap(True)
-        hint = QLabel(self.tr(
-            "Change only the texts between quotes: keep every key and every placeholder in braces. "
-            "A lawyer reviews every change before a document made from it goes to a court."
-        ))  # fmt: skip
-        hint.setWordWrap(True)
-        self.save_button = QPushButton(self.tr("&Save"))
-        self.reset_button = QPushButton(self.tr("&Reset to the shipped text"))
+        ui.split.setStretchFactor(0, 3)
+        ui.split.setStretchFactor(1, 2)
+        self.save_button, self.reset_button = ui.save_button, ui.reset_button
         self.save_button.clicked.connect(lambda: self.save())
         self.reset_button.clicked.connect(lambda: self.reset())
         for button in (self.save_button, self.reset_button):
             button.setEnabled(self.can_edit)
-        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        close.rejected.connect(self.reject)
-
-        form = QFormLayout()
-        form.addRow(self.tr("&Document"), self.document)
-        form.addRow(self.tr("&Language"), self.language)
-        split = QSplitter()
-        left, right = QWidget(), QWidget()
-        box = QVBoxLayout(left)
-        box.setContentsMargins(0, 0, 0, 0)
-        box.addWidget(QLabel(self.tr("Text (TOML)")))
-        box.addWidget(self.editor)
-        box = QVBoxLayout(right)
-        box.setContentsMargins(0, 0, 0, 0)
-        box.addWidget(QLabel(self.tr("Different from the shipped text")))
-        box.addWidget(self.changes)
-        split.addWidget(left)
-        split.addWidget(right)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
-        row = QHBoxLayout()
-        row.addWidget(self.save_button)
-        row.addWidget(self.reset_button)
-        row.addStretch()
-        row.addWidget(close)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(hint)
-        layout.addWidget(self.state)
-        layout.addWidget(split, 1)
-        layout.addWidget(self.error)
-        layout.addWidget(self.status)
-        layout.addLayout(row)
+        ui.close.rejected.connect(self.reject)
         if not self.can_edit:
             self.status.setText(self.tr("Only an administrator can change the templates."))
 
         self._shown = (self.name(), self.lang())
         self.shipped = ""
+        self.text_read = ""  # the shown template as read: typing is what differs from it
+        self.loader = Loader(self, runner)
+        self.loader.busy_changed.connect(self._show_busy)
         self.load()
         self.editor.textChanged.connect(self.show_changes)
         self.document.currentIndexChanged.connect(lambda _i: self._choose())
@@ -130,11 +84,35 @@ class TemplatesDialog(GuardedDialog):
     def lang(self) -> str:
         return str(self.language.currentData())
 
+    @property
+    def loading(self) -> bool:
+        return self.loader.busy
+
     def load(self) -> None:
-        """Show the chosen template: the organisation's version if it has one, else as shipped."""
-        found = templates.get(self.session, self.name(), self.lang())
+        """Show the chosen template: the organisation's version if it has one, else as shipped
+        (read on the runner's worker when there is one)."""
+        session, name, lang = self.session, self.name(), self.lang()
+        self.loader.load(lambda: templates.get(session, name, lang), self._show, self._failed)
+
+    def _show_busy(self, busy: bool) -> None:
+        """While reading: the text and the buttons greyed out, and a line says so. The choice of
+        template stays as it is, so the arrow keys can go on through the list."""
+        self.editor.setEnabled(not busy)
+        for button in (self.save_button, self.reset_button):
+            button.setEnabled(self.can_edit and not busy)
+        say(self.error, self.tr("Loading the template…") if busy else None)
+
+    def _failed(self, exc: BaseException) -> None:
+        """Not read (the vault in trouble): said so; the text cannot be edited or saved."""
+        self.editor.setEnabled(False)
+        for button in (self.save_button, self.reset_button):
+            button.setEnabled(False)
+        say(self.error, None, str(exc))
+
+    def _show(self, found: Template) -> None:
         self.shipped = found.shipped
         self._shown = (found.name, found.lang)
+        self.text_read = found.text
         self.editor.setPlainText(found.text)
         self.state.setText(
             self.tr("The organisation's version is in use (kept in the vault).")
@@ -149,7 +127,7 @@ class TemplatesDialog(GuardedDialog):
         """Another template chosen: ask before throwing unsaved typing away."""
         if (self.name(), self.lang()) == self._shown:
             return
-        edited = self.editor.toPlainText() != templates.get(self.session, *self._shown).text
+        edited = self.editor.toPlainText() != self.text_read
         if edited and not self.confirm_discard():
             for combo, value in ((self.document, self._shown[0]), (self.language, self._shown[1])):
                 combo.blockSignals(True)
@@ -166,10 +144,11 @@ class TemplatesDialog(GuardedDialog):
         )
 
     def save(self) -> bool:
+        if self.loading:
+            return False
         try:
-            saved = templates.save(
-                self.session, self.name(), self.lang(), self.editor.toPlainText()
-            )
+            # the template on screen (the choice may be one still being read)
+            saved = templates.save(self.session, *self._shown, self.editor.toPlainText())
         except AstraError as exc:
             self.status.clear()
             self.error.setText(str(exc))
@@ -183,6 +162,8 @@ class TemplatesDialog(GuardedDialog):
         return True
 
     def reset(self) -> bool:
+        if self.loading:
+            return False
         if not Messages.ask(
             self,
             self.tr("Reset the template?"),
@@ -193,7 +174,7 @@ class TemplatesDialog(GuardedDialog):
         ):  # fmt: skip
             return False
         try:
-            templates.reset(self.session, self.name(), self.lang())
+            templates.reset(self.session, *self._shown)
         except AstraError as exc:
             self.error.setText(str(exc))
             return False

@@ -7,7 +7,7 @@ boxes of the records in conflict, one per record, are built here."""
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from datetime import datetime
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
@@ -26,10 +26,10 @@ from PySide6.QtWidgets import (
 )
 
 from astra_desktop.gui import focus
-from astra_desktop.gui.case_forms import case_fields, client_fields
 from astra_desktop.gui.forms.ui_conflicts_dialog import Ui_ConflictsDialog
 from astra_desktop.gui.forms.ui_restore_dialog import Ui_RestoreDialog
 from astra_desktop.gui.forms.ui_secret_dialog import Ui_SecretDialog
+from astra_desktop.gui.locale_format import format_date
 from astra_desktop.gui.record_form import Field
 from astra_desktop.gui.screen_fit import fit_to_screen
 from astra_desktop.gui.secret_field import SecretField
@@ -116,9 +116,6 @@ _KINDS: dict[str, object] = {
     "risk_events": QT_TRANSLATE_NOOP("RecordKind", "risk event"),
     "partners": QT_TRANSLATE_NOOP("RecordKind", "partner"),
 }  # fmt: skip
-# The records whose form describes its fields as specs (gui/case_forms.py): their fields are
-# shown with the form's labels, their chosen values with the form's words.
-_FORMS: dict[str, Callable[[], list[Field]]] = {"clients": client_fields, "cases": case_fields}
 
 
 def record_kind(table: str) -> str:
@@ -128,16 +125,31 @@ def record_kind(table: str) -> str:
 
 
 def field_specs(table: str) -> dict[str, Field]:
-    make = _FORMS.get(table)
-    return {f.name: f for f in make()} if make else {}
+    """Column -> field of a record of `table`, named as its form names it (gui/record_fields.py,
+    imported when a conflict is shown: the wizard and the backups page import this module)."""
+    from astra_desktop.gui import record_fields
+
+    return record_fields.fields(table, lambda parent: _capital(record_kind(parent)))
+
+
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
 
 
 def field_label(spec: Field | None, column: str) -> str:
-    return spec.label.replace("&", "") if spec else column.replace("_", " ")
+    """The form's label without its shortcut mark and dots ("Powers of attorney", "Paragraph")."""
+    if spec is None:
+        return column.replace("_", " ")
+    return _capital(spec.label.replace("&", "").strip("… "))
 
 
 def field_value(spec: Field | None, value: object) -> str:
-    """A value as the form shows it: an enum by its label, a list of them joined."""
+    """A value as the form shows it: an enum by its label, a list of them joined, yes or no, a
+    date as the app writes dates."""
+    if spec is not None and spec.kind == "bool" and isinstance(value, int):
+        return QCoreApplication.translate("entries", "yes" if value else "no")
+    if spec is not None and spec.kind in ("date", "datetime") and isinstance(value, str):
+        return _when(value, spec.kind == "datetime")
     if spec is None or spec.labels is None or not isinstance(value, str):
         return _shown(value)
     names = spec.labels()
@@ -149,6 +161,17 @@ def field_value(spec: Field | None, value: object) -> str:
         if isinstance(items, list):
             return ", ".join(names.get(str(v), str(v)) for v in items)
     return names.get(value, value)
+
+
+def _when(value: str, with_time: bool) -> str:
+    try:
+        moment = datetime.fromisoformat(value)
+    except ValueError:
+        return value
+    if moment.tzinfo is not None:
+        moment = moment.astimezone()
+    day = format_date(moment.date())
+    return f"{day} {moment:%H:%M}" if with_time and len(value) > 10 else day
 
 
 class ConflictsDialog(QDialog):
@@ -173,7 +196,7 @@ class ConflictsDialog(QDialog):
 
     def _box(self, conflict: transfer.Conflict) -> QGroupBox:
         kind = record_kind(conflict.table)
-        box = QGroupBox(f"{kind[:1].upper()}{kind[1:]} · {conflict.case_code}")
+        box = QGroupBox(f"{_capital(kind)} · {conflict.case_code}")
         layout = QVBoxLayout(box)
         if conflict.deleted:
             note = QLabel(self._deletion_note(conflict))

@@ -124,7 +124,7 @@ class UsersPage(QWidget):
     def edit_profiles(self) -> QDialog:
         from astra_desktop.gui.profiles_dialog import ProfilesDialog
 
-        dialog = ProfilesDialog(self.session, self)
+        dialog = ProfilesDialog(self.session, self, runner=self.runner)
         dialog.open()
         return dialog
 

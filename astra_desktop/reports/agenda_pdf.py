@@ -27,7 +27,7 @@ from reportlab.platypus import (
 
 from astra_desktop.core import labels
 from astra_desktop.core.agenda import TrialAgendaRow
-from astra_desktop.core.appointments import AgendaRow, AppointmentKind, AppointmentStatus
+from astra_desktop.core.appointments import AgendaRow, AppointmentKind, AppointmentStatus, local_now
 from astra_desktop.core.court import HearingKind
 from astra_desktop.core.translit import to_cyrillic
 from astra_desktop.reports import fonts
@@ -125,7 +125,7 @@ def week_agenda(
     planned hearings of monitored trials first, marked as such, by court · number (no case)."""
     regular, bold = fonts.register()
     t = texts(language)
-    generated = generated or datetime.now()
+    generated = generated or local_now()
     body = ParagraphStyle("body", fontName=regular, fontSize=9, leading=11)
     heading = ParagraphStyle("day", fontName=bold, fontSize=11, leading=14, spaceBefore=8)
     title = ParagraphStyle("title", fontName=bold, fontSize=15, leading=19, spaceAfter=4)

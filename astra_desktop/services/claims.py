@@ -18,6 +18,7 @@ from typing import Any
 from astra_desktop.core import claims as cl
 from astra_desktop.core import court_documents as cd
 from astra_desktop.core import court_names
+from astra_desktop.core.appointments import local_today
 from astra_desktop.core.court import Authority, ClaimDecision, Verdict
 from astra_desktop.core.enums import AuditAction
 from astra_desktop.core.messages import Message
@@ -47,7 +48,7 @@ def get(session: Session, case_id: str) -> cl.Claim:
 def save(session: Session, claim: cl.Claim, today: date | None = None) -> cl.Claim:
     """Check and save the claim (its version goes up); refuses a newer version's overwrite."""
     require_case(session, claim.case_id, Permission.WRITE_CASES)
-    cl.check(claim, today or date.today())
+    cl.check(claim, today or local_today())
     if claim.proceeding_id and claim.proceeding_id not in {
         p.id for p in proceedings.of_case(session, claim.case_id)
     }:

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date
 from typing import overload
 
 from astra_desktop.core import casecode, collation
+from astra_desktop.core.appointments import local_today
 
 # The case list's query types live in core/case_list.py; the GUI imports them from here too.
 from astra_desktop.core.case_list import CaseListStart, CaseQuery
@@ -55,7 +55,7 @@ def register(
     validate_case(case)
     now = rows.now_utc()
     client.created_at = client.updated_at = case.created_at = case.updated_at = now
-    case.opened_on = case.opened_on or date.today()
+    case.opened_on = case.opened_on or local_today()
     with session.write() as conn:
         _allocate_code(conn, case)
         rows.insert(conn, "clients", client, **_sort_keys(client))
@@ -75,7 +75,7 @@ def open_case(session: Session, client_id: str, case: Case) -> Case:
     case.client_id = client_id
     validate_case(case)
     case.created_at = case.updated_at = rows.now_utc()
-    case.opened_on = case.opened_on or date.today()
+    case.opened_on = case.opened_on or local_today()
     with session.write() as conn:
         _allocate_code(conn, case)
         rows.insert(conn, "cases", case)
@@ -96,7 +96,7 @@ def _allocate_code(conn: Connection, case: Case) -> None:
         if case_codes.is_taken(conn, case.case_code):
             raise DuplicateCaseCode(case.case_code)
     else:
-        year = (case.opened_on or date.today()).year
+        year = (case.opened_on or local_today()).year
         case.case_code = case_codes.next_code(conn, year)
 
 

@@ -16,7 +16,13 @@ from typing import Any
 from astra_desktop.core import court_documents as cd
 from astra_desktop.core import court_names
 from astra_desktop.core import profiles as pf
-from astra_desktop.core.appointments import BELGRADE, AppointmentStatus, Clock, local_now
+from astra_desktop.core.appointments import (
+    BELGRADE,
+    AppointmentStatus,
+    Clock,
+    local_now,
+    local_today,
+)
 from astra_desktop.core.attendance import HearingRecord, Person, attendance_due, tally
 from astra_desktop.core.attendance import presence as presence_of
 from astra_desktop.core.court import (
@@ -407,7 +413,7 @@ def support_letter(
         periods = [p if p.last is not None else cd.ServicePeriod(p.kind, p.first, max(p.first, until))
                    for p in periods]  # fmt: skip
     services = tuple(sorted(periods, key=lambda p: p.first))
-    since = case.opened_on or (case.created_at.date() if case.created_at else date.today())
+    since = case.opened_on or (case.created_at.date() if case.created_at else local_today())
     return cd.SupportLetterData(ctx.heading, since, until, services, closed)
 
 

@@ -32,6 +32,7 @@ from pathlib import Path
 from typing import Any
 
 from astra_desktop.core import casecode
+from astra_desktop.core.appointments import local_now
 from astra_desktop.core.enums import AuditAction, Gender, NoteKind, Relation
 from astra_desktop.core.messages import Message
 from astra_desktop.core.models import Case, Client, ContactNote, RelatedPerson
@@ -423,4 +424,4 @@ def _note_time(opened: date | None) -> datetime:
     """The first note belongs to the day the case was opened; without that date, to the import."""
     if opened is not None:
         return datetime.combine(opened, time(0, 0))
-    return datetime.now().replace(microsecond=0)
+    return local_now()

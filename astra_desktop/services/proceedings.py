@@ -12,7 +12,7 @@ from typing import TypeVar
 
 from astra_desktop import paths
 from astra_desktop.core import deadlines
-from astra_desktop.core.appointments import Clock, local_now
+from astra_desktop.core.appointments import Clock, local_now, local_today
 from astra_desktop.core.court import (
     AppealBy,
     Charge,
@@ -61,7 +61,7 @@ def _coerce(p: Proceeding) -> None:
 
 
 def validate_proceeding(p: Proceeding, today: date | None = None) -> None:
-    today = today or date.today()
+    today = today or local_today()
     _coerce(p)
     dated = ("opened_on", "first_instance_ended_on", "verdict_on", "property_claim_filed_on",
              "plea_agreement_on", "judgment_served_on")  # fmt: skip

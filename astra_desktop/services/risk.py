@@ -14,6 +14,7 @@ from functools import cache
 
 from astra_desktop import paths
 from astra_desktop.core import risk
+from astra_desktop.core.appointments import local_today
 from astra_desktop.core.enums import AuditAction
 from astra_desktop.core.models import RiskEvent, SafetyAction, new_id
 from astra_desktop.core.risk import Answer, Instrument, Level
@@ -94,7 +95,7 @@ def assess(
     """Score, apply the worker's choice of level (lowering needs a reason), store, set the due date."""
     require_case(session, case_id, Permission.WRITE_CASES)
     instrument = instrument or default_instrument()
-    if assessed_on > date.today():
+    if assessed_on > local_today():
         raise ValidationError("assessed_on", "An assessment cannot be dated in the future.")
     unknown_items = set(answers) - set(instrument.items)
     if unknown_items:

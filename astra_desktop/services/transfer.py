@@ -15,9 +15,14 @@ its cases, with the versions the deleting vault knew. Here, a copy that is one o
 (and whose linked records are all deleted there too, unchanged) is deleted; a copy changed here
 since the last exchange is a conflict for a person ("deleted on the other laptop, changed here"),
 and so is a record deleted here that the other laptop changed ("deleted here, changed there").
-A deletion a person refused is not asked about again; in team sync, a copy that knows this very
-deletion (kept, or brought back, by a person who had seen it) also brings the record back here
-without asking (a bundle imported by hand still asks the person here).
+A choice about such a record is a choice about what was deleted with it too: kept, the records
+whose deletion would take its own along keep (a hearing's appointment, or the cascade takes the
+hearing); brought back, the records deleted here with it come back (its hearings and their
+appointments), never only the record. A deletion a person refused is not asked about again;
+in team sync, a copy that knows this very deletion (kept, or brought back, by a person who had
+seen it) also brings the record back here without asking (a bundle imported by hand still asks
+the person here). A proceeding's deletion is applied as the app deletes one: with its hearings'
+appointments (a hearing scheduled only here included).
 A vault that deletes its copy because of a tombstone keeps that deletion's time, so the deletion
 has the same `mark` on every laptop; a tombstone of a record deleted here too adds the versions it
 covered to this vault's.
@@ -31,8 +36,9 @@ from __future__ import annotations
 
 import os
 import secrets
+from collections import Counter
 from collections.abc import Callable, Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Protocol
@@ -40,6 +46,7 @@ from typing import Protocol
 import sqlcipher3
 
 from astra_desktop.core import casecode
+from astra_desktop.core.appointments import local_today
 from astra_desktop.core.enums import AuditAction
 from astra_desktop.core.models import new_id
 from astra_desktop.core.roles import Permission
@@ -58,6 +65,7 @@ from astra_desktop.storage import (
     search_index,
     transfer_rows,
 )
+from astra_desktop.storage import proceedings as proceedings_db
 from astra_desktop.storage import risk as risk_db
 from astra_desktop.storage import transfer_tables as tt
 from astra_desktop.storage.atomic import fsync_dir, open_private
@@ -193,6 +201,7 @@ def write_records(
     tables = tt.case_tables(conn)
     ids: dict[str, set[str]] = {"cases": set(chosen)}
     ids["clients"] = transfer_rows.clients_of_cases(conn, chosen)
+    deleted_clients = _deleted_clients(conn, chosen)
     users: set[str] = set()
     partner_ids: set[str] = set()
     writer.write(tt.encode({"type": "manifest", "schema": migrate.current_version(conn),
@@ -218,7 +227,7 @@ def write_records(
             ids[table.name] = found
         if progress and not progress(n + 1, len(tables) + 1):
             raise AstraError("The export was cancelled; nothing was exported.")
-    for tomb in tt.tombstones_for(conn, chosen, ids["clients"]):
+    for tomb in tt.tombstones_for(conn, chosen, ids["clients"] | deleted_clients):
         if tomb.deleted_by:
             users.add(tomb.deleted_by)
         writer.write(tt.encode(tomb.message()))
@@ -232,6 +241,18 @@ def write_records(
 
 
 _write_records = write_records  # the earlier name
+
+
+def _deleted_clients(conn: Connection, chosen: Mapping[str, str]) -> set[str]:
+    """Clients deleted with a chosen case (it was their last): their deletion travels with the
+    case's, or the other laptops keep a client with no case (team sync publishes a deleted
+    shared case; its client is no longer found through it)."""
+    found = set()
+    for case_id in chosen:
+        case = tt.tombstone(conn, "cases", case_id)
+        if case is not None and case.client_id and tt.tombstone(conn, "clients", case.client_id):
+            found.add(case.client_id)
+    return found
 
 
 # --- opening and planning ---------------------------------------------------------------------------
@@ -284,6 +305,12 @@ class ImportPlan:
     # to (kept here, the records linked to it stay too): its key -> that record's key.
     under: dict[str, str] = field(default_factory=dict)
     absent: set[str] = field(default_factory=set)  # deleted here and staying so (set when applied)
+    # A record deleted here, unchanged there, deleted with one changed there that a person may
+    # bring back (its hearings and their appointments, with a proceeding): back with it, or
+    # the choice would bring back the record without what belonged to it. Key -> that key.
+    back: dict[str, str] = field(default_factory=dict)
+    # Records deleted here that the bundle holds: their key -> the keys of the records they point to.
+    points_to: dict[str, list[str]] = field(default_factory=dict)
     cases: list[str] = field(default_factory=list)  # case codes in the bundle
     # The partners the bundle's records name: their id -> the partner used here; and those to
     # be added here (inactive), their id -> what the bundle says of them.
@@ -378,7 +405,38 @@ def plan_import(session: Session, opened: OpenedBundle, *, system: bool = False)
     for table, row, message, case_id in naming:
         _plan_record(session, plan, table, row, message, case_id, codes)
     _plan_deletions(session, plan, tables, tombs, codes, users)
+    _tie_brought_back(plan)
     return plan
+
+
+def _tie_brought_back(plan: ImportPlan) -> None:
+    """Tie to each record deleted here and changed there (a person may bring it back) the records
+    deleted here with it that the bundle holds unchanged: those pointing to it, and those they
+    point to that are not above it (a hearing's appointment, never the case it belongs to)."""
+    gone = {k for k, d in plan.decisions.items() if d == "gone"}
+    for root in (c.key for c in plan.conflicts if c.deleted == MINE):
+        above, pending = set(), [root]
+        while pending:
+            for parent in plan.points_to.get(pending.pop(), []):
+                if parent not in above:
+                    above.add(parent)
+                    pending.append(parent)
+        tied = {root}
+        grew = True
+        while grew:
+            grew = False
+            for key in gone - tied - above - plan.back.keys():
+                parents = plan.points_to.get(key, [])
+                carries = any(key in plan.points_to.get(t, []) for t in tied)
+                if carries or any(p in tied for p in parents):
+                    plan.back[key] = root
+                    tied.add(key)
+                    grew = True
+
+
+def _brought_back(plan: ImportPlan, choices: Mapping[str, str], key: str) -> bool:
+    root = plan.back.get(key)
+    return root is not None and choices.get(root) == THEIRS
 
 
 def _plan_record(
@@ -397,12 +455,18 @@ def _plan_record(
         if table.name != "cases" and _local_code(conn, case_id) and not plan.system:
             _require_write(session, table.name, row, case_id)
         ours = tt.tombstone(conn, table.name, record_id)
-        if ours is not None and incoming in ours.known:
+        if ours is not None:
+            plan.points_to[key] = [f"{fk.table}:{row[fk.column]}" for fk in table.fks
+                                   if fk.table != "users" and row.get(fk.column) is not None]  # fmt: skip
+        # Kept there by a person who saw this deletion — also when the record itself did not
+        # change there (a case kept for a note added to it): asked first, or it stays deleted
+        # here while kept there.
+        if ours is not None and plan.system and ours.mark in _known(message):
+            plan.decisions[key] = "restore"
+            plan.updated += 1
+        elif ours is not None and incoming in ours.known:
             plan.decisions[key] = "gone"  # deleted here, not changed there since: stays so
             plan.unchanged += 1
-        elif ours is not None and plan.system and ours.mark in _known(message):
-            plan.decisions[key] = "restore"  # kept there by a person who saw this deletion
-            plan.updated += 1
         elif ours is not None:
             plan.decisions[key] = "conflict"
             code = _conflict_code(conn, table.name, record_id, case_id, codes)
@@ -496,6 +560,40 @@ def _plan_deletions(
                                        deleted_by=users.get(tomb.deleted_by or "", "")))  # fmt: skip
         for t, i in linked:
             plan.under.setdefault(f"{t}:{i}", key)
+    _tie_carriers(conn, plan, tables, tombs)
+
+
+def _tie_carriers(
+    conn: Connection, plan: ImportPlan, tables: dict[str, tt.Table], tombs: list[tt.Tombstone]
+) -> None:
+    """A record deleted there whose deletion here would take along one that goes with a record a
+    person is asked about (a hearing's appointment: the hearing goes with it, and the hearing
+    with its proceeding) follows that choice too; kept alone, keeping the proceeding would lose
+    its earlier hearings through the database's cascade."""
+    if not plan.conflicts:
+        return
+    pending = {
+        key: [f"{t}:{i}" for t, i in transfer_rows.linked_records(conn, tables, tomb.table,
+                                                                    tomb.record_id)]
+        for tomb in tombs
+        if plan.decisions.get(key := f"{tomb.table}:{tomb.record_id}") == "delete"
+        and key not in plan.under
+    }  # fmt: skip
+    before = set(plan.under)
+    asked = plan.keys
+    tied = True
+    while tied:  # a chain (an appointment -> its hearing -> the proceeding) ties in a few rounds
+        tied = False
+        for key, goes_along in list(pending.items()):
+            roots = [plan.under.get(c) or (c if c in asked else None) for c in goes_along]
+            root = next((r for r in roots if r is not None), None)
+            if root is not None:
+                plan.under[key] = root
+                del pending[key]
+                tied = True
+    extra = Counter(root for key, root in plan.under.items() if key not in before)
+    plan.conflicts[:] = [replace(c, linked=c.linked + extra[c.key]) if extra[c.key] else c
+                         for c in plan.conflicts]  # fmt: skip
 
 
 def _row_of(conn: Connection, table: tt.Table, record_id: str) -> dict[str, object]:
@@ -575,9 +673,9 @@ def apply_import(
             count=len(missing),
         )
     result = ImportResult()
-    plan.absent = {k for k, d in plan.decisions.items() if d == "gone"} | {
-        c.key for c in plan.conflicts if c.deleted == MINE and choices[c.key] == MINE
-    }
+    plan.absent = {
+        k for k, d in plan.decisions.items() if d == "gone" and not _brought_back(plan, choices, k)
+    } | {c.key for c in plan.conflicts if c.deleted == MINE and choices[c.key] == MINE}
     try:
         _apply_all(session, plan, choices, result)
     except sqlcipher3.IntegrityError as exc:
@@ -643,7 +741,10 @@ def _apply_deletion(
         return
     case_id = str(local.get("case_id") or tomb.case_id or "")
     tt.remember(conn, tomb.table, tomb.record_id, [])  # so this vault keeps a tombstone of it too
-    transfer_rows.delete_record(conn, tomb.table, tomb.record_id)
+    if tomb.table == "proceedings":  # as the app deletes one: a new hearing's appointment too
+        proceedings_db.delete(conn, tomb.record_id)
+    else:
+        transfer_rows.delete_record(conn, tomb.table, tomb.record_id)
     tt.remember_deleted(conn, tomb.table, tomb.record_id, tomb.known)
     tt.adopt_deletion(conn, tomb)
     audit.append(conn, session.actor.user_id, AuditAction.DELETE.value, tomb.table,
@@ -684,7 +785,7 @@ def _apply_row(
     deleted_here = decision in ("gone", "restore") or (
         decision == "conflict" and transfer_rows.record(conn, table, record_id) is None
     )
-    if decision == "restore":
+    if decision == "restore" or (decision == "gone" and _brought_back(plan, choices, key)):
         decision = "insert"
     elif decision == "conflict":
         decision = "update" if choices[key] == THEIRS else "keep"
@@ -731,7 +832,7 @@ def _insert(
         code = str(row["case_code"])
         if case_codes.is_taken(conn, code):
             opened = row.get("opened_on")
-            year = date.fromisoformat(str(opened)).year if opened else date.today().year
+            year = date.fromisoformat(str(opened)).year if opened else local_today().year
             row = {**row, "case_code": case_codes.next_code(conn, year)}
             result.renamed[code] = str(row["case_code"])
     if not transfer_rows.insert_record(conn, table, row):

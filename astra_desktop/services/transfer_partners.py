@@ -15,8 +15,8 @@ take that difference for an edit made on both laptops.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from datetime import date
 
+from astra_desktop.core.appointments import local_today
 from astra_desktop.core.enums import AuditAction
 from astra_desktop.storage import audit, transfer_rows
 from astra_desktop.storage import transfer_tables as tt
@@ -76,7 +76,7 @@ def _named_only(table: tt.Table, row: Mapping[str, object], pid: str) -> Sent:
 
 def add_partners(conn: Connection, user_id: str | None, new: Mapping[str, Sent]) -> int:
     """Add the partners planned (inactive, audited); how many were added."""
-    note = PARTNER_NOTE.format(day=date.today().strftime("%d.%m.%Y"))
+    note = PARTNER_NOTE.format(day=local_today().strftime("%d.%m.%Y"))
     added = 0
     for partner_id, sent in new.items():
         if transfer_rows.add_partner(conn, sent, note):

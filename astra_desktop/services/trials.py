@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
-from astra_desktop.core.appointments import AppointmentStatus
+from astra_desktop.core.appointments import AppointmentStatus, local_today
 from astra_desktop.core.attendance import AttendanceStats, HearingRecord, attendance_stats
 from astra_desktop.core.court import (
     AppealBy,
@@ -76,7 +76,7 @@ def _coerce(t: MonitoredTrial) -> None:
 def _validate(t: MonitoredTrial, today: date | None = None) -> None:
     _coerce(t)
     validate_trial(t)
-    today = today or date.today()
+    today = today or local_today()
     for name in ("opened_on", "verdict_on", "plea_agreement_on", "judgment_served_on"):
         value = getattr(t, name)
         if value is not None and value > today:

@@ -31,6 +31,7 @@ from datetime import date, datetime
 from itertools import compress
 from typing import Any
 
+from astra_desktop.core.appointments import local_today
 from astra_desktop.core.case_list import CaseListStart, CaseQuery, SortColumn
 from astra_desktop.core.enums import CaseStatus
 from astra_desktop.core.models import CaseRow
@@ -187,7 +188,7 @@ def _filters(
         levels = tuple(query.risk_levels)
         out.append((f"{hint}cases.risk_level IN ({_marks(len(levels))})", levels))
     if query.risk_overdue:
-        out.append((f"{hint}cases.risk_due < ?", (date.today().isoformat(),)))
+        out.append((f"{hint}cases.risk_due < ?", (local_today().isoformat(),)))
     return out
 
 

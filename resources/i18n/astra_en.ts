@@ -529,6 +529,18 @@
     <context>
         <name>AssessmentForm</name>
         <message>
+            <source>Risk assessment</source>
+            <translation>Risk assessment</translation>
+        </message>
+        <message>
+            <source>Reading the risk instrument…</source>
+            <translation>Reading the risk instrument…</translation>
+        </message>
+        <message>
+            <source>The assessment cannot be made: {0} Close this form and try again from the case file.</source>
+            <translation>The assessment cannot be made: {0} Close this form and try again from the case file.</translation>
+        </message>
+        <message>
             <source>Keep the calculated level</source>
             <translation>Keep the calculated level</translation>
         </message>
@@ -845,156 +857,12 @@
     <context>
         <name>CallForm</name>
         <message>
-            <source>Choose the topic (type its first letter)</source>
-            <translation>Choose the topic (type its first letter)</translation>
-        </message>
-        <message>
-            <source>Anonymous (no name given)</source>
-            <translation>Anonymous (no name given)</translation>
-        </message>
-        <message>
-            <source>The caller is still counted by who they are (possible victim, family…).</source>
-            <translation>The caller is still counted by who they are (possible victim, family…).</translation>
-        </message>
-        <message>
-            <source>What the caller asked and what was advised. No names are needed.</source>
-            <translation>What the caller asked and what was advised. No names are needed.</translation>
-        </message>
-        <message>
-            <source>only if the caller wants to be called back</source>
-            <translation>only if the caller wants to be called back</translation>
-        </message>
-        <message>
             <source>To whom the caller was referred: a partner of the registry, or a name; empty if none.</source>
             <translation>To whom the caller was referred: a partner of the registry, or a name; empty if none.</translation>
         </message>
         <message>
-            <source>The age in years, if known; otherwise choose a band.</source>
-            <translation>The age in years, if known; otherwise choose a band.</translation>
-        </message>
-        <message>
-            <source>e.g. Serbia, Ukraine</source>
-            <translation>e.g. Serbia, Ukraine</translation>
-        </message>
-        <message>
             <source>None reported</source>
             <translation>None reported</translation>
-        </message>
-        <message>
-            <source>town or place</source>
-            <translation>town or place</translation>
-        </message>
-        <message>
-            <source>country</source>
-            <translation>country</translation>
-        </message>
-        <message>
-            <source>Ur&amp;gent</source>
-            <translation>Ur&amp;gent</translation>
-        </message>
-        <message>
-            <source>&amp;Follow-up needed</source>
-            <translation>&amp;Follow-up needed</translation>
-        </message>
-        <message>
-            <source>Who does the follow-up</source>
-            <translation>Who does the follow-up</translation>
-        </message>
-        <message>
-            <source> min</source>
-            <translation> min</translation>
-        </message>
-        <message>
-            <source>Counted from your first keystroke in this form; type to change it.</source>
-            <translation>Counted from your first keystroke in this form; type to change it.</translation>
-        </message>
-        <message>
-            <source>&amp;Save call  (Ctrl+Enter)</source>
-            <translation>&amp;Save call  (Ctrl+Enter)</translation>
-        </message>
-        <message>
-            <source>Clear</source>
-            <translation>Clear</translation>
-        </message>
-        <message>
-            <source>&amp;Topic</source>
-            <translation>&amp;Topic</translation>
-        </message>
-        <message>
-            <source>Channel</source>
-            <translation>Channel</translation>
-        </message>
-        <message>
-            <source>&amp;Caller</source>
-            <translation>&amp;Caller</translation>
-        </message>
-        <message>
-            <source>L&amp;anguage</source>
-            <translation>L&amp;anguage</translation>
-        </message>
-        <message>
-            <source>Call &amp;back</source>
-            <translation>Call &amp;back</translation>
-        </message>
-        <message>
-            <source>&amp;Referral</source>
-            <translation>&amp;Referral</translation>
-        </message>
-        <message>
-            <source>Sex</source>
-            <translation>Sex</translation>
-        </message>
-        <message>
-            <source>Age</source>
-            <translation>Age</translation>
-        </message>
-        <message>
-            <source>Nationality</source>
-            <translation>Nationality</translation>
-        </message>
-        <message>
-            <source>Exploitation</source>
-            <translation>Exploitation</translation>
-        </message>
-        <message>
-            <source>Where</source>
-            <translation>Where</translation>
-        </message>
-        <message>
-            <source>Country</source>
-            <translation>Country</translation>
-        </message>
-        <message>
-            <source>The person concerned</source>
-            <translation>The person concerned</translation>
-        </message>
-        <message>
-            <source>The person the call is about: the caller or someone else.</source>
-            <translation>The person the call is about: the caller or someone else.</translation>
-        </message>
-        <message>
-            <source>&amp;Note</source>
-            <translation>&amp;Note</translation>
-        </message>
-        <message>
-            <source>&amp;Duration</source>
-            <translation>&amp;Duration</translation>
-        </message>
-        <message>
-            <source>&amp;When</source>
-            <translation>&amp;When</translation>
-        </message>
-        <message>
-            <source>Line w&amp;orker</source>
-            <translation>Line w&amp;orker</translation>
-        </message>
-        <message>
-            <source>by</source>
-            <translation>by</translation>
-        </message>
-        <message>
-            <source>Follow-up due</source>
-            <translation>Follow-up due</translation>
         </message>
         <message>
             <source>New call</source>
@@ -1019,6 +887,150 @@
         <message>
             <source>Restored the call you were logging when the vault locked.</source>
             <translation>Restored the call you were logging when the vault locked.</translation>
+        </message>
+        <message>
+            <source>The person concerned</source>
+            <translation>The person concerned</translation>
+        </message>
+        <message>
+            <source>The person the call is about: the caller or someone else.</source>
+            <translation>The person the call is about: the caller or someone else.</translation>
+        </message>
+        <message>
+            <source>&amp;Topic</source>
+            <translation>&amp;Topic</translation>
+        </message>
+        <message>
+            <source>Choose the topic (type its first letter)</source>
+            <translation>Choose the topic (type its first letter)</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>Channel</translation>
+        </message>
+        <message>
+            <source>&amp;Caller</source>
+            <translation>&amp;Caller</translation>
+        </message>
+        <message>
+            <source>Anonymous (no name given)</source>
+            <translation>Anonymous (no name given)</translation>
+        </message>
+        <message>
+            <source>The caller is still counted by who they are (possible victim, family…).</source>
+            <translation>The caller is still counted by who they are (possible victim, family…).</translation>
+        </message>
+        <message>
+            <source>L&amp;anguage</source>
+            <translation>L&amp;anguage</translation>
+        </message>
+        <message>
+            <source>Call &amp;back</source>
+            <translation>Call &amp;back</translation>
+        </message>
+        <message>
+            <source>only if the caller wants to be called back</source>
+            <translation>only if the caller wants to be called back</translation>
+        </message>
+        <message>
+            <source>&amp;Referral</source>
+            <translation>&amp;Referral</translation>
+        </message>
+        <message>
+            <source>&amp;Follow-up needed</source>
+            <translation>&amp;Follow-up needed</translation>
+        </message>
+        <message>
+            <source>Sex</source>
+            <translation>Sex</translation>
+        </message>
+        <message>
+            <source>Age</source>
+            <translation>Age</translation>
+        </message>
+        <message>
+            <source>The age in years, if known; otherwise choose a band.</source>
+            <translation>The age in years, if known; otherwise choose a band.</translation>
+        </message>
+        <message>
+            <source>Nationality</source>
+            <translation>Nationality</translation>
+        </message>
+        <message>
+            <source>e.g. Serbia, Ukraine</source>
+            <translation>e.g. Serbia, Ukraine</translation>
+        </message>
+        <message>
+            <source>Exploitation</source>
+            <translation>Exploitation</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>Where</translation>
+        </message>
+        <message>
+            <source>town or place</source>
+            <translation>town or place</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation>Country</translation>
+        </message>
+        <message>
+            <source>country</source>
+            <translation>country</translation>
+        </message>
+        <message>
+            <source>Ur&amp;gent</source>
+            <translation>Ur&amp;gent</translation>
+        </message>
+        <message>
+            <source>&amp;Note</source>
+            <translation>&amp;Note</translation>
+        </message>
+        <message>
+            <source>What the caller asked and what was advised. No names are needed.</source>
+            <translation>What the caller asked and what was advised. No names are needed.</translation>
+        </message>
+        <message>
+            <source>&amp;When</source>
+            <translation>&amp;When</translation>
+        </message>
+        <message>
+            <source>&amp;Duration</source>
+            <translation>&amp;Duration</translation>
+        </message>
+        <message>
+            <source>Counted from your first keystroke in this form; type to change it.</source>
+            <translation>Counted from your first keystroke in this form; type to change it.</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <source>Line w&amp;orker</source>
+            <translation>Line w&amp;orker</translation>
+        </message>
+        <message>
+            <source>Follow-up due</source>
+            <translation>Follow-up due</translation>
+        </message>
+        <message>
+            <source>by</source>
+            <translation>by</translation>
+        </message>
+        <message>
+            <source>Who does the follow-up</source>
+            <translation>Who does the follow-up</translation>
+        </message>
+        <message>
+            <source>Clear</source>
+            <translation>Clear</translation>
+        </message>
+        <message>
+            <source>&amp;Save call  (Ctrl+Enter)</source>
+            <translation>&amp;Save call  (Ctrl+Enter)</translation>
         </message>
     </context>
     <context>
@@ -1106,34 +1118,6 @@
             <source>All months</source>
             <translation>All months</translation>
         </message>
-        <message>
-            <source>Only open follow-&amp;ups</source>
-            <translation>Only open follow-&amp;ups</translation>
-        </message>
-        <message>
-            <source>Con&amp;vert to a client…</source>
-            <translation>Con&amp;vert to a client…</translation>
-        </message>
-        <message>
-            <source>Lin&amp;k to a case…</source>
-            <translation>Lin&amp;k to a case…</translation>
-        </message>
-        <message>
-            <source>Open the case fil&amp;e</source>
-            <translation>Open the case fil&amp;e</translation>
-        </message>
-        <message>
-            <source>Missing-person searc&amp;h…</source>
-            <translation>Missing-person searc&amp;h…</translation>
-        </message>
-        <message>
-            <source>Follow-up d&amp;one</source>
-            <translation>Follow-up d&amp;one</translation>
-        </message>
-        <message>
-            <source>Call log</source>
-            <translation>Call log</translation>
-        </message>
         <message numerus="yes">
             <source>%n call(s)</source>
             <translation>
@@ -1184,6 +1168,34 @@
         <message>
             <source>Follow-up</source>
             <translation>Follow-up</translation>
+        </message>
+        <message>
+            <source>Call log</source>
+            <translation>Call log</translation>
+        </message>
+        <message>
+            <source>Only open follow-&amp;ups</source>
+            <translation>Only open follow-&amp;ups</translation>
+        </message>
+        <message>
+            <source>Follow-up d&amp;one</source>
+            <translation>Follow-up d&amp;one</translation>
+        </message>
+        <message>
+            <source>Missing-person searc&amp;h…</source>
+            <translation>Missing-person searc&amp;h…</translation>
+        </message>
+        <message>
+            <source>Open the case fil&amp;e</source>
+            <translation>Open the case fil&amp;e</translation>
+        </message>
+        <message>
+            <source>Lin&amp;k to a case…</source>
+            <translation>Lin&amp;k to a case…</translation>
+        </message>
+        <message>
+            <source>Con&amp;vert to a client…</source>
+            <translation>Con&amp;vert to a client…</translation>
         </message>
     </context>
     <context>
@@ -1277,6 +1289,14 @@
         <message>
             <source>&amp;Save changes</source>
             <translation>&amp;Save changes</translation>
+        </message>
+        <message>
+            <source>Reading the client's record…</source>
+            <translation>Reading the client's record…</translation>
+        </message>
+        <message>
+            <source>This case file could not be read: {0} Go back to the list and open it again.</source>
+            <translation>This case file could not be read: {0} Go back to the list and open it again.</translation>
         </message>
         <message>
             <source>The personal number's last (control) digit does not fit.</source>
@@ -1657,6 +1677,145 @@
         <message>
             <source>&amp;Last two groups</source>
             <translation>&amp;Last two groups</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConflictFields</name>
+        <message>
+            <source>Record ID</source>
+            <translation>Record ID</translation>
+        </message>
+        <message>
+            <source>Entered on</source>
+            <translation>Entered on</translation>
+        </message>
+        <message>
+            <source>Entered by</source>
+            <translation>Entered by</translation>
+        </message>
+        <message>
+            <source>Assessed by</source>
+            <translation>Assessed by</translation>
+        </message>
+        <message>
+            <source>Worker in charge</source>
+            <translation>Worker in charge</translation>
+        </message>
+        <message>
+            <source>Starts</source>
+            <translation>Starts</translation>
+        </message>
+        <message>
+            <source>Ends</source>
+            <translation>Ends</translation>
+        </message>
+        <message>
+            <source>Series of appointments</source>
+            <translation>Series of appointments</translation>
+        </message>
+        <message>
+            <source>File type</source>
+            <translation>File type</translation>
+        </message>
+        <message>
+            <source>Instrument</source>
+            <translation>Instrument</translation>
+        </message>
+        <message>
+            <source>Instrument version</source>
+            <translation>Instrument version</translation>
+        </message>
+        <message>
+            <source>Answers</source>
+            <translation>Answers</translation>
+        </message>
+        <message>
+            <source>Comments</source>
+            <translation>Comments</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>Score</translation>
+        </message>
+        <message>
+            <source>Score band</source>
+            <translation>Score band</translation>
+        </message>
+        <message>
+            <source>Red flags</source>
+            <translation>Red flags</translation>
+        </message>
+        <message>
+            <source>Severity</source>
+            <translation>Severity</translation>
+        </message>
+        <message>
+            <source>Likelihood</source>
+            <translation>Likelihood</translation>
+        </message>
+        <message>
+            <source>Level by the grid</source>
+            <translation>Level by the grid</translation>
+        </message>
+        <message>
+            <source>Calculated level</source>
+            <translation>Calculated level</translation>
+        </message>
+        <message>
+            <source>Suggested action</source>
+            <translation>Suggested action</translation>
+        </message>
+        <message>
+            <source>Event</source>
+            <translation>Event</translation>
+        </message>
+        <message>
+            <source>Witnesses summoned</source>
+            <translation>Witnesses summoned</translation>
+        </message>
+        <message>
+            <source>Witnesses who came</source>
+            <translation>Witnesses who came</translation>
+        </message>
+        <message>
+            <source>Witnesses who testified</source>
+            <translation>Witnesses who testified</translation>
+        </message>
+        <message>
+            <source>Party</source>
+            <translation>Party</translation>
+        </message>
+        <message>
+            <source>Replaces the charge</source>
+            <translation>Replaces the charge</translation>
+        </message>
+        <message>
+            <source>Search opened on</source>
+            <translation>Search opened on</translation>
+        </message>
+        <message>
+            <source>Search closed on</source>
+            <translation>Search closed on</translation>
+        </message>
+        <message>
+            <source>Follow-up done</source>
+            <translation>Follow-up done</translation>
+        </message>
+        <message>
+            <source>Last logged on</source>
+            <translation>Last logged on</translation>
+        </message>
+        <message>
+            <source>Link to the case</source>
+            <translation>Link to the case</translation>
+        </message>
+        <message>
+            <source>Age band</source>
+            <translation>Age band</translation>
+        </message>
+        <message>
+            <source>Partner (as written)</source>
+            <translation>Partner (as written)</translation>
         </message>
     </context>
     <context>
@@ -2222,6 +2381,13 @@
         </message>
     </context>
     <context>
+        <name>EntriesTab</name>
+        <message>
+            <source>&amp;Add</source>
+            <translation>&amp;Add</translation>
+        </message>
+    </context>
+    <context>
         <name>FilingChoices</name>
         <message>
             <source>As the proceeding's stage says</source>
@@ -2433,6 +2599,14 @@
             <source>Every year</source>
             <translation>Every year</translation>
         </message>
+        <message>
+            <source>Counting the calls…</source>
+            <translation>Counting the calls…</translation>
+        </message>
+        <message>
+            <source>The calls could not be counted: {0}</source>
+            <translation>The calls could not be counted: {0}</translation>
+        </message>
         <message numerus="yes">
             <source>%n call(s) counted.</source>
             <translation>
@@ -2476,10 +2650,6 @@
             <translation>Answer</translation>
         </message>
         <message>
-            <source>What they said, without more than the search needs</source>
-            <translation>What they said, without more than the search needs</translation>
-        </message>
-        <message>
             <source>Partner</source>
             <translation>Partner</translation>
         </message>
@@ -2494,6 +2664,10 @@
         <message>
             <source>What they said</source>
             <translation>What they said</translation>
+        </message>
+        <message>
+            <source>What they said, without more than the search needs</source>
+            <translation>What they said, without more than the search needs</translation>
         </message>
     </context>
     <context>
@@ -2581,6 +2755,10 @@
             <translation>Add a lawyer</translation>
         </message>
         <message>
+            <source>Filings will say: “U {0}, dana …” and “advokat iz {1}”.</source>
+            <translation>Filings will say: “U {0}, dana …” and “advokat iz {1}”.</translation>
+        </message>
+        <message>
             <source>&amp;Name</source>
             <translation>&amp;Name</translation>
         </message>
@@ -2607,10 +2785,6 @@
         <message>
             <source>Town after “iz” (optional)</source>
             <translation>Town after “iz” (optional)</translation>
-        </message>
-        <message>
-            <source>Filings will say: “U {0}, dana …” and “advokat iz {1}”.</source>
-            <translation>Filings will say: “U {0}, dana …” and “advokat iz {1}”.</translation>
         </message>
     </context>
     <context>
@@ -2810,10 +2984,6 @@
             <source>The searches could not be read: {0}</source>
             <translation>The searches could not be read: {0}</translation>
         </message>
-        <message>
-            <source>Search</source>
-            <translation>Search</translation>
-        </message>
     </context>
     <context>
         <name>MonitoredHearings</name>
@@ -2974,12 +3144,16 @@
             <translation>Export the court-monitoring figures</translation>
         </message>
         <message>
-            <source>Export</source>
-            <translation>Export</translation>
+            <source>Writing {0}…</source>
+            <translation>Writing {0}…</translation>
         </message>
         <message>
             <source>Exported to {0}.</source>
             <translation>Exported to {0}.</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Export</translation>
         </message>
     </context>
     <context>
@@ -3434,36 +3608,20 @@
             <translation>Partner</translation>
         </message>
         <message>
-            <source>e.g. Centar za socijalni rad Novi Sad</source>
-            <translation>e.g. Centar za socijalni rad Novi Sad</translation>
-        </message>
-        <message>
-            <source>e.g. Belgrade</source>
-            <translation>e.g. Belgrade</translation>
-        </message>
-        <message>
-            <source>e.g. Serbia</source>
-            <translation>e.g. Serbia</translation>
-        </message>
-        <message>
-            <source>a person or a duty service</source>
-            <translation>a person or a duty service</translation>
-        </message>
-        <message>
-            <source>How to refer, opening hours, what to bring</source>
-            <translation>How to refer, opening hours, what to bring</translation>
-        </message>
-        <message>
-            <source>Active: offered when a referral is recorded</source>
-            <translation>Active: offered when a referral is recorded</translation>
-        </message>
-        <message>
             <source>Only an administrator makes a partner inactive.</source>
             <translation>Only an administrator makes a partner inactive.</translation>
         </message>
         <message>
+            <source>Loading the partner…</source>
+            <translation>Loading the partner…</translation>
+        </message>
+        <message>
             <source>&amp;Name</source>
             <translation>&amp;Name</translation>
+        </message>
+        <message>
+            <source>e.g. Centar za socijalni rad Novi Sad</source>
+            <translation>e.g. Centar za socijalni rad Novi Sad</translation>
         </message>
         <message>
             <source>&amp;Kind</source>
@@ -3474,12 +3632,24 @@
             <translation>&amp;Town</translation>
         </message>
         <message>
+            <source>e.g. Belgrade</source>
+            <translation>e.g. Belgrade</translation>
+        </message>
+        <message>
             <source>Countr&amp;y</source>
             <translation>Countr&amp;y</translation>
         </message>
         <message>
+            <source>e.g. Serbia</source>
+            <translation>e.g. Serbia</translation>
+        </message>
+        <message>
             <source>&amp;Contact person</source>
             <translation>&amp;Contact person</translation>
+        </message>
+        <message>
+            <source>a person or a duty service</source>
+            <translation>a person or a duty service</translation>
         </message>
         <message>
             <source>&amp;Phone</source>
@@ -3497,13 +3667,17 @@
             <source>N&amp;otes</source>
             <translation>N&amp;otes</translation>
         </message>
+        <message>
+            <source>How to refer, opening hours, what to bring</source>
+            <translation>How to refer, opening hours, what to bring</translation>
+        </message>
+        <message>
+            <source>Active: offered when a referral is recorded</source>
+            <translation>Active: offered when a referral is recorded</translation>
+        </message>
     </context>
     <context>
         <name>PartnersPage</name>
-        <message>
-            <source>Search names, towns, contacts, notes</source>
-            <translation>Search names, towns, contacts, notes</translation>
-        </message>
         <message>
             <source>Every kind</source>
             <translation>Every kind</translation>
@@ -3525,72 +3699,8 @@
             <translation>Active and inactive</translation>
         </message>
         <message>
-            <source>&amp;Add a partner…</source>
-            <translation>&amp;Add a partner…</translation>
-        </message>
-        <message>
-            <source>&amp;Open…</source>
-            <translation>&amp;Open…</translation>
-        </message>
-        <message>
-            <source>Make &amp;inactive</source>
-            <translation>Make &amp;inactive</translation>
-        </message>
-        <message>
-            <source>Make a&amp;ctive again</source>
-            <translation>Make a&amp;ctive again</translation>
-        </message>
-        <message>
             <source>Only an administrator makes a partner inactive or active again.</source>
             <translation>Only an administrator makes a partner inactive or active again.</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Name</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>Kind</translation>
-        </message>
-        <message>
-            <source>Town</source>
-            <translation>Town</translation>
-        </message>
-        <message>
-            <source>Provides</source>
-            <translation>Provides</translation>
-        </message>
-        <message>
-            <source>Contact</source>
-            <translation>Contact</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <source>Referrals</source>
-            <translation>Referrals</translation>
-        </message>
-        <message>
-            <source>Inquiries</source>
-            <translation>Inquiries</translation>
-        </message>
-        <message>
-            <source>Hotline</source>
-            <translation>Hotline</translation>
-        </message>
-        <message>
-            <source>Referrals in case files that name this partner</source>
-            <translation>Referrals in case files that name this partner</translation>
-        </message>
-        <message>
-            <source>Missing-person searches this partner was asked about</source>
-            <translation>Missing-person searches this partner was asked about</translation>
-        </message>
-        <message>
-            <source>Hotline callers referred to this partner</source>
-            <translation>Hotline callers referred to this partner</translation>
         </message>
         <message numerus="yes">
             <source>%n partner(s)</source>
@@ -3638,6 +3748,74 @@
         <message>
             <source>Partners</source>
             <translation>Partners</translation>
+        </message>
+        <message>
+            <source>Search names, towns, contacts, notes</source>
+            <translation>Search names, towns, contacts, notes</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Town</source>
+            <translation>Town</translation>
+        </message>
+        <message>
+            <source>Provides</source>
+            <translation>Provides</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>Contact</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Referrals</source>
+            <translation>Referrals</translation>
+        </message>
+        <message>
+            <source>Referrals in case files that name this partner</source>
+            <translation>Referrals in case files that name this partner</translation>
+        </message>
+        <message>
+            <source>Inquiries</source>
+            <translation>Inquiries</translation>
+        </message>
+        <message>
+            <source>Missing-person searches this partner was asked about</source>
+            <translation>Missing-person searches this partner was asked about</translation>
+        </message>
+        <message>
+            <source>Hotline</source>
+            <translation>Hotline</translation>
+        </message>
+        <message>
+            <source>Hotline callers referred to this partner</source>
+            <translation>Hotline callers referred to this partner</translation>
+        </message>
+        <message>
+            <source>&amp;Add a partner…</source>
+            <translation>&amp;Add a partner…</translation>
+        </message>
+        <message>
+            <source>&amp;Open…</source>
+            <translation>&amp;Open…</translation>
+        </message>
+        <message>
+            <source>Make &amp;inactive</source>
+            <translation>Make &amp;inactive</translation>
+        </message>
+        <message>
+            <source>Make a&amp;ctive again</source>
+            <translation>Make a&amp;ctive again</translation>
         </message>
     </context>
     <context>
@@ -3697,52 +3875,8 @@
     <context>
         <name>PowersDialog</name>
         <message>
-            <source>Powers of attorney</source>
-            <translation>Powers of attorney</translation>
-        </message>
-        <message>
-            <source>Lawyer</source>
-            <translation>Lawyer</translation>
-        </message>
-        <message>
-            <source>Given on</source>
-            <translation>Given on</translation>
-        </message>
-        <message>
-            <source>Scope</source>
-            <translation>Scope</translation>
-        </message>
-        <message>
-            <source>&amp;Remove</source>
-            <translation>&amp;Remove</translation>
-        </message>
-        <message>
-            <source>e.g. zastupanje oštećene u krivičnom postupku i podnošenje imovinskopravnog zahteva</source>
-            <translation>e.g. zastupanje oštećene u krivičnom postupku i podnošenje imovinskopravnog zahteva</translation>
-        </message>
-        <message>
-            <source>&amp;Add</source>
-            <translation>&amp;Add</translation>
-        </message>
-        <message>
-            <source>No lawyers are recorded yet. An administrator adds them under Users &amp; settings → Organisation and lawyers.</source>
-            <translation>No lawyers are recorded yet. An administrator adds them under Users &amp; settings → Organisation and lawyers.</translation>
-        </message>
-        <message>
-            <source>New power of attorney</source>
-            <translation>New power of attorney</translation>
-        </message>
-        <message>
-            <source>&amp;Lawyer</source>
-            <translation>&amp;Lawyer</translation>
-        </message>
-        <message>
-            <source>&amp;Given on</source>
-            <translation>&amp;Given on</translation>
-        </message>
-        <message>
-            <source>&amp;Scope</source>
-            <translation>&amp;Scope</translation>
+            <source>Loading the powers of attorney…</source>
+            <translation>Loading the powers of attorney…</translation>
         </message>
         <message>
             <source>Enter the date of the power of attorney.</source>
@@ -3763,6 +3897,54 @@
         <message>
             <source>Cancel</source>
             <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Powers of attorney</source>
+            <translation>Powers of attorney</translation>
+        </message>
+        <message>
+            <source>Lawyer</source>
+            <translation>Lawyer</translation>
+        </message>
+        <message>
+            <source>Given on</source>
+            <translation>Given on</translation>
+        </message>
+        <message>
+            <source>Scope</source>
+            <translation>Scope</translation>
+        </message>
+        <message>
+            <source>&amp;Remove</source>
+            <translation>&amp;Remove</translation>
+        </message>
+        <message>
+            <source>New power of attorney</source>
+            <translation>New power of attorney</translation>
+        </message>
+        <message>
+            <source>&amp;Lawyer</source>
+            <translation>&amp;Lawyer</translation>
+        </message>
+        <message>
+            <source>&amp;Given on</source>
+            <translation>&amp;Given on</translation>
+        </message>
+        <message>
+            <source>&amp;Scope</source>
+            <translation>&amp;Scope</translation>
+        </message>
+        <message>
+            <source>e.g. zastupanje oštećene u krivičnom postupku i podnošenje imovinskopravnog zahteva</source>
+            <translation>e.g. zastupanje oštećene u krivičnom postupku i podnošenje imovinskopravnog zahteva</translation>
+        </message>
+        <message>
+            <source>&amp;Add</source>
+            <translation>&amp;Add</translation>
+        </message>
+        <message>
+            <source>No lawyers are recorded yet. An administrator adds them under Users &amp; settings → Organisation and lawyers.</source>
+            <translation>No lawyers are recorded yet. An administrator adds them under Users &amp; settings → Organisation and lawyers.</translation>
         </message>
     </context>
     <context>
@@ -4114,64 +4296,12 @@
     <context>
         <name>ProfilesDialog</name>
         <message>
-            <source>Organisation and lawyers</source>
-            <translation>Organisation and lawyers</translation>
-        </message>
-        <message>
-            <source>Letterhead of the organisation's documents</source>
-            <translation>Letterhead of the organisation's documents</translation>
-        </message>
-        <message>
-            <source>&amp;Name</source>
-            <translation>&amp;Name</translation>
-        </message>
-        <message>
-            <source>&amp;Address</source>
-            <translation>&amp;Address</translation>
-        </message>
-        <message>
-            <source>&amp;Town</source>
-            <translation>&amp;Town</translation>
-        </message>
-        <message>
-            <source>&amp;Registration number (matični broj)</source>
-            <translation>&amp;Registration number (matični broj)</translation>
-        </message>
-        <message>
-            <source>&amp;Tax number (PIB)</source>
-            <translation>&amp;Tax number (PIB)</translation>
-        </message>
-        <message>
-            <source>Lawyer</source>
-            <translation>Lawyer</translation>
-        </message>
-        <message>
-            <source>Office</source>
-            <translation>Office</translation>
-        </message>
-        <message>
-            <source>Bar chamber and number</source>
-            <translation>Bar chamber and number</translation>
-        </message>
-        <message>
-            <source>Add a &amp;lawyer…</source>
-            <translation>Add a &amp;lawyer…</translation>
-        </message>
-        <message>
-            <source>&amp;Edit…</source>
-            <translation>&amp;Edit…</translation>
-        </message>
-        <message>
-            <source>Re&amp;move</source>
-            <translation>Re&amp;move</translation>
-        </message>
-        <message>
-            <source>Lawyers who sign filings</source>
-            <translation>Lawyers who sign filings</translation>
-        </message>
-        <message>
             <source>Document &amp;templates…</source>
             <translation>Document &amp;templates…</translation>
+        </message>
+        <message>
+            <source>Loading the organisation and its lawyers…</source>
+            <translation>Loading the organisation and its lawyers…</translation>
         </message>
         <message>
             <source>Remove the lawyer?</source>
@@ -4196,6 +4326,62 @@
         <message>
             <source>The letterhead is saved.</source>
             <translation>The letterhead is saved.</translation>
+        </message>
+        <message>
+            <source>Organisation and lawyers</source>
+            <translation>Organisation and lawyers</translation>
+        </message>
+        <message>
+            <source>Letterhead of the organisation's documents</source>
+            <translation>Letterhead of the organisation's documents</translation>
+        </message>
+        <message>
+            <source>&amp;Name</source>
+            <translation>&amp;Name</translation>
+        </message>
+        <message>
+            <source>&amp;Address</source>
+            <translation>&amp;Address</translation>
+        </message>
+        <message>
+            <source>&amp;Town</source>
+            <translation>&amp;Town</translation>
+        </message>
+        <message>
+            <source>&amp;Registration number (matični broj)</source>
+            <translation>&amp;Registration number (matični broj)</translation>
+        </message>
+        <message>
+            <source>Ta&amp;x number (PIB)</source>
+            <translation>Ta&amp;x number (PIB)</translation>
+        </message>
+        <message>
+            <source>Lawyers who sign filings</source>
+            <translation>Lawyers who sign filings</translation>
+        </message>
+        <message>
+            <source>Lawyer</source>
+            <translation>Lawyer</translation>
+        </message>
+        <message>
+            <source>Office</source>
+            <translation>Office</translation>
+        </message>
+        <message>
+            <source>Bar chamber and number</source>
+            <translation>Bar chamber and number</translation>
+        </message>
+        <message>
+            <source>Add a &amp;lawyer…</source>
+            <translation>Add a &amp;lawyer…</translation>
+        </message>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation>&amp;Edit…</translation>
+        </message>
+        <message>
+            <source>Re&amp;move</source>
+            <translation>Re&amp;move</translation>
         </message>
     </context>
     <context>
@@ -4581,6 +4767,10 @@
             <source>Dismiss</source>
             <translation>Dismiss</translation>
         </message>
+        <message>
+            <source>The reminders could not be read: {0}</source>
+            <translation>The reminders could not be read: {0}</translation>
+        </message>
         <message numerus="yes">
             <source>Today: %n appointment(s), the first at {0} ({1}).</source>
             <translation>
@@ -4947,6 +5137,14 @@
             <source>How it &amp;came in</source>
             <translation>How it &amp;came in</translation>
         </message>
+        <message>
+            <source>Reading the call…</source>
+            <translation>Reading the call…</translation>
+        </message>
+        <message>
+            <source>The call could not be read: {0} The search will be saved without a link to it.</source>
+            <translation>The call could not be read: {0} The search will be saved without a link to it.</translation>
+        </message>
     </context>
     <context>
         <name>SearchListModel</name>
@@ -5060,6 +5258,14 @@
         <message>
             <source>Partners asked</source>
             <translation>Partners asked</translation>
+        </message>
+        <message>
+            <source>Loading the search…</source>
+            <translation>Loading the search…</translation>
+        </message>
+        <message>
+            <source>The search could not be read: {0}</source>
+            <translation>The search could not be read: {0}</translation>
         </message>
         <message numerus="yes">
             <source>{0} — {1} (search opened on {2}, %n day(s))</source>
@@ -5652,10 +5858,6 @@
     <context>
         <name>TemplatesDialog</name>
         <message>
-            <source>Document templates</source>
-            <translation>Document templates</translation>
-        </message>
-        <message>
             <source>Serbian (Latin; Cyrillic documents are made from it)</source>
             <translation>Serbian (Latin; Cyrillic documents are made from it)</translation>
         </message>
@@ -5664,36 +5866,12 @@
             <translation>English</translation>
         </message>
         <message>
-            <source>Change only the texts between quotes: keep every key and every placeholder in braces. A lawyer reviews every change before a document made from it goes to a court.</source>
-            <translation>Change only the texts between quotes: keep every key and every placeholder in braces. A lawyer reviews every change before a document made from it goes to a court.</translation>
-        </message>
-        <message>
-            <source>&amp;Save</source>
-            <translation>&amp;Save</translation>
-        </message>
-        <message>
-            <source>&amp;Reset to the shipped text</source>
-            <translation>&amp;Reset to the shipped text</translation>
-        </message>
-        <message>
-            <source>&amp;Document</source>
-            <translation>&amp;Document</translation>
-        </message>
-        <message>
-            <source>&amp;Language</source>
-            <translation>&amp;Language</translation>
-        </message>
-        <message>
-            <source>Text (TOML)</source>
-            <translation>Text (TOML)</translation>
-        </message>
-        <message>
-            <source>Different from the shipped text</source>
-            <translation>Different from the shipped text</translation>
-        </message>
-        <message>
             <source>Only an administrator can change the templates.</source>
             <translation>Only an administrator can change the templates.</translation>
+        </message>
+        <message>
+            <source>Loading the template…</source>
+            <translation>Loading the template…</translation>
         </message>
         <message>
             <source>The organisation's version is in use (kept in the vault).</source>
@@ -5734,6 +5912,38 @@
         <message>
             <source>The shipped text is back in use.</source>
             <translation>The shipped text is back in use.</translation>
+        </message>
+        <message>
+            <source>Document templates</source>
+            <translation>Document templates</translation>
+        </message>
+        <message>
+            <source>&amp;Document</source>
+            <translation>&amp;Document</translation>
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation>&amp;Language</translation>
+        </message>
+        <message>
+            <source>Change only the texts between quotes: keep every key and every placeholder in braces. A lawyer reviews every change before a document made from it goes to a court.</source>
+            <translation>Change only the texts between quotes: keep every key and every placeholder in braces. A lawyer reviews every change before a document made from it goes to a court.</translation>
+        </message>
+        <message>
+            <source>Text (TOML)</source>
+            <translation>Text (TOML)</translation>
+        </message>
+        <message>
+            <source>Different from the shipped text</source>
+            <translation>Different from the shipped text</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Save</translation>
+        </message>
+        <message>
+            <source>&amp;Reset to the shipped text</source>
+            <translation>&amp;Reset to the shipped text</translation>
         </message>
     </context>
     <context>
@@ -5960,102 +6170,6 @@
     <context>
         <name>TrialsPage</name>
         <message>
-            <source>Trials the organisation monitors without a client of its own. Injured parties appear by code only; the yearly figures count these trials too.</source>
-            <translation>Trials the organisation monitors without a client of its own. Injured parties appear by code only; the yearly figures count these trials too.</translation>
-        </message>
-        <message>
-            <source>Court</source>
-            <translation>Court</translation>
-        </message>
-        <message>
-            <source>Case number</source>
-            <translation>Case number</translation>
-        </message>
-        <message>
-            <source>Injured parties</source>
-            <translation>Injured parties</translation>
-        </message>
-        <message>
-            <source>Verdict</source>
-            <translation>Verdict</translation>
-        </message>
-        <message>
-            <source>Appeal due</source>
-            <translation>Appeal due</translation>
-        </message>
-        <message>
-            <source>&amp;New trial…</source>
-            <translation>&amp;New trial…</translation>
-        </message>
-        <message>
-            <source>&amp;Edit…</source>
-            <translation>&amp;Edit…</translation>
-        </message>
-        <message>
-            <source>&amp;Delete</source>
-            <translation>&amp;Delete</translation>
-        </message>
-        <message>
-            <source>Article</source>
-            <translation>Article</translation>
-        </message>
-        <message>
-            <source>Paragraph</source>
-            <translation>Paragraph</translation>
-        </message>
-        <message>
-            <source>Offence</source>
-            <translation>Offence</translation>
-        </message>
-        <message>
-            <source>Since</source>
-            <translation>Since</translation>
-        </message>
-        <message>
-            <source>Current</source>
-            <translation>Current</translation>
-        </message>
-        <message>
-            <source>Day</source>
-            <translation>Day</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>Kind</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <source>Postponed by</source>
-            <translation>Postponed by</translation>
-        </message>
-        <message>
-            <source>Came</source>
-            <translation>Came</translation>
-        </message>
-        <message>
-            <source>Add de&amp;fendant…</source>
-            <translation>Add de&amp;fendant…</translation>
-        </message>
-        <message>
-            <source>Add &amp;charge…</source>
-            <translation>Add &amp;charge…</translation>
-        </message>
-        <message>
-            <source>&amp;Re-qualify…</source>
-            <translation>&amp;Re-qualify…</translation>
-        </message>
-        <message>
-            <source>Add &amp;hearing…</source>
-            <translation>Add &amp;hearing…</translation>
-        </message>
-        <message>
-            <source>Edit hearin&amp;g…</source>
-            <translation>Edit hearin&amp;g…</translation>
-        </message>
-        <message>
             <source>Loading the monitored trials…</source>
             <translation>Loading the monitored trials…</translation>
         </message>
@@ -6102,6 +6216,102 @@
         <message>
             <source>Keep it</source>
             <translation>Keep it</translation>
+        </message>
+        <message>
+            <source>Trials the organisation monitors without a client of its own. Injured parties appear by code only; the yearly figures count these trials too.</source>
+            <translation>Trials the organisation monitors without a client of its own. Injured parties appear by code only; the yearly figures count these trials too.</translation>
+        </message>
+        <message>
+            <source>&amp;New trial…</source>
+            <translation>&amp;New trial…</translation>
+        </message>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation>&amp;Edit…</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>&amp;Delete</translation>
+        </message>
+        <message>
+            <source>Court</source>
+            <translation>Court</translation>
+        </message>
+        <message>
+            <source>Case number</source>
+            <translation>Case number</translation>
+        </message>
+        <message>
+            <source>Injured parties</source>
+            <translation>Injured parties</translation>
+        </message>
+        <message>
+            <source>Verdict</source>
+            <translation>Verdict</translation>
+        </message>
+        <message>
+            <source>Appeal due</source>
+            <translation>Appeal due</translation>
+        </message>
+        <message>
+            <source>Add de&amp;fendant…</source>
+            <translation>Add de&amp;fendant…</translation>
+        </message>
+        <message>
+            <source>Add &amp;charge…</source>
+            <translation>Add &amp;charge…</translation>
+        </message>
+        <message>
+            <source>&amp;Re-qualify…</source>
+            <translation>&amp;Re-qualify…</translation>
+        </message>
+        <message>
+            <source>Add &amp;hearing…</source>
+            <translation>Add &amp;hearing…</translation>
+        </message>
+        <message>
+            <source>Edit hearin&amp;g…</source>
+            <translation>Edit hearin&amp;g…</translation>
+        </message>
+        <message>
+            <source>Article</source>
+            <translation>Article</translation>
+        </message>
+        <message>
+            <source>Paragraph</source>
+            <translation>Paragraph</translation>
+        </message>
+        <message>
+            <source>Offence</source>
+            <translation>Offence</translation>
+        </message>
+        <message>
+            <source>Since</source>
+            <translation>Since</translation>
+        </message>
+        <message>
+            <source>Current</source>
+            <translation>Current</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>Day</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Postponed by</source>
+            <translation>Postponed by</translation>
+        </message>
+        <message>
+            <source>Came</source>
+            <translation>Came</translation>
         </message>
     </context>
     <context>
@@ -6730,10 +6940,6 @@ If no administrator can sign in, use the recovery key: the emergency sheet print
             <translation>no</translation>
         </message>
         <message>
-            <source>&amp;Add</source>
-            <translation>&amp;Add</translation>
-        </message>
-        <message>
             <source>Loading…</source>
             <translation>Loading…</translation>
         </message>
@@ -7139,6 +7345,18 @@ If no administrator can sign in, use the recovery key: the emergency sheet print
         <message>
             <source>Choose a partner of the registry, or type the name of an organisation that is not in it.</source>
             <translation>Choose a partner of the registry, or type the name of an organisation that is not in it.</translation>
+        </message>
+        <message>
+            <source>the registry could not be read: type the name</source>
+            <translation>the registry could not be read: type the name</translation>
+        </message>
+        <message>
+            <source>Reading the partners…</source>
+            <translation>Reading the partners…</translation>
+        </message>
+        <message>
+            <source>The partner registry could not be read: {0}</source>
+            <translation>The partner registry could not be read: {0}</translation>
         </message>
         <message>
             <source>{0} (inactive)</source>

@@ -530,6 +530,18 @@
     <context>
         <name>AssessmentForm</name>
         <message>
+            <source>Risk assessment</source>
+            <translation>Процена ризика</translation>
+        </message>
+        <message>
+            <source>Reading the risk instrument…</source>
+            <translation>Учитава се инструмент за процену ризика…</translation>
+        </message>
+        <message>
+            <source>The assessment cannot be made: {0} Close this form and try again from the case file.</source>
+            <translation>Процену није могуће урадити: {0} Затворите овај образац и покушајте поново из досијеа случаја.</translation>
+        </message>
+        <message>
             <source>Keep the calculated level</source>
             <translation>Задржи израчунати ниво</translation>
         </message>
@@ -847,156 +859,12 @@
     <context>
         <name>CallForm</name>
         <message>
-            <source>Choose the topic (type its first letter)</source>
-            <translation>Изаберите тему (упишите њено прво слово)</translation>
-        </message>
-        <message>
-            <source>Anonymous (no name given)</source>
-            <translation>Анонимно (без имена)</translation>
-        </message>
-        <message>
-            <source>The caller is still counted by who they are (possible victim, family…).</source>
-            <translation>Позивалац се и даље броји према томе ко је (претпостављена жртва, породица…).</translation>
-        </message>
-        <message>
-            <source>What the caller asked and what was advised. No names are needed.</source>
-            <translation>Шта је позивалац питао и шта је саветовано. Имена нису потребна.</translation>
-        </message>
-        <message>
-            <source>only if the caller wants to be called back</source>
-            <translation>само ако позивалац жели да му се узврати позив</translation>
-        </message>
-        <message>
             <source>To whom the caller was referred: a partner of the registry, or a name; empty if none.</source>
             <translation>Коме је позивалац упућен: партнер из регистра или назив организације; празно ако није упућен.</translation>
         </message>
         <message>
-            <source>The age in years, if known; otherwise choose a band.</source>
-            <translation>Старост у годинама, ако је позната; иначе изаберите старосну групу.</translation>
-        </message>
-        <message>
-            <source>e.g. Serbia, Ukraine</source>
-            <translation>нпр. Србија, Украјина</translation>
-        </message>
-        <message>
             <source>None reported</source>
             <translation>Није наведено</translation>
-        </message>
-        <message>
-            <source>town or place</source>
-            <translation>град или место</translation>
-        </message>
-        <message>
-            <source>country</source>
-            <translation>држава</translation>
-        </message>
-        <message>
-            <source>Ur&amp;gent</source>
-            <translation>&amp;Хитно</translation>
-        </message>
-        <message>
-            <source>&amp;Follow-up needed</source>
-            <translation>Потребно &amp;даље поступање</translation>
-        </message>
-        <message>
-            <source>Who does the follow-up</source>
-            <translation>Ко спроводи даље поступање</translation>
-        </message>
-        <message>
-            <source> min</source>
-            <translation> мин</translation>
-        </message>
-        <message>
-            <source>Counted from your first keystroke in this form; type to change it.</source>
-            <translation>Рачуна се од првог унетог знака у овом обрасцу; упишите други број ако треба.</translation>
-        </message>
-        <message>
-            <source>&amp;Save call  (Ctrl+Enter)</source>
-            <translation>&amp;Сачувај позив  (Ctrl+Enter)</translation>
-        </message>
-        <message>
-            <source>Clear</source>
-            <translation>Очисти</translation>
-        </message>
-        <message>
-            <source>&amp;Topic</source>
-            <translation>&amp;Тема</translation>
-        </message>
-        <message>
-            <source>Channel</source>
-            <translation>Канал</translation>
-        </message>
-        <message>
-            <source>&amp;Caller</source>
-            <translation>&amp;Позивалац</translation>
-        </message>
-        <message>
-            <source>L&amp;anguage</source>
-            <translation>&amp;Језик</translation>
-        </message>
-        <message>
-            <source>Call &amp;back</source>
-            <translation>&amp;Узвратни позив</translation>
-        </message>
-        <message>
-            <source>&amp;Referral</source>
-            <translation>Упући&amp;вање</translation>
-        </message>
-        <message>
-            <source>Sex</source>
-            <translation>Пол</translation>
-        </message>
-        <message>
-            <source>Age</source>
-            <translation>Старост</translation>
-        </message>
-        <message>
-            <source>Nationality</source>
-            <translation>Држављанство</translation>
-        </message>
-        <message>
-            <source>Exploitation</source>
-            <translation>Експлоатација</translation>
-        </message>
-        <message>
-            <source>Where</source>
-            <translation>Где</translation>
-        </message>
-        <message>
-            <source>Country</source>
-            <translation>Држава</translation>
-        </message>
-        <message>
-            <source>The person concerned</source>
-            <translation>Особа о којој је реч</translation>
-        </message>
-        <message>
-            <source>The person the call is about: the caller or someone else.</source>
-            <translation>Особа на коју се позив односи: сам позивалац или неко други.</translation>
-        </message>
-        <message>
-            <source>&amp;Note</source>
-            <translation>&amp;Белешка</translation>
-        </message>
-        <message>
-            <source>&amp;Duration</source>
-            <translation>Т&amp;рајање</translation>
-        </message>
-        <message>
-            <source>&amp;When</source>
-            <translation>&amp;Када</translation>
-        </message>
-        <message>
-            <source>Line w&amp;orker</source>
-            <translation>Саветник/&amp;ца на линији</translation>
-        </message>
-        <message>
-            <source>by</source>
-            <translation>ко</translation>
-        </message>
-        <message>
-            <source>Follow-up due</source>
-            <translation>Рок</translation>
         </message>
         <message>
             <source>New call</source>
@@ -1021,6 +889,150 @@
         <message>
             <source>Restored the call you were logging when the vault locked.</source>
             <translation>Враћен је позив који сте уписивали када се база закључала.</translation>
+        </message>
+        <message>
+            <source>The person concerned</source>
+            <translation>Особа о којој је реч</translation>
+        </message>
+        <message>
+            <source>The person the call is about: the caller or someone else.</source>
+            <translation>Особа на коју се позив односи: сам позивалац или неко други.</translation>
+        </message>
+        <message>
+            <source>&amp;Topic</source>
+            <translation>&amp;Тема</translation>
+        </message>
+        <message>
+            <source>Choose the topic (type its first letter)</source>
+            <translation>Изаберите тему (упишите њено прво слово)</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>Канал</translation>
+        </message>
+        <message>
+            <source>&amp;Caller</source>
+            <translation>&amp;Позивалац</translation>
+        </message>
+        <message>
+            <source>Anonymous (no name given)</source>
+            <translation>Анонимно (без имена)</translation>
+        </message>
+        <message>
+            <source>The caller is still counted by who they are (possible victim, family…).</source>
+            <translation>Позивалац се и даље броји према томе ко је (претпостављена жртва, породица…).</translation>
+        </message>
+        <message>
+            <source>L&amp;anguage</source>
+            <translation>&amp;Језик</translation>
+        </message>
+        <message>
+            <source>Call &amp;back</source>
+            <translation>&amp;Узвратни позив</translation>
+        </message>
+        <message>
+            <source>only if the caller wants to be called back</source>
+            <translation>само ако позивалац жели да му се узврати позив</translation>
+        </message>
+        <message>
+            <source>&amp;Referral</source>
+            <translation>Упући&amp;вање</translation>
+        </message>
+        <message>
+            <source>&amp;Follow-up needed</source>
+            <translation>Потребно &amp;даље поступање</translation>
+        </message>
+        <message>
+            <source>Sex</source>
+            <translation>Пол</translation>
+        </message>
+        <message>
+            <source>Age</source>
+            <translation>Старост</translation>
+        </message>
+        <message>
+            <source>The age in years, if known; otherwise choose a band.</source>
+            <translation>Старост у годинама, ако је позната; иначе изаберите старосну групу.</translation>
+        </message>
+        <message>
+            <source>Nationality</source>
+            <translation>Држављанство</translation>
+        </message>
+        <message>
+            <source>e.g. Serbia, Ukraine</source>
+            <translation>нпр. Србија, Украјина</translation>
+        </message>
+        <message>
+            <source>Exploitation</source>
+            <translation>Експлоатација</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>Где</translation>
+        </message>
+        <message>
+            <source>town or place</source>
+            <translation>град или место</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation>Држава</translation>
+        </message>
+        <message>
+            <source>country</source>
+            <translation>држава</translation>
+        </message>
+        <message>
+            <source>Ur&amp;gent</source>
+            <translation>&amp;Хитно</translation>
+        </message>
+        <message>
+            <source>&amp;Note</source>
+            <translation>&amp;Белешка</translation>
+        </message>
+        <message>
+            <source>What the caller asked and what was advised. No names are needed.</source>
+            <translation>Шта је позивалац питао и шта је саветовано. Имена нису потребна.</translation>
+        </message>
+        <message>
+            <source>&amp;When</source>
+            <translation>&amp;Када</translation>
+        </message>
+        <message>
+            <source>&amp;Duration</source>
+            <translation>Т&amp;рајање</translation>
+        </message>
+        <message>
+            <source>Counted from your first keystroke in this form; type to change it.</source>
+            <translation>Рачуна се од првог унетог знака у овом обрасцу; упишите други број ако треба.</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> мин</translation>
+        </message>
+        <message>
+            <source>Line w&amp;orker</source>
+            <translation>Саветник/&amp;ца на линији</translation>
+        </message>
+        <message>
+            <source>Follow-up due</source>
+            <translation>Рок</translation>
+        </message>
+        <message>
+            <source>by</source>
+            <translation>ко</translation>
+        </message>
+        <message>
+            <source>Who does the follow-up</source>
+            <translation>Ко спроводи даље поступање</translation>
+        </message>
+        <message>
+            <source>Clear</source>
+            <translation>Очисти</translation>
+        </message>
+        <message>
+            <source>&amp;Save call  (Ctrl+Enter)</source>
+            <translation>&amp;Сачувај позив  (Ctrl+Enter)</translation>
         </message>
     </context>
     <context>
@@ -1108,34 +1120,6 @@
             <source>All months</source>
             <translation>Сви месеци</translation>
         </message>
-        <message>
-            <source>Only open follow-&amp;ups</source>
-            <translation>Само &amp;отворена даља поступања</translation>
-        </message>
-        <message>
-            <source>Con&amp;vert to a client…</source>
-            <translation>Упиши као к&amp;лијента/кињу…</translation>
-        </message>
-        <message>
-            <source>Lin&amp;k to a case…</source>
-            <translation>Повежи са случаје&amp;м…</translation>
-        </message>
-        <message>
-            <source>Open the case fil&amp;e</source>
-            <translation>Отвори досије случај&amp;а</translation>
-        </message>
-        <message>
-            <source>Missing-person searc&amp;h…</source>
-            <translation>Потра&amp;га за несталом особом…</translation>
-        </message>
-        <message>
-            <source>Follow-up d&amp;one</source>
-            <translation>Даље поступањ&amp;е урађено</translation>
-        </message>
-        <message>
-            <source>Call log</source>
-            <translation>Евиденција позива</translation>
-        </message>
         <message numerus="yes">
             <source>%n call(s)</source>
             <translation>
@@ -1187,6 +1171,34 @@
         <message>
             <source>Follow-up</source>
             <translation>Даље поступање</translation>
+        </message>
+        <message>
+            <source>Call log</source>
+            <translation>Евиденција позива</translation>
+        </message>
+        <message>
+            <source>Only open follow-&amp;ups</source>
+            <translation>Само &amp;отворена даља поступања</translation>
+        </message>
+        <message>
+            <source>Follow-up d&amp;one</source>
+            <translation>Даље поступањ&amp;е урађено</translation>
+        </message>
+        <message>
+            <source>Missing-person searc&amp;h…</source>
+            <translation>Потра&amp;га за несталом особом…</translation>
+        </message>
+        <message>
+            <source>Open the case fil&amp;e</source>
+            <translation>Отвори досије случај&amp;а</translation>
+        </message>
+        <message>
+            <source>Lin&amp;k to a case…</source>
+            <translation>Повежи са случаје&amp;м…</translation>
+        </message>
+        <message>
+            <source>Con&amp;vert to a client…</source>
+            <translation>Упиши као к&amp;лијента/кињу…</translation>
         </message>
     </context>
     <context>
@@ -1281,6 +1293,14 @@
         <message>
             <source>&amp;Save changes</source>
             <translation>Сачувај &amp;измене</translation>
+        </message>
+        <message>
+            <source>Reading the client's record…</source>
+            <translation>Учитавају се подаци клијента/киње…</translation>
+        </message>
+        <message>
+            <source>This case file could not be read: {0} Go back to the list and open it again.</source>
+            <translation>Досије случаја није могуће учитати: {0} Вратите се на списак и поново га отворите.</translation>
         </message>
         <message>
             <source>The personal number's last (control) digit does not fit.</source>
@@ -1662,6 +1682,145 @@
         <message>
             <source>&amp;Last two groups</source>
             <translation>&amp;Последње две групе</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConflictFields</name>
+        <message>
+            <source>Record ID</source>
+            <translation>ID записа</translation>
+        </message>
+        <message>
+            <source>Entered on</source>
+            <translation>Уписано</translation>
+        </message>
+        <message>
+            <source>Entered by</source>
+            <translation>Уписао/ла</translation>
+        </message>
+        <message>
+            <source>Assessed by</source>
+            <translation>Процену извршио/ла</translation>
+        </message>
+        <message>
+            <source>Worker in charge</source>
+            <translation>Задужен/а</translation>
+        </message>
+        <message>
+            <source>Starts</source>
+            <translation>Почиње</translation>
+        </message>
+        <message>
+            <source>Ends</source>
+            <translation>Завршава се</translation>
+        </message>
+        <message>
+            <source>Series of appointments</source>
+            <translation>Низ термина</translation>
+        </message>
+        <message>
+            <source>File type</source>
+            <translation>Врста фајла</translation>
+        </message>
+        <message>
+            <source>Instrument</source>
+            <translation>Инструмент</translation>
+        </message>
+        <message>
+            <source>Instrument version</source>
+            <translation>Верзија инструмента</translation>
+        </message>
+        <message>
+            <source>Answers</source>
+            <translation>Одговори</translation>
+        </message>
+        <message>
+            <source>Comments</source>
+            <translation>Коментари</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>Збир бодова</translation>
+        </message>
+        <message>
+            <source>Score band</source>
+            <translation>Распон бодова</translation>
+        </message>
+        <message>
+            <source>Red flags</source>
+            <translation>Знаци упозорења</translation>
+        </message>
+        <message>
+            <source>Severity</source>
+            <translation>Тежина</translation>
+        </message>
+        <message>
+            <source>Likelihood</source>
+            <translation>Вероватноћа</translation>
+        </message>
+        <message>
+            <source>Level by the grid</source>
+            <translation>Ниво према матрици</translation>
+        </message>
+        <message>
+            <source>Calculated level</source>
+            <translation>Израчунати ниво</translation>
+        </message>
+        <message>
+            <source>Suggested action</source>
+            <translation>Предложена мера</translation>
+        </message>
+        <message>
+            <source>Event</source>
+            <translation>Догађај</translation>
+        </message>
+        <message>
+            <source>Witnesses summoned</source>
+            <translation>Позвани сведоци</translation>
+        </message>
+        <message>
+            <source>Witnesses who came</source>
+            <translation>Сведоци који су дошли</translation>
+        </message>
+        <message>
+            <source>Witnesses who testified</source>
+            <translation>Сведоци који су сведочили</translation>
+        </message>
+        <message>
+            <source>Party</source>
+            <translation>Учесник у поступку</translation>
+        </message>
+        <message>
+            <source>Replaces the charge</source>
+            <translation>Замењује кривично дело</translation>
+        </message>
+        <message>
+            <source>Search opened on</source>
+            <translation>Потрага отворена дана</translation>
+        </message>
+        <message>
+            <source>Search closed on</source>
+            <translation>Потрага затворена дана</translation>
+        </message>
+        <message>
+            <source>Follow-up done</source>
+            <translation>Даље поступање обављено</translation>
+        </message>
+        <message>
+            <source>Last logged on</source>
+            <translation>Последњи пут уписано</translation>
+        </message>
+        <message>
+            <source>Link to the case</source>
+            <translation>Веза са случајем</translation>
+        </message>
+        <message>
+            <source>Age band</source>
+            <translation>Старосна група</translation>
+        </message>
+        <message>
+            <source>Partner (as written)</source>
+            <translation>Партнер (како је уписан)</translation>
         </message>
     </context>
     <context>
@@ -2232,6 +2391,13 @@
         </message>
     </context>
     <context>
+        <name>EntriesTab</name>
+        <message>
+            <source>&amp;Add</source>
+            <translation>Додај &amp;пуномоћје</translation>
+        </message>
+    </context>
+    <context>
         <name>FilingChoices</name>
         <message>
             <source>As the proceeding's stage says</source>
@@ -2443,6 +2609,14 @@
             <source>Every year</source>
             <translation>Све године</translation>
         </message>
+        <message>
+            <source>Counting the calls…</source>
+            <translation>Броје се позиви…</translation>
+        </message>
+        <message>
+            <source>The calls could not be counted: {0}</source>
+            <translation>Позиви нису могли да се преброје: {0}</translation>
+        </message>
         <message numerus="yes">
             <source>%n call(s) counted.</source>
             <translation>
@@ -2487,10 +2661,6 @@
             <translation>Одговор</translation>
         </message>
         <message>
-            <source>What they said, without more than the search needs</source>
-            <translation>Шта су рекли, не више од онога што је потребно за потрагу</translation>
-        </message>
-        <message>
             <source>Partner</source>
             <translation>Партнер</translation>
         </message>
@@ -2505,6 +2675,10 @@
         <message>
             <source>What they said</source>
             <translation>Шта су рекли</translation>
+        </message>
+        <message>
+            <source>What they said, without more than the search needs</source>
+            <translation>Шта су рекли, не више од онога што је потребно за потрагу</translation>
         </message>
     </context>
     <context>
@@ -2592,6 +2766,10 @@
             <translation>Додај адвоката</translation>
         </message>
         <message>
+            <source>Filings will say: “U {0}, dana …” and “advokat iz {1}”.</source>
+            <translation>У поднесцима ће писати: „У {0}, дана …“ и „адвокат из {1}“.</translation>
+        </message>
+        <message>
             <source>&amp;Name</source>
             <translation>&amp;Име и презиме</translation>
         </message>
@@ -2618,10 +2796,6 @@
         <message>
             <source>Town after “iz” (optional)</source>
             <translation>Место после „из“ (необавезно)</translation>
-        </message>
-        <message>
-            <source>Filings will say: “U {0}, dana …” and “advokat iz {1}”.</source>
-            <translation>У поднесцима ће писати: „У {0}, дана …“ и „адвокат из {1}“.</translation>
         </message>
     </context>
     <context>
@@ -2823,10 +2997,6 @@
             <source>The searches could not be read: {0}</source>
             <translation>Потраге нису могле да се учитају: {0}</translation>
         </message>
-        <message>
-            <source>Search</source>
-            <translation>Потрага</translation>
-        </message>
     </context>
     <context>
         <name>MonitoredHearings</name>
@@ -2989,12 +3159,16 @@
             <translation>Извоз података из праћења суђења</translation>
         </message>
         <message>
-            <source>Export</source>
-            <translation>Извези</translation>
+            <source>Writing {0}…</source>
+            <translation>Уписује се {0}…</translation>
         </message>
         <message>
             <source>Exported to {0}.</source>
             <translation>Извезено у {0}.</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Извези</translation>
         </message>
     </context>
     <context>
@@ -3455,36 +3629,20 @@
             <translation>Партнер</translation>
         </message>
         <message>
-            <source>e.g. Centar za socijalni rad Novi Sad</source>
-            <translation>нпр. Центар за социјални рад Нови Сад</translation>
-        </message>
-        <message>
-            <source>e.g. Belgrade</source>
-            <translation>нпр. Београд</translation>
-        </message>
-        <message>
-            <source>e.g. Serbia</source>
-            <translation>нпр. Србија</translation>
-        </message>
-        <message>
-            <source>a person or a duty service</source>
-            <translation>особа или дежурна служба</translation>
-        </message>
-        <message>
-            <source>How to refer, opening hours, what to bring</source>
-            <translation>Како упутити, радно време, шта понети</translation>
-        </message>
-        <message>
-            <source>Active: offered when a referral is recorded</source>
-            <translation>Активан: нуди се при упису упућивања</translation>
-        </message>
-        <message>
             <source>Only an administrator makes a partner inactive.</source>
             <translation>Партнера може да деактивира само администратор.</translation>
         </message>
         <message>
+            <source>Loading the partner…</source>
+            <translation>Учитавају се подаци о партнеру…</translation>
+        </message>
+        <message>
             <source>&amp;Name</source>
             <translation>&amp;Назив</translation>
+        </message>
+        <message>
+            <source>e.g. Centar za socijalni rad Novi Sad</source>
+            <translation>нпр. Центар за социјални рад Нови Сад</translation>
         </message>
         <message>
             <source>&amp;Kind</source>
@@ -3495,12 +3653,24 @@
             <translation>&amp;Место</translation>
         </message>
         <message>
+            <source>e.g. Belgrade</source>
+            <translation>нпр. Београд</translation>
+        </message>
+        <message>
             <source>Countr&amp;y</source>
             <translation>&amp;Држава</translation>
         </message>
         <message>
+            <source>e.g. Serbia</source>
+            <translation>нпр. Србија</translation>
+        </message>
+        <message>
             <source>&amp;Contact person</source>
             <translation>&amp;Контакт особа</translation>
+        </message>
+        <message>
+            <source>a person or a duty service</source>
+            <translation>особа или дежурна служба</translation>
         </message>
         <message>
             <source>&amp;Phone</source>
@@ -3518,13 +3688,17 @@
             <source>N&amp;otes</source>
             <translation>Н&amp;апомене</translation>
         </message>
+        <message>
+            <source>How to refer, opening hours, what to bring</source>
+            <translation>Како упутити, радно време, шта понети</translation>
+        </message>
+        <message>
+            <source>Active: offered when a referral is recorded</source>
+            <translation>Активан: нуди се при упису упућивања</translation>
+        </message>
     </context>
     <context>
         <name>PartnersPage</name>
-        <message>
-            <source>Search names, towns, contacts, notes</source>
-            <translation>Претрага по називу, месту, контакту, напоменама</translation>
-        </message>
         <message>
             <source>Every kind</source>
             <translation>Све врсте</translation>
@@ -3546,72 +3720,8 @@
             <translation>Активни и неактивни</translation>
         </message>
         <message>
-            <source>&amp;Add a partner…</source>
-            <translation>&amp;Додај партнера…</translation>
-        </message>
-        <message>
-            <source>&amp;Open…</source>
-            <translation>&amp;Отвори…</translation>
-        </message>
-        <message>
-            <source>Make &amp;inactive</source>
-            <translation>Деакт&amp;ивирај</translation>
-        </message>
-        <message>
-            <source>Make a&amp;ctive again</source>
-            <translation>Поново &amp;активирај</translation>
-        </message>
-        <message>
             <source>Only an administrator makes a partner inactive or active again.</source>
             <translation>Само администратор може да деактивира партнера или да га поново активира.</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Назив</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>Врста</translation>
-        </message>
-        <message>
-            <source>Town</source>
-            <translation>Место</translation>
-        </message>
-        <message>
-            <source>Provides</source>
-            <translation>Пружа</translation>
-        </message>
-        <message>
-            <source>Contact</source>
-            <translation>Контакт</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Статус</translation>
-        </message>
-        <message>
-            <source>Referrals</source>
-            <translation>Упућивања</translation>
-        </message>
-        <message>
-            <source>Inquiries</source>
-            <translation>Упити</translation>
-        </message>
-        <message>
-            <source>Hotline</source>
-            <translation>SOS линија</translation>
-        </message>
-        <message>
-            <source>Referrals in case files that name this partner</source>
-            <translation>Упућивања у досијеима случајева која наводе овог партнера</translation>
-        </message>
-        <message>
-            <source>Missing-person searches this partner was asked about</source>
-            <translation>Потраге за несталим особама о којима је овом партнеру упућен упит</translation>
-        </message>
-        <message>
-            <source>Hotline callers referred to this partner</source>
-            <translation>Позиваоци SOS линије упућени овом партнеру</translation>
         </message>
         <message numerus="yes">
             <source>%n partner(s)</source>
@@ -3660,6 +3770,74 @@
         <message>
             <source>Partners</source>
             <translation>Партнери</translation>
+        </message>
+        <message>
+            <source>Search names, towns, contacts, notes</source>
+            <translation>Претрага по називу, месту, контакту, напоменама</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Назив</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Врста</translation>
+        </message>
+        <message>
+            <source>Town</source>
+            <translation>Место</translation>
+        </message>
+        <message>
+            <source>Provides</source>
+            <translation>Пружа</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>Контакт</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Статус</translation>
+        </message>
+        <message>
+            <source>Referrals</source>
+            <translation>Упућивања</translation>
+        </message>
+        <message>
+            <source>Referrals in case files that name this partner</source>
+            <translation>Упућивања у досијеима случајева која наводе овог партнера</translation>
+        </message>
+        <message>
+            <source>Inquiries</source>
+            <translation>Упити</translation>
+        </message>
+        <message>
+            <source>Missing-person searches this partner was asked about</source>
+            <translation>Потраге за несталим особама о којима је овом партнеру упућен упит</translation>
+        </message>
+        <message>
+            <source>Hotline</source>
+            <translation>SOS линија</translation>
+        </message>
+        <message>
+            <source>Hotline callers referred to this partner</source>
+            <translation>Позиваоци SOS линије упућени овом партнеру</translation>
+        </message>
+        <message>
+            <source>&amp;Add a partner…</source>
+            <translation>&amp;Додај партнера…</translation>
+        </message>
+        <message>
+            <source>&amp;Open…</source>
+            <translation>&amp;Отвори…</translation>
+        </message>
+        <message>
+            <source>Make &amp;inactive</source>
+            <translation>Деакт&amp;ивирај</translation>
+        </message>
+        <message>
+            <source>Make a&amp;ctive again</source>
+            <translation>Поново &amp;активирај</translation>
         </message>
     </context>
     <context>
@@ -3719,52 +3897,8 @@
     <context>
         <name>PowersDialog</name>
         <message>
-            <source>Powers of attorney</source>
-            <translation>Пуномоћја</translation>
-        </message>
-        <message>
-            <source>Lawyer</source>
-            <translation>Адвокат</translation>
-        </message>
-        <message>
-            <source>Given on</source>
-            <translation>Дато дана</translation>
-        </message>
-        <message>
-            <source>Scope</source>
-            <translation>Обим овлашћења</translation>
-        </message>
-        <message>
-            <source>&amp;Remove</source>
-            <translation>&amp;Уклони</translation>
-        </message>
-        <message>
-            <source>e.g. zastupanje oštećene u krivičnom postupku i podnošenje imovinskopravnog zahteva</source>
-            <translation>нпр. заступање оштећене у кривичном поступку и подношење имовинскоправног захтева</translation>
-        </message>
-        <message>
-            <source>&amp;Add</source>
-            <translation>Додај &amp;пуномоћје</translation>
-        </message>
-        <message>
-            <source>No lawyers are recorded yet. An administrator adds them under Users &amp; settings → Organisation and lawyers.</source>
-            <translation>Још није уписан ниједан адвокат. Администратор их додаје у делу Корисници и подешавања → Организација и адвокати.</translation>
-        </message>
-        <message>
-            <source>New power of attorney</source>
-            <translation>Ново пуномоћје</translation>
-        </message>
-        <message>
-            <source>&amp;Lawyer</source>
-            <translation>&amp;Адвокат</translation>
-        </message>
-        <message>
-            <source>&amp;Given on</source>
-            <translation>&amp;Дато дана</translation>
-        </message>
-        <message>
-            <source>&amp;Scope</source>
-            <translation>О&amp;бим овлашћења</translation>
+            <source>Loading the powers of attorney…</source>
+            <translation>Учитавају се пуномоћја…</translation>
         </message>
         <message>
             <source>Enter the date of the power of attorney.</source>
@@ -3785,6 +3919,54 @@
         <message>
             <source>Cancel</source>
             <translation>Откажи</translation>
+        </message>
+        <message>
+            <source>Powers of attorney</source>
+            <translation>Пуномоћја</translation>
+        </message>
+        <message>
+            <source>Lawyer</source>
+            <translation>Адвокат</translation>
+        </message>
+        <message>
+            <source>Given on</source>
+            <translation>Дато дана</translation>
+        </message>
+        <message>
+            <source>Scope</source>
+            <translation>Обим овлашћења</translation>
+        </message>
+        <message>
+            <source>&amp;Remove</source>
+            <translation>&amp;Уклони</translation>
+        </message>
+        <message>
+            <source>New power of attorney</source>
+            <translation>Ново пуномоћје</translation>
+        </message>
+        <message>
+            <source>&amp;Lawyer</source>
+            <translation>&amp;Адвокат</translation>
+        </message>
+        <message>
+            <source>&amp;Given on</source>
+            <translation>&amp;Дато дана</translation>
+        </message>
+        <message>
+            <source>&amp;Scope</source>
+            <translation>О&amp;бим овлашћења</translation>
+        </message>
+        <message>
+            <source>e.g. zastupanje oštećene u krivičnom postupku i podnošenje imovinskopravnog zahteva</source>
+            <translation>нпр. заступање оштећене у кривичном поступку и подношење имовинскоправног захтева</translation>
+        </message>
+        <message>
+            <source>&amp;Add</source>
+            <translation>Додај &amp;пуномоћје</translation>
+        </message>
+        <message>
+            <source>No lawyers are recorded yet. An administrator adds them under Users &amp; settings → Organisation and lawyers.</source>
+            <translation>Још није уписан ниједан адвокат. Администратор их додаје у делу Корисници и подешавања → Организација и адвокати.</translation>
         </message>
     </context>
     <context>
@@ -4136,64 +4318,12 @@
     <context>
         <name>ProfilesDialog</name>
         <message>
-            <source>Organisation and lawyers</source>
-            <translation>Организација и адвокати</translation>
-        </message>
-        <message>
-            <source>Letterhead of the organisation's documents</source>
-            <translation>Заглавље докумената организације</translation>
-        </message>
-        <message>
-            <source>&amp;Name</source>
-            <translation>&amp;Назив</translation>
-        </message>
-        <message>
-            <source>&amp;Address</source>
-            <translation>&amp;Адреса</translation>
-        </message>
-        <message>
-            <source>&amp;Town</source>
-            <translation>&amp;Место</translation>
-        </message>
-        <message>
-            <source>&amp;Registration number (matični broj)</source>
-            <translation>Ма&amp;тични број</translation>
-        </message>
-        <message>
-            <source>&amp;Tax number (PIB)</source>
-            <translation>&amp;ПИБ</translation>
-        </message>
-        <message>
-            <source>Lawyer</source>
-            <translation>Адвокат</translation>
-        </message>
-        <message>
-            <source>Office</source>
-            <translation>Канцеларија</translation>
-        </message>
-        <message>
-            <source>Bar chamber and number</source>
-            <translation>Адвокатска комора и број уписа</translation>
-        </message>
-        <message>
-            <source>Add a &amp;lawyer…</source>
-            <translation>Додај а&amp;двоката…</translation>
-        </message>
-        <message>
-            <source>&amp;Edit…</source>
-            <translation>&amp;Измени…</translation>
-        </message>
-        <message>
-            <source>Re&amp;move</source>
-            <translation>&amp;Уклони</translation>
-        </message>
-        <message>
-            <source>Lawyers who sign filings</source>
-            <translation>Адвокати који потписују поднеске</translation>
-        </message>
-        <message>
             <source>Document &amp;templates…</source>
             <translation>Шаблони &amp;докумената…</translation>
+        </message>
+        <message>
+            <source>Loading the organisation and its lawyers…</source>
+            <translation>Учитавају се подаци о организацији и адвокатима…</translation>
         </message>
         <message>
             <source>Remove the lawyer?</source>
@@ -4218,6 +4348,62 @@
         <message>
             <source>The letterhead is saved.</source>
             <translation>Заглавље је сачувано.</translation>
+        </message>
+        <message>
+            <source>Organisation and lawyers</source>
+            <translation>Организација и адвокати</translation>
+        </message>
+        <message>
+            <source>Letterhead of the organisation's documents</source>
+            <translation>Заглавље докумената организације</translation>
+        </message>
+        <message>
+            <source>&amp;Name</source>
+            <translation>&amp;Назив</translation>
+        </message>
+        <message>
+            <source>&amp;Address</source>
+            <translation>&amp;Адреса</translation>
+        </message>
+        <message>
+            <source>&amp;Town</source>
+            <translation>&amp;Место</translation>
+        </message>
+        <message>
+            <source>&amp;Registration number (matični broj)</source>
+            <translation>Ма&amp;тични број</translation>
+        </message>
+        <message>
+            <source>Ta&amp;x number (PIB)</source>
+            <translation>&amp;ПИБ</translation>
+        </message>
+        <message>
+            <source>Lawyers who sign filings</source>
+            <translation>Адвокати који потписују поднеске</translation>
+        </message>
+        <message>
+            <source>Lawyer</source>
+            <translation>Адвокат</translation>
+        </message>
+        <message>
+            <source>Office</source>
+            <translation>Канцеларија</translation>
+        </message>
+        <message>
+            <source>Bar chamber and number</source>
+            <translation>Адвокатска комора и број уписа</translation>
+        </message>
+        <message>
+            <source>Add a &amp;lawyer…</source>
+            <translation>Додај а&amp;двоката…</translation>
+        </message>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation>&amp;Измени…</translation>
+        </message>
+        <message>
+            <source>Re&amp;move</source>
+            <translation>&amp;Уклони</translation>
         </message>
     </context>
     <context>
@@ -4603,6 +4789,10 @@
             <source>Dismiss</source>
             <translation>Склони</translation>
         </message>
+        <message>
+            <source>The reminders could not be read: {0}</source>
+            <translation>Подсетници нису могли да се учитају: {0}</translation>
+        </message>
         <message numerus="yes">
             <source>Today: %n appointment(s), the first at {0} ({1}).</source>
             <translation>
@@ -4976,6 +5166,14 @@
             <source>How it &amp;came in</source>
             <translation>&amp;Како је пријављено</translation>
         </message>
+        <message>
+            <source>Reading the call…</source>
+            <translation>Чита се позив…</translation>
+        </message>
+        <message>
+            <source>The call could not be read: {0} The search will be saved without a link to it.</source>
+            <translation>Позив није могао да се прочита: {0} Потрага ће бити сачувана без везе са њим.</translation>
+        </message>
     </context>
     <context>
         <name>SearchListModel</name>
@@ -5089,6 +5287,14 @@
         <message>
             <source>Partners asked</source>
             <translation>Упити партнерима</translation>
+        </message>
+        <message>
+            <source>Loading the search…</source>
+            <translation>Учитава се потрага…</translation>
+        </message>
+        <message>
+            <source>The search could not be read: {0}</source>
+            <translation>Потрага није могла да се учита: {0}</translation>
         </message>
         <message numerus="yes">
             <source>{0} — {1} (search opened on {2}, %n day(s))</source>
@@ -5684,10 +5890,6 @@
     <context>
         <name>TemplatesDialog</name>
         <message>
-            <source>Document templates</source>
-            <translation>Шаблони докумената</translation>
-        </message>
-        <message>
             <source>Serbian (Latin; Cyrillic documents are made from it)</source>
             <translation>српски (латиница; документи на ћирилици праве се из ње)</translation>
         </message>
@@ -5696,36 +5898,12 @@
             <translation>енглески</translation>
         </message>
         <message>
-            <source>Change only the texts between quotes: keep every key and every placeholder in braces. A lawyer reviews every change before a document made from it goes to a court.</source>
-            <translation>Мењајте само текстове под наводницима: задржите сваки кључ и свако поље у витичастим заградама. Адвокат прегледа сваку измену пре него што документ направљен по њој оде суду.</translation>
-        </message>
-        <message>
-            <source>&amp;Save</source>
-            <translation>&amp;Сачувај</translation>
-        </message>
-        <message>
-            <source>&amp;Reset to the shipped text</source>
-            <translation>&amp;Врати испоручени текст</translation>
-        </message>
-        <message>
-            <source>&amp;Document</source>
-            <translation>&amp;Документ</translation>
-        </message>
-        <message>
-            <source>&amp;Language</source>
-            <translation>&amp;Језик</translation>
-        </message>
-        <message>
-            <source>Text (TOML)</source>
-            <translation>Текст (TOML)</translation>
-        </message>
-        <message>
-            <source>Different from the shipped text</source>
-            <translation>Разлике у односу на испоручени текст</translation>
-        </message>
-        <message>
             <source>Only an administrator can change the templates.</source>
             <translation>Шаблоне може да мења само администратор.</translation>
+        </message>
+        <message>
+            <source>Loading the template…</source>
+            <translation>Учитава се шаблон…</translation>
         </message>
         <message>
             <source>The organisation's version is in use (kept in the vault).</source>
@@ -5766,6 +5944,38 @@
         <message>
             <source>The shipped text is back in use.</source>
             <translation>Поново се користи испоручени текст.</translation>
+        </message>
+        <message>
+            <source>Document templates</source>
+            <translation>Шаблони докумената</translation>
+        </message>
+        <message>
+            <source>&amp;Document</source>
+            <translation>&amp;Документ</translation>
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation>&amp;Језик</translation>
+        </message>
+        <message>
+            <source>Change only the texts between quotes: keep every key and every placeholder in braces. A lawyer reviews every change before a document made from it goes to a court.</source>
+            <translation>Мењајте само текстове под наводницима: задржите сваки кључ и свако поље у витичастим заградама. Адвокат прегледа сваку измену пре него што документ направљен по њој оде суду.</translation>
+        </message>
+        <message>
+            <source>Text (TOML)</source>
+            <translation>Текст (TOML)</translation>
+        </message>
+        <message>
+            <source>Different from the shipped text</source>
+            <translation>Разлике у односу на испоручени текст</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Сачувај</translation>
+        </message>
+        <message>
+            <source>&amp;Reset to the shipped text</source>
+            <translation>&amp;Врати испоручени текст</translation>
         </message>
     </context>
     <context>
@@ -5992,102 +6202,6 @@
     <context>
         <name>TrialsPage</name>
         <message>
-            <source>Trials the organisation monitors without a client of its own. Injured parties appear by code only; the yearly figures count these trials too.</source>
-            <translation>Суђења која организација прати без своје клијенткиње. Оштећени се воде само под шифрама; годишње бројке обухватају и ова суђења.</translation>
-        </message>
-        <message>
-            <source>Court</source>
-            <translation>Суд</translation>
-        </message>
-        <message>
-            <source>Case number</source>
-            <translation>Број предмета</translation>
-        </message>
-        <message>
-            <source>Injured parties</source>
-            <translation>Оштећени</translation>
-        </message>
-        <message>
-            <source>Verdict</source>
-            <translation>Пресуда</translation>
-        </message>
-        <message>
-            <source>Appeal due</source>
-            <translation>Рок за жалбу</translation>
-        </message>
-        <message>
-            <source>&amp;New trial…</source>
-            <translation>&amp;Ново суђење…</translation>
-        </message>
-        <message>
-            <source>&amp;Edit…</source>
-            <translation>&amp;Измени…</translation>
-        </message>
-        <message>
-            <source>&amp;Delete</source>
-            <translation>О&amp;бриши</translation>
-        </message>
-        <message>
-            <source>Article</source>
-            <translation>Члан</translation>
-        </message>
-        <message>
-            <source>Paragraph</source>
-            <translation>Став</translation>
-        </message>
-        <message>
-            <source>Offence</source>
-            <translation>Кривично дело</translation>
-        </message>
-        <message>
-            <source>Since</source>
-            <translation>Од</translation>
-        </message>
-        <message>
-            <source>Current</source>
-            <translation>Важећа</translation>
-        </message>
-        <message>
-            <source>Day</source>
-            <translation>Дан</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>Врста</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Статус</translation>
-        </message>
-        <message>
-            <source>Postponed by</source>
-            <translation>Одложено због</translation>
-        </message>
-        <message>
-            <source>Came</source>
-            <translation>Дошли</translation>
-        </message>
-        <message>
-            <source>Add de&amp;fendant…</source>
-            <translation>Додај о&amp;кривљеног…</translation>
-        </message>
-        <message>
-            <source>Add &amp;charge…</source>
-            <translation>Додај о&amp;птужбу…</translation>
-        </message>
-        <message>
-            <source>&amp;Re-qualify…</source>
-            <translation>П&amp;реквалификуј…</translation>
-        </message>
-        <message>
-            <source>Add &amp;hearing…</source>
-            <translation>Додај ро&amp;чиште…</translation>
-        </message>
-        <message>
-            <source>Edit hearin&amp;g…</source>
-            <translation>Измени рочи&amp;ште…</translation>
-        </message>
-        <message>
             <source>Loading the monitored trials…</source>
             <translation>Учитавају се праћена суђења…</translation>
         </message>
@@ -6134,6 +6248,102 @@
         <message>
             <source>Keep it</source>
             <translation>Задржи</translation>
+        </message>
+        <message>
+            <source>Trials the organisation monitors without a client of its own. Injured parties appear by code only; the yearly figures count these trials too.</source>
+            <translation>Суђења која организација прати без своје клијенткиње. Оштећени се воде само под шифрама; годишње бројке обухватају и ова суђења.</translation>
+        </message>
+        <message>
+            <source>&amp;New trial…</source>
+            <translation>&amp;Ново суђење…</translation>
+        </message>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation>&amp;Измени…</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>О&amp;бриши</translation>
+        </message>
+        <message>
+            <source>Court</source>
+            <translation>Суд</translation>
+        </message>
+        <message>
+            <source>Case number</source>
+            <translation>Број предмета</translation>
+        </message>
+        <message>
+            <source>Injured parties</source>
+            <translation>Оштећени</translation>
+        </message>
+        <message>
+            <source>Verdict</source>
+            <translation>Пресуда</translation>
+        </message>
+        <message>
+            <source>Appeal due</source>
+            <translation>Рок за жалбу</translation>
+        </message>
+        <message>
+            <source>Add de&amp;fendant…</source>
+            <translation>Додај о&amp;кривљеног…</translation>
+        </message>
+        <message>
+            <source>Add &amp;charge…</source>
+            <translation>Додај о&amp;птужбу…</translation>
+        </message>
+        <message>
+            <source>&amp;Re-qualify…</source>
+            <translation>П&amp;реквалификуј…</translation>
+        </message>
+        <message>
+            <source>Add &amp;hearing…</source>
+            <translation>Додај ро&amp;чиште…</translation>
+        </message>
+        <message>
+            <source>Edit hearin&amp;g…</source>
+            <translation>Измени рочи&amp;ште…</translation>
+        </message>
+        <message>
+            <source>Article</source>
+            <translation>Члан</translation>
+        </message>
+        <message>
+            <source>Paragraph</source>
+            <translation>Став</translation>
+        </message>
+        <message>
+            <source>Offence</source>
+            <translation>Кривично дело</translation>
+        </message>
+        <message>
+            <source>Since</source>
+            <translation>Од</translation>
+        </message>
+        <message>
+            <source>Current</source>
+            <translation>Важећа</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>Дан</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Врста</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Статус</translation>
+        </message>
+        <message>
+            <source>Postponed by</source>
+            <translation>Одложено због</translation>
+        </message>
+        <message>
+            <source>Came</source>
+            <translation>Дошли</translation>
         </message>
     </context>
     <context>
@@ -6763,10 +6973,6 @@ If no administrator can sign in, use the recovery key: the emergency sheet print
             <translation>не</translation>
         </message>
         <message>
-            <source>&amp;Add</source>
-            <translation>&amp;Додај</translation>
-        </message>
-        <message>
             <source>Loading…</source>
             <translation>Учитавање…</translation>
         </message>
@@ -7172,6 +7378,18 @@ If no administrator can sign in, use the recovery key: the emergency sheet print
         <message>
             <source>Choose a partner of the registry, or type the name of an organisation that is not in it.</source>
             <translation>Изаберите партнера из регистра или упишите назив организације која није у њему.</translation>
+        </message>
+        <message>
+            <source>the registry could not be read: type the name</source>
+            <translation>регистар није учитан: упишите назив</translation>
+        </message>
+        <message>
+            <source>Reading the partners…</source>
+            <translation>Учитавају се партнери…</translation>
+        </message>
+        <message>
+            <source>The partner registry could not be read: {0}</source>
+            <translation>Регистар партнера није могуће учитати: {0}</translation>
         </message>
         <message>
             <source>{0} (inactive)</source>

@@ -530,6 +530,18 @@
     <context>
         <name>AssessmentForm</name>
         <message>
+            <source>Risk assessment</source>
+            <translation>Procena rizika</translation>
+        </message>
+        <message>
+            <source>Reading the risk instrument…</source>
+            <translation>Učitava se instrument za procenu rizika…</translation>
+        </message>
+        <message>
+            <source>The assessment cannot be made: {0} Close this form and try again from the case file.</source>
+            <translation>Procenu nije moguće uraditi: {0} Zatvorite ovaj obrazac i pokušajte ponovo iz dosijea slučaja.</translation>
+        </message>
+        <message>
             <source>Keep the calculated level</source>
             <translation>Zadrži izračunati nivo</translation>
         </message>
@@ -847,156 +859,12 @@
     <context>
         <name>CallForm</name>
         <message>
-            <source>Choose the topic (type its first letter)</source>
-            <translation>Izaberite temu (upišite njeno prvo slovo)</translation>
-        </message>
-        <message>
-            <source>Anonymous (no name given)</source>
-            <translation>Anonimno (bez imena)</translation>
-        </message>
-        <message>
-            <source>The caller is still counted by who they are (possible victim, family…).</source>
-            <translation>Pozivalac se i dalje broji prema tome ko je (pretpostavljena žrtva, porodica…).</translation>
-        </message>
-        <message>
-            <source>What the caller asked and what was advised. No names are needed.</source>
-            <translation>Šta je pozivalac pitao i šta je savetovano. Imena nisu potrebna.</translation>
-        </message>
-        <message>
-            <source>only if the caller wants to be called back</source>
-            <translation>samo ako pozivalac želi da mu se uzvrati poziv</translation>
-        </message>
-        <message>
             <source>To whom the caller was referred: a partner of the registry, or a name; empty if none.</source>
             <translation>Kome je pozivalac upućen: partner iz registra ili naziv organizacije; prazno ako nije upućen.</translation>
         </message>
         <message>
-            <source>The age in years, if known; otherwise choose a band.</source>
-            <translation>Starost u godinama, ako je poznata; inače izaberite starosnu grupu.</translation>
-        </message>
-        <message>
-            <source>e.g. Serbia, Ukraine</source>
-            <translation>npr. Srbija, Ukrajina</translation>
-        </message>
-        <message>
             <source>None reported</source>
             <translation>Nije navedeno</translation>
-        </message>
-        <message>
-            <source>town or place</source>
-            <translation>grad ili mesto</translation>
-        </message>
-        <message>
-            <source>country</source>
-            <translation>država</translation>
-        </message>
-        <message>
-            <source>Ur&amp;gent</source>
-            <translation>&amp;Hitno</translation>
-        </message>
-        <message>
-            <source>&amp;Follow-up needed</source>
-            <translation>Potrebno &amp;dalje postupanje</translation>
-        </message>
-        <message>
-            <source>Who does the follow-up</source>
-            <translation>Ko sprovodi dalje postupanje</translation>
-        </message>
-        <message>
-            <source> min</source>
-            <translation> min</translation>
-        </message>
-        <message>
-            <source>Counted from your first keystroke in this form; type to change it.</source>
-            <translation>Računa se od prvog unetog znaka u ovom obrascu; upišite drugi broj ako treba.</translation>
-        </message>
-        <message>
-            <source>&amp;Save call  (Ctrl+Enter)</source>
-            <translation>&amp;Sačuvaj poziv  (Ctrl+Enter)</translation>
-        </message>
-        <message>
-            <source>Clear</source>
-            <translation>Očisti</translation>
-        </message>
-        <message>
-            <source>&amp;Topic</source>
-            <translation>&amp;Tema</translation>
-        </message>
-        <message>
-            <source>Channel</source>
-            <translation>Kanal</translation>
-        </message>
-        <message>
-            <source>&amp;Caller</source>
-            <translation>&amp;Pozivalac</translation>
-        </message>
-        <message>
-            <source>L&amp;anguage</source>
-            <translation>&amp;Jezik</translation>
-        </message>
-        <message>
-            <source>Call &amp;back</source>
-            <translation>&amp;Uzvratni poziv</translation>
-        </message>
-        <message>
-            <source>&amp;Referral</source>
-            <translation>Upući&amp;vanje</translation>
-        </message>
-        <message>
-            <source>Sex</source>
-            <translation>Pol</translation>
-        </message>
-        <message>
-            <source>Age</source>
-            <translation>Starost</translation>
-        </message>
-        <message>
-            <source>Nationality</source>
-            <translation>Državljanstvo</translation>
-        </message>
-        <message>
-            <source>Exploitation</source>
-            <translation>Eksploatacija</translation>
-        </message>
-        <message>
-            <source>Where</source>
-            <translation>Gde</translation>
-        </message>
-        <message>
-            <source>Country</source>
-            <translation>Država</translation>
-        </message>
-        <message>
-            <source>The person concerned</source>
-            <translation>Osoba o kojoj je reč</translation>
-        </message>
-        <message>
-            <source>The person the call is about: the caller or someone else.</source>
-            <translation>Osoba na koju se poziv odnosi: sam pozivalac ili neko drugi.</translation>
-        </message>
-        <message>
-            <source>&amp;Note</source>
-            <translation>&amp;Beleška</translation>
-        </message>
-        <message>
-            <source>&amp;Duration</source>
-            <translation>T&amp;rajanje</translation>
-        </message>
-        <message>
-            <source>&amp;When</source>
-            <translation>&amp;Kada</translation>
-        </message>
-        <message>
-            <source>Line w&amp;orker</source>
-            <translation>Savetnik/&amp;ca na liniji</translation>
-        </message>
-        <message>
-            <source>by</source>
-            <translation>ko</translation>
-        </message>
-        <message>
-            <source>Follow-up due</source>
-            <translation>Rok</translation>
         </message>
         <message>
             <source>New call</source>
@@ -1021,6 +889,150 @@
         <message>
             <source>Restored the call you were logging when the vault locked.</source>
             <translation>Vraćen je poziv koji ste upisivali kada se baza zaključala.</translation>
+        </message>
+        <message>
+            <source>The person concerned</source>
+            <translation>Osoba o kojoj je reč</translation>
+        </message>
+        <message>
+            <source>The person the call is about: the caller or someone else.</source>
+            <translation>Osoba na koju se poziv odnosi: sam pozivalac ili neko drugi.</translation>
+        </message>
+        <message>
+            <source>&amp;Topic</source>
+            <translation>&amp;Tema</translation>
+        </message>
+        <message>
+            <source>Choose the topic (type its first letter)</source>
+            <translation>Izaberite temu (upišite njeno prvo slovo)</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>Kanal</translation>
+        </message>
+        <message>
+            <source>&amp;Caller</source>
+            <translation>&amp;Pozivalac</translation>
+        </message>
+        <message>
+            <source>Anonymous (no name given)</source>
+            <translation>Anonimno (bez imena)</translation>
+        </message>
+        <message>
+            <source>The caller is still counted by who they are (possible victim, family…).</source>
+            <translation>Pozivalac se i dalje broji prema tome ko je (pretpostavljena žrtva, porodica…).</translation>
+        </message>
+        <message>
+            <source>L&amp;anguage</source>
+            <translation>&amp;Jezik</translation>
+        </message>
+        <message>
+            <source>Call &amp;back</source>
+            <translation>&amp;Uzvratni poziv</translation>
+        </message>
+        <message>
+            <source>only if the caller wants to be called back</source>
+            <translation>samo ako pozivalac želi da mu se uzvrati poziv</translation>
+        </message>
+        <message>
+            <source>&amp;Referral</source>
+            <translation>Upući&amp;vanje</translation>
+        </message>
+        <message>
+            <source>&amp;Follow-up needed</source>
+            <translation>Potrebno &amp;dalje postupanje</translation>
+        </message>
+        <message>
+            <source>Sex</source>
+            <translation>Pol</translation>
+        </message>
+        <message>
+            <source>Age</source>
+            <translation>Starost</translation>
+        </message>
+        <message>
+            <source>The age in years, if known; otherwise choose a band.</source>
+            <translation>Starost u godinama, ako je poznata; inače izaberite starosnu grupu.</translation>
+        </message>
+        <message>
+            <source>Nationality</source>
+            <translation>Državljanstvo</translation>
+        </message>
+        <message>
+            <source>e.g. Serbia, Ukraine</source>
+            <translation>npr. Srbija, Ukrajina</translation>
+        </message>
+        <message>
+            <source>Exploitation</source>
+            <translation>Eksploatacija</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>Gde</translation>
+        </message>
+        <message>
+            <source>town or place</source>
+            <translation>grad ili mesto</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation>Država</translation>
+        </message>
+        <message>
+            <source>country</source>
+            <translation>država</translation>
+        </message>
+        <message>
+            <source>Ur&amp;gent</source>
+            <translation>&amp;Hitno</translation>
+        </message>
+        <message>
+            <source>&amp;Note</source>
+            <translation>&amp;Beleška</translation>
+        </message>
+        <message>
+            <source>What the caller asked and what was advised. No names are needed.</source>
+            <translation>Šta je pozivalac pitao i šta je savetovano. Imena nisu potrebna.</translation>
+        </message>
+        <message>
+            <source>&amp;When</source>
+            <translation>&amp;Kada</translation>
+        </message>
+        <message>
+            <source>&amp;Duration</source>
+            <translation>T&amp;rajanje</translation>
+        </message>
+        <message>
+            <source>Counted from your first keystroke in this form; type to change it.</source>
+            <translation>Računa se od prvog unetog znaka u ovom obrascu; upišite drugi broj ako treba.</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <source>Line w&amp;orker</source>
+            <translation>Savetnik/&amp;ca na liniji</translation>
+        </message>
+        <message>
+            <source>Follow-up due</source>
+            <translation>Rok</translation>
+        </message>
+        <message>
+            <source>by</source>
+            <translation>ko</translation>
+        </message>
+        <message>
+            <source>Who does the follow-up</source>
+            <translation>Ko sprovodi dalje postupanje</translation>
+        </message>
+        <message>
+            <source>Clear</source>
+            <translation>Očisti</translation>
+        </message>
+        <message>
+            <source>&amp;Save call  (Ctrl+Enter)</source>
+            <translation>&amp;Sačuvaj poziv  (Ctrl+Enter)</translation>
         </message>
     </context>
     <context>
@@ -1108,34 +1120,6 @@
             <source>All months</source>
             <translation>Svi meseci</translation>
         </message>
-        <message>
-            <source>Only open follow-&amp;ups</source>
-            <translation>Samo &amp;otvorena dalja postupanja</translation>
-        </message>
-        <message>
-            <source>Con&amp;vert to a client…</source>
-            <translation>Upiši kao k&amp;lijenta/kinju…</translation>
-        </message>
-        <message>
-            <source>Lin&amp;k to a case…</source>
-            <translation>Poveži sa slučaje&amp;m…</translation>
-        </message>
-        <message>
-            <source>Open the case fil&amp;e</source>
-            <translation>Otvori dosije slučaj&amp;a</translation>
-        </message>
-        <message>
-            <source>Missing-person searc&amp;h…</source>
-            <translation>Potra&amp;ga za nestalom osobom…</translation>
-        </message>
-        <message>
-            <source>Follow-up d&amp;one</source>
-            <translation>Dalje postupanj&amp;e urađeno</translation>
-        </message>
-        <message>
-            <source>Call log</source>
-            <translation>Evidencija poziva</translation>
-        </message>
         <message numerus="yes">
             <source>%n call(s)</source>
             <translation>
@@ -1187,6 +1171,34 @@
         <message>
             <source>Follow-up</source>
             <translation>Dalje postupanje</translation>
+        </message>
+        <message>
+            <source>Call log</source>
+            <translation>Evidencija poziva</translation>
+        </message>
+        <message>
+            <source>Only open follow-&amp;ups</source>
+            <translation>Samo &amp;otvorena dalja postupanja</translation>
+        </message>
+        <message>
+            <source>Follow-up d&amp;one</source>
+            <translation>Dalje postupanj&amp;e urađeno</translation>
+        </message>
+        <message>
+            <source>Missing-person searc&amp;h…</source>
+            <translation>Potra&amp;ga za nestalom osobom…</translation>
+        </message>
+        <message>
+            <source>Open the case fil&amp;e</source>
+            <translation>Otvori dosije slučaj&amp;a</translation>
+        </message>
+        <message>
+            <source>Lin&amp;k to a case…</source>
+            <translation>Poveži sa slučaje&amp;m…</translation>
+        </message>
+        <message>
+            <source>Con&amp;vert to a client…</source>
+            <translation>Upiši kao k&amp;lijenta/kinju…</translation>
         </message>
     </context>
     <context>
@@ -1281,6 +1293,14 @@
         <message>
             <source>&amp;Save changes</source>
             <translation>Sačuvaj &amp;izmene</translation>
+        </message>
+        <message>
+            <source>Reading the client's record…</source>
+            <translation>Učitavaju se podaci klijenta/kinje…</translation>
+        </message>
+        <message>
+            <source>This case file could not be read: {0} Go back to the list and open it again.</source>
+            <translation>Dosije slučaja nije moguće učitati: {0} Vratite se na spisak i ponovo ga otvorite.</translation>
         </message>
         <message>
             <source>The personal number's last (control) digit does not fit.</source>
@@ -1662,6 +1682,145 @@
         <message>
             <source>&amp;Last two groups</source>
             <translation>&amp;Poslednje dve grupe</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConflictFields</name>
+        <message>
+            <source>Record ID</source>
+            <translation>ID zapisa</translation>
+        </message>
+        <message>
+            <source>Entered on</source>
+            <translation>Upisano</translation>
+        </message>
+        <message>
+            <source>Entered by</source>
+            <translation>Upisao/la</translation>
+        </message>
+        <message>
+            <source>Assessed by</source>
+            <translation>Procenu izvršio/la</translation>
+        </message>
+        <message>
+            <source>Worker in charge</source>
+            <translation>Zadužen/a</translation>
+        </message>
+        <message>
+            <source>Starts</source>
+            <translation>Počinje</translation>
+        </message>
+        <message>
+            <source>Ends</source>
+            <translation>Završava se</translation>
+        </message>
+        <message>
+            <source>Series of appointments</source>
+            <translation>Niz termina</translation>
+        </message>
+        <message>
+            <source>File type</source>
+            <translation>Vrsta fajla</translation>
+        </message>
+        <message>
+            <source>Instrument</source>
+            <translation>Instrument</translation>
+        </message>
+        <message>
+            <source>Instrument version</source>
+            <translation>Verzija instrumenta</translation>
+        </message>
+        <message>
+            <source>Answers</source>
+            <translation>Odgovori</translation>
+        </message>
+        <message>
+            <source>Comments</source>
+            <translation>Komentari</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>Zbir bodova</translation>
+        </message>
+        <message>
+            <source>Score band</source>
+            <translation>Raspon bodova</translation>
+        </message>
+        <message>
+            <source>Red flags</source>
+            <translation>Znaci upozorenja</translation>
+        </message>
+        <message>
+            <source>Severity</source>
+            <translation>Težina</translation>
+        </message>
+        <message>
+            <source>Likelihood</source>
+            <translation>Verovatnoća</translation>
+        </message>
+        <message>
+            <source>Level by the grid</source>
+            <translation>Nivo prema matrici</translation>
+        </message>
+        <message>
+            <source>Calculated level</source>
+            <translation>Izračunati nivo</translation>
+        </message>
+        <message>
+            <source>Suggested action</source>
+            <translation>Predložena mera</translation>
+        </message>
+        <message>
+            <source>Event</source>
+            <translation>Događaj</translation>
+        </message>
+        <message>
+            <source>Witnesses summoned</source>
+            <translation>Pozvani svedoci</translation>
+        </message>
+        <message>
+            <source>Witnesses who came</source>
+            <translation>Svedoci koji su došli</translation>
+        </message>
+        <message>
+            <source>Witnesses who testified</source>
+            <translation>Svedoci koji su svedočili</translation>
+        </message>
+        <message>
+            <source>Party</source>
+            <translation>Učesnik u postupku</translation>
+        </message>
+        <message>
+            <source>Replaces the charge</source>
+            <translation>Zamenjuje krivično delo</translation>
+        </message>
+        <message>
+            <source>Search opened on</source>
+            <translation>Potraga otvorena dana</translation>
+        </message>
+        <message>
+            <source>Search closed on</source>
+            <translation>Potraga zatvorena dana</translation>
+        </message>
+        <message>
+            <source>Follow-up done</source>
+            <translation>Dalje postupanje obavljeno</translation>
+        </message>
+        <message>
+            <source>Last logged on</source>
+            <translation>Poslednji put upisano</translation>
+        </message>
+        <message>
+            <source>Link to the case</source>
+            <translation>Veza sa slučajem</translation>
+        </message>
+        <message>
+            <source>Age band</source>
+            <translation>Starosna grupa</translation>
+        </message>
+        <message>
+            <source>Partner (as written)</source>
+            <translation>Partner (kako je upisan)</translation>
         </message>
     </context>
     <context>
@@ -2232,6 +2391,13 @@
         </message>
     </context>
     <context>
+        <name>EntriesTab</name>
+        <message>
+            <source>&amp;Add</source>
+            <translation>Dodaj &amp;punomoćje</translation>
+        </message>
+    </context>
+    <context>
         <name>FilingChoices</name>
         <message>
             <source>As the proceeding's stage says</source>
@@ -2443,6 +2609,14 @@
             <source>Every year</source>
             <translation>Sve godine</translation>
         </message>
+        <message>
+            <source>Counting the calls…</source>
+            <translation>Broje se pozivi…</translation>
+        </message>
+        <message>
+            <source>The calls could not be counted: {0}</source>
+            <translation>Pozivi nisu mogli da se prebroje: {0}</translation>
+        </message>
         <message numerus="yes">
             <source>%n call(s) counted.</source>
             <translation>
@@ -2487,10 +2661,6 @@
             <translation>Odgovor</translation>
         </message>
         <message>
-            <source>What they said, without more than the search needs</source>
-            <translation>Šta su rekli, ne više od onoga što je potrebno za potragu</translation>
-        </message>
-        <message>
             <source>Partner</source>
             <translation>Partner</translation>
         </message>
@@ -2505,6 +2675,10 @@
         <message>
             <source>What they said</source>
             <translation>Šta su rekli</translation>
+        </message>
+        <message>
+            <source>What they said, without more than the search needs</source>
+            <translation>Šta su rekli, ne više od onoga što je potrebno za potragu</translation>
         </message>
     </context>
     <context>
@@ -2592,6 +2766,10 @@
             <translation>Dodaj advokata</translation>
         </message>
         <message>
+            <source>Filings will say: “U {0}, dana …” and “advokat iz {1}”.</source>
+            <translation>U podnescima će pisati: „U {0}, dana …“ i „advokat iz {1}“.</translation>
+        </message>
+        <message>
             <source>&amp;Name</source>
             <translation>&amp;Ime i prezime</translation>
         </message>
@@ -2618,10 +2796,6 @@
         <message>
             <source>Town after “iz” (optional)</source>
             <translation>Mesto posle „iz“ (neobavezno)</translation>
-        </message>
-        <message>
-            <source>Filings will say: “U {0}, dana …” and “advokat iz {1}”.</source>
-            <translation>U podnescima će pisati: „U {0}, dana …“ i „advokat iz {1}“.</translation>
         </message>
     </context>
     <context>
@@ -2823,10 +2997,6 @@
             <source>The searches could not be read: {0}</source>
             <translation>Potrage nisu mogle da se učitaju: {0}</translation>
         </message>
-        <message>
-            <source>Search</source>
-            <translation>Potraga</translation>
-        </message>
     </context>
     <context>
         <name>MonitoredHearings</name>
@@ -2989,12 +3159,16 @@
             <translation>Izvoz podataka iz praćenja suđenja</translation>
         </message>
         <message>
-            <source>Export</source>
-            <translation>Izvezi</translation>
+            <source>Writing {0}…</source>
+            <translation>Upisuje se {0}…</translation>
         </message>
         <message>
             <source>Exported to {0}.</source>
             <translation>Izvezeno u {0}.</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Izvezi</translation>
         </message>
     </context>
     <context>
@@ -3455,36 +3629,20 @@
             <translation>Partner</translation>
         </message>
         <message>
-            <source>e.g. Centar za socijalni rad Novi Sad</source>
-            <translation>npr. Centar za socijalni rad Novi Sad</translation>
-        </message>
-        <message>
-            <source>e.g. Belgrade</source>
-            <translation>npr. Beograd</translation>
-        </message>
-        <message>
-            <source>e.g. Serbia</source>
-            <translation>npr. Srbija</translation>
-        </message>
-        <message>
-            <source>a person or a duty service</source>
-            <translation>osoba ili dežurna služba</translation>
-        </message>
-        <message>
-            <source>How to refer, opening hours, what to bring</source>
-            <translation>Kako uputiti, radno vreme, šta poneti</translation>
-        </message>
-        <message>
-            <source>Active: offered when a referral is recorded</source>
-            <translation>Aktivan: nudi se pri upisu upućivanja</translation>
-        </message>
-        <message>
             <source>Only an administrator makes a partner inactive.</source>
             <translation>Partnera može da deaktivira samo administrator.</translation>
         </message>
         <message>
+            <source>Loading the partner…</source>
+            <translation>Učitavaju se podaci o partneru…</translation>
+        </message>
+        <message>
             <source>&amp;Name</source>
             <translation>&amp;Naziv</translation>
+        </message>
+        <message>
+            <source>e.g. Centar za socijalni rad Novi Sad</source>
+            <translation>npr. Centar za socijalni rad Novi Sad</translation>
         </message>
         <message>
             <source>&amp;Kind</source>
@@ -3495,12 +3653,24 @@
             <translation>&amp;Mesto</translation>
         </message>
         <message>
+            <source>e.g. Belgrade</source>
+            <translation>npr. Beograd</translation>
+        </message>
+        <message>
             <source>Countr&amp;y</source>
             <translation>&amp;Država</translation>
         </message>
         <message>
+            <source>e.g. Serbia</source>
+            <translation>npr. Srbija</translation>
+        </message>
+        <message>
             <source>&amp;Contact person</source>
             <translation>&amp;Kontakt osoba</translation>
+        </message>
+        <message>
+            <source>a person or a duty service</source>
+            <translation>osoba ili dežurna služba</translation>
         </message>
         <message>
             <source>&amp;Phone</source>
@@ -3518,13 +3688,17 @@
             <source>N&amp;otes</source>
             <translation>N&amp;apomene</translation>
         </message>
+        <message>
+            <source>How to refer, opening hours, what to bring</source>
+            <translation>Kako uputiti, radno vreme, šta poneti</translation>
+        </message>
+        <message>
+            <source>Active: offered when a referral is recorded</source>
+            <translation>Aktivan: nudi se pri upisu upućivanja</translation>
+        </message>
     </context>
     <context>
         <name>PartnersPage</name>
-        <message>
-            <source>Search names, towns, contacts, notes</source>
-            <translation>Pretraga po nazivu, mestu, kontaktu, napomenama</translation>
-        </message>
         <message>
             <source>Every kind</source>
             <translation>Sve vrste</translation>
@@ -3546,72 +3720,8 @@
             <translation>Aktivni i neaktivni</translation>
         </message>
         <message>
-            <source>&amp;Add a partner…</source>
-            <translation>&amp;Dodaj partnera…</translation>
-        </message>
-        <message>
-            <source>&amp;Open…</source>
-            <translation>&amp;Otvori…</translation>
-        </message>
-        <message>
-            <source>Make &amp;inactive</source>
-            <translation>Deakt&amp;iviraj</translation>
-        </message>
-        <message>
-            <source>Make a&amp;ctive again</source>
-            <translation>Ponovo &amp;aktiviraj</translation>
-        </message>
-        <message>
             <source>Only an administrator makes a partner inactive or active again.</source>
             <translation>Samo administrator može da deaktivira partnera ili da ga ponovo aktivira.</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Naziv</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>Vrsta</translation>
-        </message>
-        <message>
-            <source>Town</source>
-            <translation>Mesto</translation>
-        </message>
-        <message>
-            <source>Provides</source>
-            <translation>Pruža</translation>
-        </message>
-        <message>
-            <source>Contact</source>
-            <translation>Kontakt</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <source>Referrals</source>
-            <translation>Upućivanja</translation>
-        </message>
-        <message>
-            <source>Inquiries</source>
-            <translation>Upiti</translation>
-        </message>
-        <message>
-            <source>Hotline</source>
-            <translation>SOS linija</translation>
-        </message>
-        <message>
-            <source>Referrals in case files that name this partner</source>
-            <translation>Upućivanja u dosijeima slučajeva koja navode ovog partnera</translation>
-        </message>
-        <message>
-            <source>Missing-person searches this partner was asked about</source>
-            <translation>Potrage za nestalim osobama o kojima je ovom partneru upućen upit</translation>
-        </message>
-        <message>
-            <source>Hotline callers referred to this partner</source>
-            <translation>Pozivaoci SOS linije upućeni ovom partneru</translation>
         </message>
         <message numerus="yes">
             <source>%n partner(s)</source>
@@ -3660,6 +3770,74 @@
         <message>
             <source>Partners</source>
             <translation>Partneri</translation>
+        </message>
+        <message>
+            <source>Search names, towns, contacts, notes</source>
+            <translation>Pretraga po nazivu, mestu, kontaktu, napomenama</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Naziv</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Vrsta</translation>
+        </message>
+        <message>
+            <source>Town</source>
+            <translation>Mesto</translation>
+        </message>
+        <message>
+            <source>Provides</source>
+            <translation>Pruža</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>Kontakt</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Referrals</source>
+            <translation>Upućivanja</translation>
+        </message>
+        <message>
+            <source>Referrals in case files that name this partner</source>
+            <translation>Upućivanja u dosijeima slučajeva koja navode ovog partnera</translation>
+        </message>
+        <message>
+            <source>Inquiries</source>
+            <translation>Upiti</translation>
+        </message>
+        <message>
+            <source>Missing-person searches this partner was asked about</source>
+            <translation>Potrage za nestalim osobama o kojima je ovom partneru upućen upit</translation>
+        </message>
+        <message>
+            <source>Hotline</source>
+            <translation>SOS linija</translation>
+        </message>
+        <message>
+            <source>Hotline callers referred to this partner</source>
+            <translation>Pozivaoci SOS linije upućeni ovom partneru</translation>
+        </message>
+        <message>
+            <source>&amp;Add a partner…</source>
+            <translation>&amp;Dodaj partnera…</translation>
+        </message>
+        <message>
+            <source>&amp;Open…</source>
+            <translation>&amp;Otvori…</translation>
+        </message>
+        <message>
+            <source>Make &amp;inactive</source>
+            <translation>Deakt&amp;iviraj</translation>
+        </message>
+        <message>
+            <source>Make a&amp;ctive again</source>
+            <translation>Ponovo &amp;aktiviraj</translation>
         </message>
     </context>
     <context>
@@ -3719,52 +3897,8 @@
     <context>
         <name>PowersDialog</name>
         <message>
-            <source>Powers of attorney</source>
-            <translation>Punomoćja</translation>
-        </message>
-        <message>
-            <source>Lawyer</source>
-            <translation>Advokat</translation>
-        </message>
-        <message>
-            <source>Given on</source>
-            <translation>Dato dana</translation>
-        </message>
-        <message>
-            <source>Scope</source>
-            <translation>Obim ovlašćenja</translation>
-        </message>
-        <message>
-            <source>&amp;Remove</source>
-            <translation>&amp;Ukloni</translation>
-        </message>
-        <message>
-            <source>e.g. zastupanje oštećene u krivičnom postupku i podnošenje imovinskopravnog zahteva</source>
-            <translation>npr. zastupanje oštećene u krivičnom postupku i podnošenje imovinskopravnog zahteva</translation>
-        </message>
-        <message>
-            <source>&amp;Add</source>
-            <translation>Dodaj &amp;punomoćje</translation>
-        </message>
-        <message>
-            <source>No lawyers are recorded yet. An administrator adds them under Users &amp; settings → Organisation and lawyers.</source>
-            <translation>Još nije upisan nijedan advokat. Administrator ih dodaje u delu Korisnici i podešavanja → Organizacija i advokati.</translation>
-        </message>
-        <message>
-            <source>New power of attorney</source>
-            <translation>Novo punomoćje</translation>
-        </message>
-        <message>
-            <source>&amp;Lawyer</source>
-            <translation>&amp;Advokat</translation>
-        </message>
-        <message>
-            <source>&amp;Given on</source>
-            <translation>&amp;Dato dana</translation>
-        </message>
-        <message>
-            <source>&amp;Scope</source>
-            <translation>O&amp;bim ovlašćenja</translation>
+            <source>Loading the powers of attorney…</source>
+            <translation>Učitavaju se punomoćja…</translation>
         </message>
         <message>
             <source>Enter the date of the power of attorney.</source>
@@ -3785,6 +3919,54 @@
         <message>
             <source>Cancel</source>
             <translation>Otkaži</translation>
+        </message>
+        <message>
+            <source>Powers of attorney</source>
+            <translation>Punomoćja</translation>
+        </message>
+        <message>
+            <source>Lawyer</source>
+            <translation>Advokat</translation>
+        </message>
+        <message>
+            <source>Given on</source>
+            <translation>Dato dana</translation>
+        </message>
+        <message>
+            <source>Scope</source>
+            <translation>Obim ovlašćenja</translation>
+        </message>
+        <message>
+            <source>&amp;Remove</source>
+            <translation>&amp;Ukloni</translation>
+        </message>
+        <message>
+            <source>New power of attorney</source>
+            <translation>Novo punomoćje</translation>
+        </message>
+        <message>
+            <source>&amp;Lawyer</source>
+            <translation>&amp;Advokat</translation>
+        </message>
+        <message>
+            <source>&amp;Given on</source>
+            <translation>&amp;Dato dana</translation>
+        </message>
+        <message>
+            <source>&amp;Scope</source>
+            <translation>O&amp;bim ovlašćenja</translation>
+        </message>
+        <message>
+            <source>e.g. zastupanje oštećene u krivičnom postupku i podnošenje imovinskopravnog zahteva</source>
+            <translation>npr. zastupanje oštećene u krivičnom postupku i podnošenje imovinskopravnog zahteva</translation>
+        </message>
+        <message>
+            <source>&amp;Add</source>
+            <translation>Dodaj &amp;punomoćje</translation>
+        </message>
+        <message>
+            <source>No lawyers are recorded yet. An administrator adds them under Users &amp; settings → Organisation and lawyers.</source>
+            <translation>Još nije upisan nijedan advokat. Administrator ih dodaje u delu Korisnici i podešavanja → Organizacija i advokati.</translation>
         </message>
     </context>
     <context>
@@ -4136,64 +4318,12 @@
     <context>
         <name>ProfilesDialog</name>
         <message>
-            <source>Organisation and lawyers</source>
-            <translation>Organizacija i advokati</translation>
-        </message>
-        <message>
-            <source>Letterhead of the organisation's documents</source>
-            <translation>Zaglavlje dokumenata organizacije</translation>
-        </message>
-        <message>
-            <source>&amp;Name</source>
-            <translation>&amp;Naziv</translation>
-        </message>
-        <message>
-            <source>&amp;Address</source>
-            <translation>&amp;Adresa</translation>
-        </message>
-        <message>
-            <source>&amp;Town</source>
-            <translation>&amp;Mesto</translation>
-        </message>
-        <message>
-            <source>&amp;Registration number (matični broj)</source>
-            <translation>Ma&amp;tični broj</translation>
-        </message>
-        <message>
-            <source>&amp;Tax number (PIB)</source>
-            <translation>&amp;PIB</translation>
-        </message>
-        <message>
-            <source>Lawyer</source>
-            <translation>Advokat</translation>
-        </message>
-        <message>
-            <source>Office</source>
-            <translation>Kancelarija</translation>
-        </message>
-        <message>
-            <source>Bar chamber and number</source>
-            <translation>Advokatska komora i broj upisa</translation>
-        </message>
-        <message>
-            <source>Add a &amp;lawyer…</source>
-            <translation>Dodaj a&amp;dvokata…</translation>
-        </message>
-        <message>
-            <source>&amp;Edit…</source>
-            <translation>&amp;Izmeni…</translation>
-        </message>
-        <message>
-            <source>Re&amp;move</source>
-            <translation>&amp;Ukloni</translation>
-        </message>
-        <message>
-            <source>Lawyers who sign filings</source>
-            <translation>Advokati koji potpisuju podneske</translation>
-        </message>
-        <message>
             <source>Document &amp;templates…</source>
             <translation>Šabloni &amp;dokumenata…</translation>
+        </message>
+        <message>
+            <source>Loading the organisation and its lawyers…</source>
+            <translation>Učitavaju se podaci o organizaciji i advokatima…</translation>
         </message>
         <message>
             <source>Remove the lawyer?</source>
@@ -4218,6 +4348,62 @@
         <message>
             <source>The letterhead is saved.</source>
             <translation>Zaglavlje je sačuvano.</translation>
+        </message>
+        <message>
+            <source>Organisation and lawyers</source>
+            <translation>Organizacija i advokati</translation>
+        </message>
+        <message>
+            <source>Letterhead of the organisation's documents</source>
+            <translation>Zaglavlje dokumenata organizacije</translation>
+        </message>
+        <message>
+            <source>&amp;Name</source>
+            <translation>&amp;Naziv</translation>
+        </message>
+        <message>
+            <source>&amp;Address</source>
+            <translation>&amp;Adresa</translation>
+        </message>
+        <message>
+            <source>&amp;Town</source>
+            <translation>&amp;Mesto</translation>
+        </message>
+        <message>
+            <source>&amp;Registration number (matični broj)</source>
+            <translation>Ma&amp;tični broj</translation>
+        </message>
+        <message>
+            <source>Ta&amp;x number (PIB)</source>
+            <translation>&amp;PIB</translation>
+        </message>
+        <message>
+            <source>Lawyers who sign filings</source>
+            <translation>Advokati koji potpisuju podneske</translation>
+        </message>
+        <message>
+            <source>Lawyer</source>
+            <translation>Advokat</translation>
+        </message>
+        <message>
+            <source>Office</source>
+            <translation>Kancelarija</translation>
+        </message>
+        <message>
+            <source>Bar chamber and number</source>
+            <translation>Advokatska komora i broj upisa</translation>
+        </message>
+        <message>
+            <source>Add a &amp;lawyer…</source>
+            <translation>Dodaj a&amp;dvokata…</translation>
+        </message>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation>&amp;Izmeni…</translation>
+        </message>
+        <message>
+            <source>Re&amp;move</source>
+            <translation>&amp;Ukloni</translation>
         </message>
     </context>
     <context>
@@ -4603,6 +4789,10 @@
             <source>Dismiss</source>
             <translation>Skloni</translation>
         </message>
+        <message>
+            <source>The reminders could not be read: {0}</source>
+            <translation>Podsetnici nisu mogli da se učitaju: {0}</translation>
+        </message>
         <message numerus="yes">
             <source>Today: %n appointment(s), the first at {0} ({1}).</source>
             <translation>
@@ -4976,6 +5166,14 @@
             <source>How it &amp;came in</source>
             <translation>&amp;Kako je prijavljeno</translation>
         </message>
+        <message>
+            <source>Reading the call…</source>
+            <translation>Čita se poziv…</translation>
+        </message>
+        <message>
+            <source>The call could not be read: {0} The search will be saved without a link to it.</source>
+            <translation>Poziv nije mogao da se pročita: {0} Potraga će biti sačuvana bez veze sa njim.</translation>
+        </message>
     </context>
     <context>
         <name>SearchListModel</name>
@@ -5089,6 +5287,14 @@
         <message>
             <source>Partners asked</source>
             <translation>Upiti partnerima</translation>
+        </message>
+        <message>
+            <source>Loading the search…</source>
+            <translation>Učitava se potraga…</translation>
+        </message>
+        <message>
+            <source>The search could not be read: {0}</source>
+            <translation>Potraga nije mogla da se učita: {0}</translation>
         </message>
         <message numerus="yes">
             <source>{0} — {1} (search opened on {2}, %n day(s))</source>
@@ -5684,10 +5890,6 @@
     <context>
         <name>TemplatesDialog</name>
         <message>
-            <source>Document templates</source>
-            <translation>Šabloni dokumenata</translation>
-        </message>
-        <message>
             <source>Serbian (Latin; Cyrillic documents are made from it)</source>
             <translation>srpski (latinica; dokumenti na ćirilici prave se iz nje)</translation>
         </message>
@@ -5696,36 +5898,12 @@
             <translation>engleski</translation>
         </message>
         <message>
-            <source>Change only the texts between quotes: keep every key and every placeholder in braces. A lawyer reviews every change before a document made from it goes to a court.</source>
-            <translation>Menjajte samo tekstove pod navodnicima: zadržite svaki ključ i svako polje u vitičastim zagradama. Advokat pregleda svaku izmenu pre nego što dokument napravljen po njoj ode sudu.</translation>
-        </message>
-        <message>
-            <source>&amp;Save</source>
-            <translation>&amp;Sačuvaj</translation>
-        </message>
-        <message>
-            <source>&amp;Reset to the shipped text</source>
-            <translation>&amp;Vrati isporučeni tekst</translation>
-        </message>
-        <message>
-            <source>&amp;Document</source>
-            <translation>&amp;Dokument</translation>
-        </message>
-        <message>
-            <source>&amp;Language</source>
-            <translation>&amp;Jezik</translation>
-        </message>
-        <message>
-            <source>Text (TOML)</source>
-            <translation>Tekst (TOML)</translation>
-        </message>
-        <message>
-            <source>Different from the shipped text</source>
-            <translation>Razlike u odnosu na isporučeni tekst</translation>
-        </message>
-        <message>
             <source>Only an administrator can change the templates.</source>
             <translation>Šablone može da menja samo administrator.</translation>
+        </message>
+        <message>
+            <source>Loading the template…</source>
+            <translation>Učitava se šablon…</translation>
         </message>
         <message>
             <source>The organisation's version is in use (kept in the vault).</source>
@@ -5766,6 +5944,38 @@
         <message>
             <source>The shipped text is back in use.</source>
             <translation>Ponovo se koristi isporučeni tekst.</translation>
+        </message>
+        <message>
+            <source>Document templates</source>
+            <translation>Šabloni dokumenata</translation>
+        </message>
+        <message>
+            <source>&amp;Document</source>
+            <translation>&amp;Dokument</translation>
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation>&amp;Jezik</translation>
+        </message>
+        <message>
+            <source>Change only the texts between quotes: keep every key and every placeholder in braces. A lawyer reviews every change before a document made from it goes to a court.</source>
+            <translation>Menjajte samo tekstove pod navodnicima: zadržite svaki ključ i svako polje u vitičastim zagradama. Advokat pregleda svaku izmenu pre nego što dokument napravljen po njoj ode sudu.</translation>
+        </message>
+        <message>
+            <source>Text (TOML)</source>
+            <translation>Tekst (TOML)</translation>
+        </message>
+        <message>
+            <source>Different from the shipped text</source>
+            <translation>Razlike u odnosu na isporučeni tekst</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Sačuvaj</translation>
+        </message>
+        <message>
+            <source>&amp;Reset to the shipped text</source>
+            <translation>&amp;Vrati isporučeni tekst</translation>
         </message>
     </context>
     <context>
@@ -5992,102 +6202,6 @@
     <context>
         <name>TrialsPage</name>
         <message>
-            <source>Trials the organisation monitors without a client of its own. Injured parties appear by code only; the yearly figures count these trials too.</source>
-            <translation>Suđenja koja organizacija prati bez svoje klijentkinje. Oštećeni se vode samo pod šiframa; godišnje brojke obuhvataju i ova suđenja.</translation>
-        </message>
-        <message>
-            <source>Court</source>
-            <translation>Sud</translation>
-        </message>
-        <message>
-            <source>Case number</source>
-            <translation>Broj predmeta</translation>
-        </message>
-        <message>
-            <source>Injured parties</source>
-            <translation>Oštećeni</translation>
-        </message>
-        <message>
-            <source>Verdict</source>
-            <translation>Presuda</translation>
-        </message>
-        <message>
-            <source>Appeal due</source>
-            <translation>Rok za žalbu</translation>
-        </message>
-        <message>
-            <source>&amp;New trial…</source>
-            <translation>&amp;Novo suđenje…</translation>
-        </message>
-        <message>
-            <source>&amp;Edit…</source>
-            <translation>&amp;Izmeni…</translation>
-        </message>
-        <message>
-            <source>&amp;Delete</source>
-            <translation>O&amp;briši</translation>
-        </message>
-        <message>
-            <source>Article</source>
-            <translation>Član</translation>
-        </message>
-        <message>
-            <source>Paragraph</source>
-            <translation>Stav</translation>
-        </message>
-        <message>
-            <source>Offence</source>
-            <translation>Krivično delo</translation>
-        </message>
-        <message>
-            <source>Since</source>
-            <translation>Od</translation>
-        </message>
-        <message>
-            <source>Current</source>
-            <translation>Važeća</translation>
-        </message>
-        <message>
-            <source>Day</source>
-            <translation>Dan</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>Vrsta</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <source>Postponed by</source>
-            <translation>Odloženo zbog</translation>
-        </message>
-        <message>
-            <source>Came</source>
-            <translation>Došli</translation>
-        </message>
-        <message>
-            <source>Add de&amp;fendant…</source>
-            <translation>Dodaj o&amp;krivljenog…</translation>
-        </message>
-        <message>
-            <source>Add &amp;charge…</source>
-            <translation>Dodaj o&amp;ptužbu…</translation>
-        </message>
-        <message>
-            <source>&amp;Re-qualify…</source>
-            <translation>P&amp;rekvalifikuj…</translation>
-        </message>
-        <message>
-            <source>Add &amp;hearing…</source>
-            <translation>Dodaj ro&amp;čište…</translation>
-        </message>
-        <message>
-            <source>Edit hearin&amp;g…</source>
-            <translation>Izmeni roči&amp;šte…</translation>
-        </message>
-        <message>
             <source>Loading the monitored trials…</source>
             <translation>Učitavaju se praćena suđenja…</translation>
         </message>
@@ -6134,6 +6248,102 @@
         <message>
             <source>Keep it</source>
             <translation>Zadrži</translation>
+        </message>
+        <message>
+            <source>Trials the organisation monitors without a client of its own. Injured parties appear by code only; the yearly figures count these trials too.</source>
+            <translation>Suđenja koja organizacija prati bez svoje klijentkinje. Oštećeni se vode samo pod šiframa; godišnje brojke obuhvataju i ova suđenja.</translation>
+        </message>
+        <message>
+            <source>&amp;New trial…</source>
+            <translation>&amp;Novo suđenje…</translation>
+        </message>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation>&amp;Izmeni…</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>O&amp;briši</translation>
+        </message>
+        <message>
+            <source>Court</source>
+            <translation>Sud</translation>
+        </message>
+        <message>
+            <source>Case number</source>
+            <translation>Broj predmeta</translation>
+        </message>
+        <message>
+            <source>Injured parties</source>
+            <translation>Oštećeni</translation>
+        </message>
+        <message>
+            <source>Verdict</source>
+            <translation>Presuda</translation>
+        </message>
+        <message>
+            <source>Appeal due</source>
+            <translation>Rok za žalbu</translation>
+        </message>
+        <message>
+            <source>Add de&amp;fendant…</source>
+            <translation>Dodaj o&amp;krivljenog…</translation>
+        </message>
+        <message>
+            <source>Add &amp;charge…</source>
+            <translation>Dodaj o&amp;ptužbu…</translation>
+        </message>
+        <message>
+            <source>&amp;Re-qualify…</source>
+            <translation>P&amp;rekvalifikuj…</translation>
+        </message>
+        <message>
+            <source>Add &amp;hearing…</source>
+            <translation>Dodaj ro&amp;čište…</translation>
+        </message>
+        <message>
+            <source>Edit hearin&amp;g…</source>
+            <translation>Izmeni roči&amp;šte…</translation>
+        </message>
+        <message>
+            <source>Article</source>
+            <translation>Član</translation>
+        </message>
+        <message>
+            <source>Paragraph</source>
+            <translation>Stav</translation>
+        </message>
+        <message>
+            <source>Offence</source>
+            <translation>Krivično delo</translation>
+        </message>
+        <message>
+            <source>Since</source>
+            <translation>Od</translation>
+        </message>
+        <message>
+            <source>Current</source>
+            <translation>Važeća</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>Dan</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Vrsta</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Postponed by</source>
+            <translation>Odloženo zbog</translation>
+        </message>
+        <message>
+            <source>Came</source>
+            <translation>Došli</translation>
         </message>
     </context>
     <context>
@@ -6763,10 +6973,6 @@ Ako nijedan administrator ne može da se prijavi, upotrebite ključ za oporavak:
             <translation>ne</translation>
         </message>
         <message>
-            <source>&amp;Add</source>
-            <translation>&amp;Dodaj</translation>
-        </message>
-        <message>
             <source>Loading…</source>
             <translation>Učitavanje…</translation>
         </message>
@@ -7172,6 +7378,18 @@ Ako nijedan administrator ne može da se prijavi, upotrebite ključ za oporavak:
         <message>
             <source>Choose a partner of the registry, or type the name of an organisation that is not in it.</source>
             <translation>Izaberite partnera iz registra ili upišite naziv organizacije koja nije u njemu.</translation>
+        </message>
+        <message>
+            <source>the registry could not be read: type the name</source>
+            <translation>registar nije učitan: upišite naziv</translation>
+        </message>
+        <message>
+            <source>Reading the partners…</source>
+            <translation>Učitavaju se partneri…</translation>
+        </message>
+        <message>
+            <source>The partner registry could not be read: {0}</source>
+            <translation>Registar partnera nije moguće učitati: {0}</translation>
         </message>
         <message>
             <source>{0} (inactive)</source>

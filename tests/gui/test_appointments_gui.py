@@ -271,7 +271,8 @@ def test_month_view_and_court_monitoring(qtbot: QtBot, unlocked: AppController) 
     qtbot.wait(50)  # let the layout settle before the screenshot
     shoot(main, "court-monitoring")
     target = Path(unlocked.home) / "monitoring.csv"
-    assert section.monitoring.export(target)
+    with qtbot.waitSignal(section.monitoring.exported, timeout=10000):  # written on the runner
+        assert section.monitoring.export(target)
     assert target.read_text(encoding="utf-8").startswith("year,verdicts,")
 
 

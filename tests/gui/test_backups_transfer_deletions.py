@@ -69,7 +69,7 @@ def test_deleted_there_changed_here_is_chosen_in_the_dialog(
         table.item(r, 0).text(): (table.item(r, 1).text(), table.item(r, 2).text())  # type: ignore[union-attr]
         for r in range(table.rowCount())
     }
-    assert cells["place"] == ("Centar za socijalni rad, Palilula", "(deleted)")
+    assert cells["Place"] == ("Centar za socijalni rad, Palilula", "(deleted)")  # the list's word
     ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
     assert not ok.isEnabled()  # nothing happens before the person chooses
     shoot(dialog, "transfer-conflict-deleted")

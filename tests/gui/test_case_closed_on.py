@@ -16,6 +16,7 @@ from astra_desktop.gui.tasks import TaskRunner
 from astra_desktop.services import clients
 from astra_desktop.services import session as vs
 from tests import _court_case
+from tests.gui._loaded import loaded
 
 
 def closing_row(page: CaseFile) -> tuple[bool, str, str]:
@@ -34,11 +35,13 @@ def test_the_closing_day_is_shown_beside_the_status(qtbot: QtBot, session: vs.Se
     runner = TaskRunner()
     page = CaseFile(session, made.case_id, runner)
     qtbot.addWidget(page)
+    loaded(qtbot, page)  # the closing day is read with the header, on the task runner
     assert closing_row(page)[0] is False  # an open case has no closing day
     page.case_form.widgets["status"].set_value(CaseStatus.CLOSED)  # type: ignore[attr-defined]
     page.case_form.widgets["closure_reason"].setText("Podrška završena.")  # type: ignore[attr-defined]
     assert closing_row(page)[0] is False  # not before it is saved
     assert page.save_case()
+    loaded(qtbot, page)  # read again after saving
     shown, label, value = closing_row(page)
     assert shown and label == "Closed on"
     assert value == date.today().strftime("%d.%m.%Y")
@@ -46,6 +49,7 @@ def test_the_closing_day_is_shown_beside_the_status(qtbot: QtBot, session: vs.Se
     # reopened: the vault clears the day, the line goes
     page.case_form.widgets["status"].set_value(CaseStatus.FOLLOW_UP)  # type: ignore[attr-defined]
     assert page.save_case()
+    loaded(qtbot, page)
     assert closing_row(page)[0] is False
     runner.wait()
 
@@ -60,6 +64,7 @@ def test_a_case_closed_before_the_day_was_kept(qtbot: QtBot, session: vs.Session
     runner = TaskRunner()
     page = CaseFile(session, made.case_id, runner)
     qtbot.addWidget(page)
+    loaded(qtbot, page)  # the closing day is read with the header, on the task runner
     shown, _label, value = closing_row(page)
     assert shown and value.startswith("not recorded")
     runner.wait()

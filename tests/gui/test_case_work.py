@@ -14,6 +14,7 @@ from astra_desktop.gui.app import AppController
 from astra_desktop.gui.case_list import NewClientDialog
 from astra_desktop.gui.dialogs import Messages
 from astra_desktop.services import case_records, clients, documents
+from tests.gui._loaded import loaded
 from tests.gui.conftest import shoot, type_text
 
 
@@ -41,6 +42,9 @@ def test_new_client_note_document_and_cyrillic_search(
     _fill_new_client_dialog(qtbot, page.new_client())
     case_file = main.cases.case_file
     assert case_file is not None
+    loaded(qtbot, case_file)  # the client's record is read on the task runner
+    main.activateWindow()  # the closed dialog left no window active (offscreen); keys go to main
+    qtbot.waitUntil(main.isActiveWindow, timeout=3000)
     case_id = case_file.case.id
     assert case_file is not None and case_file.case.id == case_id
     assert case_file.client.family_name == "Đorđević"
@@ -110,6 +114,7 @@ def test_discarding_unsaved_changes_asks_first(qtbot: QtBot, unlocked: AppContro
     case = clients.register(unlocked.session, Client("Ana", "Anić"), Case(""))
     case_file = unlocked.main.cases.open_case(case.id)
     assert case_file is not None
+    loaded(qtbot, case_file)  # the client form waits for the client's record
     qtbot.keyClicks(case_file.client_form.widgets["contact"], "+381 11 000 000")
     case_file.back.emit()  # the safe default answer is "keep editing"
     assert unlocked.main.cases.case_file is case_file

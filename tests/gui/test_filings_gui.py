@@ -19,6 +19,7 @@ from astra_desktop.gui.powers_dialog import PowersDialog
 from astra_desktop.gui.profiles_dialog import LawyerDialog, ProfilesDialog
 from astra_desktop.services import proceedings, profiles
 from tests import _court_case
+from tests.gui._loaded import loaded
 from tests.gui.conftest import type_text
 from tests.gui.test_court_documents_gui import documents_page, preview
 
@@ -38,6 +39,7 @@ def test_letterhead_lawyer_power_of_attorney_and_the_filing(
     # Users & settings → Organisation and lawyers
     dialog = unlocked.main.users.edit_profiles()
     assert isinstance(dialog, ProfilesDialog)
+    loaded(qtbot, dialog)  # read on the users page's task runner
     assert dialog.org_name.text() == "Test NGO"  # the vault's name until a letterhead is saved
     type_text(qtbot, dialog.org_address, "Primerna 1")
     type_text(qtbot, dialog.org_city, "Beograd")
@@ -56,6 +58,7 @@ def test_letterhead_lawyer_power_of_attorney_and_the_filing(
     type_text(qtbot, adding.bar_chamber, "Advokatska komora Vojvodine")
     type_text(qtbot, adding.bar_number, "31245")
     assert adding.save()
+    loaded(qtbot, dialog)  # the lawyers read again
     assert dialog.table.rowCount() == 1 and dialog.table.item(0, 0).text() == "Milica Stanković"
     dialog.close()
 

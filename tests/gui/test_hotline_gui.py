@@ -185,9 +185,12 @@ def test_missing_person_search_through_to_found_safe(qtbot: QtBot, unlocked: App
     qtbot.keyClicks(form.note, "Majka prijavljuje da se cerka ne javlja od 20.01.")
     Messages.answer_next(True)
     assert form.save()
-    qtbot.waitUntil(lambda: section.currentWidget() is section.missing, timeout=5000)
-    search_dialog = section.missing.findChild(SearchDialog)
-    assert search_dialog is not None and search_dialog.isVisible()
+    qtbot.waitUntil(lambda: section.missing.search_dialog is not None, timeout=5000)
+    assert section.currentWidget() is section.missing
+    # The dialog as the page holds it, not looked up through Qt (findChild hands back whatever
+    # wrapper Shiboken has at the dialog's address), once the call's note has been read.
+    search_dialog = loaded(qtbot, section.missing).search_dialog
+    assert isinstance(search_dialog, SearchDialog) and search_dialog.isVisible()
     assert "cerka ne javlja" in search_dialog.findChildren(QLabel)[0].text()  # the call's note
     fields = search_dialog.form.widgets
     type_text(qtbot, fields["person"], "Milica J.")
@@ -346,7 +349,7 @@ def test_search_due_actions_and_links_are_shown(qtbot: QtBot, unlocked: AppContr
     assert loaded(qtbot, page).model.rowCount() == 0  # found: no longer an open search
     assert page.count.text() == "0 search(es)"
     page.filter.setCurrentIndex(1)  # all searches
-    assert loaded(qtbot, page).select(found.id) and page.panel.search is not None
+    assert loaded(qtbot, page).select(found.id) and loaded(qtbot, page).panel.search is not None
     dialog = page.panel.register_found()
     assert dialog is not None
     assert dialog.form.widgets["given_name"].text() == "Olena (22)"  # type: ignore[attr-defined]

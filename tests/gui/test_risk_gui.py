@@ -23,7 +23,7 @@ def test_fill_assessment_see_level_and_suggestions(qtbot: QtBot, unlocked: AppCo
     case_file = main.cases.open_case(case.id)
     assert case_file is not None
     case_file.tabs.setCurrentWidget(case_file.risk)
-    form = case_file.risk.new_assessment()
+    form = loaded(qtbot, case_file.risk.new_assessment())  # the instrument read on the runner
     form.resize(1366, 768)
     for item_id in ("B1", "B2", "C2", "D2"):
         form.rows[item_id].buttons[Answer.YES].click()

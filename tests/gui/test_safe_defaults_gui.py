@@ -66,7 +66,7 @@ def test_an_unanswered_form_shows_not_assessed_and_is_not_saved(
 ) -> None:
     _session, case_file = open_case(unlocked)
     show_tab(case_file, case_file.risk)
-    form = case_file.risk.new_assessment()
+    form = loaded(qtbot, case_file.risk.new_assessment())  # the instrument read on the runner
     text = form.result_label.text()
     assert "Not assessed" in text and "Low" not in text
     assert LEVEL_COLOURS[None] in text and "#1e8449" not in text  # grey, never green
@@ -87,7 +87,7 @@ def test_an_unanswered_form_shows_not_assessed_and_is_not_saved(
 # --- 2. Cancel, Esc and close ask before discarding typing -----------------------------------------
 def test_cancel_on_a_half_answered_assessment_asks(qtbot: QtBot, unlocked: AppController) -> None:
     _session, case_file = open_case(unlocked)
-    form = case_file.risk.new_assessment()
+    form = loaded(qtbot, case_file.risk.new_assessment())
     form.rows["C1"].buttons[Answer.YES].click()
     cancel(form)  # "keep editing" (the default in tests)
     assert asked() == 1 and form.isVisible()

@@ -28,6 +28,7 @@ from astra_desktop.gui.tasks import TaskRunner
 from astra_desktop.services import clients, integrity, sync, team, team_status
 from astra_desktop.services import session as vs
 from tests._vaults import CHEAP_KDF
+from tests.gui._loaded import loaded
 from tests.gui.conftest import unlock
 
 PASS = "copper violin thunder meadow"
@@ -143,6 +144,7 @@ def test_a_team_is_made_joined_synced_and_a_conflict_chosen(
                             Case("", opened_on=date(2026, 3, 1)))  # fmt: skip
     outside = CaseFile(a.session, case.id, a.runner)
     qtbot.addWidget(outside)
+    loaded(qtbot, outside)  # whether the vault is in a team is read on the task runner
     assert not outside.shared.isVisibleTo(outside)
 
     _create_and_join(a, b, folder, tmp_path)
@@ -150,6 +152,7 @@ def test_a_team_is_made_joined_synced_and_a_conflict_chosen(
     # Shared from the case file, then Sync now on both laptops carries it.
     case_file = CaseFile(a.session, case.id, a.runner)
     qtbot.addWidget(case_file)
+    loaded(qtbot, case_file)
     assert case_file.shared.isVisibleTo(case_file) and not case_file.shared.isChecked()
     case_file.shared.click()
     assert team_status.is_shared(a.session, case.id)

@@ -10,7 +10,6 @@ amount of nothing, interest from a day to come) comes back from the service in t
 
 from __future__ import annotations
 
-from datetime import date
 from decimal import Decimal
 
 from PySide6.QtCore import Signal
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from astra_desktop.core import claims as cl
+from astra_desktop.core.appointments import local_today
 from astra_desktop.core.court import Proceeding
 from astra_desktop.core.court_documents import DamageKind
 from astra_desktop.errors import AstraError
@@ -250,7 +250,7 @@ class ClaimEditor(GuardedDialog):
                     "dd.mm.yyyy, e.g. 30.06.2023, or leave it empty for the day of the "
                     "judgment.").format(row + 1, text))  # fmt: skip
                 interest = None
-            if interest is not None and interest > date.today():
+            if interest is not None and interest > local_today():
                 self._problem(self.items, row, self.ITEM_INTEREST, self.tr(
                     "Item {0}: interest cannot run from {1}, a day still to come. Leave the date "
                     "empty for interest from the day of the judgment.").format(row + 1, text))  # fmt: skip

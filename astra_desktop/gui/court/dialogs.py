@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import datetime, timedelta
 
 from PySide6.QtWidgets import QWidget
 
+from astra_desktop.core.appointments import local_today
 from astra_desktop.core.court import Charge, HearingKind
 from astra_desktop.errors import AstraError, ValidationError
 from astra_desktop.gui.court import labels as court_labels
@@ -31,7 +32,7 @@ class ScheduleHearingDialog(GuardedDialog):
         self.ui = ui = Ui_ScheduleHearingDialog()
         ui.setupUi(self)
         self.day, self.start, self.end = ui.day, ui.start, ui.end
-        self.day.set_value(date.today() + timedelta(days=14))
+        self.day.set_value(local_today() + timedelta(days=14))
         self.kind: EnumCombo[HearingKind] = ui.kind
         self.kind.set_enum(HearingKind, court_labels.hearing_kinds())
         self.kind.set_value(HearingKind.MAIN_HEARING)
@@ -92,7 +93,7 @@ class ChargeDialog(GuardedDialog):
         )
         self.article, self.offence, self.note = ui.article, ui.offence, ui.note
         self.on = ui.qualified_on
-        self.on.set_value(date.today())
+        self.on.set_value(local_today())
         self.error = ui.error
         if replaces is not None:
             ui.current.setText(

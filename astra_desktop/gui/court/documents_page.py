@@ -13,7 +13,6 @@ when "Client's name" was chosen.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +22,7 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QFileDialog, QListWidgetItem, QWidget
 
+from astra_desktop.core.appointments import local_today
 from astra_desktop.core.court_documents import FILINGS, KINDS, default_stamp
 from astra_desktop.core.disclosure import Choices
 from astra_desktop.core.models import CaseRow, DocumentInfo
@@ -343,7 +343,7 @@ class CourtDocumentsPage(QWidget):
     # --- keeping it, exporting it, printing it ----------------------------------------------------
     def _file_name(self, req: Request) -> str:
         return court_documents.file_name(
-            req.kind, req.case_code, req.lang, f"{date.today():%Y-%m-%d}"
+            req.kind, req.case_code, req.lang, f"{local_today():%Y-%m-%d}"
         )
 
     def save_into_case(self) -> bool:

@@ -1,13 +1,18 @@
 """Court monitoring: the anonymous figures per verdict year across every proceeding and monitored
 trial, as the organisation publishes them, with an audited CSV export; and the monitored trials
-themselves (trials followed without a client of ours), on a tab of their own."""
+themselves (trials followed without a client of ours), on a tab of their own.
+
+The figures are counted, and the export written, on the task runner: on a big vault each takes a
+moment. The export counts afresh on the worker and writes the file whole or not at all (the
+service audits it first and writes atomically); the button waits until it is done."""
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -22,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from astra_desktop.core.monitoring import YearFigures
-from astra_desktop.errors import AstraError
+from astra_desktop.errors import AstraError, VaultLocked
 from astra_desktop.gui import style
 from astra_desktop.gui.court.trials_page import TrialsPage
 from astra_desktop.gui.dialogs import Messages
@@ -121,9 +126,12 @@ class MonitoringModel(QAbstractTableModel):
 
 
 class MonitoringPage(QWidget):
+    exported = Signal(object)  # the Path just written
+
     def __init__(self, session: Session, runner: TaskRunner, parent: QWidget | None = None):
         super().__init__(parent)
         self.session, self.runner = session, runner
+        self._writing: Path | None = None  # the file an export is writing
         intro = QLabel(
             self.tr(
                 "Anonymous figures from every court proceeding you can see and every monitored "
@@ -168,6 +176,11 @@ class MonitoringPage(QWidget):
         """The figures or the monitored trials are being read (tests/gui/_loaded.py)."""
         return self.loader.busy or self.trials.loading
 
+    @property
+    def writing(self) -> bool:
+        """An export is being written."""
+        return self._writing is not None
+
     def refresh(self) -> None:
         self.trials.refresh()
         self._refresh_figures()
@@ -178,8 +191,8 @@ class MonitoringPage(QWidget):
 
     def _show_busy(self, busy: bool) -> None:
         """While the figures are counted: the export waits for them, and the line says so."""
-        self.export_button.setEnabled(not busy)
-        if busy:
+        self.export_button.setEnabled(not busy and self._writing is None)
+        if busy and self._writing is None:
             say(self.status, self.tr("Counting the figures…"))
 
     def _failed(self, exc: BaseException) -> None:
@@ -192,6 +205,8 @@ class MonitoringPage(QWidget):
         self.status.setText(self.tr("%n proceeding(s) with a verdict.", "", decided))
 
     def export(self, target: Path | None = None) -> bool:
+        """Write the figures as CSV to `target` (asked for when None) on the worker. True once
+        the writing has started; `exported` follows when the file is there."""
         if target is None:
             name, _ = QFileDialog.getSaveFileName(
                 self, self.tr("Export the court-monitoring figures"), "court-monitoring.csv",
@@ -200,10 +215,32 @@ class MonitoringPage(QWidget):
             if not name:
                 return False
             target = Path(name)
-        try:
-            monitoring.export_csv(self.session, target)
-        except (AstraError, OSError) as exc:
-            Messages.error(self, self.tr("Export"), str(exc))
-            return False
-        self.status.setText(self.tr("Exported to {0}.").format(target))
+        if self._writing is not None:
+            return False  # one export at a time (the button is off meanwhile)
+        self._writing = target
+        self.export_button.setEnabled(False)
+        say(self.status, self.tr("Writing {0}…").format(target.name))
+        session = self.session
+        # Bound methods: the runner drops the outcome if the page is gone meanwhile.
+        self.runner.run(lambda: monitoring.export_csv(session, target), on_done=self._written,
+                        on_error=self._export_failed)  # fmt: skip
         return True
+
+    def _written(self, _figures: object) -> None:
+        target, self._writing = self._writing, None
+        self.export_button.setEnabled(not self.loader.busy)
+        style.tone(self.status, "success")
+        self.status.setText(self.tr("Exported to {0}.").format(target))
+        self.exported.emit(target)
+
+    def _export_failed(self, exc: BaseException) -> None:
+        self._writing = None
+        self.export_button.setEnabled(not self.loader.busy)
+        style.tone(self.status, None)
+        self.status.setText("")
+        if isinstance(exc, VaultLocked):
+            return  # locked meanwhile: nothing was written, nobody is left to tell
+        if isinstance(exc, AstraError | OSError):
+            Messages.error(self, self.tr("Export"), str(exc))
+            return
+        sys.excepthook(type(exc), exc, exc.__traceback__)

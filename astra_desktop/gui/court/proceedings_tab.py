@@ -495,7 +495,7 @@ class ProceedingsTab(QWidget):
             return None
         if self.form.dirty and not self.form.save():
             return None
-        dialog = PowersDialog(self.session, p.id, self)
+        dialog = PowersDialog(self.session, p.id, self, runner=self.runner)
         dialog.finished.connect(lambda _r: self.reload_current())
         dialog.open()
         return dialog

@@ -9,12 +9,11 @@ defendant (their number depends on the trial)."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QDialog, QLabel, QLineEdit, QSpinBox, QWidget
 
-from astra_desktop.core.appointments import AppointmentStatus
+from astra_desktop.core.appointments import AppointmentStatus, local_today
 from astra_desktop.core.court import (
     AppealBy,
     Attendance,
@@ -208,7 +207,7 @@ class TrialChargeDialog(GuardedDialog):
         ui.form.setRowVisible(ui.current, replaces is not None)
         self.article, self.paragraph = ui.article, ui.paragraph
         self.offence, self.note, self.on = ui.offence, ui.note, ui.qualified_on
-        self.on.set_value(date.today())
+        self.on.set_value(local_today())
         self.error = ui.error
         _wire(self, ui.buttons, self.error)
 
@@ -248,7 +247,7 @@ class TrialHearingDialog(GuardedDialog):
         views = {v.hearing.id: v for v in trials.hearings(session, trial_id)}
         view = views.get(hearing_id) if hearing_id else None
         self.new = view is None
-        h = view.hearing if view else TrialHearing(trial_id, date.today())
+        h = view.hearing if view else TrialHearing(trial_id, local_today())
         self.hearing = h
         self.ui = ui = Ui_TrialHearingDialog()
         ui.setupUi(self)

@@ -4,22 +4,8 @@ hearings and the comparison of who came to court how often."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QDialog,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QPushButton,
-    QSplitter,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
 from astra_desktop.core.court import Charge, Party, current_charges
 from astra_desktop.core.trials import MonitoredTrial
@@ -32,22 +18,11 @@ from astra_desktop.gui.court.trial_dialogs import (
     TrialHearingDialog,
 )
 from astra_desktop.gui.dialogs import Messages
+from astra_desktop.gui.forms.ui_trials_page import Ui_TrialsPage
 from astra_desktop.gui.loading import Loader, say
 from astra_desktop.gui.tasks import TaskRunner
 from astra_desktop.services import trials
 from astra_desktop.services.session import Session
-
-
-def _table(headers: list[str]) -> QTableWidget:
-    table = QTableWidget(0, len(headers))
-    table.setHorizontalHeaderLabels(headers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.verticalHeader().hide()
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    table.horizontalHeader().setStretchLastSection(True)
-    return table
 
 
 def _fill(table: QTableWidget, rows: list[tuple[str, list[str]]]) -> None:
@@ -68,6 +43,8 @@ def _chosen(table: QTableWidget) -> str | None:
 
 
 class TrialsPage(QWidget):
+    """Layout in ui/trials_page.ui."""
+
     changed = Signal()  # a trial was saved or deleted: the figures change too
 
     def __init__(
@@ -82,66 +59,32 @@ class TrialsPage(QWidget):
         self.loader = Loader(self, runner)
         self.loader.busy_changed.connect(self._show_busy)
         self._select_next: str | None = None  # the trial to choose once the list has come
-        intro = QLabel(self.tr(
-            "Trials the organisation monitors without a client of its own. Injured parties appear "
-            "by code only; the yearly figures count these trials too."
-        ))  # fmt: skip
-        intro.setWordWrap(True)
-        self.status = QLabel()
-        self.status.setWordWrap(True)
-        self.status.hide()
-        self.table = _table([self.tr("Court"), self.tr("Case number"), self.tr("Injured parties"),
-                             self.tr("Verdict"), self.tr("Appeal due")])  # fmt: skip
+        self.ui = ui = Ui_TrialsPage()
+        ui.setupUi(self)
+        # The buttons' texts came (retranslateUi) after the detail's layout had measured them:
+        # measured again, the splitter parts the page as it did when it was built in code.
+        for layout in (ui.actions, ui.d):
+            layout.invalidate()
+        self.status, self.comparison = ui.status, ui.comparison
+        self.table = ui.table
+        self.charge_table, self.hearing_table = ui.charge_table, ui.hearing_table
+        for table in (self.table, self.charge_table, self.hearing_table):
+            table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.itemSelectionChanged.connect(self._show_chosen)
         self.table.doubleClicked.connect(lambda _i: self.edit())
-        top = QHBoxLayout()
-        self.new_button = self._button(top, self.tr("&New trial…"), self.new)
-        self.edit_button = self._button(top, self.tr("&Edit…"), self.edit)
-        self.delete_button = self._button(top, self.tr("&Delete"), self.delete)
-        top.addStretch()
-
-        self.comparison = QLabel()
-        self.comparison.setWordWrap(True)
-        self.comparison.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.charge_table = _table([self.tr("Article"), self.tr("Paragraph"), self.tr("Offence"),
-                                    self.tr("Since"), self.tr("Current")])  # fmt: skip
-        self.hearing_table = _table([self.tr("Day"), self.tr("Kind"), self.tr("Status"),
-                                     self.tr("Postponed by"), self.tr("Came")])  # fmt: skip
         self.hearing_table.doubleClicked.connect(lambda _i: self.edit_hearing())
-        actions = QHBoxLayout()
-        self.defendant_button = self._button(
-            actions, self.tr("Add de&fendant…"), self.add_defendant
-        )
-        self.charge_button = self._button(actions, self.tr("Add &charge…"), self.add_charge)
-        self.requalify_button = self._button(actions, self.tr("&Re-qualify…"), self.requalify)
-        self.hearing_button = self._button(actions, self.tr("Add &hearing…"), self.add_hearing)
-        self.edit_hearing_button = self._button(
-            actions, self.tr("Edit hearin&g…"), self.edit_hearing
-        )
-        actions.addStretch()
-
-        detail = QWidget()
-        d = QVBoxLayout(detail)
-        d.setContentsMargins(0, 0, 0, 0)
-        d.addWidget(self.comparison)
-        d.addLayout(actions)
-        d.addWidget(self.charge_table, 1)
-        d.addWidget(self.hearing_table, 2)
-        split = QSplitter(Qt.Orientation.Vertical)
-        split.addWidget(self.table)
-        split.addWidget(detail)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addWidget(self.status)
-        layout.addLayout(top)
-        layout.addWidget(split, 1)
+        self.new_button, self.edit_button = ui.new_button, ui.edit_button
+        self.delete_button, self.defendant_button = ui.delete_button, ui.defendant_button
+        self.charge_button, self.requalify_button = ui.charge_button, ui.requalify_button
+        self.hearing_button, self.edit_hearing_button = ui.hearing_button, ui.edit_hearing_button
+        for button, slot in (
+            (self.new_button, self.new), (self.edit_button, self.edit),
+            (self.delete_button, self.delete), (self.defendant_button, self.add_defendant),
+            (self.charge_button, self.add_charge), (self.requalify_button, self.requalify),
+            (self.hearing_button, self.add_hearing), (self.edit_hearing_button, self.edit_hearing),
+        ):  # fmt: skip
+            button.clicked.connect(lambda _c=False, slot=slot: slot())
         self._show_chosen()  # empty until the first refresh (the section refreshes when shown)
-
-    def _button(self, row: QHBoxLayout, text: str, slot: Callable[[], object]) -> QPushButton:
-        button = QPushButton(text)
-        button.clicked.connect(lambda: slot())
-        row.addWidget(button)
-        return button
 
     # --- the list ---------------------------------------------------------------------------------
     @property

@@ -18,19 +18,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QGridLayout,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPlainTextEdit,
-    QPushButton,
-    QSpinBox,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QWidget
 
 from astra_desktop.core.appointments import Clock, local_now
 from astra_desktop.core.enums import ExploitationType, Gender
@@ -45,11 +33,12 @@ from astra_desktop.core.hotline import (
     age_band,
 )
 from astra_desktop.errors import AstraError, ValidationError
-from astra_desktop.gui import labels, style
+from astra_desktop.gui import labels
 from astra_desktop.gui.choice_menu import ChoiceMenu
+from astra_desktop.gui.forms.ui_call_form import Ui_CallForm
 from astra_desktop.gui.hotline import labels as hotline_labels
 from astra_desktop.gui.partners.picker import PartnerPicker
-from astra_desktop.gui.widgets import DateField, ValueCombo
+from astra_desktop.gui.widgets import ValueCombo
 from astra_desktop.services import hotline, users
 from astra_desktop.services.session import Session
 
@@ -62,23 +51,18 @@ CALLER_ORDER = (
 NO_AGE = -1  # the age box's "not known"
 
 
-def combo(items: dict[str, str], order: tuple[str, ...] | None = None) -> ValueCombo[str]:
-    """A list to choose from, as narrow as the layout needs (translations make items long)."""
-    box: ValueCombo[str] = ValueCombo()
-    box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-    box.setMinimumContentsLength(12)
+def fill(box: ValueCombo[str], items: dict[str, str], order: tuple[str, ...] | None = None) -> None:
+    """The choices of a list, in `order` (all of `items` by default)."""
     for value in order or tuple(items):
         box.add(items.get(value, value), value)
-    return box
-
-
-def buddy(text: str, widget: QWidget) -> QLabel:
-    label = QLabel(text)
-    label.setBuddy(widget)
-    return label
 
 
 class CallForm(QWidget):
+    """Layout in ui/call_form.ui: three columns (the call, the person concerned, the note, time
+    and follow-up); the partner picker and the exploitation menu, which need the vault and their
+    choices to be made, are put in their cells here. The tab order is set here too: it follows
+    what changes from call to call, not the columns."""
+
     saved = Signal(str)  # the call's id
 
     def __init__(
@@ -89,85 +73,59 @@ class CallForm(QWidget):
         self.editing: Call | None = None
         self._started: datetime | None = None  # the first keystroke of this call
         self._loading = False
-        self.heading = QLabel()
-        style.mark(self.heading, "heading", "section")
-        self.topic = combo(hotline_labels.topics(), tuple(t.value for t in CallTopic))
-        self.topic.setPlaceholderText(self.tr("Choose the topic (type its first letter)"))
+        self.ui = ui = Ui_CallForm()
+        ui.setupUi(self)
+        self.heading = ui.heading
+        self.topic: ValueCombo[str] = ui.topic
+        fill(self.topic, hotline_labels.topics(), tuple(t.value for t in CallTopic))
         # QComboBox asks for its whole placeholder as a minimum; it may be cut short instead.
         self.topic.setMinimumWidth(self.topic.fontMetrics().averageCharWidth() * 18)
-        self.channel = combo(hotline_labels.channels(), tuple(c.value for c in Channel))
-        self.caller = combo(hotline_labels.caller_types(), tuple(c.value for c in CALLER_ORDER))
-        self.anonymous = QCheckBox(self.tr("Anonymous (no name given)"))
-        self.anonymous.setToolTip(
-            self.tr("The caller is still counted by who they are (possible victim, family…).")
-        )
-        self.language = combo(hotline_labels.languages(), LANGUAGES)
-        self.note = QPlainTextEdit()
-        self.note.setTabChangesFocus(True)
-        self.note.setPlaceholderText(
-            self.tr("What the caller asked and what was advised. No names are needed.")
-        )
-        self.note.setMinimumHeight(80)
-        self.contact = QLineEdit()
-        self.contact.setPlaceholderText(self.tr("only if the caller wants to be called back"))
+        self.channel: ValueCombo[str] = ui.channel
+        fill(self.channel, hotline_labels.channels(), tuple(c.value for c in Channel))
+        self.caller: ValueCombo[str] = ui.caller
+        fill(self.caller, hotline_labels.caller_types(), tuple(c.value for c in CALLER_ORDER))
+        self.anonymous, self.note, self.contact = ui.anonymous, ui.note, ui.contact
+        self.language: ValueCombo[str] = ui.language
+        fill(self.language, hotline_labels.languages(), LANGUAGES)
         self.referral = PartnerPicker(session)
         self.referral.setToolTip(
             self.tr("To whom the caller was referred: a partner of the registry, or a name; "
                     "empty if none.")
         )  # fmt: skip
+        ui.grid.addWidget(self.referral, 7, 1)
+        ui.referralLabel.setBuddy(self.referral)
         # The person the call is about: nothing that identifies them.
-        self.sex = combo(labels.genders(), tuple(g.value for g in _SEXES))
-        self.age = QSpinBox()
-        self.age.setRange(NO_AGE, 110)
-        self.age.setSpecialValueText("—")
-        self.age.setToolTip(self.tr("The age in years, if known; otherwise choose a band."))
-        self.age.setMaximumWidth(56)
-        self.band = combo(hotline_labels.age_bands(), ("", *AGE_BANDS))
-        self.band.setMinimumContentsLength(5)
-        self.nationality = QLineEdit()
-        self.nationality.setPlaceholderText(self.tr("e.g. Serbia, Ukraine"))
+        self.sex: ValueCombo[str] = ui.sex
+        fill(self.sex, labels.genders(), tuple(g.value for g in _SEXES))
+        self.age, self.nationality = ui.age, ui.nationality
+        self.band: ValueCombo[str] = ui.band
+        fill(self.band, hotline_labels.age_bands(), ("", *AGE_BANDS))
         self.exploitation: ChoiceMenu[ExploitationType] = ChoiceMenu(
             ExploitationType, labels.exploitation_types(), self.tr("None reported")
         )
-        self.town = QLineEdit()
-        self.town.setPlaceholderText(self.tr("town or place"))
-        self.country = QLineEdit()
-        self.country.setPlaceholderText(self.tr("country"))
-        self.urgent = QCheckBox(self.tr("Ur&gent"))
-        self.follow_up = QCheckBox(self.tr("&Follow-up needed"))
-        self.follow_up_due = DateField()
-        self.follow_up_due.setObjectName("follow_up_due")
-        self.follow_up_due.setMaximumWidth(100)
-        self.owner: ValueCombo[str | None] = ValueCombo()
-        self.owner.setMinimumContentsLength(6)
-        self.owner.setToolTip(self.tr("Who does the follow-up"))
-        self.day = DateField()
-        self.day.setObjectName("occurred_at")
-        self.time = QLineEdit()
-        self.time.setInputMask("99:99")
-        self.time.setMaximumWidth(70)
-        self.duration = QSpinBox()
-        self.duration.setRange(0, 600)
-        self.duration.setSuffix(self.tr(" min"))
-        self.duration.setMaximumWidth(100)
-        self.duration.setToolTip(
-            self.tr("Counted from your first keystroke in this form; type to change it.")
-        )
-        self.worker: ValueCombo[str] = ValueCombo()
-        self.worker.setMinimumContentsLength(10)
+        ui.grid.addWidget(self.exploitation, 4, 3)
+        ui.exploitationLabel.setBuddy(self.exploitation)
+        self.town, self.country, self.urgent = ui.town, ui.country, ui.urgent
+        self.follow_up, self.follow_up_due = ui.follow_up, ui.follow_up_due
+        self.owner: ValueCombo[str | None] = ui.owner
+        self.day, self.time, self.duration = ui.occurred_at, ui.time, ui.duration
+        self.worker: ValueCombo[str] = ui.worker
         self.owner.add("", None)
         for user in users.list_users(session):
             self.worker.add(user.username, user.id)
             self.owner.add(user.username, user.id)
-        self.error = QLabel()
-        style.tone(self.error, "error")
-        self.error.setWordWrap(True)
-        self.save_button = QPushButton(self.tr("&Save call  (Ctrl+Enter)"))
-        self.save_button.setDefault(True)
+        self.error = ui.error
+        self.save_button, self.clear_button = ui.save_button, ui.clear_button
         self.save_button.clicked.connect(self.save)
-        self.clear_button = QPushButton(self.tr("Clear"))
         self.clear_button.clicked.connect(self.new_call)
-        self._layout()
+        order = [self.topic, self.caller, self.language, self.note, self.channel, self.anonymous,
+                 self.contact, self.referral, self.sex, self.age, self.band, self.nationality,
+                 self.exploitation, self.town, self.country, self.urgent, self.follow_up,
+                 self.follow_up_due, self.owner, self.day, self.time, self.duration, self.worker,
+                 self.save_button, self.clear_button]  # fmt: skip
+        for first, second in itertools.pairwise(order):
+            QWidget.setTabOrder(first, second)
+        self.setFocusProxy(self.topic)
         for keys in SAVE_KEYS:
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -195,88 +153,6 @@ class CallForm(QWidget):
         self.ticker.setInterval(TICK_MS)
         self.ticker.timeout.connect(self._tick)
         self.new_call()
-
-    def _layout(self) -> None:
-        """Three columns, so the call log below keeps the full width and its height: the call on
-        the left, the person it is about in the middle, the note, time and follow-up on the
-        right."""
-        grid = QGridLayout()
-        grid.setColumnStretch(1, 2)
-        grid.setColumnStretch(3, 2)
-        grid.setColumnStretch(5, 3)
-        grid.setHorizontalSpacing(6)
-        grid.setVerticalSpacing(4)
-        call = [(self.tr("&Topic"), self.topic), (self.tr("Channel"), self.channel),
-                (self.tr("&Caller"), self.caller), ("", self.anonymous),
-                (self.tr("L&anguage"), self.language), (self.tr("Call &back"), self.contact),
-                (self.tr("&Referral"), self.referral), ("", self.follow_up)]  # fmt: skip
-        age = QHBoxLayout()
-        age.setSpacing(4)
-        age.addWidget(self.age)
-        age.addWidget(self.band, 1)
-        person = [(self.tr("Sex"), self.sex), (self.tr("Age"), age),
-                  (self.tr("Nationality"), self.nationality),
-                  (self.tr("Exploitation"), self.exploitation), (self.tr("Where"), self.town),
-                  (self.tr("Country"), self.country), ("", self.urgent)]  # fmt: skip
-        for column, rows in ((0, call), (2, person)):
-            for row, (text, item) in enumerate(rows, start=1):
-                target = self.age if item is age else item
-                if text:
-                    assert isinstance(target, QWidget)
-                    grid.addWidget(buddy(text, target), row, column)
-                if isinstance(item, QHBoxLayout):
-                    grid.addLayout(item, row, column + 1)
-                elif isinstance(item, QCheckBox):  # under the labels too: long translations
-                    grid.addWidget(item, row, column, 1, 2)
-                elif isinstance(item, QWidget):
-                    grid.addWidget(item, row, column + 1)
-        about = QLabel(self.tr("The person concerned"))
-        style.mark(about, "heading", "strong")
-        about.setToolTip(self.tr("The person the call is about: the caller or someone else."))
-        grid.addWidget(about, 0, 2, 1, 2)
-        grid.addWidget(buddy(self.tr("&Note"), self.note), 1, 4, Qt.AlignmentFlag.AlignTop)
-        grid.addWidget(self.note, 1, 5, 3, 1)
-        when = QHBoxLayout()
-        when.addWidget(self.day)
-        when.addWidget(self.time)
-        when.addSpacing(8)
-        when.addWidget(buddy(self.tr("&Duration"), self.duration))
-        when.addWidget(self.duration)
-        when.addStretch()
-        grid.addWidget(buddy(self.tr("&When"), self.day), 4, 4)
-        grid.addLayout(when, 4, 5)
-        worker = QHBoxLayout()  # its own line: beside the time it made the form too wide
-        worker.addWidget(self.worker)
-        worker.addStretch()
-        grid.addWidget(buddy(self.tr("Line w&orker"), self.worker), 5, 4)
-        grid.addLayout(worker, 5, 5)
-        follow = QHBoxLayout()  # the follow-up ticked in the first column: when, and by whom
-        follow.addWidget(self.follow_up_due)
-        follow.addWidget(buddy(self.tr("by"), self.owner))
-        follow.addWidget(self.owner, 1)
-        grid.addWidget(buddy(self.tr("Follow-up due"), self.follow_up_due), 6, 4)
-        grid.addLayout(follow, 6, 5)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.error, 1)
-        buttons.addWidget(self.clear_button)
-        buttons.addWidget(self.save_button)
-        grid.addLayout(buttons, 7, 4, 2, 2)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(6, 4, 6, 4)
-        top = QHBoxLayout()
-        top.addWidget(self.heading)
-        top.addStretch()
-        layout.addLayout(top)
-        layout.addLayout(grid)
-        layout.addStretch()
-        order = [self.topic, self.caller, self.language, self.note, self.channel, self.anonymous,
-                 self.contact, self.referral, self.sex, self.age, self.band, self.nationality,
-                 self.exploitation, self.town, self.country, self.urgent, self.follow_up,
-                 self.follow_up_due, self.owner, self.day, self.time, self.duration, self.worker,
-                 self.save_button, self.clear_button]  # fmt: skip
-        for first, second in itertools.pairwise(order):
-            QWidget.setTabOrder(first, second)
-        self.setFocusProxy(self.topic)
 
     # --- state ------------------------------------------------------------------------------------
     @property

@@ -11,34 +11,20 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QCheckBox,
-    QComboBox,
-    QFrame,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QPushButton,
-    QSplitter,
-    QTableView,
-    QTabWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QHeaderView, QTabWidget, QWidget
 
 from astra_desktop.core.appointments import Clock, local_now
 from astra_desktop.core.hotline import CallRow, CallTopic, CaseLink
 from astra_desktop.core.roles import Permission, allowed
 from astra_desktop.errors import AstraError
-from astra_desktop.gui import style
 from astra_desktop.gui.court import labels as court_labels
 from astra_desktop.gui.dialogs import Messages
+from astra_desktop.gui.forms.ui_calls_page import Ui_CallsPage
 from astra_desktop.gui.hotline import labels as hotline_labels
 from astra_desktop.gui.hotline.call_form import CallForm
 from astra_desktop.gui.hotline.call_log_model import CallLogModel, Column
 from astra_desktop.gui.hotline.dialogs import LinkCaseDialog, RegisterClientDialog
-from astra_desktop.gui.hotline.layout import wrapping_row
+from astra_desktop.gui.hotline.layout import WrappingRow
 from astra_desktop.gui.hotline.stats_page import HotlineStatsPage
 from astra_desktop.gui.missing.page import MissingPage
 from astra_desktop.gui.paged_model import ROW_ROLE
@@ -53,6 +39,9 @@ DRAFT_KEY = "hotline-call"  # the drafts entry of a half-logged call (kept over 
 
 
 class CallsPage(QWidget):
+    """Layout in ui/calls_page.ui; the call form is put in its frame and the action buttons in a
+    wrapping row (gui/hotline/layout.py: a layout Designer has no place for) here."""
+
     open_case = Signal(str)
     start_search = Signal(str)  # call id
 
@@ -65,46 +54,40 @@ class CallsPage(QWidget):
     ) -> None:
         super().__init__(parent)
         self.session, self.runner, self.clock = session, runner, clock
-        self.form = CallForm(session, clock)
+        # The form and the focus proxy come before the page's own widgets: Tab goes through the
+        # call form, then the log (Qt moves a proxy set later after them in the focus chain).
+        self.form = CallForm(session, clock, self)
+        self.setFocusProxy(self.form)  # the log is filled when shown (HotlineSection)
         self.form.saved.connect(self._saved)
         self._pending = ("", False)  # a call to choose once the log has reloaded; announce it?
-        frame = QFrame()
-        frame.setFrameShape(QFrame.Shape.StyledPanel)
-        framed = QVBoxLayout(frame)
-        framed.setContentsMargins(4, 2, 4, 2)
-        framed.addWidget(self.form)
+        self.ui = ui = Ui_CallsPage()
+        ui.setupUi(self)
+        ui.framed.addWidget(self.form)
 
-        self.topic: ValueCombo[CallTopic | None] = ValueCombo()
+        self.topic: ValueCombo[CallTopic | None] = ui.topic
         self.topic.add(self.tr("All topics"), None)
         for value, name in hotline_labels.topics().items():
             self.topic.add(name, CallTopic(value))
-        self.month: ValueCombo[tuple[int, int] | None] = ValueCombo()
+        self.month: ValueCombo[tuple[int, int] | None] = ui.month
         self.month.add(self.tr("All months"), None)
         today = local_now(clock).date()
         names = court_labels.months()
         for back in range(MONTHS_LISTED):
             year, month = divmod(today.year * 12 + today.month - 1 - back, 12)
             self.month.add(f"{names[month]} {year}", (year, month + 1))
-        self.follow_ups = QCheckBox(self.tr("Only open follow-&ups"))
+        self.follow_ups = ui.follow_ups
         for box in (self.topic, self.month):
             box.currentIndexChanged.connect(self.apply)
         self.follow_ups.toggled.connect(self.apply)
 
         self.model = CallLogModel(session, runner)
         self.model.loaded.connect(self._loaded)
-        self.view = QTableView()
+        self.view = ui.view
         self.view.setModel(self.model)
-        self.view.setSortingEnabled(True)
-        self.view.horizontalHeader().setSortIndicator(Column.WHEN, Qt.SortOrder.DescendingOrder)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setAlternatingRowColors(True)
-        self.view.verticalHeader().hide()
-        self.view.verticalHeader().setDefaultSectionSize(24)
-        self.view.setWordWrap(False)
+        self.view.setSortingEnabled(True)  # after the model: this runs the log's first query
         header = self.view.horizontalHeader()
+        header.setSortIndicator(Column.WHEN, Qt.SortOrder.DescendingOrder)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)  # the note; the log scrolls sideways when narrow
         for column, width in ((Column.WHEN, 120), (Column.URGENT, 60), (Column.TOPIC, 165),
                               (Column.CHANNEL, 80), (Column.CALLER, 150), (Column.PERSON, 150),
                               (Column.EXPLOITATION, 160), (Column.LANGUAGE, 48),
@@ -116,57 +99,25 @@ class CallsPage(QWidget):
         self.view.activated.connect(self.edit_index)
         self.view.selectionModel().currentRowChanged.connect(lambda *_a: self._update_buttons())
 
-        self.count = QLabel()
-        self.convert_button = QPushButton(self.tr("Con&vert to a client…"))
+        self.count = ui.count
+        self.convert_button, self.link_button = ui.convert_button, ui.link_button
+        self.case_button, self.search_button = ui.case_button, ui.search_button
+        self.done_button = ui.done_button
         self.convert_button.clicked.connect(lambda: self.convert())
-        self.link_button = QPushButton(self.tr("Lin&k to a case…"))
         self.link_button.clicked.connect(lambda: self.link())
-        self.case_button = QPushButton(self.tr("Open the case fil&e"))
         self.case_button.clicked.connect(self._open_case)
-        self.search_button = QPushButton(self.tr("Missing-person searc&h…"))
         self.search_button.clicked.connect(self._start_search)
-        self.done_button = QPushButton(self.tr("Follow-up d&one"))
         self.done_button.clicked.connect(self.follow_up_done)
-        self._layout(frame)
-        self.setFocusProxy(self.form)  # the log is filled when shown (HotlineSection)
-
-    def _layout(self, frame: QFrame) -> None:
-        filters = QHBoxLayout()
-        heading = QLabel(self.tr("Call log"))
-        style.mark(heading, "heading", "section")
-        filters.addWidget(heading)
-        filters.addStretch()
-        filters.addWidget(self.topic)
-        filters.addWidget(self.month)
-        filters.addWidget(self.follow_ups)
-        for box in (self.topic, self.month):  # long topic names must not widen the window
-            box.setSizeAdjustPolicy(
-                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-            )
-            box.setMinimumContentsLength(14)
         # The action buttons wrap onto a second line rather than force the window wider.
-        self.count.setWordWrap(True)
-        actions = wrapping_row(
-            [self.done_button, self.search_button, self.case_button, self.link_button,
-             self.convert_button], align_right=True,
-        )  # fmt: skip
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.count, 0, Qt.AlignmentFlag.AlignVCenter)
-        buttons.addWidget(actions, 1)
-        log = QWidget()
-        column = QVBoxLayout(log)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.addLayout(filters)
-        column.addWidget(self.view, 1)
-        column.addLayout(buttons)
-        splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.addWidget(frame)
-        splitter.addWidget(log)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([frame.sizeHint().height(), 10_000])  # the form as tall as it needs
-        splitter.setChildrenCollapsible(False)
-        layout = QVBoxLayout(self)
-        layout.addWidget(splitter)
+        actions = WrappingRow(ui.actions, align_right=True)
+        for button in (self.done_button, self.search_button, self.case_button, self.link_button,
+                       self.convert_button):  # fmt: skip
+            actions.addWidget(button)
+        policy = ui.actions.sizePolicy()
+        policy.setHeightForWidth(True)
+        ui.actions.setSizePolicy(policy)
+        ui.splitter.setStretchFactor(1, 1)
+        ui.splitter.setSizes([ui.frame.sizeHint().height(), 10_000])  # the form as tall as it needs
 
     # --- the log -----------------------------------------------------------------------------------
     def query(self) -> CallQuery:

@@ -1,7 +1,8 @@
 """Hotline statistics: anonymous counts per month of a year, or per year, and their CSV export.
 
 The export is an ordinary file outside the vault, so the person is told so and asked first; the
-export is audited by the service.
+export is audited by the service. The years and the counts are read on the task runner
+(gui/loading.py), the line under the table saying so meanwhile.
 """
 
 from __future__ import annotations
@@ -26,9 +27,11 @@ from PySide6.QtWidgets import (
 from astra_desktop.core.hotline_stats import CALLS, HotlineFigures
 from astra_desktop.core.roles import Permission, allowed
 from astra_desktop.errors import AstraError
+from astra_desktop.gui import style
 from astra_desktop.gui.court import labels as court_labels
 from astra_desktop.gui.dialogs import Messages
 from astra_desktop.gui.hotline import labels as hotline_labels
+from astra_desktop.gui.loading import Loader, say
 from astra_desktop.gui.tasks import TaskRunner
 from astra_desktop.services import hotline_stats
 from astra_desktop.services.session import Session
@@ -144,7 +147,10 @@ class HotlineStatsPage(QWidget):
         self.status = QLabel()
         self.export_button = QPushButton(self.tr("&Export as CSV…"))
         self.export_button.clicked.connect(lambda: self.export())
-        self.export_button.setEnabled(allowed(session.actor.role, Permission.EXPORT))
+        self.may_export = allowed(session.actor.role, Permission.EXPORT)
+        self.export_button.setEnabled(self.may_export)
+        self.loader = Loader(self, runner)
+        self.loader.busy_changed.connect(self._show_busy)
         top = QHBoxLayout()
         top.addWidget(label)
         top.addWidget(self.period)
@@ -164,30 +170,56 @@ class HotlineStatsPage(QWidget):
         data = self.period.currentData()
         return int(data) if data else None
 
+    @property
+    def loading(self) -> bool:
+        """The figures are being read (tests/gui/_loaded.py waits for this to end)."""
+        return self.loader.busy
+
     def refresh(self) -> None:
-        """Fill the period list (years that have calls, then "every year"), then the figures."""
-        chosen = self.year
-        years = hotline_stats.years(self.session)
+        """Fill the period list (years that have calls, then "every year"), then the figures:
+        both read on the runner. The year shown stays chosen if it still has calls."""
+        session, chosen = self.session, self.year
+
+        def fetch() -> tuple[list[int], int | None, HotlineFigures]:
+            years = hotline_stats.years(session)
+            year = chosen if chosen in years else (years[0] if years else None)
+            return years, year, hotline_stats.figures(session, year)
+
+        self.loader.load(fetch, self._show_years, self._failed)
+
+    def load(self, wait: bool = False) -> None:
+        """The figures of the period chosen (with `wait`, read at once)."""
+        session, year = self.session, self.year
+        if wait:
+            self._show(hotline_stats.figures(session, year))
+            return
+        self.loader.load(lambda: hotline_stats.figures(session, year), self._show, self._failed)
+
+    def _show_years(self, found: tuple[list[int], int | None, HotlineFigures]) -> None:
+        years, shown, figures = found
         self.period.blockSignals(True)
         self.period.clear()
         for year in years:
             self.period.addItem(self.tr("{0}, per month").format(year), year)
         self.period.addItem(self.tr("Every year"), 0)
-        index = self.period.findData(chosen) if chosen else 0
-        self.period.setCurrentIndex(max(0, index))
+        self.period.setCurrentIndex(max(0, self.period.findData(shown or 0)))
         self.period.blockSignals(False)
-        self.load()
+        self._show(figures)
 
-    def load(self, wait: bool = False) -> None:
-        session, year = self.session, self.year
-        if wait:
-            self._show(hotline_stats.figures(session, year))
-            return
-        self.runner.run(lambda: hotline_stats.figures(session, year), on_done=self._show)
+    def _show_busy(self, busy: bool) -> None:
+        """While the calls are counted: the table is greyed out and the line says so."""
+        self.view.setEnabled(not busy)
+        self.export_button.setEnabled(self.may_export and not busy)
+        if busy:
+            say(self.status, self.tr("Counting the calls…"))
+
+    def _failed(self, exc: BaseException) -> None:
+        say(self.status, None, self.tr("The calls could not be counted: {0}").format(exc))
 
     def _show(self, figures: HotlineFigures) -> None:
         self.model.set_figures(figures)
         calls = figures.row(CALLS).total if figures.periods else 0
+        style.tone(self.status, None)
         self.status.setText(self.tr("%n call(s) counted.", "", calls))
 
     def export(self, target: Path | None = None) -> bool:

@@ -3,8 +3,8 @@
 
 Each is window-modal (`open()`), saves through the services and shows their messages in place,
 so a wrong date or a missing reason is fixed without losing what was typed. The layouts of the
-first three are ui/search_dialog.ui, ui/action_dialog.ui and ui/status_dialog.ui; the status
-dialog's outcome row and the inquiry dialog are built here.
+dialogs are ui/search_dialog.ui, ui/action_dialog.ui, ui/status_dialog.ui and ui/inquiry_dialog.ui;
+the status dialog's outcome row and the inquiry dialog's partner picker are added here.
 """
 
 from __future__ import annotations
@@ -12,14 +12,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import (
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QPlainTextEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
 
 from astra_desktop.core.appointments import Clock, local_now
 from astra_desktop.core.missing import (
@@ -33,8 +26,8 @@ from astra_desktop.core.missing import (
     SearchStatus,
 )
 from astra_desktop.errors import AstraError, ValidationError
-from astra_desktop.gui import style
 from astra_desktop.gui.forms.ui_action_dialog import Ui_ActionDialog
+from astra_desktop.gui.forms.ui_inquiry_dialog import Ui_InquiryDialog
 from astra_desktop.gui.forms.ui_search_dialog import Ui_SearchDialog
 from astra_desktop.gui.forms.ui_status_dialog import Ui_StatusDialog
 from astra_desktop.gui.guarded_dialog import GuardedDialog
@@ -42,7 +35,7 @@ from astra_desktop.gui.hotline import labels as hotline_labels
 from astra_desktop.gui.partners.picker import PartnerPicker
 from astra_desktop.gui.record_form import Field
 from astra_desktop.gui.screen_fit import fit_to_screen
-from astra_desktop.gui.widgets import DateField, ValueCombo
+from astra_desktop.gui.widgets import ValueCombo
 from astra_desktop.services import missing
 from astra_desktop.services.session import Session
 
@@ -257,39 +250,22 @@ class InquiryDialog(GuardedDialog):
         super().__init__(parent)
         self.session, self.search_id, self.clock = session, search_id, clock
         self.inquiry = inquiry
+        # The picker needs the session, which a Designer form cannot hand it: it is put in its
+        # row here, made before the form so that it comes first on Tab and has the focus.
+        self.partner = PartnerPicker(session, self)
+        self.partner.setObjectName("partner")
+        self.ui = ui = Ui_InquiryDialog()
+        ui.setupUi(self)
+        ui.form.setWidget(0, QFormLayout.ItemRole.FieldRole, self.partner)
+        ui.partnerLabel.setBuddy(self.partner)
         self.setWindowTitle(self.tr("Partner asked") if inquiry is None else self.tr("Answer"))
-        self.partner = PartnerPicker(session)
-        self.asked_on = DateField()
-        self.asked_on.setObjectName("asked_on")
-        self.answer: ValueCombo[InquiryAnswer] = ValueCombo()
+        self.asked_on, self.answered_on = ui.asked_on, ui.answered_on
+        self.answer: ValueCombo[InquiryAnswer] = ui.answer
         for value, name in hotline_labels.inquiry_answers().items():
             self.answer.add(name, InquiryAnswer(value))
-        self.answered_on = DateField()
-        self.answered_on.setObjectName("answered_on")
-        self.note = QPlainTextEdit()
-        self.note.setTabChangesFocus(True)
-        self.note.setMaximumHeight(80)
-        self.note.setPlaceholderText(self.tr("What they said, without more than the search needs"))
-        self.error = style.error_label()
-        self.error.setWordWrap(True)
-        form = QFormLayout()
-        for text, widget in ((self.tr("Partner"), self.partner),
-                             (self.tr("Asked on"), self.asked_on),
-                             (self.tr("Answer"), self.answer),
-                             (self.tr("Answered on"), self.answered_on),
-                             (self.tr("What they said"), self.note)):  # fmt: skip
-            label = QLabel(text)
-            label.setBuddy(widget)
-            form.addRow(label, widget)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        self.note, self.error = ui.note, ui.error
+        ui.buttons.accepted.connect(self.save)
+        ui.buttons.rejected.connect(self.reject)
         today = local_now(clock).date()
         if inquiry is None:
             self.asked_on.set_value(today)

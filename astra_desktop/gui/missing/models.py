@@ -14,6 +14,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 
+from astra_desktop.core.appointments import local_today
 from astra_desktop.core.missing import HistoryEntry, Inquiry, InquiryAnswer, SearchRow
 from astra_desktop.core.validation import format_date
 from astra_desktop.gui.hotline import labels as hotline_labels
@@ -45,7 +46,7 @@ class SearchListModel(QAbstractTableModel):
     def __init__(self, today: date | None = None) -> None:
         super().__init__()
         self.rows: list[SearchRow] = []
-        self.today = today or date.today()
+        self.today = today or local_today()
         self._statuses = hotline_labels.search_statuses()
         self._outcomes = hotline_labels.search_outcomes()
         self._headers = {
@@ -143,7 +144,7 @@ class HistoryModel(QAbstractTableModel):
     def __init__(self, today: date | None = None) -> None:
         super().__init__()
         self.entries: list[HistoryEntry] = []
-        self.today = today or date.today()
+        self.today = today or local_today()
         self._headers = {
             HistoryColumn.DATE: self.tr("Date"),
             HistoryColumn.ENTRY: self.tr("Entry"),

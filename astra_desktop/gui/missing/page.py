@@ -4,16 +4,19 @@ details, its history and action log, the partners asked and their answers, statu
 reasons and outcomes, and the case once found.
 
 The list shows what the search needs, no more; a search's details are read (and the reading
-audited) only when it is chosen.
+audited) only when it is chosen. The list, the chosen search and the call a new search comes from
+are read on the task runner (gui/loading.py), each saying so while it is read.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+import shiboken6
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
+    QDialogButtonBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -32,6 +35,8 @@ from astra_desktop.core.appointments import Clock, local_now
 from astra_desktop.core.missing import (
     FOUND_STATUSES,
     OPEN_STATUSES,
+    HistoryEntry,
+    Inquiry,
     MissingSearch,
     SearchOutcome,
     SearchRow,
@@ -83,6 +88,35 @@ def _window_runner(widget: QWidget | None) -> TaskRunner | None:
     return None
 
 
+def _search_text(text: str) -> str:
+    """A text of the new-search dialog, translated where the dialog's own texts are."""
+    return QCoreApplication.translate("SearchDialog", text)
+
+
+def _reading_call(dialog: SearchDialog, busy: bool) -> None:
+    """While the call is read, the dialog says so and cannot be saved yet."""
+    dialog.ui.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(not busy)
+    if busy:
+        say(dialog.ui.note, _search_text("Reading the call…"))
+        dialog.ui.note.show()
+
+
+def _show_call(dialog: SearchDialog, note: str) -> None:
+    style.tone(dialog.ui.note, None)
+    dialog.ui.note.setText(_search_text("From the call: {0}").format(note))
+    dialog.ui.note.setVisible(bool(note))
+
+
+def _call_failed(dialog: SearchDialog, exc: BaseException) -> None:
+    """The call is gone (deleted meanwhile, say): the search is opened without the link."""
+    dialog.call_id = None
+    dialog.ui.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(True)
+    say(dialog.ui.note, None, _search_text(
+        "The call could not be read: {0} The search will be saved without a link to it."
+    ).format(exc))  # fmt: skip
+    dialog.ui.note.show()
+
+
 def _table(model: object) -> QTableView:
     view = QTableView()
     view.setModel(model)  # type: ignore[arg-type]
@@ -102,11 +136,16 @@ class SearchPanel(QWidget):
     open_case = Signal(str)
 
     def __init__(
-        self, session: Session, clock: Clock | None = None, parent: QWidget | None = None
-    ) -> None:
+        self, session: Session, clock: Clock | None = None, parent: QWidget | None = None,
+        runner: TaskRunner | None = None,
+    ) -> None:  # fmt: skip
         super().__init__(parent)
         self.session, self.clock = session, clock
         self.search: MissingSearch | None = None
+        self.search_id: str | None = None  # the search shown, or being read to be shown
+        # The search is read on the runner (the one given, else the window's when first read).
+        self.loader = Loader(self, runner)
+        self.loader.busy_changed.connect(self._show_busy)
         self.title = QLabel()
         style.mark(self.title, "heading", "section")
         self.title.setWordWrap(True)
@@ -200,15 +239,69 @@ class SearchPanel(QWidget):
         layout.addWidget(split, 1)
 
     # --- showing ---------------------------------------------------------------------------------
+    @property
+    def loading(self) -> bool:
+        """The search is being read (tests/gui/_loaded.py waits for this to end)."""
+        return self.loader.busy
+
     def show_search(self, search_id: str) -> None:
-        self.search = missing.open_for_view(self.session, search_id)
-        self.form.load(self.search)
-        self.reload()
+        """Read the search (its opening audited), its history and the partners asked, then show
+        them, its details in the form. Without a runner this happens at once and a failure raises."""
+        self.search, self.search_id = None, search_id  # the one shown before is not chosen now
+        self._update()
+        self._load(search_id, first=True)
 
     def reload(self) -> None:
-        if self.search is None:
-            return
-        self.search = missing.get(self.session, self.search.id)
+        """The search again after a change (the form keeps what is typed in it)."""
+        if self.search is not None:
+            self._load(self.search.id, first=False)
+
+    def _load(self, search_id: str, first: bool) -> None:
+        if self.loader.runner is None:
+            self.loader.runner = _window_runner(self)
+        session = self.session
+        read = missing.open_for_view if first else missing.get
+
+        def fetch() -> tuple[MissingSearch, list[HistoryEntry], list[Inquiry]]:
+            search = read(session, search_id)
+            return search, missing.search_history(session, search_id), missing.inquiries(
+                session, search_id)  # fmt: skip
+
+        self.loader.load(fetch, lambda found: self._show(found, first), self.read_failed)
+
+    def _show_busy(self, busy: bool) -> None:
+        """While the search is read: its lists are greyed out and nothing can be done to it."""
+        for view in (self.history_view, self.inquiry_view):
+            view.setEnabled(not busy)
+        if busy:
+            if self.search is None:
+                say(self.title, self.tr("Loading the search…"))
+            for button in self._buttons():
+                button.setEnabled(False)
+        else:
+            self._update()
+
+    def read_failed(self, exc: BaseException) -> None:
+        """The search could not be read (say, deleted meanwhile): said in its title, and nothing
+        is left to act on."""
+        self.search = self.search_id = None
+        self.history.set_entries([], local_now(self.clock).date())
+        self.inquiries.set_inquiries([])
+        self._update()
+        say(self.title, None, self.tr("The search could not be read: {0}").format(exc))
+
+    def _buttons(self) -> tuple[QPushButton, ...]:
+        return (self.save_button, self.action_button, self.done_button, self.status_button,
+                self.ask_button, self.answer_button, self.register_button, self.link_button,
+                self.case_button)  # fmt: skip
+
+    def _show(
+        self, found: tuple[MissingSearch, list[HistoryEntry], list[Inquiry]], first: bool
+    ) -> None:
+        self.search, history, asked_about = found
+        if first:
+            self.form.load(self.search)
+        style.tone(self.title, None)
         names = hotline_labels.search_statuses()
         status = names.get(self.search.status.value, "")
         outcome = hotline_labels.search_outcomes().get(self.search.outcome.value, "")
@@ -223,8 +316,8 @@ class SearchPanel(QWidget):
             )
         )
         today = local_now(self.clock).date()
-        self.history.set_entries(missing.search_history(self.session, self.search.id), today)
-        self.inquiries.set_inquiries(missing.inquiries(self.session, self.search.id))
+        self.history.set_entries(history, today)
+        self.inquiries.set_inquiries(asked_about)
         asked = len(self.inquiries.inquiries)
         self.tabs.setTabText(1, self.tr("Partners asked (%n)", "", asked) if asked
                              else self.tr("Partners asked"))  # fmt: skip
@@ -232,7 +325,7 @@ class SearchPanel(QWidget):
 
     def _update(self) -> None:
         search = self.search
-        writer = allowed(self.session.actor.role, Permission.WRITE_CASES)
+        writer = allowed(self.session.actor.role, Permission.WRITE_CASES) and not self.loading
         entry = self.history.data(self.history_view.currentIndex(), ROW_ROLE)
         for button in (self.save_button, self.action_button, self.status_button,
                        self.ask_button):  # fmt: skip
@@ -244,7 +337,7 @@ class SearchPanel(QWidget):
         unlinked = found and search is not None and not search.case_id and writer
         self.register_button.setEnabled(bool(unlinked))
         self.link_button.setEnabled(bool(unlinked))
-        self.case_button.setEnabled(bool(search and search.case_id))
+        self.case_button.setEnabled(bool(search and search.case_id) and not self.loading)
 
     # --- actions ---------------------------------------------------------------------------------
     def save_details(self) -> bool:
@@ -372,6 +465,9 @@ class MissingPage(QWidget):
         self.loader = Loader(self, runner)
         self.loader.busy_changed.connect(self._show_busy)
         self._select_next: str | None = None  # a search to choose once the list has come
+        # The last new-search dialog, and the reading of the call it comes from (the dialog's).
+        self._search_dialog: SearchDialog | None = None
+        self._call_loader: Loader | None = None
         self._widen = False  # ... showing every search if the filter hides it
         self.filter: ValueCombo[tuple[SearchStatus, ...]] = ValueCombo()
         self.filter.add(self.tr("Open searches"), OPEN_STATUSES)
@@ -410,7 +506,7 @@ class MissingPage(QWidget):
             # at least as wide as its heading: translated headings are often longer
             self.view.setColumnWidth(column, max(width, header.sectionSizeHint(column)))
         self.view.selectionModel().currentRowChanged.connect(lambda *_: self._chosen())
-        self.panel = SearchPanel(session, clock)
+        self.panel = SearchPanel(session, clock, runner=runner)
         self.panel.changed.connect(self._panel_changed)
         self.panel.open_case.connect(self.open_case)
         self.empty = QLabel(self.tr("Choose a search in the list to see its history."))
@@ -453,9 +549,19 @@ class MissingPage(QWidget):
         layout.addWidget(split)  # filled when shown (HotlineSection.refresh_current)
 
     @property
+    def search_dialog(self) -> SearchDialog | None:
+        """The new-search dialog open (tests take it from here, not through Qt), else None."""
+        dialog = self._search_dialog
+        alive = dialog is not None and shiboken6.isValid(dialog) and dialog.isVisible()
+        return dialog if alive else None
+
+    @property
     def loading(self) -> bool:
-        """The list is being read (tests/gui/_loaded.py waits for this to end)."""
-        return self.loader.busy
+        """The list, the chosen search or the call of a new search is being read
+        (tests/gui/_loaded.py waits for this to end)."""
+        call = self._call_loader
+        reading_call = call is not None and shiboken6.isValid(call) and call.busy
+        return self.loader.busy or self.panel.loading or reading_call
 
     def refresh(self, select: str | None = None, widen: bool = False) -> None:
         """The list again, with the filters as they are; the search shown stays chosen, or
@@ -478,7 +584,7 @@ class MissingPage(QWidget):
 
     def _show(self, found: tuple[list[tuple[str, str]], list[SearchRow]]) -> None:
         asked, rows = found
-        chosen = self.panel.search.id if self.panel.search else None
+        chosen = self.panel.search_id
         self._fill_partners(asked)
         self.model.set_rows(rows, local_now(self.clock).date())
         due = sum(1 for r in rows if r.next_due and r.next_due <= self.model.today)
@@ -496,7 +602,7 @@ class MissingPage(QWidget):
             self.filter.setCurrentIndex(ALL_SEARCHES)  # lists every search, then chooses it
             return
         self.details.setCurrentWidget(self.empty)
-        self.panel.search = None
+        self.panel.search = self.panel.search_id = None
 
     def _show_busy(self, busy: bool) -> None:
         """While the list is read: it is greyed out (its rows are not the ones asked for) and
@@ -534,27 +640,42 @@ class MissingPage(QWidget):
         row = self.model.data(self.view.currentIndex(), ROW_ROLE)
         if row is None:
             return
-        if self.panel.search is None or self.panel.search.id != row.id:
+        if self.panel.search_id != row.id:
+            if self.panel.loader.runner is None:
+                self.panel.loader.runner = self.loader.runner or _window_runner(self)
             try:
                 self.panel.show_search(row.id)
-            except AstraError as exc:
-                Messages.error(self, self.tr("Search"), str(exc))
-                return
+            except AstraError as exc:  # read at once (no runner): said as the runner's are
+                self.panel.read_failed(exc)
         self.details.setCurrentWidget(self.panel)
 
     def _panel_changed(self, search_id: str) -> None:
         self.refresh(select=search_id, widen=True)  # filtered out (say, found): shown anyway
 
     def new_search(self, call_id: str | None = None) -> SearchDialog:
-        note = ""
-        if call_id:
-            try:
-                note = hotline.get(self.session, call_id).note
-            except AstraError:
-                call_id = None
-        dialog = SearchDialog(self.session, call_id, note, self.clock, self)
+        """The new-search dialog, open at once; the note of the call it comes from is read on the
+        runner meanwhile (Save waits for it). If the call cannot be read, the search is opened
+        without the link to it, and the dialog says so."""
+        dialog = SearchDialog(self.session, call_id, "", self.clock, self)
         dialog.created.connect(self._created)
         dialog.finished.connect(dialog.deleteLater)
+        self._search_dialog, self._call_loader = dialog, None
+        if call_id:
+            if self.loader.runner is None:
+                self.loader.runner = _window_runner(self)
+            # The dialog's child: a reading that ends after it was closed reaches nobody.
+            loader = self._call_loader = Loader(dialog, self.loader.runner)
+            loader.busy_changed.connect(lambda busy: _reading_call(dialog, busy))
+            session = self.session
+
+            def read_note() -> str:
+                return hotline.get(session, call_id).note
+
+            try:
+                loader.load(read_note, lambda note: _show_call(dialog, note),
+                            lambda exc: _call_failed(dialog, exc))  # fmt: skip
+            except AstraError as exc:  # read at once (no runner)
+                _call_failed(dialog, exc)
         dialog.open()
         return dialog
 

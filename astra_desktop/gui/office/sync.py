@@ -19,6 +19,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 
+from astra_desktop.core.appointments import local_now
 from astra_desktop.errors import AstraError, VaultLocked
 from astra_desktop.gui.tasks import TaskRunner
 from astra_desktop.services import sync, team_status
@@ -107,7 +108,7 @@ class OfficeSync(QObject):
     def _done(self, result: SyncResult) -> None:
         self.running = False
         self.result, self.error = result, ""
-        self.finished_at = datetime.now()
+        self.finished_at = local_now()
         self._after()
 
     def _failed(self, exc: BaseException) -> None:
@@ -119,7 +120,7 @@ class OfficeSync(QObject):
         self.error = (
             str(exc) if isinstance(exc, AstraError) else self.tr("It failed: {0}").format(exc)
         )
-        self.finished_at = datetime.now()
+        self.finished_at = local_now()
         self._after()
 
     def _after(self) -> None:

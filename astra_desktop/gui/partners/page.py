@@ -10,18 +10,7 @@ the one change notification (a "partner" written anywhere), never by another pag
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QHeaderView, QTableWidgetItem, QWidget
 
 from astra_desktop.core.partners import (
     Partner,
@@ -34,6 +23,7 @@ from astra_desktop.errors import AstraError
 from astra_desktop.gui import i18n, style
 from astra_desktop.gui.change_hub import refresh_on
 from astra_desktop.gui.dialogs import Messages
+from astra_desktop.gui.forms.ui_partners_page import Ui_PartnersPage
 from astra_desktop.gui.loading import Loader, say
 from astra_desktop.gui.partners.dialog import PartnerDialog, kinds, services
 from astra_desktop.gui.tasks import TaskRunner
@@ -42,7 +32,7 @@ from astra_desktop.services import partners
 from astra_desktop.services.session import Session
 
 ID_ROLE = Qt.ItemDataRole.UserRole
-COLUMNS = 9  # name, kind, town, provides, contact, status, referrals, inquiries, hotline
+# columns (ui/partners_page.ui): name, kind, town, provides, contact, status, and the counts
 USES = (6, 7, 8)  # the count columns
 
 
@@ -50,6 +40,8 @@ _Found = tuple[list[str], list[Partner], dict[str, PartnerUse]]  # towns, partne
 
 
 class PartnersPage(QWidget):
+    """Layout in ui/partners_page.ui; the column widths follow the headings, set here."""
+
     def __init__(
         self, session: Session, parent: QWidget | None = None, runner: TaskRunner | None = None
     ) -> None:
@@ -62,30 +54,33 @@ class PartnersPage(QWidget):
         self.loader = Loader(self, runner)
         self._select_next: str | None = None  # the partner to choose once the list has come
         self._keep: str | None = None  # ... else the one chosen when it was asked for
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Search names, towns, contacts, notes"))
-        self.search.setClearButtonEnabled(True)
-        self.kind: ValueCombo[PartnerKind | None] = ValueCombo()
+        self.ui = ui = Ui_PartnersPage()
+        ui.setupUi(self)
+        self.search = ui.search
+        self.kind: ValueCombo[PartnerKind | None] = ui.kind
         self.kind.add(self.tr("Every kind"), None)
         for member in PartnerKind:
             self.kind.add(kinds()[member.value], member)
-        self.city: ValueCombo[str] = ValueCombo()
-        self.offers: ValueCombo[PartnerService | None] = ValueCombo()
+        self.city: ValueCombo[str] = ui.city
+        self.offers: ValueCombo[PartnerService | None] = ui.offers
         self.offers.add(self.tr("Providing anything"), None)
         for service in PartnerService:
             self.offers.add(services()[service.value], service)
-        self.state: ValueCombo[bool | None] = ValueCombo()
+        self.state: ValueCombo[bool | None] = ui.state
         self.state.add(self.tr("Active partners"), True)
         self.state.add(self.tr("Inactive partners"), False)
         self.state.add(self.tr("Active and inactive"), None)
-        self.table = self._table()
-        self.count = QLabel()
-        self.add_button = QPushButton(self.tr("&Add a partner…"))
-        self.edit_button = QPushButton(self.tr("&Open…"))
-        self.deactivate_button = QPushButton(self.tr("Make &inactive"))
-        self.reactivate_button = QPushButton(self.tr("Make a&ctive again"))
-        self.message = style.tone(QLabel(), "muted")
-        self.message.setWordWrap(True)
+        self.table = ui.table
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((1, 200), (2, 120), (3, 200), (4, 200), (5, 80)):
+            self.table.setColumnWidth(column, width)
+        for column in USES:  # as wide as the heading: the counts are short
+            self.table.setColumnWidth(column, max(60, header.sectionSizeHint(column)))
+        self.count, self.message = ui.count, ui.message
+        self.add_button, self.edit_button = ui.add_button, ui.edit_button
+        self.deactivate_button, self.reactivate_button = ui.deactivate_button, ui.reactivate_button
         self.add_button.clicked.connect(lambda: self.add_partner())
         self.edit_button.clicked.connect(lambda: self.open_partner())
         self.deactivate_button.clicked.connect(lambda: self.set_active(False))
@@ -95,7 +90,6 @@ class PartnersPage(QWidget):
         if not self.admin:
             self.message.setText(self.tr("Only an administrator makes a partner inactive or "
                                          "active again."))  # fmt: skip
-        self._layout()
         self.search.textChanged.connect(lambda _t: self.reload())
         for combo in (self.kind, self.city, self.offers, self.state):
             combo.currentIndexChanged.connect(lambda _i: self.reload())
@@ -106,57 +100,6 @@ class PartnersPage(QWidget):
         self.reload()
         # the counts follow the records that name a partner, wherever they are written
         refresh_on(self, session, ("partner", "referral", "call", "missing-inquiry"), self.reload)
-
-    def _table(self) -> QTableWidget:
-        table = QTableWidget(0, COLUMNS)
-        table.setHorizontalHeaderLabels([
-            self.tr("Name"), self.tr("Kind"), self.tr("Town"), self.tr("Provides"),
-            self.tr("Contact"), self.tr("Status"), self.tr("Referrals"), self.tr("Inquiries"),
-            self.tr("Hotline"),
-        ])  # fmt: skip
-        tips = (self.tr("Referrals in case files that name this partner"),
-                self.tr("Missing-person searches this partner was asked about"),
-                self.tr("Hotline callers referred to this partner"))  # fmt: skip
-        for column, tip in zip(USES, tips, strict=True):
-            heading = table.horizontalHeaderItem(column)
-            if heading is not None:
-                heading.setToolTip(tip)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setWordWrap(False)
-        table.verticalHeader().hide()
-        header = table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setStretchLastSection(False)
-        for column, width in ((1, 200), (2, 120), (3, 200), (4, 200), (5, 80)):
-            table.setColumnWidth(column, width)
-        for column in USES:  # as wide as the heading: the counts are short
-            table.setColumnWidth(column, max(60, header.sectionSizeHint(column)))
-        return table
-
-    def _layout(self) -> None:
-        filters = QHBoxLayout()
-        filters.addWidget(self.search, 2)
-        for combo in (self.kind, self.city, self.offers, self.state):
-            combo.setSizeAdjustPolicy(
-                ValueCombo.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-            )
-            combo.setMinimumContentsLength(10)
-            filters.addWidget(combo, 1)
-        buttons = QHBoxLayout()
-        for button in (self.add_button, self.edit_button):
-            buttons.addWidget(button)
-        buttons.addStretch()
-        for button in (self.deactivate_button, self.reactivate_button):
-            buttons.addWidget(button)
-        layout = QVBoxLayout(self)
-        layout.addLayout(filters)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.count)
-        layout.addLayout(buttons)
-        layout.addWidget(self.message)
 
     # --- the list ---------------------------------------------------------------------------------
     def wanted(self) -> PartnerFilter:
