@@ -13,7 +13,6 @@ import pytest
 from astra_desktop import cli
 from astra_desktop.core import labels, record_columns
 from astra_desktop.core.appointments import Appointment, AppointmentKind
-from astra_desktop.core.court import PostponedBy
 from astra_desktop.core.enums import ExploitationType, Gender, TraffickingStatus
 from astra_desktop.core.models import Case, Client
 from astra_desktop.core.risk import Level
@@ -22,7 +21,7 @@ from astra_desktop.services import session as vs
 from tests._vaults import CHEAP_KDF
 from tests.conftest import ADMIN_PASS
 
-NO_LABELS = {PostponedBy}  # labelled only in the GUI so far (gui/court/labels.py)
+NO_LABELS: set[type[Enum]] = set()  # every enum a record column holds has its labels
 
 
 def run(capsys: pytest.CaptureFixture[str], home: Path, *args: str,
@@ -147,3 +146,22 @@ def test_every_enum_column_exists_and_every_value_reads_as_its_label(tmp_path: P
     assert record_columns.value_words("cases", "case_code", "A-1") is None
     assert record_columns.column_words("next_step_due") == "Next step due"
     assert record_columns.column_words("case_id") == "Case ID"
+
+
+@pytest.mark.parametrize(
+    ("table", "column", "stored", "words"),
+    [
+        ("hearings", "postponed_by", "defence", "The defence"),
+        ("hearings", "postponed_by", "", None),  # not recorded: blank, as stored
+        ("hotline_calls", "language", "uk", "Ukrainian"),
+        ("hotline_calls", "language", "rom", "Romani"),
+        ("hotline_calls", "person_age_band", "50+", "50 years or more"),
+        ("hotline_calls", "person_age_band", "0-13", "0–13 years"),
+        ("safety_actions", "status", "in-progress", "Under way"),
+        ("risk_events", "kind", "suspect-released", "Suspect released"),
+    ],
+)
+def test_values_once_labelled_only_in_the_gui_read_as_labels(
+    table: str, column: str, stored: str, words: str | None
+) -> None:
+    assert record_columns.value_words(table, column, stored) == words

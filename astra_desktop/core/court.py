@@ -399,6 +399,16 @@ labels.define(
     },
 )
 labels.define(
+    PostponedBy,
+    {
+        PostponedBy.DEFENCE: "The defence",
+        PostponedBy.PROSECUTION: "The prosecution",
+        PostponedBy.COURT: "The court",
+        PostponedBy.VICTIM: "The injured party",
+        PostponedBy.OTHER: "Other (witnesses, experts …)",
+    },
+)
+labels.define(
     Party,
     {
         Party.VICTIM: "The client (victim)",

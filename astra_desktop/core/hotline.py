@@ -46,9 +46,19 @@ class Channel(StrEnum):
     WALK_IN = "walk-in"
 
 
-# Age bands of the person concerned (the two youngest are the children the law protects apart);
-# "" when neither the age nor a band is known.
-AGE_BANDS = ("0-13", "14-17", "18-24", "25-34", "35-49", "50+")
+class AgeBand(StrEnum):
+    """Age bands of the person concerned (the two youngest are the children the law protects
+    apart); "" when neither the age nor a band is known."""
+
+    UNDER_14 = "0-13"
+    FROM_14 = "14-17"
+    FROM_18 = "18-24"
+    FROM_25 = "25-34"
+    FROM_35 = "35-49"
+    FROM_50 = "50+"
+
+
+AGE_BANDS = tuple(band.value for band in AgeBand)
 
 
 def age_band(age: int) -> str:
@@ -76,10 +86,28 @@ class CaseLink(StrEnum):
     LINKED = "linked"
 
 
-# Languages callers use, most frequent first (ISO 639 codes; "other" for the rest). Kept as codes
-# so the statistics are the same whatever language the app is shown in.
-LANGUAGES = ("sr", "en", "uk", "ru", "ro", "bg", "hu", "sq", "rom", "vi", "ar", "fa", "de", "other")
-DEFAULT_LANGUAGE = "sr"
+class CallLanguage(StrEnum):
+    """Languages callers use, most frequent first (ISO 639 codes; "other" for the rest). Kept as
+    codes so the statistics are the same whatever language the app is shown in."""
+
+    SERBIAN = "sr"
+    ENGLISH = "en"
+    UKRAINIAN = "uk"
+    RUSSIAN = "ru"
+    ROMANIAN = "ro"
+    BULGARIAN = "bg"
+    HUNGARIAN = "hu"
+    ALBANIAN = "sq"
+    ROMANI = "rom"
+    VIETNAMESE = "vi"
+    ARABIC = "ar"
+    PERSIAN = "fa"
+    GERMAN = "de"
+    OTHER = "other"
+
+
+LANGUAGES = tuple(language.value for language in CallLanguage)
+DEFAULT_LANGUAGE = CallLanguage.SERBIAN.value
 
 
 @dataclass
@@ -262,4 +290,34 @@ labels.define(
 labels.define(
     CaseLink,
     {CaseLink.NONE: "Not linked", CaseLink.CONVERTED: "New client", CaseLink.LINKED: "Linked"},
+)
+labels.define(
+    AgeBand,
+    {
+        AgeBand.UNDER_14: "0–13 years",
+        AgeBand.FROM_14: "14–17 years",
+        AgeBand.FROM_18: "18–24 years",
+        AgeBand.FROM_25: "25–34 years",
+        AgeBand.FROM_35: "35–49 years",
+        AgeBand.FROM_50: "50 years or more",
+    },
+)
+labels.define(
+    CallLanguage,
+    {
+        CallLanguage.SERBIAN: "Serbian",
+        CallLanguage.ENGLISH: "English",
+        CallLanguage.UKRAINIAN: "Ukrainian",
+        CallLanguage.RUSSIAN: "Russian",
+        CallLanguage.ROMANIAN: "Romanian",
+        CallLanguage.BULGARIAN: "Bulgarian",
+        CallLanguage.HUNGARIAN: "Hungarian",
+        CallLanguage.ALBANIAN: "Albanian",
+        CallLanguage.ROMANI: "Romani",
+        CallLanguage.VIETNAMESE: "Vietnamese",
+        CallLanguage.ARABIC: "Arabic",
+        CallLanguage.PERSIAN: "Persian",
+        CallLanguage.GERMAN: "German",
+        CallLanguage.OTHER: "Another language",
+    },
 )

@@ -40,9 +40,16 @@ from astra_desktop.core.enums import (
     ServiceKind,
     TraffickingStatus,
 )
-from astra_desktop.core.hotline import CallerType, CallTopic, CaseLink, Channel
+from astra_desktop.core.hotline import (
+    AgeBand,
+    CallerType,
+    CallLanguage,
+    CallTopic,
+    CaseLink,
+    Channel,
+)
 from astra_desktop.core.missing import ActionKind, InquiryAnswer, SearchOutcome, SearchStatus
-from astra_desktop.core.risk import Level
+from astra_desktop.core.risk import ActionStatus, Level, RiskEventKind
 
 _SEARCH: dict[str, type[Enum]] = {"status": SearchStatus, "outcome": SearchOutcome}
 _LEVELS = ("severity", "likelihood", "grid_level", "computed_level", "final_level")
@@ -66,9 +73,12 @@ ENUMS: dict[str, dict[str, type[Enum]]] = {
     "hearing_attendance": {"party": Party},
     "defendants": {"role": DefendantRole},
     "risk_assessments": dict.fromkeys(_LEVELS, Level),
+    "safety_actions": {"status": ActionStatus},
+    "risk_events": {"kind": RiskEventKind},
     "hotline_calls": {"caller_type": CallerType, "channel": Channel, "topic": CallTopic,
                       "case_link": CaseLink, "person_sex": Gender,
-                      "exploitation_types": ExploitationType},
+                      "exploitation_types": ExploitationType, "language": CallLanguage,
+                      "person_age_band": AgeBand},
     "missing_searches": _SEARCH,
     "missing_inquiries": {"answer": InquiryAnswer},
     "missing_actions": {"kind": ActionKind},

@@ -44,6 +44,23 @@ class Level(IntEnum):
         return cls[key.upper()]
 
 
+class ActionStatus(StrEnum):
+    """Where a safety-plan step stands."""
+
+    OPEN = "open"
+    IN_PROGRESS = "in-progress"
+    DONE = "done"
+    DROPPED = "dropped"
+
+
+class RiskEventKind(StrEnum):
+    """What happened that calls for a new assessment before the interval is up."""
+
+    TESTIMONY = "testimony"
+    SUSPECT_RELEASED = "suspect-released"
+    OTHER = "other"
+
+
 class InstrumentError(AstraError):
     """The instrument file is malformed; the message names the item and the problem."""
 
@@ -357,3 +374,20 @@ def changes(
 # What each value is called, in English (core/labels.py: the GUI translates these, the CLI
 # prints them, reports look them up in their own language tables).
 labels.define(Level, {Level.LOW: "Low", Level.MEDIUM: "Medium", Level.HIGH: "High"})
+labels.define(
+    ActionStatus,
+    {
+        ActionStatus.OPEN: "To do",
+        ActionStatus.IN_PROGRESS: "Under way",
+        ActionStatus.DONE: "Done",
+        ActionStatus.DROPPED: "Dropped",
+    },
+)
+labels.define(
+    RiskEventKind,
+    {
+        RiskEventKind.TESTIMONY: "Testimony",
+        RiskEventKind.SUSPECT_RELEASED: "Suspect released",
+        RiskEventKind.OTHER: "Other",
+    },
+)

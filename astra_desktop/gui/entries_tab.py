@@ -178,7 +178,7 @@ def referrals_tab(session: Session, case_id: str, runner: TaskRunner | None = No
     columns = [("direction", _t("Direction")), ("organisation", _t("Organisation")),
                ("referred_on", _t("Date")), ("consent_given", _t("Consent")),
                ("reason", _t("Reason"))]  # fmt: skip
-    picker = PartnerPicker(session)
+    picker = PartnerPicker(session, runner=runner)
     picker.setObjectName("organisation")
     return EntriesTab(
         fields, columns,

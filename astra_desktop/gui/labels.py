@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication
 from astra_desktop.core import enums
 from astra_desktop.core import labels as core_labels
 from astra_desktop.core.messages import LABELS
-from astra_desktop.core.risk import Level
+from astra_desktop.core.risk import ActionStatus, Level, RiskEventKind
 
 
 def _t(text: str) -> str:
@@ -94,20 +94,11 @@ def risk_level_name(level: Level | None) -> str:
 
 
 def action_statuses() -> dict[str, str]:
-    return {
-        "open": _t("To do"),
-        "in-progress": _t("Under way"),
-        "done": _t("Done"),
-        "dropped": _t("Dropped"),
-    }
+    return named(ActionStatus)
 
 
 def risk_event_kinds() -> dict[str, str]:
-    return {
-        "testimony": _t("Testimony"),
-        "suspect-released": _t("Suspect released"),
-        "other": _t("Other"),
-    }
+    return named(RiskEventKind)
 
 
 def relations() -> dict[str, str]:

@@ -6641,26 +6641,6 @@ If no administrator can sign in, use the recovery key: the emergency sheet print
             <translation>Not recorded</translation>
         </message>
         <message>
-            <source>The defence</source>
-            <translation>The defence</translation>
-        </message>
-        <message>
-            <source>The prosecution</source>
-            <translation>The prosecution</translation>
-        </message>
-        <message>
-            <source>The court</source>
-            <translation>The court</translation>
-        </message>
-        <message>
-            <source>The injured party</source>
-            <translation>The injured party</translation>
-        </message>
-        <message>
-            <source>Other (witnesses, experts …)</source>
-            <translation>Other (witnesses, experts …)</translation>
-        </message>
-        <message>
             <source>Mon</source>
             <translation>Mon</translation>
         </message>
@@ -7094,86 +7074,6 @@ If no administrator can sign in, use the recovery key: the emergency sheet print
             <translation>Age not known</translation>
         </message>
         <message>
-            <source>0–13 years</source>
-            <translation>0–13 years</translation>
-        </message>
-        <message>
-            <source>14–17 years</source>
-            <translation>14–17 years</translation>
-        </message>
-        <message>
-            <source>18–24 years</source>
-            <translation>18–24 years</translation>
-        </message>
-        <message>
-            <source>25–34 years</source>
-            <translation>25–34 years</translation>
-        </message>
-        <message>
-            <source>35–49 years</source>
-            <translation>35–49 years</translation>
-        </message>
-        <message>
-            <source>50 years or more</source>
-            <translation>50 years or more</translation>
-        </message>
-        <message>
-            <source>Serbian</source>
-            <translation>Serbian</translation>
-        </message>
-        <message>
-            <source>English</source>
-            <translation>English</translation>
-        </message>
-        <message>
-            <source>Ukrainian</source>
-            <translation>Ukrainian</translation>
-        </message>
-        <message>
-            <source>Russian</source>
-            <translation>Russian</translation>
-        </message>
-        <message>
-            <source>Romanian</source>
-            <translation>Romanian</translation>
-        </message>
-        <message>
-            <source>Bulgarian</source>
-            <translation>Bulgarian</translation>
-        </message>
-        <message>
-            <source>Hungarian</source>
-            <translation>Hungarian</translation>
-        </message>
-        <message>
-            <source>Albanian</source>
-            <translation>Albanian</translation>
-        </message>
-        <message>
-            <source>Romani</source>
-            <translation>Romani</translation>
-        </message>
-        <message>
-            <source>Vietnamese</source>
-            <translation>Vietnamese</translation>
-        </message>
-        <message>
-            <source>Arabic</source>
-            <translation>Arabic</translation>
-        </message>
-        <message>
-            <source>Persian</source>
-            <translation>Persian</translation>
-        </message>
-        <message>
-            <source>German</source>
-            <translation>German</translation>
-        </message>
-        <message>
-            <source>Another language</source>
-            <translation>Another language</translation>
-        </message>
-        <message>
             <source>Calls</source>
             <translation>Calls</translation>
         </message>
@@ -7219,34 +7119,6 @@ If no administrator can sign in, use the recovery key: the emergency sheet print
         <message>
             <source>Not assessed</source>
             <translation>Not assessed</translation>
-        </message>
-        <message>
-            <source>To do</source>
-            <translation>To do</translation>
-        </message>
-        <message>
-            <source>Under way</source>
-            <translation>Under way</translation>
-        </message>
-        <message>
-            <source>Done</source>
-            <translation>Done</translation>
-        </message>
-        <message>
-            <source>Dropped</source>
-            <translation>Dropped</translation>
-        </message>
-        <message>
-            <source>Testimony</source>
-            <translation>Testimony</translation>
-        </message>
-        <message>
-            <source>Suspect released</source>
-            <translation>Suspect released</translation>
-        </message>
-        <message>
-            <source>Other</source>
-            <translation>Other</translation>
         </message>
         <message>
             <source>{0} · reassess now</source>

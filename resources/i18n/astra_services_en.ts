@@ -2627,6 +2627,36 @@
             <translation>Rejected</translation>
         </message>
         <message>
+            <source>The defence</source>
+            <comment>PostponedBy</comment>
+            <extracomment>astra_desktop/core/court.py</extracomment>
+            <translation>The defence</translation>
+        </message>
+        <message>
+            <source>The prosecution</source>
+            <comment>PostponedBy</comment>
+            <extracomment>astra_desktop/core/court.py</extracomment>
+            <translation>The prosecution</translation>
+        </message>
+        <message>
+            <source>The court</source>
+            <comment>PostponedBy</comment>
+            <extracomment>astra_desktop/core/court.py</extracomment>
+            <translation>The court</translation>
+        </message>
+        <message>
+            <source>The injured party</source>
+            <comment>PostponedBy</comment>
+            <extracomment>astra_desktop/core/court.py</extracomment>
+            <translation>The injured party</translation>
+        </message>
+        <message>
+            <source>Other (witnesses, experts …)</source>
+            <comment>PostponedBy</comment>
+            <extracomment>astra_desktop/core/court.py</extracomment>
+            <translation>Other (witnesses, experts …)</translation>
+        </message>
+        <message>
             <source>The client (victim)</source>
             <comment>Party</comment>
             <extracomment>astra_desktop/core/court.py</extracomment>
@@ -2769,6 +2799,126 @@
             <comment>CaseLink</comment>
             <extracomment>astra_desktop/core/hotline.py</extracomment>
             <translation>Linked</translation>
+        </message>
+        <message>
+            <source>0–13 years</source>
+            <comment>AgeBand</comment>
+            <extracomment>astra_desktop/core/hotline.py</extracomment>
+            <translation>0–13 years</translation>
+        </message>
+        <message>
+            <source>14–17 years</source>
+            <comment>AgeBand</comment>
+            <extracomment>astra_desktop/core/hotline.py</extracomment>
+            <translation>14–17 years</translation>
+        </message>
+        <message>
+            <source>18–24 years</source>
+            <comment>AgeBand</comment>
+            <extracomment>astra_desktop/core/hotline.py</extracomment>
+            <translation>18–24 years</translation>
+        </message>
+        <message>
+            <source>25–34 years</source>
+            <comment>AgeBand</comment>
+            <extracomment>astra_desktop/core/hotline.py</extracomment>
+            <translation>25–34 years</translation>
+        </message>
+        <message>
+            <source>35–49 years</source>
+            <comment>AgeBand</comment>
+            <extracomment>astra_desktop/core/hotline.py</extracomment>
+            <translation>35–49 years</translation>
+        </message>
+        <message>
+            <source>50 years or more</source>
+            <comment>AgeBand</comment>
+            <extracomment>astra_desktop/core/hotline.py</extracomment>
+            <translation>50 years or more</translation>
+        </message>
+        <message>
+            <source>Serbian</source>
+            <comment>CallLanguage</comment>
+            <extracomment>astra_desktop/core/hotline.py</extracomment>
+            <translation>Serbian</translation>
+        </message>
+        <message>
+            <source>English</source>
+            <comment>CallLanguage</comment>
+            <extracomment>astra_desktop/core/hotline.py</extracomment>
+            <translation>English</translation>
+        </message>
+        <message>
+            <source>Ukrainian</source>
+            <comment>CallLanguage</comment>
+            <extracomment>astra_desktop/core/hotline.py</extracomment>
+            <translation>Ukrainian</translation>
+        </message>
+        <message>
+            <source>Russian</source>
+            <comment>CallLanguage</comment>
+            <extracomment>astra_desktop/core/hotline.py</extracomment>
+            <translation>Russian</translation>
+        </message>
+        <message>
+            <source>Romanian</source>
+            <comment>CallLanguage</comment>
+            <extracomment>astra_desktop/core/hotline.py</extracomment>
+            <translation>Romanian</translation>
+        </message>
+        <message>
+            <source>Bulgarian</source>
+            <comment>CallLanguage</comment>
+            <extracomment>astra_desktop/core/hotline.py</extracomment>
+            <translation>Bulgarian</translation>
+        </message>
+        <message>
+            <source>Hungarian</source>
+            <comment>CallLanguage</comment>
+            <extracomment>astra_desktop/core/hotline.py</extracomment>
+            <translation>Hungarian</translation>
+        </message>
+        <message>
+            <source>Albanian</source>
+            <comment>CallLanguage</comment>
+            <extracomment>astra_desktop/core/hotline.py</extracomment>
+            <translation>Albanian</translation>
+        </message>
+        <message>
+            <source>Romani</source>
+            <comment>CallLanguage</comment>
+            <extracomment>astra_desktop/core/hotline.py</extracomment>
+            <translation>Romani</translation>
+        </message>
+        <message>
+            <source>Vietnamese</source>
+            <comment>CallLanguage</comment>
+            <extracomment>astra_desktop/core/hotline.py</extracomment>
+            <translation>Vietnamese</translation>
+        </message>
+        <message>
+            <source>Arabic</source>
+            <comment>CallLanguage</comment>
+            <extracomment>astra_desktop/core/hotline.py</extracomment>
+            <translation>Arabic</translation>
+        </message>
+        <message>
+            <source>Persian</source>
+            <comment>CallLanguage</comment>
+            <extracomment>astra_desktop/core/hotline.py</extracomment>
+            <translation>Persian</translation>
+        </message>
+        <message>
+            <source>German</source>
+            <comment>CallLanguage</comment>
+            <extracomment>astra_desktop/core/hotline.py</extracomment>
+            <translation>German</translation>
+        </message>
+        <message>
+            <source>Another language</source>
+            <comment>CallLanguage</comment>
+            <extracomment>astra_desktop/core/hotline.py</extracomment>
+            <translation>Another language</translation>
         </message>
         <message>
             <source>Searching</source>
@@ -3039,6 +3189,48 @@
             <comment>Level</comment>
             <extracomment>astra_desktop/core/risk.py</extracomment>
             <translation>High</translation>
+        </message>
+        <message>
+            <source>To do</source>
+            <comment>ActionStatus</comment>
+            <extracomment>astra_desktop/core/risk.py</extracomment>
+            <translation>To do</translation>
+        </message>
+        <message>
+            <source>Under way</source>
+            <comment>ActionStatus</comment>
+            <extracomment>astra_desktop/core/risk.py</extracomment>
+            <translation>Under way</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <comment>ActionStatus</comment>
+            <extracomment>astra_desktop/core/risk.py</extracomment>
+            <translation>Done</translation>
+        </message>
+        <message>
+            <source>Dropped</source>
+            <comment>ActionStatus</comment>
+            <extracomment>astra_desktop/core/risk.py</extracomment>
+            <translation>Dropped</translation>
+        </message>
+        <message>
+            <source>Testimony</source>
+            <comment>RiskEventKind</comment>
+            <extracomment>astra_desktop/core/risk.py</extracomment>
+            <translation>Testimony</translation>
+        </message>
+        <message>
+            <source>Suspect released</source>
+            <comment>RiskEventKind</comment>
+            <extracomment>astra_desktop/core/risk.py</extracomment>
+            <translation>Suspect released</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <comment>RiskEventKind</comment>
+            <extracomment>astra_desktop/core/risk.py</extracomment>
+            <translation>Other</translation>
         </message>
     </context>
 </TS>

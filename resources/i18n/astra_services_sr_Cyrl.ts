@@ -2627,6 +2627,36 @@
             <translation>Одбијен</translation>
         </message>
         <message>
+            <source>The defence</source>
+            <comment>PostponedBy</comment>
+            <extracomment>astra_desktop/core/court.py</extracomment>
+            <translation>Одбрана</translation>
+        </message>
+        <message>
+            <source>The prosecution</source>
+            <comment>PostponedBy</comment>
+            <extracomment>astra_desktop/core/court.py</extracomment>
+            <translation>Тужилаштво</translation>
+        </message>
+        <message>
+            <source>The court</source>
+            <comment>PostponedBy</comment>
+            <extracomment>astra_desktop/core/court.py</extracomment>
+            <translation>Суд</translation>
+        </message>
+        <message>
+            <source>The injured party</source>
+            <comment>PostponedBy</comment>
+            <extracomment>astra_desktop/core/court.py</extracomment>
+            <translation>Оштећени</translation>
+        </message>
+        <message>
+            <source>Other (witnesses, experts …)</source>
+            <comment>PostponedBy</comment>
+            <extracomment>astra_desktop/core/court.py</extracomment>
+            <translation>Друго (сведоци, вештаци …)</translation>
+        </message>
+        <message>
             <source>The client (victim)</source>
             <comment>Party</comment>
             <extracomment>astra_desktop/core/court.py</extracomment>
@@ -2769,6 +2799,126 @@
             <comment>CaseLink</comment>
             <extracomment>astra_desktop/core/hotline.py</extracomment>
             <translation>Повезано</translation>
+        </message>
+        <message>
+            <source>0–13 years</source>
+            <comment>AgeBand</comment>
+            <extracomment>astra_desktop/core/hotline.py</extracomment>
+            <translation>0–13 година</translation>
+        </message>
+        <message>
+            <source>14–17 years</source>
+            <comment>AgeBand</comment>
+            <extracomment>astra_desktop/core/hotline.py</extracomment>
+            <translation>14–17 година</translation>
+        </message>
+        <message>
+            <source>18–24 years</source>
+            <comment>AgeBand</comment>
+            <extracomment>astra_desktop/core/hotline.py</extracomment>
+            <translation>18–24 године</translation>
+        </message>
+        <message>
+            <source>25–34 years</source>
+            <comment>AgeBand</comment>
+            <extracomment>astra_desktop/core/hotline.py</extracomment>
+            <translation>25–34 године</translation>
+        </message>
+        <message>
+            <source>35–49 years</source>
+            <comment>AgeBand</comment>
+            <extracomment>astra_desktop/core/hotline.py</extracomment>
+            <translation>35–49 година</translation>
+        </message>
+        <message>
+            <source>50 years or more</source>
+            <comment>AgeBand</comment>
+            <extracomment>astra_desktop/core/hotline.py</extracomment>
+            <translation>50 година и више</translation>
+        </message>
+        <message>
+            <source>Serbian</source>
+            <comment>CallLanguage</comment>
+            <extracomment>astra_desktop/core/hotline.py</extracomment>
+            <translation>српски</translation>
+        </message>
+        <message>
+            <source>English</source>
+            <comment>CallLanguage</comment>
+            <extracomment>astra_desktop/core/hotline.py</extracomment>
+            <translation>енглески</translation>
+        </message>
+        <message>
+            <source>Ukrainian</source>
+            <comment>CallLanguage</comment>
+            <extracomment>astra_desktop/core/hotline.py</extracomment>
+            <translation>украјински</translation>
+        </message>
+        <message>
+            <source>Russian</source>
+            <comment>CallLanguage</comment>
+            <extracomment>astra_desktop/core/hotline.py</extracomment>
+            <translation>руски</translation>
+        </message>
+        <message>
+            <source>Romanian</source>
+            <comment>CallLanguage</comment>
+            <extracomment>astra_desktop/core/hotline.py</extracomment>
+            <translation>румунски</translation>
+        </message>
+        <message>
+            <source>Bulgarian</source>
+            <comment>CallLanguage</comment>
+            <extracomment>astra_desktop/core/hotline.py</extracomment>
+            <translation>бугарски</translation>
+        </message>
+        <message>
+            <source>Hungarian</source>
+            <comment>CallLanguage</comment>
+            <extracomment>astra_desktop/core/hotline.py</extracomment>
+            <translation>мађарски</translation>
+        </message>
+        <message>
+            <source>Albanian</source>
+            <comment>CallLanguage</comment>
+            <extracomment>astra_desktop/core/hotline.py</extracomment>
+            <translation>албански</translation>
+        </message>
+        <message>
+            <source>Romani</source>
+            <comment>CallLanguage</comment>
+            <extracomment>astra_desktop/core/hotline.py</extracomment>
+            <translation>ромски</translation>
+        </message>
+        <message>
+            <source>Vietnamese</source>
+            <comment>CallLanguage</comment>
+            <extracomment>astra_desktop/core/hotline.py</extracomment>
+            <translation>вијетнамски</translation>
+        </message>
+        <message>
+            <source>Arabic</source>
+            <comment>CallLanguage</comment>
+            <extracomment>astra_desktop/core/hotline.py</extracomment>
+            <translation>арапски</translation>
+        </message>
+        <message>
+            <source>Persian</source>
+            <comment>CallLanguage</comment>
+            <extracomment>astra_desktop/core/hotline.py</extracomment>
+            <translation>персијски</translation>
+        </message>
+        <message>
+            <source>German</source>
+            <comment>CallLanguage</comment>
+            <extracomment>astra_desktop/core/hotline.py</extracomment>
+            <translation>немачки</translation>
+        </message>
+        <message>
+            <source>Another language</source>
+            <comment>CallLanguage</comment>
+            <extracomment>astra_desktop/core/hotline.py</extracomment>
+            <translation>други језик</translation>
         </message>
         <message>
             <source>Searching</source>
@@ -3039,6 +3189,48 @@
             <comment>Level</comment>
             <extracomment>astra_desktop/core/risk.py</extracomment>
             <translation>Висок</translation>
+        </message>
+        <message>
+            <source>To do</source>
+            <comment>ActionStatus</comment>
+            <extracomment>astra_desktop/core/risk.py</extracomment>
+            <translation>Треба урадити</translation>
+        </message>
+        <message>
+            <source>Under way</source>
+            <comment>ActionStatus</comment>
+            <extracomment>astra_desktop/core/risk.py</extracomment>
+            <translation>У току</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <comment>ActionStatus</comment>
+            <extracomment>astra_desktop/core/risk.py</extracomment>
+            <translation>Урађено</translation>
+        </message>
+        <message>
+            <source>Dropped</source>
+            <comment>ActionStatus</comment>
+            <extracomment>astra_desktop/core/risk.py</extracomment>
+            <translation>Одустало се</translation>
+        </message>
+        <message>
+            <source>Testimony</source>
+            <comment>RiskEventKind</comment>
+            <extracomment>astra_desktop/core/risk.py</extracomment>
+            <translation>Сведочење</translation>
+        </message>
+        <message>
+            <source>Suspect released</source>
+            <comment>RiskEventKind</comment>
+            <extracomment>astra_desktop/core/risk.py</extracomment>
+            <translation>Осумњичени пуштен на слободу</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <comment>RiskEventKind</comment>
+            <extracomment>astra_desktop/core/risk.py</extracomment>
+            <translation>Друго</translation>
         </message>
     </context>
 </TS>

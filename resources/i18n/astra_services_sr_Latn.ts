@@ -2627,6 +2627,36 @@
             <translation>Odbijen</translation>
         </message>
         <message>
+            <source>The defence</source>
+            <comment>PostponedBy</comment>
+            <extracomment>astra_desktop/core/court.py</extracomment>
+            <translation>Odbrana</translation>
+        </message>
+        <message>
+            <source>The prosecution</source>
+            <comment>PostponedBy</comment>
+            <extracomment>astra_desktop/core/court.py</extracomment>
+            <translation>Tužilaštvo</translation>
+        </message>
+        <message>
+            <source>The court</source>
+            <comment>PostponedBy</comment>
+            <extracomment>astra_desktop/core/court.py</extracomment>
+            <translation>Sud</translation>
+        </message>
+        <message>
+            <source>The injured party</source>
+            <comment>PostponedBy</comment>
+            <extracomment>astra_desktop/core/court.py</extracomment>
+            <translation>Oštećeni</translation>
+        </message>
+        <message>
+            <source>Other (witnesses, experts …)</source>
+            <comment>PostponedBy</comment>
+            <extracomment>astra_desktop/core/court.py</extracomment>
+            <translation>Drugo (svedoci, veštaci …)</translation>
+        </message>
+        <message>
             <source>The client (victim)</source>
             <comment>Party</comment>
             <extracomment>astra_desktop/core/court.py</extracomment>
@@ -2769,6 +2799,126 @@
             <comment>CaseLink</comment>
             <extracomment>astra_desktop/core/hotline.py</extracomment>
             <translation>Povezano</translation>
+        </message>
+        <message>
+            <source>0–13 years</source>
+            <comment>AgeBand</comment>
+            <extracomment>astra_desktop/core/hotline.py</extracomment>
+            <translation>0–13 godina</translation>
+        </message>
+        <message>
+            <source>14–17 years</source>
+            <comment>AgeBand</comment>
+            <extracomment>astra_desktop/core/hotline.py</extracomment>
+            <translation>14–17 godina</translation>
+        </message>
+        <message>
+            <source>18–24 years</source>
+            <comment>AgeBand</comment>
+            <extracomment>astra_desktop/core/hotline.py</extracomment>
+            <translation>18–24 godine</translation>
+        </message>
+        <message>
+            <source>25–34 years</source>
+            <comment>AgeBand</comment>
+            <extracomment>astra_desktop/core/hotline.py</extracomment>
+            <translation>25–34 godine</translation>
+        </message>
+        <message>
+            <source>35–49 years</source>
+            <comment>AgeBand</comment>
+            <extracomment>astra_desktop/core/hotline.py</extracomment>
+            <translation>35–49 godina</translation>
+        </message>
+        <message>
+            <source>50 years or more</source>
+            <comment>AgeBand</comment>
+            <extracomment>astra_desktop/core/hotline.py</extracomment>
+            <translation>50 godina i više</translation>
+        </message>
+        <message>
+            <source>Serbian</source>
+            <comment>CallLanguage</comment>
+            <extracomment>astra_desktop/core/hotline.py</extracomment>
+            <translation>srpski</translation>
+        </message>
+        <message>
+            <source>English</source>
+            <comment>CallLanguage</comment>
+            <extracomment>astra_desktop/core/hotline.py</extracomment>
+            <translation>engleski</translation>
+        </message>
+        <message>
+            <source>Ukrainian</source>
+            <comment>CallLanguage</comment>
+            <extracomment>astra_desktop/core/hotline.py</extracomment>
+            <translation>ukrajinski</translation>
+        </message>
+        <message>
+            <source>Russian</source>
+            <comment>CallLanguage</comment>
+            <extracomment>astra_desktop/core/hotline.py</extracomment>
+            <translation>ruski</translation>
+        </message>
+        <message>
+            <source>Romanian</source>
+            <comment>CallLanguage</comment>
+            <extracomment>astra_desktop/core/hotline.py</extracomment>
+            <translation>rumunski</translation>
+        </message>
+        <message>
+            <source>Bulgarian</source>
+            <comment>CallLanguage</comment>
+            <extracomment>astra_desktop/core/hotline.py</extracomment>
+            <translation>bugarski</translation>
+        </message>
+        <message>
+            <source>Hungarian</source>
+            <comment>CallLanguage</comment>
+            <extracomment>astra_desktop/core/hotline.py</extracomment>
+            <translation>mađarski</translation>
+        </message>
+        <message>
+            <source>Albanian</source>
+            <comment>CallLanguage</comment>
+            <extracomment>astra_desktop/core/hotline.py</extracomment>
+            <translation>albanski</translation>
+        </message>
+        <message>
+            <source>Romani</source>
+            <comment>CallLanguage</comment>
+            <extracomment>astra_desktop/core/hotline.py</extracomment>
+            <translation>romski</translation>
+        </message>
+        <message>
+            <source>Vietnamese</source>
+            <comment>CallLanguage</comment>
+            <extracomment>astra_desktop/core/hotline.py</extracomment>
+            <translation>vijetnamski</translation>
+        </message>
+        <message>
+            <source>Arabic</source>
+            <comment>CallLanguage</comment>
+            <extracomment>astra_desktop/core/hotline.py</extracomment>
+            <translation>arapski</translation>
+        </message>
+        <message>
+            <source>Persian</source>
+            <comment>CallLanguage</comment>
+            <extracomment>astra_desktop/core/hotline.py</extracomment>
+            <translation>persijski</translation>
+        </message>
+        <message>
+            <source>German</source>
+            <comment>CallLanguage</comment>
+            <extracomment>astra_desktop/core/hotline.py</extracomment>
+            <translation>nemački</translation>
+        </message>
+        <message>
+            <source>Another language</source>
+            <comment>CallLanguage</comment>
+            <extracomment>astra_desktop/core/hotline.py</extracomment>
+            <translation>drugi jezik</translation>
         </message>
         <message>
             <source>Searching</source>
@@ -3039,6 +3189,48 @@
             <comment>Level</comment>
             <extracomment>astra_desktop/core/risk.py</extracomment>
             <translation>Visok</translation>
+        </message>
+        <message>
+            <source>To do</source>
+            <comment>ActionStatus</comment>
+            <extracomment>astra_desktop/core/risk.py</extracomment>
+            <translation>Treba uraditi</translation>
+        </message>
+        <message>
+            <source>Under way</source>
+            <comment>ActionStatus</comment>
+            <extracomment>astra_desktop/core/risk.py</extracomment>
+            <translation>U toku</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <comment>ActionStatus</comment>
+            <extracomment>astra_desktop/core/risk.py</extracomment>
+            <translation>Urađeno</translation>
+        </message>
+        <message>
+            <source>Dropped</source>
+            <comment>ActionStatus</comment>
+            <extracomment>astra_desktop/core/risk.py</extracomment>
+            <translation>Odustalo se</translation>
+        </message>
+        <message>
+            <source>Testimony</source>
+            <comment>RiskEventKind</comment>
+            <extracomment>astra_desktop/core/risk.py</extracomment>
+            <translation>Svedočenje</translation>
+        </message>
+        <message>
+            <source>Suspect released</source>
+            <comment>RiskEventKind</comment>
+            <extracomment>astra_desktop/core/risk.py</extracomment>
+            <translation>Osumnjičeni pušten na slobodu</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <comment>RiskEventKind</comment>
+            <extracomment>astra_desktop/core/risk.py</extracomment>
+            <translation>Drugo</translation>
         </message>
     </context>
 </TS>

@@ -6674,26 +6674,6 @@ If no administrator can sign in, use the recovery key: the emergency sheet print
             <translation>Није евидентирано</translation>
         </message>
         <message>
-            <source>The defence</source>
-            <translation>Одбрана</translation>
-        </message>
-        <message>
-            <source>The prosecution</source>
-            <translation>Тужилаштво</translation>
-        </message>
-        <message>
-            <source>The court</source>
-            <translation>Суд</translation>
-        </message>
-        <message>
-            <source>The injured party</source>
-            <translation>Оштећени</translation>
-        </message>
-        <message>
-            <source>Other (witnesses, experts …)</source>
-            <translation>Друго (сведоци, вештаци …)</translation>
-        </message>
-        <message>
             <source>Mon</source>
             <translation>Пон</translation>
         </message>
@@ -7127,86 +7107,6 @@ If no administrator can sign in, use the recovery key: the emergency sheet print
             <translation>Старост непозната</translation>
         </message>
         <message>
-            <source>0–13 years</source>
-            <translation>0–13 година</translation>
-        </message>
-        <message>
-            <source>14–17 years</source>
-            <translation>14–17 година</translation>
-        </message>
-        <message>
-            <source>18–24 years</source>
-            <translation>18–24 године</translation>
-        </message>
-        <message>
-            <source>25–34 years</source>
-            <translation>25–34 године</translation>
-        </message>
-        <message>
-            <source>35–49 years</source>
-            <translation>35–49 година</translation>
-        </message>
-        <message>
-            <source>50 years or more</source>
-            <translation>50 година и више</translation>
-        </message>
-        <message>
-            <source>Serbian</source>
-            <translation>српски</translation>
-        </message>
-        <message>
-            <source>English</source>
-            <translation>енглески</translation>
-        </message>
-        <message>
-            <source>Ukrainian</source>
-            <translation>украјински</translation>
-        </message>
-        <message>
-            <source>Russian</source>
-            <translation>руски</translation>
-        </message>
-        <message>
-            <source>Romanian</source>
-            <translation>румунски</translation>
-        </message>
-        <message>
-            <source>Bulgarian</source>
-            <translation>бугарски</translation>
-        </message>
-        <message>
-            <source>Hungarian</source>
-            <translation>мађарски</translation>
-        </message>
-        <message>
-            <source>Albanian</source>
-            <translation>албански</translation>
-        </message>
-        <message>
-            <source>Romani</source>
-            <translation>ромски</translation>
-        </message>
-        <message>
-            <source>Vietnamese</source>
-            <translation>вијетнамски</translation>
-        </message>
-        <message>
-            <source>Arabic</source>
-            <translation>арапски</translation>
-        </message>
-        <message>
-            <source>Persian</source>
-            <translation>персијски</translation>
-        </message>
-        <message>
-            <source>German</source>
-            <translation>немачки</translation>
-        </message>
-        <message>
-            <source>Another language</source>
-            <translation>други језик</translation>
-        </message>
-        <message>
             <source>Calls</source>
             <translation>Позиви</translation>
         </message>
@@ -7252,34 +7152,6 @@ If no administrator can sign in, use the recovery key: the emergency sheet print
         <message>
             <source>Not assessed</source>
             <translation>Није процењено</translation>
-        </message>
-        <message>
-            <source>To do</source>
-            <translation>Треба урадити</translation>
-        </message>
-        <message>
-            <source>Under way</source>
-            <translation>У току</translation>
-        </message>
-        <message>
-            <source>Done</source>
-            <translation>Урађено</translation>
-        </message>
-        <message>
-            <source>Dropped</source>
-            <translation>Одустало се</translation>
-        </message>
-        <message>
-            <source>Testimony</source>
-            <translation>Сведочење</translation>
-        </message>
-        <message>
-            <source>Suspect released</source>
-            <translation>Осумњичени пуштен на слободу</translation>
-        </message>
-        <message>
-            <source>Other</source>
-            <translation>Друго</translation>
         </message>
         <message>
             <source>{0} · reassess now</source>

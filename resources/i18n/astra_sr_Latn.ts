@@ -6674,26 +6674,6 @@ Ako nijedan administrator ne može da se prijavi, upotrebite ključ za oporavak:
             <translation>Nije evidentirano</translation>
         </message>
         <message>
-            <source>The defence</source>
-            <translation>Odbrana</translation>
-        </message>
-        <message>
-            <source>The prosecution</source>
-            <translation>Tužilaštvo</translation>
-        </message>
-        <message>
-            <source>The court</source>
-            <translation>Sud</translation>
-        </message>
-        <message>
-            <source>The injured party</source>
-            <translation>Oštećeni</translation>
-        </message>
-        <message>
-            <source>Other (witnesses, experts …)</source>
-            <translation>Drugo (svedoci, veštaci …)</translation>
-        </message>
-        <message>
             <source>Mon</source>
             <translation>Pon</translation>
         </message>
@@ -7127,86 +7107,6 @@ Ako nijedan administrator ne može da se prijavi, upotrebite ključ za oporavak:
             <translation>Starost nepoznata</translation>
         </message>
         <message>
-            <source>0–13 years</source>
-            <translation>0–13 godina</translation>
-        </message>
-        <message>
-            <source>14–17 years</source>
-            <translation>14–17 godina</translation>
-        </message>
-        <message>
-            <source>18–24 years</source>
-            <translation>18–24 godine</translation>
-        </message>
-        <message>
-            <source>25–34 years</source>
-            <translation>25–34 godine</translation>
-        </message>
-        <message>
-            <source>35–49 years</source>
-            <translation>35–49 godina</translation>
-        </message>
-        <message>
-            <source>50 years or more</source>
-            <translation>50 godina i više</translation>
-        </message>
-        <message>
-            <source>Serbian</source>
-            <translation>srpski</translation>
-        </message>
-        <message>
-            <source>English</source>
-            <translation>engleski</translation>
-        </message>
-        <message>
-            <source>Ukrainian</source>
-            <translation>ukrajinski</translation>
-        </message>
-        <message>
-            <source>Russian</source>
-            <translation>ruski</translation>
-        </message>
-        <message>
-            <source>Romanian</source>
-            <translation>rumunski</translation>
-        </message>
-        <message>
-            <source>Bulgarian</source>
-            <translation>bugarski</translation>
-        </message>
-        <message>
-            <source>Hungarian</source>
-            <translation>mađarski</translation>
-        </message>
-        <message>
-            <source>Albanian</source>
-            <translation>albanski</translation>
-        </message>
-        <message>
-            <source>Romani</source>
-            <translation>romski</translation>
-        </message>
-        <message>
-            <source>Vietnamese</source>
-            <translation>vijetnamski</translation>
-        </message>
-        <message>
-            <source>Arabic</source>
-            <translation>arapski</translation>
-        </message>
-        <message>
-            <source>Persian</source>
-            <translation>persijski</translation>
-        </message>
-        <message>
-            <source>German</source>
-            <translation>nemački</translation>
-        </message>
-        <message>
-            <source>Another language</source>
-            <translation>drugi jezik</translation>
-        </message>
-        <message>
             <source>Calls</source>
             <translation>Pozivi</translation>
         </message>
@@ -7252,34 +7152,6 @@ Ako nijedan administrator ne može da se prijavi, upotrebite ključ za oporavak:
         <message>
             <source>Not assessed</source>
             <translation>Nije procenjeno</translation>
-        </message>
-        <message>
-            <source>To do</source>
-            <translation>Treba uraditi</translation>
-        </message>
-        <message>
-            <source>Under way</source>
-            <translation>U toku</translation>
-        </message>
-        <message>
-            <source>Done</source>
-            <translation>Urađeno</translation>
-        </message>
-        <message>
-            <source>Dropped</source>
-            <translation>Odustalo se</translation>
-        </message>
-        <message>
-            <source>Testimony</source>
-            <translation>Svedočenje</translation>
-        </message>
-        <message>
-            <source>Suspect released</source>
-            <translation>Osumnjičeni pušten na slobodu</translation>
-        </message>
-        <message>
-            <source>Other</source>
-            <translation>Drugo</translation>
         </message>
         <message>
             <source>{0} · reassess now</source>

@@ -1,11 +1,16 @@
 """Test helper (not tests): hold the app's one worker so that a tab's reading is still under way
-when the test looks at it or presses the lock keys (as tests/gui/test_proceedings_loading.py)."""
+when the test looks at it or presses the lock keys (as tests/gui/test_proceedings_loading.py).
+
+The `runner` and `gate` fixtures are used by importing them into the test module that needs them
+(`from tests.gui._hold import gate, runner`)."""
 
 from __future__ import annotations
 
 import threading
 import time
+from collections.abc import Iterator
 
+import pytest
 from PySide6.QtCore import SignalInstance
 
 from astra_desktop.gui.app import AppController
@@ -17,6 +22,23 @@ def hold(runner: TaskRunner) -> threading.Event:
     gate = threading.Event()
     runner.run(lambda: gate.wait(10))
     return gate
+
+
+@pytest.fixture
+def runner() -> Iterator[TaskRunner]:
+    """A task runner of the test's own, waited for at the end (nothing left running)."""
+    made = TaskRunner()
+    yield made
+    made.wait()
+
+
+@pytest.fixture
+def gate(runner: TaskRunner) -> Iterator[threading.Event]:
+    """The worker held up until the test opens the gate (the one worker takes tasks in order);
+    opened at the end if the test did not."""
+    opened = hold(runner)
+    yield opened
+    opened.set()
 
 
 def hold_until_locking(ctl: AppController) -> None:

@@ -5,9 +5,6 @@ show keeps its translation (the form's class is the context the strings had in c
 
 from __future__ import annotations
 
-import xml.etree.ElementTree as ET
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
@@ -22,9 +19,9 @@ from astra_desktop.gui.risk_tab import RiskTab
 from astra_desktop.gui.tasks import TaskRunner
 from astra_desktop.services import clients
 from astra_desktop.services import session as vs
+from tests.gui._forms import form_strings
 from tests.gui._loaded import loaded
 
-ROOT = Path(__file__).resolve().parents[2]
 FORMS = ("agenda_page", "case_appointments_tab", "documents_tab", "risk_tab", "filing_choices",
          "no_options", "witness_options", "claim_options", "chronology_options")  # fmt: skip
 
@@ -118,17 +115,6 @@ def test_option_panels(qtbot: QtBot) -> None:
 def test_every_string_of_the_form_keeps_its_translation(form: str) -> None:
     """The strings moved from code into the form are found in the Serbian catalogue under the
     form's class, the context they had as tr() calls: nothing is left to translate again."""
-    catalogue = ET.parse(ROOT / "resources" / "i18n" / "astra_sr_Latn.ts").getroot()
-    done = {
-        (context.findtext("name"), message.findtext("source"))
-        for context in catalogue.iter("context")
-        for message in context.iter("message")
-        if (message.find("translation") is not None
-            and message.find("translation").get("type") not in ("unfinished", "obsolete", "vanished")
-            and message.findtext("translation"))
-    }  # fmt: skip
-    root = ET.parse(ROOT / "ui" / f"{form}.ui").getroot()
-    context = root.findtext("class")
-    strings = [s.text for s in root.iter("string") if s.get("notr") != "true" and s.text]
+    strings, untranslated = form_strings(form)
     assert strings
-    assert [s for s in strings if (context, s) not in done] == []
+    assert untranslated == []

@@ -247,6 +247,7 @@ def test_the_picker_waits_for_the_registry_and_shows_a_partner_given_meanwhile(
     assert line is not None and line.placeholderText() == "Reading the partners…"
     picker.set_choice(old.id, old.name)  # a record naming an inactive partner, opened now
     assert picker.currentText() == old.name
+    assert picker.choice() == (old.id, old.name)  # Save pressed while reading keeps the link
     held.set()
     loaded(qtbot, picker)
     assert picker.isEnabled() and line.placeholderText() == "a partner from the registry, or a name"

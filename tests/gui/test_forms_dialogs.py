@@ -6,7 +6,6 @@ forms show keeps its translation (the form's class is the context the strings ha
 from __future__ import annotations
 
 import re
-import xml.etree.ElementTree as ET
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -28,8 +27,8 @@ from astra_desktop.gui.profiles_dialog import LawyerDialog, ProfilesDialog
 from astra_desktop.gui.templates_dialog import TemplatesDialog
 from astra_desktop.services import clients, missing, proceedings, profiles
 from astra_desktop.services import session as vs
+from tests.gui._forms import form_strings
 
-ROOT = Path(__file__).resolve().parents[2]
 FORMS = ("partner_dialog", "inquiry_dialog", "lawyer_dialog", "profiles_dialog", "powers_dialog",
          "templates_dialog")  # fmt: skip
 _MNEMONIC = re.compile(r"&(?!&)(\w)")
@@ -281,17 +280,6 @@ def test_a_viewer_gets_close_instead_of_save(
 def test_every_string_of_the_form_keeps_its_translation(form: str) -> None:
     """The strings moved from code into the form are found in the Serbian catalogue under the
     form's class, the context they had as tr() calls: nothing is left to translate again."""
-    catalogue = ET.parse(ROOT / "resources" / "i18n" / "astra_sr_Latn.ts").getroot()
-    done = {
-        (context.findtext("name"), message.findtext("source"))
-        for context in catalogue.iter("context")
-        for message in context.iter("message")
-        if (message.find("translation") is not None
-            and message.find("translation").get("type") not in ("unfinished", "obsolete", "vanished")
-            and message.findtext("translation"))
-    }  # fmt: skip
-    root = ET.parse(ROOT / "ui" / f"{form}.ui").getroot()
-    context = root.findtext("class")
-    strings = [s.text for s in root.iter("string") if s.get("notr") != "true" and s.text]
+    strings, untranslated = form_strings(form)
     assert strings
-    assert [s for s in strings if (context, s) not in done] == []
+    assert untranslated == []

@@ -10,7 +10,6 @@ read on the GUI thread (they could not be there yet)."""
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
@@ -31,24 +30,12 @@ from astra_desktop.gui.tasks import TaskRunner
 from astra_desktop.gui.templates_dialog import TemplatesDialog
 from astra_desktop.services import clients, partners, proceedings, profiles, templates, users
 from astra_desktop.services import session as vs
-from tests.gui._hold import hold
+from tests.gui import _hold
 from tests.gui.conftest import type_text
 
+runner, gate = _hold.runner, _hold.gate  # the fixtures, shared (tests/gui/_hold.py)
+
 SAVE = QDialogButtonBox.StandardButton.Save
-
-
-@pytest.fixture
-def runner() -> Iterator[TaskRunner]:
-    made = TaskRunner()
-    yield made
-    made.wait()
-
-
-@pytest.fixture
-def gate(runner: TaskRunner) -> Iterator[threading.Event]:
-    opened = hold(runner)
-    yield opened
-    opened.set()
 
 
 @pytest.fixture

@@ -6,9 +6,6 @@ their labels' buddies; and every string the forms show keeps its translation."""
 
 from __future__ import annotations
 
-import xml.etree.ElementTree as ET
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
@@ -23,9 +20,9 @@ from astra_desktop.gui.partners.page import PartnersPage
 from astra_desktop.gui.tasks import TaskRunner
 from astra_desktop.services import clients
 from astra_desktop.services import session as vs
+from tests.gui._forms import form_strings
 from tests.gui._loaded import loaded
 
-ROOT = Path(__file__).resolve().parents[2]
 FORMS = ("calls_page", "call_form", "partners_page", "trials_page", "entries_tab")
 
 
@@ -154,17 +151,6 @@ def test_every_string_of_the_form_keeps_its_translation(form: str) -> None:
     """The strings moved from code into the form are in the Serbian catalogue under the form's
     class. (EntriesTab's "&Add" was in the context "entries": it needs its line merged from
     /tmp/astra/i18n-forms-pages.txt.)"""
-    catalogue = ET.parse(ROOT / "resources" / "i18n" / "astra_sr_Latn.ts").getroot()
-    done = {
-        (context.findtext("name"), message.findtext("source"))
-        for context in catalogue.iter("context")
-        for message in context.iter("message")
-        if (message.find("translation") is not None
-            and message.find("translation").get("type") not in ("unfinished", "obsolete", "vanished")
-            and message.findtext("translation"))
-    }  # fmt: skip
-    root = ET.parse(ROOT / "ui" / f"{form}.ui").getroot()
-    context = root.findtext("class")
-    strings = [s.text for s in root.iter("string") if s.get("notr") != "true" and s.text]
+    strings, untranslated = form_strings(form)
     assert strings
-    assert [s for s in strings if (context, s) not in done] == []
+    assert untranslated == []

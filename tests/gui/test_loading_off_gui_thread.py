@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import threading
 import time
-from collections.abc import Iterator
 from datetime import datetime, timedelta
 
 import pytest
@@ -33,25 +32,12 @@ from astra_desktop.services import case_records, clients, hearings, proceedings
 from astra_desktop.services import session as vs
 from tests import _court_case
 from tests.conftest import ADMIN, ADMIN_PASS
+from tests.gui import _hold
 from tests.gui.conftest import unlock
 
+runner, gate = _hold.runner, _hold.gate  # the fixtures, shared (tests/gui/_hold.py)
+
 SAVE = QDialogButtonBox.StandardButton.Save
-
-
-@pytest.fixture
-def runner() -> Iterator[TaskRunner]:
-    made = TaskRunner()
-    yield made
-    made.wait()
-
-
-@pytest.fixture
-def gate(runner: TaskRunner) -> Iterator[threading.Event]:
-    """The worker held up until the test opens the gate (the one worker takes tasks in order)."""
-    opened = threading.Event()
-    runner.run(lambda: opened.wait(10))
-    yield opened
-    opened.set()
 
 
 def test_the_contact_log_loads_on_the_worker(

@@ -12,6 +12,7 @@ from astra_desktop.core.court import (
     DefendantRole,
     HearingKind,
     Party,
+    PostponedBy,
     ProtectiveMeasure,
     Stage,
     Verdict,
@@ -81,14 +82,7 @@ def parties() -> dict[str, str]:
 
 def postponement_causes() -> dict[str, str]:
     """Who caused a postponement ("": not recorded), as the monitoring reports count it."""
-    return {
-        "": _t("Not recorded"),
-        "defence": _t("The defence"),
-        "prosecution": _t("The prosecution"),
-        "court": _t("The court"),
-        "victim": _t("The injured party"),
-        "other": _t("Other (witnesses, experts …)"),
-    }
+    return {"": _t("Not recorded"), **named(PostponedBy)}
 
 
 def weekdays_short() -> list[str]:

@@ -38,6 +38,7 @@ from astra_desktop.gui.choice_menu import ChoiceMenu
 from astra_desktop.gui.forms.ui_call_form import Ui_CallForm
 from astra_desktop.gui.hotline import labels as hotline_labels
 from astra_desktop.gui.partners.picker import PartnerPicker
+from astra_desktop.gui.tasks import TaskRunner
 from astra_desktop.gui.widgets import ValueCombo
 from astra_desktop.services import hotline, users
 from astra_desktop.services.session import Session
@@ -66,7 +67,11 @@ class CallForm(QWidget):
     saved = Signal(str)  # the call's id
 
     def __init__(
-        self, session: Session, clock: Clock | None = None, parent: QWidget | None = None
+        self,
+        session: Session,
+        clock: Clock | None = None,
+        parent: QWidget | None = None,
+        runner: TaskRunner | None = None,
     ) -> None:
         super().__init__(parent)
         self.session, self.clock = session, clock
@@ -87,7 +92,7 @@ class CallForm(QWidget):
         self.anonymous, self.note, self.contact = ui.anonymous, ui.note, ui.contact
         self.language: ValueCombo[str] = ui.language
         fill(self.language, hotline_labels.languages(), LANGUAGES)
-        self.referral = PartnerPicker(session)
+        self.referral = PartnerPicker(session, runner=runner)  # read on the runner if given
         self.referral.setToolTip(
             self.tr("To whom the caller was referred: a partner of the registry, or a name; "
                     "empty if none.")

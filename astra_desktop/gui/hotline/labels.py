@@ -1,15 +1,22 @@
 """What hotline and missing-person values are called on screen (through Qt's translations).
 
-The enums' words are written once next to them (core/hotline.py, core/missing.py) and translated
-in the "Labels" context (gui/labels.py); what is no enum (age bands, languages, the statistics'
-row headings) is translated here.
+The enums' words (age bands and callers' languages too) are written once next to them
+(core/hotline.py, core/missing.py) and translated in the "Labels" context (gui/labels.py); what
+is no enum (an age not known, the statistics' row headings) is translated here.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from astra_desktop.core.hotline import CallerType, CallTopic, CaseLink, Channel
+from astra_desktop.core.hotline import (
+    AgeBand,
+    CallerType,
+    CallLanguage,
+    CallTopic,
+    CaseLink,
+    Channel,
+)
 from astra_desktop.core.missing import ActionKind, InquiryAnswer, SearchOutcome, SearchStatus
 from astra_desktop.gui.labels import named
 
@@ -34,16 +41,8 @@ def channels() -> dict[str, str]:
 
 
 def age_bands() -> dict[str, str]:
-    """ "" is an age not known; the bands are shown as they are written (years)."""
-    return {
-        "": _t("Age not known"),
-        "0-13": _t("0–13 years"),
-        "14-17": _t("14–17 years"),
-        "18-24": _t("18–24 years"),
-        "25-34": _t("25–34 years"),
-        "35-49": _t("35–49 years"),
-        "50+": _t("50 years or more"),
-    }
+    """ "" is an age not known (no band)."""
+    return {"": _t("Age not known"), **named(AgeBand)}
 
 
 def search_outcomes() -> dict[str, str]:
@@ -55,22 +54,7 @@ def inquiry_answers() -> dict[str, str]:
 
 
 def languages() -> dict[str, str]:
-    return {
-        "sr": _t("Serbian"),
-        "en": _t("English"),
-        "uk": _t("Ukrainian"),
-        "ru": _t("Russian"),
-        "ro": _t("Romanian"),
-        "bg": _t("Bulgarian"),
-        "hu": _t("Hungarian"),
-        "sq": _t("Albanian"),
-        "rom": _t("Romani"),
-        "vi": _t("Vietnamese"),
-        "ar": _t("Arabic"),
-        "fa": _t("Persian"),
-        "de": _t("German"),
-        "other": _t("Another language"),
-    }
+    return named(CallLanguage)
 
 
 def case_links() -> dict[str, str]:

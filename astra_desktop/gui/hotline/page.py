@@ -56,7 +56,7 @@ class CallsPage(QWidget):
         self.session, self.runner, self.clock = session, runner, clock
         # The form and the focus proxy come before the page's own widgets: Tab goes through the
         # call form, then the log (Qt moves a proxy set later after them in the focus chain).
-        self.form = CallForm(session, clock, self)
+        self.form = CallForm(session, clock, self, runner=runner)
         self.setFocusProxy(self.form)  # the log is filled when shown (HotlineSection)
         self.form.saved.connect(self._saved)
         self._pending = ("", False)  # a call to choose once the log has reloaded; announce it?

@@ -35,6 +35,7 @@ from astra_desktop.gui.hotline import labels as hotline_labels
 from astra_desktop.gui.partners.picker import PartnerPicker
 from astra_desktop.gui.record_form import Field
 from astra_desktop.gui.screen_fit import fit_to_screen
+from astra_desktop.gui.tasks import TaskRunner
 from astra_desktop.gui.widgets import ValueCombo
 from astra_desktop.services import missing
 from astra_desktop.services.session import Session
@@ -246,13 +247,14 @@ class InquiryDialog(GuardedDialog):
         inquiry: Inquiry | None = None,
         clock: Clock | None = None,
         parent: QWidget | None = None,
+        runner: TaskRunner | None = None,
     ) -> None:
         super().__init__(parent)
         self.session, self.search_id, self.clock = session, search_id, clock
         self.inquiry = inquiry
         # The picker needs the session, which a Designer form cannot hand it: it is put in its
         # row here, made before the form so that it comes first on Tab and has the focus.
-        self.partner = PartnerPicker(session, self)
+        self.partner = PartnerPicker(session, self, runner)  # read on the runner if given
         self.partner.setObjectName("partner")
         self.ui = ui = Ui_InquiryDialog()
         ui.setupUi(self)

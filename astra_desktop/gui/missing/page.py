@@ -369,7 +369,9 @@ class SearchPanel(QWidget):
     def ask_partner(self) -> InquiryDialog | None:
         if self.search is None:
             return None
-        dialog = InquiryDialog(self.session, self.search.id, clock=self.clock, parent=self)
+        dialog = InquiryDialog(
+            self.session, self.search.id, clock=self.clock, parent=self, runner=self.loader.runner
+        )
         dialog.saved.connect(lambda _id: self._after_change())
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
@@ -379,7 +381,9 @@ class SearchPanel(QWidget):
         chosen = self.inquiries.data(self.inquiry_view.currentIndex(), ROW_ROLE)
         if self.search is None or chosen is None:
             return None
-        dialog = InquiryDialog(self.session, self.search.id, chosen, self.clock, self)
+        dialog = InquiryDialog(
+            self.session, self.search.id, chosen, self.clock, self, runner=self.loader.runner
+        )
         dialog.saved.connect(lambda _id: self._after_change())
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()

@@ -151,7 +151,12 @@ class PartnerPicker(QComboBox):
 
     def choice(self) -> tuple[str | None, str]:
         """The partner chosen (its id and name), or (None, the text typed) for one not in the
-        registry; (None, "") when nothing is given."""
+        registry; (None, "") when nothing is given. While the first list is still read, a
+        record's partner given meanwhile (and not changed since) is that partner: a Save pressed
+        then must not store the partner's name as free text and drop its link."""
+        wanted = self._wanted
+        if wanted is not None and wanted[0] and self.currentText() == wanted[2]:
+            return wanted[0], wanted[1]
         text = " ".join(self.currentText().split())
         if not text:
             return None, ""
