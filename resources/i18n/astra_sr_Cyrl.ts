@@ -2394,7 +2394,7 @@
         <name>EntriesTab</name>
         <message>
             <source>&amp;Add</source>
-            <translation>Додај &amp;пуномоћје</translation>
+            <translation>&amp;Додај</translation>
         </message>
     </context>
     <context>

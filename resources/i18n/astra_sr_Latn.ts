@@ -2394,7 +2394,7 @@
         <name>EntriesTab</name>
         <message>
             <source>&amp;Add</source>
-            <translation>Dodaj &amp;punomoćje</translation>
+            <translation>&amp;Dodaj</translation>
         </message>
     </context>
     <context>

@@ -154,3 +154,24 @@ def test_every_string_of_the_form_keeps_its_translation(form: str) -> None:
     strings, untranslated = form_strings(form)
     assert strings
     assert untranslated == []
+
+
+@pytest.mark.parametrize(
+    ("code", "add"), [("en", "&Add"), ("sr-Latn", "&Dodaj"), ("sr-Cyrl", "&Додај")]
+)
+def test_the_tabs_add_button_says_add_in_each_language(
+    qtbot: QtBot, session: vs.Session, code: str, add: str
+) -> None:
+    """The string moved into EntriesTab took the powers dialog's "Dodaj punomoćje" (the same
+    English "&Add") when the catalogue was updated: the services tab offered to add a power of
+    attorney."""
+    from astra_desktop.gui import i18n
+
+    i18n.install(code)
+    try:
+        case = clients.register(session, Client("Ivana", "Marić"), Case(""))
+        for tab in (services_tab(session, case.id), consent_tab(session, case.client_id)):
+            qtbot.addWidget(tab)
+            assert tab.add_button.text() == add
+    finally:
+        i18n.uninstall()
